@@ -1,0 +1,324 @@
+"""Build the JSONL corpus files from the hand-written sources (src_en.py, src_it.py, src_replies.py).
+
+The sources hold the fictional messages and their hand-made labels (risk, content signals,
+emoticon valence shifts, topics). The mechanical signals (all_caps, ellipsis_excess,
+expressive_punctuation, long_message, late_night, unsigned, emoticon_positive,
+emoticon_negative) are computed here from the exact definitions in GUIDELINES.md, so that
+they are applied consistently; a source item can still force (+code) or drop (-code) one
+when the definition needs a human reading (documented in the item's note).
+
+Run:  python scripta/analysis/tests/corpus/build_corpus.py
+It rewrites dev_en.jsonl, dev_it.jsonl, holdout_en.jsonl, holdout_it.jsonl, replies.jsonl.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import runpy
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+RISKS = ("none", "low", "moderate", "high", "imminent")
+SIGNALS = (
+    "all_caps", "ellipsis_excess", "expressive_punctuation", "unsigned",
+    "emoticon_positive", "emoticon_negative", "valence_shift", "late_night", "apology",
+    "support_request", "urgency", "substance_use", "loneliness", "withdrawal",
+    "hopelessness", "self_harm", "suicidal_ideation", "long_message",
+)
+COMPUTED = {
+    "all_caps", "ellipsis_excess", "expressive_punctuation", "unsigned",
+    "emoticon_positive", "emoticon_negative", "late_night", "long_message",
+}
+TOPICS = ("medication", "cancellation", "information", "psychotherapy")
+CHANNELS = ("sms", "whatsapp", "email", "portal")
+VARIANTS = ("base", "negation", "quotation", "tense", "person", "idiom", "caps", "emoticon")
+CHECKS = ("missing_signature", "name_scolding", "all_caps", "reply_too_long")
+LONG = {"sms": 480, "whatsapp": 600, "portal": 1000, "email": 1500, None: 800}
+TZ = {"en": "Europe/London", "it": "Europe/Rome"}
+
+POS_ASCII = [":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^_^", "<3", "xD", "XD"]
+NEG_ASCII = [":(", ":-(", ":'(", "8-[", ":-[", ":[", "D:", ">:(", ":/", ":-/", "</3", "T_T"]
+POS_EMOJI = "🙂 😊 😀 😃 😄 😁 😂 🤣 😉 😍 🥰 😘 ❤ ♥ 💕 💙 👍 🤗 🎉 🥳 ✨ 💪 🌞".split()
+NEG_EMOJI = "🙁 ☹ 😞 😔 😟 😢 😭 😩 😫 😡 😠 💔 😰 😥 👎 😣 😖".split()
+
+
+def _ascii_re(forms: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w/:])(?:" + alts + r")(?![\w])")
+
+
+POS_RE = _ascii_re(POS_ASCII)
+NEG_RE = _ascii_re(NEG_ASCII)
+WORD_RE = re.compile(r"\S+")
+ELLIPSIS_RE = re.compile(r"…\.*|\.{2,}")
+EXPR_RE = re.compile(r"[!?]{2,}|(?:\.{2,}|…)!")
+INTRO = (r"this is", r"it'?s", r"i'?m", r"sono", r"qui è", r"qui e'", r"mi chiamo")
+
+
+def all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    if len(letters) >= 12 and upper >= 0.6 * len(letters):
+        return True
+    run_letters = 0
+    run_words = 0
+    for w in WORD_RE.findall(text):
+        lw = [c for c in w if c.isalpha()]
+        if not lw:
+            continue
+        if all(c.isupper() for c in lw):
+            run_words += 1
+            run_letters += len(lw)
+            if run_words >= 3 and run_letters >= 12:
+                return True
+        else:
+            run_words = 0
+            run_letters = 0
+    return False
+
+
+def ellipsis_excess(text: str) -> bool:
+    n = len(ELLIPSIS_RE.findall(text))
+    return n >= 3 and n * 100 >= len(text)
+
+
+def emoticons(text: str) -> tuple[bool, bool]:
+    pos = bool(POS_RE.search(text)) or any(e in text for e in POS_EMOJI)
+    neg = bool(NEG_RE.search(text)) or any(e in text for e in NEG_EMOJI)
+    return pos, neg
+
+
+def _name_re(name: str) -> str:
+    base = name.rstrip(".")
+    if len(base) == 1:
+        return r"(?<!\w)" + re.escape(base) + r"\.?(?!\w)"
+    return r"(?<!\w)" + re.escape(base) + r"(?!\w)"
+
+
+def signed(text: str, names: list[str]) -> bool:
+    t = text.rstrip()
+    # strip trailing punctuation, spaces and emoji/symbols
+    while t and not (t[-1].isalnum()):
+        t = t[:-1]
+    tail = t[-40:]
+    head = text.lstrip()[:60]
+    for name in names:
+        nr = _name_re(name)
+        if re.search(nr, tail, re.IGNORECASE):
+            return True
+        intro = r"(?:" + "|".join(INTRO) + r")\s+" + nr
+        if re.search(r"(?<!\w)" + intro, head, re.IGNORECASE):
+            return True
+        if re.search(nr + r"\s+here\b", head, re.IGNORECASE):
+            return True
+    return False
+
+
+def late_night(sent_at: str | None) -> bool:
+    if not sent_at:
+        return False
+    hour = int(sent_at[11:13])
+    return hour >= 23 or hour < 6
+
+
+def compute(text: str, channel: str, names: list[str], sent_at: str | None) -> set[str]:
+    out: set[str] = set()
+    if all_caps(text):
+        out.add("all_caps")
+    if ellipsis_excess(text):
+        out.add("ellipsis_excess")
+    if EXPR_RE.search(text):
+        out.add("expressive_punctuation")
+    if len(text.strip()) > LONG.get(channel, 800):
+        out.add("long_message")
+    if late_night(sent_at):
+        out.add("late_night")
+    if not signed(text, names):
+        out.add("unsigned")
+    pos, neg = emoticons(text)
+    if pos:
+        out.add("emoticon_positive")
+    if neg:
+        out.add("emoticon_negative")
+    return out
+
+
+class Collector:
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.items: list[dict[str, Any]] = []
+
+    def __call__(
+        self, text: str, risk: str, sig: str = "", top: str = "", ch: str = "whatsapp",
+        at: str | None = None, tz: str | None = None, who: str = "", g: str | None = None,
+        v: str | None = None, note: str | None = None,
+    ) -> None:
+        if risk not in RISKS:
+            raise ValueError(f"bad risk {risk!r} in {text[:40]!r}")
+        if ch not in CHANNELS:
+            raise ValueError(f"bad channel {ch!r}")
+        names = [n for n in who.split("|") if n]
+        if not names:
+            raise ValueError(f"no sender name for {text[:40]!r}")
+        sent_at = None
+        if at:
+            sent_at = f"2026-{at[:5]}T{at[6:]}:00" if len(at) == 11 else at
+        manual = set()
+        force_add: set[str] = set()
+        force_drop: set[str] = set()
+        for s in sig.split():
+            if s.startswith("+"):
+                force_add.add(s[1:])
+            elif s.startswith("-"):
+                force_drop.add(s[1:])
+            else:
+                manual.add(s)
+        for s in manual | force_add | force_drop:
+            if s not in SIGNALS:
+                raise ValueError(f"unknown signal {s!r} in {text[:40]!r}")
+        bad = manual & COMPUTED
+        if bad:
+            raise ValueError(f"computed signal given by hand {bad} in {text[:40]!r}")
+        signals = (compute(text, ch, names, sent_at) | manual | force_add) - force_drop
+        topics = top.split()
+        for t in topics:
+            if t not in TOPICS:
+                raise ValueError(f"unknown topic {t!r}")
+        if v is not None and v not in VARIANTS:
+            raise ValueError(f"unknown variant {v!r}")
+        if (g is None) != (v is None):
+            raise ValueError(f"group and variant go together: {text[:40]!r}")
+        item: dict[str, Any] = {
+            "text": text,
+            "language": self.language,
+            "risk": risk,
+            "signals": sorted(signals, key=SIGNALS.index),
+            "topics": sorted(topics, key=TOPICS.index),
+        }
+        if sent_at:
+            item["sent_at"] = sent_at
+            item["timezone"] = tz or TZ[self.language]
+        item["channel"] = ch
+        item["sender_names"] = names
+        if g:
+            item["group"] = g
+            item["variant"] = v
+        if note:
+            item["note"] = note
+        self.items.append(item)
+
+
+def _labels(item: dict[str, Any]) -> set[str]:
+    return (
+        {"risk:" + item["risk"]}
+        | {"sig:" + s for s in item["signals"]}
+        | {"top:" + t for t in item["topics"]}
+    )
+
+
+def split(items: list[dict[str, Any]], lang: str) -> tuple[list[dict], list[dict]]:
+    """Stable, stratified ~75/25 split by variant group (or single message)."""
+    units: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        key = f"{lang}:{it['group']}" if it.get("group") else f"{lang}:{it['text']}"
+        units.setdefault(key, []).append(i)
+    keys = list(units)
+    hold = {k for k in keys if int(hashlib.sha256(k.encode()).hexdigest(), 16) % 4 == 0}
+
+    def labels_of(ks: set[str] | list[str]) -> Counter[str]:
+        c: Counter[str] = Counter()
+        for k in ks:
+            for i in units[k]:
+                c.update(_labels(items[i]))
+        return c
+
+    all_labels = set(labels_of(keys))
+    for _ in range(500):
+        dev = [k for k in keys if k not in hold]
+        hc, dc = labels_of(hold), labels_of(dev)
+        missing_h = sorted(lab for lab in all_labels if hc[lab] == 0)
+        missing_d = sorted(lab for lab in all_labels if dc[lab] == 0)
+        if not missing_h and not missing_d:
+            break
+        lab = (missing_h or missing_d)[0]
+        src, cnt = (dev, dc) if missing_h else (sorted(hold), hc)
+        cands = []
+        for k in src:
+            uc = labels_of([k])
+            if uc[lab] and all(cnt[x] > n for x, n in uc.items()):
+                cands.append((len(units[k]), k))
+        if not cands:
+            print(f"warning: cannot cover {lab} in both halves for {lang}", file=sys.stderr)
+            all_labels.discard(lab)
+            continue
+        k = min(cands)[1]
+        if missing_h:
+            hold.add(k)
+        else:
+            hold.discard(k)
+    dev_items = [items[i] for k in keys if k not in hold for i in units[k]]
+    hold_items = [items[i] for k in keys if k in hold for i in units[k]]
+    return dev_items, hold_items
+
+
+def write(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def build_replies() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+
+    def R(text: str, sig: str, name: str, lang: str, checks: str = "",
+          msg: str | None = None, note: str | None = None) -> None:
+        cs = checks.split()
+        for c in cs:
+            if c not in CHECKS:
+                raise ValueError(f"unknown check {c!r}")
+        row: dict[str, Any] = {
+            "id": f"reply-{len(rows) + 1:04d}", "kind": "reply", "text": text,
+            "signature": sig, "patient_name": name, "language": lang,
+        }
+        if msg is not None:
+            row["patient_message"] = msg
+        row["checks"] = sorted(cs, key=CHECKS.index)
+        if note:
+            row["note"] = note
+        rows.append(row)
+
+    src = HERE / "src_replies.py"
+    if src.exists():
+        runpy.run_path(str(src), init_globals={"R": R})
+    return rows
+
+
+def main() -> int:
+    summary = Counter()
+    for lang in ("en", "it"):
+        src = HERE / f"src_{lang}.py"
+        col = Collector(lang)
+        runpy.run_path(str(src), init_globals={"M": col})
+        dev, hold = split(col.items, lang)
+        for name, rows in (("dev", dev), ("holdout", hold)):
+            out = []
+            for n, r in enumerate(rows, 1):
+                out.append({"id": f"{name}-{lang}-{n:04d}", **r})
+            write(HERE / f"{name}_{lang}.jsonl", out)
+            summary[f"{name}_{lang}"] = len(out)
+    replies = build_replies()
+    write(HERE / "replies.jsonl", replies)
+    summary["replies"] = len(replies)
+    for k, v in summary.items():
+        print(f"{k}: {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Session lifetime, per-user language and time zone, and two-factor enforcement for staff."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from two_factor.utils import default_device
+
+from scripta.accounts.signals import SESSION_STARTED_KEY
+
+Handler = Callable[[HttpRequest], HttpResponse]
+
+
+class SessionLifetimeMiddleware:
+    """Absolute session lifetime, whatever the activity (idle logoff is SESSION_COOKIE_AGE)."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            started = request.session.get(SESSION_STARTED_KEY)
+            limit = settings.SCRIPTA_SESSION_ABSOLUTE_SECONDS
+            if started is None or timezone.now().timestamp() - float(started) > limit:
+                logout(request)
+                return redirect(settings.LOGIN_URL)
+        return self.get_response(request)
+
+
+class UserPreferencesMiddleware:
+    """Each user sees the UI in their language and every time in their own time zone."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if user.is_authenticated:
+            try:
+                timezone.activate(zoneinfo.ZoneInfo(user.timezone))  # type: ignore[union-attr]
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                timezone.deactivate()
+            if user.language and not request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME):  # type: ignore[union-attr]
+                translation.activate(user.language)  # type: ignore[union-attr]
+                request.LANGUAGE_CODE = user.language  # type: ignore[union-attr]
+        else:
+            timezone.deactivate()
+        return self.get_response(request)
+
+
+# Paths a staff member without a verified second factor may still reach.
+TWO_FACTOR_EXEMPT_PREFIXES = ("/account/", "/static/", "/i18n/", "/healthz")
+
+
+class RequireStaffTwoFactorMiddleware:
+    """Therapists and administrators must pass TOTP before anything else answers."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if (
+            user.is_authenticated
+            and getattr(user, "needs_two_factor", False)
+            and not user.is_verified()  # type: ignore[union-attr]
+            and not request.path.startswith(TWO_FACTOR_EXEMPT_PREFIXES)
+        ):
+            if default_device(user) is not None:
+                # A device exists but this session never passed it: start again at login.
+                logout(request)
+                return redirect(settings.LOGIN_URL)
+            return redirect(reverse("two_factor:setup"))
+        return self.get_response(request)

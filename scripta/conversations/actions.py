@@ -1,0 +1,149 @@
+"""Writes to the timeline. Each runs in one transaction, audits, and enqueues work on commit."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from scripta.accounts.models import User
+from scripta.audit.actions import record
+from scripta.conversations.models import (
+    Conversation,
+    DeliveryStatus,
+    Direction,
+    Message,
+    ReadState,
+)
+from scripta.patients.models import Channel, Patient
+
+logger = logging.getLogger(__name__)
+
+
+class ConsentMissing(Exception):
+    """The patient has not agreed to be contacted on this channel."""
+
+
+def conversation_for(patient: Patient) -> Conversation:
+    conversation, _ = Conversation.objects.get_or_create(patient=patient)
+    return conversation
+
+
+def _enqueue_reading(message_id: int) -> None:
+    from scripta.conversations.tasks import read_inbound_message
+
+    read_inbound_message.enqueue(message_id)
+
+
+@dataclass(frozen=True)
+class Received:
+    message: Message
+    created: bool
+
+
+def do_receive_message(
+    patient: Patient,
+    *,
+    channel: str,
+    body: str,
+    provider: str = "portal",
+    provider_message_id: str | None = None,
+    sent_at: datetime | None = None,
+    request: HttpRequest | None = None,
+    actor_label: str | None = None,
+) -> Received:
+    """Store an inbound message once (idempotent on the provider's id) and have it read after commit."""
+    if provider_message_id:
+        existing = Message.objects.filter(provider=provider, provider_message_id=provider_message_id).first()
+        if existing is not None:
+            return Received(existing, created=False)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            conversation = conversation_for(patient)
+            message = Message.objects.create(
+                conversation=conversation,
+                direction=Direction.INBOUND,
+                channel=channel,
+                body=body,
+                sender=patient.user if channel == Channel.PORTAL else None,
+                sent_at=sent_at or now,
+                received_at=now,
+                provider=provider,
+                provider_message_id=provider_message_id,
+                status=DeliveryStatus.RECEIVED,
+            )
+            conversation.last_message_at = now
+            conversation.last_inbound_at = now
+            conversation.save(update_fields=["last_message_at", "last_inbound_at"])
+            record(
+                "message.received",
+                request=request,
+                actor_label=actor_label,
+                patient_id=patient.pk,
+                obj=message,
+                detail={"channel": channel},
+            )
+            transaction.on_commit(partial(_enqueue_reading, message.pk))
+    except IntegrityError:
+        # A concurrent delivery of the same provider message won the race: that row is the one.
+        existing = Message.objects.filter(provider=provider, provider_message_id=provider_message_id).first()
+        if existing is None:
+            raise
+        return Received(existing, created=False)
+    logger.info("inbound message stored id=%s channel=%s", message.pk, channel)
+    return Received(message, created=True)
+
+
+def do_send_reply(
+    therapist: User,
+    conversation: Conversation,
+    *,
+    body: str,
+    channel: str,
+    request: HttpRequest | None = None,
+) -> Message:
+    """Store the therapist's reply; the portal delivers at once, other channels go through the outbox."""
+    patient = conversation.patient
+    if channel not in patient.consented_channels():
+        raise ConsentMissing(channel)
+    now = timezone.now()
+    with transaction.atomic():
+        is_portal = channel == Channel.PORTAL
+        message = Message.objects.create(
+            conversation=conversation,
+            direction=Direction.OUTBOUND,
+            channel=channel,
+            body=body,
+            sender=therapist,
+            sent_at=now if is_portal else None,
+            delivered_at=now if is_portal else None,
+            provider="portal" if is_portal else "",
+            status=DeliveryStatus.DELIVERED if is_portal else DeliveryStatus.QUEUED,
+        )
+        conversation.last_message_at = now
+        conversation.save(update_fields=["last_message_at"])
+        # Replying means the therapist has read the conversation up to now.
+        _mark_read(therapist, conversation, now)
+        record("message.sent", request=request, actor=therapist, patient_id=patient.pk, obj=message, detail={"channel": channel})
+        if not is_portal:
+            from scripta.conversations.outbound import enqueue_outbound
+
+            transaction.on_commit(partial(enqueue_outbound, message.pk))
+    logger.info("outbound message stored id=%s channel=%s", message.pk, channel)
+    return message
+
+
+def _mark_read(user: User, conversation: Conversation, when: datetime) -> None:
+    ReadState.objects.update_or_create(conversation=conversation, user=user, defaults={"last_read_at": when})
+
+
+def do_mark_read(user: User, conversation: Conversation) -> None:
+    """Private to the therapist: nothing of it is ever shown to the patient or sent to a provider."""
+    with transaction.atomic():
+        _mark_read(user, conversation, timezone.now())

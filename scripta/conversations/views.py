@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from scripta.accounts.decorators import patient_required, therapist_required
+from scripta.audit.actions import record
+from scripta.conversations.actions import (
+    ConsentMissing,
+    conversation_for,
+    do_mark_read,
+    do_receive_message,
+    do_send_reply,
+)
+from scripta.conversations.forms import PortalMessageForm, ReplyForm
+from scripta.conversations.queries import access_conversation, inbox_rows, timeline, unread_total
+from scripta.core.http import AuthedRequest
+from scripta.patients.models import Channel, Consent
+from scripta.patients.queries import patient_of_portal_user
+
+
+@therapist_required
+@require_GET
+def inbox(request: AuthedRequest) -> HttpResponse:
+    rows = list(inbox_rows(request.user))
+    record("inbox.view", request=request, detail={"conversations": len(rows)})
+    return TemplateResponse(request, "conversations/inbox.html", {"rows": rows})
+
+
+@therapist_required
+@require_GET
+def unread_badge(request: AuthedRequest) -> HttpResponse:
+    return TemplateResponse(request, "conversations/_unread_badge.html", {"unread": unread_total(request.user)})
+
+
+@therapist_required
+@require_http_methods(["GET", "POST"])
+def conversation_detail(request: AuthedRequest, conversation_id: int) -> HttpResponse:
+    conversation = access_conversation(request, conversation_id)
+    patient = conversation.patient
+    channels = sorted(patient.consented_channels())
+    form = ReplyForm(request.POST or None, channels=channels)
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_send_reply(
+                request.user,
+                conversation,
+                body=form.cleaned_data["body"],
+                channel=form.cleaned_data["channel"],
+                request=request,
+            )
+        except ConsentMissing:
+            form.add_error("channel", _("The patient has not agreed to be contacted on this channel."))
+        else:
+            if not request.htmx:
+                return redirect("conversations:detail", conversation_id=conversation.pk)
+            form = ReplyForm(channels=channels)
+    else:
+        record("conversation.view", request=request, patient_id=patient.pk, obj=conversation)
+        do_mark_read(request.user, conversation)
+    context = {
+        "conversation": conversation,
+        "patient": patient,
+        "messages_list": list(timeline(conversation)),
+        "form": form,
+    }
+    template = "conversations/detail.html"
+    if request.htmx:
+        template = "conversations/_timeline.html"
+    return TemplateResponse(request, template, context)
+
+
+@patient_required
+@require_http_methods(["GET", "POST"])
+def portal(request: AuthedRequest) -> HttpResponse:
+    """The patient's side: their conversation, with no read markers and no 'last online'."""
+    patient = patient_of_portal_user(request)
+    conversation = conversation_for(patient)
+    portal_consent = Consent.objects.filter(patient=patient, channel=Channel.PORTAL, withdrawn_at__isnull=True).exists()
+    form = PortalMessageForm(request.POST or None)
+    if request.method == "POST" and portal_consent and form.is_valid():
+        do_receive_message(patient, channel=Channel.PORTAL, body=form.cleaned_data["body"], request=request)
+        messages.success(request, _("Message sent. Your therapist will answer when they decide to, not immediately."))
+        return redirect("portal")
+    record("portal.view", request=request, patient_id=patient.pk, obj=conversation)
+    context = {
+        "patient": patient,
+        "messages_list": list(conversation.messages.select_related("sender").prefetch_related("attachments")),
+        "form": form,
+        "portal_consent": portal_consent,
+    }
+    return TemplateResponse(request, "conversations/portal.html", context)

@@ -39,7 +39,7 @@ TOPICS = ("medication", "cancellation", "information", "psychotherapy")
 CHANNELS = ("sms", "whatsapp", "email", "portal")
 VARIANTS = ("base", "negation", "quotation", "tense", "person", "idiom", "caps", "emoticon")
 CHECKS = ("missing_signature", "name_scolding", "all_caps", "reply_too_long")
-LONG = {"sms": 480, "whatsapp": 600, "portal": 1000, "email": 1500, None: 800}
+LONG = {"sms": 480, "whatsapp": 480, "portal": 800, "email": 1200, None: 800}
 TZ = {"en": "Europe/London", "it": "Europe/Rome"}
 
 POS_ASCII = [":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^_^", "<3", "xD", "XD"]
@@ -107,6 +107,15 @@ def signed(text: str, names: list[str]) -> bool:
     while t and not (t[-1].isalnum()):
         t = t[:-1]
     tail = t[-40:]
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    block: list[str] = []
+    if len(lines) > 1:
+        for ln in reversed(lines[-3:]):
+            if len(ln) > 40:
+                break
+            block.append(ln)
+    if block:
+        tail = tail + "\n" + "\n".join(block)
     head = text.lstrip()[:60]
     for name in names:
         nr = _name_re(name)

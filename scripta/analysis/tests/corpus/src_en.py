@@ -165,3 +165,212 @@ M("My boss is going to kill me, I forgot the report again, anyway see you at 4. 
   note="idiom")
 M("lol that meme you mentioned, I'm dead 😂😂 Jake",
   "none", "", "", "whatsapp", "02-12 18:18", who="Jake|J", note="idiom 'I'm dead' = laughing")
+
+# ---------------------------------------------------------------- low
+M("Feeling a bit down today, nothing specific. Just wanted to tell someone. Sophie",
+  "low", "", "psychotherapy", "sms", "02-14 19:40", who="Sophie")
+M("Can we talk for five minutes tonight? I'm really sad after the call with my mum. Megan",
+  "low", "support_request", "psychotherapy", "whatsapp", "02-15 20:05", who="Megan")
+M("Everyone went out without me again. I'm always the one left behind. Chloe",
+  "low", "loneliness", "psychotherapy", "whatsapp", "02-16 22:15", who="Chloe|C.")
+M("sorry to bother you so late... i just feel really low... can you call me tomorrow?",
+  "low", "apology support_request", "psychotherapy", "sms", "02-17 23:55", who="Hannah|H",
+  note="two ellipses in 80 characters: not excess")
+M("I miss my grandad so much today. It's his birthday. Ryan",
+  "low", "", "psychotherapy", "sms", "02-18 17:30", who="Ryan")
+M("Hello, this is Karen, Jake's mum. He came home from school very quiet and went straight to his room. Should I be worried? Could we speak briefly? Karen",
+  "low", "support_request", "psychotherapy", "sms", "02-19 18:10", who="Karen")
+M("Nobody at uni talks to me. I eat lunch alone every single day. Aisha",
+  "low", "loneliness", "psychotherapy", "portal", "02-20 13:40", who="Aisha")
+M("I'm sad and I don't know why... it's raining... everything is grey... Tom",
+  "low", "", "psychotherapy", "whatsapp", "02-21 16:20", who="Tom|T.")
+M("Had a fight with Marco and now I can't stop crying 😢 can you write me something? Priya",
+  "low", "support_request", "psychotherapy", "whatsapp", "02-22 21:30", who="Priya|P.")
+M("Today was hard :( but I'm ok. Hannah",
+  "low", "", "psychotherapy", "sms", "02-23 19:00", who="Hannah|H")
+M("I don't have anyone to talk to except you. Is that weird? Dan",
+  "low", "loneliness", "psychotherapy", "portal", "02-24 22:50", who="Daniel|Dan")
+M("Please can we have an extra session this week? Things with my girlfriend are falling apart. Ben",
+  "low", "support_request", "psychotherapy", "email", "02-25 08:30", who="Ben")
+M("I've felt so lonely since I moved to London, everyone here is always busy. Olivia",
+  "low", "loneliness", "psychotherapy", "whatsapp", "02-26 21:10", who="Olivia|Liv")
+M("Just need to hear that it will be ok. Sorry. Emma",
+  "low", "support_request apology", "psychotherapy", "sms", "02-27 23:20", who="Emma")
+M("I'm not going to hurt myself, I promise. I just needed you to know I'm struggling this week. Tom",
+  "low", "", "psychotherapy", "whatsapp", "03-02 22:40", who="Tom|T.",
+  note="negated self-harm -> low")
+
+# ---------------------------------------------------------------- moderate
+M("What's the point of anything. Nothing ever changes for me. Marcus",
+  "moderate", "hopelessness", "psychotherapy", "sms", "03-03 00:30", who="Marcus")
+M("I haven't left the flat in four days. I can't face anyone. Sophie",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "03-04 15:00", who="Sophie")
+M("I'm so scared I won't make it through this month. Megan",
+  "moderate", "hopelessness", "psychotherapy", "portal", "03-05 07:10", who="Megan")
+M("Smoked a lot of weed again last night just to stop thinking. Ryan",
+  "moderate", "substance_use", "psychotherapy", "whatsapp", "03-06 11:45", who="Ryan")
+M("I took two extra Xanax today to calm down, is that bad?? Priya",
+  "moderate", "substance_use", "medication psychotherapy", "sms", "03-07 20:20", who="Priya|P.")
+M("I switched my phone off for the whole weekend, didn't want to see anybody. Tom",
+  "moderate", "withdrawal", "psychotherapy", "portal", "03-09 09:00", who="Tom|T.")
+M("I CAN'T DO THIS ANYMORE!!! EVERYONE IS AGAINST ME",
+  "moderate", "hopelessness", "psychotherapy", "sms", "03-10 23:15", who="Jake|J")
+M("im drunk and i hate everything. sorry",
+  "moderate", "substance_use apology", "psychotherapy", "whatsapp", "03-11 02:30", who="Ben")
+M("Haven't gone to work all week. I just lie in bed staring at the ceiling. Is this ever going to end? Daniel",
+  "moderate", "withdrawal hopelessness", "psychotherapy", "email", "03-12 10:30", who="Daniel|Dan")
+M("Panic attack on the train again, I had to get off and sit on the platform for an hour. I can't keep living like this. Aisha",
+  "moderate", "hopelessness", "psychotherapy", "sms", "03-13 08:40", who="Aisha",
+  note="'can't keep living like this' = can't take it any more, not a wish to die")
+M("There's no way out of this debt, no way out of this marriage. I'm trapped. Ben",
+  "moderate", "hopelessness", "psychotherapy", "email", "03-14 21:00", who="Ben")
+M("Skipped school again today, stayed under the covers. Please don't tell my mum. Chloe",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "03-15 13:10", who="Chloe|C.")
+
+# ---------------------------------------------------------------- high
+M("Sometimes I wish I could go to sleep and never wake up. Emma",
+  "high", "suicidal_ideation", "psychotherapy", "sms", "03-16 23:45", who="Emma")
+M("I've been looking up how many paracetamol it would take. Hannah",
+  "high", "suicidal_ideation", "medication psychotherapy", "whatsapp", "03-17 01:10", who="Hannah|H",
+  note="thinking about a method")
+M("I scratched my arms until they bled last night. I don't know why I did it. Olivia",
+  "high", "self_harm", "psychotherapy", "portal", "03-18 09:15", who="Olivia|Liv")
+M("Everyone would be better off without me.",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "03-19 22:35", who="Marcus",
+  note="perceived burdensomeness")
+M("i keep thinking about dying. all the time. it won't stop",
+  "high", "suicidal_ideation", "psychotherapy", "sms", "03-20 03:20", who="Sophie")
+M("I burned myself with a lighter again. Small but I did it. Sorry. Jake",
+  "high", "self_harm apology", "psychotherapy", "whatsapp", "03-21 20:50", who="Jake|J")
+M("Dear Dr Carter, this is David, Lily's father. Last night we found cuts on Lily's wrists. She says it's nothing but we are frightened. Could you see her sooner than next week? David",
+  "high", "self_harm support_request", "psychotherapy", "email", "03-22 07:30", who="David")
+M("I don't see myself being alive next year. Marcus",
+  "high", "suicidal_ideation hopelessness", "psychotherapy", "portal", "03-23 18:00", who="Marcus")
+M("I want to hurt myself so badly right now. Please answer.",
+  "high", "self_harm urgency support_request", "psychotherapy", "sms", "03-24 00:20", who="Chloe|C.")
+M("Thinking about the train tracks again. Ryan",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "03-25 19:30", who="Ryan", note="method")
+
+# ---------------------------------------------------------------- imminent
+M("This is goodbye. Thank you for trying to help me. Tell my sister I loved her. Sophie",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "03-26 03:10", who="Sophie", note="farewell")
+M("I've taken 30 of my antidepressants and half a bottle of wine. I'm sorry.",
+  "imminent", "self_harm suicidal_ideation substance_use apology", "medication psychotherapy", "sms", "03-27 01:40", who="Daniel|Dan")
+M("I've written the letters. Tonight I'm going to do it. Don't try to stop me.",
+  "imminent", "suicidal_ideation", "psychotherapy", "whatsapp", "03-28 22:40", who="Megan")
+M("I'm on the roof of my building. I'm going to jump.",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "03-29 23:59", who="Ryan")
+M("💊💊💊 all of them. goodnight forever",
+  "imminent", "self_harm suicidal_ideation", "medication psychotherapy", "whatsapp", "03-30 02:05", who="Chloe|C.")
+M("I bought a rope today. I know where and when. Please don't call the police.",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "03-31 21:15", who="Ben", note="plan")
+M("URGENT - this is Karen, Jake's mum. Jake just told me he swallowed a whole box of my sleeping tablets. We're going to A&E now. Please call me.",
+  "imminent", "self_harm suicidal_ideation urgency support_request", "medication psychotherapy", "sms", "04-01 22:05", who="Karen",
+  note="parent reporting the patient's overdose")
+
+# ---------------------------------------------------------------- more variants
+M("I'm so angry with you for cancelling last week. Marcus",
+  "none", "", "psychotherapy", "portal", "04-03 18:00", who="Marcus", g="en-caps-01", v="base")
+M("I'M SO ANGRY WITH YOU FOR CANCELLING LAST WEEK. MARCUS",
+  "none", "", "psychotherapy", "portal", "04-03 18:00", who="Marcus", g="en-caps-01", v="caps")
+M("I'm so angry with you for cancelling last week >:( Marcus",
+  "none", "", "psychotherapy", "portal", "04-03 18:00", who="Marcus", g="en-caps-01", v="emoticon")
+
+M("I want to kill myself. I don't know what to do, please help. Daniel",
+  "high", "suicidal_ideation support_request", "psychotherapy", "whatsapp", "04-04 21:30", who="Daniel|Dan", g="en-per-02", v="base")
+M("My brother says he wants to kill himself. I don't know what to do, please help. Daniel",
+  "low", "support_request", "psychotherapy", "whatsapp", "04-04 21:30", who="Daniel|Dan", g="en-per-02", v="person",
+  note="someone else's ideation -> low for the sender")
+
+M("Mum kicked me out again 🙂",
+  "low", "valence_shift", "psychotherapy", "whatsapp", "04-05 20:10", who="Jake|J", g="en-emo-03", v="base")
+M("Mum kicked me out again 😢",
+  "low", "", "psychotherapy", "whatsapp", "04-05 20:10", who="Jake|J", g="en-emo-03", v="emoticon")
+
+M("I'm fine, really. Don't worry about me. See you Tuesday. Sophie",
+  "none", "", "psychotherapy", "sms", "04-06 18:30", who="Sophie", g="en-ell-01", v="base")
+M("I'm fine... really... don't worry about me... see you Tuesday... Sophie",
+  "none", "", "psychotherapy", "sms", "04-06 18:30", who="Sophie", g="en-ell-01", v="emoticon",
+  note="form variant: the ellipses are the only difference")
+
+M("I cut myself again last night. Olivia",
+  "high", "self_harm", "psychotherapy", "sms", "04-07 08:10", who="Olivia|Liv", g="en-sh-02", v="base")
+M("I didn't cut myself last night, first time in a month! Olivia",
+  "low", "", "information psychotherapy", "sms", "04-07 08:10", who="Olivia|Liv", g="en-sh-02", v="negation",
+  note="negated self-harm -> low by rule, even as good news")
+M("I CUT MYSELF AGAIN LAST NIGHT. OLIVIA",
+  "high", "self_harm", "psychotherapy", "sms", "04-07 08:10", who="Olivia|Liv", g="en-sh-02", v="caps")
+M("\"I cut myself again last night\" is how the girl in the series starts her diary. It made me think of us in session. Olivia",
+  "none", "", "information psychotherapy", "sms", "04-07 19:10", who="Olivia|Liv", g="en-sh-02", v="quotation")
+
+# ---------------------------------------------------------------- long e-mails and long chats
+M("""Dear Dr Carter,
+
+I promised I would write during the break, so here I am, sitting in a café in Fort William with terrible coffee and a view of the rain. We arrived on Saturday after nine hours in the car. My brother slept most of the way and my dad and I actually talked, properly, for the first time in ages. He asked me about university and I told him I'm thinking of changing course. I expected him to be angry, like always, but he just said "you should do what makes you get up in the morning". I nearly cried in the car. I remembered what you said about not deciding in advance how people will react.
+
+On Monday we walked up to a loch above the town. It took four hours and my legs still hurt. Mum stayed behind with a book. In the evening we cooked together in the cottage, which has a kitchen the size of a cupboard, and nobody argued, not even about the washing up. I keep noticing how different I feel when I'm not at home in the middle of everything.
+
+I've been doing the breathing exercise before sleeping and writing the three good things every night. Some nights there are only two, but I write them anyway. I also noticed I didn't check my phone every five minutes to see if Sam had answered, which you know is a big thing for me.
+
+I'm a bit nervous about coming back and about the exams in January, but it's a normal nervous, not the other kind. I'd like to talk in our next session about the course change and about my dad, if that's ok.
+
+See you on the 8th. Thank you for everything this year.
+
+Warm wishes,
+Sophie""",
+  "none", "", "information psychotherapy", "email", "12-28 16:40", who="Sophie")
+
+M("""Hi,
+
+I'm sorry this is going to be a long email, I know we said to keep them for the session, but I don't think I can wait until Thursday to say all this and I'm not sure I'd manage to say it out loud anyway.
+
+This week has been bad. Worse than the week before Christmas. I went to work on Monday and Tuesday, but on Wednesday I woke up at six and just couldn't move. I called in sick and stayed in bed until the evening. Thursday and Friday the same. I told my manager it's the flu. I haven't opened the curtains since Tuesday. I've been eating cereal out of the box and not much else. My sister called three times and I let it ring.
+
+The thing that scares me is that I don't even feel sad exactly, I feel nothing, like everything is behind glass. I keep thinking that this is just who I am now and that the therapy, the medication, all of it, is just me pretending that something could change. Nothing is going to get better. I look at my colleagues and their lives and I can't imagine ever having one like that.
+
+I know you'll ask, so I'll say it: I'm not thinking of hurting myself. It's more that I can't see a future, not that I want to end anything. I just wanted you to know how things really are, because in session I always end up saying "it's fine" and then I go home and it isn't.
+
+I took the tablets every day, at least that. I don't know if they're doing anything.
+
+Sorry again for the length. You don't need to reply, I just needed to put it somewhere.
+
+Daniel""",
+  "moderate", "withdrawal hopelessness apology", "medication psychotherapy", "email", "01-11 23:30", who="Daniel|Dan",
+  note="negated self-harm inside a moderate letter; the moderate cues set the level")
+
+M("""Dear Dr Carter,
+
+I'm writing about Jake, and I apologise in advance because I don't know how to say this in a short way. His father and I are very worried and we don't know whether we're overreacting.
+
+Since the end of half term Jake has hardly left his room. He's missed eight days of school out of the last ten. He says he has headaches, but the GP found nothing. He stopped going to football, which he loved, and he doesn't answer his friends any more; his best friend's mother called me to ask if they had fallen out. He eats dinner in his room, if he eats at all. He has also stopped taking the sertraline the psychiatrist prescribed in September; I found the packets full in his drawer.
+
+Last night, and this is why I'm writing, I used his laptop to print something for his sister and the browser was still open. He had been searching for "painless ways to die" and "how long does it take to drown". I closed it and I haven't said anything to him yet because I was afraid of doing the wrong thing. I didn't sleep at all.
+
+Could you please tell us what to do? Should I talk to him tonight, or wait for his session on Tuesday? Could you see him earlier? We can bring him anywhere at any time. I would also like to know if we should take him to A&E.
+
+Thank you for reading this. I'm sorry it's so long.
+
+Karen Hughes (Jake's mum)
+07700 900123""",
+  "high", "withdrawal suicidal_ideation support_request apology", "medication psychotherapy", "email", "02-13 06:20", who="Karen|Karen Hughes",
+  note="parent reports the patient's searches for methods -> high; phone number after the signature: not signed by the tail rule? see build output")
+
+M("""Hello,
+
+It's been a strange few weeks and I thought I'd write it down before our session, because I lose the thread when I'm in the room with you.
+
+Work is okay. I finished the project for the council and my manager said it was the best report she'd read this year, which I know I should be happy about. I went to my cousin's wedding in Leeds and danced, actually danced, which you'll remember I said I would never do. My flat is tidy. On paper everything is fine.
+
+But the evenings are hard. I come home, I eat in front of the TV, and then it's just me and the silence until I fall asleep. Nobody texts me unless they need something. I have colleagues but not friends, not really. Sometimes I go a whole weekend without saying a word to anyone.
+
+And I need to tell you something I haven't said in session. Some nights I think about how I would do it, and the pills in the bathroom cabinet feel very close. I don't have a date or anything like that, and I don't think I would, but the thought comes back more often than it used to, and it frightens me that it feels almost calm.
+
+I'd like to talk about this on Friday. I'm telling you now so that I can't pretend I forgot.
+
+Hannah""",
+  "high", "loneliness suicidal_ideation", "information psychotherapy", "email", "02-18 22:15", who="Hannah|H",
+  note="method thoughts inside a mostly calm letter")
+
+M("can't sleep... keep going over what happened at the party... everyone laughing and me in the corner pretending to text someone... then the bus home alone... i keep thinking maybe i'm just not made for people... maybe i should stop trying... i know you'll say that's the tiredness talking... and maybe it is... but it's 3am and it feels true... anyway... i'm not in danger or anything, i just needed to write it down somewhere that isn't my own head... sorry for the novel... see you monday... C.",
+  "low", "loneliness apology", "psychotherapy", "whatsapp", "04-12 03:05", who="Chloe|C.",
+  note="long chat message, many ellipses; 'not in danger' is a reassurance, loneliness sets low")

@@ -155,3 +155,207 @@ M("il capo mi uccide, ho dimenticato di nuovo il report. cmq ci vediamo alle 4. 
   "none", "", "information", "sms", "02-11 14:05", who="Giorgio", note="modo di dire")
 M("ahah quel meme che mi ha detto, sono morto 😂😂 Luca",
   "none", "", "", "whatsapp", "02-12 18:20", who="Luca|L.", note="modo di dire: 'sono morto' dal ridere")
+
+# ---------------------------------------------------------------- low
+M("oggi un po giù, niente di preciso. volevo solo dirlo a qualcuno. Chiara",
+  "low", "", "psychotherapy", "sms", "02-14 19:45", who="Chiara")
+M("possiamo sentirci 5 minuti stasera? sono troppo triste dopo la telefonata con mia madre. Elena",
+  "low", "support_request", "psychotherapy", "whatsapp", "02-15 20:10", who="Elena|E.")
+M("sono usciti tutti di nuovo senza di me. resto sempre io quella esclusa. Sara",
+  "low", "loneliness", "psychotherapy", "whatsapp", "02-16 22:20", who="Sara|S.")
+M("scusa se ti scrivo a quest'ora... sto proprio giù... mi chiami domani?",
+  "low", "apology support_request", "psychotherapy", "sms", "02-17 23:58", who="Giulia|G.")
+M("oggi mi manca tantissimo il nonno. era il suo compleanno. Luca",
+  "low", "", "psychotherapy", "sms", "02-18 17:35", who="Luca|L.")
+M("Buonasera dottoressa, sono Paola la mamma di Giulia. È tornata da scuola muta e si è chiusa in camera. Devo preoccuparmi? Possiamo sentirci un attimo? Paola",
+  "low", "support_request", "psychotherapy", "sms", "02-19 18:15", who="Paola")
+M("all'università nn mi parla nessuno. pranzo da sola tutti i giorni. Francesca",
+  "low", "loneliness", "psychotherapy", "portal", "02-20 13:45", who="Francesca|Fra")
+M("sono triste e nn so xke... piove... tutto grigio... Luca",
+  "low", "", "psychotherapy", "whatsapp", "02-21 16:25", who="Luca|L.")
+M("ho litigato con Andrea e nn riesco a smettere di piangere 😢 mi scrive qualcosa? Elena",
+  "low", "support_request", "psychotherapy", "whatsapp", "02-22 21:35", who="Elena|E.")
+M("oggi è stata dura :( ma sto bene. Sara",
+  "low", "", "psychotherapy", "sms", "02-23 19:05", who="Sara|S.")
+M("a parte lei nn ho nessuno con cui parlare. è strano? Matteo",
+  "low", "loneliness", "psychotherapy", "portal", "02-24 22:55", who="Matteo|Teo")
+M("possiamo fare una seduta in più questa settimana? con la mia ragazza sta andando tutto a rotoli. Giorgio",
+  "low", "support_request", "psychotherapy", "email", "02-25 08:35", who="Giorgio")
+M("da quando sto a Londra mi sento sola, qui corrono tutti. Fra",
+  "low", "loneliness", "psychotherapy", "whatsapp", "02-26 22:10", tz="Europe/London", who="Francesca|Fra",
+  note="studentessa all'estero: ora locale di Londra")
+M("ho solo bisogno di sentirmi dire che andrà bene. scusa. Chiara",
+  "low", "support_request apology", "psychotherapy", "sms", "02-27 23:25", who="Chiara")
+M("nn mi faccio del male, te lo prometto. volevo solo che sapessi che sta settimana è pesante. Giulia",
+  "low", "", "psychotherapy", "whatsapp", "03-02 22:45", who="Giulia|G.",
+  note="autolesione negata -> low")
+
+# ---------------------------------------------------------------- moderate
+M("ma che senso ha. x me nn cambia mai niente. Davide",
+  "moderate", "hopelessness", "psychotherapy", "sms", "03-03 00:35", who="Davide")
+M("nn esco di casa da quattro giorni. nn riesco a vedere nessuno. Chiara",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "03-04 15:05", who="Chiara")
+M("ho paura di nn farcela a arrivare a fine mese. Elena",
+  "moderate", "hopelessness", "psychotherapy", "portal", "03-05 07:15", who="Elena|E.")
+M("ieri sera ho fumato un sacco di canne solo x nn pensare. Luca",
+  "moderate", "substance_use", "psychotherapy", "whatsapp", "03-06 11:50", who="Luca|L.")
+M("oggi ho preso due xanax in più x calmarmi, è grave?? Sara",
+  "moderate", "substance_use", "medication psychotherapy", "sms", "03-07 20:25", who="Sara|S.")
+M("ho spento il telefono tutto il weekend, nn volevo vedere nessuno. Giorgio",
+  "moderate", "withdrawal", "psychotherapy", "portal", "03-09 09:05", who="Giorgio")
+M("NN NE POSSO PIÙ!!! CE L'HANNO TUTTI CON ME",
+  "moderate", "hopelessness", "psychotherapy", "sms", "03-10 23:20", who="Alessandro|Ale")
+M("sono ubriaco e odio tutto. scusa",
+  "moderate", "substance_use apology", "psychotherapy", "whatsapp", "03-11 02:35", who="Matteo|Teo")
+M("nn vado al lavoro da una settimana. sto a letto a fissare il soffitto. finirà mai? Giorgio",
+  "moderate", "withdrawal hopelessness", "psychotherapy", "email", "03-12 10:35", who="Giorgio")
+M("attacco di panico di nuovo in metro, sono dovuta scendere e stare sulla banchina un'ora. nn posso andare avanti così. Elena",
+  "moderate", "hopelessness", "psychotherapy", "sms", "03-13 08:45", who="Elena|E.",
+  note="'nn posso andare avanti così' = non ce la faccio più, non desiderio di morte")
+M("da sti debiti nn esco, da sto matrimonio nn esco. sono in trappola. Giorgio",
+  "moderate", "hopelessness", "psychotherapy", "email", "03-14 21:05", who="Giorgio")
+M("oggi di nuovo niente scuola, sono rimasta sotto le coperte. nn lo dica a mia mamma x favore. Giulia",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "03-15 13:15", who="Giulia|G.")
+
+# ---------------------------------------------------------------- high
+M("a volte vorrei addormentarmi e nn svegliarmi più. Chiara",
+  "high", "suicidal_ideation", "psychotherapy", "sms", "03-16 23:50", who="Chiara")
+M("ho cercato su internet quante tachipirine ci vogliono. Sara",
+  "high", "suicidal_ideation", "medication psychotherapy", "whatsapp", "03-17 01:15", who="Sara|S.",
+  note="pensare a un metodo")
+M("ieri sera mi sono graffiata le braccia fino a sanguinare. nn so xke l'ho fatto. Francesca",
+  "high", "self_harm", "psychotherapy", "portal", "03-18 09:20", who="Francesca|Fra")
+M("starebbero tutti meglio senza di me.",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "03-19 22:40", who="Davide")
+M("penso continuamente a morire. sempre. nn si ferma",
+  "high", "suicidal_ideation", "psychotherapy", "sms", "03-20 03:25", who="Chiara")
+M("mi sono bruciato di nuovo con l'accendino. poco ma l'ho fatto. scusa. Ale",
+  "high", "self_harm apology", "psychotherapy", "whatsapp", "03-21 20:55", who="Alessandro|Ale")
+M("Gentile dottoressa, sono Roberto, il papà di Matteo. Ieri sera abbiamo trovato dei tagli sui polsi di Matteo. Lui dice che nn è niente ma siamo spaventati. Può vederlo prima della prossima settimana? Roberto",
+  "high", "self_harm support_request", "psychotherapy", "email", "03-22 07:35", who="Roberto")
+M("nn mi vedo vivo l'anno prossimo. Davide",
+  "high", "suicidal_ideation hopelessness", "psychotherapy", "portal", "03-23 18:05", who="Davide")
+M("ho una voglia di farmi male adesso. rispondimi ti prego.",
+  "high", "self_harm urgency support_request", "psychotherapy", "sms", "03-24 00:25", who="Sara|S.")
+M("penso di nuovo ai binari. Luca",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "03-25 19:35", who="Luca|L.", note="metodo")
+
+# ---------------------------------------------------------------- imminent
+M("questo è un addio. grazie x averci provato. dite a mia sorella che le volevo bene. Chiara",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "03-26 03:15", who="Chiara", note="commiato")
+M("ho preso 30 antidepressivi e mezza bottiglia di vino. mi dispiace.",
+  "imminent", "self_harm suicidal_ideation substance_use apology", "medication psychotherapy", "sms", "03-27 01:45", who="Giorgio")
+M("ho scritto le lettere. stanotte lo faccio. nn provate a fermarmi.",
+  "imminent", "suicidal_ideation", "psychotherapy", "whatsapp", "03-28 22:45", who="Elena|E.")
+M("sono sul tetto del palazzo. mi butto.",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "03-29 23:58", who="Luca|L.")
+M("💊💊💊 tutte. buonanotte x sempre",
+  "imminent", "self_harm suicidal_ideation", "medication psychotherapy", "whatsapp", "03-30 02:10", who="Sara|S.")
+M("oggi ho comprato la corda. so dove e quando. nn chiami la polizia.",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "03-31 21:20", who="Giorgio", note="piano")
+M("URGENTE sono Paola la mamma di Giulia. Giulia mi ha appena detto che ha preso una scatola intera delle mie pastiglie x dormire. andiamo al pronto soccorso. mi chiami",
+  "imminent", "self_harm suicidal_ideation urgency support_request", "medication psychotherapy", "sms", "04-01 22:10", who="Paola")
+
+# ---------------------------------------------------------------- altre varianti
+M("sono arrabbiatissimo con lei xke ha annullato la seduta. Davide",
+  "none", "", "psychotherapy", "portal", "04-03 18:05", who="Davide", g="it-caps-01", v="base")
+M("SONO ARRABBIATISSIMO CON LEI XKE HA ANNULLATO LA SEDUTA. DAVIDE",
+  "none", "", "psychotherapy", "portal", "04-03 18:05", who="Davide", g="it-caps-01", v="caps")
+M("sono arrabbiatissimo con lei xke ha annullato la seduta 😡 Davide",
+  "none", "", "psychotherapy", "portal", "04-03 18:05", who="Davide", g="it-caps-01", v="emoticon")
+
+M("voglio ammazzarmi. nn so cosa fare, aiutami. Matteo",
+  "high", "suicidal_ideation support_request", "psychotherapy", "whatsapp", "04-04 21:35", who="Matteo|Teo", g="it-per-02", v="base")
+M("mio fratello dice che vuole ammazzarsi. nn so cosa fare, aiutami. Matteo",
+  "low", "support_request", "psychotherapy", "whatsapp", "04-04 21:35", who="Matteo|Teo", g="it-per-02", v="person")
+
+M("mia madre mi ha cacciato di nuovo di casa 🙂",
+  "low", "valence_shift", "psychotherapy", "whatsapp", "04-05 20:15", who="Alessandro|Ale", g="it-emo-04", v="base")
+M("mia madre mi ha cacciato di nuovo di casa 😢",
+  "low", "", "psychotherapy", "whatsapp", "04-05 20:15", who="Alessandro|Ale", g="it-emo-04", v="emoticon")
+
+M("sto bene, davvero. nn si preoccupi. ci vediamo martedì. Chiara",
+  "none", "", "psychotherapy", "sms", "04-06 18:35", who="Chiara", g="it-ell-01", v="base")
+M("sto bene... davvero... nn si preoccupi... ci vediamo martedì... Chiara",
+  "none", "", "psychotherapy", "sms", "04-06 18:35", who="Chiara", g="it-ell-01", v="emoticon")
+
+M("ieri sera mi sono tagliata di nuovo. Francesca",
+  "high", "self_harm", "psychotherapy", "sms", "04-07 08:15", who="Francesca|Fra", g="it-sh-02", v="base")
+M("ieri sera nn mi sono tagliata, prima volta in un mese! Francesca",
+  "low", "", "information psychotherapy", "sms", "04-07 08:15", who="Francesca|Fra", g="it-sh-02", v="negation",
+  note="autolesione negata -> low per regola, anche se è una buona notizia")
+M("IERI SERA MI SONO TAGLIATA DI NUOVO. FRANCESCA",
+  "high", "self_harm", "psychotherapy", "sms", "04-07 08:15", who="Francesca|Fra", g="it-sh-02", v="caps")
+M("\"ieri sera mi sono tagliata di nuovo\" così inizia il diario della ragazza nella serie. mi ha fatto pensare alle nostre sedute. Francesca",
+  "none", "", "information psychotherapy", "sms", "04-07 19:15", who="Francesca|Fra", g="it-sh-02", v="quotation")
+
+# ---------------------------------------------------------------- email lunghe e chat lunghe
+M("""Cara dottoressa,
+
+come promesso le scrivo durante le vacanze. Sono seduta in un bar di Bolzano con un caffè troppo lungo e la neve che scende piano fuori dalla vetrina. Siamo arrivati sabato dopo sette ore di macchina: mio fratello ha dormito quasi sempre e io e mio padre abbiamo parlato davvero, per la prima volta da mesi. Mi ha chiesto dell'università e gli ho detto che sto pensando di cambiare facoltà. Mi aspettavo che si arrabbiasse come sempre, invece ha detto solo "fai quello che ti fa alzare la mattina". Ho quasi pianto. Mi è tornato in mente quello che mi aveva detto lei, di non decidere prima come reagiranno gli altri.
+
+Lunedì siamo saliti a piedi fino a un rifugio sopra il paese, quattro ore, ho ancora le gambe a pezzi. La mamma è rimasta giù con un libro. La sera abbiamo cucinato insieme nella casetta, che ha una cucina grande come un armadio, e nessuno ha litigato, nemmeno per i piatti. Continuo a notare quanto mi sento diversa quando non sono a casa in mezzo a tutto.
+
+Faccio l'esercizio del respiro prima di dormire e scrivo le tre cose belle della giornata. Certe sere sono solo due, ma le scrivo lo stesso. Ho anche notato che non guardo il telefono ogni cinque minuti per vedere se Andrea ha risposto, che lei sa quanto è importante per me.
+
+Sono un po' agitata per il rientro e per gli esami di gennaio, ma è un'agitazione normale, non quella dell'anno scorso. Nella prossima seduta vorrei parlare della facoltà e di mio padre, se va bene.
+
+Ci vediamo l'8. Grazie di tutto per quest'anno.
+
+Un abbraccio,
+Elena""",
+  "none", "", "information psychotherapy", "email", "12-28 16:45", who="Elena|E.")
+
+M("""Salve,
+
+mi scusi, so che sarà una mail lunga e che avevamo detto di tenere queste cose per la seduta, ma nn credo di riuscire ad aspettare giovedì e nn sono sicuro che riuscirei a dirlo a voce.
+
+Questa settimana è andata male. Peggio di quella prima di Natale. Lunedì e martedì sono andato in ufficio, mercoledì mi sono svegliato alle sei e nn riuscivo a muovermi. Ho chiamato dicendo che stavo male e sono rimasto a letto fino a sera. Giovedì e venerdì uguale. Al capo ho detto che ho l'influenza. Nn apro le tapparelle da martedì. Mangio cereali dalla scatola e poco altro. Mia sorella mi ha chiamato tre volte e ho lasciato squillare.
+
+La cosa che mi spaventa è che nn mi sento nemmeno triste, mi sento vuoto, come se tutto fosse dietro un vetro. Continuo a pensare che sono fatto così e basta, e che la terapia, le medicine, tutto, sia solo un modo per far finta che qualcosa possa cambiare. Nn migliorerà niente. Guardo i miei colleghi e le loro vite e nn riesco a immaginare di averne una così.
+
+So che me lo chiederà, quindi lo dico: nn sto pensando di farmi del male. È più che nn vedo un futuro, nn che voglio farla finita. Volevo solo che sapesse come stanno davvero le cose, perché in seduta finisco sempre per dire "va tutto bene" e poi torno a casa e nn va bene per niente.
+
+Le pastiglie le ho prese tutti i giorni, almeno quello. Nn so se stanno facendo qualcosa.
+
+Scusi ancora per la lunghezza. Nn serve che risponda, avevo solo bisogno di metterlo da qualche parte.
+
+Giorgio""",
+  "moderate", "withdrawal hopelessness apology", "medication psychotherapy", "email", "01-11 23:35", who="Giorgio",
+  note="autolesione negata dentro una lettera moderate")
+
+M("""Gentile dottoressa,
+
+le scrivo per Matteo e mi scuso subito perché nn so dirlo in poche righe. Io e sua madre siamo molto preoccupati e nn sappiamo se stiamo esagerando.
+
+Da dopo le vacanze di Carnevale Matteo nn esce quasi più dalla sua camera. Ha saltato otto giorni di scuola sugli ultimi dieci. Dice che ha mal di testa, ma il medico nn ha trovato niente. Ha smesso di andare a calcetto, che adorava, e nn risponde più agli amici; la mamma del suo migliore amico ci ha chiamato per chiedere se avevano litigato. Cena in camera, quando cena. Ha anche smesso di prendere la sertralina che gli ha dato la psichiatra a settembre: ho trovato le confezioni piene nel cassetto.
+
+Ieri sera, ed è per questo che le scrivo, ho usato il suo portatile per stampare una cosa per sua sorella e il browser era ancora aperto. Aveva cercato "modi indolori per morire" e "quanto ci vuole per annegare". Ho chiuso tutto e nn gli ho ancora detto niente perché avevo paura di sbagliare. Nn ho dormito per niente.
+
+Ci può dire cosa fare? Gli parliamo stasera o aspettiamo la seduta di martedì? Può vederlo prima? Possiamo portarlo ovunque a qualsiasi ora. Vorremmo anche sapere se dobbiamo portarlo al pronto soccorso.
+
+Grazie per aver letto fin qui, e mi scusi per la lunghezza.
+
+Roberto Ferri (papà di Matteo)
+333 1234567""",
+  "high", "withdrawal suicidal_ideation support_request apology", "medication psychotherapy", "email", "02-13 06:25", who="Roberto|Roberto Ferri",
+  note="il genitore riporta le ricerche del figlio su metodi -> high")
+
+M("""Buonasera,
+
+sono state settimane strane e ho pensato di scriverle prima della seduta, perché quando sono lì con lei perdo il filo.
+
+Il lavoro va bene. Ho finito il progetto per il comune e la mia responsabile ha detto che è la relazione migliore che ha letto quest'anno, e lo so che dovrei esserne contenta. Sono andata al matrimonio di mia cugina a Bari e ho ballato, ballato davvero, lei si ricorderà che avevo detto che nn l'avrei mai fatto. La casa è in ordine. Sulla carta va tutto bene.
+
+Ma le sere sono difficili. Torno a casa, mangio davanti alla tv e poi ci siamo solo io e il silenzio finché nn mi addormento. Nessuno mi scrive se nn ha bisogno di qualcosa. Ho colleghi ma nn amici, nn davvero. A volte passo un weekend intero senza dire una parola a nessuno.
+
+E devo dirle una cosa che in seduta nn ho detto. Certe sere penso a come lo farei, e le pastiglie nell'armadietto del bagno mi sembrano molto vicine. Nn ho una data né niente del genere, e nn credo che lo farei, ma il pensiero torna più spesso di prima, e mi spaventa che mi sembri quasi tranquillo.
+
+Vorrei parlarne venerdì. Glielo dico adesso così nn posso far finta di essermene dimenticata.
+
+Sara""",
+  "high", "loneliness suicidal_ideation", "information psychotherapy", "email", "02-18 22:20", who="Sara|S.",
+  note="pensiero del metodo dentro una lettera quasi calma")
+
+M("nn riesco a dormire... continuo a ripensare alla festa... tutti che ridevano e io nell'angolo a far finta di scrivere a qualcuno... poi il bus a casa da sola... continuo a pensare che forse nn sono fatta per la gente... forse dovrei smettere di provarci... so che dirà che è la stanchezza che parla... e magari è così... ma sono le 3 e mi sembra vero... cmq... nn sono in pericolo o cose simili, avevo solo bisogno di scriverlo da qualche parte che nn fosse la mia testa... scusa il poema... a lunedì... G.",
+  "low", "loneliness apology", "psychotherapy", "whatsapp", "04-12 03:10", who="Giulia|G.")

@@ -20,7 +20,7 @@ def _role_required(check: Callable[[Any], bool]) -> Callable[[View], View]:
             user = request.user
             if not check(user):
                 raise Http404
-            if getattr(user, "needs_two_factor", False) and not user.is_verified():  # type: ignore[union-attr]
+            if getattr(user, "needs_two_factor", False) and not user.is_verified():  # type: ignore[union-attr,attr-defined]
                 raise Http404
             return view(request, *args, **kwargs)
 

@@ -71,7 +71,7 @@ class RequireStaffTwoFactorMiddleware:
         if (
             user.is_authenticated
             and getattr(user, "needs_two_factor", False)
-            and not user.is_verified()  # type: ignore[union-attr]
+            and not user.is_verified()  # type: ignore[union-attr,attr-defined]
             and not request.path.startswith(TWO_FACTOR_EXEMPT_PREFIXES)
         ):
             if default_device(user) is not None:

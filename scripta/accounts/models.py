@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from zoneinfo import available_timezones
 
 from django.conf import settings
@@ -77,7 +78,7 @@ class UserSession(models.Model):
 class Invitation(models.Model):
     """A single-use link by which a therapist invites a patient to the portal (72 h)."""
 
-    VALIDITY = timezone.timedelta(hours=72)
+    VALIDITY = timedelta(hours=72)
 
     patient = models.ForeignKey("patients.Patient", on_delete=models.CASCADE, related_name="invitations")
     created_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")

@@ -14,4 +14,4 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["*"]
-TASKS = {"default": {"BACKEND": env("SCRIPTA_TEST_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+TASKS = {"default": {"BACKEND": env("SCRIPTA_TEST_TASKS_BACKEND") or "django_tasks.backends.immediate.ImmediateBackend"}}

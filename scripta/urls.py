@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.views import LogoutView
 from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 from two_factor.urls import urlpatterns as two_factor_urls
@@ -16,6 +17,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("", include(two_factor_urls)),
+    path("account/logout/", LogoutView.as_view(), name="logout"),
     path("account/preferences/", account_views.preferences, name="preferences"),
     path("invite/<str:token>/", account_views.accept_invitation, name="accept_invitation"),
     path("inbox/", include("scripta.conversations.urls")),

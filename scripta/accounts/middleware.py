@@ -11,7 +11,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
-
 from two_factor.utils import default_device
 
 from scripta.accounts.signals import SESSION_STARTED_KEY

@@ -80,7 +80,9 @@ class Invitation(models.Model):
 
     VALIDITY = timedelta(hours=72)
 
-    patient = models.ForeignKey("patients.Patient", on_delete=models.CASCADE, related_name="invitations")
+    patient = models.ForeignKey(
+        "patients.Patient", on_delete=models.CASCADE, related_name="invitations"
+    )
     created_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
     token_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(default=timezone.now)

@@ -29,13 +29,20 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
-    invitation = Invitation.objects.select_related("patient").filter(token_hash=Invitation.hash_token(token)).first()
+    invitation = (
+        Invitation.objects.select_related("patient")
+        .filter(token_hash=Invitation.hash_token(token))
+        .first()
+    )
     if invitation is None or not invitation.is_usable:
         return TemplateResponse(request, "accounts/invitation_invalid.html", status=404)
     form = AcceptInvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = do_accept_invitation(
-            invitation, username=form.cleaned_data["username"], password=form.cleaned_data["password1"], request=request
+            invitation,
+            username=form.cleaned_data["username"],
+            password=form.cleaned_data["password1"],
+            request=request,
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("portal_agreement")

@@ -59,7 +59,9 @@ def do_receive_message(
 ) -> Received:
     """Store an inbound message once (idempotent on the provider's id) and have it read after commit."""
     if provider_message_id:
-        existing = Message.objects.filter(provider=provider, provider_message_id=provider_message_id).first()
+        existing = Message.objects.filter(
+            provider=provider, provider_message_id=provider_message_id
+        ).first()
         if existing is not None:
             return Received(existing, created=False)
     now = timezone.now()
@@ -92,7 +94,9 @@ def do_receive_message(
             transaction.on_commit(partial(_enqueue_reading, message.pk))
     except IntegrityError:
         # A concurrent delivery of the same provider message won the race: that row is the one.
-        existing = Message.objects.filter(provider=provider, provider_message_id=provider_message_id).first()
+        existing = Message.objects.filter(
+            provider=provider, provider_message_id=provider_message_id
+        ).first()
         if existing is None:
             raise
         return Received(existing, created=False)
@@ -130,7 +134,14 @@ def do_send_reply(
         conversation.save(update_fields=["last_message_at"])
         # Replying means the therapist has read the conversation up to now.
         _mark_read(therapist, conversation, now)
-        record("message.sent", request=request, actor=therapist, patient_id=patient.pk, obj=message, detail={"channel": channel})
+        record(
+            "message.sent",
+            request=request,
+            actor=therapist,
+            patient_id=patient.pk,
+            obj=message,
+            detail={"channel": channel},
+        )
         if not is_portal:
             from scripta.conversations.outbound import enqueue_outbound
 
@@ -140,7 +151,9 @@ def do_send_reply(
 
 
 def _mark_read(user: User, conversation: Conversation, when: datetime) -> None:
-    ReadState.objects.update_or_create(conversation=conversation, user=user, defaults={"last_read_at": when})
+    ReadState.objects.update_or_create(
+        conversation=conversation, user=user, defaults={"last_read_at": when}
+    )
 
 
 def do_mark_read(user: User, conversation: Conversation) -> None:

@@ -44,7 +44,9 @@ def check_attachment(content: bytes, content_type: str) -> None:
         raise AttachmentRejected(_("The file's content does not match its type."))
 
 
-def store_attachment(message: Message, *, content: bytes, content_type: str, original_name: str) -> Attachment:
+def store_attachment(
+    message: Message, *, content: bytes, content_type: str, original_name: str
+) -> Attachment:
     check_attachment(content, content_type)
     stored_name = secrets.token_hex(16) + settings.SCRIPTA_ATTACHMENT_TYPES[content_type]
     (attachment_dir() / stored_name).write_bytes(encrypt_bytes(content))

@@ -9,7 +9,9 @@ MAX_BODY = 20_000
 
 
 class ReplyForm(forms.Form):
-    body = forms.CharField(label=_("Reply"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 4}))
+    body = forms.CharField(
+        label=_("Reply"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 4})
+    )
     channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices)
 
     def __init__(self, *args: object, channels: list[str] | None = None, **kwargs: object) -> None:
@@ -19,4 +21,6 @@ class ReplyForm(forms.Form):
 
 
 class PortalMessageForm(forms.Form):
-    body = forms.CharField(label=_("Your message"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 5}))
+    body = forms.CharField(
+        label=_("Your message"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 5})
+    )

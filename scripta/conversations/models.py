@@ -50,7 +50,9 @@ STATUS_RANK = {
 
 
 class Message(models.Model):
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages"
+    )
     direction = models.CharField(max_length=3, choices=Direction.choices)
     channel = models.CharField(max_length=16, choices=Channel.choices)
     body = EncryptedTextField()
@@ -62,7 +64,7 @@ class Message(models.Model):
     received_at = models.DateTimeField(_("received at"), null=True, blank=True)
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
     provider = models.CharField(max_length=32, default="portal")
-    provider_message_id = models.CharField(max_length=255, null=True, blank=True)
+    provider_message_id = models.CharField(max_length=255, null=True, blank=True)  # noqa: DJ001 - unique only when present
     status = models.CharField(max_length=16, choices=DeliveryStatus.choices)
     error_code = models.CharField(max_length=64, blank=True)
     error_message = models.CharField(max_length=500, blank=True)
@@ -100,12 +102,16 @@ class Attachment(models.Model):
 class ReadState(models.Model):
     """The therapist's private reading state. Never shown to the patient, in any form."""
 
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="read_states")
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="read_states"
+    )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     last_read_at = models.DateTimeField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["conversation", "user"], name="one_read_state")]
+        constraints = [
+            models.UniqueConstraint(fields=["conversation", "user"], name="one_read_state")
+        ]
 
 
 class MessageReading(models.Model):

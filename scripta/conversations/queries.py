@@ -24,13 +24,19 @@ def access_conversation(request: HttpRequest, conversation_id: int) -> Conversat
         .first()
     )
     if conversation is None:
-        record("access.denied", request=request, detail={"object": "conversation", "id": conversation_id})
+        record(
+            "access.denied",
+            request=request,
+            detail={"object": "conversation", "id": conversation_id},
+        )
         raise Http404
     return conversation
 
 
 def inbox_rows(user: User) -> QuerySet[Conversation]:
-    last_read = ReadState.objects.filter(conversation=OuterRef("pk"), user=user).values("last_read_at")[:1]
+    last_read = ReadState.objects.filter(conversation=OuterRef("pk"), user=user).values(
+        "last_read_at"
+    )[:1]
     inbound = Q(messages__direction=Direction.INBOUND)
     return (
         conversations_of(user)

@@ -16,9 +16,7 @@ READER_ACCOUNT = "service:reader"
 
 
 def do_read_message(message_id: int) -> MessageReading | None:
-    message = (
-        Message.objects.select_related("conversation__patient").filter(pk=message_id).first()
-    )
+    message = Message.objects.select_related("conversation__patient").filter(pk=message_id).first()
     if message is None or message.direction != Direction.INBOUND:
         return None
     patient = message.conversation.patient

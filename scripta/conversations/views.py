@@ -34,7 +34,9 @@ def inbox(request: AuthedRequest) -> HttpResponse:
 @therapist_required
 @require_GET
 def unread_badge(request: AuthedRequest) -> HttpResponse:
-    return TemplateResponse(request, "conversations/_unread_badge.html", {"unread": unread_total(request.user)})
+    return TemplateResponse(
+        request, "conversations/_unread_badge.html", {"unread": unread_total(request.user)}
+    )
 
 
 @therapist_required
@@ -54,7 +56,9 @@ def conversation_detail(request: AuthedRequest, conversation_id: int) -> HttpRes
                 request=request,
             )
         except ConsentMissing:
-            form.add_error("channel", _("The patient has not agreed to be contacted on this channel."))
+            form.add_error(
+                "channel", _("The patient has not agreed to be contacted on this channel.")
+            )
         else:
             if not request.htmx:
                 return redirect("conversations:detail", conversation_id=conversation.pk)
@@ -80,16 +84,25 @@ def portal(request: AuthedRequest) -> HttpResponse:
     """The patient's side: their conversation, with no read markers and no 'last online'."""
     patient = patient_of_portal_user(request)
     conversation = conversation_for(patient)
-    portal_consent = Consent.objects.filter(patient=patient, channel=Channel.PORTAL, withdrawn_at__isnull=True).exists()
+    portal_consent = Consent.objects.filter(
+        patient=patient, channel=Channel.PORTAL, withdrawn_at__isnull=True
+    ).exists()
     form = PortalMessageForm(request.POST or None)
     if request.method == "POST" and portal_consent and form.is_valid():
-        do_receive_message(patient, channel=Channel.PORTAL, body=form.cleaned_data["body"], request=request)
-        messages.success(request, _("Message sent. Your therapist will answer when they decide to, not immediately."))
+        do_receive_message(
+            patient, channel=Channel.PORTAL, body=form.cleaned_data["body"], request=request
+        )
+        messages.success(
+            request,
+            _("Message sent. Your therapist will answer when they decide to, not immediately."),
+        )
         return redirect("portal")
     record("portal.view", request=request, patient_id=patient.pk, obj=conversation)
     context = {
         "patient": patient,
-        "messages_list": list(conversation.messages.select_related("sender").prefetch_related("attachments")),
+        "messages_list": list(
+            conversation.messages.select_related("sender").prefetch_related("attachments")
+        ),
         "form": form,
         "portal_consent": portal_consent,
     }

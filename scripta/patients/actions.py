@@ -25,7 +25,12 @@ def _set_contact(patient: Patient, kind: str, value: str) -> None:
 
 
 def do_save_patient(
-    therapist: User, patient: Patient, *, mobile: str, email: str, request: HttpRequest | None = None
+    therapist: User,
+    patient: Patient,
+    *,
+    mobile: str,
+    email: str,
+    request: HttpRequest | None = None,
 ) -> Patient:
     with transaction.atomic():
         created = patient.pk is None
@@ -36,25 +41,47 @@ def do_save_patient(
             patient.therapists.add(therapist)
         _set_contact(patient, ContactKind.PHONE, mobile)
         _set_contact(patient, ContactKind.EMAIL, email)
-        record("patient.created" if created else "patient.changed", request=request, actor=therapist, patient_id=patient.pk, obj=patient)
+        record(
+            "patient.created" if created else "patient.changed",
+            request=request,
+            actor=therapist,
+            patient_id=patient.pk,
+            obj=patient,
+        )
     return patient
 
 
-def do_save_notes(therapist: User, patient: Patient, notes: str, request: HttpRequest | None = None) -> None:
+def do_save_notes(
+    therapist: User, patient: Patient, notes: str, request: HttpRequest | None = None
+) -> None:
     with transaction.atomic():
         patient.notes = notes
         patient.save(update_fields=["notes", "updated_at"])
-        record("patient.notes_changed", request=request, actor=therapist, patient_id=patient.pk, obj=patient)
+        record(
+            "patient.notes_changed",
+            request=request,
+            actor=therapist,
+            patient_id=patient.pk,
+            obj=patient,
+        )
 
 
 def do_change_consent(
-    actor: User, patient: Patient, channel: str, *, grant: bool, version: int = 1, request: HttpRequest | None = None
+    actor: User,
+    patient: Patient,
+    channel: str,
+    *,
+    grant: bool,
+    version: int = 1,
+    request: HttpRequest | None = None,
 ) -> None:
     now = timezone.now()
     with transaction.atomic():
         current = patient.consents.filter(channel=channel, withdrawn_at__isnull=True)
         if grant and not current.exists():
-            Consent.objects.create(patient=patient, channel=channel, agreement_version=version, granted_at=now)
+            Consent.objects.create(
+                patient=patient, channel=channel, agreement_version=version, granted_at=now
+            )
         elif not grant:
             current.update(withdrawn_at=now)
             from scripta.conversations.models import DeliveryStatus, Message
@@ -85,7 +112,9 @@ def do_invite_patient(therapist: User, patient: Patient, request: HttpRequest) -
             token_hash=Invitation.hash_token(token),
             expires_at=timezone.now() + Invitation.VALIDITY,
         )
-        record("patient.invited", request=request, actor=therapist, patient_id=patient.pk, obj=patient)
+        record(
+            "patient.invited", request=request, actor=therapist, patient_id=patient.pk, obj=patient
+        )
     from django.conf import settings
 
     link = settings.SCRIPTA_PUBLIC_BASE_URL + reverse("accept_invitation", args=[token])
@@ -94,14 +123,19 @@ def do_invite_patient(therapist: User, patient: Patient, request: HttpRequest) -
             # Minimum content: no clinical detail, no name of the therapist's other patients.
             send_mail(
                 _("Your invitation to Scripta"),
-                _("You have been invited to write to your therapist through Scripta. Open this link within 72 hours to choose your password:\n\n%(link)s\n") % {"link": link},
+                _(
+                    "You have been invited to write to your therapist through Scripta. Open this link within 72 hours to choose your password:\n\n%(link)s\n"
+                )
+                % {"link": link},
                 None,
                 [email_point.value],
             )
     return link
 
 
-def do_accept_invitation(invitation: Invitation, *, username: str, password: str, request: HttpRequest) -> User:
+def do_accept_invitation(
+    invitation: Invitation, *, username: str, password: str, request: HttpRequest
+) -> User:
     patient = invitation.patient
     with transaction.atomic():
         user = User.objects.create_user(
@@ -116,12 +150,22 @@ def do_accept_invitation(invitation: Invitation, *, username: str, password: str
         patient.save(update_fields=["user", "updated_at"])
         invitation.used_at = timezone.now()
         invitation.save(update_fields=["used_at"])
-        record("patient.invitation_accepted", request=request, actor=user, patient_id=patient.pk, obj=patient)
+        record(
+            "patient.invitation_accepted",
+            request=request,
+            actor=user,
+            patient_id=patient.pk,
+            obj=patient,
+        )
     return user
 
 
 def do_accept_agreement(
-    recorded_by: User, patient: Patient, therapist: User, language: str, request: HttpRequest | None = None
+    recorded_by: User,
+    patient: Patient,
+    therapist: User,
+    language: str,
+    request: HttpRequest | None = None,
 ) -> AgreementAcceptance:
     template, body = agreement_text(patient, therapist, language)
     with transaction.atomic():
@@ -134,5 +178,11 @@ def do_accept_agreement(
             accepted_at=timezone.now(),
             recorded_by=recorded_by,
         )
-        record("agreement.accepted", request=request, actor=recorded_by, patient_id=patient.pk, obj=acceptance)
+        record(
+            "agreement.accepted",
+            request=request,
+            actor=recorded_by,
+            patient_id=patient.pk,
+            obj=acceptance,
+        )
     return acceptance

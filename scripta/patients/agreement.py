@@ -37,16 +37,27 @@ def template_for(therapist: User, language: str) -> AgreementTemplate:
     existing = AgreementTemplate.objects.filter(therapist=therapist, language=language).first()
     if existing is not None:
         return existing
-    return AgreementTemplate(therapist=therapist, language=language, version=1, body=DEFAULT_AGREEMENT[language])
+    return AgreementTemplate(
+        therapist=therapist, language=language, version=1, body=DEFAULT_AGREEMENT[language]
+    )
 
 
-def agreement_text(patient: Patient, therapist: User, language: str | None = None) -> tuple[AgreementTemplate, str]:
+def agreement_text(
+    patient: Patient, therapist: User, language: str | None = None
+) -> tuple[AgreementTemplate, str]:
     template = template_for(therapist, language or patient.language)
     with translation.override(template.language):
-        channel_names = ", ".join(
-            str(label) for value, label in _channel_labels() if value in patient.consented_channels()
-        ) or "—"
-    body = template.body.replace("{channels}", channel_names).replace("{emergency}", patient.practice.emergency_number)
+        channel_names = (
+            ", ".join(
+                str(label)
+                for value, label in _channel_labels()
+                if value in patient.consented_channels()
+            )
+            or "—"
+        )
+    body = template.body.replace("{channels}", channel_names).replace(
+        "{emergency}", patient.practice.emergency_number
+    )
     return template, body
 
 

@@ -19,7 +19,15 @@ class PatientForm(forms.ModelForm[Patient]):
 
     class Meta:
         model = Patient
-        fields = ["full_name", "preferred_names", "date_of_birth", "kind", "language", "timezone", "status"]
+        fields = [
+            "full_name",
+            "preferred_names",
+            "date_of_birth",
+            "kind",
+            "language",
+            "timezone",
+            "status",
+        ]
         widgets = {"date_of_birth": forms.DateInput(attrs={"type": "date"})}
 
     def clean_mobile(self) -> str:
@@ -29,19 +37,25 @@ class PatientForm(forms.ModelForm[Patient]):
         try:
             number = phonenumbers.parse(value, None)
         except phonenumbers.NumberParseException as exc:
-            raise forms.ValidationError(_("Write the number in international form, e.g. +39 333 1234567.")) from exc
+            raise forms.ValidationError(
+                _("Write the number in international form, e.g. +39 333 1234567.")
+            ) from exc
         if not phonenumbers.is_valid_number(number):
             raise forms.ValidationError(_("This is not a valid mobile number."))
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 class NotesForm(forms.Form):
-    notes = forms.CharField(label=_("Clinical notes"), required=False, widget=forms.Textarea(attrs={"rows": 6}))
+    notes = forms.CharField(
+        label=_("Clinical notes"), required=False, widget=forms.Textarea(attrs={"rows": 6})
+    )
 
 
 class ConsentForm(forms.Form):
     channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices)
-    action = forms.ChoiceField(choices=[("grant", _("Record consent")), ("withdraw", _("Withdraw consent"))])
+    action = forms.ChoiceField(
+        choices=[("grant", _("Record consent")), ("withdraw", _("Withdraw consent"))]
+    )
 
     def clean(self) -> dict[str, Any]:
         return super().clean() or {}

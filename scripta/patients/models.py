@@ -38,7 +38,9 @@ class Patient(TimestampedModel):
         related_name="patient_record",
     )
     therapists = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, related_name="treated_patients", verbose_name=_("treating therapists")
+        settings.AUTH_USER_MODEL,
+        related_name="treated_patients",
+        verbose_name=_("treating therapists"),
     )
     full_name = models.CharField(_("name"), max_length=200)
     preferred_names = models.CharField(
@@ -48,10 +50,16 @@ class Patient(TimestampedModel):
         help_text=_("The names the patient may sign with, separated by commas."),
     )
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
-    kind = models.CharField(_("kind"), max_length=16, choices=PatientKind.choices, default=PatientKind.INDIVIDUAL)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="it")
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=PatientKind.choices, default=PatientKind.INDIVIDUAL
+    )
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="it"
+    )
     timezone = models.CharField(_("time zone"), max_length=64, default="Europe/Rome")
-    status = models.CharField(_("status"), max_length=16, choices=PatientStatus.choices, default=PatientStatus.ACTIVE)
+    status = models.CharField(
+        _("status"), max_length=16, choices=PatientStatus.choices, default=PatientStatus.ACTIVE
+    )
     notes = EncryptedTextField(_("clinical notes"), blank=True, default="")
 
     class Meta:
@@ -106,7 +114,9 @@ class Consent(models.Model):
 class AgreementTemplate(models.Model):
     """The communication agreement handed out at the first visit, per therapist and language."""
 
-    therapist = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agreement_templates")
+    therapist = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agreement_templates"
+    )
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
     version = models.PositiveIntegerField(default=1)
     body = models.TextField()
@@ -114,18 +124,24 @@ class AgreementTemplate(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["therapist", "language"], name="one_agreement_per_language")
+            models.UniqueConstraint(
+                fields=["therapist", "language"], name="one_agreement_per_language"
+            )
         ]
 
 
 class AgreementAcceptance(models.Model):
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="acceptances")
-    therapist = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    therapist = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     language = models.CharField(max_length=8)
     version = models.PositiveIntegerField()
     body_sha256 = models.CharField(max_length=64)
     accepted_at = models.DateTimeField()
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
 
     class Meta:
         ordering = ["-accepted_at"]

@@ -39,12 +39,20 @@ def _contact_initial(patient: Patient) -> dict[str, str]:
 @therapist_required
 @require_http_methods(["GET", "POST"])
 def patient_edit(request: AuthedRequest, patient_id: int | None = None) -> HttpResponse:
-    patient = access_patient(request, patient_id) if patient_id else Patient(timezone=request.user.timezone)
+    patient = (
+        access_patient(request, patient_id)
+        if patient_id
+        else Patient(timezone=request.user.timezone)
+    )
     initial = _contact_initial(patient) if patient.pk else {}
     form = PatientForm(request.POST or None, instance=patient, initial=initial)
     if request.method == "POST" and form.is_valid():
         patient = do_save_patient(
-            request.user, form.save(commit=False), mobile=form.cleaned_data["mobile"], email=form.cleaned_data["email"], request=request
+            request.user,
+            form.save(commit=False),
+            mobile=form.cleaned_data["mobile"],
+            email=form.cleaned_data["email"],
+            request=request,
         )
         messages.success(request, _("Patient record saved."))
         return redirect("patients:detail", patient_id=patient.pk)
@@ -81,7 +89,11 @@ def consent_change(request: AuthedRequest, patient_id: int) -> HttpResponse:
     form = ConsentForm(request.POST)
     if form.is_valid():
         do_change_consent(
-            request.user, patient, form.cleaned_data["channel"], grant=form.cleaned_data["action"] == "grant", request=request
+            request.user,
+            patient,
+            form.cleaned_data["channel"],
+            grant=form.cleaned_data["action"] == "grant",
+            request=request,
         )
         messages.success(request, _("Consent updated."))
     return redirect("patients:detail", patient_id=patient.pk)
@@ -104,11 +116,23 @@ def agreement(request: AuthedRequest, patient_id: int) -> HttpResponse:
     record("agreement.view", request=request, patient_id=patient.pk, obj=patient)
     if request.GET.get("format") == "pdf":
         record("agreement.export_pdf", request=request, patient_id=patient.pk, obj=patient)
-        response = HttpResponse(agreement_pdf(patient, request.user, body, template.language), content_type="application/pdf")
-        response["Content-Disposition"] = f'attachment; filename="agreement-{patient.pk}-{template.language}.pdf"'
+        response = HttpResponse(
+            agreement_pdf(patient, request.user, body, template.language),
+            content_type="application/pdf",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="agreement-{patient.pk}-{template.language}.pdf"'
+        )
         return response
     return TemplateResponse(
-        request, "patients/agreement.html", {"patient": patient, "paragraphs": body.strip().split("\n"), "template": template, "portal": False}
+        request,
+        "patients/agreement.html",
+        {
+            "patient": patient,
+            "paragraphs": body.strip().split("\n"),
+            "template": template,
+            "portal": False,
+        },
     )
 
 
@@ -117,7 +141,13 @@ def agreement(request: AuthedRequest, patient_id: int) -> HttpResponse:
 def agreement_record(request: AuthedRequest, patient_id: int) -> HttpResponse:
     """The therapist records an acceptance signed on paper at the first visit."""
     patient = access_patient(request, patient_id)
-    do_accept_agreement(request.user, patient, request.user, request.POST.get("lang") or patient.language, request=request)
+    do_accept_agreement(
+        request.user,
+        patient,
+        request.user,
+        request.POST.get("lang") or patient.language,
+        request=request,
+    )
     messages.success(request, _("Acceptance recorded."))
     return redirect("patients:detail", patient_id=patient.pk)
 
@@ -136,5 +166,12 @@ def portal_agreement(request: AuthedRequest) -> HttpResponse:
     template, body = agreement_text(patient, therapist)
     record("agreement.view", request=request, patient_id=patient.pk, obj=patient)
     return TemplateResponse(
-        request, "patients/agreement.html", {"patient": patient, "paragraphs": body.strip().split("\n"), "template": template, "portal": True}
+        request,
+        "patients/agreement.html",
+        {
+            "patient": patient,
+            "paragraphs": body.strip().split("\n"),
+            "template": template,
+            "portal": True,
+        },
     )

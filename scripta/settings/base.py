@@ -19,7 +19,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # The public address providers call (webhook signatures are computed over it), never the Host header.
-SCRIPTA_PUBLIC_BASE_URL = (env("SCRIPTA_PUBLIC_BASE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
+SCRIPTA_PUBLIC_BASE_URL = (env("SCRIPTA_PUBLIC_BASE_URL", "http://127.0.0.1:8000") or "").rstrip(
+    "/"
+)
 
 # Encryption at rest: a list of Fernet keys, newest first, separate from SECRET_KEY.
 SCRIPTA_ENCRYPTION_KEYS = env_list("SCRIPTA_ENCRYPTION_KEYS")
@@ -118,7 +120,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

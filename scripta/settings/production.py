@@ -5,7 +5,9 @@ from scripta.settings.env import env_bool, env_int, env_list, env_required
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
-SCRIPTA_ENCRYPTION_KEYS = env_list("SCRIPTA_ENCRYPTION_KEYS") or [env_required("SCRIPTA_ENCRYPTION_KEYS")]
+SCRIPTA_ENCRYPTION_KEYS = env_list("SCRIPTA_ENCRYPTION_KEYS") or [
+    env_required("SCRIPTA_ENCRYPTION_KEYS")
+]
 SCRIPTA_BLIND_INDEX_KEY = env_required("SCRIPTA_BLIND_INDEX_KEY")
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -7,11 +7,16 @@ SECRET_KEY = "test-secret-key-0123456789abcdef0123456789abcdef"  # noqa: S105
 SCRIPTA_ENCRYPTION_KEYS = [
     "aA3lbBZfG2PSUIWqJSeFqV7IkGn6OdDtYOQvGbnb1r0=",
 ]
-SCRIPTA_BLIND_INDEX_KEY = "test-blind-index-key"  # noqa: S105
+SCRIPTA_BLIND_INDEX_KEY = "test-blind-index-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["*"]
-TASKS = {"default": {"BACKEND": env("SCRIPTA_TEST_TASKS_BACKEND") or "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": env("SCRIPTA_TEST_TASKS_BACKEND")
+        or "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}

@@ -19,7 +19,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         messages = Message.objects.filter(direction=Direction.INBOUND)
         if not options["all"]:
-            messages = messages.filter(Q(reading__isnull=True) | ~Q(reading__engine_version=analysis.ENGINE_VERSION))
+            messages = messages.filter(
+                Q(reading__isnull=True) | ~Q(reading__engine_version=analysis.ENGINE_VERSION)
+            )
         count = 0
         for message_id in messages.order_by("pk").values_list("pk", flat=True).iterator():
             do_read_message(message_id)

@@ -24,7 +24,7 @@ from scripta.accounts.models import Practice, Role, User
 from scripta.conversations.actions import do_receive_message, do_send_reply
 from scripta.conversations.models import Message
 from scripta.patients.actions import do_accept_agreement, do_change_consent
-from scripta.patients.models import ContactKind, ContactPoint, Patient, PatientKind
+from scripta.patients.models import ContactKind, ContactPoint, Patient
 
 PRACTICE_NAME = "Centro Demo Scripta (fictional)"
 DEMO_PASSWORD = "scripta-demo-2026"  # noqa: S105 - published demo credential, fictional data only
@@ -34,7 +34,10 @@ THERAPIST_KEYS = {
     "tom": "4a6f686e446f6544656d6f5363726970746131aa",
     "admin": "41646d696e44656d6f5363726970746132303236",
 }
-BACKUP_CODES = {"elena": ["elena111", "elena222", "elena333"], "tom": ["tom11111", "tom22222", "tom33333"]}
+BACKUP_CODES = {
+    "elena": ["elena111", "elena222", "elena333"],
+    "tom": ["tom11111", "tom22222", "tom33333"],
+}
 
 
 @dataclass(frozen=True)
@@ -84,25 +87,54 @@ class Command(BaseCommand):
         self._print_logins()
 
     def _load(self) -> None:
-        practice = Practice.objects.create(name=PRACTICE_NAME, timezone="Europe/Rome", emergency_number="112")
+        practice = Practice.objects.create(
+            name=PRACTICE_NAME, timezone="Europe/Rome", emergency_number="112"
+        )
         therapists = {
-            "elena": self._therapist(practice, "elena", "Elena", "Bianchi", "it", "Europe/Rome", "Dr. E. Bianchi"),
+            "elena": self._therapist(
+                practice, "elena", "Elena", "Bianchi", "it", "Europe/Rome", "Dr. E. Bianchi"
+            ),
             "tom": self._therapist(practice, "tom", "Tom", "Harlow", "en", "Europe/London", "T.H."),
         }
         admin = User.objects.create_user(
-            "admin", password=DEMO_PASSWORD, role=Role.ADMIN, practice=practice, first_name="Paola",
-            last_name="Segreteria", language="it",
+            "admin",
+            password=DEMO_PASSWORD,
+            role=Role.ADMIN,
+            practice=practice,
+            first_name="Paola",
+            last_name="Segreteria",
+            language="it",
         )
-        TOTPDevice.objects.create(user=admin, name="default", key=THERAPIST_KEYS["admin"], confirmed=True)
+        TOTPDevice.objects.create(
+            user=admin, name="default", key=THERAPIST_KEYS["admin"], confirmed=True
+        )
         for spec in _patients():
             self._patient(practice, therapists[spec.therapist], spec)
 
-    def _therapist(self, practice: Practice, username: str, first: str, last: str, lang: str, tz: str, signature: str) -> User:
+    def _therapist(
+        self,
+        practice: Practice,
+        username: str,
+        first: str,
+        last: str,
+        lang: str,
+        tz: str,
+        signature: str,
+    ) -> User:
         user = User.objects.create_user(
-            username, password=DEMO_PASSWORD, role=Role.THERAPIST, practice=practice, first_name=first,
-            last_name=last, language=lang, timezone=tz, signature=signature,
+            username,
+            password=DEMO_PASSWORD,
+            role=Role.THERAPIST,
+            practice=practice,
+            first_name=first,
+            last_name=last,
+            language=lang,
+            timezone=tz,
+            signature=signature,
         )
-        TOTPDevice.objects.create(user=user, name="default", key=THERAPIST_KEYS[username], confirmed=True)
+        TOTPDevice.objects.create(
+            user=user, name="default", key=THERAPIST_KEYS[username], confirmed=True
+        )
         static = StaticDevice.objects.create(user=user, name="backup", confirmed=True)
         for code in BACKUP_CODES[username]:
             StaticToken.objects.create(device=static, token=code)
@@ -110,20 +142,36 @@ class Command(BaseCommand):
 
     def _patient(self, practice: Practice, therapist: User, spec: DemoPatient) -> None:
         patient = Patient.objects.create(
-            practice=practice, full_name=spec.full_name, preferred_names=spec.preferred, kind=spec.kind,
-            language=spec.language, timezone=spec.tz, date_of_birth=datetime.strptime(spec.born, "%Y-%m-%d").date(),
+            practice=practice,
+            full_name=spec.full_name,
+            preferred_names=spec.preferred,
+            kind=spec.kind,
+            language=spec.language,
+            timezone=spec.tz,
+            date_of_birth=datetime.strptime(spec.born, "%Y-%m-%d").date(),
         )
         patient.therapists.add(therapist)
         slug = spec.key.replace("_", ".")
-        ContactPoint.objects.create(patient=patient, kind=ContactKind.EMAIL, value=f"{slug}@example.org")
-        ContactPoint.objects.create(patient=patient, kind=ContactKind.PHONE, value=f"+39333{zlib.crc32(spec.key.encode()) % 10_000_000:07d}")
+        ContactPoint.objects.create(
+            patient=patient, kind=ContactKind.EMAIL, value=f"{slug}@example.org"
+        )
+        ContactPoint.objects.create(
+            patient=patient,
+            kind=ContactKind.PHONE,
+            value=f"+39333{zlib.crc32(spec.key.encode()) % 10_000_000:07d}",
+        )
         for channel in spec.channels:
             do_change_consent(therapist, patient, channel, grant=True)
         do_accept_agreement(therapist, patient, therapist, spec.language)
         if spec.portal_user:
             patient.user = User.objects.create_user(
-                spec.portal_user, password=DEMO_PASSWORD, role=Role.PATIENT, practice=practice,
-                first_name=spec.full_name.split()[0], language=spec.language, timezone=spec.tz,
+                spec.portal_user,
+                password=DEMO_PASSWORD,
+                role=Role.PATIENT,
+                practice=practice,
+                first_name=spec.full_name.split()[0],
+                language=spec.language,
+                timezone=spec.tz,
             )
             patient.save(update_fields=["user"])
         tz = ZoneInfo(spec.tz)
@@ -133,13 +181,22 @@ class Command(BaseCommand):
             day = today - timedelta(days=item.days_ago)
             when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
             if item.direction == "in":
-                message = do_receive_message(patient, channel=item.channel, body=item.body, sent_at=when,
-                                             actor_label="service:demo").message
+                message = do_receive_message(
+                    patient,
+                    channel=item.channel,
+                    body=item.body,
+                    sent_at=when,
+                    actor_label="service:demo",
+                ).message
             else:
-                message = do_send_reply(therapist, patient.conversation, body=item.body, channel=item.channel)
+                message = do_send_reply(
+                    therapist, patient.conversation, body=item.body, channel=item.channel
+                )
             # Back-date the demo history so the timeline reads like the past days.
             Message.objects.filter(pk=message.pk).update(
-                created_at=when, sent_at=when, received_at=when if item.direction == "in" else None,
+                created_at=when,
+                sent_at=when,
+                received_at=when if item.direction == "in" else None,
                 delivered_at=None if item.direction == "in" else when,
                 status="received" if item.direction == "in" else "delivered",
             )
@@ -154,10 +211,14 @@ class Command(BaseCommand):
     def _print_logins(self) -> None:
         w = self.stdout.write
         w("")
-        w("Demo logins (fictional practice; password for everyone: %s)" % DEMO_PASSWORD)
+        w(f"Demo logins (fictional practice; password for everyone: {DEMO_PASSWORD})")
         for name in ("elena", "tom"):
-            w(f"  therapist {name:6}  TOTP secret (base32) {base32_of(THERAPIST_KEYS[name])}"
-              f"  backup codes {', '.join(BACKUP_CODES[name])}")
-        w(f"  admin            practice administrator, TOTP secret (base32) {base32_of(THERAPIST_KEYS['admin'])}")
+            w(
+                f"  therapist {name:6}  TOTP secret (base32) {base32_of(THERAPIST_KEYS[name])}"
+                f"  backup codes {', '.join(BACKUP_CODES[name])}"
+            )
+        w(
+            f"  admin            practice administrator, TOTP secret (base32) {base32_of(THERAPIST_KEYS['admin'])}"
+        )
         w("  giulia, oliver   patients (portal; no second factor)")
         w("  Current TOTP codes: scripta totp elena | scripta totp tom | scripta totp admin")

@@ -20,5 +20,7 @@ class Command(BaseCommand):
         device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
         if device is None:
             raise CommandError("No TOTP device for that user.")
-        code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift)
+        code = totp(
+            device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift
+        )
         self.stdout.write(f"{code:0{device.digits}d}")

@@ -238,7 +238,16 @@ def split(items: list[dict[str, Any]], lang: str) -> tuple[list[dict], list[dict
         key = f"{lang}:{it['group']}" if it.get("group") else f"{lang}:{it['text']}"
         units.setdefault(key, []).append(i)
     keys = list(units)
-    hold = {k for k in keys if int(hashlib.sha256(k.encode()).hexdigest(), 16) % 4 == 0}
+    ranked = sorted(keys, key=lambda k: hashlib.sha256(k.encode()).hexdigest())
+    hold: set[str] = set()
+    target = round(0.25 * len(items))
+    size = 0
+    for k in ranked:
+        if size >= target:
+            break
+        if size + len(units[k]) <= target + 1:
+            hold.add(k)
+            size += len(units[k])
 
     def labels_of(ks: set[str] | list[str]) -> Counter[str]:
         c: Counter[str] = Counter()

@@ -374,3 +374,131 @@ Hannah""",
 M("can't sleep... keep going over what happened at the party... everyone laughing and me in the corner pretending to text someone... then the bus home alone... i keep thinking maybe i'm just not made for people... maybe i should stop trying... i know you'll say that's the tiredness talking... and maybe it is... but it's 3am and it feels true... anyway... i'm not in danger or anything, i just needed to write it down somewhere that isn't my own head... sorry for the novel... see you monday... C.",
   "low", "loneliness apology", "psychotherapy", "whatsapp", "04-12 03:05", who="Chloe|C.",
   note="long chat message, many ellipses; 'not in danger' is a reassurance, loneliness sets low")
+
+# ---------------------------------------------------------------- batch 3: more variants
+M("I just want to die. Aisha",
+  "high", "suicidal_ideation", "psychotherapy", "sms", "04-13 21:10", who="Aisha", g="en-idi-02", v="base")
+M("I could just die of embarrassment, I called my teacher mum in front of the whole class 🙈 Aisha",
+  "none", "", "information", "sms", "04-13 16:10", who="Aisha", g="en-idi-02", v="idiom",
+  note="idiom; 🙈 is neutral")
+
+M("I'm going to end it tonight. I've decided. Megan",
+  "imminent", "suicidal_ideation", "psychotherapy", "whatsapp", "04-14 21:40", who="Megan", g="en-idi-03", v="base")
+M("I'm going to end it with Sam tonight, I've decided. Wish me luck! Megan",
+  "none", "", "information psychotherapy", "whatsapp", "04-14 18:40", who="Megan", g="en-idi-03", v="idiom",
+  note="'end it' = the relationship")
+
+M("I overdosed last weekend and didn't tell anyone. I'm still shaking. Ryan",
+  "imminent", "self_harm suicidal_ideation", "psychotherapy", "portal", "04-15 10:20", who="Ryan", g="en-per-03", v="base",
+  note="overdose taken, recent")
+M("My cousin overdosed last weekend, she's in hospital. I'm still shaking. Ryan",
+  "low", "", "psychotherapy", "portal", "04-15 10:20", who="Ryan", g="en-per-03", v="person")
+
+M("I've been thinking about suicide a lot lately. Ben",
+  "high", "suicidal_ideation", "psychotherapy", "email", "04-16 19:00", who="Ben", g="en-ten-03", v="base")
+M("I used to think about suicide a lot when I was a teenager. I realised in session today how far I've come. Ben",
+  "low", "", "psychotherapy", "email", "04-16 19:00", who="Ben", g="en-ten-03", v="tense")
+M("I haven't thought about suicide at all this month. Ben",
+  "low", "", "information psychotherapy", "email", "04-16 19:00", who="Ben", g="en-ten-03", v="negation")
+
+M("I just want to stop existing. Tom",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "04-17 23:10", who="Tom|T.", g="en-quo-02", v="base")
+M("Our English teacher read us a poem today that ends \"I just want to stop existing\" and the whole class went silent. Tom",
+  "none", "", "information", "whatsapp", "04-17 17:10", who="Tom|T.", g="en-quo-02", v="quotation")
+
+M("please answer me, i need to talk to you now",
+  "low", "support_request urgency", "psychotherapy", "sms", "04-18 22:30", who="Chloe|C.", g="en-caps-02", v="base")
+M("PLEASE ANSWER ME, I NEED TO TALK TO YOU NOW",
+  "low", "support_request urgency", "psychotherapy", "sms", "04-18 22:30", who="Chloe|C.", g="en-caps-02", v="caps")
+M("please answer me, i need to talk to you now 😭😭",
+  "low", "support_request urgency", "psychotherapy", "sms", "04-18 22:30", who="Chloe|C.", g="en-caps-02", v="emoticon")
+
+M("Great, another panic attack at the supermarket 🙂 Hannah",
+  "low", "valence_shift", "psychotherapy", "whatsapp", "04-19 12:30", who="Hannah|H", g="en-emo-04", v="base")
+M("Great, another panic attack at the supermarket 😩 Hannah",
+  "low", "", "psychotherapy", "whatsapp", "04-19 12:30", who="Hannah|H", g="en-emo-04", v="emoticon")
+
+M("Thanks for nothing :)",
+  "none", "valence_shift", "psychotherapy", "portal", "04-20 18:45", who="Jake|J", g="en-emo-05", v="base")
+M("Thanks for nothing :(",
+  "none", "", "psychotherapy", "portal", "04-20 18:45", who="Jake|J", g="en-emo-05", v="emoticon")
+
+# ---------------------------------------------------------------- batch 3: none
+M("The psychiatrist lowered the quetiapine to 25mg. Should I tell you about these changes or doesn't it matter? Aisha",
+  "none", "", "medication", "portal", "04-21 09:30", who="Aisha")
+M("I forgot my pills this morning, should I take two tonight? Chloe",
+  "none", "", "medication", "sms", "04-21 19:10", who="Chloe|C.")
+M("Side effects are much better, only a bit of nausea now. Megan",
+  "none", "", "medication information", "portal", "04-22 08:05", who="Megan")
+M("Can I have a glass of wine at my sister's wedding while I'm on sertraline? Ben",
+  "none", "", "medication", "email", "04-22 12:00", who="Ben", note="social drinking question: not substance_use")
+M("Hi, it's David, Lily's dad. Lily's prescription runs out on Friday, who do we ask for the renewal? Thanks",
+  "none", "", "medication", "email", "04-23 08:40", who="David")
+M("Hi Dr Carter, I won't be able to make it on Monday, I have a work trip to Glasgow. Could I call on Tuesday to rebook? Best wishes, Tom",
+  "none", "", "cancellation", "email", "04-23 14:00", who="Tom|T.")
+M("We need to cancel the family session on the 14th, my husband's mother is in hospital. So sorry. Karen",
+  "none", "apology", "cancellation", "sms", "04-24 07:20", who="Karen")
+M("Could we do the next one on video? I've got a cold and don't want to give it to you. Priya",
+  "none", "", "cancellation", "whatsapp", "04-24 09:00", who="Priya|P.", note="moving the session to video")
+M("I'm not coming tomorrow. Don't ask why.",
+  "none", "", "cancellation psychotherapy", "sms", "04-25 21:00", who="Marcus")
+M("sorry sorry sorry I completely forgot the session today!!! I'll pay for it of course. so embarrassed. Jake",
+  "none", "apology", "cancellation", "whatsapp", "04-25 18:30", who="Jake|J", note="missed appointment")
+M("Just to let you know I got into the master's programme in Edinburgh!!! Starting in September 🎉🎉 Olivia",
+  "none", "", "information", "email", "04-26 11:00", who="Olivia|Liv")
+M("What's the address of the new office? Is there parking nearby? Dan",
+  "none", "", "information", "sms", "04-26 15:30", who="Daniel|Dan")
+M("First week at the new school done. Lily says the teachers are nice. Thank you for your support. David",
+  "none", "", "information", "email", "04-27 19:00", who="David")
+M("Did the exposure exercise in the lift today, two whole floors! Marcus 💪",
+  "none", "", "information psychotherapy", "whatsapp", "04-27 13:00", who="Marcus")
+M("Is the session next week still at 6 or did we say 6:30? Hannah",
+  "none", "", "information", "sms", "04-28 10:10", who="Hannah|H")
+M("I've been thinking about what you said, that I always apologise first. I caught myself doing it three times today. Interesting. Emma",
+  "none", "", "psychotherapy", "portal", "04-28 20:20", who="Emma", note="talks about apologising, is not an apology")
+M("Do you think I should bring my partner to a session one day? Ben",
+  "none", "", "psychotherapy", "email", "04-29 12:00", who="Ben")
+M("I felt you were distant last time. Maybe it was me. Can we talk about it on Thursday? Priya",
+  "none", "", "psychotherapy", "portal", "04-29 21:00", who="Priya|P.", note="asks to discuss in the next session: not a support request")
+M("Sorry for how I behaved in session. I was angry at my dad, not at you. Jake",
+  "none", "apology", "psychotherapy", "whatsapp", "04-30 17:40", who="Jake|J")
+M("Can't sleep, it's 2am and I keep thinking about the job offer. Exciting and scary! Marcus",
+  "none", "", "information psychotherapy", "whatsapp", "05-01 02:00", who="Marcus")
+M("Sorry for the hour, it's late here in New York, just wanted to confirm Monday's video call. Olivia",
+  "none", "apology", "information", "email", "05-02 23:30", tz="America/New_York", who="Olivia|Liv",
+  note="late in the sender's time zone")
+M("Evening from Boston! Quick one: can we do the video session at 2pm your time on Friday? Hannah",
+  "none", "", "cancellation", "email", "05-02 17:00", tz="America/New_York", who="Hannah|H",
+  note="17:00 in Boston (22:00 in London): not late_night")
+M("Please call me ASAP, it's about my prescription, the pharmacy won't give it to me. Aisha",
+  "none", "urgency", "medication", "sms", "05-03 11:20", who="Aisha")
+M("are you there?? are you there?? please",
+  "low", "support_request urgency", "psychotherapy", "whatsapp", "05-03 23:40", who="Sophie")
+M("WHY DIDN'T YOU ANSWER YESTERDAY?!",
+  "none", "", "psychotherapy", "sms", "05-04 08:00", who="Jake|J", note="anger at the therapist")
+M("Good morning, I got your number from Dr Patel. My daughter is 15 and has been very anxious lately, especially before exams. Would you have availability for a first appointment? Kind regards, Anna Wilson",
+  "low", "", "information psychotherapy", "email", "05-04 09:10", who="Anna|Anna Wilson", note="first contact from a parent")
+M("Heard the song that was playing when my dad died on the radio. Had to stop the car and cry. Aisha",
+  "low", "", "psychotherapy", "sms", "05-05 18:00", who="Aisha")
+
+# ---------------------------------------------------------------- batch 3: moderate, high, imminent
+M("Two days in bed. Didn't eat. Didn't shower. Don't know why I'm telling you. H",
+  "moderate", "withdrawal", "psychotherapy", "sms", "05-06 16:00", who="Hannah|H")
+M("I'm scared I'm going to lose it completely. Everything is too much. Can you call me? Sophie",
+  "moderate", "hopelessness support_request", "psychotherapy", "sms", "05-06 20:30", who="Sophie")
+M("Had four beers before coming to session today, sorry, I couldn't face it sober. Tom",
+  "moderate", "substance_use apology", "psychotherapy", "whatsapp", "05-07 19:30", who="Tom|T.")
+M("Lily hasn't come out of her room all weekend and won't speak to us. David",
+  "moderate", "withdrawal", "psychotherapy", "sms", "05-07 21:00", who="David", note="parent reports the patient's withdrawal")
+M("I have these thoughts of ending my life again. I'm not going to act on them but they're loud. Megan",
+  "high", "suicidal_ideation", "psychotherapy", "portal", "05-08 22:00", who="Megan",
+  note="negated intent does not lower present ideation")
+M("I pressed the blade on my arm but stopped. I'm scared of myself. Chloe",
+  "high", "self_harm", "psychotherapy", "whatsapp", "05-09 00:50", who="Chloe|C.")
+M("Sometimes I think about crashing the car on the way home from work. Dan",
+  "high", "suicidal_ideation", "psychotherapy", "portal", "05-09 19:00", who="Daniel|Dan")
+M("Thank you for everything you did for me. I won't need the appointment next week. Goodbye.",
+  "imminent", "suicidal_ideation", "cancellation psychotherapy", "email", "05-10 04:10", who="Emma",
+  note="farewell disguised as a cancellation")
+M("I've got the blade ready and I'm going to do it properly this time",
+  "imminent", "self_harm suicidal_ideation", "psychotherapy", "sms", "05-10 23:30", who="Olivia|Liv")

@@ -359,3 +359,132 @@ Sara""",
 
 M("nn riesco a dormire... continuo a ripensare alla festa... tutti che ridevano e io nell'angolo a far finta di scrivere a qualcuno... poi il bus a casa da sola... continuo a pensare che forse nn sono fatta per la gente... forse dovrei smettere di provarci... so che dirà che è la stanchezza che parla... e magari è così... ma sono le 3 e mi sembra vero... cmq... nn sono in pericolo o cose simili, avevo solo bisogno di scriverlo da qualche parte che nn fosse la mia testa... scusa il poema... a lunedì... G.",
   "low", "loneliness apology", "psychotherapy", "whatsapp", "04-12 03:10", who="Giulia|G.")
+
+# ---------------------------------------------------------------- batch 3: altre varianti
+M("voglio solo morire. Matteo",
+  "high", "suicidal_ideation", "psychotherapy", "sms", "04-13 21:15", who="Matteo|Teo", g="it-idi-02", v="base")
+M("sono morto di vergogna, ho chiamato la prof \"mamma\" davanti a tutta la classe 🙈 Matteo",
+  "none", "", "information", "sms", "04-13 16:15", who="Matteo|Teo", g="it-idi-02", v="idiom")
+
+M("stasera la chiudo. ho deciso. Elena",
+  "imminent", "suicidal_ideation", "psychotherapy", "whatsapp", "04-14 21:45", who="Elena|E.", g="it-idi-03", v="base",
+  note="'la chiudo' senza oggetto, dopo settimane di crisi: intento")
+M("stasera la chiudo con Andrea, ho deciso. mi faccia in bocca al lupo! Elena",
+  "none", "", "information psychotherapy", "whatsapp", "04-14 18:45", who="Elena|E.", g="it-idi-03", v="idiom",
+  note="chiudere la relazione")
+
+M("sabato scorso ho preso troppe pastiglie apposta e nn l'ho detto a nessuno. tremo ancora. Luca",
+  "imminent", "self_harm suicidal_ideation", "medication psychotherapy", "portal", "04-15 10:25", who="Luca|L.", g="it-per-03", v="base")
+M("sabato scorso mia cugina ha preso troppe pastiglie apposta, è in ospedale. tremo ancora. Luca",
+  "low", "", "medication psychotherapy", "portal", "04-15 10:25", who="Luca|L.", g="it-per-03", v="person")
+
+M("ultimamente penso spesso al suicidio. Giorgio",
+  "high", "suicidal_ideation", "psychotherapy", "email", "04-16 19:05", who="Giorgio", g="it-ten-03", v="base")
+M("da ragazzo pensavo spesso al suicidio. oggi in seduta ho capito quanta strada ho fatto. Giorgio",
+  "low", "", "psychotherapy", "email", "04-16 19:05", who="Giorgio", g="it-ten-03", v="tense")
+M("questo mese nn ho mai pensato al suicidio. Giorgio",
+  "low", "", "information psychotherapy", "email", "04-16 19:05", who="Giorgio", g="it-ten-03", v="negation")
+
+M("vorrei solo smettere di esistere. Luca",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "04-17 23:15", who="Luca|L.", g="it-quo-02", v="base")
+M("oggi la prof di italiano ci ha letto una poesia che finisce con \"vorrei solo smettere di esistere\" e la classe è rimasta zitta. Luca",
+  "none", "", "information", "whatsapp", "04-17 17:15", who="Luca|L.", g="it-quo-02", v="quotation")
+M("mio nonno diceva sempre \"a questo mondo si muore una volta sola, meglio ridere\". oggi ci ho pensato tutto il giorno 🙂 Luca",
+  "none", "", "psychotherapy", "whatsapp", "04-17 19:15", who="Luca|L.", g="it-quo-02", v="quotation",
+  note="detto riportato, nessun rischio")
+
+M("rispondimi ti prego, devo parlarti adesso",
+  "low", "support_request urgency", "psychotherapy", "sms", "04-18 22:35", who="Sara|S.", g="it-caps-02", v="base")
+M("RISPONDIMI TI PREGO, DEVO PARLARTI ADESSO",
+  "low", "support_request urgency", "psychotherapy", "sms", "04-18 22:35", who="Sara|S.", g="it-caps-02", v="caps")
+M("rispondimi ti prego, devo parlarti adesso 😭😭",
+  "low", "support_request urgency", "psychotherapy", "sms", "04-18 22:35", who="Sara|S.", g="it-caps-02", v="emoticon")
+
+M("evviva, altro attacco di panico al supermercato 🙂 Elena",
+  "low", "valence_shift", "psychotherapy", "whatsapp", "04-19 12:35", who="Elena|E.", g="it-emo-05", v="base")
+M("evviva, altro attacco di panico al supermercato 😩 Elena",
+  "low", "", "psychotherapy", "whatsapp", "04-19 12:35", who="Elena|E.", g="it-emo-05", v="emoticon")
+
+M("grazie di niente :)",
+  "none", "valence_shift", "psychotherapy", "portal", "04-20 18:50", who="Alessandro|Ale", g="it-emo-06", v="base")
+M("grazie di niente :(",
+  "none", "", "psychotherapy", "portal", "04-20 18:50", who="Alessandro|Ale", g="it-emo-06", v="emoticon")
+
+# ---------------------------------------------------------------- batch 3: none
+M("la psichiatra mi ha abbassato la quetiapina a 25 mg. devo dirle questi cambi o nn importa? Francesca",
+  "none", "", "medication", "portal", "04-21 09:35", who="Francesca|Fra")
+M("stamattina ho dimenticato le pastiglie, stasera ne prendo due? Sara",
+  "none", "", "medication", "sms", "04-21 19:15", who="Sara|S.")
+M("gli effetti collaterali vanno molto meglio, solo un po di nausea. Elena",
+  "none", "", "medication information", "portal", "04-22 08:10", who="Elena|E.")
+M("posso bere un bicchiere di vino al matrimonio di mia sorella con la sertralina? Giorgio",
+  "none", "", "medication", "email", "04-22 12:05", who="Giorgio", note="domanda sul bere sociale: non substance_use")
+M("salve sono Roberto il papà di Matteo, la ricetta di Matteo scade venerdì, a chi chiediamo il rinnovo? grazie",
+  "none", "", "medication", "email", "04-23 08:45", who="Roberto")
+M("Buongiorno dottoressa, lunedì nn riesco a venire, sono in trasferta a Torino. Posso chiamare martedì per fissare un'altra data? Cordiali saluti, Luca",
+  "none", "", "cancellation", "email", "04-23 14:05", who="Luca|L.")
+M("dobbiamo disdire la seduta di famiglia del 14, la mamma di mio marito è in ospedale. mi dispiace tanto. Paola",
+  "none", "apology", "cancellation", "sms", "04-24 07:25", who="Paola")
+M("la prossima possiamo farla in video? ho il raffreddore e nn voglio attaccarglielo. Sara",
+  "none", "", "cancellation", "whatsapp", "04-24 09:05", who="Sara|S.")
+M("domani nn vengo. nn mi chieda xke.",
+  "none", "", "cancellation psychotherapy", "sms", "04-25 21:05", who="Davide")
+M("scusi scusi scusi mi sono dimenticato completamente della seduta di oggi!!! la pago ovviamente. che figura. Ale",
+  "none", "apology", "cancellation", "whatsapp", "04-25 18:35", who="Alessandro|Ale")
+M("volevo dirle che mi hanno presa al master a Bologna!!! si parte a settembre 🎉🎉 Francesca",
+  "none", "", "information", "email", "04-26 11:05", who="Francesca|Fra")
+M("qual è l'indirizzo del nuovo studio? c'è parcheggio? Matteo",
+  "none", "", "information", "sms", "04-26 15:35", who="Matteo|Teo")
+M("prima settimana nella scuola nuova fatta. Giulia dice che i prof sono gentili. grazie del sostegno. Paola",
+  "none", "", "information", "email", "04-27 19:05", who="Paola")
+M("oggi ho fatto l'esercizio in ascensore, due piani interi! Davide 💪",
+  "none", "", "information psychotherapy", "whatsapp", "04-27 13:05", who="Davide")
+M("la seduta della prossima settimana è sempre alle 18 o avevamo detto 18.30? Chiara",
+  "none", "", "information", "sms", "04-28 10:15", who="Chiara")
+M("ho pensato a quello che mi ha detto, che chiedo sempre scusa per prima. oggi l'ho fatto tre volte. interessante. Elena",
+  "none", "", "psychotherapy", "portal", "04-28 20:25", who="Elena|E.", note="parla delle scuse, non si scusa")
+M("secondo lei dovrei portare il mio compagno a una seduta prima o poi? Sara",
+  "none", "", "psychotherapy", "email", "04-29 12:05", who="Sara|S.")
+M("l'altra volta l'ho sentita distante. forse ero io. ne parliamo giovedì? Chiara",
+  "none", "", "psychotherapy", "portal", "04-29 21:05", who="Chiara")
+M("mi scusi per come mi sono comportato in seduta. ce l'avevo con mio padre, nn con lei. Davide",
+  "none", "apology", "psychotherapy", "whatsapp", "04-30 17:45", who="Davide")
+M("nn riesco a dormire, sono le 2 e penso all'offerta di lavoro. bello e spaventoso insieme! Giorgio",
+  "none", "", "information psychotherapy", "whatsapp", "05-01 02:05", who="Giorgio")
+M("mi scusi l'orario, qui a New York è tardi, volevo solo confermare la videochiamata di lunedì. Francesca",
+  "none", "apology", "information", "email", "05-02 23:35", tz="America/New_York", who="Francesca|Fra")
+M("buonasera da Boston! domanda veloce: venerdì possiamo fare la video alle 14 ora sua? Chiara",
+  "none", "", "cancellation", "email", "05-02 17:05", tz="America/New_York", who="Chiara",
+  note="17:05 a Boston (23:05 a Roma): non late_night nel fuso di chi scrive")
+M("mi chiami appena può x favore, è x la ricetta, in farmacia nn me la danno. Francesca",
+  "none", "urgency", "medication", "sms", "05-03 11:25", who="Francesca|Fra")
+M("ci sei?? ci sei?? ti prego",
+  "low", "support_request urgency", "psychotherapy", "whatsapp", "05-03 23:45", who="Chiara")
+M("XKE IERI NN MI HA RISPOSTO?!",
+  "none", "", "psychotherapy", "sms", "05-04 08:05", who="Alessandro|Ale")
+M("Buongiorno, ho avuto il suo numero dal dott. Rossi. Mia figlia ha 15 anni e ultimamente è molto ansiosa, soprattutto prima delle verifiche. Avrebbe disponibilità per un primo colloquio? Cordiali saluti, Anna Bruno",
+  "low", "", "information psychotherapy", "email", "05-04 09:15", who="Anna|Anna Bruno", note="primo contatto di un genitore")
+M("alla radio c'era la canzone di quando è morto papà. ho dovuto fermare la macchina e piangere. Francesca",
+  "low", "", "psychotherapy", "sms", "05-05 18:05", who="Francesca|Fra")
+
+# ---------------------------------------------------------------- batch 3: moderate, high, imminent
+M("due giorni a letto. nn ho mangiato. nn mi sono lavata. nn so xke glielo dico. S.",
+  "moderate", "withdrawal", "psychotherapy", "sms", "05-06 16:05", who="Sara|S.")
+M("ho paura di impazzire del tutto. è tutto troppo. mi può chiamare? Chiara",
+  "moderate", "hopelessness support_request", "psychotherapy", "sms", "05-06 20:35", who="Chiara")
+M("mi sono fatto quattro birre prima della seduta di oggi, scusi, nn ce la facevo a venire lucido. Luca",
+  "moderate", "substance_use apology", "psychotherapy", "whatsapp", "05-07 19:35", who="Luca|L.")
+M("Giulia nn esce dalla sua camera da tutto il weekend e nn ci parla. Paola",
+  "moderate", "withdrawal", "psychotherapy", "sms", "05-07 21:05", who="Paola")
+M("mi tornano i pensieri di togliermi la vita. nn li metterò in pratica ma sono forti. Elena",
+  "high", "suicidal_ideation", "psychotherapy", "portal", "05-08 22:05", who="Elena|E.",
+  note="l'intento negato non abbassa l'ideazione presente")
+M("ho appoggiato la lametta sul braccio ma mi sono fermata. ho paura di me. Giulia",
+  "high", "self_harm", "psychotherapy", "whatsapp", "05-09 00:55", who="Giulia|G.")
+M("a volte penso di schiantarmi con la macchina tornando dal lavoro. Giorgio",
+  "high", "suicidal_ideation", "psychotherapy", "portal", "05-09 19:05", who="Giorgio")
+M("grazie per tutto quello che ha fatto per me. l'appuntamento della prossima settimana nn mi servirà. addio.",
+  "imminent", "suicidal_ideation", "cancellation psychotherapy", "email", "05-10 04:15", who="Chiara",
+  note="commiato travestito da disdetta")
+M("ho la lametta pronta e stavolta lo faccio sul serio",
+  "imminent", "self_harm suicidal_ideation", "psychotherapy", "sms", "05-10 23:35", who="Francesca|Fra")

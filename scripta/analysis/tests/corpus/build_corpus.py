@@ -291,6 +291,45 @@ def write(path: Path, rows: list[dict[str, Any]]) -> None:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+TITLES = {"dr", "dott", "dottssa", "prof", "profssa", "mr", "mrs", "ms"}
+GREETINGS = ("ciao", "salve", "buongiorno", "buonasera", "hi", "hello", "hey", "good morning",
+             "good evening", "dear", "caro", "cara", "auguri", "happy")
+
+
+def reply_checks(text: str, signature: str, name: str, patient_message: str | None) -> set[str]:
+    """Reference reading of the reply-check definitions, used to cross-check hand labels."""
+    out: set[str] = set()
+    t = text.rstrip()
+    while t and not t[-1].isalnum():
+        t = t[:-1]
+    low = t.lower()
+    parts = [p.strip(".") for p in signature.split() if p.strip(".")]
+    core = [p for p in parts if p.lower().replace(".", "") not in TITLES]
+    initials = "".join(p[0] for p in core).lower()
+    ends = [signature.lower().rstrip(". "), core[-1].lower()]
+    if len(core) >= 2:
+        ends.append(" ".join(core[-2:]).lower())
+    ok = any(low.endswith(e) for e in ends if e)
+    m = re.search(r"(?:^|[\s,;:\-])((?:[A-Za-z]\.?\s?){1,4})$", t)
+    if m:
+        letters = re.sub(r"[^A-Za-z]", "", m.group(1)).lower()
+        if letters.endswith(initials) and letters[: -len(initials)] in TITLES | {""}:
+            ok = True
+    if not ok:
+        out.add("missing_signature")
+    for sent in re.findall(r"[^.!?\n]*!+", text):
+        words = re.findall(r"[\w']+", sent)
+        if len(words) >= 3 and words[-1].lower() == name.lower():
+            if not sent.strip().lower().startswith(GREETINGS):
+                out.add("name_scolding")
+    if all_caps(text):
+        out.add("all_caps")
+    n = len(text)
+    if n >= 600 and (patient_message is None and n >= 1200 or patient_message is not None and n > 3 * len(patient_message)):
+        out.add("reply_too_long")
+    return out
+
+
 def build_replies() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
@@ -309,6 +348,9 @@ def build_replies() -> list[dict[str, Any]]:
         row["checks"] = sorted(cs, key=CHECKS.index)
         if note:
             row["note"] = note
+        ref = reply_checks(text, sig, name, msg)
+        if ref != set(cs):
+            print(f"check: {row['id']} labelled {sorted(cs)} reference {sorted(ref)}", file=sys.stderr)
         rows.append(row)
 
     src = HERE / "src_replies.py"

@@ -23,6 +23,11 @@ urlpatterns = [
     path("inbox/", include("scripta.conversations.urls")),
     path("patients/", include("scripta.patients.urls")),
     path("portal/", conversation_views.portal, name="portal"),
+    path(
+        "portal/attachments/<int:attachment_id>/",
+        conversation_views.portal_attachment,
+        name="portal_attachment",
+    ),
     path("portal/agreement/", patient_views.portal_agreement, name="portal_agreement"),
     path("audit/", include("scripta.audit.urls")),
     path("channels/", include("scripta.channels.urls")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -13,6 +14,7 @@ from django.utils import timezone
 
 from scripta.accounts.models import User
 from scripta.audit.actions import record
+from scripta.conversations.attachments import IncomingFile, check_attachment, store_attachment
 from scripta.conversations.models import (
     Conversation,
     DeliveryStatus,
@@ -56,8 +58,14 @@ def do_receive_message(
     sent_at: datetime | None = None,
     request: HttpRequest | None = None,
     actor_label: str | None = None,
+    attachments: Sequence[IncomingFile] = (),
 ) -> Received:
-    """Store an inbound message once (idempotent on the provider's id) and have it read after commit."""
+    """Store an inbound message once (idempotent on the provider's id) and have it read after commit.
+
+    Attachments are checked before anything is stored: a refused file stores nothing.
+    """
+    for incoming in attachments:
+        check_attachment(incoming.content, incoming.content_type)
     if provider_message_id:
         existing = Message.objects.filter(
             provider=provider, provider_message_id=provider_message_id
@@ -80,6 +88,13 @@ def do_receive_message(
                 provider_message_id=provider_message_id,
                 status=DeliveryStatus.RECEIVED,
             )
+            for incoming in attachments:
+                store_attachment(
+                    message,
+                    content=incoming.content,
+                    content_type=incoming.content_type,
+                    original_name=incoming.name,
+                )
             conversation.last_message_at = now
             conversation.last_inbound_at = now
             conversation.save(update_fields=["last_message_at", "last_inbound_at"])

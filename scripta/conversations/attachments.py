@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
 from scripta.conversations.models import Attachment, Message
@@ -42,6 +44,23 @@ def check_attachment(content: bytes, content_type: str) -> None:
     signatures = MAGIC.get(content_type)
     if signatures and not content.startswith(signatures):
         raise AttachmentRejected(_("The file's content does not match its type."))
+
+
+@dataclass(frozen=True)
+class IncomingFile:
+    content: bytes
+    content_type: str
+    name: str
+
+
+def read_upload(upload: UploadedFile) -> IncomingFile:
+    limit = settings.SCRIPTA_ATTACHMENT_MAX_BYTES
+    if upload.size is not None and upload.size > limit:
+        raise AttachmentRejected(_("The file is too large."))
+    content = upload.read(limit + 1)
+    return IncomingFile(
+        content=content, content_type=upload.content_type or "", name=upload.name or "file"
+    )
 
 
 def store_attachment(

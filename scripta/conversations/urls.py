@@ -7,4 +7,9 @@ urlpatterns = [
     path("", views.inbox, name="inbox"),
     path("unread/", views.unread_badge, name="unread"),
     path("<int:conversation_id>/", views.conversation_detail, name="detail"),
+    path(
+        "<int:conversation_id>/attachments/<int:attachment_id>/",
+        views.attachment_download,
+        name="attachment",
+    ),
 ]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -16,8 +16,15 @@ from scripta.conversations.actions import (
     do_receive_message,
     do_send_reply,
 )
+from scripta.conversations.attachments import AttachmentRejected, read_attachment, read_upload
 from scripta.conversations.forms import PortalMessageForm, ReplyForm
-from scripta.conversations.queries import access_conversation, inbox_rows, timeline, unread_total
+from scripta.conversations.models import Attachment
+from scripta.conversations.queries import (
+    access_conversation,
+    inbox_rows,
+    timeline,
+    unread_total,
+)
 from scripta.core.http import AuthedRequest
 from scripta.patients.models import Channel, Consent
 from scripta.patients.queries import patient_of_portal_user
@@ -87,16 +94,29 @@ def portal(request: AuthedRequest) -> HttpResponse:
     portal_consent = Consent.objects.filter(
         patient=patient, channel=Channel.PORTAL, withdrawn_at__isnull=True
     ).exists()
-    form = PortalMessageForm(request.POST or None)
+    form = PortalMessageForm(request.POST or None, request.FILES or None)
+    status = 200
     if request.method == "POST" and portal_consent and form.is_valid():
-        do_receive_message(
-            patient, channel=Channel.PORTAL, body=form.cleaned_data["body"], request=request
-        )
-        messages.success(
-            request,
-            _("Message sent. Your therapist will answer when they decide to, not immediately."),
-        )
-        return redirect("portal")
+        upload = form.cleaned_data.get("attachment")
+        try:
+            do_receive_message(
+                patient,
+                channel=Channel.PORTAL,
+                body=form.cleaned_data["body"],
+                request=request,
+                attachments=[read_upload(upload)] if upload else (),
+            )
+        except AttachmentRejected as exc:
+            form.add_error("attachment", str(exc))
+            status = 400
+        else:
+            messages.success(
+                request,
+                _("Message sent. Your therapist will answer when they decide to, not immediately."),
+            )
+            return redirect("portal")
+    elif request.method == "POST":
+        status = 400
     record("portal.view", request=request, patient_id=patient.pk, obj=conversation)
     context = {
         "patient": patient,
@@ -106,4 +126,42 @@ def portal(request: AuthedRequest) -> HttpResponse:
         "form": form,
         "portal_consent": portal_consent,
     }
-    return TemplateResponse(request, "conversations/portal.html", context)
+    return TemplateResponse(request, "conversations/portal.html", context, status=status)
+
+
+def _attachment_response(attachment: Attachment) -> HttpResponse:
+    response = HttpResponse(read_attachment(attachment), content_type=attachment.content_type)
+    # Always a download, never rendered inline: the browser must not sniff or run it.
+    response["Content-Disposition"] = f'attachment; filename="{attachment.stored_name}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@therapist_required
+@require_GET
+def attachment_download(
+    request: AuthedRequest, conversation_id: int, attachment_id: int
+) -> HttpResponse:
+    conversation = access_conversation(request, conversation_id)
+    attachment = Attachment.objects.filter(
+        pk=attachment_id, message__conversation=conversation
+    ).first()
+    if attachment is None:
+        raise Http404
+    record(
+        "attachment.download", request=request, patient_id=conversation.patient_id, obj=attachment
+    )
+    return _attachment_response(attachment)
+
+
+@patient_required
+@require_GET
+def portal_attachment(request: AuthedRequest, attachment_id: int) -> HttpResponse:
+    patient = patient_of_portal_user(request)
+    attachment = Attachment.objects.filter(
+        pk=attachment_id, message__conversation__patient=patient
+    ).first()
+    if attachment is None:
+        raise Http404
+    record("attachment.download", request=request, patient_id=patient.pk, obj=attachment)
+    return _attachment_response(attachment)

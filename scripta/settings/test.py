@@ -20,3 +20,5 @@ TASKS = {
         or "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
+STATIC_ROOT = None  # tests serve static files through the finders, never from a collected tree
+WHITENOISE_USE_FINDERS = True

@@ -38,7 +38,9 @@ LOGIN_URL = "/account/login/"
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
-def make_user(username: str, role: str, practice: Practice | None, *, device: bool = True, **extra: Any) -> User:
+def make_user(
+    username: str, role: str, practice: Practice | None, *, device: bool = True, **extra: Any
+) -> User:
     user = User.objects.create_user(
         username=username,
         password=PASSWORD,
@@ -115,7 +117,14 @@ def other_practice(db: None) -> Practice:
 
 @pytest.fixture
 def therapist(practice: Practice) -> User:
-    return make_user("bianchi", Role.THERAPIST, practice, first_name="Elena", last_name="Bianchi", timezone="Europe/Rome")
+    return make_user(
+        "bianchi",
+        Role.THERAPIST,
+        practice,
+        first_name="Elena",
+        last_name="Bianchi",
+        timezone="Europe/Rome",
+    )
 
 
 @pytest.fixture
@@ -130,7 +139,9 @@ def second_therapist(practice: Practice) -> User:
 
 @pytest.fixture
 def outsider(other_practice: Practice) -> User:
-    return make_user("esterno", Role.THERAPIST, other_practice, first_name="Ugo", last_name="Esterno")
+    return make_user(
+        "esterno", Role.THERAPIST, other_practice, first_name="Ugo", last_name="Esterno"
+    )
 
 
 @pytest.fixture
@@ -170,7 +181,9 @@ def patient_user(patient_record: Patient, practice: Practice) -> User:
 
 @pytest.fixture
 def conversation(patient_record: Patient, patient_user: User, therapist: User) -> Conversation:
-    conversation = Conversation.objects.create(patient=patient_record, last_message_at=timezone.now())
+    conversation = Conversation.objects.create(
+        patient=patient_record, last_message_at=timezone.now()
+    )
     now = timezone.now()
     Message.objects.create(
         conversation=conversation,

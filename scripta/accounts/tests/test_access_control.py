@@ -142,7 +142,9 @@ def fill(route: str, values: dict[str, str]) -> str:
 
 def test_every_url_pattern_has_a_rule() -> None:
     missing = [r.name for r in all_routes() if kind_of(r) is None]
-    assert not missing, f"URL patterns without an access rule in test_access_control.RULES: {missing}"
+    assert not missing, (
+        f"URL patterns without an access rule in test_access_control.RULES: {missing}"
+    )
 
 
 def test_rule_table_has_no_stale_entries() -> None:
@@ -230,7 +232,9 @@ def world(
 def _check(response: Any, expected: set[int | str], where: str) -> None:
     status = response.status_code
     if "login" in expected and status == 302:
-        assert response["Location"].startswith(LOGIN_URL), f"{where}: redirected to {response['Location']}"
+        assert response["Location"].startswith(LOGIN_URL), (
+            f"{where}: redirected to {response['Location']}"
+        )
         return
     assert status in expected, f"{where}: status {status}, expected {expected}"
 
@@ -266,14 +270,19 @@ def test_owner_sees_the_canary(world: dict[str, Any], therapist: User) -> None:
     """Positive control: the walk would catch a leak, because the owner's pages do show the data."""
     client = login_verified(Client(), therapist)
     for route in all_routes():
-        if kind_of(route) != THERAPIST_OBJECT or route.name not in ("conversations:detail", "patients:detail"):
+        if kind_of(route) != THERAPIST_OBJECT or route.name not in (
+            "conversations:detail",
+            "patients:detail",
+        ):
             continue
         response = client.get(fill(route.route, world["values"]))
         assert response.status_code == 200
         assert "Quirinella Zebrowska" in response.content.decode()
 
 
-def test_password_only_therapist_is_logged_out_on_patient_pages(world: dict[str, Any], therapist: User) -> None:
+def test_password_only_therapist_is_logged_out_on_patient_pages(
+    world: dict[str, Any], therapist: User
+) -> None:
     client = login_password_only(Client(), therapist)
     response = client.get(f"/patients/{world['values']['patient_id']}/")
     assert response.status_code == 302

@@ -41,7 +41,9 @@ def raw_dump() -> str:
     return "\n".join(chunks)
 
 
-def test_canaries_are_absent_from_a_raw_dump_of_every_table(conversation: Any, patient_record: Patient) -> None:
+def test_canaries_are_absent_from_a_raw_dump_of_every_table(
+    conversation: Any, patient_record: Patient
+) -> None:
     # The ORM gives the plaintext back...
     assert {m.body for m in Message.objects.all()} == {CANARY_BODY, CANARY_REPLY}
     assert Patient.objects.get(pk=patient_record.pk).notes == CANARY_NOTES
@@ -69,7 +71,9 @@ def test_contact_points_are_found_by_blind_index_not_plaintext(patient_record: P
     lookup = blind_index(ContactKind.PHONE, "+39 333 123 4567")
     assert ContactPoint.objects.filter(lookup=lookup).get().patient_id == patient_record.pk
     assert CANARY_PHONE not in lookup
-    assert blind_index(ContactKind.EMAIL, CANARY_EMAIL.upper()) == blind_index(ContactKind.EMAIL, CANARY_EMAIL)
+    assert blind_index(ContactKind.EMAIL, CANARY_EMAIL.upper()) == blind_index(
+        ContactKind.EMAIL, CANARY_EMAIL
+    )
 
 
 def test_blind_index_depends_on_the_key(settings: Any) -> None:
@@ -116,7 +120,9 @@ def test_key_rotation_k1_to_k2(settings: Any, conversation: Any, patient_record:
         list(Message.objects.all())
 
 
-def test_without_rotation_dropping_the_old_key_fails_loudly(settings: Any, conversation: Any) -> None:
+def test_without_rotation_dropping_the_old_key_fails_loudly(
+    settings: Any, conversation: Any
+) -> None:
     k1 = Fernet.generate_key().decode()
     settings.SCRIPTA_ENCRYPTION_KEYS = [k1, *settings.SCRIPTA_ENCRYPTION_KEYS]
     call_command("rotate_keys", stdout=io.StringIO())
@@ -125,7 +131,9 @@ def test_without_rotation_dropping_the_old_key_fails_loudly(settings: Any, conve
         Message.objects.get(pk=Message.objects.values_list("pk", flat=True).first())
 
 
-def test_a_wrong_key_fails_loudly(settings: Any, conversation: Any, patient_record: Patient) -> None:
+def test_a_wrong_key_fails_loudly(
+    settings: Any, conversation: Any, patient_record: Patient
+) -> None:
     settings.SCRIPTA_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
     with pytest.raises(DecryptionError):
         list(Message.objects.all())

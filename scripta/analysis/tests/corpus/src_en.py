@@ -502,3 +502,89 @@ M("Thank you for everything you did for me. I won't need the appointment next we
   note="farewell disguised as a cancellation")
 M("I've got the blade ready and I'm going to do it properly this time",
   "imminent", "self_harm suicidal_ideation", "psychotherapy", "sms", "05-10 23:30", who="Olivia|Liv")
+
+# ---------------------------------------------------------------- batch 4
+M("Took a couple of my mum's diazepam to get through the party. Megan",
+  "moderate", "substance_use", "medication psychotherapy", "whatsapp", "05-11 01:30", who="Megan", g="en-sub-02", v="base")
+M("At uni I used to take my mum's diazepam to get through parties, like we talked about last month. Megan",
+  "low", "", "medication psychotherapy", "whatsapp", "05-11 11:30", who="Megan", g="en-sub-02", v="tense")
+M("My friend takes her mum's diazepam to get through parties. Should I say something? Megan",
+  "low", "", "medication psychotherapy", "whatsapp", "05-11 11:30", who="Megan", g="en-sub-02", v="person")
+
+M("I'm never going to get better. Ben",
+  "moderate", "hopelessness", "psychotherapy", "sms", "05-12 22:00", who="Ben", g="en-hop-02", v="base")
+M("\"I'm never going to get better\" is the old man's line in the play we're rehearsing, I have to say it twenty times a night 😂 Ben",
+  "none", "", "information", "sms", "05-12 22:00", who="Ben", g="en-hop-02", v="quotation")
+M("For the first time in months I don't feel like I'm never going to get better. Ben",
+  "none", "", "information psychotherapy", "sms", "05-12 22:00", who="Ben", g="en-hop-02", v="negation",
+  note="negated moderate cue -> none")
+
+M("Please just let me die. Priya",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "05-13 23:20", who="Priya|P.", g="en-idi-05", v="base")
+M("My in-laws are staying for two weeks. Kill me now. Priya",
+  "none", "", "information", "whatsapp", "05-13 19:20", who="Priya|P.", g="en-idi-05", v="idiom",
+  note="hyperbolic complaint")
+
+M("I'm so happy today, the scan was clear! Aisha",
+  "none", "", "information", "sms", "05-14 12:00", who="Aisha", g="en-caps-03", v="base")
+M("I'M SO HAPPY TODAY, THE SCAN WAS CLEAR! AISHA",
+  "none", "", "information", "sms", "05-14 12:00", who="Aisha", g="en-caps-03", v="caps")
+M("I'm so happy today, the scan was clear 😊 Aisha",
+  "none", "", "information", "sms", "05-14 12:00", who="Aisha", g="en-caps-03", v="emoticon")
+
+M("I've stopped eating again. Haven't had a proper meal in three days. Sophie",
+  "moderate", "withdrawal", "psychotherapy", "portal", "05-15 20:40", who="Sophie", g="en-per-04", v="base")
+M("My roommate has stopped eating again, nothing proper in three days. Sophie",
+  "low", "", "psychotherapy", "portal", "05-15 20:40", who="Sophie", g="en-per-04", v="person")
+
+M("I feel like hurting myself tonight. Emma",
+  "high", "self_harm", "psychotherapy", "sms", "05-16 23:10", who="Emma", g="en-neg-05", v="base")
+M("I don't feel like hurting myself tonight, which is new. Thought you'd want to know. Emma",
+  "low", "", "information psychotherapy", "sms", "05-16 23:10", who="Emma", g="en-neg-05", v="negation")
+
+M("I've been trying to write this for an hour so I'm just going to send it. I don't really know what's wrong. Work is fine, Sam is fine, I'm eating and sleeping more or less. But there's this heaviness every afternoon around four, like a fog coming in, and I spend the rest of the evening on the sofa scrolling through other people's lives. I told myself I'd go for a run and I didn't. I keep thinking this is how it's going to be from now on, and that I'm kidding myself with the therapy. I know that's the thought we talked about, the 'forever' one. I can see it and I still believe it. Anyway. I'm not in danger, I just wanted you to have the full picture before Tuesday. Megan",
+  "moderate", "hopelessness", "psychotherapy", "portal", "05-17 21:15", who="Megan")
+M("Hello Dr Carter, it's Karen again. Jake's school rang this morning, they want a meeting with us and the head of year about his attendance, on Thursday at 3, which is when his session is. I said I'd check with you first. Could we move him to Friday or Monday? Also his dad wants to come to the next family session, he has been asking how he can help at home. Jake seems a little brighter this week, he went to football on Saturday. Thank you, Karen",
+  "none", "", "cancellation information", "sms", "05-18 09:40", who="Karen")
+M("Did you get my email?? I sent it on Sunday. Dan",
+  "none", "", "information", "sms", "05-18 15:00", who="Daniel|Dan")
+M("omg the session today!!! I can't stop thinking about what you said about my sister",
+  "none", "", "psychotherapy", "whatsapp", "05-19 20:30", who="Chloe|C.")
+M("Missed the bus :( see you in 20 min. Marcus",
+  "none", "", "information", "sms", "05-19 16:40", who="Marcus")
+M("Can I bring my dog to the session? 🐶",
+  "none", "", "information", "whatsapp", "05-20 10:00", who="Ryan", note="neutral emoji")
+M("Just remembered I didn't pay for last session! Will transfer tomorrow, sorry. Ryan",
+  "none", "apology", "information", "whatsapp", "05-20 23:45", who="Ryan")
+M("I need the letter for my employer by tomorrow morning, could you send it today please? It's urgent. Hannah",
+  "none", "urgency", "information", "email", "05-21 08:15", who="Hannah|H")
+M("I'm scared of the results tomorrow. Could you keep me in your thoughts? Sophie",
+  "low", "support_request", "psychotherapy", "sms", "05-21 21:30", who="Sophie")
+M("Haven't been to school since Monday. Can't face them. J",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "05-22 13:00", who="Jake|J")
+M("Drank a whole bottle of wine alone last night again 🙂 whatever. Olivia",
+  "moderate", "substance_use valence_shift", "psychotherapy", "whatsapp", "05-22 11:00", who="Olivia|Liv")
+M("I keep looking at the knives and thinking about cutting deeper this time. Ryan",
+  "high", "self_harm", "psychotherapy", "sms", "05-23 00:40", who="Ryan")
+M("Wrote a note today, just in case. Not planning anything. Dan",
+  "high", "suicidal_ideation", "psychotherapy", "portal", "05-23 19:10", who="Daniel|Dan",
+  note="preparation with a negated plan -> high")
+M("I'm at the station. The next train doesn't stop here. I'm sorry Mum.",
+  "imminent", "suicidal_ideation apology", "psychotherapy", "sms", "05-24 06:10", who="Sophie",
+  note="message meant for the mother, sent to the therapist")
+M("Lily has locked herself in the bathroom, she says she has razor blades and wants to die. I've called 999. Please call me. David",
+  "imminent", "self_harm suicidal_ideation support_request", "psychotherapy", "sms", "05-24 21:50", who="David")
+M("Can't stop crying since the funeral. Could we talk tomorrow? Aisha",
+  "low", "support_request", "psychotherapy", "whatsapp", "05-25 22:10", who="Aisha")
+M("Thank you so much for the book recommendation, I'm halfway through 😊 Megan",
+  "none", "", "information", "portal", "05-26 18:00", who="Megan")
+M("Sorry for the long voice note earlier, ignore the last bit. Tom",
+  "none", "apology", "", "whatsapp", "05-26 19:30", who="Tom|T.")
+M("Confirming Friday at 10. Lily will come with her dad. Karen",
+  "none", "", "information", "sms", "05-27 08:30", who="Karen")
+M("I'm sorry I shouted at you. I know you're trying to help. I just feel so alone with all this. Jake",
+  "low", "apology loneliness", "psychotherapy", "portal", "05-27 23:50", who="Jake|J")
+M("no one ever asks how I am. not even my mum. whatever... doesn't matter... forget it...",
+  "low", "loneliness", "psychotherapy", "sms", "05-28 00:30", who="Chloe|C.")
+M("Three weeks without drinking!!! 🎉 I wanted you to be the first to know. Ben",
+  "none", "", "information psychotherapy", "whatsapp", "05-28 19:00", who="Ben")

@@ -488,3 +488,90 @@ M("grazie per tutto quello che ha fatto per me. l'appuntamento della prossima se
   note="commiato travestito da disdetta")
 M("ho la lametta pronta e stavolta lo faccio sul serio",
   "imminent", "self_harm suicidal_ideation", "psychotherapy", "sms", "05-10 23:35", who="Francesca|Fra")
+
+# ---------------------------------------------------------------- batch 4
+M("ho preso un paio di en di mia madre x arrivare alla fine della festa. Sara",
+  "moderate", "substance_use", "medication psychotherapy", "whatsapp", "05-11 01:35", who="Sara|S.", g="it-sub-02", v="base",
+  note="'en' = gocce di benzodiazepina")
+M("all'università prendevo le gocce di mia madre x arrivare alla fine delle feste, come ne abbiamo parlato il mese scorso. Sara",
+  "low", "", "medication psychotherapy", "whatsapp", "05-11 11:35", who="Sara|S.", g="it-sub-02", v="tense")
+M("una mia amica prende le gocce di sua madre x arrivare alla fine delle feste. devo dirle qualcosa? Sara",
+  "low", "", "medication psychotherapy", "whatsapp", "05-11 11:35", who="Sara|S.", g="it-sub-02", v="person")
+
+M("nn guarirò mai. Giorgio",
+  "moderate", "hopelessness", "psychotherapy", "sms", "05-12 22:05", who="Giorgio", g="it-hop-02", v="base")
+M("\"nn guarirò mai\" è la battuta del vecchio nello spettacolo che proviamo, la devo dire venti volte a sera 😂 Giorgio",
+  "none", "", "information", "sms", "05-12 22:05", who="Giorgio", g="it-hop-02", v="quotation")
+M("x la prima volta da mesi nn ho la sensazione che nn guarirò mai. Giorgio",
+  "none", "", "information psychotherapy", "sms", "05-12 22:05", who="Giorgio", g="it-hop-02", v="negation")
+
+M("lasciatemi morire e basta. Elena",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "05-13 23:25", who="Elena|E.", g="it-idi-05", v="base")
+M("i suoceri stanno da noi due settimane. uccidetemi. Elena",
+  "none", "", "information", "whatsapp", "05-13 19:25", who="Elena|E.", g="it-idi-05", v="idiom",
+  note="lamentela iperbolica")
+M("sto morendo di caldo in questo treno, arrivo alle 5 e un quarto. Elena",
+  "none", "", "information", "whatsapp", "05-13 16:25", who="Elena|E.", g="it-idi-05", v="idiom")
+
+M("oggi sono felicissima, la risonanza è pulita! Francesca",
+  "none", "", "information", "sms", "05-14 12:05", who="Francesca|Fra", g="it-caps-03", v="base")
+M("OGGI SONO FELICISSIMA, LA RISONANZA È PULITA! FRANCESCA",
+  "none", "", "information", "sms", "05-14 12:05", who="Francesca|Fra", g="it-caps-03", v="caps")
+M("oggi sono felicissima, la risonanza è pulita 😊 Francesca",
+  "none", "", "information", "sms", "05-14 12:05", who="Francesca|Fra", g="it-caps-03", v="emoticon")
+
+M("ho smesso di nuovo di mangiare. nn faccio un pasto vero da tre giorni. Chiara",
+  "moderate", "withdrawal", "psychotherapy", "portal", "05-15 20:45", who="Chiara", g="it-per-04", v="base")
+M("la mia coinquilina ha smesso di nuovo di mangiare, niente di vero da tre giorni. Chiara",
+  "low", "", "psychotherapy", "portal", "05-15 20:45", who="Chiara", g="it-per-04", v="person")
+
+M("stasera ho voglia di farmi male. Sara",
+  "high", "self_harm", "psychotherapy", "sms", "05-16 23:15", who="Sara|S.", g="it-neg-05", v="base")
+M("stasera nn ho voglia di farmi male, ed è una novità. pensavo volesse saperlo. Sara",
+  "low", "", "information psychotherapy", "sms", "05-16 23:15", who="Sara|S.", g="it-neg-05", v="negation")
+
+M("è un'ora che provo a scrivere questo messaggio quindi lo mando e basta. nn so bene cosa nn va. il lavoro va, con Andrea va, mangio e dormo più o meno. però ogni pomeriggio verso le quattro arriva questa pesantezza, come una nebbia, e passo il resto della sera sul divano a scorrere le vite degli altri. mi ero detta che sarei andata a correre e nn ci sono andata. continuo a pensare che sarà così da qui in avanti, e che con la terapia mi sto prendendo in giro. lo so che è il pensiero di cui abbiamo parlato, quello del \"per sempre\". lo vedo e ci credo lo stesso. vabbè. nn sono in pericolo, volevo solo che avesse il quadro completo prima di martedì. Elena",
+  "moderate", "hopelessness", "psychotherapy", "portal", "05-17 21:20", who="Elena|E.")
+M("Buongiorno dottoressa sono di nuovo Paola. stamattina ha chiamato la scuola di Giulia, vogliono un incontro con noi e la coordinatrice per le assenze, giovedì alle 15 che è l'ora della seduta. ho detto che prima sentivo lei. possiamo spostare Giulia a venerdì o lunedì? poi il papà vorrebbe venire alla prossima seduta di famiglia, chiede sempre come può aiutare a casa. questa settimana Giulia mi sembra un po più serena, sabato è andata a pallavolo. grazie, Paola",
+  "none", "", "cancellation information", "sms", "05-18 09:45", who="Paola")
+M("ha ricevuto la mia mail?? l'ho mandata domenica. Matteo",
+  "none", "", "information", "sms", "05-18 15:05", who="Matteo|Teo")
+M("mamma mia la seduta di oggi!!! nn smetto di pensare a quello che ha detto su mia sorella",
+  "none", "", "psychotherapy", "whatsapp", "05-19 20:35", who="Sara|S.")
+M("perso il bus :( arrivo tra 20 min. Davide",
+  "none", "", "information", "sms", "05-19 16:45", who="Davide")
+M("posso portare il cane in seduta? 🐶",
+  "none", "", "information", "whatsapp", "05-20 10:05", who="Luca|L.")
+M("mi sono ricordato ora che nn ho pagato l'ultima seduta! faccio il bonifico domani, scusi. Luca",
+  "none", "apology", "information", "whatsapp", "05-20 23:50", who="Luca|L.")
+M("mi serve la dichiarazione x il datore di lavoro entro domattina, me la può mandare oggi? è urgente. Chiara",
+  "none", "urgency", "information", "email", "05-21 08:20", who="Chiara")
+M("ho paura dei risultati di domani. mi pensa un po'? Francesca",
+  "low", "support_request", "psychotherapy", "sms", "05-21 21:35", who="Francesca|Fra")
+M("nn vado a scuola da lunedì. nn ce la faccio a vederli. Ale",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "05-22 13:05", who="Alessandro|Ale")
+M("ieri sera mi sono bevuta di nuovo una bottiglia di vino da sola 🙂 vabbè. Francesca",
+  "moderate", "substance_use valence_shift", "psychotherapy", "whatsapp", "05-22 11:05", who="Francesca|Fra")
+M("continuo a guardare i coltelli e a pensare di tagliarmi più a fondo stavolta. Luca",
+  "high", "self_harm", "psychotherapy", "sms", "05-23 00:45", who="Luca|L.")
+M("oggi ho scritto una lettera, nel caso. nn ho in programma niente. Giorgio",
+  "high", "suicidal_ideation", "psychotherapy", "portal", "05-23 19:15", who="Giorgio",
+  note="preparazione con piano negato -> high")
+M("sono in stazione. il prossimo treno qui nn si ferma. scusa mamma.",
+  "imminent", "suicidal_ideation apology", "psychotherapy", "sms", "05-24 06:15", who="Chiara")
+M("Giulia si è chiusa in bagno, dice che ha le lamette e che vuole morire. ho chiamato il 112. mi chiami. Paola",
+  "imminent", "self_harm suicidal_ideation support_request", "psychotherapy", "sms", "05-24 21:55", who="Paola")
+M("nn riesco a smettere di piangere dal funerale. possiamo sentirci domani? Francesca",
+  "low", "support_request", "psychotherapy", "whatsapp", "05-25 22:15", who="Francesca|Fra")
+M("grazie mille x il libro che mi ha consigliato, sono a metà 😊 Elena",
+  "none", "", "information", "portal", "05-26 18:05", who="Elena|E.")
+M("scusi x il vocale lungo di prima, ignori l'ultima parte. Luca",
+  "none", "apology", "", "whatsapp", "05-26 19:35", who="Luca|L.")
+M("confermo venerdì alle 10. Giulia viene con il papà. Paola",
+  "none", "", "information", "sms", "05-27 08:35", who="Paola")
+M("scusa se ti ho urlato contro. lo so che mi vuoi aiutare. è che mi sento così solo con tutto questo. Ale",
+  "low", "apology loneliness", "psychotherapy", "portal", "05-27 23:55", who="Alessandro|Ale")
+M("nessuno mi chiede mai come sto. nemmeno mia madre. vabbè... nn importa... lascia stare...",
+  "low", "loneliness", "psychotherapy", "sms", "05-28 00:35", who="Sara|S.")
+M("tre settimane senza bere!!! 🎉 volevo che fosse lei la prima a saperlo. Matteo",
+  "none", "", "information psychotherapy", "whatsapp", "05-28 19:05", who="Matteo|Teo")

@@ -31,6 +31,8 @@ urlpatterns = [
     path("portal/agreement/", patient_views.portal_agreement, name="portal_agreement"),
     path("audit/", include("scripta.audit.urls")),
     path("channels/", include("scripta.channels.urls")),
+    path("desk/", include("scripta.workflow.urls")),
+    path("settings/", include("scripta.workflow.settings_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "scripta.patients",
     "scripta.conversations",
     "scripta.channels",
+    "scripta.appointments",
+    "scripta.workflow",
 ]
 
 MIDDLEWARE = [

@@ -588,3 +588,62 @@ M("no one ever asks how I am. not even my mum. whatever... doesn't matter... for
   "low", "loneliness", "psychotherapy", "sms", "05-28 00:30", who="Chloe|C.")
 M("Three weeks without drinking!!! 🎉 I wanted you to be the first to know. Ben",
   "none", "", "information psychotherapy", "whatsapp", "05-28 19:00", who="Ben")
+
+# ---------------------------------------------------------------- batch 5: rarer signals and forms
+M("Ryan here. Can we swap Wednesday for Thursday next week? Same time if possible.",
+  "none", "", "cancellation", "sms", "06-01 09:00", who="Ryan", note="signed at the start")
+M("It's Priya - I have to cancel Monday, my daughter's school play got moved. Really sorry!",
+  "none", "apology", "cancellation", "whatsapp", "06-01 10:30", who="Priya|P.")
+M("I'm Anna Wilson, we spoke last week about my daughter. She'd prefer a Tuesday if you have one.",
+  "none", "", "cancellation information", "email", "06-02 11:00", who="Anna|Anna Wilson",
+  note="asks to set the day of the first appointment: scheduling")
+M("so tired of pretending... everyone thinks I'm fine... I smile at work... I come home... I sit in the dark... L.",
+  "low", "", "psychotherapy", "portal", "06-02 22:30", who="Olivia|Liv|L.")
+M("they cancelled my shifts again 8-[ rent is due friday. Marcus",
+  "none", "", "information", "sms", "06-03 18:20", who="Marcus")
+M("got a B on the essay :-/ thought it was better. Tom",
+  "none", "", "information", "whatsapp", "06-03 16:00", who="Tom|T.")
+M("thank you for today <3 I felt really heard. Chloe",
+  "none", "", "psychotherapy", "whatsapp", "06-04 19:10", who="Chloe|C.")
+M("guess who finally said no to her boss ^_^ Hannah",
+  "none", "", "information psychotherapy", "whatsapp", "06-04 18:00", who="Hannah|H")
+M("My therapist says I'm doing great xD jk that's you. See you Friday. Jake",
+  "none", "", "psychotherapy", "whatsapp", "06-05 15:00", who="Jake|J")
+M("Lost my job today ;-) best day ever. Dan",
+  "low", "valence_shift", "information psychotherapy", "sms", "06-05 20:15", who="Daniel|Dan",
+  note="bad news with a wink: irony, a shift")
+M("The funeral was beautiful and everyone came T_T Aisha",
+  "low", "valence_shift", "information psychotherapy", "whatsapp", "06-06 17:30", who="Aisha",
+  note="grief; positive words with a crying face")
+M("Nobody came to my birthday :P it's fine. Sophie",
+  "low", "loneliness valence_shift", "psychotherapy", "sms", "06-06 22:40", who="Sophie")
+M("REALLY NEED TO TALK. CALL ME AS SOON AS YOU SEE THIS. Megan",
+  "low", "support_request urgency", "psychotherapy", "sms", "06-07 07:05", who="Megan")
+M("I've been in my room since Friday. I only get up to use the bathroom. I don't answer the door. Ben",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "06-07 14:00", who="Ben")
+M("Mixed my sleeping pills with whisky again last night. Just wanted to switch off. Tom",
+  "moderate", "substance_use", "medication psychotherapy", "sms", "06-08 09:30", who="Tom|T.")
+M("I'm afraid I won't make it to the end of the year like this. Priya",
+  "moderate", "hopelessness", "psychotherapy", "email", "06-08 23:05", who="Priya|P.")
+M("It's 4am and I'm still awake, I feel so lonely I could scream. Ryan",
+  "low", "loneliness", "psychotherapy", "whatsapp", "06-09 04:00", who="Ryan")
+M("It's midnight in Toronto and I can't stop thinking about what happened. Need to talk soon please. Emma",
+  "low", "support_request", "psychotherapy", "email", "06-09 00:10", tz="America/Toronto", who="Emma",
+  note="late in the sender's zone")
+M("Dear Dr Carter,\n\nI hope you're well. I'm writing to let you know that after a lot of thought I'd like to pause our sessions over the summer. Work is taking me to Singapore for ten weeks and the time difference would make video sessions very hard. I want to be clear that this isn't because therapy isn't helping; it's the opposite. I feel steadier than I have in years. The panic hasn't come back since March, I'm sleeping through the night, and I finally told my parents about the divorce, which you know I had been dreading since October.\n\nBefore I go I'd like one last session to talk about what I should keep doing on my own, and about what signs should tell me to get in touch earlier. Could we do that on the 25th, in person? I'd also like to know whether it's possible to book a video session in August if I need one, even at odd hours for me.\n\nI'll settle the outstanding invoices this week. Thank you for everything so far.\n\nWith gratitude,\nHannah",
+  "none", "", "cancellation information psychotherapy", "email", "06-10 08:00", who="Hannah|H")
+M("Sorry... sorry... sorry... I know I've written three times today... I'll stop now... sorry",
+  "low", "apology", "psychotherapy", "whatsapp", "06-10 21:30", who="Chloe|C.",
+  note="message volume as communication; low mood implied by the form")
+
+# ---------------------------------------------------------------- batch 6: long messages on short channels
+M("ok so I know this is a lot for a text but I need to get it out. Mum and I had the worst fight tonight, about university again, she said I'm wasting her money and that my cousin never needed 'a therapist to tell her how to live'. I said things too, I told her she never listens and slammed my door so hard the mirror fell. Now I'm sitting on the floor and I can't stop shaking and I feel like the worst daughter in the world. I don't want to hurt myself, it's not like before, I just feel so small. Can we talk about this on Thursday? Sophie",
+  "low", "", "psychotherapy", "whatsapp", "06-11 22:20", who="Sophie",
+  note="negated self-harm -> low; long for WhatsApp")
+M("Hi it's Karen. Sorry for the long text. Quick update before Tuesday as you asked: Jake has been to school four days out of five this week, he went to football on Wednesday and came back smiling, and he's been eating with us again at dinner. He is still taking the sertraline every morning, I check. He had one bad evening on Thursday after a message from a boy in his class, he cried and said everyone hates him, but he talked to his dad about it and went to bed calmer. Should we tell you about evenings like that straight away, or is it fine to wait for the session? Thank you, K.",
+  "none", "apology", "medication information psychotherapy", "sms", "06-12 19:30", who="Karen|K.",
+  note="parent's progress report; one bad evening reported as past and resolved")
+M("I've started writing to you on the portal three times this week and deleted it every time, so this time I'm going to press send whatever happens. The new job is fine on paper. My manager is kind, the office is near the river, I have my own desk by the window. But every morning on the bus I feel like I'm going to be sick, and at lunch I sit in the toilets for ten minutes just to breathe. I keep waiting for someone to notice that I don't know what I'm doing. When I get home I'm so tired that I go straight to bed at eight and stay there until the alarm, and this weekend I didn't get up at all on Saturday or Sunday, I didn't even open the curtains. I cancelled lunch with my sister because I couldn't face being asked how the job is going. I'm not sure what I want from you by writing this, maybe just for someone to know. We can talk on Monday. Aisha",
+  "moderate", "withdrawal", "psychotherapy", "portal", "06-13 21:00", who="Aisha")
+M("Three bad nights in a row now and I'm scared it's all coming back. I lie awake until four, then sleep through the alarm, then lie to work about being ill. I've been drinking wine every night to knock myself out, more than a bottle yesterday. I know we said that makes it worse. I know. I just can't stand lying there with my thoughts. I'm not going to do anything stupid, but I really don't see how this gets better. Could you call me tomorrow, even for ten minutes? Tom",
+  "moderate", "substance_use hopelessness support_request", "psychotherapy", "sms", "06-14 03:40", who="Tom|T.")

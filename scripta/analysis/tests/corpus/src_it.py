@@ -575,3 +575,56 @@ M("nessuno mi chiede mai come sto. nemmeno mia madre. vabbè... nn importa... la
   "low", "loneliness", "psychotherapy", "sms", "05-28 00:35", who="Sara|S.")
 M("tre settimane senza bere!!! 🎉 volevo che fosse lei la prima a saperlo. Matteo",
   "none", "", "information psychotherapy", "whatsapp", "05-28 19:05", who="Matteo|Teo")
+
+# ---------------------------------------------------------------- batch 5: segnali più rari e forme
+M("qui è Luca. possiamo scambiare mercoledì con giovedì la settimana prossima? stessa ora se si può.",
+  "none", "", "cancellation", "sms", "06-01 09:05", who="Luca|L.", note="firma all'inizio")
+M("sono Sara - devo disdire lunedì, hanno spostato la recita di mia figlia. scusi tanto!",
+  "none", "apology", "cancellation", "whatsapp", "06-01 10:35", who="Sara|S.")
+M("mi chiamo Anna Bruno, ci siamo sentite la settimana scorsa per mia figlia. lei preferirebbe il martedì se c'è posto.",
+  "none", "", "cancellation information", "email", "06-02 11:05", who="Anna|Anna Bruno")
+M("stanca di fingere... tutti pensano che sto bene... sorrido al lavoro... torno a casa... sto al buio... E.",
+  "low", "", "psychotherapy", "portal", "06-02 22:35", who="Elena|E.")
+M("mi hanno tolto di nuovo i turni 8-[ l'affitto scade venerdì. Davide",
+  "none", "", "information", "sms", "06-03 18:25", who="Davide")
+M("ho preso 7 al tema :-/ pensavo meglio. Luca",
+  "none", "", "information", "whatsapp", "06-03 16:05", who="Luca|L.")
+M("grazie x oggi <3 mi sono sentita davvero ascoltata. Sara",
+  "none", "", "psychotherapy", "whatsapp", "06-04 19:15", who="Sara|S.")
+M("indovini chi ha finalmente detto di no al capo ^_^ Chiara",
+  "none", "", "information psychotherapy", "whatsapp", "06-04 18:05", who="Chiara")
+M("la mia terapeuta dice che sto andando alla grande xD scherzo, è lei. a venerdì. Ale",
+  "none", "", "psychotherapy", "whatsapp", "06-05 15:05", who="Alessandro|Ale")
+M("oggi mi hanno licenziato ;-) giornata top. Giorgio",
+  "low", "valence_shift", "information psychotherapy", "sms", "06-05 20:20", who="Giorgio")
+M("il funerale è stato bellissimo e sono venuti tutti T_T Francesca",
+  "low", "valence_shift", "information psychotherapy", "whatsapp", "06-06 17:35", who="Francesca|Fra")
+M("al mio compleanno nn è venuto nessuno :P va bene così. Chiara",
+  "low", "loneliness valence_shift", "psychotherapy", "sms", "06-06 22:45", who="Chiara")
+M("HO BISOGNO DI PARLARLE. MI CHIAMI APPENA LEGGE. Elena",
+  "low", "support_request urgency", "psychotherapy", "sms", "06-07 07:10", who="Elena|E.")
+M("sto chiuso in camera da venerdì. mi alzo solo x andare in bagno. nn apro a nessuno. Matteo",
+  "moderate", "withdrawal", "psychotherapy", "whatsapp", "06-07 14:05", who="Matteo|Teo")
+M("ieri sera di nuovo sonniferi con il whisky. volevo solo spegnermi. Luca",
+  "moderate", "substance_use", "medication psychotherapy", "sms", "06-08 09:35", who="Luca|L.")
+M("ho paura di nn arrivare a fine anno così. Sara",
+  "moderate", "hopelessness", "psychotherapy", "email", "06-08 23:10", who="Sara|S.")
+M("sono le 4 e sono ancora sveglio, mi sento così solo che urlerei. Davide",
+  "low", "loneliness", "psychotherapy", "whatsapp", "06-09 04:05", who="Davide")
+M("a Toronto è mezzanotte e nn riesco a smettere di pensare a quello che è successo. ho bisogno di sentirla presto x favore. Chiara",
+  "low", "support_request", "psychotherapy", "email", "06-09 00:15", tz="America/Toronto", who="Chiara")
+M("Gentile dottoressa,\n\nspero stia bene. Le scrivo per dirle che, dopo averci pensato a lungo, vorrei sospendere le sedute durante l'estate. Il lavoro mi porta a Singapore per dieci settimane e con il fuso orario le videosedute sarebbero molto difficili. Voglio essere chiara: non è perché la terapia non mi aiuti, è il contrario. Mi sento più stabile di quanto non mi sentissi da anni. Il panico non è più tornato da marzo, dormo tutta la notte e ho finalmente detto ai miei genitori della separazione, cosa che lei sa che temevo da ottobre.\n\nPrima di partire vorrei un'ultima seduta per parlare di cosa continuare a fare da sola e di quali segnali dovrebbero dirmi di contattarla prima. Potremmo farla il 25, in presenza? Vorrei anche sapere se è possibile prenotare una videoseduta ad agosto se ne avessi bisogno, anche a orari strani per me.\n\nSaldo le fatture in sospeso questa settimana. Grazie di tutto finora.\n\nCon gratitudine,\nFrancesca",
+  "none", "", "cancellation information psychotherapy", "email", "06-10 08:05", who="Francesca|Fra")
+M("scusi... scusi... scusi... lo so che le ho scritto tre volte oggi... la smetto... scusi",
+  "low", "apology", "psychotherapy", "whatsapp", "06-10 21:35", who="Sara|S.")
+
+# ---------------------------------------------------------------- batch 6: messaggi lunghi su canali brevi
+M("ok lo so che è tanto x un messaggio ma devo tirarlo fuori. io e mia madre stasera abbiamo litigato di brutto, di nuovo sull'università, ha detto che le sto facendo buttare i soldi e che mia cugina nn ha mai avuto bisogno \"di una psicologa x sapere come vivere\". anche io ho detto delle cose, le ho detto che nn ascolta mai e ho sbattuto la porta così forte che è caduto lo specchio. adesso sono seduta per terra, nn smetto di tremare e mi sento la figlia peggiore del mondo. nn voglio farmi del male, nn è come prima, mi sento solo piccolissima. ne parliamo giovedì? Chiara",
+  "low", "", "psychotherapy", "whatsapp", "06-11 22:25", who="Chiara",
+  note="autolesione negata -> low; lungo per WhatsApp")
+M("Buonasera sono Paola. scusi il messaggio lungo. aggiornamento prima di martedì come mi aveva chiesto: questa settimana Giulia è andata a scuola quattro giorni su cinque, mercoledì è andata a pallavolo ed è tornata sorridente, e ha ricominciato a cenare con noi. prende ancora la sertralina tutte le mattine, controllo io. giovedì ha avuto una serata brutta dopo un messaggio di una compagna, ha pianto e ha detto che la odiano tutti, ma ne ha parlato con il papà ed è andata a letto più tranquilla. le serate così gliele dobbiamo dire subito o va bene aspettare la seduta? grazie, P.",
+  "none", "apology", "medication information psychotherapy", "sms", "06-12 19:35", who="Paola|P.")
+M("ho iniziato a scriverle sul portale tre volte questa settimana e ogni volta ho cancellato, quindi stavolta premo invio qualunque cosa succeda. il lavoro nuovo sulla carta va bene. la responsabile è gentile, l'ufficio è vicino al fiume, ho la mia scrivania vicino alla finestra. però ogni mattina sull'autobus mi sembra di stare per vomitare, e a pranzo mi chiudo in bagno dieci minuti solo per respirare. aspetto sempre che qualcuno si accorga che nn so cosa sto facendo. quando torno a casa sono così stanca che vado a letto alle otto e ci resto fino alla sveglia, e questo weekend nn mi sono proprio alzata né sabato né domenica, nn ho nemmeno aperto le tapparelle. ho disdetto il pranzo con mia sorella xke nn reggevo la domanda su come va il lavoro. nn so bene cosa voglio da lei scrivendo questo, forse solo che qualcuno lo sappia. ne parliamo lunedì. Francesca",
+  "moderate", "withdrawal", "psychotherapy", "portal", "06-13 21:05", who="Francesca|Fra")
+M("tre notti di fila brutte e ho paura che stia tornando tutto. resto sveglio fino alle quattro, poi nn sento la sveglia, poi al lavoro dico che sto male. bevo vino tutte le sere x stordirmi, ieri più di una bottiglia. lo so che avevamo detto che peggiora le cose. lo so. è che nn sopporto di stare lì sdraiato con i miei pensieri. nn farò niente di stupido, ma davvero nn vedo come possa migliorare. mi può chiamare domani, anche solo dieci minuti? Luca",
+  "moderate", "substance_use hopelessness support_request", "psychotherapy", "sms", "06-14 03:45", who="Luca|L.")

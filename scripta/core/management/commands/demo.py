@@ -24,7 +24,7 @@ from scripta.accounts.models import Practice, Role, User
 from scripta.conversations.actions import do_receive_message, do_send_reply
 from scripta.conversations.models import Message
 from scripta.patients.actions import do_accept_agreement, do_change_consent
-from scripta.patients.models import ContactKind, ContactPoint, Patient
+from scripta.patients.models import ContactKind, ContactPoint, Patient, PatientKind
 
 PRACTICE_NAME = "Centro Demo Scripta (fictional)"
 DEMO_PASSWORD = "scripta-demo-2026"  # noqa: S105 - published demo credential, fictional data only
@@ -108,8 +108,50 @@ class Command(BaseCommand):
         TOTPDevice.objects.create(
             user=admin, name="default", key=THERAPIST_KEYS["admin"], confirmed=True
         )
-        for spec in _patients():
-            self._patient(practice, therapists[spec.therapist], spec)
+        for therapist in therapists.values():
+            self._office_hours(therapist)
+        for index, spec in enumerate(_patients()):
+            patient = self._patient(practice, therapists[spec.therapist], spec)
+            self._desk(patient, therapists[spec.therapist], spec, index)
+
+    def _office_hours(self, therapist: User) -> None:
+        from datetime import time
+
+        from scripta.workflow.models import OfficeHours
+
+        for weekday in range(5):
+            OfficeHours.objects.create(
+                therapist=therapist, weekday=weekday, starts=time(9), ends=time(18)
+            )
+        # Windows in which patients may call to book or move an appointment.
+        OfficeHours.objects.create(
+            therapist=therapist, weekday=1, starts=time(9), ends=time(10), callback=True
+        )
+        OfficeHours.objects.create(
+            therapist=therapist, weekday=3, starts=time(13), ends=time(14), callback=True
+        )
+
+    def _desk(self, patient: Patient, therapist: User, spec: DemoPatient, index: int) -> None:
+        from scripta.appointments.models import Appointment, AppointmentKind
+        from scripta.workflow.models import PatientBoundaries
+
+        tz = ZoneInfo(spec.tz)
+        day = timezone.now().astimezone(tz).date() + timedelta(days=1 + index % 5)
+        start = datetime(day.year, day.month, day.day, 10 + index % 7, 0, tzinfo=tz)
+        Appointment.objects.create(
+            patient=patient,
+            therapist=therapist,
+            starts_at=start,
+            ends_at=start + timedelta(minutes=50),
+            kind=AppointmentKind.VIDEO if index % 3 == 2 else AppointmentKind.IN_PERSON,
+        )
+        PatientBoundaries.objects.create(
+            patient=patient,
+            max_messages=3 if spec.kind == PatientKind.INDIVIDUAL else 2,
+            per_days=7,
+            max_email_chars=2000,
+            agreement_note="",
+        )
 
     def _therapist(
         self,
@@ -140,7 +182,7 @@ class Command(BaseCommand):
             StaticToken.objects.create(device=static, token=code)
         return user
 
-    def _patient(self, practice: Practice, therapist: User, spec: DemoPatient) -> None:
+    def _patient(self, practice: Practice, therapist: User, spec: DemoPatient) -> Patient:
         patient = Patient.objects.create(
             practice=practice,
             full_name=spec.full_name,
@@ -207,6 +249,7 @@ class Command(BaseCommand):
             inbound = conv.messages.filter(direction="in").order_by("-created_at").first()
             conv.last_inbound_at = inbound.created_at if inbound else None
             conv.save(update_fields=["last_message_at", "last_inbound_at"])
+        return patient
 
     def _print_logins(self) -> None:
         w = self.stdout.write

@@ -1,0 +1,154 @@
+"""NegEx/ConText-style modifiers for risk cues, English and Italian (on folded text)."""
+
+from __future__ import annotations
+
+import re
+
+# Scope terminators: a modifier does not reach across these.
+_CLAUSE_END = re.compile(r"[.!?;:\n,]|\b(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+_NEG = re.compile(
+    r"\b(?:not|never|no|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|isn'?t|isnt|"
+    r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
+    r"senza|niente|nulla)\b"
+)
+_PSEUDO_NEG = re.compile(
+    r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|non riesco a smettere|"
+    r"non faccio (?:altro|che)|non solo|non so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
+    r"non (?:smetto|riesco a togliermi)|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
+)
+_HYPO = re.compile(
+    r"\b(?:if|what if|suppose|supposing|imagine|imagining|in case|hypothetically|whether|is it normal|"
+    r"e se|se|nel caso|qualora|casomai|immagin\w+|supponiamo|mettiamo che|ipoteticamente|e normale|"
+    r"what (?:would|should|do) (?:you|i|one|people) do)\b"
+)
+_PAST = re.compile(
+    r"\b(?:years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
+    r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen)|"
+    r"as a (?:teen|teenager|kid|child)|in the past|used to|back (?:then|in)|in high school|in middle school|"
+    r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
+    r"(?:in|during) (?:our |the )?(?:last |previous )?session|in therapy|as we discussed|you asked (?:me )?(?:about|whether|if)|"
+    r"anni fa|mesi fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|"
+    r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
+    r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) anni|"
+    r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
+    r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
+    r"un tempo|una volta)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|now|an hour ago|just now|"
+    r"ieri|stanotte|stamattina|stasera|oggi|di nuovo|ancora|adesso|poco fa|un'ora fa|ora)\b"
+)
+_IMPERFECT = re.compile(r"\b(?:mi (?:tagliavo|ferivo|bruciavo|facevo)|pensavo|volevo|avevo|ero)\b")
+_MEDIA = re.compile(
+    r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
+    r"rapper|singer|play|scene|line from|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
+    r"protagonista|cantante|testo|scena|frase)\b"
+)
+_REPORT = re.compile(
+    r"\b(?:said|says|told (?:me|us|him|her|them)|wrote|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
+    r"ci ha detto|diceva che|ha chiesto)\b"
+)
+_THIRD_CUE = re.compile(
+    r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
+    r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato|\w+rsi)\b"
+)
+_FIRST_CUE = re.compile(r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io)\b")
+_SUBJECT = re.compile(
+    r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
+    r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
+    r"grandmother|grandpa|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|classmate|roommate|"
+    r"flatmate|neighbou?r|son|daughter|kid|child|teacher|patient|girl|boy|guy)|lui|lei|loro|qualcuno|"
+    r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra) (?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
+    r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
+    r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)))\b"
+)
+_PROXY = re.compile(
+    r"\b(?:my (?:son|daughter|child|kid|boy|girl)|our (?:son|daughter|child|kid)|"
+    r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|ragazzo|ragazza)|(?:i )?nostri figli)\b"
+)
+_PROXY_SUBJECT = re.compile(
+    r"\b(?:he|she|he's|she's|his|her|lui|lei|son|daughter|child|kid|figlio|figlia|bambin[oa]|himself|herself|si|vuole|vorrebbe|\w+rsi)\b"
+)
+
+
+def clause_before(folded: str, start: int, limit: int = 160) -> str:
+    """Text from the last clause terminator before ``start`` (at most ``limit`` chars)."""
+    lo = max(0, start - limit)
+    window = folded[lo:start]
+    last = None
+    for last in _CLAUSE_END.finditer(window):
+        pass
+    return window[last.end() :] if last else window
+
+
+def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
+    lo = max(0, start - limit)
+    before = folded[lo:start]
+    last = None
+    for last in _SENTENCE_END.finditer(before):
+        pass
+    if last:
+        before = before[last.end() :]
+    after = folded[end : end + limit]
+    m = _SENTENCE_END.search(after)
+    if m:
+        after = after[: m.start()]
+    return before + folded[start:end] + after
+
+
+def _last_words(s: str, n: int) -> str:
+    parts = s.split()
+    return " ".join(parts[-n:]) if len(parts) > n else s
+
+
+def modifiers(
+    folded: str,
+    start: int,
+    end: int,
+    fixed: bool,
+    proxy: bool,
+) -> list[str]:
+    """ConText modifiers for a cue at ``folded[start:end]`` (idioms are handled by the caller)."""
+    mods: list[str] = []
+    cue = folded[start:end]
+    pre = clause_before(folded, start)
+    sentence = sentence_around(folded, start, end)
+    if not fixed:
+        near = _last_words(pre, 6)
+        if _NEG.search(near) and not _PSEUDO_NEG.search(pre + cue):
+            mods.append("negated")
+        if _HYPO.search(pre):
+            mods.append("hypothetical")
+    # quotation: inside an open '"' or attributed to a film, song, book or another speaker
+    lo = max(0, start - 400)
+    if folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
+        mods.append("quoted")
+    elif _MEDIA.search(sentence) or _REPORT.search(pre):
+        third_here = _THIRD_CUE.search(cue) and not _FIRST_CUE.search(cue)
+        if not third_here:
+            mods.append("quoted")
+    # someone else's experience (a parent writing about their child is a proxy, not someone else)
+    third = bool(_THIRD_CUE.search(cue)) and not _FIRST_CUE.search(cue)
+    if not third:
+        subject = None
+        for subject in _SUBJECT.finditer(pre):
+            pass
+        third = bool(subject and subject.group("third"))
+    if third and not (proxy and (_PROXY_SUBJECT.search(pre + " " + cue))):
+        if "quoted" not in mods:
+            mods.append("other_person")
+    # past or discussed in therapy (recent past counts as current)
+    if (_PAST.search(sentence) or _IMPERFECT.search(cue)) and not _RECENT.search(sentence):
+        mods.append("past")
+    return mods
+
+
+def is_proxy(folded: str) -> bool:
+    return bool(_PROXY.search(folded))
+
+
+def negated_near(folded: str, start: int, words: int = 3) -> bool:
+    near = _last_words(clause_before(folded, start, 60), words)
+    return bool(_NEG.search(near))

@@ -1,0 +1,380 @@
+"""``read_message``: the reading of one inbound message."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from . import context, explain
+from .emoticons import find_emoticons
+from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
+from .rules import INDEX, Rule
+from .text import WORD_RE, detect_language, fold
+
+ENGINE_VERSION = "2026.11.1"
+
+LONG_MESSAGE_CHARS: dict[str | None, int] = {
+    "sms": 480,
+    "whatsapp": 600,
+    "portal": 1000,
+    "email": 1500,
+    None: 800,
+}
+
+# level a cue falls to under each modifier (the lowest applies)
+MODIFIER_CAP: dict[str, str] = {
+    "negated": "low",
+    "quoted": "none",
+    "hypothetical": "low",
+    "past": "low",
+    "other_person": "low",
+    "idiom": "none",
+}
+_MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idiom")
+
+_LEVEL_BASE = (0.0, 0.2, 0.4, 0.6, 0.8)
+
+_ELLIPSIS_RX = re.compile(r"(?:…|\.\.)[….]*")
+_EXPRESSIVE_RX = re.compile(r"[!?]{2,}|(?:\.{2,}|…)!")
+_LETTER_RUN_RX = re.compile(r"[^\W\d_]+")
+_TIME_RX = re.compile(
+    r"\b(?:tonight|tomorrow|this evening|this weekend|at midnight|after (?:work|dinner|school|everyone)|when (?:they|everyone)"
+    r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d)\b"
+)
+_QTY_PILLS_RX = re.compile(
+    r"(?:\b\d+ ?(?:mg )?|\b(?:all|tutte|tutti|twenty|thirty|fifty|venti|trenta|cinquanta|cento)\b(?: (?:of )?(?:my|the|le|i|mie))? )"
+    r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|💊"
+)
+_TIME_WORDS_ONLY = ("tonight", "stasera", "stanotte")
+
+# words whose valence the emoticons can contradict (folded text)
+_NEG_WORDS = frozenset(
+    """hate hated hates angry furious awful terrible horrible worst sad cry crying cried die dead dying kill killing
+    stupid idiot sucks suck shit crap disaster failed fail fired lost hurt hurts pain sick ill alone lonely tired
+    exhausted depressed anxious scared afraid worried miserable bad wrong hopeless disgusting disgusted ugly broke
+    dumped rejected useless worthless annoyed upset badly nightmare fuck fucking damn hell odio odia odiato schifo merda
+    triste tristissima tristissimo male malissimo peggio peggiore arrabbiato arrabbiata incazzato incazzata stufo stufa
+    stanco stanca morire morto morta muoio piango pianto disastro bocciato bocciata licenziato licenziata lasciato
+    lasciata paura ansia terribile orribile brutto brutta uffa fallito fallita inutile cazzo cavolo deluso delusa
+    idiota stupido stupida ammazzo ammazzare uccidermi dolore sola solo depresso depressa""".split()
+)
+_POS_WORDS = frozenset(
+    """great good well happy love loved glad wonderful amazing awesome fantastic perfect better best thanks thank
+    excited proud passed nice beautiful fun enjoyed relieved calm lovely brilliant yay hooray congrats super
+    bene benissimo felice felicissima felicissimo contento contenta grazie bellissimo bellissima bello bella
+    fantastico fantastica perfetto perfetta meglio ottimo ottima evviva finalmente promosso promossa superato
+    tranquillo tranquilla serena sereno amo adoro divertito divertita fiero fiera splendido splendida magnifico
+    stupendo stupenda gioia sollievo""".split()
+)
+_FLIP_RX = re.compile(r"\b(?:not|no|never|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente)\s+(?:\w+\s+)?$")
+_SENT_SPLIT_RX = re.compile(r"[.!?\n]+")
+
+_SELF_INTRO = (
+    r"(?:this is|it'?s|it is|i'?m|i am|sono|qui e|qui c'e|mi chiamo|here is|from) (?:la |il |the )?{n}\b",
+    r"{n} (?:here|qui)\b",
+)
+
+
+def _tz(timezone: str | tzinfo | None) -> tzinfo | None:
+    if timezone is None or timezone == "":
+        return None
+    if isinstance(timezone, str):
+        return ZoneInfo(timezone)
+    return timezone
+
+
+def is_late_night(sent_at: datetime | None, timezone: str | tzinfo | None) -> bool:
+    if sent_at is None:
+        return False
+    tz = _tz(timezone)
+    local = sent_at
+    if sent_at.tzinfo is not None and sent_at.utcoffset() is not None and tz is not None:
+        local = sent_at.astimezone(tz)
+    return local.hour >= 23 or local.hour < 6
+
+
+def _caps(text: str) -> tuple[bool, list[Span]]:
+    """The guideline's all-caps rule; evidence = the uppercase runs."""
+    if text.lower() == text:
+        return False, []
+    runs = [(m.start(), m.end(), m.group(0)) for m in _LETTER_RUN_RX.finditer(text)]
+    letters = 0
+    upper = 0
+    for _s, _e, w in runs:
+        letters += len(w)
+        if w.isupper():
+            upper += len(w)
+        elif not w.islower():
+            upper += sum(1 for c in w if c.isupper())
+    spans: list[Span] = []
+    seq: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if len(seq) >= 3 and sum(len(w) for _, _, w in seq) >= 12:
+            spans.append(Span(seq[0][0], seq[-1][1]))
+
+    for run in runs:
+        if run[2].isupper():
+            seq.append(run)
+        else:
+            flush()
+            seq.clear()
+    flush()
+    if spans:
+        return True, spans
+    if letters >= 12 and upper * 100 >= 60 * letters:
+        up = [Span(s, e) for s, e, w in runs if w.isupper()]
+        return True, up or [Span(0, len(text))]
+    return False, []
+
+
+def all_caps(text: str) -> tuple[bool, list[Span]]:
+    return _caps(text)
+
+
+def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
+    end = len(text)
+    while end > 0 and not text[end - 1].isalnum():
+        end -= 1
+    tail = folded[max(0, end - 40) : end]
+    head = folded[:60]
+    for raw in names:
+        name = fold(str(raw)).strip()
+        if not name:
+            continue
+        if len(name.rstrip(".")) == 1 or re.fullmatch(r"(?:[a-z]\.\s*)+", name):
+            core = re.escape(name.rstrip(".").replace(" ", "")).replace(r"\.", r"\.?\s*")
+            pat = core + r"\.?"
+        else:
+            pat = re.escape(name)
+        word = r"(?<![\w])" + pat + r"(?![\w'])"
+        if re.search(word, tail):
+            return True
+        for intro in _SELF_INTRO:
+            if re.search(intro.replace("{n}", pat), head):
+                return True
+    return False
+
+
+def _valence_of(segment: str) -> int:
+    score = 0
+    for m in WORD_RE.finditer(segment):
+        w = m.group(0)
+        v = 1 if w in _POS_WORDS else -1 if w in _NEG_WORDS else 0
+        if v and _FLIP_RX.search(segment, max(0, m.start() - 30), m.start()):
+            v = -v
+        score += v
+    return score
+
+
+def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> list[Span]:
+    evidence: list[Span] = []
+    prev_end = 0
+    for s, e, v in emos:
+        if v == 0:
+            prev_end = e
+            continue
+        region = folded[prev_end:s]
+        parts = [p for p in _SENT_SPLIT_RX.split(region) if WORD_RE.search(p)]
+        prev_end = e
+        if not parts:
+            continue
+        words_val = _valence_of(parts[-1])
+        if (words_val < 0 < v) or (words_val > 0 > v):
+            evidence.append(Span(s, e))
+    return evidence
+
+
+class _Hit:
+    __slots__ = ("end", "rule", "start")
+
+    def __init__(self, rule: Rule, start: int, end: int) -> None:
+        self.rule = rule
+        self.start = start
+        self.end = end
+
+
+def _hits(folded: str, words: set[str]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for rule in INDEX.candidates(words):
+        for m in rule.rx.finditer(folded):
+            s = m.start()
+            if s > 0 and folded[s].isalnum() and folded[s - 1].isalnum():
+                continue
+            if m.end() > s:
+                hits.append(_Hit(rule, s, m.end()))
+    return hits
+
+
+def _lower(level: str, mods: list[str]) -> str:
+    """Level of a cue after its modifiers (the lowest cap applies).
+
+    A negated cue below ``high`` falls to ``none`` ("I'm not staying in bed today"); a negated
+    ``high``/``imminent`` cue stays visible at ``low``. A modified ``low`` cue falls to ``none``.
+    """
+    base = RISK_INDEX[level]
+    idx = base
+    for m in mods:
+        idx = min(idx, RISK_INDEX[MODIFIER_CAP[m]])
+    if mods and (base <= 1 or ("negated" in mods and base < 3)):
+        idx = 0
+    return RISK_LEVELS[idx]
+
+
+def read_message(
+    text: str,
+    sent_at: datetime | None = None,
+    timezone: str | tzinfo | None = None,
+    channel: str | None = None,
+    sender_names: Sequence[str] = (),
+    language: str | None = None,
+) -> Reading:
+    """Read one message as a trained therapist would: risk first, then form, content, topics."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    folded = fold(text)
+    words = set(WORD_RE.findall(folded))
+    lang = language if language in ("en", "it") else detect_language(folded, words, text)
+
+    hits = _hits(folded, words)
+    idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
+    proxy = context.is_proxy(folded)
+
+    cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)
+    signal_ev: dict[str, list[Span]] = {}
+    topics: set[str] = set()
+
+    def add_signal(code: str, span: Span) -> None:
+        signal_ev.setdefault(code, []).append(span)
+
+    risk_spans = [(h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")]
+    for h in hits:
+        entry = h.rule.entry
+        kind = entry.kind
+        if kind == "topic":
+            if entry.code in ("cancellation", "information") and any(
+                s <= h.start and h.end <= e for s, e in risk_spans
+            ):
+                continue
+            topics.update(entry.topics)
+            continue
+        if kind == "signal":
+            if not context.negated_near(folded, h.start):
+                add_signal(entry.code, Span(h.start, h.end))
+            continue
+        if kind == "idiom":
+            cue = RiskCue(
+                entry.code, "none", Span(h.start, h.end), ("idiom",), explain.cue(entry.code, "none", ("idiom",))
+            )
+            cues.append((cue, (), kind))
+            continue
+        assert entry.level is not None
+        mods: list[str] = []
+        if any(i.start < h.end and h.start < i.end for i in idioms):
+            mods.append("idiom")
+        mods.extend(context.modifiers(folded, h.start, h.end, entry.fixed, proxy))
+        ordered = tuple(m for m in _MOD_ORDER if m in mods)
+        level = _lower(entry.level, list(ordered))
+        code = entry.code
+        if kind == "method" and not ordered and _TIME_RX.search(context.sentence_around(folded, h.start, h.end)):
+            level, code = "imminent", "plan"
+        cue = RiskCue(code, level, Span(h.start, h.end), ordered, explain.cue(code, level, ordered))
+        cues.append((cue, entry.signals, kind))
+
+    # a weak farewell only counts next to another current cue of moderate or more
+    current = [c for c, _s, k in cues if not c.modifiers and k != "farewell" and RISK_INDEX[c.level] >= 2]
+    cues = [(c, s, k) for c, s, k in cues if k != "farewell" or current or c.modifiers]
+    # pills, quantities or 💊 next to a current high cue make it a plan
+    if any(RISK_INDEX[c.level] >= 3 for c in current):
+        for m in _QTY_PILLS_RX.finditer(folded):
+            span = Span(m.start(), m.end())
+            if any(c.span.start <= span.start and span.end <= c.span.end for c, _s, _k in cues):
+                continue
+            cue = RiskCue("pills_near_intent", "imminent", span, (), explain.cue("pills_near_intent", "imminent", ()))
+            cues.append((cue, ("suicidal_ideation",), "risk"))
+
+    for c, sigs, _k in cues:
+        if not c.modifiers:
+            for code in sigs:
+                add_signal(code, c.span)
+        if c.level != "none" or (c.modifiers and "idiom" not in c.modifiers and "quoted" not in c.modifiers):
+            topics.add("psychotherapy")
+
+    evidence = _dedupe([c for c, _s, _k in cues])
+    level_idx = max((RISK_INDEX[c.level] for c in evidence), default=0)
+    level = RISK_LEVELS[level_idx]
+    at_level = sum(1 for c in evidence if RISK_INDEX[c.level] == level_idx)
+    score = 0.0 if level_idx == 0 else round(_LEVEL_BASE[level_idx] + min(0.19, 0.05 * at_level), 3)
+    risk = Risk(level, score, tuple(evidence))
+
+    # ---- form
+    ok, caps_spans = _caps(text)
+    if ok:
+        signal_ev["all_caps"] = caps_spans
+    ell = [Span(m.start(), m.end()) for m in _ELLIPSIS_RX.finditer(text)] if "." in text or "…" in text else []
+    if len(ell) >= 3 and len(ell) * 100 >= len(text):
+        signal_ev["ellipsis_excess"] = ell
+    if "!" in text or "?" in text:
+        exp = [Span(m.start(), m.end()) for m in _EXPRESSIVE_RX.finditer(text)]
+        if exp:
+            signal_ev["expressive_punctuation"] = exp
+    stripped = text.strip()
+    threshold = LONG_MESSAGE_CHARS.get(channel, LONG_MESSAGE_CHARS[None])
+    if len(stripped) > threshold:
+        lead = len(text) - len(text.lstrip())
+        signal_ev["long_message"] = [Span(lead, lead + len(stripped))]
+    if is_late_night(sent_at, timezone):
+        signal_ev["late_night"] = []
+    if sender_names and not _signed(text, folded, sender_names):
+        end = len(text.rstrip())
+        signal_ev["unsigned"] = [Span(max(0, end - 40), end)] if end else []
+    emos = find_emoticons(text)
+    pos = [Span(s, e) for s, e, v in emos if v > 0]
+    neg = [Span(s, e) for s, e, v in emos if v < 0]
+    if pos:
+        signal_ev["emoticon_positive"] = pos
+    if neg:
+        signal_ev["emoticon_negative"] = neg
+    if pos or neg:
+        plain = folded
+        for i in idioms:
+            plain = plain[: i.start] + " " * (i.end - i.start) + plain[i.end :]
+        shift = _valence_shift(plain, emos)
+        if shift:
+            signal_ev["valence_shift"] = shift
+    if "💊" in text:
+        topics.add("medication")
+
+    signals = tuple(
+        Signal(code, tuple(sorted(set(signal_ev[code]), key=lambda s: (s.start, s.end))), explain.signal(code))
+        for code in _SIGNAL_ORDER
+        if code in signal_ev
+    )
+    return Reading(
+        language=lang,
+        risk=risk,
+        topics=tuple(t for t in _TOPIC_ORDER if t in topics),
+        signals=signals,
+        engine_version=ENGINE_VERSION,
+    )
+
+
+def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:
+    """Drop cues contained in a stronger (or equal) cue; keep text order."""
+    ordered = sorted(cues, key=lambda c: (-RISK_INDEX[c.level], -(c.span.end - c.span.start), c.span.start, c.code))
+    kept: list[RiskCue] = []
+    for c in ordered:
+        if any(
+            k.span.start <= c.span.start and c.span.end <= k.span.end and RISK_INDEX[k.level] >= RISK_INDEX[c.level]
+            for k in kept
+        ):
+            continue
+        kept.append(c)
+    kept.sort(key=lambda c: (c.span.start, c.span.end, c.code))
+    return kept
+
+
+from .model import SIGNAL_CODES as _SIGNAL_ORDER  # noqa: E402
+from .model import TOPIC_CODES as _TOPIC_ORDER  # noqa: E402

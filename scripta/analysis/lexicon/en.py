@@ -1,0 +1,502 @@
+"""English rules (matched on folded text; see the package docstring)."""
+
+from __future__ import annotations
+
+from . import Entry, idiom, risk, signal, topic
+
+SI = ("suicidal_ideation",)
+SH = ("self_harm",)
+HOPE = ("hopelessness",)
+
+RULES: list[Entry] = [
+    # ------------------------------------------------------------------ imminent
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:going|gonna|about) (?:to )?(?:kill <ME>|end (?:it|my life|everything|things)"
+        r"|take (?:all|the rest) (?:of )?(?:my|the) <PILLS>|do it (?:tonight|today|now|tomorrow))",
+        r"(?:decided|ready|planning|plan) to (?:die|kill <ME>|end (?:it|my life|everything|things)"
+        r"|take (?:all )?(?:my|the) <PILLS>|do it)",
+        r"(?:will|'ll|shall) (?:kill <ME>|end (?:it all|my life)|take my (?:own )?life)",
+        r"(?:doing|do) it tonight",
+        r"tonight (?:is|will be) the night",
+        r"(?:won'?t|will not|wont) be (?:here|alive|around) (?:tomorrow|anymore|any more|much longer)",
+        r"by the time you (?:read|see|get) this",
+        r"(?:this|it) is (?:my last message|the end|goodbye)",
+        r"last (?:message|text|time you(?:'ll| will) hear)",
+        r"(?:you|nobody|no one) (?:won'?t|will not|will never|wont|'ll never) (?:hear|see) (?:from )?me again",
+        r"(?:forgive|sorry for) (?:me )?(?:for )?what i(?:'m| am) (?:about|going) to do",
+        r"(?:i'?m|i am|im) (?:doing|going to do) it",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:pills|tablets|meds|medication|capsules) (?:are )?(?:all )?(?:counted|ready|lined up|saved up|in front of me)",
+        r"(?:counted|saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|"
+        r"gathered|lined) (?:up )?(?:all )?(?:my |the |enough )?(?:<PILLS>|sleeping pills)",
+        r"(?:bought|got|found|have) (?:a|the) (?:rope|noose)",
+        r"(?:written|wrote|writing|left) (?:a|my) (?:suicide |goodbye )?note",
+        r"(?:said|saying) (?:my )?goodbyes?",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:took|taken|take|swallowed|downed|had|popped) (?:just )?<QTY> (?:of )?(?:my )?(?:<PILLS>|sleeping pills|"
+        r"pills|tablets)",
+        r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
+        r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
+        r"(?:slit|slashed|cut) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
+        r"(?:cut|cutting) too deep",
+        r"(?:drank|swallowed|drunk) (?:some |the )?(?:bleach|poison|antifreeze)",
+    ),
+    # weak farewell: imminent only next to another current cue of moderate or higher
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:goodbye|good bye|bye|farewell),? (?:and )?thank(?:s| you) for everything",
+        r"thank(?:s| you) for everything(?:,| and)? (?:goodbye|good bye|bye|farewell)",
+        r"(?:goodbye|farewell) (?:forever|everyone|to everyone|for good)",
+        r"(?:tell|say to) (?:my \w+|them|her|him|everyone) (?:that )?i(?:'m| am)? ?(?:sorry|loved? them|love (?:them|her|him|you))",
+        r"take care of (?:my|the) (?:cat|dog|kids|children|son|daughter|mum|mom|family)",
+        r"wanted to say goodbye",
+        kind="farewell",
+    ),
+    # ---------------------------------------------------------------------- high
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:want|wants|wishes|wanna|wanted|wish|would like|'d like|longing|long|desire|wanting) (?:to )?(?:just )?(?:die|be dead|"
+        r"disappear (?:forever|for good)|not exist|stop existing|not be (?:here|alive)|sleep forever|be gone|end it all|"
+        r"end my life|end everything|stop living|not wake up|never wake up)",
+        r"wish (?:i|that i) (?:was|were|could be|'d be|had been) (?:dead|never born|gone|not born)",
+        r"wish (?:i|that i) (?:could )?(?:just )?(?:go to )?sleep and (?:never|not) wake up",
+        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up",
+        r"(?:hope|hoping|pray|praying) (?:that )?i (?:don'?t|do not|dont|never|won'?t) wake up",
+        r"(?:hope|hoping|pray|praying) (?:that )?i die",
+        r"rather (?:be )?(?:die|dead)",
+        r"tired of (?:living|being alive|life|existing)",
+        r"ready to die",
+        r"(?:make|make it) (?:it )?all stop for good",
+        r"(?:want|wish) (?:it|everything|this) (?:all )?to (?:end|stop) (?:for good|forever)",
+        r"i want to die\b(?! (?:of|from) (?:embarrassment|shame|laughing|laughter|cringe))",
+    ),
+    # negations that carry the risk themselves: not lowered by negation or hypothesis
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"better off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t) (?:dead|gone|here|around))",
+        r"(?:better|easier) (?:for everyone |for them |for you )?(?:if|without) (?:i|me) (?:was |were |wasn'?t |weren'?t )?(?:dead|gone|here|around)",
+        r"(?:life|living|it) (?:is not|isn'?t|is no longer|isnt) worth (?:living|it any ?more)",
+        r"nothing (?:left )?to live for",
+        r"(?:no|zero) (?:reason|point|will) (?:to|in) (?:live|living|go on|carry on|keep going|be alive)",
+        r"(?:don'?t|do not|dont|never|no longer) (?:even )?(?:want|wanna|wish) (?:to )?(?:live|be alive|"
+        r"wake up|exist|be here|go on living|carry on living)",
+        r"(?:don'?t|do not|dont) care if i (?:die|live|wake up|don'?t wake up)",
+        r"(?:nobody|no one|noone) would (?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|killed)",
+        r"(?:if|when) i (?:died|was gone|were gone|disappeared),? (?:nobody|no one|noone) would (?:notice|care|miss me)",
+        r"(?:can'?t|cannot|cant) (?:see|find) (?:a|any) reason to live",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"suicid\w*",
+        r"kill(?:ing)? <ME>",
+        r"(?:end|ending|take|taking|took) (?:my|his|her|their) (?:own )?life",
+        r"(?:end|ending) it all",
+        r"(?:thinking|thought|thoughts|think|thinks) (?:about|of) (?:dying|death|being dead|ending it|ending things|"
+        r"not being here|disappearing forever|not waking up)",
+        r"(?:thoughts|images|urges?) (?:of|about) (?:dying|death|ending it|ending my life)",
+        r"dark thoughts",
+        r"(?:do|doing) something stupid to <ME>",
+        r"(?:unalive|kms)\b",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:how many|how much) (?:<PILLS>|of (?:my|the|these) <PILLS>|paracetamol|tylenol) (?:would it take|does it take|"
+        r"to die|to kill|would kill|is lethal|is deadly|are lethal|do you need)",
+        r"(?:lethal|deadly|fatal) (?:dose|amount)",
+        r"(?:jump|jumping|throw <ME>|throwing <ME>|leap|leaping) (?:off|from|in front of|under) (?:a|the|my)",
+        r"(?:hang|hanging|hanged) <ME>",
+        r"(?:overdose|od) on",
+        r"(?:looked|looking|searched|searching|googled|googling|read|reading) (?:up |online )?(?:ways|how) to (?:die|kill|end)",
+        r"(?:pills|tablets|meds) (?:would|could|will) (?:do it|do the job|be enough)",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:cut|cuts|cutting|burn|burnt|burned|burning|burns|harm|harmed|harming|harms|hurt|hurting|hurts|scratch|scratched|"
+        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on|while|chopping|laughing))",
+        r"self[- ]?harm\w*",
+        r"self[- ]?injur\w*",
+        r"(?:urge|urges|need|want|wanted|wanna) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them))",
+        r"(?:cut|cutting|cuts) (?:again|last night|yesterday|this morning|today)",
+        r"(?:made|make|making) <ME> bleed",
+        r"(?:razor|blade|blades)\b",
+        r"(?:relapsed|relapse)",
+        r"(?:fresh|new) (?:cuts|scars|wounds)",
+    ),
+    # ------------------------------------------------------------------ moderate
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|can not|cant|couldn'?t) (?:take|stand|bear|handle|do|cope with|deal with|manage) "
+        r"(?:it|this|that|anything|life) ?(?:any ?more|much longer|no more|any longer)",
+        r"(?:can'?t|cannot|can not|cant) (?:go on|cope|keep going|carry on|continue like this|do this any ?more)",
+        r"(?:don'?t|do not|dont) know how (?:much longer )?(?:i can|to) (?:go on|keep going|carry on|cope|take it)",
+        r"(?:at|reached) the end of my (?:rope|tether)",
+        r"(?:afraid|scared|worried|fear|feel like) (?:that )?i (?:won'?t|will not|wont|am not going to|'m not going to) "
+        r"(?:make it|survive|get through)\b(?! (?:to|on time|in time|for|there|today|tomorrow|this week|on))",
+        r"(?:don'?t|do not|dont) think i(?:'ll| will| can) (?:make it|survive|get through)\b(?! (?:to|on time|in time|for|there|today|tomorrow|on))",
+        r"(?:falling apart|breaking down|drowning|losing my mind|going crazy)",
+        r"(?:i give up|giving up on (?:everything|life|myself))",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"hopeless\w*",
+        r"(?:no|lost all|lost) hope",
+        r"(?:no|without) (?:way out|future|escape|point|exit)",
+        r"nothing (?:will )?(?:ever )?(?:change|changes|get better|gets better|improve|improves|helps|works)",
+        r"(?:never|not ever|won'?t ever|will never) (?:get|be|feel) (?:better|any better|good again|normal|happy)",
+        r"(?:what'?s|whats|what is) the point",
+        r"(?:there'?s|there is|theres) no point",
+        r"pointless",
+        r"(?:it|this|things) (?:will|'ll) never (?:change|end|get better|stop)",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see (?:a|any) (?:way out|future|point|light|end)",
+        r"trapped",
+        r"(?:no|nothing) (?:one|body)? ?can help me",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))",
+        r"(?:drinking|drank|drink|drinks) (?:alone|again|every night|all (?:day|night|weekend)|to (?:forget|sleep|cope|numb|calm|stop|not feel|feel)|"
+        r"myself|so much|too much|a lot|heavily|more|the whole)",
+        r"(?:another|a whole|second|third|fourth|two|three|half a) bottles? (?:of )?(?:wine|vodka|whisky|whiskey|gin|rum|beer)?",
+        r"(?:bottle|bottles) of (?:wine|vodka|whisky|whiskey|gin|rum)",
+        r"(?:got|getting|get|been) (?:high|drunk|wasted|stoned)",
+        r"(?:smoked|smoking|smoke) (?:weed|a joint|joints|pot|crack)",
+        r"(?:cocaine|coke|ketamine|mdma|molly|heroin|crystal meth|meth)\b",
+        r"(?:took|take|taking|taken|popped|popping) (?:extra|more|double|a few extra|some extra|two extra|three extra) "
+        r"(?:<PILLS>)",
+        r"(?:numb|numbing|drown|drowning) (?:it|the pain|my feelings|everything|myself) (?:with|in)",
+        r"(?:hungover|hangover)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|laid|stuck|lie|in) (?:in )?(?:bed|my bed) "
+        r"(?:all day|the whole day|all weekend|for (?:days|\w+ days|two days|three days|the whole day|the day)|since)",
+        r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|stuck) (?:all day|the whole day|all weekend|"
+        r"the (?:whole )?weekend|(?:\w+ )?days|the day|today|all morning) (?:in )?(?:in )?(?:bed|my bed|my room|under the covers)",
+        r"(?:haven'?t|have not|didn'?t|did not|havent|didnt|can'?t|couldn'?t|cannot|cant) (?:even )?(?:left|leave|got out of|"
+        r"gotten out of|get out of|go out of|gone out of|been out of|been outside|stepped out of) (?:the house|my room|bed|"
+        r"home|my flat|my apartment)",
+        r"(?:turned|switched|shut) (?:off )?my phone(?: off)?",
+        r"(?:not|stopped|haven'?t been|am not) (?:answering|replying|talking) (?:to )?(?:anyone|anybody|my friends|people|calls)",
+        r"(?:skipped|skipping|missed|didn'?t go to|did not go to|haven'?t been to|not going to) (?:school|work|class|classes|uni|university|college|lectures)",
+        r"(?:haven'?t|have not|didn'?t|did not|not) (?:eaten|eat|been eating|had anything)",
+        r"(?:locked|shut|locking|shutting|isolating|isolated|cut) (?:myself )?(?:in|away|off|from)\b",
+        r"(?:don'?t|do not|dont) want to see (?:anyone|anybody|people)",
+        r"(?:whole|all) day in bed",
+    ),
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"panick(?:ing|ed)\b",
+        r"(?:panic|panic attack) (?:is|are|was) (?:overwhelming|taking over|not stopping)",
+        r"(?:can'?t|cannot|cant|couldn'?t) breathe",
+    ),
+    # ---------------------------------------------------------------------- low
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:lonely|loneliness|lonelier)",
+        r"(?:so|all|completely|totally|very|really|feel|feeling|felt|always|alone,|utterly) (?:so )?alone\b",
+        r"(?:i'?m|i am|im) (?:so |all )?alone\b(?! (?:at|in|with))",
+        r"(?:nobody|no one|noone|no-one) (?:understands|cares|is there|listens|gets me|loves me|wants me|to talk to|calls me|writes to me)",
+        r"(?:i have|i've got|ive got|i got) (?:no one|nobody|noone)",
+        r"(?:abandoned|isolated|left out|invisible)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:feel|feeling|felt|feels|i'?m|i am|im|so|very|really|been) (?:so |very |really |a bit |quite |pretty |kind of |kinda )?"
+        r"(?:sad|down|low|depressed|miserable|empty|numb|awful|terrible|horrible|like crap|like shit|like garbage|blue|broken|"
+        r"worthless|useless|a failure|exhausted|overwhelmed|anxious|scared|lost)",
+        r"(?:bad|awful|terrible|horrible|rough|dark) (?:day|night|week|time|period|moment)",
+        r"(?:sadness|depression|anxiety|worthless|hate myself|hate my life)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:can|could|may) (?:we|i) (?:talk|speak|hear from you|have a (?:chat|call)|call you|see you|meet)\b(?! about (?:it|this|that) (?:on|in|at|during|next|tomorrow|when))",
+        r"(?:need|needed|want|would like) (?:to )?(?:talk|speak) (?:to|with) (?:you|someone)",
+        r"(?:need|needed) (?:you|your help|help|support|someone|to hear your voice|an extra session|another session|to see you)",
+        r"(?:please )?help me\b",
+        r"(?:can|could|would) you (?:please )?(?:call|ring|text|phone|help|see) me",
+        r"call me\b",
+        r"(?:extra|additional|emergency|earlier) (?:session|appointment)",
+        r"(?:talk|speak) (?:to you )?(?:before|sooner than) (?:our|the|next)",
+    ),
+    # ------------------------------------------------------------- pure signals
+    signal(
+        "urgency",
+        r"(?:urgent|urgently|urgency|emergency)",
+        r"asap\b",
+        r"as soon as (?:possible|you (?:can|read|see|get))",
+        r"right (?:now|away)",
+        r"(?:immediately|straight away|straightaway)",
+        r"(?:answer|reply|respond|call|text|write) (?:me )?(?:back )?(?:now|please|quickly|today|right|immediately|straight)",
+        r"(?:please|pls|plz) (?:answer|reply|respond|call|get back)",
+        r"(?:need|needs|must) (?:to )?(?:talk|speak|hear from you|see you) (?:now|today|right|tonight)",
+        r"now\s*!",
+        r"(?:can'?t|cannot|cant) wait (?:until|till|for|to)",
+    ),
+    signal(
+        "apology",
+        r"sorry\b(?! (?:to hear|for your|about your|for the loss|you|that you|to learn))",
+        r"(?:apologi[sz]e|apologies|apology)",
+        r"(?:forgive me|pardon me|excuse me for)",
+        r"(?:my bad|my fault)",
+    ),
+    # ---------------------------------------------------------------- topics
+    topic(
+        "medication",
+        r"(?:pill|pills|tablet|tablets|meds|medication|medications|medicine|medicines|dose|dosage|doses|prescription|"
+        r"prescribed|psychiatrist|side effects?|antidepressants?|capsules?|refill|pharmacy|chemist|drops|mg|milligrams?)\b",
+        r"(?:sertraline|zoloft|fluoxetine|prozac|paroxetine|seroxat|paxil|citalopram|escitalopram|cipralex|lexapro|"
+        r"venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|trazodone|quetiapine|seroquel|olanzapine|aripiprazole|"
+        r"abilify|risperidone|lithium|lamotrigine|valproate|depakote|depakin|xanax|alprazolam|lorazepam|ativan|tavor|"
+        r"diazepam|valium|clonazepam|klonopin|rivotril|bromazepam|lexotan|zolpidem|ambien|stilnox|melatonin|"
+        r"paracetamol|tylenol|ibuprofen|aspirin|tramadol|codeine|oxycodone|benzos?|sleeping pills?|painkillers?|"
+        r"ssri|snri|methylphenidate|ritalin|concerta|adderall|bupropion|wellbutrin|pregabalin|lyrica|gabapentin)\b",
+    ),
+    topic(
+        "cancellation",
+        r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|reschedul\w*|postpon\w*|rearrange|rebook)",
+        r"(?:move|moving|change|changing|shift|push) (?:our|the|my|tomorrow'?s|today'?s|next|this week'?s|thursday'?s|monday'?s|"
+        r"tuesday'?s|wednesday'?s|friday'?s|saturday'?s) ?(?:\w+ )?(?:session|appointment|meeting|visit)",
+        r"(?:can'?t|cannot|cant|won'?t|will not|wont|couldn'?t|not able to|unable to|be unable to|not be able to) (?:make it|come|attend|"
+        r"be there|make (?:it to )?(?:the|our|my|tomorrow|today|thursday|monday|tuesday|wednesday|friday)|join)"
+        r"(?: to| on| for| tomorrow| today| this| next| on time| the session| our session| the appointment|\.|,|$)",
+        r"(?:skip|miss|missing) (?:our|the|my|this|next|tomorrow'?s|today'?s) (?:\w+ )?(?:session|appointment|meeting)",
+        r"(?:another|a different|other) (?:day|time|date|slot)",
+        r"(?:call|ring) (?:to )?(?:set|book|fix|arrange) (?:the |a |our )?(?:next|new)",
+    ),
+    topic(
+        "information",
+        r"(?:went|go|going|gone) (?:really |very |so |quite )?(?:well|great|fine|ok|okay|better|smoothly|badly)",
+        r"(?:got|get|landed) (?:the|a|my) (?:job|place|promotion|grade|results?|offer|scholarship|license|licence)",
+        r"(?:passed|failed) (?:my|the|all|an|both)",
+        r"(?:invoice|receipt|payment|pay|paid|bank|transfer|iban|fee|fees|bill|insurance|certificate|address|link|zoom|"
+        r"teams|meet|parking|directions|timetable|schedule|calendar|form|forms)\b",
+        r"(?:what time|which time|at what time|where is|where do|is it still|confirm|confirming|reminder|remind)",
+        r"(?:good news|great news|news|update|progress|i did it|managed to|succeeded|i made it|proud|a step forward|improving|improved|"
+        r"getting better|feeling better|much better|passed)",
+        r"(?:just to let you know|letting you know|to inform you|fyi|i wanted to tell you|wanted to let you know)",
+    ),
+    topic(
+        "psychotherapy",
+        r"(?:feel|feels|feeling|feelings|felt|emotion\w*|mood)",
+        r"(?:anxious|anxiety|angry|anger|afraid|fear|fears|scared|sad|happy|jealous|jealousy|guilty|guilt|ashamed|shame|"
+        r"upset|hurt|worried|worry|stress|stressed|nervous|frustrated|furious|hate|love|miss)\b",
+        r"(?:relationship|relationships|boyfriend|girlfriend|husband|wife|partner|mother|father|mum|mom|dad|parents|"
+        r"sister|brother|family|friend|friends|ex|marriage|divorce|breakup|break up|broke up|fight|argument|argued|"
+        r"fought|row|quarrel)\b",
+        r"(?:therapy|therapist|our work|what we talked|what you said|you said|your words|our last)",
+        r"(?:dream|dreams|nightmare|nightmares|memory|memories|thinking about)",
+    ),
+    # ---------------------------------------------------------------- idioms
+    idiom(
+        "idiom_kill",
+        r"(?:is|are|was|were|'s|'re|s|re) (?:literally |really |just |totally |slowly )?killing me",
+        r"(?:will|'ll|gonna|going to|would|'d) (?:literally |actually |totally )?kill me",
+        r"kill(?:ing|ed)? (?:time|it|the mood|the vibe|the conversation)\b",
+        r"(?:could|would|'d) (?:kill|murder) (?:for )?(?:a|an|some|for)\b",
+        r"killer\b",
+        r"killing (?:myself|me) (?:laughing|with work|at work|at the gym|to finish|for)",
+        r"(?:working|work|worked) (?:myself|me) to death",
+    ),
+    idiom(
+        "idiom_die",
+        r"dying (?:to|for) (?:see|know|hear|meet|try|go|get|tell|read|watch|a|an|some|the)\b",
+        r"to die for",
+        r"(?:die|died|dying|dies) (?:of|from|with|laughing|of laughter) ?(?:laughter|laughing|embarrassment|shame|boredom|"
+        r"heat|the heat|hunger|thirst|curiosity|cringe|envy|jealousy)?",
+        r"(?:want|wanted) to die (?:of|from) (?:embarrassment|shame|laughing|laughter|cringe)",
+        r"(?:bored|scared|frightened|worried|tired|sick|freezing) (?:half )?to death",
+        r"(?:i'?m|im|i am|we'?re) (?:literally |so |actually |just )?(?:dead|dying|deceased)\b(?= ?[!.]* ?(?:lol|lmao|haha|ahah|😂|🤣|💀|😆|xd|:d))",
+        r"(?:dead) (?:tired|serious|end|battery|easy|set on|centre|center|on time|boring|quiet|last)",
+        r"drop dead",
+        r"over my dead body",
+        r"(?:phone|battery|laptop|car|plant|plants|computer|charger|printer)(?:'s)? (?:is |was |just |has )?(?:dead|died)",
+        r"(?:nearly|almost) died (?:laughing|of|from)",
+    ),
+    idiom(
+        "idiom_harm",
+        r"(?:cut|cutting) (?:myself )?(?:some slack|a break|my hair|my fringe|my nails|a slice|corners)",
+        r"(?:cut|burnt|burned|hurt) (?:myself )?(?:shaving|cooking|while|chopping|with a knife while|on the|on a|by accident|accidentally|in the kitchen)",
+        r"overdosed? on (?:coffee|caffeine|chocolate|sugar|netflix|series|tv|cake|sweets)",
+        r"(?:suicide|suicidal) (?:squad|mission|run|doors)",
+    ),
+]
+
+# ---------------------------------------------------------------- additions (dev-corpus driven)
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:going|gonna|about) to jump\b",
+        r"tonight i(?:'m| am)? ?(?:end|ending|do|doing) it\b",
+        r"(?:next|the next) train (?:won'?t|doesn'?t|isn'?t going to) stop",
+        r"(?:goodnight|good night|goodbye|bye) (?:forever|for ever|for good)",
+        r"@all@(?<=💊\s)all(?: of them)?",
+        r"@all@(?<=💊)all(?: of them)?",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:has|have|'s|'ve|just) (?:taken|swallowed) <QTY> (?:of )?(?:my |her |his |the )?<PILLS>",
+        r"(?:took|taken|swallowed) (?:a |the )?(?:whole|entire) (?:box|bottle|pack|packet|strip) (?:of )?(?:my |her |his |the )?<PILLS>",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"thank(?:s| you) for everything(?: you(?:'ve| have) done)?",
+        r"(?:won'?t|will not|wont|don'?t|do not) need (?:the|our|my|next week'?s|the next) (?:\w+ )?(?:appointment|session)",
+        r"(?:sorry|forgive me),? (?:mum|mom|mam|dad|mummy|daddy)\b",
+        kind="farewell",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|left) (?:a|the) (?:letter|note)(?:,)? (?:just )?in case",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"let me die",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:see|imagine|picture) myself (?:being )?(?:alive|here|around|living)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:how many|how much) (?:<PILLS>|paracetamol|tylenol) (?:it )?(?:would|will|does|do) (?:it )?(?:take|kill|need)",
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
+        r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
+        r"(?:crash|crashing) (?:the|my) car",
+        r"(?:i'?m|i am) (?:on|at) (?:the )?(?:roof|ledge|edge of the|bridge|station|platform|tracks)",
+        r"(?:looking|look|looked|staring|stare) at the (?:knives|knife|blades|pills|rope|bridge|tracks)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:cutting|hurting myself|burning myself)",
+        r"cutting deeper",
+        r"(?:cuts|scratches|burns|scars) on (?:her|his|my|their|\w+'s) (?:wrists?|arms?|legs?|thighs?|stomach)",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:everything|it'?s all|its all|it all|this) (?:is |feels )?(?:just )?too much",
+        r"(?:lose|losing) it completely",
+        r"(?:scared|afraid|terrified) (?:that )?(?:i'?m|i am) (?:going to|gonna) (?:lose it|break|fall apart)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:never|not ever) (?:going to|gonna) (?:get|be|feel) (?:better|any better|well|normal|happy|okay|ok)",
+        r"(?:is|will) (?:this|it) (?:ever )?(?:going to )?(?:end|stop|get better)\s*\?",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:see|imagine|picture) myself (?:being )?(?:alive|here|around|living)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:smoked|smoking|smoke) (?:a lot of|so much|loads of|some|more) (?:weed|pot|joints|crack)",
+        r"(?:had|drank|downed|drink|drinking) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|too many) "
+        r"(?:beers|drinks|shots|pints|glasses|vodkas|bottles)",
+        r"(?:couldn'?t|can'?t|cannot|cant) (?:face it|do it|go) sober",
+        r"(?:mum'?s|mom'?s|dad'?s|mother'?s|father'?s|friend'?s|sister'?s|brother'?s|gran'?s|nan'?s) <PILLS>",
+        r"(?:took|take|takes|taking|popped) (?:a couple of|a few|some|two|three) (?:my |her |his )?(?:\w+'?s )?<PILLS> to "
+        r"(?:get through|cope|calm down|numb|forget|stop thinking|not feel|feel nothing)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:haven'?t|have not|havent|hasn'?t|has not|hasnt|didn'?t|did not) (?:left|leave|been out of|gone out of|come out of|"
+        r"stepped out of) (?:the|my|his|her|their) (?:house|flat|apartment|room|bed|home|bedroom)",
+        r"(?:hardly|barely|never) (?:left|leaves|leaving|comes out of|came out of) (?:the|my|his|her|their) (?:house|flat|apartment|room|bed|home|bedroom)",
+        r"(?:can'?t|cannot|cant|couldn'?t) face (?:anyone|anybody|people|the world|going out)",
+        r"(?:haven'?t|have not|havent|didn'?t|did not) (?:gone|been|go|went) (?:to|into) (?:work|school|uni|class|college|the office)",
+        r"(?:missed|missing|skipped) (?:\w+ )?(?:days|weeks) of (?:school|work|uni|college)",
+        r"(?:lie|lying|lay|laying|lies|stay|staying|stays) in bed\b",
+        r"(?:stopped|stop|stopping) eating",
+        r"(?:haven'?t|have not|havent|not) (?:had|eaten) a (?:proper |real )?meal",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:went|go|goes|going) out without me",
+        r"left behind",
+        r"(?:nobody|no one|noone|no-one) (?:\w+ ){0,2}(?:talks|speaks|texts|writes) to me",
+        r"(?:nobody|no one|noone|no-one) ever (?:asks|calls|texts|writes|cares)",
+        r"(?:eat|ate|eating|sit|sat|sitting|spend|spent|spending|walk|walked|have) (?:lunch |dinner |breakfast |my evenings |every evening )?alone\b",
+        r"(?:don'?t|do not|dont) have anyone (?:to talk to|who|that)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:today|day|week|night|tonight|yesterday|this morning|it) (?:was|has been|is|'s|s) (?:so |really |very |a bit )?"
+        r"(?:hard|tough|rough|difficult|awful|horrible|terrible|shit|crap|heavy)",
+        r"miss (?:him|her|them|my \w+) (?:so much|terribly|a lot|so badly)",
+        r"(?:panic attack|panic attacks)",
+        r"(?:can'?t|cannot|cant|couldn'?t) stop crying",
+        r"(?:crying|cried) (?:all day|all night|again|a lot|myself to sleep|every day)",
+        r"(?:been crying)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"need to hear (?:that|from you|your voice|you)",
+        r"(?:could|can|would) you (?:please )?see (?:her|him|us|me|them) (?:sooner|earlier|before|this week|tomorrow|today)",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:end|ending|ended) (?:it|things) with\b",
+    ),
+]

@@ -1,0 +1,491 @@
+"""Italian rules (matched on folded text: "più" -> "piu", "perché" -> "perche").
+
+SMS spellings are covered where common: "nn" (non), "xke"/"xche" (perché), "+" (più),
+"cmq", "ke", "sn" (sono), missing accents and apostrophes.
+"""
+
+from __future__ import annotations
+
+from . import Entry, idiom, risk, signal, topic
+
+SI = ("suicidal_ideation",)
+SH = ("self_harm",)
+HOPE = ("hopelessness",)
+
+RULES: list[Entry] = [
+    # ------------------------------------------------------------------ imminent
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:sto per|ho deciso di|decisa a|deciso a|pronta a|pronto a|ora|adesso|stasera|stanotte|oggi|domani) "
+        r"(?:mi )?(?:ammazzarmi|uccidermi|ammazzo|uccido|suicidarmi|suicido|farla finita|la faccio finita|togliermi la vita|"
+        r"buttarmi|mi butto|lo faccio|morire|prendere tutte le <PILLS>)",
+        r"(?:la faccio|farla) finita (?:stasera|stanotte|oggi|domani|adesso|ora|questa notte)",
+        r"(?:stasera|stanotte|oggi|domani|adesso|ora) lo faccio",
+        r"(?:lo faccio|la faccio finita) (?:stasera|stanotte|oggi|domani|adesso|ora)",
+        r"(?:questo|questa) (?:e|sara) (?:un addio|l'ultimo messaggio|la fine|il mio ultimo)",
+        r"(?:e|sara) (?:il mio )?(?:l'ultimo|ultimo) messaggio",
+        r"(?:non|nn) mi (?:sentirai|sentirete|sentira|vedrai|vedrete|vedra) (?:mai )?piu",
+        r"quando (?:leggerai|leggera|leggerete) (?:questo|questo messaggio)",
+        r"(?:perdonami|perdonatemi|mi perdoni|scusatemi) per (?:quello che|cio che) (?:sto per fare|faro)",
+        r"(?:domani|stanotte) (?:non|nn) ci saro (?:piu)?",
+        r"(?:non|nn) ci saro piu",
+        r"mi (?:ammazzo|uccido|suicido|sparo|impicco)\b(?! (?:di|dal|dalle|dalla|col|con il|dalle risate))",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:ho|tengo|sto) (?:messo da parte|conservato|conservando|accumulato|accumulando|contato|contando|preparato|pronte|pronti) "
+        r"(?:tutte )?(?:le |i |delle |dei )?(?:<PILLS>)",
+        r"(?:pastiglie|pillole|compresse|farmaci|gocce|medicine) (?:sono )?(?:tutte )?(?:pronte|pronti|contate|contati|davanti a me|qui davanti)",
+        r"(?:ho )?(?:comprato|preso|trovato) (?:una|la) corda",
+        r"(?:ho scritto|scritto|sto scrivendo|lascio|ho lasciato) (?:una|la|il mio|un) (?:lettera|biglietto) (?:di addio|d'addio|per quando)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|ho buttato giu|ho bevuto|mi sono presa|mi sono preso|ho inghiottito) "
+        r"(?:appena )?<QTY> (?:le |i |di )?(?:mie )?(?:<PILLS>)",
+        r"(?:ho fatto|fatto) (?:un'?overdose|una overdose|un overdose)",
+        r"(?:overdose)\b(?! di (?:caffe|cioccolato|serie|netflix|lavoro|dolci|zucchero))",
+        r"(?:mi sono|mi son|si e|si sono) (?:tagliat[oaie] le vene|tagliat[oaie] i polsi|avvelenat[oaie])",
+        r"(?:ho bevuto|bevuto) (?:la |della |un po' di )?(?:candeggina|veleno|varechina)",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:addio|ciao),? (?:e )?grazie (?:di|per) tutto",
+        r"grazie (?:di|per) tutto(?:,| e)? (?:addio|ciao per sempre|vi voglio bene|ti voglio bene)",
+        r"addio (?:per sempre|a tutti)",
+        r"(?:dite|dica|di|dici) (?:a mia|a mio|ai miei|alla mia|a tutti) (?:\w+ )?che (?:mi dispiace|li amo|le voglio bene|gli voglio bene|vi voglio bene)",
+        r"(?:prenditi|prendetevi|si prenda|prendete) cura (?:di|del|della|dei) (?:mio|mia|miei|mie)",
+        r"(?:volevo|voglio) (?:solo )?(?:dirti|dirle|dirvi|salutarti|salutarla|salutarvi) (?:addio|per l'ultima volta)",
+        r"addio\b",
+        kind="farewell",
+    ),
+    # ---------------------------------------------------------------------- high
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vorrei|volevo|desidero|preferirei|preferisco|meglio|vuole|vorrebbe|voglia di|sogno di|spero di) "
+        r"(?:solo |soltanto |tanto |davvero )?(?:morire|essere mort[oa]|sparire per sempre|(?:non|nn) esistere|(?:non|nn) esserci piu|smettere di vivere|"
+        r"dormire per sempre|(?:non|nn) svegliarmi (?:piu)?|(?:non|nn) risvegliarmi|farla finita|addormentarmi e (?:non|nn) svegliarmi|"
+        r"(?:non|nn) essere mai nat[oa]|essere sepolt[oa]|andarmene per sempre)",
+        r"(?:spero|speriamo|prego) (?:di )?(?:(?:non|nn) svegliarmi|morire|che io muoia|di (?:non|nn) risvegliarmi|che sia l'ultimo giorno)",
+        r"(?:sparire|scomparire) per sempre",
+    ),
+    # negations that carry the risk themselves: not lowered by negation or hypothesis
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:ho )?(?:voglio|vorrei|voglia di|desidero|ho piu voglia di|ho voglia di) (?:piu |proprio piu |davvero piu )?"
+        r"(?:vivere|svegliarmi|esistere|esserci|stare al mondo|andare avanti a vivere|risvegliarmi)",
+        r"(?:non|nn) (?:mi )?(?:importa|frega) (?:niente |nulla )?(?:se|di) (?:muoio|morire|morissi|vivo o muoio|(?:non|nn) mi sveglio)",
+        r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
+        r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
+        r"(?:starebbero|stareste|staresti|state|stanno) (?:tutti )?meglio senza di me",
+        r"(?:nessuno|nessun) (?:se ne accorgerebbe|sentirebbe la mia mancanza|piangerebbe) (?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi|me ne andassi)",
+        r"(?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi piu),? (?:nessuno|a nessuno) (?:se ne accorgerebbe|importerebbe|mi cercherebbe)",
+        r"(?:stanc[oa]|stufo|stufa) di (?:vivere|essere viv[oa]|esistere|stare al mondo)",
+        r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?(?:senso|motivo|ragione) (?:di |per |a )?(?:vivere|andare avanti|continuare a vivere|stare al mondo)",
+        r"(?:non|nn) (?:ho|trovo|vedo) (?:piu )?(?:nessun |un |alcun )?(?:motivo|ragione|senso|motivi|ragioni) (?:per|di) (?:vivere|andare avanti|restare)",
+        r"(?:la mia vita|la vita|vivere) (?:non|nn) (?:ha (?:piu )?senso|vale (?:piu )?la pena)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"suicid\w*",
+        r"(?:ammazzarmi|uccidermi|ammazzarsi|uccidersi|togliermi la vita|togliersi la vita|farmi fuori|farla finita|farsi fuori|"
+        r"impiccarmi|impiccarsi|spararmi|spararsi|avvelenarmi|togliermi di mezzo)",
+        r"(?:mi|si|ti) (?:voglio|vorrei|vuole|vorrebbe|volevo|voleva) (?:ammazzare|uccidere|togliere la vita|impiccare|sparare|suicidare)",
+        r"(?:penso|pensando|pensato|pensavo|pensieri|pensiero|idee|idea|immagino|pensa|pensare) (?:di |a |alla |al )?"
+        r"(?:morire|morte|la morte|farla finita|ammazzarmi|uccidermi|togliermi la vita|suicidio|(?:non|nn) esserci piu|sparire|"
+        r"come farla finita|come morire|buttarmi|di morte)",
+        r"pensieri (?:brutti|neri|oscuri|di morte)",
+        r"(?:fare|faccio|fare una|faro una|fatto una) (?:una )?(?:cazzata|sciocchezza|stupidaggine|follia)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:quante|quanti|quanto) (?:<PILLS>|di (?:queste|quelle) <PILLS>) (?:servono|ci vogliono|bisogna prendere|servirebbero|ci vorrebbero|"
+        r"per morire|sono letali|uccidono)",
+        r"(?:dose|quantita) (?:letale|mortale)",
+        r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi|mi butto|si butta|mi getto|mi lancio) (?:giu )?"
+        r"(?:dal|dalla|dai|dalle|sotto|dall'|giu|nel vuoto|dalla finestra|dal ponte|dal balcone|dal tetto|sotto un|sotto il|sotto al|sui binari)",
+        r"(?:sotto|davanti a|davanti al) (?:un |il |al )?(?:treno|tram|camion|metro)\b",
+        r"(?:corda|cappio)\b",
+        r"(?:ho cercato|cercato|sto cercando|cerco|cercavo) (?:su internet |online |su google )?(?:come|modi per|il modo per|un modo per) (?:morire|uccidermi|ammazzarmi|farla finita)",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi sono|mi son|si e|si sono|mi ero) (?:di nuovo |ancora |appena )?(?:tagliat[oaie]|bruciat[oaie]|ferit[oaie]|graffiat[oaie]|"
+        r"fatt[oaie] (?:del )?male|picchiat[oaie]|pres[oa] a pugni)",
+        r"(?:mi|si) (?:taglio|tagli|taglia|brucio|brucia|ferisco|ferisce|graffio|graffia|faccio (?:del )?male|fa (?:del )?male da sol[oa]|"
+        r"tagliavo|tagliava|ferivo|bruciavo|facevo del male|picchio|prendo a pugni)\b(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|radendomi|con la carta|per sbaglio|sulla|sul|al|col|con il))",
+        r"(?:tagliarmi|tagliarsi|ferirmi|ferirsi|bruciarmi|bruciarsi|farmi (?:del )?male|farsi (?:del )?male|graffiarmi|punirmi|picchiarmi)\b"
+        r"(?! (?:i capelli|la frangia|le unghie|col|con il|cucinando|per sbaglio))",
+        r"autolesion\w*",
+        r"(?:lametta|lamette|lama|rasoio)\b",
+        r"(?:tagli|cicatrici|ferite) (?:nuov[ei]|fresch[ei]|sulle braccia|sui polsi|sulle gambe|sulle cosce)",
+        r"(?:ricaduta|ricaduto|ricaduta)\b",
+    ),
+    # ------------------------------------------------------------------ moderate
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"@non,nn,ce@(?:(?:non|nn) )?ce (?:la )?(?:faccio|posso fare|faccio proprio) (?:piu|\+)",
+        r"@non,nn,ce@(?:(?:non|nn) )?ce (?:la )?(?:faccio|posso fare)\b(?! (?:a|ad|per|con|in tempo|oggi|domani|giovedi|lunedi|martedi|mercoledi|venerdi|sabato|a venire))",
+        r"(?:non|nn) (?:ne )?(?:posso|reggo|sopporto|tollero) (?:piu|\+)",
+        r"(?:non|nn) reggo (?:piu )?(?:niente|nulla|questa situazione|tutto questo)",
+        r"(?:sono|sto) (?:allo stremo|al limite|crollando|cadendo a pezzi|impazzendo)",
+        r"(?:mi arrendo|ho deciso di arrendermi|voglio arrendermi)",
+        r"(?:ho paura|temo|paura) di (?:(?:non|nn) farcela|(?:non|nn) riuscire a farcela|(?:non|nn) uscirne viv[oa]|impazzire)",
+        r"(?:non|nn) so (?:se|quanto) (?:ancora )?(?:ce la faccio|ce la posso fare|ce la faro|resisto|potro resistere|riesco ad andare avanti)",
+        r"(?:non|nn) riesco (?:piu )?(?:ad|a) (?:andare avanti|reggere|sopportare|farcela|continuare cosi)",
+        r"(?:non|nn) ce la faro (?:mai )?",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) (?:cambiera|cambia|migliorera|migliora|andra) (?:mai )?(?:niente|nulla|meglio)",
+        r"(?:niente|nulla) (?:cambiera|migliorera|cambia|migliora|andra meglio) (?:mai)?",
+        r"(?:senza|nessuna|perso ogni|persa ogni|perso la|persa la|(?:non|nn) ho piu) speranza",
+        r"(?:disperat[oa]|disperazione)",
+        r"(?:non|nn) c'?e (?:piu )?(?:via d'uscita|via di uscita|speranza|futuro|soluzione|scampo|niente da fare|uscita)",
+        r"(?:che senso ha|a che serve|a cosa serve|che senso avrebbe)\b",
+        r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?senso\b(?! (?:di |per |a )?(?:vivere|andare avanti))",
+        r"(?:non|nn) (?:ho|vedo) (?:un |nessun |alcun )?(?:futuro|via d'uscita|via di uscita|speranza|soluzione)",
+        r"(?:non|nn) (?:ne )?(?:usciro|uscir[oò]|guariro|staro meglio) (?:mai)?",
+        r"(?:sara|e) sempre (?:cosi|peggio)",
+        r"(?:e|sara) (?:tutto )?inutile",
+        r"(?:intrappolat[oa]|in trappola)",
+        r"(?:nessuno|niente) (?:puo|potra) aiutarmi",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:ubriac\w*|sbronz\w*|sbronzo|sballat[oa]|fatt[oa] di|strafatt[oa])",
+        r"(?:bevuto|bevo|bere|bevendo|bevevo|ho bevuto) (?:da sol[oa]|tanto|troppo|molto|di nuovo|ancora|per dimenticare|per (?:non|nn) pensare|"
+        r"per dormire|per calmarmi|tutta la (?:sera|notte)|tutto il giorno|una bottiglia|due bottiglie|mezza bottiglia|fino a)",
+        r"(?:un'altra|un altra|una|due|tre|mezza|intera) bottigli[ae] (?:di )?(?:vino|vodka|whisky|gin|rum|birra)?",
+        r"(?:fumato|fumo|fumare|fumando|farmi) (?:canne|una canna|erba|crack|le canne)",
+        r"(?:cocaina|ketamina|eroina|mdma|anfetamin\w*|pasticche)\b",
+        r"(?:preso|prendo|prendere|presa|ho preso|ho raddoppiato|raddoppiato) (?:piu|altre|altri|doppia dose di|il doppio (?:di|delle)|qualche) "
+        r"(?:<PILLS>)(?: in piu)? (?:per (?:dormire|calmarmi|(?:non|nn) pensare|stare meglio|spegnere|(?:non|nn) sentire))",
+        r"(?:annegare|affogare|spegnere) (?:i pensieri|il dolore|tutto) (?:nell'alcol|nel vino|nell'alcool|con l'alcol|bevendo)",
+        r"(?:post[- ]?sbornia|hangover|doposbornia)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:sono|stata|stato|rimast[oa]|restat[oa]|passato|passata|passo|sto|resto|rimango|ho passato) (?:tutto il giorno |tutta la giornata |"
+        r"tutto il weekend |tutto il fine settimana |la giornata |tutta la domenica |tutta la mattina |ancora |sempre |oggi |due giorni |tre giorni |"
+        r"\w+ giorni )?(?:a letto|nel letto|sotto le coperte|chius[oa] in camera|chius[oa] in casa)",
+        r"(?:non|nn) (?:esco|sono uscit[oa]|mi alzo|mi sono alzat[oa]|riesco ad alzarmi|riesco ad uscire|riesco a uscire|ho messo piede fuori) "
+        r"(?:di casa|dal letto|dalla camera|dalla stanza|da casa|da \w+ giorni|da giorni|oggi)?",
+        r"(?:ho spento|spento|spengo|ho staccato) (?:il )?(?:telefono|cellulare)",
+        r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)",
+        r"(?:non|nn) (?:vado|sono andat[oa]|sono stat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|in universita)",
+        r"(?:ho saltato|saltato|salto) (?:la )?(?:scuola|lezione|lezioni|il lavoro|l'universita|i pasti|la cena|il pranzo)",
+        r"(?:non|nn) (?:mangio|ho mangiato|ho toccato cibo) (?:da|niente|nulla|oggi|ieri)",
+        r"(?:tutto il giorno|tutta la giornata|tutto il weekend) (?:a|nel) letto",
+        r"(?:non|nn) (?:voglio|ho voglia di) (?:vedere|sentire) (?:nessuno)",
+        r"(?:mi sono|mi son) (?:chius[oa]|isolat[oa]|rinchius[oa])",
+    ),
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:non|nn) riesco a respirare",
+        r"(?:panico) (?:mi sta travolgendo|mi travolge|non passa|nn passa)",
+    ),
+    # ---------------------------------------------------------------------- low
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:solitudine|isolat[oa])",
+        r"(?:mi sento|sento|sentirmi|sono|sto|mi sentivo|resto|rimasta|rimasto|sempre|cosi|tanto|troppo|completamente|tutta|tutto) "
+        r"(?:cosi |tanto |molto |sempre |troppo |completamente |terribilmente )?(?:sol[oa]|soli|sole)\b(?! (?:a casa|in casa|stasera|oggi|per|a fare))",
+        r"(?:nessuno|nessun) (?:mi )?(?:capisce|ascolta|c'e|ce|vuole|cerca|scrive|chiama|pensa a me|si interessa|mi capisce|mi vuole bene|mi ama)",
+        r"(?:non|nn) ho (?:piu )?nessuno",
+        r"(?:abbandonat[oa]|invisibile)",
+        r"(?:da sol[oa]|sol[oa]) al mondo",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:mi sento|sento|sono|sto|mi sentivo|ero|sentirmi|cosi|tanto|molto) (?:cosi |tanto |molto |un po' |davvero |proprio |parecchio )?"
+        r"(?:triste|tristi|giu|male|malissimo|depress[oa]|vuot[oa]|a pezzi|uno schifo|da schifo|di merda|una merda|un fallimento|inutile|"
+        r"sbagliat[oa]|distrutt[oa]|esaust[oa]|a terra|in ansia|agitat[oa]|spaventat[oa]|persa|perso)",
+        r"(?:giornata|serata|settimana|periodo|notte|momento) (?:no|nera|brutta|bruttissima|orribile|pesante|difficile|terribile)",
+        r"(?:tristezza|depressione|ansia|angoscia|mi odio|odio la mia vita|odio me stess[oa])",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:possiamo|potremmo|posso|potrei) (?:sentirci|parlare|vederci|parlarle|parlarti|chiamarla|chiamarti|sentirla|sentirti|vederla|vederti)",
+        r"(?:mi|ci) (?:puo|potrebbe|puoi|potresti|potreste) (?:chiamare|telefonare|richiamare|aiutare|sentire)",
+        r"(?:mi )?(?:chiami|richiami|chiamami|richiamami|telefonami|mi telefoni)\b",
+        r"(?:ho|avrei) (?:davvero |tanto |proprio )?bisogno (?:di )?(?:lei|te|parlare|parlarle|parlarti|aiuto|sentirla|sentirti|una seduta|vederla|"
+        r"vederti|qualcuno|un appuntamento|sostegno|supporto|una mano|una parola)",
+        r"(?:aiutami|aiutatemi|mi aiuti|mi aiuta)\b",
+        r"(?:puo|potrebbe|puoi|potresti) aiutarmi",
+        r"(?:seduta|incontro|appuntamento|colloquio) (?:in piu|extra|aggiuntiv[oa]|prima|straordinari[oa])",
+        r"(?:ti prego|la prego|vi prego)",
+        r"(?:mi serve|mi servirebbe) (?:parlare|aiuto|sentirla|sentirti|una mano)",
+    ),
+    # ------------------------------------------------------------- pure signals
+    signal(
+        "urgency",
+        r"urgent\w*",
+        r"(?:subito|immediatamente|al piu presto|prima possibile|quanto prima)",
+        r"appena (?:legge|leggi|puo|puoi|vede|vedi|riesce|riesci|ricevi|riceve)",
+        r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:adesso|ora|ti prego|la prego|per favore|oggi stesso|stasera)\b",
+        r"(?:adesso|ora)\s*!",
+        r"(?:emergenza)\b",
+        r"(?:non|nn) (?:posso|riesco a) aspettare",
+    ),
+    signal(
+        "apology",
+        r"(?:scusa|scusi|scusami|scusatemi|scusate|mi scusi|chiedo scusa|mi scuso|scusarmi|scuse|perdona|perdoni|perdonami)\b",
+        r"mi dispiace\b(?! (?:per te|per lei|per voi|per la sua|per la tua|per tua|per sua|tanto per te|sentire))",
+        r"(?:colpa mia)",
+    ),
+    # ---------------------------------------------------------------- topics
+    topic(
+        "medication",
+        r"(?:farmaco|farmaci|medicina|medicine|medicinale|medicinali|pastiglia|pastiglie|pillola|pillole|compressa|compresse|"
+        r"gocce|dose|dosaggio|dosi|ricetta|prescrizione|psichiatra|effetti collaterali|effetto collaterale|antidepressiv\w*|"
+        r"ansiolitic\w*|sonnifer\w*|stabilizzatore|terapia farmacologica|mg|milligrammi|farmacia|flacone|boccetta)\b",
+        r"(?:sertralina|zoloft|fluoxetina|prozac|paroxetina|daparox|sereupin|citalopram|escitalopram|cipralex|entact|"
+        r"venlafaxina|efexor|duloxetina|cymbalta|mirtazapina|remeron|trazodone|trittico|quetiapina|seroquel|olanzapina|"
+        r"zyprexa|aripiprazolo|abilify|risperidone|risperdal|litio|lamotrigina|valproato|depakin|xanax|alprazolam|"
+        r"lorazepam|tavor|diazepam|valium|clonazepam|rivotril|bromazepam|lexotan|zolpidem|stilnox|melatonina|"
+        r"paracetamolo|tachipirina|ibuprofene|moment|brufen|oki|aspirina|tramadolo|contramal|codeina|benzodiazepin\w*|"
+        r"en|minias|lormetazepam|delorazepam|metilfenidato|ritalin|bupropione|wellbutrin|pregabalin\w*|lyrica|gabapentin\w*)\b",
+    ),
+    topic(
+        "cancellation",
+        r"(?:disdire|disdico|disdetta|disdett[oa]|annullare|annullo|annullato|annullata|annullarla|annullarlo|rimandare|rimando|rimandiamo|"
+        r"rinviare|rinvio|rinviamo|posticipare|posticipo|spostare|sposto|spostiamo|spostarla|spostarlo|anticipare|anticipiamo|"
+        r"disdirla|disdirlo|disdir\w*)\b",
+        r"(?:non|nn) (?:posso|potro|riesco a|riusciro a|ce la faccio a|ce la faro a|potrò) (?:venire|esserci|essere presente|partecipare|passare)",
+        r"(?:salto|saltare|salteremo|saltiamo|devo saltare) (?:la |il |l'|questa |quella |la prossima )?(?:seduta|appuntamento|incontro|colloquio|visita)",
+        r"(?:un altro|un'altra|altro|altra) (?:giorno|orario|data|appuntamento|momento)",
+        r"(?:un altro|un'altra) (?:volta)",
+    ),
+    topic(
+        "information",
+        r"(?:andat[oaie]|va|vanno|andra|andata) (?:molto |davvero |proprio |tutto |abbastanza )?(?:bene|benissimo|alla grande|male|meglio)",
+        r"(?:e andato tutto|tutto e andato|tutto bene|tutto ok|tutto a posto|va tutto bene)",
+        r"(?:ho (?:preso|passato|superato|ottenuto|trovato|avuto)) (?:il |la |l'|un |una )?(?:lavoro|esame|esami|maturita|patente|laurea|"
+        r"posto|promozione|voto|diploma|contratto|borsa)",
+        r"(?:promoss[oa]|superato|laureat[oa]|assunt[oa])\b",
+        r"(?:fattura|ricevuta|pagamento|bonifico|iban|pagare|pagato|onorario|parcella|indirizzo|link|zoom|meet|parcheggio|certificato|"
+        r"modulo|moduli|orario|orari|citofono|piano)\b",
+        r"(?:a che ora|che ora|dove si trova|e confermat[oa]|confermo|conferma|promemoria|ricordo che|ricordarle|ricordarti|vale ancora)",
+        r"(?:bella notizia|belle notizie|novita|aggiornamento|ce l'ho fatta|ce l ho fatta|sono riuscit[oa]|ci sono riuscit[oa]|fiera|fiero|"
+        r"un passo avanti|sto meglio|sto molto meglio|va meglio|miglioramento|migliorando)",
+        r"(?:volevo dirle|volevo dirti|volevo farle sapere|volevo farti sapere|le comunico|ti comunico|per informarla|le faccio sapere|ti faccio sapere|"
+        r"volevo avvisarla|volevo avvisarti|la informo|ti informo|le scrivo per)",
+    ),
+    topic(
+        "psychotherapy",
+        r"(?:mi sento|sento|sentito|sentita|sentivo|sentimenti|emozion\w*|umore)",
+        r"(?:ansia|ansios[oa]|arrabbiat[oa]|rabbia|paura|spaventat[oa]|trist[ei]|tristezza|felice|gelos[oa]|gelosia|in colpa|colpa|"
+        r"vergogna|preoccupat[oa]|preoccupazione|stress|stressat[oa]|nervos[oa]|frustrat[oa]|odio|amo|manca|mancanza|ferit[oa])\b",
+        r"(?:rapporto|relazione|ragazzo|ragazza|fidanzat[oa]|marito|moglie|compagn[oa]|madre|padre|mamma|papa|genitori|sorella|fratello|"
+        r"famiglia|amic[oa]|amici|amiche|ex|matrimonio|separazione|divorzio|lasciat[oa]|litigat[oa]|litigio|litigare|discussione|"
+        r"abbiamo litigato)\b",
+        r"(?:terapia|terapeuta|il nostro lavoro|quello che ci siamo dett[ie]|quello che mi ha detto|quello che mi hai detto|"
+        r"le sue parole|le tue parole|l'ultima volta|ultimo incontro)",
+        r"(?:sogno|sogni|sognato|incubo|incubi|ricordo|ricordi|pensando a|penso a)",
+    ),
+    # ---------------------------------------------------------------- idioms
+    idiom(
+        "idiom_die",
+        r"(?:muoio|morire|morendo|mort[oaie]|muore|moriro|morivo|morta|muori|morta) (?:dal|dalle|di|dalla|della|dallo) "
+        r"(?:ridere|risate|risata|fame|sete|caldo|freddo|noia|sonno|stanchezza|curiosita|voglia|vergogna|paura|invidia|gelosia|imbarazzo|fatica)",
+        r"da morire\b",
+        r"(?:stanc[oa]|stanchi|stanche) mort[oaie]",
+        r"(?:sono|siamo) mort[oaie]\b(?= ?[!.]* ?(?:ahah|haha|ahaha|lol|😂|🤣|💀|xd|:d|dal ridere))",
+        r"(?:che|un|una) (?:caldo|freddo|noia|fame) (?:da morire|mortale|da morir)",
+        r"(?:telefono|cellulare|batteria|pc|computer|macchina|pianta) (?:e |si e )?(?:mort[oa]|morta|scarica)",
+        r"mi (?:fa|fai|fate|fanno) morire\b",
+        r"(?:noia|barba) mortale",
+        r"(?:a|da) morte\b(?! (?:la mia|mia))",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:mi|ci|ti) (?:ammazzo|ammazzerei|ammazziamo|uccido|sto ammazzando|sto uccidendo|ammazzerò) (?:di|dal|dalle|dalla) "
+        r"(?:lavoro|studio|fatica|palestra|risate|ridere|corsa|compiti)",
+        r"(?:ammazzarmi|uccidermi|ammazzarsi) (?:di|dal|dalle) (?:lavoro|studio|fatica|palestra|risate|compiti)",
+        r"(?:mi|ci|ti) (?:sta |stanno |stai )?(?:uccide|uccidono|ammazza|ammazzano|uccidendo|ammazzando|uccidera|ammazzera|ucciderebbe|ammazzerebbe|"
+        r"ammazzeranno|uccideranno)\b",
+        r"(?:ammazza|ammazzate)(?:,|!| che| quanto| oh| ao| aho)",
+        r"(?:ammazzare|uccidere|ammazzo|ammazzavo) il tempo",
+        r"(?:mi sparo|spararmi|mi spararo|mi sparerei) (?:un|una|la|il|l'|tutta|tutto|le|i|due|tre)\b",
+    ),
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono|mi son|mi) (?:tagliat[oa] |taglio |tagliato )?(?:i capelli|la frangia|le unghie|il dito|un dito)",
+        r"(?:mi sono|mi son) (?:tagliat[oa]|bruciat[oa]|ferit[oa]) (?:cucinando|col coltello mentre|con la carta|radendomi|per sbaglio|"
+        r"facendo|al dito|il dito|un dito|con il forno|col forno|con il ferro|sulla|sul)",
+        r"(?:mi butto|buttarmi|mi sono buttat[oa]|mi getto|gettarmi|mi lancio|lanciarmi) (?:sul|sulla|nel|nella|a|in|sotto le|sotto la|nello|nei|negli)"
+        r"\b(?! (?:vuoto|fiume|lago))",
+        r"overdose di (?:caffe|cioccolato|serie|netflix|lavoro|dolci|zucchero)",
+    ),
+]
+
+# ---------------------------------------------------------------- additions (dev-corpus driven)
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"mi butto\b(?= ?[.!]|\s*$| giu\b| adesso| ora| stasera| stanotte)",
+        r"(?:stasera|stanotte|oggi|domani|adesso|ora) la chiudo",
+        r"la chiudo (?:stasera|stanotte|oggi|qui|per sempre|adesso)",
+        r"(?:il )?prossimo treno (?:qui )?(?:(?:non|nn) si ferma|(?:non|nn) si fermera)",
+        r"(?:buonanotte|addio|ciao) (?:per|x) sempre",
+        r"@tutte,tutti@(?<=💊\s)(?:tutte|tutti)",
+        r"@tutte,tutti@(?<=💊)(?:tutte|tutti)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:ha preso|ha ingoiato|ha mandato giu|si e presa|si e preso|ha bevuto) (?:appena )?<QTY> (?:le |i |di |delle |dei )?"
+        r"(?:mie |miei |sue |suoi )?<PILLS>",
+        r"(?:ho preso|preso|ho ingoiato|ingoiato) (?:appena )?<QTY> (?:delle |dei )(?:mie |miei |sue |suoi )?<PILLS>",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"grazie (?:di|per) tutto(?: quello che (?:ha|hai|avete) fatto per me)?",
+        r"(?:non|nn) mi (?:servira|servirà|serve piu|servira piu)",
+        r"(?:scusa|perdonami|perdonami) (?:mamma|papa|mamma e papa)\b",
+        kind="farewell",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:scritto|scrivo|lasciato) (?:una|la) (?:lettera|biglietto)(?:,)? (?:nel caso|per ogni evenienza|in caso)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:addormentarmi|dormire) e (?:non|nn) (?:svegliarmi|risvegliarmi)(?: piu)?",
+        r"(?:lasciatemi|lasciami|mi lasci) morire",
+        r"(?:non|nn) mi vedo (?:viv[oa]|qui|ancora qui) (?:l'anno prossimo|tra un anno|fra un anno|domani|a natale)",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:schiantarmi|schiantarsi)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:quante|quanti|quanto) (?:tachipirine|tachipirina|paracetamolo|pastiglie|pillole|compresse|gocce) (?:ci vogliono|servono|ci vorrebbero|servirebbero)",
+        r"(?:penso|pensando|pensato|pensavo|pensare) (?:di nuovo |ancora |sempre )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)",
+        r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi) da (?:un|una|quel|quella)",
+        r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sui) (?:tetto|ponte|cornicione|binari|balcone)",
+        r"(?:sono|sto) (?:in stazione|sul binario|sui binari)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:penso|pensando|pensato|pensare|voglia) (?:di |a )?(?:tagliarmi|farmi del male|ferirmi|bruciarmi)",
+        r"(?:tagli|graffi|ferite|bruciature|cicatrici) (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)",
+        r"(?:tagliarmi|tagliare) (?:piu )?(?:a fondo|in profondita|piu profondo)",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:ho paura|temo|paura) di (?:non|nn) farcela",
+        r"(?:e tutto|tutto e) troppo",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:mi sono fatt[oa]|ho bevuto|bevuto|bevo|mi bevo|bevute|mi faccio) (?:\w+ )?(?:due|tre|quattro|cinque|sei|sette|otto|\d+|un sacco di|troppe|troppi|parecchie|parecchi) "
+        r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)",
+        r"(?:preso|prendo|presa|ho preso) (?:un|una|due|tre|qualche|altre|altri)? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
+        r"non pensare|nn pensare|reggere|stare meglio|non sentire|nn sentire)",
+        r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica)",
+        r"(?:non|nn) ce la facevo a (?:venire|andare|stare) lucid[oa]",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:due|tre|quattro|cinque|sei|sette|dieci|molti|alcuni|tanti) giorni (?:a letto|chius[oa] in (?:casa|camera))",
+        r"(?:non|nn) (?:esce|usciva|e uscit[oa]|esco) (?:quasi )?(?:piu )?(?:dalla sua camera|dalla camera|dalla stanza|di casa|dal letto|dalla mia camera)",
+        r"(?:ho|ha) smesso (?:di nuovo |ancora )?di mangiare",
+        r"(?:non|nn) (?:faccio|ho fatto|fa) un pasto (?:vero|decente|normale)",
+        r"(?:non|nn) (?:mi sono lavat[oa]|mi lavo)",
+        r"(?:non|nn) (?:ci parla|parla con nessuno|parla piu)",
+        r"(?:ha saltato|salta|ho saltato) (?:\w+ )?giorni di (?:scuola|lavoro|universita)",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:usciti|uscite|escono|esce) (?:tutti |tutte )?(?:di nuovo |ancora )?senza di me",
+        r"(?:quella|quello) esclus[oa]",
+        r"(?:non|nn) mi (?:parla|chiede|scrive|chiama|cerca) (?:mai )?(?:nessuno|piu nessuno)",
+        r"nessuno mi (?:chiede|scrive|chiama|cerca|parla)",
+        r"(?:pranzo|ceno|mangio|passo le serate|sto) da sol[oa] (?:tutti i giorni|ogni giorno|ogni sera|sempre)",
+        r"(?:non|nn) ho nessuno (?:con cui|a cui|che)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:un po'?|po|molto|tanto|cosi|parecchio) giu\b",
+        r"(?:e|e stata|e stato|sara) (?:una giornata )?(?:dura|durissima|pesante|difficile|un inferno)",
+        r"mi manca (?:tantissimo|tanto|molto|da morire|cosi tanto)",
+        r"(?:attacco|attacchi) di panico",
+        r"(?:non|nn) riesco a smettere di piangere",
+        r"(?:piango|ho pianto|piangendo) (?:tutto il giorno|tutta la notte|sempre|di nuovo|da ore|ogni giorno)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"mi (?:scrive|scrivi|pensa|pensi) (?:qualcosa|un po'?|un attimo)",
+        r"(?:potrebbe|puo|potresti|puoi) (?:vederla|vederlo|vederci|vedermi|riceverla|riceverlo|riceverci) (?:prima|presto|questa settimana|domani|oggi)",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:chiuderla|chiudere|la chiudo|l'ho chiusa) con\b",
+    ),
+]

@@ -1,0 +1,69 @@
+"""Length-preserving text folding and language detection."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD_MAP: dict[int, str] = {}
+for _cp in range(0xC0, 0x250):
+    _decomposed = unicodedata.normalize("NFD", chr(_cp))
+    if len(_decomposed) > 1 and _decomposed[0].isascii() and _decomposed[0].isalpha():
+        _FOLD_MAP[_cp] = _decomposed[0].lower()
+for _ch in "’‘ʼ´`′‛":
+    _FOLD_MAP[ord(_ch)] = "'"
+for _ch in "“”„«»‟″":
+    _FOLD_MAP[ord(_ch)] = '"'
+for _ch in "–—―‐‑":
+    _FOLD_MAP[ord(_ch)] = "-"
+for _ch in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003":
+    _FOLD_MAP[ord(_ch)] = " "
+_FOLD_MAP[ord("ß")] = "s"
+_FOLD_MAP[ord("æ")] = "a"
+_FOLD_MAP[ord("ø")] = "o"
+_FOLD_TABLE = str.maketrans(_FOLD_MAP)
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and normalise quotes, keeping ``len`` and offsets."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_FOLD_TABLE)
+
+
+WORD_RE = re.compile(r"[a-z0-9]+")
+
+_EN_WORDS = frozenset(
+    """the and you my is to it me not don t can im i'm with have this that was for of be what so just am are
+    feel today please sorry thank thanks tomorrow will would your we our at on in if but all know want think
+    really anymore any more again bad good night time session appointment hi hello dear here there been did do
+    get got going how why when where who which they she he her his them were had has been an by from or no yes
+    cant dont didnt wont isnt its it's myself ok okay about like well much very see call talk help need""".split()
+)
+_IT_WORDS = frozenset(
+    """il lo la gli le di che e non mi ti ci si ho hai ha sono sei per un una ma con del della dei delle al alla
+    nel nella sto sta oggi domani grazie scusa scusi ciao buongiorno buonasera sera notte come anche piu perche
+    nn ke xke cmq molto questo questa quando dove io tu lei noi voi va bene tutto tutti niente nulla ancora gia
+    sempre mai poi cosa chi seduta appuntamento dottoressa dottore dott voglio vorrei posso riesco faccio fatto
+    stata stato essere avere mio mia miei mie suo sua ne se era ero sia cui fa fare solo volevo dirle ieri
+    settimana giorno giorni casa lavoro scuola adesso ora qui li ho male pero quindi allora tanto poco
+    dal dalla dai dagli dallo sul sulla nei negli col coi tra fra pure ecco cosi proprio davvero certo sn xche""".split()
+)
+_IT_ELISION = re.compile(r"\b(?:l|c|d|un|n|s|m|t|dell|nell|all|sull|quest|po)'[a-z]")
+_IT_ACCENTS = re.compile(r"[àèéìòù]")
+
+
+def detect_language(folded: str, words: set[str], original: str) -> str:
+    """Return "en" or "it" from function-word counts (ties: accents and elisions, then "en")."""
+    en = len(words & _EN_WORDS)
+    it = len(words & _IT_WORDS)
+    if "'s" in folded or "n't" in folded:
+        en += 1
+    if it > en:
+        return "it"
+    if en > it:
+        return "en"
+    if _IT_ACCENTS.search(original) or _IT_ELISION.search(folded):
+        return "it"
+    return "en"

@@ -19,6 +19,7 @@ import re
 import runpy
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -231,25 +232,44 @@ def _labels(item: dict[str, Any]) -> set[str]:
     )
 
 
-def split(items: list[dict[str, Any]], lang: str) -> tuple[list[dict], list[dict]]:
-    """Stable, stratified ~75/25 split by variant group (or single message)."""
+SPLIT_FILE = HERE / "split.json"
+
+
+def unit_key(item: dict[str, Any]) -> str:
+    raw = f"{item['language']}:g:{item['group']}" if item.get("group") else f"{item['language']}:t:{item['text']}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def load_pins() -> dict[str, str]:
+    if SPLIT_FILE.exists():
+        return dict(json.loads(SPLIT_FILE.read_text(encoding="utf-8")))
+    return {}
+
+
+def split(items: list[dict[str, Any]], lang: str, pins: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """Stratified ~75/25 split by variant group (or single message).
+
+    Units already assigned in split.json keep their half (an item once given to the engine
+    as dev data never moves to the holdout). New units are ordered by a hash; the holdout is
+    filled with them up to 25 % of the items, then adjusted, moving only new units, so that
+    every label is present in both halves.
+    """
     units: dict[str, list[int]] = {}
     for i, it in enumerate(items):
-        key = f"{lang}:{it['group']}" if it.get("group") else f"{lang}:{it['text']}"
-        units.setdefault(key, []).append(i)
+        units.setdefault(unit_key(it), []).append(i)
     keys = list(units)
-    ranked = sorted(keys, key=lambda k: hashlib.sha256(k.encode()).hexdigest())
-    hold: set[str] = set()
+    free = [k for k in keys if k not in pins]
+    hold: set[str] = {k for k in keys if pins.get(k) == "holdout"}
     target = round(0.25 * len(items))
-    size = 0
-    for k in ranked:
+    size = sum(len(units[k]) for k in hold)
+    for k in sorted(free):
         if size >= target:
             break
         if size + len(units[k]) <= target + 1:
             hold.add(k)
             size += len(units[k])
 
-    def labels_of(ks: set[str] | list[str]) -> Counter[str]:
+    def labels_of(ks: Iterable[str]) -> Counter[str]:
         c: Counter[str] = Counter()
         for k in ks:
             for i in units[k]:
@@ -268,6 +288,8 @@ def split(items: list[dict[str, Any]], lang: str) -> tuple[list[dict], list[dict
         src, cnt = (dev, dc) if missing_h else (sorted(hold), hc)
         cands = []
         for k in src:
+            if k in pins:
+                continue
             uc = labels_of([k])
             if uc[lab] and all(cnt[x] > n for x, n in uc.items()):
                 cands.append((len(units[k]), k))
@@ -280,6 +302,8 @@ def split(items: list[dict[str, Any]], lang: str) -> tuple[list[dict], list[dict
             hold.add(k)
         else:
             hold.discard(k)
+    for k in keys:
+        pins[k] = "holdout" if k in hold else "dev"
     dev_items = [items[i] for k in keys if k not in hold for i in units[k]]
     hold_items = [items[i] for k in keys if k in hold for i in units[k]]
     return dev_items, hold_items
@@ -360,18 +384,24 @@ def build_replies() -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    summary = Counter()
+    summary: Counter[str] = Counter()
+    pins = load_pins()
+    collected: dict[str, list[dict[str, Any]]] = {}
     for lang in ("en", "it"):
         src = HERE / f"src_{lang}.py"
         col = Collector(lang)
         runpy.run_path(str(src), init_globals={"M": col})
-        dev, hold = split(col.items, lang)
+        collected[lang] = col.items
+        dev, hold = split(col.items, lang, pins)
         for name, rows in (("dev", dev), ("holdout", hold)):
             out = []
             for n, r in enumerate(rows, 1):
                 out.append({"id": f"{name}-{lang}-{n:04d}", **r})
             write(HERE / f"{name}_{lang}.jsonl", out)
             summary[f"{name}_{lang}"] = len(out)
+    live = {unit_key(it) for lang in ("en", "it") for it in collected[lang]}
+    pins = {k: v for k, v in pins.items() if k in live}
+    SPLIT_FILE.write_text(json.dumps(dict(sorted(pins.items())), indent=0) + "\n", encoding="utf-8")
     replies = build_replies()
     write(HERE / "replies.jsonl", replies)
     summary["replies"] = len(replies)

@@ -595,8 +595,8 @@ M("Ryan here. Can we swap Wednesday for Thursday next week? Same time if possibl
 M("It's Priya - I have to cancel Monday, my daughter's school play got moved. Really sorry!",
   "none", "apology", "cancellation", "whatsapp", "06-01 10:30", who="Priya|P.")
 M("I'm Anna Wilson, we spoke last week about my daughter. She'd prefer a Tuesday if you have one.",
-  "none", "", "cancellation information", "email", "06-02 11:00", who="Anna|Anna Wilson",
-  note="asks to set the day of the first appointment: scheduling")
+  "none", "", "information", "email", "06-02 11:00", who="Anna|Anna Wilson",
+  note="choosing the day of a first appointment is not moving one: information")
 M("so tired of pretending... everyone thinks I'm fine... I smile at work... I come home... I sit in the dark... L.",
   "low", "", "psychotherapy", "portal", "06-02 22:30", who="Olivia|Liv|L.")
 M("they cancelled my shifts again 8-[ rent is due friday. Marcus",
@@ -641,9 +641,103 @@ M("ok so I know this is a lot for a text but I need to get it out. Mum and I had
   "low", "", "psychotherapy", "whatsapp", "06-11 22:20", who="Sophie",
   note="negated self-harm -> low; long for WhatsApp")
 M("Hi it's Karen. Sorry for the long text. Quick update before Tuesday as you asked: Jake has been to school four days out of five this week, he went to football on Wednesday and came back smiling, and he's been eating with us again at dinner. He is still taking the sertraline every morning, I check. He had one bad evening on Thursday after a message from a boy in his class, he cried and said everyone hates him, but he talked to his dad about it and went to bed calmer. Should we tell you about evenings like that straight away, or is it fine to wait for the session? Thank you, K.",
-  "none", "apology", "medication information psychotherapy", "sms", "06-12 19:30", who="Karen|K.",
-  note="parent's progress report; one bad evening reported as past and resolved")
+  "low", "apology", "medication information psychotherapy", "sms", "06-12 19:30", who="Karen|K.",
+  note="parent's progress report; one bad evening this week is recent low mood -> low")
 M("I've started writing to you on the portal three times this week and deleted it every time, so this time I'm going to press send whatever happens. The new job is fine on paper. My manager is kind, the office is near the river, I have my own desk by the window. But every morning on the bus I feel like I'm going to be sick, and at lunch I sit in the toilets for ten minutes just to breathe. I keep waiting for someone to notice that I don't know what I'm doing. When I get home I'm so tired that I go straight to bed at eight and stay there until the alarm, and this weekend I didn't get up at all on Saturday or Sunday, I didn't even open the curtains. I cancelled lunch with my sister because I couldn't face being asked how the job is going. I'm not sure what I want from you by writing this, maybe just for someone to know. We can talk on Monday. Aisha",
   "moderate", "withdrawal", "psychotherapy", "portal", "06-13 21:00", who="Aisha")
 M("Three bad nights in a row now and I'm scared it's all coming back. I lie awake until four, then sleep through the alarm, then lie to work about being ill. I've been drinking wine every night to knock myself out, more than a bottle yesterday. I know we said that makes it worse. I know. I just can't stand lying there with my thoughts. I'm not going to do anything stupid, but I really don't see how this gets better. Could you call me tomorrow, even for ten minutes? Tom",
   "moderate", "substance_use hopelessness support_request", "psychotherapy", "sms", "06-14 03:40", who="Tom|T.")
+
+# ---------------------------------------------------------------- batch 7: written after the split was frozen
+# (split.json pins every unit that was ever in a committed dev file; new units fill the holdout)
+M("I'm going to kill myself tonight. Jake",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "07-01 22:50", who="Jake|J", g="en-h-01", v="base")
+M("If I eat one more of Mum's lasagnes I'm going to die 😂 best dinner ever. Jake",
+  "none", "", "information", "sms", "07-01 21:50", who="Jake|J", g="en-h-01", v="idiom")
+M("This maths homework is killing me. See you Tuesday. Jake",
+  "none", "", "information", "sms", "07-01 20:50", who="Jake|J", g="en-h-01", v="idiom")
+
+M("I wish I was dead. Chloe",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "07-02 23:15", who="Chloe|C.", g="en-h-02", v="base")
+M("There's a line in the musical we're doing, \"I wish I was dead and buried under the sea\", and the whole cast sings it as a joke. Chloe",
+  "none", "", "information", "whatsapp", "07-02 18:15", who="Chloe|C.", g="en-h-02", v="quotation")
+
+M("I've been hurting myself again this week. Emma",
+  "high", "self_harm", "psychotherapy", "portal", "07-03 20:00", who="Emma", g="en-h-03", v="base")
+M("I haven't hurt myself this week. Emma",
+  "low", "", "information psychotherapy", "portal", "07-03 20:00", who="Emma", g="en-h-03", v="negation")
+M("Back when I was at school I hurt myself a lot. I only told you about it last month. Emma",
+  "low", "", "psychotherapy", "portal", "07-03 20:00", who="Emma", g="en-h-03", v="tense")
+M("My best friend has been hurting herself again this week and I'm the only one who knows. Emma",
+  "low", "", "psychotherapy", "portal", "07-03 20:00", who="Emma", g="en-h-03", v="person")
+
+M("I don't know how much longer I can keep going like this. Ben",
+  "moderate", "hopelessness", "psychotherapy", "sms", "07-04 22:30", who="Ben", g="en-h-04", v="base")
+M("I DON'T KNOW HOW MUCH LONGER I CAN KEEP GOING LIKE THIS. BEN",
+  "moderate", "hopelessness", "psychotherapy", "sms", "07-04 22:30", who="Ben", g="en-h-04", v="caps")
+M("I don't know how much longer I can keep going like this 😞 Ben",
+  "moderate", "hopelessness", "psychotherapy", "sms", "07-04 22:30", who="Ben", g="en-h-04", v="emoticon")
+
+M("My dad forgot my birthday again :) Marcus",
+  "low", "valence_shift", "psychotherapy", "whatsapp", "07-05 19:00", who="Marcus", g="en-h-05", v="base")
+M("My dad forgot my birthday again :( Marcus",
+  "low", "", "psychotherapy", "whatsapp", "07-05 19:00", who="Marcus", g="en-h-05", v="emoticon")
+
+M("Hello, just a note to say the insurance company has approved twelve more sessions. I'll forward the letter. Regards, Daniel",
+  "none", "", "information", "email", "07-06 10:00", who="Daniel|Dan")
+M("I need to cancel next Tuesday, I have jury service. Can I book the Thursday after? Megan",
+  "none", "", "cancellation", "portal", "07-06 12:30", who="Megan")
+M("The psychiatrist wants me to try a lower dose of lithium, she said to tell you. Ryan",
+  "none", "", "medication", "sms", "07-07 09:20", who="Ryan")
+M("Sorry, I know it's late, I just realised I left my umbrella in your waiting room. Sophie",
+  "none", "apology", "information", "sms", "07-07 23:50", who="Sophie")
+M("Is the office open on Easter Monday?? Nobody at reception is answering. Priya",
+  "none", "", "information", "whatsapp", "07-08 09:10", who="Priya|P.")
+M("Please reply ASAP - can I come at 3 instead of 4 today? Olivia",
+  "none", "urgency", "cancellation", "sms", "07-08 11:40", who="Olivia|Liv")
+M("GOT THE JOB!!! STARTING MONDAY",
+  "none", "", "information", "whatsapp", "07-09 17:00", who="Tom|T.")
+M("""Dear Dr Carter,
+
+I'm writing this at the kitchen table because I promised myself I'd stop pretending in our sessions. Since my mother moved into the care home in May I've been going to see her every evening after work, and on the way back I stop at the off-licence. At first it was a couple of beers. Now it's most of a bottle of wine every night, sometimes more, and on Saturday I didn't remember how I got to bed. I tell myself it's the only thing that lets me sleep.
+
+I've also stopped going to the choir, and I haven't returned my sister's calls for two weeks. Last weekend I didn't get dressed at all. I know these are the things you told me to watch for. I'm not writing because I'm in danger; I'm writing because I'm ashamed, and it's easier to type this than to say it to your face on Thursday.
+
+I'd like to talk about whether I should see the GP about the drinking, and about my mother, and about how guilty I feel every time I leave her room. I've attached the sleep diary you asked for, although the last week is mostly blank.
+
+Thank you for reading this.
+
+Daniel""",
+  "moderate", "substance_use withdrawal", "information psychotherapy", "email", "07-09 22:40", who="Daniel|Dan")
+M("I don't know... maybe it's nothing... just a bad day... talk Thursday... Tom",
+  "low", "", "psychotherapy", "whatsapp", "07-10 18:00", who="Tom|T.")
+M("Could you call me this evening? Something happened at work and I can't stop crying. Aisha",
+  "low", "support_request", "psychotherapy", "sms", "07-10 14:30", who="Aisha")
+M("Got wasted again last night to forget about her. Woke up on the bathroom floor. Ryan",
+  "moderate", "substance_use", "psychotherapy", "whatsapp", "07-11 10:15", who="Ryan")
+M("Haven't answered my phone since Sunday. Told work I'm sick. I just can't. Dan",
+  "moderate", "withdrawal", "psychotherapy", "sms", "07-11 16:00", who="Daniel|Dan")
+M("There's no point trying anymore, every plan I make falls apart. Hannah",
+  "moderate", "hopelessness", "psychotherapy", "portal", "07-12 21:00", who="Hannah|H")
+M("I keep imagining my own funeral and feeling relieved. Sophie",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "07-12 00:30", who="Sophie", note="passive ideation")
+M("I want to cut so badly right now. I've hidden the blades from myself but I know where they are. Megan",
+  "high", "self_harm", "psychotherapy", "sms", "07-13 01:45", who="Megan")
+M("Lily told her teacher today that she wants to die. The school called us. What should we do? Can you see her this week? David",
+  "high", "suicidal_ideation support_request", "psychotherapy", "email", "07-13 17:20", who="David")
+M("I've taken the whole packet of paracetamol. I don't want to be found. Ben",
+  "imminent", "self_harm suicidal_ideation", "medication psychotherapy", "sms", "07-14 02:30", who="Ben")
+M("This is the last message you'll get from me. Thank you for everything. Goodbye. Hannah",
+  "imminent", "suicidal_ideation", "psychotherapy", "email", "07-14 05:10", who="Hannah|H")
+M("The train is cancelled :( I'll be 15 min late. Ben",
+  "none", "", "information", "sms", "07-15 15:40", who="Ben")
+M("I uploaded the questionnaire you asked for. Let me know if it didn't come through. Tom",
+  "none", "", "information", "portal", "07-15 20:10", who="Tom|T.")
+M("Dear Dr Okafor, I'm afraid I have to cancel Friday's session because of a family emergency. I apologise for the short notice. Kind regards, Priya",
+  "none", "apology", "cancellation", "email", "07-16 08:00", who="Priya|P.", note="'I'm afraid' is politeness")
+M("Got dumped today :D Megan",
+  "low", "valence_shift", "information psychotherapy", "whatsapp", "07-16 22:00", who="Megan")
+M("Hannah here 🙂 just confirming the video link works for Friday.",
+  "none", "", "information", "portal", "07-17 09:30", who="Hannah|H")
+M("nobody texts me back anymore... not one person... maybe I'm just too much... maybe everyone's tired of me...",
+  "low", "loneliness", "psychotherapy", "sms", "07-17 23:40", who="Chloe|C.")

@@ -582,7 +582,8 @@ M("qui è Luca. possiamo scambiare mercoledì con giovedì la settimana prossima
 M("sono Sara - devo disdire lunedì, hanno spostato la recita di mia figlia. scusi tanto!",
   "none", "apology", "cancellation", "whatsapp", "06-01 10:35", who="Sara|S.")
 M("mi chiamo Anna Bruno, ci siamo sentite la settimana scorsa per mia figlia. lei preferirebbe il martedì se c'è posto.",
-  "none", "", "cancellation information", "email", "06-02 11:05", who="Anna|Anna Bruno")
+  "none", "", "information", "email", "06-02 11:05", who="Anna|Anna Bruno",
+  note="scegliere il giorno del primo colloquio non è spostarlo: information")
 M("stanca di fingere... tutti pensano che sto bene... sorrido al lavoro... torno a casa... sto al buio... E.",
   "low", "", "psychotherapy", "portal", "06-02 22:35", who="Elena|E.")
 M("mi hanno tolto di nuovo i turni 8-[ l'affitto scade venerdì. Davide",
@@ -623,8 +624,103 @@ M("ok lo so che è tanto x un messaggio ma devo tirarlo fuori. io e mia madre st
   "low", "", "psychotherapy", "whatsapp", "06-11 22:25", who="Chiara",
   note="autolesione negata -> low; lungo per WhatsApp")
 M("Buonasera sono Paola. scusi il messaggio lungo. aggiornamento prima di martedì come mi aveva chiesto: questa settimana Giulia è andata a scuola quattro giorni su cinque, mercoledì è andata a pallavolo ed è tornata sorridente, e ha ricominciato a cenare con noi. prende ancora la sertralina tutte le mattine, controllo io. giovedì ha avuto una serata brutta dopo un messaggio di una compagna, ha pianto e ha detto che la odiano tutti, ma ne ha parlato con il papà ed è andata a letto più tranquilla. le serate così gliele dobbiamo dire subito o va bene aspettare la seduta? grazie, P.",
-  "none", "apology", "medication information psychotherapy", "sms", "06-12 19:35", who="Paola|P.")
+  "low", "apology", "medication information psychotherapy", "sms", "06-12 19:35", who="Paola|P.",
+  note="una serata brutta questa settimana è umore basso recente -> low")
 M("ho iniziato a scriverle sul portale tre volte questa settimana e ogni volta ho cancellato, quindi stavolta premo invio qualunque cosa succeda. il lavoro nuovo sulla carta va bene. la responsabile è gentile, l'ufficio è vicino al fiume, ho la mia scrivania vicino alla finestra. però ogni mattina sull'autobus mi sembra di stare per vomitare, e a pranzo mi chiudo in bagno dieci minuti solo per respirare. aspetto sempre che qualcuno si accorga che nn so cosa sto facendo. quando torno a casa sono così stanca che vado a letto alle otto e ci resto fino alla sveglia, e questo weekend nn mi sono proprio alzata né sabato né domenica, nn ho nemmeno aperto le tapparelle. ho disdetto il pranzo con mia sorella xke nn reggevo la domanda su come va il lavoro. nn so bene cosa voglio da lei scrivendo questo, forse solo che qualcuno lo sappia. ne parliamo lunedì. Francesca",
   "moderate", "withdrawal", "psychotherapy", "portal", "06-13 21:05", who="Francesca|Fra")
 M("tre notti di fila brutte e ho paura che stia tornando tutto. resto sveglio fino alle quattro, poi nn sento la sveglia, poi al lavoro dico che sto male. bevo vino tutte le sere x stordirmi, ieri più di una bottiglia. lo so che avevamo detto che peggiora le cose. lo so. è che nn sopporto di stare lì sdraiato con i miei pensieri. nn farò niente di stupido, ma davvero nn vedo come possa migliorare. mi può chiamare domani, anche solo dieci minuti? Luca",
   "moderate", "substance_use hopelessness support_request", "psychotherapy", "sms", "06-14 03:45", who="Luca|L.")
+
+# ---------------------------------------------------------------- batch 7: scritto dopo aver congelato lo split
+M("stasera mi uccido. Ale",
+  "imminent", "suicidal_ideation", "psychotherapy", "sms", "07-01 22:55", who="Alessandro|Ale", g="it-h-01", v="base")
+M("se mangio ancora una lasagna di mia nonna muoio 😂 cena pazzesca. Ale",
+  "none", "", "information", "sms", "07-01 21:55", who="Alessandro|Ale", g="it-h-01", v="idiom")
+M("sti compiti di matematica mi stanno uccidendo. a martedì. Ale",
+  "none", "", "information", "sms", "07-01 20:55", who="Alessandro|Ale", g="it-h-01", v="idiom")
+
+M("vorrei essere morta. Sara",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "07-02 23:20", who="Sara|S.", g="it-h-02", v="base")
+M("nel musical che facciamo c'è una battuta, \"vorrei essere morta e sepolta in fondo al mare\", e la cantiamo tutti ridendo. Sara",
+  "none", "", "information", "whatsapp", "07-02 18:20", who="Sara|S.", g="it-h-02", v="quotation")
+
+M("questa settimana mi sono fatta di nuovo del male. Chiara",
+  "high", "self_harm", "psychotherapy", "portal", "07-03 20:05", who="Chiara", g="it-h-03", v="base")
+M("questa settimana nn mi sono fatta del male. Chiara",
+  "low", "", "information psychotherapy", "portal", "07-03 20:05", who="Chiara", g="it-h-03", v="negation")
+M("quando andavo a scuola mi facevo del male spesso. gliel'ho detto solo il mese scorso. Chiara",
+  "low", "", "psychotherapy", "portal", "07-03 20:05", who="Chiara", g="it-h-03", v="tense")
+M("la mia migliore amica si è fatta di nuovo del male questa settimana e lo so solo io. Chiara",
+  "low", "", "psychotherapy", "portal", "07-03 20:05", who="Chiara", g="it-h-03", v="person")
+
+M("nn so quanto posso ancora andare avanti così. Giorgio",
+  "moderate", "hopelessness", "psychotherapy", "sms", "07-04 22:35", who="Giorgio", g="it-h-04", v="base")
+M("NN SO QUANTO POSSO ANCORA ANDARE AVANTI COSÌ. GIORGIO",
+  "moderate", "hopelessness", "psychotherapy", "sms", "07-04 22:35", who="Giorgio", g="it-h-04", v="caps")
+M("nn so quanto posso ancora andare avanti così 😞 Giorgio",
+  "moderate", "hopelessness", "psychotherapy", "sms", "07-04 22:35", who="Giorgio", g="it-h-04", v="emoticon")
+
+M("mio padre si è scordato di nuovo il mio compleanno :) Davide",
+  "low", "valence_shift", "psychotherapy", "whatsapp", "07-05 19:05", who="Davide", g="it-h-05", v="base")
+M("mio padre si è scordato di nuovo il mio compleanno :( Davide",
+  "low", "", "psychotherapy", "whatsapp", "07-05 19:05", who="Davide", g="it-h-05", v="emoticon")
+
+M("Buongiorno, le scrivo solo per dirle che l'assicurazione ha approvato altre dodici sedute. Le inoltro la lettera. Saluti, Giorgio",
+  "none", "", "information", "email", "07-06 10:05", who="Giorgio")
+M("devo disdire martedì prossimo, mi hanno chiamata come giudice popolare. posso prenotare il giovedì dopo? Elena",
+  "none", "", "cancellation", "portal", "07-06 12:35", who="Elena|E.")
+M("la psichiatra vuole provare una dose più bassa di litio, ha detto di dirglielo. Luca",
+  "none", "", "medication", "sms", "07-07 09:25", who="Luca|L.")
+M("scusi l'ora, mi sono appena accorta che ho lasciato l'ombrello nella sua sala d'attesa. Chiara",
+  "none", "apology", "information", "sms", "07-07 23:55", who="Chiara")
+M("lo studio è aperto a pasquetta?? in segreteria nn risponde nessuno. Sara",
+  "none", "", "information", "whatsapp", "07-08 09:15", who="Sara|S.")
+M("mi risponda subito x favore - posso venire alle 15 invece che alle 16 oggi? Francesca",
+  "none", "urgency", "cancellation", "sms", "07-08 11:45", who="Francesca|Fra")
+M("MI HANNO PRESO!!! INIZIO LUNEDÌ",
+  "none", "", "information", "whatsapp", "07-09 17:05", who="Luca|L.")
+M("""Gentile dottoressa,
+
+le scrivo dal tavolo della cucina perché mi sono promesso di smettere di fingere in seduta. Da quando a maggio mia madre è entrata in RSA vado a trovarla tutte le sere dopo il lavoro, e al ritorno mi fermo all'enoteca sotto casa. All'inizio erano un paio di birre. Adesso è quasi una bottiglia di vino tutte le sere, a volte di più, e sabato nn mi ricordavo come ero arrivato a letto. Mi dico che è l'unica cosa che mi fa dormire.
+
+Ho anche smesso di andare al coro e nn richiamo mia sorella da due settimane. Lo scorso weekend nn mi sono nemmeno vestito. Lo so che sono proprio le cose a cui mi aveva detto di stare attento. Nn le scrivo perché sono in pericolo; le scrivo perché mi vergogno, ed è più facile scriverlo che dirglielo in faccia giovedì.
+
+Vorrei parlare se è il caso di andare dal medico di base per il bere, e di mia madre, e di quanto mi sento in colpa ogni volta che esco dalla sua stanza. Le allego il diario del sonno che mi aveva chiesto, anche se l'ultima settimana è quasi vuota.
+
+Grazie per aver letto.
+
+Giorgio""",
+  "moderate", "substance_use withdrawal", "information psychotherapy", "email", "07-09 22:45", who="Giorgio")
+M("boh... forse nn è niente... solo una giornata no... ne parliamo giovedì... Luca",
+  "low", "", "psychotherapy", "whatsapp", "07-10 18:05", who="Luca|L.")
+M("mi può chiamare stasera? è successa una cosa al lavoro e nn riesco a smettere di piangere. Elena",
+  "low", "support_request", "psychotherapy", "sms", "07-10 14:35", who="Elena|E.")
+M("ieri sera mi sono sbronzato di nuovo x nn pensare a lei. mi sono svegliato sul pavimento del bagno. Matteo",
+  "moderate", "substance_use", "psychotherapy", "whatsapp", "07-11 10:20", who="Matteo|Teo")
+M("nn rispondo al telefono da domenica. al lavoro ho detto che sto male. nn ce la faccio e basta. Giorgio",
+  "moderate", "withdrawal hopelessness", "psychotherapy", "sms", "07-11 16:05", who="Giorgio",
+  note="'nn ce la faccio' = non ce la faccio più")
+M("nn ha più senso provarci, ogni cosa che progetto va a rotoli. Francesca",
+  "moderate", "hopelessness", "psychotherapy", "portal", "07-12 21:05", who="Francesca|Fra")
+M("continuo a immaginare il mio funerale e mi sento sollevata. Elena",
+  "high", "suicidal_ideation", "psychotherapy", "whatsapp", "07-12 00:35", who="Elena|E.", note="ideazione passiva")
+M("ho una voglia di tagliarmi adesso. ho nascosto le lamette ma so dove sono. Giulia",
+  "high", "self_harm", "psychotherapy", "sms", "07-13 01:50", who="Giulia|G.")
+M("oggi Matteo ha detto alla prof che vuole morire. ci ha chiamato la scuola. cosa dobbiamo fare? può vederlo questa settimana? Roberto",
+  "high", "suicidal_ideation support_request", "psychotherapy", "email", "07-13 17:25", who="Roberto")
+M("ho preso tutta la confezione di tachipirina. nn voglio che mi trovino. Davide",
+  "imminent", "self_harm suicidal_ideation", "medication psychotherapy", "sms", "07-14 02:35", who="Davide")
+M("questo è l'ultimo messaggio che riceve da me. grazie di tutto. addio. Sara",
+  "imminent", "suicidal_ideation", "psychotherapy", "email", "07-14 05:15", who="Sara|S.")
+M("il treno è soppresso :( arrivo con 15 minuti di ritardo. Giorgio",
+  "none", "", "information", "sms", "07-15 15:45", who="Giorgio")
+M("ho caricato il questionario che mi aveva chiesto. mi dica se nn è arrivato. Luca",
+  "none", "", "information", "portal", "07-15 20:15", who="Luca|L.")
+M("Gentile dottoressa, purtroppo devo disdire la seduta di venerdì per un'emergenza familiare. Mi scuso per il poco preavviso. Cordiali saluti, Chiara",
+  "none", "apology", "cancellation", "email", "07-16 08:05", who="Chiara")
+M("oggi mi ha lasciata :D Francesca",
+  "low", "valence_shift", "information psychotherapy", "whatsapp", "07-16 22:05", who="Francesca|Fra")
+M("sono Sara 🙂 confermo solo che il link della video di venerdì funziona.",
+  "none", "", "information", "portal", "07-17 09:35", who="Sara|S.")
+M("nessuno mi risponde più... neanche una persona... forse sono troppo... forse si sono stancati tutti di me...",
+  "low", "loneliness", "psychotherapy", "sms", "07-17 23:45", who="Davide")

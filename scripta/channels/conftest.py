@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import requests
+from django.urls import reverse
 from django.utils import timezone
 
 from scripta.accounts.models import Practice, Role, User
@@ -146,6 +147,34 @@ def meta_account(practice: Practice, stub: Stub | None = None, **extra: Any) -> 
     account.set_credentials(creds)
     account.save()
     return account
+
+
+@pytest.fixture
+def public(settings: Any, live_server: Any) -> str:
+    """The running app's URL, configured as the public base URL providers sign against."""
+    settings.SCRIPTA_PUBLIC_BASE_URL = live_server.url
+    return str(live_server.url)
+
+
+def hook_path(account: ChannelAccount, status: bool = False, ref: int | None = None) -> str:
+    name = "channels:status_webhook" if status else "channels:webhook"
+    path = reverse(name, kwargs={"kind": account.kind, "key": account.webhook_key})
+    return f"{path}?ref={ref}" if ref is not None else path
+
+
+def twilio_status(sid: str, status: str, **extra: str) -> dict[str, str]:
+    params = {
+        "MessageSid": sid,
+        "SmsSid": sid,
+        "MessageStatus": status,
+        "SmsStatus": status,
+        "AccountSid": TWILIO_SID,
+        "To": PATIENT_NUMBER,
+        "From": PRACTICE_NUMBER,
+        "ApiVersion": "2010-04-01",
+    }
+    params.update(extra)
+    return params
 
 
 def post_twilio(

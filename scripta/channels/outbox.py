@@ -228,7 +228,7 @@ def _record_success(
 def _record_failure(message_id: int, claim: Claim, exc: ChannelError) -> str:
     now = timezone.now()
     with transaction.atomic():
-        message = Message.objects.select_for_update().select_related("sender").get(pk=message_id)
+        message = Message.objects.select_for_update().get(pk=message_id)
         entry = OutboxEntry.objects.select_for_update().get(pk=claim.entry_id)
         outcome = AttemptOutcome.PERMANENT if exc.permanent else AttemptOutcome.TEMPORARY
         SendAttempt.objects.filter(pk=claim.attempt_id).update(

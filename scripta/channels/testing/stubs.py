@@ -150,6 +150,7 @@ class TwilioApp(StubApp):
     def __init__(self, account_sid: str, auth_token: str) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
+        self.next_sids: deque[str] = deque()  # tests may fix the sids the "provider" hands out
 
     def _authorised(self, h: _Handler) -> bool:
         expected = base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
@@ -180,7 +181,7 @@ class TwilioApp(StubApp):
             )
         if h._fault():
             return None
-        sid = "SM" + secrets.token_hex(16)
+        sid = self.next_sids.popleft() if self.next_sids else "SM" + secrets.token_hex(16)
         now = formatdate(usegmt=True)
         resource = {
             "sid": sid,

@@ -10,13 +10,13 @@ from unittest import mock
 import pytest
 import requests
 from django.db import OperationalError
-from django.urls import reverse
 
 from scripta.channels.conftest import (
     PATIENT_NUMBER,
     TWILIO_SID,
     TWILIO_TOKEN,
     count,
+    hook_path,
     inbound_sms,
     post_twilio,
     twilio_account,
@@ -36,18 +36,6 @@ def fixture(name: str, **subst: str) -> dict[str, str]:
     data = json.loads(text)
     data["AccountSid"] = TWILIO_SID
     return data
-
-
-def hook_path(account, status: bool = False, ref: int | None = None) -> str:
-    name = "channels:status_webhook" if status else "channels:webhook"
-    path = reverse(name, kwargs={"kind": account.kind, "key": account.webhook_key})
-    return f"{path}?ref={ref}" if ref is not None else path
-
-
-@pytest.fixture
-def public(settings, live_server):
-    settings.SCRIPTA_PUBLIC_BASE_URL = live_server.url
-    return live_server.url
 
 
 def test_documented_signature_example():

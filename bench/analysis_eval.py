@@ -35,10 +35,24 @@ START, END = "<!-- eval:start -->", "<!-- eval:end -->"
 RISKS = ("none", "low", "moderate", "high", "imminent")
 HIGH = {"high", "imminent"}
 SIGNALS = (
-    "all_caps", "ellipsis_excess", "expressive_punctuation", "unsigned",
-    "emoticon_positive", "emoticon_negative", "valence_shift", "late_night", "apology",
-    "support_request", "urgency", "substance_use", "loneliness", "withdrawal",
-    "hopelessness", "self_harm", "suicidal_ideation", "long_message",
+    "all_caps",
+    "ellipsis_excess",
+    "expressive_punctuation",
+    "unsigned",
+    "emoticon_positive",
+    "emoticon_negative",
+    "valence_shift",
+    "late_night",
+    "apology",
+    "support_request",
+    "urgency",
+    "substance_use",
+    "loneliness",
+    "withdrawal",
+    "hopelessness",
+    "self_harm",
+    "suicidal_ideation",
+    "long_message",
 )
 TOPICS = ("medication", "cancellation", "information", "psychotherapy")
 CHECKS = ("missing_signature", "name_scolding", "all_caps", "reply_too_long")
@@ -108,7 +122,9 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def load_corpus(corpus: Path = CORPUS) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+def load_corpus(
+    corpus: Path = CORPUS,
+) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
     """Return ({"dev": [...], "holdout": [...]}, replies); raise CorpusError if malformed."""
     messages: dict[str, list[dict[str, Any]]] = {s: [] for s in SPLITS}
     seen: set[str] = set()
@@ -176,10 +192,15 @@ def run_messages(items: list[dict[str, Any]], give_language: bool) -> list[Predi
             else:
                 signals = _codes(reading.signals)
             risk = reading.risk.level
-            preds.append(Prediction(
-                id=item["id"], risk=str(risk), signals=signals, topics=_codes(reading.topics),
-                language=getattr(reading, "language", None),
-            ))
+            preds.append(
+                Prediction(
+                    id=item["id"],
+                    risk=str(risk),
+                    signals=signals,
+                    topics=_codes(reading.topics),
+                    language=getattr(reading, "language", None),
+                )
+            )
         except Exception as exc:  # the evaluation reports engine errors, it does not stop
             preds.append(Prediction(id=item["id"], error=f"{type(exc).__name__}: {exc}"))
     return preds
@@ -192,8 +213,11 @@ def run_replies(items: list[dict[str, Any]]) -> list[Prediction]:
     for item in items:
         try:
             result = check_reply(
-                item["text"], item["signature"], item["patient_name"],
-                language=item.get("language"), patient_message=item.get("patient_message"),
+                item["text"],
+                item["signature"],
+                item["patient_name"],
+                language=item.get("language"),
+                patient_message=item.get("patient_message"),
             )
             preds.append(Prediction(id=item["id"], signals=_codes(result.checks)))
         except Exception as exc:
@@ -231,9 +255,15 @@ class PRF:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4), "support": self.support, "tp": self.tp, "fp": self.fp,
-            "fn": self.fn, "fp_ids": self.fp_ids, "fn_ids": self.fn_ids,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "support": self.support,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "fp_ids": self.fp_ids,
+            "fn_ids": self.fn_ids,
         }
 
 
@@ -261,9 +291,11 @@ def evaluate_messages(items: list[dict[str, Any]], preds: list[Prediction]) -> d
     by_id = {p.id: p for p in preds}
     ps = [by_id[i["id"]] for i in items]
     signals, unknown_signals = score_sets(
-        [(i["id"], frozenset(i["signals"])) for i in items], [p.signals for p in ps], SIGNALS)
+        [(i["id"], frozenset(i["signals"])) for i in items], [p.signals for p in ps], SIGNALS
+    )
     topics, unknown_topics = score_sets(
-        [(i["id"], frozenset(i["topics"])) for i in items], [p.topics for p in ps], TOPICS)
+        [(i["id"], frozenset(i["topics"])) for i in items], [p.topics for p in ps], TOPICS
+    )
     confusion = {g: dict.fromkeys(RISKS, 0) for g in RISKS}
     for i, p in zip(items, ps, strict=True):
         confusion[i["risk"]][p.risk if p.risk in RISKS else "none"] += 1
@@ -274,7 +306,8 @@ def evaluate_messages(items: list[dict[str, Any]], preds: list[Prediction]) -> d
         i["id"] for i, p in zip(items, ps, strict=True) if i["risk"] not in HIGH and p.risk in HIGH
     ]
     idiom_quote = [
-        i["id"] for i, p in zip(items, ps, strict=True)
+        i["id"]
+        for i, p in zip(items, ps, strict=True)
         if i.get("variant") in ("idiom", "quotation") and p.risk in HIGH
     ]
     idiom_quote_total = sum(1 for i in items if i.get("variant") in ("idiom", "quotation"))
@@ -303,14 +336,19 @@ def evaluate_messages(items: list[dict[str, Any]], preds: list[Prediction]) -> d
         "unknown_topic_codes": unknown_topics,
         "targets": {
             "recall_high_imminent": {
-                "target": f">= {TARGET_RECALL}", "value": round(recall_high, 4),
+                "target": f">= {TARGET_RECALL}",
+                "value": round(recall_high, 4),
                 "pass": recall_high >= TARGET_RECALL,
             },
             "idiom_quotation_not_raised": {
-                "target": "0", "value": len(idiom_quote), "pass": not idiom_quote,
+                "target": "0",
+                "value": len(idiom_quote),
+                "pass": not idiom_quote,
             },
             "per_signal_f1": {
-                "target": f">= {TARGET_F1}", "failing": failing, "pass": not failing,
+                "target": f">= {TARGET_F1}",
+                "failing": failing,
+                "pass": not failing,
             },
         },
     }
@@ -320,7 +358,8 @@ def evaluate_replies(items: list[dict[str, Any]], preds: list[Prediction]) -> di
     by_id = {p.id: p for p in preds}
     ps = [by_id[i["id"]] for i in items]
     checks, unknown = score_sets(
-        [(i["id"], frozenset(i["checks"])) for i in items], [p.signals for p in ps], CHECKS)
+        [(i["id"], frozenset(i["checks"])) for i in items], [p.signals for p in ps], CHECKS
+    )
     return {
         "n": len(items),
         "errors": {p.id: p.error for p in ps if p.error},
@@ -333,11 +372,16 @@ def evaluate_replies(items: list[dict[str, Any]], preds: list[Prediction]) -> di
 
 
 def _prf_table(title: str, table: dict[str, dict[str, Any]], f1_target: float | None) -> list[str]:
-    lines = [f"| {title} | precision | recall | F1 | support | FP | FN |" + (" target |" if f1_target else ""),
-             "|---|---:|---:|---:|---:|---:|---:|" + ("---|" if f1_target else "")]
+    lines = [
+        f"| {title} | precision | recall | F1 | support | FP | FN |"
+        + (" target |" if f1_target else ""),
+        "|---|---:|---:|---:|---:|---:|---:|" + ("---|" if f1_target else ""),
+    ]
     for code, s in table.items():
-        row = (f"| `{code}` | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | "
-               f"{s['support']} | {s['fp']} | {s['fn']} |")
+        row = (
+            f"| `{code}` | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | "
+            f"{s['support']} | {s['fp']} | {s['fn']} |"
+        )
         if f1_target:
             row += " PASS |" if s["f1"] >= f1_target else " FAIL |"
         lines.append(row)
@@ -345,8 +389,7 @@ def _prf_table(title: str, table: dict[str, dict[str, Any]], f1_target: float | 
 
 
 def _confusion(conf: dict[str, dict[str, int]]) -> list[str]:
-    lines = ["| gold \\ engine | " + " | ".join(RISKS) + " |",
-             "|---|" + "---:|" * len(RISKS)]
+    lines = ["| gold \\ engine | " + " | ".join(RISKS) + " |", "|---|" + "---:|" * len(RISKS)]
     for g in RISKS:
         lines.append(f"| **{g}** | " + " | ".join(str(conf[g][p]) for p in RISKS) + " |")
     return lines
@@ -364,11 +407,12 @@ def markdown_section(name: str, r: dict[str, Any]) -> list[str]:
     out = [f"### {name} ({r['n']} messages: {r['n_en']} English, {r['n_it']} Italian)", ""]
     if r["errors"]:
         out += [f"Engine errors on {len(r['errors'])} items: {_ids(sorted(r['errors']))}", ""]
-    pf = ("PASS" if t["recall_high_imminent"]["pass"] else "FAIL")
-    pq = ("PASS" if t["idiom_quotation_not_raised"]["pass"] else "FAIL")
-    ps = ("PASS" if t["per_signal_f1"]["pass"] else "FAIL")
+    pf = "PASS" if t["recall_high_imminent"]["pass"] else "FAIL"
+    pq = "PASS" if t["idiom_quotation_not_raised"]["pass"] else "FAIL"
+    ps = "PASS" if t["per_signal_f1"]["pass"] else "FAIL"
     out += [
-        "| target | value | result |", "|---|---|---|",
+        "| target | value | result |",
+        "|---|---|---|",
         f"| recall of high+imminent >= {TARGET_RECALL} | {r['recall_high_imminent']:.3f} "
         f"({r['high_imminent_support'] - len(r['high_imminent_missed'])}/{r['high_imminent_support']}) | {pf} |",
         f"| no idiom/quoted variant raised to high/imminent | {len(r['idiom_quotation_raised'])} "
@@ -389,15 +433,20 @@ def markdown_section(name: str, r: dict[str, Any]) -> list[str]:
         "",
     ]
     if r["unknown_signal_codes"] or r["unknown_topic_codes"]:
-        out += [f"Codes outside the corpus vocabulary (not scored): "
-                f"{r['unknown_signal_codes']} {r['unknown_topic_codes']}", ""]
+        out += [
+            f"Codes outside the corpus vocabulary (not scored): "
+            f"{r['unknown_signal_codes']} {r['unknown_topic_codes']}",
+            "",
+        ]
     return out
 
 
 def markdown(results: dict[str, Any]) -> str:
     if results.get("engine_error"):
-        return (f"_The engine could not be run: {results['engine_error']}. "
-                "Run `make eval` once `scripta.analysis` is importable._\n")
+        return (
+            f"_The engine could not be run: {results['engine_error']}. "
+            "Run `make eval` once `scripta.analysis` is importable._\n"
+        )
     out = [
         f"Engine version: `{results['engine_version']}`. Corpus: {results['counts']}. "
         f"Language passed to the engine: {'yes' if results['give_language'] else 'no (detected)'}. "
@@ -417,52 +466,76 @@ def markdown(results: dict[str, Any]) -> str:
 def text_report(results: dict[str, Any]) -> str:
     if results.get("engine_error"):
         return f"engine not available: {results['engine_error']}\ncorpus: {results['counts']}\n"
-    lines = [f"engine {results['engine_version']} · corpus {results['counts']} · "
-             f"{results['seconds']:.2f}s"]
+    lines = [
+        f"engine {results['engine_version']} · corpus {results['counts']} · "
+        f"{results['seconds']:.2f}s"
+    ]
     for name in ("dev", "holdout", "all"):
         r = results["messages"][name]
         t = r["targets"]
         lines += ["", f"== {name}: {r['n']} messages ({r['n_en']} en, {r['n_it']} it) =="]
         if r["errors"]:
             lines.append(f"engine errors: {len(r['errors'])}: {_ids(sorted(r['errors']), 10)}")
-        lines.append(f"language accuracy {r['language_accuracy']:.3f} · exact risk {r['risk_exact_accuracy']:.3f}")
+        lines.append(
+            f"language accuracy {r['language_accuracy']:.3f} · exact risk {r['risk_exact_accuracy']:.3f}"
+        )
         lines.append("risk confusion (rows gold, columns engine):")
         lines.append(" " * 10 + "".join(f"{p:>10}" for p in RISKS))
         for g in RISKS:
             lines.append(f"{g:>10}" + "".join(f"{r['risk_confusion'][g][p]:>10}" for p in RISKS))
-        lines.append(f"recall high+imminent: {r['recall_high_imminent']:.3f} of "
-                     f"{r['high_imminent_support']} · missed: {_ids(r['high_imminent_missed'], 20)}")
-        lines.append(f"false alarms (below high -> high/imminent): {len(r['false_alarms'])}: "
-                     f"{_ids(r['false_alarms'], 20)}")
-        lines.append(f"idiom/quotation variants -> high/imminent: {len(r['idiom_quotation_raised'])} of "
-                     f"{r['idiom_quotation_total']}: {_ids(r['idiom_quotation_raised'], 20)}")
+        lines.append(
+            f"recall high+imminent: {r['recall_high_imminent']:.3f} of "
+            f"{r['high_imminent_support']} · missed: {_ids(r['high_imminent_missed'], 20)}"
+        )
+        lines.append(
+            f"false alarms (below high -> high/imminent): {len(r['false_alarms'])}: "
+            f"{_ids(r['false_alarms'], 20)}"
+        )
+        lines.append(
+            f"idiom/quotation variants -> high/imminent: {len(r['idiom_quotation_raised'])} of "
+            f"{r['idiom_quotation_total']}: {_ids(r['idiom_quotation_raised'], 20)}"
+        )
         lines.append(f"{'signal':<24}{'P':>6}{'R':>6}{'F1':>6}{'supp':>6}{'FP':>5}{'FN':>5}")
         for code, s in r["signals"].items():
             flag = "" if s["f1"] >= TARGET_F1 else "  < target"
-            lines.append(f"{code:<24}{s['precision']:>6.2f}{s['recall']:>6.2f}{s['f1']:>6.2f}"
-                         f"{s['support']:>6}{s['fp']:>5}{s['fn']:>5}{flag}")
+            lines.append(
+                f"{code:<24}{s['precision']:>6.2f}{s['recall']:>6.2f}{s['f1']:>6.2f}"
+                f"{s['support']:>6}{s['fp']:>5}{s['fn']:>5}{flag}"
+            )
         lines.append(f"{'topic':<24}{'P':>6}{'R':>6}{'F1':>6}{'supp':>6}{'FP':>5}{'FN':>5}")
         for code, s in r["topics"].items():
-            lines.append(f"{code:<24}{s['precision']:>6.2f}{s['recall']:>6.2f}{s['f1']:>6.2f}"
-                         f"{s['support']:>6}{s['fp']:>5}{s['fn']:>5}")
+            lines.append(
+                f"{code:<24}{s['precision']:>6.2f}{s['recall']:>6.2f}{s['f1']:>6.2f}"
+                f"{s['support']:>6}{s['fp']:>5}{s['fn']:>5}"
+            )
         if r["unknown_signal_codes"] or r["unknown_topic_codes"]:
-            lines.append(f"codes outside the vocabulary (not scored): {r['unknown_signal_codes']} "
-                         f"{r['unknown_topic_codes']}")
+            lines.append(
+                f"codes outside the vocabulary (not scored): {r['unknown_signal_codes']} "
+                f"{r['unknown_topic_codes']}"
+            )
         lines.append("targets:")
-        lines.append(f"  recall high+imminent >= {TARGET_RECALL}: {t['recall_high_imminent']['value']:.3f} "
-                     f"{'PASS' if t['recall_high_imminent']['pass'] else 'FAIL'}")
-        lines.append(f"  no idiom/quoted line at high/imminent: {t['idiom_quotation_not_raised']['value']} "
-                     f"{'PASS' if t['idiom_quotation_not_raised']['pass'] else 'FAIL'}")
-        lines.append(f"  per-signal F1 >= {TARGET_F1}: failing {t['per_signal_f1']['failing'] or 'none'} "
-                     f"{'PASS' if t['per_signal_f1']['pass'] else 'FAIL'}")
+        lines.append(
+            f"  recall high+imminent >= {TARGET_RECALL}: {t['recall_high_imminent']['value']:.3f} "
+            f"{'PASS' if t['recall_high_imminent']['pass'] else 'FAIL'}"
+        )
+        lines.append(
+            f"  no idiom/quoted line at high/imminent: {t['idiom_quotation_not_raised']['value']} "
+            f"{'PASS' if t['idiom_quotation_not_raised']['pass'] else 'FAIL'}"
+        )
+        lines.append(
+            f"  per-signal F1 >= {TARGET_F1}: failing {t['per_signal_f1']['failing'] or 'none'} "
+            f"{'PASS' if t['per_signal_f1']['pass'] else 'FAIL'}"
+        )
     rep = results["replies"]
     lines += ["", f"== reply checks: {rep['n']} drafts (not split) =="]
     if rep["errors"]:
         lines.append(f"engine errors: {len(rep['errors'])}: {_ids(sorted(rep['errors']), 10)}")
     lines.append(f"{'check':<24}{'P':>6}{'R':>6}{'F1':>6}{'supp':>6}{'FP':>5}{'FN':>5}")
     for code, s in rep["checks"].items():
-        lines.append(f"{code:<24}{s['precision']:>6.2f}{s['recall']:>6.2f}{s['f1']:>6.2f}"
-                     f"{s['support']:>6}{s['fp']:>5}{s['fn']:>5}")
+        lines.append(
+            f"{code:<24}{s['precision']:>6.2f}{s['recall']:>6.2f}{s['f1']:>6.2f}"
+            f"{s['support']:>6}{s['fp']:>5}{s['fn']:>5}"
+        )
     if rep["unknown_check_codes"]:
         lines.append(f"codes outside the vocabulary (not scored): {rep['unknown_check_codes']}")
     return "\n".join(lines) + "\n"
@@ -490,7 +563,8 @@ def evaluate(give_language: bool = False, corpus: Path = CORPUS) -> dict[str, An
     messages, replies = load_corpus(corpus)
     everything = messages["dev"] + messages["holdout"]
     counts = {
-        "dev": len(messages["dev"]), "holdout": len(messages["holdout"]),
+        "dev": len(messages["dev"]),
+        "holdout": len(messages["holdout"]),
         "en": sum(1 for i in everything if i["language"] == "en"),
         "it": sum(1 for i in everything if i["language"] == "it"),
         "replies": len(replies),
@@ -502,7 +576,8 @@ def evaluate(give_language: bool = False, corpus: Path = CORPUS) -> dict[str, An
         results["engine_error"] = f"{type(exc).__name__}: {exc}"
         return results
     results["engine_version"] = str(
-        getattr(engine, "ENGINE_VERSION", None) or getattr(engine, "__version__", None) or "unknown")
+        getattr(engine, "ENGINE_VERSION", None) or getattr(engine, "__version__", None) or "unknown"
+    )
     t0 = time.perf_counter()
     try:
         preds = run_messages(everything, give_language)
@@ -524,8 +599,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", action="store_true", help="print machine-readable results")
     ap.add_argument("--write-docs", action="store_true", help=f"rewrite the figures in {DOCS}")
-    ap.add_argument("--give-language", action="store_true",
-                    help="pass the labelled language to the engine instead of letting it detect")
+    ap.add_argument(
+        "--give-language",
+        action="store_true",
+        help="pass the labelled language to the engine instead of letting it detect",
+    )
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="corpus directory")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))

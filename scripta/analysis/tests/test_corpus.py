@@ -21,28 +21,64 @@ SPLITS = ("dev", "holdout")
 LANGS = ("en", "it")
 RISKS = ("none", "low", "moderate", "high", "imminent")
 SIGNALS = (
-    "all_caps", "ellipsis_excess", "expressive_punctuation", "unsigned",
-    "emoticon_positive", "emoticon_negative", "valence_shift", "late_night", "apology",
-    "support_request", "urgency", "substance_use", "loneliness", "withdrawal",
-    "hopelessness", "self_harm", "suicidal_ideation", "long_message",
+    "all_caps",
+    "ellipsis_excess",
+    "expressive_punctuation",
+    "unsigned",
+    "emoticon_positive",
+    "emoticon_negative",
+    "valence_shift",
+    "late_night",
+    "apology",
+    "support_request",
+    "urgency",
+    "substance_use",
+    "loneliness",
+    "withdrawal",
+    "hopelessness",
+    "self_harm",
+    "suicidal_ideation",
+    "long_message",
 )
 TOPICS = ("medication", "cancellation", "information", "psychotherapy")
 CHANNELS = ("sms", "whatsapp", "email", "portal")
 VARIANTS = ("base", "negation", "quotation", "tense", "person", "idiom", "caps", "emoticon")
 CHECKS = ("missing_signature", "name_scolding", "all_caps", "reply_too_long")
 MESSAGE_KEYS = {
-    "id", "text", "language", "risk", "signals", "topics", "sent_at", "timezone", "channel",
-    "sender_names", "group", "variant", "note",
+    "id",
+    "text",
+    "language",
+    "risk",
+    "signals",
+    "topics",
+    "sent_at",
+    "timezone",
+    "channel",
+    "sender_names",
+    "group",
+    "variant",
+    "note",
 }
 REQUIRED = {"id", "text", "language", "risk", "signals", "topics", "channel", "sender_names"}
 REPLY_KEYS = {
-    "id", "kind", "text", "signature", "patient_name", "language", "patient_message", "checks",
+    "id",
+    "kind",
+    "text",
+    "signature",
+    "patient_name",
+    "language",
+    "patient_message",
+    "checks",
     "note",
 }
 # risk floor implied by a signal (GUIDELINES.md, "Consistency floors")
 FLOOR = {
-    "loneliness": "low", "support_request": "low", "hopelessness": "moderate",
-    "withdrawal": "moderate", "substance_use": "moderate", "self_harm": "high",
+    "loneliness": "low",
+    "support_request": "low",
+    "hopelessness": "moderate",
+    "withdrawal": "moderate",
+    "substance_use": "moderate",
+    "self_harm": "high",
     "suicidal_ideation": "high",
 }
 
@@ -230,3 +266,12 @@ def test_replies(replies: list[dict[str, Any]]) -> None:
     for c in CHECKS:
         assert seen[c] >= 5, f"at least 5 positives for {c}"
     assert sum(1 for r in replies if not r["checks"]) >= 20, "clean drafts too"
+
+
+def test_split_is_frozen(messages: list[dict[str, Any]]) -> None:
+    """Every message sits in the half that split.json assigns to its unit."""
+    ns = runpy.run_path(str(CORPUS / "build_corpus.py"))
+    pins = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))
+    for r in messages:
+        item = {k: v for k, v in r.items() if k not in ("id", "_split")}
+        assert pins.get(ns["unit_key"](item)) == r["_split"], r["id"]

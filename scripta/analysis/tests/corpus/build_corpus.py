@@ -27,14 +27,34 @@ HERE = Path(__file__).resolve().parent
 
 RISKS = ("none", "low", "moderate", "high", "imminent")
 SIGNALS = (
-    "all_caps", "ellipsis_excess", "expressive_punctuation", "unsigned",
-    "emoticon_positive", "emoticon_negative", "valence_shift", "late_night", "apology",
-    "support_request", "urgency", "substance_use", "loneliness", "withdrawal",
-    "hopelessness", "self_harm", "suicidal_ideation", "long_message",
+    "all_caps",
+    "ellipsis_excess",
+    "expressive_punctuation",
+    "unsigned",
+    "emoticon_positive",
+    "emoticon_negative",
+    "valence_shift",
+    "late_night",
+    "apology",
+    "support_request",
+    "urgency",
+    "substance_use",
+    "loneliness",
+    "withdrawal",
+    "hopelessness",
+    "self_harm",
+    "suicidal_ideation",
+    "long_message",
 )
 COMPUTED = {
-    "all_caps", "ellipsis_excess", "expressive_punctuation", "unsigned",
-    "emoticon_positive", "emoticon_negative", "late_night", "long_message",
+    "all_caps",
+    "ellipsis_excess",
+    "expressive_punctuation",
+    "unsigned",
+    "emoticon_positive",
+    "emoticon_negative",
+    "late_night",
+    "long_message",
 }
 TOPICS = ("medication", "cancellation", "information", "psychotherapy")
 CHANNELS = ("sms", "whatsapp", "email", "portal")
@@ -45,8 +65,50 @@ TZ = {"en": "Europe/London", "it": "Europe/Rome"}
 
 POS_ASCII = [":)", ":-)", ":D", ":-D", ";)", ";-)", "=)", ":P", "^_^", "<3", "xD", "XD"]
 NEG_ASCII = [":(", ":-(", ":'(", "8-[", ":-[", ":[", "D:", ">:(", ":/", ":-/", "</3", "T_T"]
-POS_EMOJI = "🙂 😊 😀 😃 😄 😁 😂 🤣 😉 😍 🥰 😘 ❤ ♥ 💕 💙 👍 🤗 🎉 🥳 ✨ 💪 🌞".split()
-NEG_EMOJI = "🙁 ☹ 😞 😔 😟 😢 😭 😩 😫 😡 😠 💔 😰 😥 👎 😣 😖".split()
+POS_EMOJI = [
+    "🙂",
+    "😊",
+    "😀",
+    "😃",
+    "😄",
+    "😁",
+    "😂",
+    "🤣",
+    "😉",
+    "😍",
+    "🥰",
+    "😘",
+    "❤",
+    "♥",
+    "💕",
+    "💙",
+    "👍",
+    "🤗",
+    "🎉",
+    "🥳",
+    "✨",
+    "💪",
+    "🌞",
+]
+NEG_EMOJI = [
+    "🙁",
+    "☹",
+    "😞",
+    "😔",
+    "😟",
+    "😢",
+    "😭",
+    "😩",
+    "😫",
+    "😡",
+    "😠",
+    "💔",
+    "😰",
+    "😥",
+    "👎",
+    "😣",
+    "😖",
+]
 
 
 def _ascii_re(forms: list[str]) -> re.Pattern[str]:
@@ -165,9 +227,18 @@ class Collector:
         self.items: list[dict[str, Any]] = []
 
     def __call__(
-        self, text: str, risk: str, sig: str = "", top: str = "", ch: str = "whatsapp",
-        at: str | None = None, tz: str | None = None, who: str = "", g: str | None = None,
-        v: str | None = None, note: str | None = None,
+        self,
+        text: str,
+        risk: str,
+        sig: str = "",
+        top: str = "",
+        ch: str = "whatsapp",
+        at: str | None = None,
+        tz: str | None = None,
+        who: str = "",
+        g: str | None = None,
+        v: str | None = None,
+        note: str | None = None,
     ) -> None:
         if risk not in RISKS:
             raise ValueError(f"bad risk {risk!r} in {text[:40]!r}")
@@ -236,7 +307,11 @@ SPLIT_FILE = HERE / "split.json"
 
 
 def unit_key(item: dict[str, Any]) -> str:
-    raw = f"{item['language']}:g:{item['group']}" if item.get("group") else f"{item['language']}:t:{item['text']}"
+    raw = (
+        f"{item['language']}:g:{item['group']}"
+        if item.get("group")
+        else f"{item['language']}:t:{item['text']}"
+    )
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -246,7 +321,9 @@ def load_pins() -> dict[str, str]:
     return {}
 
 
-def split(items: list[dict[str, Any]], lang: str, pins: dict[str, str]) -> tuple[list[dict], list[dict]]:
+def split(
+    items: list[dict[str, Any]], lang: str, pins: dict[str, str]
+) -> tuple[list[dict], list[dict]]:
     """Stratified ~75/25 split by variant group (or single message).
 
     Units already assigned in split.json keep their half (an item once given to the engine
@@ -316,8 +393,22 @@ def write(path: Path, rows: list[dict[str, Any]]) -> None:
 
 
 TITLES = {"dr", "dott", "dottssa", "prof", "profssa", "mr", "mrs", "ms"}
-GREETINGS = ("ciao", "salve", "buongiorno", "buonasera", "hi", "hello", "hey", "good morning",
-             "good evening", "dear", "caro", "cara", "auguri", "happy")
+GREETINGS = (
+    "ciao",
+    "salve",
+    "buongiorno",
+    "buonasera",
+    "hi",
+    "hello",
+    "hey",
+    "good morning",
+    "good evening",
+    "dear",
+    "caro",
+    "cara",
+    "auguri",
+    "happy",
+)
 
 
 def reply_checks(text: str, signature: str, name: str, patient_message: str | None) -> set[str]:
@@ -343,13 +434,19 @@ def reply_checks(text: str, signature: str, name: str, patient_message: str | No
         out.add("missing_signature")
     for sent in re.findall(r"[^.!?\n]*!+", text):
         words = re.findall(r"[\w']+", sent)
-        if len(words) >= 3 and words[-1].lower() == name.lower():
-            if not sent.strip().lower().startswith(GREETINGS):
-                out.add("name_scolding")
+        if (
+            len(words) >= 3
+            and words[-1].lower() == name.lower()
+            and not sent.strip().lower().startswith(GREETINGS)
+        ):
+            out.add("name_scolding")
     if all_caps(text):
         out.add("all_caps")
     n = len(text)
-    if n >= 600 and (patient_message is None and n >= 1200 or patient_message is not None and n > 3 * len(patient_message)):
+    if n >= 600 and (
+        (patient_message is None and n >= 1200)
+        or (patient_message is not None and n > 3 * len(patient_message))
+    ):
         out.add("reply_too_long")
     return out
 
@@ -357,15 +454,26 @@ def reply_checks(text: str, signature: str, name: str, patient_message: str | No
 def build_replies() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
-    def R(text: str, sig: str, name: str, lang: str, checks: str = "",
-          msg: str | None = None, note: str | None = None) -> None:
+    def R(
+        text: str,
+        sig: str,
+        name: str,
+        lang: str,
+        checks: str = "",
+        msg: str | None = None,
+        note: str | None = None,
+    ) -> None:
         cs = checks.split()
         for c in cs:
             if c not in CHECKS:
                 raise ValueError(f"unknown check {c!r}")
         row: dict[str, Any] = {
-            "id": f"reply-{len(rows) + 1:04d}", "kind": "reply", "text": text,
-            "signature": sig, "patient_name": name, "language": lang,
+            "id": f"reply-{len(rows) + 1:04d}",
+            "kind": "reply",
+            "text": text,
+            "signature": sig,
+            "patient_name": name,
+            "language": lang,
         }
         if msg is not None:
             row["patient_message"] = msg
@@ -374,7 +482,9 @@ def build_replies() -> list[dict[str, Any]]:
             row["note"] = note
         ref = reply_checks(text, sig, name, msg)
         if ref != set(cs):
-            print(f"check: {row['id']} labelled {sorted(cs)} reference {sorted(ref)}", file=sys.stderr)
+            print(
+                f"check: {row['id']} labelled {sorted(cs)} reference {sorted(ref)}", file=sys.stderr
+            )
         rows.append(row)
 
     src = HERE / "src_replies.py"

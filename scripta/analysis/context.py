@@ -14,9 +14,9 @@ _NEG = re.compile(
     r"senza|niente|nulla)\b"
 )
 _PSEUDO_NEG = re.compile(
-    r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|non riesco a smettere|"
-    r"non faccio (?:altro|che)|non solo|non so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
-    r"non (?:smetto|riesco a togliermi)|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
+    r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
+    r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
+    r"(?:non|nn) (?:smetto|riesco a togliermi)|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
 _HYPO = re.compile(
     r"\b(?:if|what if|suppose|supposing|imagine|imagining|in case|hypothetically|whether|is it normal|"
@@ -59,14 +59,16 @@ _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
     r"grandmother|grandpa|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|classmate|roommate|"
-    r"flatmate|neighbou?r|son|daughter|kid|child|teacher|patient|girl|boy|guy)|lui|lei|loro|qualcuno|"
+    r"flatmate|neighbou?r|son|daughter|kid|child|teacher|patient|girl|boy|guy)|lui|loro|qualcuno|"
     r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra) (?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
-    r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
+    r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|coinquilin[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
     r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)))\b"
 )
 _PROXY = re.compile(
-    r"\b(?:my (?:son|daughter|child|kid|boy|girl)|our (?:son|daughter|child|kid)|"
-    r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|ragazzo|ragazza)|(?:i )?nostri figli)\b"
+    r"\b(?:my (?:son|daughter|child|kid|boy|girl|stepson|stepdaughter)|our (?:son|daughter|child|kid)|"
+    r"[a-z]+'s (?:mum|mom|mother|father|dad|parents?|stepmother|stepfather)|(?:his|her) (?:father|mother|dad|mum|mom) and i|"
+    r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
+    r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa))\b"
 )
 _PROXY_SUBJECT = re.compile(
     r"\b(?:he|she|he's|she's|his|her|lui|lei|son|daughter|child|kid|figlio|figlia|bambin[oa]|himself|herself|si|vuole|vorrebbe|\w+rsi)\b"
@@ -125,7 +127,9 @@ def modifiers(
     lo = max(0, start - 400)
     if folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
         mods.append("quoted")
-    elif _MEDIA.search(sentence) or _REPORT.search(pre):
+    elif _MEDIA.search(sentence):
+        mods.append("quoted")
+    elif _REPORT.search(pre) and not proxy:
         third_here = _THIRD_CUE.search(cue) and not _FIRST_CUE.search(cue)
         if not third_here:
             mods.append("quoted")
@@ -136,7 +140,7 @@ def modifiers(
         for subject in _SUBJECT.finditer(pre):
             pass
         third = bool(subject and subject.group("third"))
-    if third and not (proxy and (_PROXY_SUBJECT.search(pre + " " + cue))):
+    if third and not proxy:
         if "quoted" not in mods:
             mods.append("other_person")
     # past or discussed in therapy (recent past counts as current)
@@ -145,8 +149,15 @@ def modifiers(
     return mods
 
 
+_EMERGENCY = re.compile(
+    r"\b(?:(?:i'?ve|i have|we'?ve|we have|ho|abbiamo) (?:just )?(?:called|rung|chiamato) (?:the )?(?:999|911|112|118|an ambulance|l'ambulanza|"
+    r"the ambulance|the police|la polizia|i carabinieri)|(?:andiamo|siamo|stiamo andando|we'?re going|on our way) (?:al|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
+)
+
+
 def is_proxy(folded: str) -> bool:
-    return bool(_PROXY.search(folded))
+    """A parent (or carer) writing about the patient: their reports are the patient's state."""
+    return bool(_PROXY.search(folded) or _EMERGENCY.search(folded))
 
 
 def negated_near(folded: str, start: int, words: int = 3) -> bool:

@@ -17,9 +17,9 @@ ENGINE_VERSION = "2026.11.1"
 
 LONG_MESSAGE_CHARS: dict[str | None, int] = {
     "sms": 480,
-    "whatsapp": 600,
-    "portal": 1000,
-    "email": 1500,
+    "whatsapp": 480,
+    "portal": 800,
+    "email": 1200,
     None: 800,
 }
 
@@ -47,7 +47,12 @@ _QTY_PILLS_RX = re.compile(
     r"(?:\b\d+ ?(?:mg )?|\b(?:all|tutte|tutti|twenty|thirty|fifty|venti|trenta|cinquanta|cento)\b(?: (?:of )?(?:my|the|le|i|mie))? )"
     r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|💊"
 )
-_TIME_WORDS_ONLY = ("tonight", "stasera", "stanotte")
+_PACKING_RX = re.compile(
+    r"\s*(?:with me|in my bag|for the trip|on the trip|for the holiday|on holiday|to the|that i need|i need|"
+    r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)"
+)
+_MEANS_RX = re.compile(r"\b(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
+_SUICIDAL_CODES = frozenset({"wish_dead", "suicidal_thoughts", "method", "intent"})
 
 # words whose valence the emoticons can contradict (folded text)
 _NEG_WORDS = frozenset(
@@ -58,7 +63,9 @@ _NEG_WORDS = frozenset(
     triste tristissima tristissimo male malissimo peggio peggiore arrabbiato arrabbiata incazzato incazzata stufo stufa
     stanco stanca morire morto morta muoio piango pianto disastro bocciato bocciata licenziato licenziata lasciato
     lasciata paura ansia terribile orribile brutto brutta uffa fallito fallita inutile cazzo cavolo deluso delusa
-    idiota stupido stupida ammazzo ammazzare uccidermi dolore sola solo depresso depressa""".split()
+    idiota stupido stupida ammazzo ammazzare uccidermi dolore sola solo depresso depressa funeral funerale
+    panic panico lost perso persa kicked cacciato cacciata nobody nessuno dumped mollato mollata fired bocciata
+    nothing niente""".split()
 )
 _POS_WORDS = frozenset(
     """great good well happy love loved glad wonderful amazing awesome fantastic perfect better best thanks thank
@@ -68,6 +75,10 @@ _POS_WORDS = frozenset(
     tranquillo tranquilla serena sereno amo adoro divertito divertita fiero fiera splendido splendida magnifico
     stupendo stupenda gioia sollievo""".split()
 )
+_HOSTILE_WORDS = frozenset(
+    "hate hated hates odio odia odiato angry furious arrabbiato arrabbiata incazzato incazzata idiot idiota stupid stupido stupida".split()
+)
+_HOSTILE_PHRASE_RX = re.compile(r"\b(?:thanks for nothing|thank you for nothing|grazie (?:di|per) niente|grazie tante)\b")
 _FLIP_RX = re.compile(r"\b(?:not|no|never|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente)\s+(?:\w+\s+)?$")
 _SENT_SPLIT_RX = re.compile(r"[.!?\n]+")
 
@@ -139,6 +150,18 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
     while end > 0 and not text[end - 1].isalnum():
         end -= 1
     tail = folded[max(0, end - 40) : end]
+    lines = [ln for ln in folded[:end].split("\n")]
+    block: list[str] = []
+    if len([ln for ln in lines if ln.strip()]) > 1:
+        for ln in reversed(lines):
+            if not ln.strip():
+                if block:
+                    continue
+                continue
+            if len(ln.strip()) > 40 or len(block) >= 3:
+                break
+            block.append(ln)
+    tail = tail + "\n" + "\n".join(block)
     head = folded[:60]
     for raw in names:
         name = fold(str(raw)).strip()
@@ -158,19 +181,31 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
     return False
 
 
-def _valence_of(segment: str) -> int:
-    score = 0
+def _valence_of(segment: str) -> tuple[int, int, bool]:
+    """(positive words, negative words, only hostile negatives) in a stretch of folded text."""
+    pos = neg = 0
+    hostile_only = True
+    if _HOSTILE_PHRASE_RX.search(segment):
+        neg += 1
+        segment = _HOSTILE_PHRASE_RX.sub(" ", segment)
     for m in WORD_RE.finditer(segment):
         w = m.group(0)
         v = 1 if w in _POS_WORDS else -1 if w in _NEG_WORDS else 0
         if v and _FLIP_RX.search(segment, max(0, m.start() - 30), m.start()):
             v = -v
-        score += v
-    return score
+        if v > 0:
+            pos += 1
+        elif v < 0:
+            neg += 1
+            if w not in _HOSTILE_WORDS:
+                hostile_only = False
+    return pos, neg, hostile_only
 
 
-def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> list[Span]:
+def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[Span], bool]:
+    """Emoticons whose valence contradicts the words before them; and whether distress is masked."""
     evidence: list[Span] = []
+    masked = False
     prev_end = 0
     for s, e, v in emos:
         if v == 0:
@@ -181,10 +216,14 @@ def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> list[Span]:
         prev_end = e
         if not parts:
             continue
-        words_val = _valence_of(parts[-1])
-        if (words_val < 0 < v) or (words_val > 0 > v):
+        pos, neg, hostile_only = _valence_of(parts[-1])
+        if v > 0 and neg > 0 and neg >= pos:
             evidence.append(Span(s, e))
-    return evidence
+            masked = masked or not hostile_only
+        elif v < 0 and pos > 0 and pos >= neg:
+            evidence.append(Span(s, e))
+            masked = True
+    return evidence, masked
 
 
 class _Hit:
@@ -274,6 +313,8 @@ def read_message(
         mods: list[str] = []
         if any(i.start < h.end and h.start < i.end for i in idioms):
             mods.append("idiom")
+        if entry.code == "act_taken" and _PACKING_RX.match(folded, h.end):
+            mods.append("idiom")
         mods.extend(context.modifiers(folded, h.start, h.end, entry.fixed, proxy))
         ordered = tuple(m for m in _MOD_ORDER if m in mods)
         level = _lower(entry.level, list(ordered))
@@ -285,8 +326,16 @@ def read_message(
 
     # a weak farewell only counts next to another current cue of moderate or more
     current = [c for c, _s, k in cues if not c.modifiers and k != "farewell" and RISK_INDEX[c.level] >= 2]
-    cues = [(c, s, k) for c, s, k in cues if k != "farewell" or current or c.modifiers]
-    # pills, quantities or 💊 next to a current high cue make it a plan
+    # a weak farewell said twice ("thank you for everything ... goodbye") is a farewell
+    weak = {folded[c.span.start : c.span.end] for c, _s, k in cues if k == "farewell" and not c.modifiers}
+    if len(weak) < 2 and not current:
+        cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
+    # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
+    if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
+        for m in _MEANS_RX.finditer(folded):
+            span = Span(m.start(), m.end())
+            cue = RiskCue("plan", "imminent", span, (), explain.cue("plan", "imminent", ()))
+            cues.append((cue, ("suicidal_ideation",), "risk"))
     if any(RISK_INDEX[c.level] >= 3 for c in current):
         for m in _QTY_PILLS_RX.finditer(folded):
             span = Span(m.start(), m.end())
@@ -299,15 +348,23 @@ def read_message(
         if not c.modifiers:
             for code in sigs:
                 add_signal(code, c.span)
-        if c.level != "none" or (c.modifiers and "idiom" not in c.modifiers and "quoted" not in c.modifiers):
-            topics.add("psychotherapy")
 
     evidence = _dedupe([c for c, _s, _k in cues])
     level_idx = max((RISK_INDEX[c.level] for c in evidence), default=0)
     level = RISK_LEVELS[level_idx]
     at_level = sum(1 for c in evidence if RISK_INDEX[c.level] == level_idx)
-    score = 0.0 if level_idx == 0 else round(_LEVEL_BASE[level_idx] + min(0.19, 0.05 * at_level), 3)
-    risk = Risk(level, score, tuple(evidence))
+    risk = Risk(level, _score(level_idx, at_level), tuple(evidence))
+    support = signal_ev.get("support_request")
+    if support and not any(
+        c.level != "none" and c.code not in ("support", "contact") for c in evidence
+    ) and topics & {"medication", "cancellation", "information"} and all(
+        c.code == "contact" for c in evidence if c.code in ("support", "contact")
+    ):
+        # a purely practical "call me" (prescription, invoice) is not a request for support
+        del signal_ev["support_request"]
+        evidence = [c for c in evidence if c.code != "contact"]
+        level_idx = max((RISK_INDEX[c.level] for c in evidence), default=0)
+        risk = Risk(RISK_LEVELS[level_idx], _score(level_idx, 1), tuple(evidence))
 
     # ---- form
     ok, caps_spans = _caps(text)
@@ -341,12 +398,26 @@ def read_message(
         plain = folded
         for i in idioms:
             plain = plain[: i.start] + " " * (i.end - i.start) + plain[i.end :]
-        shift = _valence_shift(plain, emos)
+        shift, masked = _valence_shift(plain, emos)
         if shift:
             signal_ev["valence_shift"] = shift
+            if masked and level_idx == 0:
+                cue = RiskCue("masked_distress", "low", shift[0], (), explain.cue("masked_distress", "low", ()))
+                evidence = _dedupe([*evidence, cue])
+                level_idx = 1
+                risk = Risk("low", _score(1, 1), tuple(evidence))
+                topics.add("psychotherapy")
+    if len(signal_ev.get("apology", ())) >= 4 and level_idx == 0:
+        cue = RiskCue("repeated_apology", "low", signal_ev["apology"][0], (), explain.cue("repeated_apology", "low", ()))
+        evidence = _dedupe([*evidence, cue])
+        level_idx = 1
+        risk = Risk("low", _score(1, 1), tuple(evidence))
+        topics.add("psychotherapy")
     if "💊" in text:
         topics.add("medication")
 
+    if risk.level != "none":
+        topics.add("psychotherapy")
     signals = tuple(
         Signal(code, tuple(sorted(set(signal_ev[code]), key=lambda s: (s.start, s.end))), explain.signal(code))
         for code in _SIGNAL_ORDER
@@ -359,6 +430,13 @@ def read_message(
         signals=signals,
         engine_version=ENGINE_VERSION,
     )
+
+
+def _score(level_idx: int, at_level: int) -> float:
+    """Score in [0, 1], monotone with the level: each level owns a band of 0.2."""
+    if level_idx == 0:
+        return 0.0
+    return round(_LEVEL_BASE[level_idx] + min(0.19, 0.05 * at_level), 3)
 
 
 def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:

@@ -43,7 +43,7 @@ RULES: list[Entry] = [
     risk(
         "act_taken",
         "imminent",
-        ("self_harm",),
+        ("self_harm", "suicidal_ideation"),
         r"(?:took|taken|take|swallowed|downed|had|popped) (?:just )?<QTY> (?:of )?(?:my )?(?:<PILLS>|sleeping pills|"
         r"pills|tablets)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
@@ -240,7 +240,7 @@ RULES: list[Entry] = [
         "low_mood",
         "low",
         (),
-        r"(?:feel|feeling|felt|feels|i'?m|i am|im|so|very|really|been) (?:so |very |really |a bit |quite |pretty |kind of |kinda )?"
+        r"(?:feel|feeling|felt|feels|i'?m|i am|im|so|very|really|been) (?:so |very |really |a bit |quite |pretty |kind of |kinda |completely |totally )?"
         r"(?:sad|down|low|depressed|miserable|empty|numb|awful|terrible|horrible|like crap|like shit|like garbage|blue|broken|"
         r"worthless|useless|a failure|exhausted|overwhelmed|anxious|scared|lost)",
         r"(?:bad|awful|terrible|horrible|rough|dark) (?:day|night|week|time|period|moment)",
@@ -255,6 +255,11 @@ RULES: list[Entry] = [
         r"(?:need|needed) (?:you|your help|help|support|someone|to hear your voice|an extra session|another session|to see you)",
         r"(?:please )?help me\b",
         r"(?:can|could|would) you (?:please )?(?:call|ring|text|phone|help|see) me",
+    ),
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
         r"call me\b",
         r"(?:extra|additional|emergency|earlier) (?:session|appointment)",
         r"(?:talk|speak) (?:to you )?(?:before|sooner than) (?:our|the|next)",
@@ -378,7 +383,7 @@ RULES += [
     risk(
         "act_taken",
         "imminent",
-        ("self_harm",),
+        ("self_harm", "suicidal_ideation"),
         r"(?:has|have|'s|'ve|just) (?:taken|swallowed) <QTY> (?:of )?(?:my |her |his |the )?<PILLS>",
         r"(?:took|taken|swallowed) (?:a |the )?(?:whole|entire) (?:box|bottle|pack|packet|strip) (?:of )?(?:my |her |his |the )?<PILLS>",
     ),
@@ -498,5 +503,90 @@ RULES += [
     idiom(
         "idiom_kill",
         r"(?:end|ending|ended) (?:it|things) with\b",
+    ),
+]
+
+RULES += [
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:searching|searched|search|searches|googling|googled|looked up|looking up|looking|looked|reading about) (?:up )?(?:for |online for |about )?\"?"
+        r"(?:painless |easy |quick |the best |best |fastest )?(?:ways?|how|methods?) (?:to )?(?:die|kill|end|drown|overdose|hang|long does it take to (?:die|drown))",
+        r"(?:think|thinking|thought) about how (?:i would|i'd|i could|to) (?:do it|die|end it|kill myself)",
+        r"(?:pills|tablets|meds|knife|knives|rope) (?:in the (?:bathroom|cabinet|drawer|kitchen) )?(?:feel|feels|seem|seems|are|is) (?:very |so )?close",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see how (?:this|it|things|anything) (?:\w+ )?(?:gets|get|will get|is going to get|could get|can get|would get) better",
+        r"(?:this is how|that'?s how) (?:it'?s|it is) (?:going to|gonna) be (?:from now on|forever)",
+        r"(?:it'?s|it is) always going to be like this",
+        r"(?:won'?t|will not|wont|not going to|never going to|never gonna) make it to the end of (?:the )?(?:year|month|week|summer|term)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:drinking|drank|drink|drinks) (?:wine|vodka|beer|whisky|whiskey|gin|rum|alcohol|spirits) (?:alone|again|every night|all (?:day|night|weekend)|"
+        r"to (?:forget|sleep|cope|numb|calm|stop|not feel|feel|knock myself out)|so much|too much|a lot|heavily)",
+        r"(?:knock|knocking) myself out",
+        r"<PILLS> (?:with|and) (?:the |some |a )?(?:whisky|whiskey|vodka|wine|alcohol|gin|booze|beer)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:been|stayed|stuck|staying|shut|locked) (?:myself )?in (?:my|the|his|her) (?:room|bedroom|bed|flat) (?:since|for|all)",
+        r"(?:don'?t|do not|dont|won'?t|didn'?t) (?:answer|open) the (?:door|phone)",
+        r"(?:stopped|stop|stops) (?:going to|answering|seeing|talking to) (?:football|school|work|his friends|her friends|my friends|friends|anyone|people|practice|training)",
+        r"(?:doesn'?t|does not|don'?t|do not) answer (?:his|her|my) friends",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|noone) (?:ever )?(?:texts|calls|messages|writes to) me",
+        r"(?:just )?me and the silence",
+        r"(?:whole|entire) (?:weekend|day|week) without (?:saying a word|talking|speaking) to anyone",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:tired|sick) of pretending",
+        r"(?:sit|sitting|sat) in the dark",
+        r"(?:stop|stopped|pull over) the car and cry",
+        r"(?:scared|afraid) (?:it'?s|that it'?s|that everything'?s|everything is) (?:all )?coming back",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:need|needed) to (?:talk|speak)\b",
+        r"(?:could|can|would) you (?:please )?(?:call|ring|phone) me",
+        r"(?:please )?tell (?:us|me) what to do",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratched|scratch|scratching|cut|cutting|burned|burnt|burning|hit|punched|bit|bitten) (?:my|her|his) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|face) "
+        r"(?:until|till|so hard|and it bled|open)",
+        r"until (?:they|it|i) bled",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:haven'?t|have not|havent|not|stopped) (?:answered|answering) (?:my|the) phone",
+        r"told (?:work|school|my boss|the office) (?:that )?i(?:'m| am| was)? (?:sick|ill)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"kicked me out",
     ),
 ]

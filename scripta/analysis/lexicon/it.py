@@ -37,7 +37,7 @@ RULES: list[Entry] = [
         "plan",
         "imminent",
         SI,
-        r"(?:ho|tengo|sto) (?:messo da parte|conservato|conservando|accumulato|accumulando|contato|contando|preparato|pronte|pronti) "
+        r"(?:ho|tengo|sto|avevo) (?:messo da parte|conservato|conservando|accumulato|accumulando|contato|contando|preparato|pronte|pronti) "
         r"(?:tutte )?(?:le |i |delle |dei )?(?:<PILLS>)",
         r"(?:pastiglie|pillole|compresse|farmaci|gocce|medicine) (?:sono )?(?:tutte )?(?:pronte|pronti|contate|contati|davanti a me|qui davanti)",
         r"(?:ho )?(?:comprato|preso|trovato) (?:una|la) corda",
@@ -46,7 +46,7 @@ RULES: list[Entry] = [
     risk(
         "act_taken",
         "imminent",
-        ("self_harm",),
+        ("self_harm", "suicidal_ideation"),
         r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|ho buttato giu|ho bevuto|mi sono presa|mi sono preso|ho inghiottito) "
         r"(?:appena )?<QTY> (?:le |i |di )?(?:mie )?(?:<PILLS>)",
         r"(?:ho fatto|fatto) (?:un'?overdose|una overdose|un overdose)",
@@ -221,8 +221,9 @@ RULES: list[Entry] = [
         "low",
         ("loneliness",),
         r"(?:solitudine|isolat[oa])",
-        r"(?:mi sento|sento|sentirmi|sono|sto|mi sentivo|resto|rimasta|rimasto|sempre|cosi|tanto|troppo|completamente|tutta|tutto) "
-        r"(?:cosi |tanto |molto |sempre |troppo |completamente |terribilmente )?(?:sol[oa]|soli|sole)\b(?! (?:a casa|in casa|stasera|oggi|per|a fare))",
+        r"(?:mi sento|sentirmi|mi sentivo|sempre|cosi|tanto|troppo|completamente|terribilmente) (?:cosi |tanto |molto |sempre |troppo |completamente |terribilmente )?"
+        r"(?:sol[oa]|soli|sole)\b(?! (?:a casa|in casa|stasera|oggi|per|a fare|due|tre|un|una|quando|se))",
+        r"(?:sono|sto|resto|rimasta|rimasto) (?:sol[oa]|soli|sole)(?= ?[.!,;]|\s*$| al mondo| come un cane)",
         r"(?:nessuno|nessun) (?:mi )?(?:capisce|ascolta|c'e|ce|vuole|cerca|scrive|chiama|pensa a me|si interessa|mi capisce|mi vuole bene|mi ama)",
         r"(?:non|nn) ho (?:piu )?nessuno",
         r"(?:abbandonat[oa]|invisibile)",
@@ -234,7 +235,7 @@ RULES: list[Entry] = [
         (),
         r"(?:mi sento|sento|sono|sto|mi sentivo|ero|sentirmi|cosi|tanto|molto) (?:cosi |tanto |molto |un po' |davvero |proprio |parecchio )?"
         r"(?:triste|tristi|giu|male|malissimo|depress[oa]|vuot[oa]|a pezzi|uno schifo|da schifo|di merda|una merda|un fallimento|inutile|"
-        r"sbagliat[oa]|distrutt[oa]|esaust[oa]|a terra|in ansia|agitat[oa]|spaventat[oa]|persa|perso)",
+        r"sbagliat[oa]|distrutt[oa]|esaust[oa]|a terra|persa|perso)",
         r"(?:giornata|serata|settimana|periodo|notte|momento) (?:no|nera|brutta|bruttissima|orribile|pesante|difficile|terribile)",
         r"(?:tristezza|depressione|ansia|angoscia|mi odio|odio la mia vita|odio me stess[oa])",
     ),
@@ -244,6 +245,11 @@ RULES: list[Entry] = [
         ("support_request",),
         r"(?:possiamo|potremmo|posso|potrei) (?:sentirci|parlare|vederci|parlarle|parlarti|chiamarla|chiamarti|sentirla|sentirti|vederla|vederti)",
         r"(?:mi|ci) (?:puo|potrebbe|puoi|potresti|potreste) (?:chiamare|telefonare|richiamare|aiutare|sentire)",
+    ),
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
         r"(?:mi )?(?:chiami|richiami|chiamami|richiamami|telefonami|mi telefoni)\b",
         r"(?:ho|avrei) (?:davvero |tanto |proprio )?bisogno (?:di )?(?:lei|te|parlare|parlarle|parlarti|aiuto|sentirla|sentirti|una seduta|vederla|"
         r"vederti|qualcuno|un appuntamento|sostegno|supporto|una mano|una parola)",
@@ -257,7 +263,9 @@ RULES: list[Entry] = [
     signal(
         "urgency",
         r"urgent\w*",
-        r"(?:subito|immediatamente|al piu presto|prima possibile|quanto prima)",
+        r"(?:immediatamente|al piu presto|prima possibile|quanto prima)",
+        r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*|sentirci|vederci|parlarle|parlarti|aiutami|mi aiuti|venga|vieni)(?: \w+){0,2} subito",
+        r"subito\s*(?:!|,? (?:per favore|x favore|ti prego|la prego))",
         r"appena (?:legge|leggi|puo|puoi|vede|vedi|riesce|riesci|ricevi|riceve)",
         r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:adesso|ora|ti prego|la prego|per favore|oggi stesso|stasera)\b",
         r"(?:adesso|ora)\s*!",
@@ -373,7 +381,7 @@ RULES += [
     risk(
         "act_taken",
         "imminent",
-        ("self_harm",),
+        ("self_harm", "suicidal_ideation"),
         r"(?:ha preso|ha ingoiato|ha mandato giu|si e presa|si e preso|ha bevuto) (?:appena )?<QTY> (?:le |i |di |delle |dei )?"
         r"(?:mie |miei |sue |suoi )?<PILLS>",
         r"(?:ho preso|preso|ho ingoiato|ingoiato) (?:appena )?<QTY> (?:delle |dei )(?:mie |miei |sue |suoi )?<PILLS>",
@@ -487,5 +495,109 @@ RULES += [
     idiom(
         "idiom_kill",
         r"(?:chiuderla|chiudere|la chiudo|l'ho chiusa) con\b",
+    ),
+]
+
+RULES += [
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:penso|pensando|pensato|pensavo|pensare) (?:continuamente |sempre |spesso |di nuovo |ancora |tanto |ogni giorno |ogni notte )?"
+        r"(?:di |a |alla |al )?(?:morire|morte|la morte|farla finita|ammazzarmi|uccidermi|togliermi la vita|suicidio|sparire per sempre)",
+        r"(?:penso|pensando|pensato|pensare) a come (?:farlo|farla finita|morire|ammazzarmi|uccidermi)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:cercava|cercato|cerca|ha cercato|ho cercato|cercando|ricerche su) (?:su internet |online |su google )?\"?(?:modi|come|metodi|il modo) "
+        r"(?:indolori |veloci )?(?:per )?(?:morire|uccidersi|uccidermi|ammazzarsi|ammazzarmi|annegare|farla finita)",
+        r"(?:pastiglie|pillole|farmaci|coltelli|corda) (?:nell'armadietto |in bagno |nel cassetto )?(?:sembrano|mi sembrano|sono) (?:cosi |molto )?vicin[ei]",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) vedo come (?:possa|potra|possano|potrebbe|puo) (?:andare meglio|migliorare|cambiare|finire)",
+        r"sara sempre cosi",
+        r"(?:ho paura|temo|paura) di (?:non|nn) arrivare (?:a|alla) fine (?:anno|mese|settimana|dell'anno)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"<PILLS> (?:con|col|e) (?:il |l'|la |del |un po' di )?(?:whisky|vodka|vino|alcol|alcool|gin|birra|grappa)",
+        r"(?:bevo|bevuto|bere|bevendo|mi sono bevut[oa]) (?:del |il |un po' di )?(?:vino|vodka|birra|whisky|gin|alcol) (?:tutte le sere|ogni sera|da sol[oa]|(?:per|x) (?:stordirmi|dormire|dimenticare|non pensare|nn pensare|calmarmi))",
+        r"(?:mi sono bevut[oa]) (?:di nuovo |ancora )?(?:una|due|mezza|un'altra) bottiglia",
+        r"(?:per|x) stordirmi",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:sono|sto|resto|rimango|chius[oa]) (?:chius[oa] )?in (?:camera|camera mia|stanza) da (?:venerdi|sabato|domenica|lunedi|martedi|mercoledi|giovedi|giorni|ieri)",
+        r"(?:non|nn) (?:apro|rispondo) (?:la porta|alla porta|al telefono|al citofono)",
+        r"(?:ha smesso|ho smesso|smesso) di (?:andare a calcio|andare a scuola|andare al lavoro|rispondere|vedere gli amici|uscire)",
+        r"(?:non|nn) risponde (?:piu )?(?:agli amici|ai suoi amici|a nessuno)",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nessuno|nessun) mi (?:scrive|messaggia|cerca) (?:mai )?(?:se non|tranne|a meno)",
+        r"(?:io e il silenzio|solo io e il silenzio)",
+        r"(?:tutto il|un intero) (?:weekend|fine settimana|giorno) senza (?:dire una parola|parlare) (?:a|con) nessuno",
+        r"(?:mi sento|sentirmi|sento) (?:cosi |tanto |molto |troppo )?sol[oa]\b",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:stanc[oa]|stuf[oa]) di fingere",
+        r"(?:sto|stare|sono|resto) al buio",
+        r"fermare la macchina e piangere",
+        r"(?:ho paura|temo) che (?:stia tornando|torni) tutto",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:ho|avrei) bisogno di (?:parlare|sentirla|sentirti)",
+        r"(?:ci|mi) (?:dica|dice|dici|puo dire|potrebbe dire) cosa (?:fare|dobbiamo fare|devo fare)",
+        r"bisogno di sentirmi dire",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi sono|mi son|si e) (?:graffiat[oa]|tagliat[oa]|bruciat[oa]|morsicat[oa]) (?:le braccia|i polsi|le gambe|le cosce|la pelle|la pancia|le mani) (?:fino a|a sangue)",
+        r"fino a (?:sanguinare|farmi sanguinare|far uscire il sangue)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:fumato|fumo|fumare) (?:un sacco di|tante|troppe|parecchie) canne",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) (?:posso|riesco a|riesco ad) (?:piu )?andare avanti(?: cosi)?",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:rispondo|ho risposto) (?:piu )?al telefono",
+        r"(?:ho detto|detto) (?:al lavoro|in ufficio|a scuola|al capo) che (?:sto male|ero malat[oa]|sono malat[oa])",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:mi ha|mi hanno|mi) (?:cacciat[oa]|buttat[oa] fuori) di casa",
+        r"(?:e|sono|sei|era) (?:molto |tanto |sempre |cosi |parecchio )?(?:ansios[oa]|in ansia)",
     ),
 ]

@@ -1,0 +1,355 @@
+"""The web-portal channel end to end: patient writes, therapist reads and replies, patient reads.
+
+Also: the patient never sees the therapist's reading state, never another patient's
+conversation; no mass assignment; CSRF on every state change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from conftest import MODEL_BACKEND, login_verified
+from scripta.accounts.models import User
+from scripta.conversations.actions import do_mark_read
+from scripta.conversations.models import (
+    Conversation,
+    DeliveryStatus,
+    Direction,
+    Message,
+    MessageReading,
+    ReadState,
+)
+from scripta.patients.models import Channel, Patient
+
+HX = {"HTTP_HX_REQUEST": "true"}
+
+
+def _inbox_row(client: Client, conversation: Conversation) -> Any:
+    response = client.get("/inbox/")
+    assert response.status_code == 200
+    rows = {row.pk: row for row in response.context["rows"]}
+    return rows[conversation.pk]
+
+
+def test_patient_message_reaches_the_therapist_inbox_and_unread_clears_on_opening(
+    patient_client: Client,
+    patient_user: User,
+    patient_record: Patient,
+    verified_client: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        response = patient_client.post("/portal/", {"body": "Quiri here: a hard night. Quiri"})
+    assert response.status_code == 302
+    message = Message.objects.get()
+    assert message.direction == Direction.INBOUND
+    assert message.channel == Channel.PORTAL
+    assert message.sender == patient_user
+    assert message.status == DeliveryStatus.RECEIVED
+    assert message.conversation.patient == patient_record
+    assert message.received_at is not None
+    # The reading engine ran after commit (ImmediateBackend in tests).
+    assert MessageReading.objects.filter(message=message).exists()
+
+    conversation = message.conversation
+    assert _inbox_row(verified_client, conversation).unread == 1
+    badge = verified_client.get("/inbox/unread/")
+    assert 'data-unread-total="1"' in badge.content.decode()
+
+    page = verified_client.get(f"/inbox/{conversation.pk}/")
+    assert page.status_code == 200
+    assert "Quiri here: a hard night." in page.content.decode()
+    assert _inbox_row(verified_client, conversation).unread == 0
+    assert "data-unread-total" not in verified_client.get("/inbox/unread/").content.decode()
+
+    # A new message makes it unread again.
+    patient_client.post("/portal/", {"body": "And another thing. Quiri"})
+    assert _inbox_row(verified_client, conversation).unread == 1
+
+
+def test_unread_counts_are_per_therapist(
+    conversation: Conversation, verified_client: Client, second_therapist: User
+) -> None:
+    conversation.patient.therapists.add(second_therapist)
+    colleague = login_verified(Client(), second_therapist)
+    verified_client.get(f"/inbox/{conversation.pk}/")
+    assert _inbox_row(verified_client, conversation).unread == 0
+    assert _inbox_row(colleague, conversation).unread == 1
+
+
+def test_therapist_reply_without_htmx_is_visible_to_the_patient(
+    conversation: Conversation, verified_client: Client, patient_client: Client, therapist: User
+) -> None:
+    response = verified_client.post(
+        f"/inbox/{conversation.pk}/", {"body": "See you on Tuesday. EB", "channel": "portal"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/inbox/{conversation.pk}/"
+    reply = Message.objects.filter(direction=Direction.OUTBOUND).latest("id")
+    assert (reply.sender, reply.channel, reply.status) == (
+        therapist,
+        "portal",
+        DeliveryStatus.DELIVERED,
+    )
+    portal = patient_client.get("/portal/").content.decode()
+    assert "See you on Tuesday. EB" in portal
+    assert "Elena Bianchi" in portal
+
+
+def test_therapist_reply_with_htmx_returns_the_timeline_fragment(
+    conversation: Conversation, verified_client: Client, patient_client: Client
+) -> None:
+    response = verified_client.post(
+        f"/inbox/{conversation.pk}/",
+        {"body": "Thank you for writing. EB", "channel": "portal"},
+        **HX,
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" not in html
+    assert 'id="timeline"' in html
+    assert "Thank you for writing. EB" in html
+    assert 'name="body"' in html  # a fresh reply box
+    assert "Thank you for writing. EB" in patient_client.get("/portal/").content.decode()
+
+
+def test_reply_on_a_channel_without_consent_is_refused(
+    conversation: Conversation, verified_client: Client
+) -> None:
+    before = Message.objects.count()
+    response = verified_client.post(f"/inbox/{conversation.pk}/", {"body": "Hi", "channel": "sms"})
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert Message.objects.count() == before
+
+
+CSRF = re.compile(r'(name="csrfmiddlewaretoken" value="|"X-CSRFToken": ")[^"]+"')
+READ_MARKERS = re.compile(
+    r"\b(seen|read|unread|online|last seen|delivered|visto|visualizzato|letto|consegnato|in linea)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_patient_page_never_shows_read_state(
+    language: str,
+    conversation: Conversation,
+    patient_client: Client,
+    patient_user: User,
+    therapist: User,
+    verified_client: Client,
+) -> None:
+    patient_user.language = language
+    patient_user.save()
+
+    def portal() -> str:
+        html = patient_client.get("/portal/").content.decode()
+        return CSRF.sub("TOKEN", html)
+
+    before = portal()
+    # The therapist opens the conversation, and it is marked read.
+    verified_client.get(f"/inbox/{conversation.pk}/")
+    assert ReadState.objects.filter(conversation=conversation, user=therapist).exists()
+    after = portal()
+    assert before == after, "the patient's page changed when the therapist read the conversation"
+    visible_text = re.sub(r"<[^>]+>", " ", after)
+    assert not READ_MARKERS.search(visible_text), READ_MARKERS.search(visible_text)
+    assert "last_read" not in after
+    assert "data-unread" not in after
+
+
+def test_patient_page_shows_no_therapist_presence_after_reply(
+    conversation: Conversation, patient_client: Client, therapist: User
+) -> None:
+    do_mark_read(therapist, conversation)
+    therapist.last_login = timezone.now()
+    therapist.save()
+    html = patient_client.get("/portal/").content.decode()
+    visible_text = re.sub(r"<[^>]+>", " ", html)
+    assert not READ_MARKERS.search(visible_text)
+
+
+def test_patient_cannot_see_another_patients_conversation(
+    conversation: Conversation, other_patient: Patient, patient_client: Client
+) -> None:
+    html = patient_client.get("/portal/").content.decode()
+    assert "teodoro-secret-55aa" not in html
+    assert "Teodoro" not in html
+    other_conversation = other_patient.conversation
+    assert patient_client.get(f"/inbox/{other_conversation.pk}/").status_code == 404
+    # And the other patient does not see ours.
+    other = Client()
+    other.force_login(other_patient.user, backend=MODEL_BACKEND)
+    html = other.get("/portal/").content.decode()
+    assert "teodoro-secret-55aa" in html
+    assert "canary-body-7f3a" not in html
+    assert "Quirinella" not in html
+
+
+def test_patient_cannot_download_another_patients_attachment(
+    conversation: Conversation,
+    other_patient: Patient,
+    patient_client: Client,
+    settings: Any,
+    tmp_path: Any,
+) -> None:
+    from scripta.conversations.attachments import store_attachment
+
+    settings.MEDIA_ROOT = tmp_path
+    theirs = store_attachment(
+        other_patient.conversation.messages.get(),
+        content=b"teodoro-file",
+        content_type="text/plain",
+        original_name="t.txt",
+    )
+    assert patient_client.get(f"/portal/attachments/{theirs.pk}/").status_code == 404
+
+
+def test_no_mass_assignment_on_the_portal(
+    conversation: Conversation,
+    other_patient: Patient,
+    patient_client: Client,
+    patient_user: User,
+    therapist: User,
+    outsider: User,
+) -> None:
+    response = patient_client.post(
+        "/portal/",
+        {
+            "body": "Only the body counts. Quiri",
+            "sender": therapist.pk,
+            "direction": "out",
+            "channel": "sms",
+            "status": "delivered",
+            "provider": "twilio",
+            "conversation": other_patient.conversation.pk,
+            "practice": outsider.practice_id,
+            "therapists": [outsider.pk],
+            "user": outsider.pk,
+        },
+    )
+    assert response.status_code == 302
+    message = Message.objects.latest("id")
+    assert message.body == "Only the body counts. Quiri"
+    assert message.conversation == conversation
+    assert (message.direction, message.channel, message.status, message.provider) == (
+        "in",
+        "portal",
+        "received",
+        "portal",
+    )
+    assert message.sender == patient_user
+    patient = conversation.patient
+    patient.refresh_from_db()
+    assert patient.practice_id == therapist.practice_id
+    assert list(patient.therapists.all()) == [therapist]
+    assert patient.user == patient_user
+    assert other_patient.conversation.messages.count() == 1
+
+
+def test_no_mass_assignment_on_the_reply(
+    conversation: Conversation,
+    other_patient: Patient,
+    verified_client: Client,
+    therapist: User,
+    second_therapist: User,
+) -> None:
+    response = verified_client.post(
+        f"/inbox/{conversation.pk}/",
+        {
+            "body": "Reply. EB",
+            "channel": "portal",
+            "sender": second_therapist.pk,
+            "direction": "in",
+            "conversation": other_patient.conversation.pk,
+            "status": "queued",
+            "delivered_at": "2000-01-01T00:00:00Z",
+        },
+    )
+    assert response.status_code == 302
+    reply = Message.objects.latest("id")
+    assert (reply.conversation, reply.sender, reply.direction, reply.status) == (
+        conversation,
+        therapist,
+        "out",
+        "delivered",
+    )
+    assert reply.delivered_at.year == timezone.now().year
+    assert other_patient.conversation.messages.count() == 1
+
+
+def _csrf_client(user: User, verified: bool) -> Client:
+    client = Client(enforce_csrf_checks=True)
+    if verified:
+        return login_verified(client, user)
+    client.force_login(user, backend=MODEL_BACKEND)
+    return client
+
+
+def test_csrf_is_enforced_on_the_portal(patient_user: User, patient_record: Patient) -> None:
+    client = _csrf_client(patient_user, verified=False)
+    response = client.post("/portal/", {"body": "no token"})
+    assert response.status_code == 403
+    assert not Message.objects.exists()
+    # With the token from the page, the same post works.
+    client.get("/portal/")
+    token = client.cookies["csrftoken"].value
+    response = client.post("/portal/", {"body": "with token", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert Message.objects.get().body == "with token"
+
+
+def test_csrf_is_enforced_on_the_reply_including_htmx(
+    conversation: Conversation, therapist: User
+) -> None:
+    client = _csrf_client(therapist, verified=True)
+    before = Message.objects.count()
+    assert (
+        client.post(f"/inbox/{conversation.pk}/", {"body": "x", "channel": "portal"}).status_code
+        == 403
+    )
+    assert (
+        client.post(
+            f"/inbox/{conversation.pk}/", {"body": "x", "channel": "portal"}, **HX
+        ).status_code
+        == 403
+    )
+    assert Message.objects.count() == before
+    page = client.get(f"/inbox/{conversation.pk}/")
+    token = re.search(r'"X-CSRFToken": "([^"]+)"', page.content.decode()).group(1)
+    response = client.post(
+        f"/inbox/{conversation.pk}/",
+        {"body": "htmx with header token", "channel": "portal"},
+        HTTP_X_CSRFTOKEN=token,
+        **HX,
+    )
+    assert response.status_code == 200
+    assert Message.objects.count() == before + 1
+
+
+@pytest.mark.parametrize(
+    ("path", "data"),
+    [
+        ("/patients/{patient}/", {"notes": "x"}),
+        ("/patients/{patient}/consent/", {"channel": "sms", "action": "grant"}),
+        ("/patients/{patient}/invite/", {}),
+        ("/patients/{patient}/agreement/record/", {}),
+        ("/patients/{patient}/edit/", {"full_name": "Changed"}),
+        ("/account/preferences/", {"language": "it", "timezone": "Europe/Rome"}),
+        ("/account/logout/", {}),
+    ],
+)
+def test_csrf_is_enforced_on_therapist_state_changes(
+    path: str, data: dict[str, str], patient_record: Patient, therapist: User
+) -> None:
+    client = _csrf_client(therapist, verified=True)
+    response = client.post(path.format(patient=patient_record.pk), data)
+    assert response.status_code == 403
+    patient_record.refresh_from_db()
+    assert patient_record.full_name != "Changed"
+    assert client.get("/inbox/").status_code == 200  # still logged in: logout was refused too

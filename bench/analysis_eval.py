@@ -321,6 +321,17 @@ def evaluate_messages(items: list[dict[str, Any]], preds: list[Prediction]) -> d
         by_lang[lang] = {"recall": round(hl / len(gl), 4) if gl else 1.0, "support": len(gl)}
     failing = [c for c, s in signals.items() if s.f1 < TARGET_F1]
     errors = {p.id: p.error for p in ps if p.error}
+    variants: dict[str, dict[str, Any]] = {}
+    for v in VARIANTS:
+        vs = [(i, p) for i, p in zip(items, ps, strict=True) if i.get("variant") == v]
+        if not vs:
+            continue
+        variants[v] = {
+            "n": len(vs),
+            "exact_risk": round(sum(1 for i, p in vs if i["risk"] == p.risk) / len(vs), 4),
+            "raised_to_high": [i["id"] for i, p in vs if i["risk"] not in HIGH and p.risk in HIGH],
+            "missed_high": [i["id"] for i, p in vs if i["risk"] in HIGH and p.risk not in HIGH],
+        }
     return {
         "n": len(items),
         "n_en": sum(1 for i in items if i["language"] == "en"),
@@ -336,6 +347,7 @@ def evaluate_messages(items: list[dict[str, Any]], preds: list[Prediction]) -> d
         "false_alarms": false_alarms,
         "idiom_quotation_raised": idiom_quote,
         "idiom_quotation_total": idiom_quote_total,
+        "variants": variants,
         "signals": {c: s.as_dict() for c, s in signals.items()},
         "unknown_signal_codes": unknown_signals,
         "topics": {c: s.as_dict() for c, s in topics.items()},
@@ -408,6 +420,19 @@ def _ids(ids: list[str], limit: int = 40) -> str:
     return ", ".join(ids[:limit]) + more
 
 
+def _variant_table(variants: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [
+        "| variant | items | exact risk | raised to high/imminent | high/imminent missed |",
+        "|---|---:|---:|---|---|",
+    ]
+    for v, d in variants.items():
+        lines.append(
+            f"| {v} | {d['n']} | {d['exact_risk']:.2f} | {_ids(d['raised_to_high'], 10)} | "
+            f"{_ids(d['missed_high'], 10)} |"
+        )
+    return lines
+
+
 def _counts(c: dict[str, int]) -> str:
     return (
         f"Corpus: {c['dev'] + c['holdout']} messages (dev {c['dev']}, holdout {c['holdout']}; "
@@ -447,6 +472,8 @@ def markdown_section(name: str, r: dict[str, Any]) -> list[str]:
         f"Idiom/quotation variants raised: {_ids(r['idiom_quotation_raised'])}.",
         "",
         *_confusion(r["risk_confusion"]),
+        "",
+        *_variant_table(r["variants"]),
         "",
         *_prf_table("signal", r["signals"], TARGET_F1),
         "",
@@ -517,6 +544,12 @@ def text_report(results: dict[str, Any]) -> str:
             f"idiom/quotation variants -> high/imminent: {len(r['idiom_quotation_raised'])} of "
             f"{r['idiom_quotation_total']}: {_ids(r['idiom_quotation_raised'], 20)}"
         )
+        lines.append("paired variants: exact risk · raised to high/imminent · high/imminent missed")
+        for v, d in r["variants"].items():
+            lines.append(
+                f"  {v:<10}{d['n']:>4}  {d['exact_risk']:.2f} · {_ids(d['raised_to_high'], 6)} · "
+                f"{_ids(d['missed_high'], 6)}"
+            )
         lines.append(f"{'signal':<24}{'P':>6}{'R':>6}{'F1':>6}{'supp':>6}{'FP':>5}{'FN':>5}")
         for code, s in r["signals"].items():
             flag = "" if s["f1"] >= TARGET_F1 else "  < target"

@@ -2882,3 +2882,413 @@ M(
     "07-17 23:40",
     who="Chloe|C.",
 )
+
+# ---------------------------------------------------------------- batch 8: paraphrased risk, hard negatives
+M(
+    "Lately I've been wanting to die. Aisha",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "whatsapp",
+    "08-01 22:10",
+    who="Aisha",
+    g="en-h-06",
+    v="base",
+)
+M(
+    "Lately my sister has been saying she wants to die. I'm terrified. Aisha",
+    "low",
+    "",
+    "psychotherapy",
+    "whatsapp",
+    "08-01 22:10",
+    who="Aisha",
+    g="en-h-06",
+    v="person",
+)
+M(
+    "Two winters ago I wanted to die every single day. This winter is different. Aisha",
+    "low",
+    "",
+    "psychotherapy",
+    "whatsapp",
+    "08-01 22:10",
+    who="Aisha",
+    g="en-h-06",
+    v="tense",
+)
+
+M(
+    "I'd be better off dead. Marcus",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "sms",
+    "08-02 23:30",
+    who="Marcus",
+    g="en-h-07",
+    v="base",
+)
+M(
+    'My grandad used to say "I\'d be better off dead than retired" and then he retired and loved it 😂 Marcus',
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-02 18:30",
+    who="Marcus",
+    g="en-h-07",
+    v="quotation",
+)
+M(
+    "I'm dead tired after the night shift, see you Thursday. Marcus",
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-02 08:30",
+    who="Marcus",
+    g="en-h-07",
+    v="idiom",
+)
+
+M(
+    "I need to hurt myself to feel something. Olivia",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "portal",
+    "08-03 21:00",
+    who="Olivia|Liv",
+    g="en-h-08",
+    v="base",
+)
+M(
+    "I NEED TO HURT MYSELF TO FEEL SOMETHING. OLIVIA",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "portal",
+    "08-03 21:00",
+    who="Olivia|Liv",
+    g="en-h-08",
+    v="caps",
+)
+M(
+    "I need to hurt myself to feel something 😔 Olivia",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "portal",
+    "08-03 21:00",
+    who="Olivia|Liv",
+    g="en-h-08",
+    v="emoticon",
+)
+
+M(
+    "I don't want to wake up tomorrow. Ryan",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "sms",
+    "08-04 23:55",
+    who="Ryan",
+    g="en-h-09",
+    v="base",
+    note="negation that carries the risk",
+)
+M(
+    "I don't want to wake up early tomorrow, it's my day off! Ryan",
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-04 22:55",
+    who="Ryan",
+    g="en-h-09",
+    v="idiom",
+    note="everyday phrase sharing the risk words",
+)
+
+M(
+    "Spent last night reading about which bridge in town is the highest. Dan",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "portal",
+    "08-05 09:00",
+    who="Daniel|Dan",
+    note="researching a method",
+)
+M(
+    "I've been saving up my pills for weeks. I've got enough now. Tom",
+    "imminent",
+    "suicidal_ideation",
+    "medication psychotherapy",
+    "sms",
+    "08-05 23:20",
+    who="Tom|T.",
+    note="means gathered: plan",
+)
+M(
+    "Tonight's the night. Thank you for trying. T.",
+    "imminent",
+    "suicidal_ideation",
+    "psychotherapy",
+    "whatsapp",
+    "08-06 00:15",
+    who="Tom|T.",
+    note="farewell",
+)
+M(
+    "Can't stop thinking about ending things. It feels like the only way out. Priya",
+    "high",
+    "suicidal_ideation hopelessness",
+    "psychotherapy",
+    "whatsapp",
+    "08-06 21:45",
+    who="Priya|P.",
+)
+M(
+    "I hit my head against the wall until it bled. Chloe",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "sms",
+    "08-07 01:05",
+    who="Chloe|C.",
+)
+M(
+    "I wrote my will today. I'm 22. Megan",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "portal",
+    "08-07 18:40",
+    who="Megan",
+    note="preparation without a stated plan",
+)
+M(
+    "Sometimes I hope the plane crashes. Emma",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "whatsapp",
+    "08-08 06:10",
+    who="Emma",
+    note="passive ideation",
+)
+M(
+    "What's the point of being alive if it's always going to be like this? Ben",
+    "high",
+    "suicidal_ideation hopelessness",
+    "psychotherapy",
+    "sms",
+    "08-08 23:10",
+    who="Ben",
+    note="questioning being alive: passive ideation, not only hopelessness",
+)
+M(
+    "Karen here. Jake posted 'goodbye everyone' on his Instagram an hour ago and isn't answering his phone. Please call me now.",
+    "imminent",
+    "suicidal_ideation support_request urgency",
+    "psychotherapy",
+    "sms",
+    "08-09 22:40",
+    who="Karen",
+    note="parent reports the patient's farewell",
+)
+M(
+    "I just swallowed everything in the medicine cabinet.",
+    "imminent",
+    "self_harm suicidal_ideation",
+    "medication psychotherapy",
+    "sms",
+    "08-10 02:50",
+    who="Sophie",
+)
+M(
+    "I'm standing on the balcony railing.",
+    "imminent",
+    "suicidal_ideation",
+    "psychotherapy",
+    "sms",
+    "08-10 03:30",
+    who="Ryan",
+)
+M(
+    "I cut too deep this time and it won't stop bleeding",
+    "imminent",
+    "self_harm",
+    "psychotherapy",
+    "whatsapp",
+    "08-11 00:05",
+    who="Olivia|Liv",
+    note="self-harm with medical danger",
+)
+M(
+    "I haven't showered or eaten properly in days. Everything feels pointless. Hannah",
+    "moderate",
+    "withdrawal hopelessness",
+    "psychotherapy",
+    "portal",
+    "08-11 15:30",
+    who="Hannah|H",
+)
+M(
+    "Smoked weed all weekend so I wouldn't have to feel anything. Jake",
+    "moderate",
+    "substance_use",
+    "psychotherapy",
+    "whatsapp",
+    "08-12 11:00",
+    who="Jake|J",
+)
+M(
+    "I'm at the end of my rope. Sophie",
+    "moderate",
+    "hopelessness",
+    "psychotherapy",
+    "sms",
+    "08-12 22:20",
+    who="Sophie",
+    note="idiom for 'I can't take it any more': moderate, not none",
+)
+M(
+    "Calling in sick again. Can't face the office. Third time this week. Ben",
+    "moderate",
+    "withdrawal",
+    "psychotherapy",
+    "sms",
+    "08-13 07:45",
+    who="Ben",
+)
+M(
+    "Feeling lonely this weekend, everyone's away. Olivia",
+    "low",
+    "loneliness",
+    "psychotherapy",
+    "whatsapp",
+    "08-13 20:00",
+    who="Olivia|Liv",
+)
+M(
+    "Rough day. Cried in the car park at lunch. Not sure why. Emma",
+    "low",
+    "",
+    "psychotherapy",
+    "sms",
+    "08-14 18:15",
+    who="Emma",
+)
+M(
+    "Watched Suicide Squad with my brother last night, it was so bad it was good 😂 Jake",
+    "none",
+    "",
+    "information",
+    "whatsapp",
+    "08-14 12:00",
+    who="Jake|J",
+    note="film title",
+)
+M(
+    "The new Xanax prescription is ready at the pharmacy, thank you for calling the psychiatrist. Priya",
+    "none",
+    "",
+    "medication",
+    "sms",
+    "08-15 10:20",
+    who="Priya|P.",
+)
+M(
+    "The article you mentioned about overdose prevention in teenagers was really helpful for the parents' group. David",
+    "none",
+    "",
+    "information",
+    "email",
+    "08-15 19:00",
+    who="David",
+)
+M(
+    "Killing it at work lately 💪 promotion talk on Monday! Megan",
+    "none",
+    "",
+    "information",
+    "whatsapp",
+    "08-16 17:30",
+    who="Megan",
+)
+M(
+    "This heat is unbearable, I'm melting. Running 5 min late. Sophie",
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-16 16:55",
+    who="Sophie",
+)
+M(
+    "Can we move to every other week from September? Money is tight at the moment. Dan",
+    "none",
+    "",
+    "cancellation",
+    "email",
+    "08-17 09:30",
+    who="Daniel|Dan",
+)
+M(
+    "I'll be away 12-20 August, so no sessions those two weeks. Hannah",
+    "none",
+    "",
+    "cancellation",
+    "portal",
+    "08-17 13:00",
+    who="Hannah|H",
+)
+M(
+    "Please could you send the invoice to my work email instead? Thanks, Aisha",
+    "none",
+    "",
+    "information",
+    "email",
+    "08-18 08:45",
+    who="Aisha",
+)
+M(
+    "I have to skip next week, exams. Sorry!! Chloe",
+    "none",
+    "apology",
+    "cancellation",
+    "whatsapp",
+    "08-18 21:10",
+    who="Chloe|C.",
+)
+M(
+    "The panic attacks have stopped since we changed the approach. Just wanted you to know. Tom",
+    "none",
+    "",
+    "information psychotherapy",
+    "portal",
+    "08-19 19:40",
+    who="Tom|T.",
+)
+M(
+    "Hi Dr Carter, Lily's school asked for a letter confirming she's in therapy. Could you write one? David",
+    "none",
+    "",
+    "information",
+    "email",
+    "08-19 08:10",
+    who="David",
+)
+M(
+    "ANSWER ME",
+    "low",
+    "support_request urgency",
+    "psychotherapy",
+    "sms",
+    "08-20 23:35",
+    who="Marcus",
+    note="8 capital letters: under the all_caps minimum of 12",
+)

@@ -2896,3 +2896,404 @@ M(
     "07-17 23:45",
     who="Davide",
 )
+
+# ---------------------------------------------------------------- batch 8: rischio parafrasato, negativi difficili
+M(
+    "ultimamente ho voglia di morire. Francesca",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "whatsapp",
+    "08-01 22:15",
+    who="Francesca|Fra",
+    g="it-h-06",
+    v="base",
+)
+M(
+    "ultimamente mia sorella dice che ha voglia di morire. sono terrorizzata. Francesca",
+    "low",
+    "",
+    "psychotherapy",
+    "whatsapp",
+    "08-01 22:15",
+    who="Francesca|Fra",
+    g="it-h-06",
+    v="person",
+)
+M(
+    "due inverni fa avevo voglia di morire tutti i giorni. quest'inverno è diverso. Francesca",
+    "low",
+    "",
+    "psychotherapy",
+    "whatsapp",
+    "08-01 22:15",
+    who="Francesca|Fra",
+    g="it-h-06",
+    v="tense",
+)
+
+M(
+    "sarebbe meglio se fossi morto. Davide",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "sms",
+    "08-02 23:35",
+    who="Davide",
+    g="it-h-07",
+    v="base",
+)
+M(
+    'mio nonno diceva "meglio morto che in pensione" e poi è andato in pensione ed era felicissimo 😂 Davide',
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-02 18:35",
+    who="Davide",
+    g="it-h-07",
+    v="quotation",
+)
+M(
+    "sono stanco morto dopo il turno di notte, a giovedì. Davide",
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-02 08:35",
+    who="Davide",
+    g="it-h-07",
+    v="idiom",
+)
+
+M(
+    "ho bisogno di farmi male x sentire qualcosa. Giulia",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "portal",
+    "08-03 21:05",
+    who="Giulia|G.",
+    g="it-h-08",
+    v="base",
+)
+M(
+    "HO BISOGNO DI FARMI MALE X SENTIRE QUALCOSA. GIULIA",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "portal",
+    "08-03 21:05",
+    who="Giulia|G.",
+    g="it-h-08",
+    v="caps",
+)
+M(
+    "ho bisogno di farmi male x sentire qualcosa 😔 Giulia",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "portal",
+    "08-03 21:05",
+    who="Giulia|G.",
+    g="it-h-08",
+    v="emoticon",
+)
+
+M(
+    "nn voglio svegliarmi domani. Luca",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "sms",
+    "08-04 23:58",
+    who="Luca|L.",
+    g="it-h-09",
+    v="base",
+    note="negazione che porta il rischio",
+)
+M(
+    "domani nn voglio svegliarmi presto, è il mio giorno libero! Luca",
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-04 22:58",
+    who="Luca|L.",
+    g="it-h-09",
+    v="idiom",
+)
+
+M(
+    "ieri sera ho passato ore a leggere qual è il ponte più alto della città. Giorgio",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "portal",
+    "08-05 09:05",
+    who="Giorgio",
+    note="ricerca di un metodo",
+)
+M(
+    "da settimane metto da parte le pastiglie. adesso ne ho abbastanza. Matteo",
+    "imminent",
+    "suicidal_ideation",
+    "medication psychotherapy",
+    "sms",
+    "08-05 23:25",
+    who="Matteo|Teo",
+)
+M(
+    "stanotte è la notte. grazie x averci provato. Teo",
+    "imminent",
+    "suicidal_ideation",
+    "psychotherapy",
+    "whatsapp",
+    "08-06 00:20",
+    who="Matteo|Teo",
+)
+M(
+    "nn riesco a smettere di pensare di farla finita. mi sembra l'unica via d'uscita. Elena",
+    "high",
+    "suicidal_ideation hopelessness",
+    "psychotherapy",
+    "whatsapp",
+    "08-06 21:50",
+    who="Elena|E.",
+)
+M(
+    "ho sbattuto la testa contro il muro finché nn ha sanguinato. Sara",
+    "high",
+    "self_harm",
+    "psychotherapy",
+    "sms",
+    "08-07 01:10",
+    who="Sara|S.",
+)
+M(
+    "oggi ho scritto il testamento. ho 22 anni. Chiara",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "portal",
+    "08-07 18:45",
+    who="Chiara",
+)
+M(
+    "a volte spero che l'aereo cada. Elena",
+    "high",
+    "suicidal_ideation",
+    "psychotherapy",
+    "whatsapp",
+    "08-08 06:15",
+    who="Elena|E.",
+)
+M(
+    "che senso ha essere vivo se sarà sempre così? Giorgio",
+    "high",
+    "suicidal_ideation hopelessness",
+    "psychotherapy",
+    "sms",
+    "08-08 23:15",
+    who="Giorgio",
+)
+M(
+    'sono Roberto. Matteo un\'ora fa ha scritto "addio a tutti" su instagram e nn risponde al telefono. mi chiami subito x favore.',
+    "imminent",
+    "suicidal_ideation support_request urgency",
+    "psychotherapy",
+    "sms",
+    "08-09 22:45",
+    who="Roberto",
+)
+M(
+    "ho appena mandato giù tutto quello che c'era nell'armadietto dei medicinali.",
+    "imminent",
+    "self_harm suicidal_ideation",
+    "medication psychotherapy",
+    "sms",
+    "08-10 02:55",
+    who="Chiara",
+)
+M(
+    "sono in piedi sulla ringhiera del balcone.",
+    "imminent",
+    "suicidal_ideation",
+    "psychotherapy",
+    "sms",
+    "08-10 03:35",
+    who="Luca|L.",
+)
+M(
+    "stavolta mi sono tagliata troppo a fondo e nn smette di sanguinare",
+    "imminent",
+    "self_harm",
+    "psychotherapy",
+    "whatsapp",
+    "08-11 00:10",
+    who="Francesca|Fra",
+)
+M(
+    "nn mi lavo e nn mangio come si deve da giorni. tutto mi sembra inutile. Elena",
+    "moderate",
+    "withdrawal hopelessness",
+    "psychotherapy",
+    "portal",
+    "08-11 15:35",
+    who="Elena|E.",
+)
+M(
+    "ho fumato canne tutto il weekend così nn sentivo niente. Ale",
+    "moderate",
+    "substance_use",
+    "psychotherapy",
+    "whatsapp",
+    "08-12 11:05",
+    who="Alessandro|Ale",
+)
+M(
+    "sono allo stremo. Chiara",
+    "moderate",
+    "hopelessness",
+    "psychotherapy",
+    "sms",
+    "08-12 22:25",
+    who="Chiara",
+)
+M(
+    "mi do di nuovo malato. nn reggo l'ufficio. terza volta questa settimana. Giorgio",
+    "moderate",
+    "withdrawal",
+    "psychotherapy",
+    "sms",
+    "08-13 07:50",
+    who="Giorgio",
+)
+M(
+    "mi sento sola sto weekend, sono tutti via. Fra",
+    "low",
+    "loneliness",
+    "psychotherapy",
+    "whatsapp",
+    "08-13 20:05",
+    who="Francesca|Fra",
+)
+M(
+    "giornata storta. ho pianto in macchina in pausa pranzo. nn so xke. Sara",
+    "low",
+    "",
+    "psychotherapy",
+    "sms",
+    "08-14 18:20",
+    who="Sara|S.",
+)
+M(
+    "ieri ho visto Suicide Squad con mio fratello, così brutto che era bello 😂 Ale",
+    "none",
+    "",
+    "information",
+    "whatsapp",
+    "08-14 12:05",
+    who="Alessandro|Ale",
+    note="titolo di un film",
+)
+M(
+    "la nuova ricetta dello xanax è pronta in farmacia, grazie x aver chiamato la psichiatra. Sara",
+    "none",
+    "",
+    "medication",
+    "sms",
+    "08-15 10:25",
+    who="Sara|S.",
+)
+M(
+    "l'articolo che mi ha segnalato sulla prevenzione delle overdose negli adolescenti è stato utilissimo x il gruppo genitori. Roberto",
+    "none",
+    "",
+    "information",
+    "email",
+    "08-15 19:05",
+    who="Roberto",
+)
+M(
+    "ultimamente al lavoro spacco 💪 lunedì si parla di promozione! Chiara",
+    "none",
+    "",
+    "information",
+    "whatsapp",
+    "08-16 17:35",
+    who="Chiara",
+)
+M(
+    "sto morendo di caldo, mi sto sciogliendo. arrivo 5 min in ritardo. Sara",
+    "none",
+    "",
+    "information",
+    "sms",
+    "08-16 17:00",
+    who="Sara|S.",
+)
+M(
+    "da settembre possiamo passare a una volta ogni due settimane? in questo periodo i soldi sono pochi. Giorgio",
+    "none",
+    "",
+    "cancellation",
+    "email",
+    "08-17 09:35",
+    who="Giorgio",
+)
+M(
+    "sono via dal 12 al 20 agosto, quindi niente sedute quelle due settimane. Elena",
+    "none",
+    "",
+    "cancellation",
+    "portal",
+    "08-17 13:05",
+    who="Elena|E.",
+)
+M(
+    "mi può mandare la fattura alla mail del lavoro invece? grazie, Francesca",
+    "none",
+    "",
+    "information",
+    "email",
+    "08-18 08:50",
+    who="Francesca|Fra",
+)
+M(
+    "la settimana prossima devo saltare, ho gli esami. scusi!! Sara",
+    "none",
+    "apology",
+    "cancellation",
+    "whatsapp",
+    "08-18 21:15",
+    who="Sara|S.",
+)
+M(
+    "gli attacchi di panico sono spariti da quando abbiamo cambiato approccio. volevo solo dirglielo. Luca",
+    "none",
+    "",
+    "information psychotherapy",
+    "portal",
+    "08-19 19:45",
+    who="Luca|L.",
+)
+M(
+    "Buongiorno dottoressa, la scuola di Giulia chiede una dichiarazione che è in terapia. Me la può fare? Paola",
+    "none",
+    "",
+    "information",
+    "email",
+    "08-19 08:15",
+    who="Paola",
+)
+M(
+    "RISPONDIMI",
+    "low",
+    "support_request urgency",
+    "psychotherapy",
+    "sms",
+    "08-20 23:40",
+    who="Davide",
+    note="10 lettere maiuscole: sotto il minimo di 12 per all_caps",
+)

@@ -557,3 +557,69 @@ R(
     "ok grazie a giovedi",
     note="nessuna firma; nome a fine frase con '!' dopo quattro parole",
 )
+
+# ---------------------------------------------------------------- boundary cases
+R(
+    "OK. See you Thursday.\nDr. E. Carter",
+    EC,
+    "Jake",
+    "en",
+    "",
+    "ANSWER ME",
+    note="'OK' and a capitalised word are not all_caps",
+)
+R(
+    "Well done Tom! See you Thursday.\nDr. E. Carter",
+    EC,
+    "Tom",
+    "en",
+    "name_scolding",
+    "Did the exposure exercise in the lift today, two whole floors! Tom",
+    note="two words before the name and '!': flagged by the mechanical rule even though it is praise",
+)
+R(
+    "See you Thursday. E.C. 🙂",
+    EC,
+    "Tom",
+    "en",
+    "",
+    "ok thanks see you thursday",
+    note="trailing emoji after the initials",
+)
+R(
+    "Brava Giulia! Ci vediamo giovedì.\nE.B.",
+    EB,
+    "Giulia",
+    "it",
+    "",
+    "ieri sera nn mi sono tagliata, prima volta in un mese! Francesca",
+    note="una sola parola prima del nome: non segnalato",
+)
+R("A giovedì. E.B. 🙂", EB, "Luca", "it", "", "ok grazie a giovedi", note="emoji dopo le iniziali")
+R(
+    "VA BENE. A giovedì.\nDott.ssa E. Bianchi",
+    EB,
+    "Luca",
+    "it",
+    "",
+    "ok grazie a giovedi",
+    note="7 lettere maiuscole di fila: sotto la soglia di 12",
+)
+R(
+    "I hear you, and I'm glad you wrote. " * 17 + "\nDr. J. Okafor",
+    JO,
+    "Megan",
+    "en",
+    "",
+    "I've been trying to write this for an hour so I'm just going to send it. I don't really know what's wrong. Work is fine, Sam is fine. But there's this heaviness every afternoon around four, like a fog coming in, and I spend the rest of the evening on the sofa. Megan",
+    note="over 600 characters but under three times the patient's message",
+)
+R(
+    "La sento, e sono contento che mi abbia scritto. " * 14 + "\nDott. G. M. Marini",
+    GM,
+    "Luca",
+    "it",
+    "reply_too_long",
+    "tre notti di fila brutte. mi può chiamare domani? Luca",
+    note="oltre 600 caratteri e più di tre volte il messaggio",
+)

@@ -65,6 +65,7 @@ def django_db_modify_db_settings(
 def _channel_settings(settings: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # The reading engine is another app's concern (and may be mid-change): not run here.
     monkeypatch.setattr("scripta.conversations.actions._enqueue_reading", lambda message_id: None)
+    settings.ROOT_URLCONF = "scripta.channels.testing.urls"
     settings.SCRIPTA_CHANNELS_ALLOW_API_OVERRIDE = True
     settings.SCRIPTA_CHANNELS_HTTP_TIMEOUT = 0.5
     settings.MEDIA_ROOT = tmp_path / "media"

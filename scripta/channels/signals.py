@@ -21,3 +21,32 @@ def anymail_inbound(sender: Any, event: AnymailInboundEvent, esp_name: str, **kw
 
     result = ingest_anymail(event, esp_name)
     logger.info("anymail inbound esp=%s result=%s", esp_name, result)
+
+
+def _read_state_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """The therapist opened a conversation: if (and only if) an account opted in, tell WhatsApp."""
+    from django.db import transaction
+
+    from scripta.channels.models import ChannelAccount
+
+    practice_id = instance.conversation.patient.practice_id
+    if ChannelAccount.objects.filter(
+        practice_id=practice_id, kind="meta_whatsapp", read_receipts=True, is_active=True
+    ).exists():
+        from scripta.channels.tasks import send_read_receipt
+
+        conversation_id = instance.conversation_id
+        transaction.on_commit(lambda: send_read_receipt.enqueue(conversation_id))
+
+
+def connect() -> None:
+    from django.db.models.signals import post_save
+
+    from scripta.conversations.models import ReadState
+
+    post_save.connect(
+        _read_state_saved, sender=ReadState, dispatch_uid="scripta_channels_read_receipts"
+    )
+
+
+connect()

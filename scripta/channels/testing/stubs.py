@@ -252,12 +252,14 @@ class GraphApp(StubApp):
             payload = json.loads(rec.body)
         except ValueError:
             return self._error(h, 400, 100, "Invalid parameter")
-        if payload.get("messaging_product") != "whatsapp" or not payload.get("to"):
+        if payload.get("messaging_product") != "whatsapp":
             return self._error(h, 400, 100, "Invalid parameter")
-        if payload.get("status") == "read":
+        if payload.get("status") == "read" and payload.get("message_id"):
             with h.server.state.lock:
                 h.server.state.accepted.append(payload)
             return h._answer(200, {"success": True})
+        if not payload.get("to"):
+            return self._error(h, 400, 100, "Invalid parameter")
         if h._fault():
             return None
         wamid = "wamid." + base64.b64encode(secrets.token_bytes(24)).decode()

@@ -419,9 +419,7 @@ def read_message(
     if risk.level != "none":
         topics.add("psychotherapy")
     signals = tuple(
-        Signal(code, tuple(sorted(set(signal_ev[code]), key=lambda s: (s.start, s.end))), explain.signal(code))
-        for code in _SIGNAL_ORDER
-        if code in signal_ev
+        Signal(code, _merge_spans(signal_ev[code]), explain.signal(code)) for code in _SIGNAL_ORDER if code in signal_ev
     )
     return Reading(
         language=lang,
@@ -430,6 +428,16 @@ def read_message(
         signals=signals,
         engine_version=ENGINE_VERSION,
     )
+
+
+def _merge_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """Sorted, without duplicates and without spans contained in another span."""
+    out: list[Span] = []
+    for sp in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if out and out[-1].start <= sp.start and sp.end <= out[-1].end:
+            continue
+        out.append(sp)
+    return tuple(out)
 
 
 def _score(level_idx: int, at_level: int) -> float:

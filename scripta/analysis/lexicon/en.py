@@ -178,7 +178,7 @@ RULES: list[Entry] = [
         r"(?:it|this|things) (?:will|'ll) never (?:change|end|get better|stop)",
         r"(?:don'?t|do not|dont|can'?t|cannot|cant) see (?:a|any) (?:way out|future|point|light|end)",
         r"trapped",
-        r"(?:no|nothing) (?:one|body)? ?can help me",
+        r"(?:no one|nobody|nothing) can help me",
     ),
     risk(
         "substance",

@@ -29,7 +29,7 @@ RULES: list[Entry] = [
         r"(?:non|nn) mi (?:sentirai|sentirete|sentira|vedrai|vedrete|vedra) (?:mai )?piu",
         r"quando (?:leggerai|leggera|leggerete) (?:questo|questo messaggio)",
         r"(?:perdonami|perdonatemi|mi perdoni|scusatemi) per (?:quello che|cio che) (?:sto per fare|faro)",
-        r"(?:domani|stanotte) (?:non|nn) ci saro (?:piu)?",
+        r"(?:domani|stanotte) (?:non|nn) ci saro(?: (?:piu))?",
         r"(?:non|nn) ci saro piu",
         r"mi (?:ammazzo|uccido|suicido|sparo|impicco)\b(?! (?:di|dal|dalle|dalla|col|con il|dalle risate))",
     ),
@@ -74,7 +74,7 @@ RULES: list[Entry] = [
         SI,
         r"(?:voglio|vorrei|volevo|desidero|preferirei|preferisco|meglio|vuole|vorrebbe|voglia di|sogno di|spero di) "
         r"(?:solo |soltanto |tanto |davvero )?(?:morire|essere mort[oa]|sparire per sempre|(?:non|nn) esistere|(?:non|nn) esserci piu|smettere di vivere|"
-        r"dormire per sempre|(?:non|nn) svegliarmi (?:piu)?|(?:non|nn) risvegliarmi|farla finita|addormentarmi e (?:non|nn) svegliarmi|"
+        r"dormire per sempre|(?:non|nn) svegliarmi(?: (?:piu))?|(?:non|nn) risvegliarmi|farla finita|addormentarmi e (?:non|nn) svegliarmi|"
         r"(?:non|nn) essere mai nat[oa]|essere sepolt[oa]|andarmene per sempre)",
         r"(?:spero|speriamo|prego) (?:di )?(?:(?:non|nn) svegliarmi|morire|che io muoia|di (?:non|nn) risvegliarmi|che sia l'ultimo giorno)",
         r"(?:sparire|scomparire) per sempre",
@@ -162,14 +162,14 @@ RULES: list[Entry] = [
         "moderate",
         HOPE,
         r"(?:non|nn) (?:cambiera|cambia|migliorera|migliora|andra) (?:mai )?(?:niente|nulla|meglio)",
-        r"(?:niente|nulla) (?:cambiera|migliorera|cambia|migliora|andra meglio) (?:mai)?",
+        r"(?:niente|nulla) (?:cambiera|migliorera|cambia|migliora|andra meglio)(?: (?:mai))?",
         r"(?:senza|nessuna|perso ogni|persa ogni|perso la|persa la|(?:non|nn) ho piu) speranza",
         r"(?:disperat[oa]|disperazione)",
         r"(?:non|nn) c'?e (?:piu )?(?:via d'uscita|via di uscita|speranza|futuro|soluzione|scampo|niente da fare|uscita)",
         r"(?:che senso ha|a che serve|a cosa serve|che senso avrebbe)\b",
         r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?senso\b(?! (?:di |per |a )?(?:vivere|andare avanti))",
         r"(?:non|nn) (?:ho|vedo) (?:un |nessun |alcun )?(?:futuro|via d'uscita|via di uscita|speranza|soluzione)",
-        r"(?:non|nn) (?:ne )?(?:usciro|uscir[oò]|guariro|staro meglio) (?:mai)?",
+        r"(?:non|nn) (?:ne )?(?:usciro|uscir[oò]|guariro|staro meglio)(?: (?:mai))?",
         r"(?:sara|e) sempre (?:cosi|peggio)",
         r"(?:e|sara) (?:tutto )?inutile",
         r"(?:intrappolat[oa]|in trappola)",
@@ -446,7 +446,7 @@ RULES += [
         ("substance_use",),
         r"(?:mi sono fatt[oa]|ho bevuto|bevuto|bevo|mi bevo|bevute|mi faccio) (?:\w+ )?(?:due|tre|quattro|cinque|sei|sette|otto|\d+|un sacco di|troppe|troppi|parecchie|parecchi) "
         r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)",
-        r"(?:preso|prendo|presa|ho preso) (?:un|una|due|tre|qualche|altre|altri)? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
+        r"(?:preso|prendo|presa|ho preso)(?: (?:un|una|due|tre|qualche|altre|altri))? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
         r"non pensare|nn pensare|reggere|stare meglio|non sentire|nn sentire)",
         r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica)",
         r"(?:non|nn) ce la facevo a (?:venire|andare|stare) lucid[oa]",

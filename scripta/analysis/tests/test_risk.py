@@ -1,0 +1,160 @@
+"""Risk ladder and ConText modifiers, English and Italian."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripta.analysis import RISK_LEVELS, read_message
+
+
+def level(text: str, **kw: object) -> str:
+    return read_message(text, **kw).risk.level  # type: ignore[arg-type]
+
+
+def cues(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(c.code, c.level, c.modifiers) for c in read_message(text).risk.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # none
+        ("Can we move Thursday's session to 5pm?", "none"),
+        ("Possiamo spostare la seduta di giovedì alle 17?", "none"),
+        ("The exam went well, thank you!", "none"),
+        # low
+        ("I feel so lonely tonight", "low"),
+        ("mi sento così sola stasera", "low"),
+        ("I need you, can we talk?", "low"),
+        ("ho bisogno di parlarle", "low"),
+        # moderate
+        ("I can't take it any more", "moderate"),
+        ("non ce la faccio più", "moderate"),
+        ("nn ce la faccio piu", "moderate"),
+        ("I spent the whole day in bed", "moderate"),
+        ("sono rimasta tutto il giorno a letto", "moderate"),
+        ("I'm afraid I won't make it", "moderate"),
+        ("ho paura di non farcela", "moderate"),
+        ("Nothing will ever change", "moderate"),
+        ("ieri sera mi sono bevuta di nuovo una bottiglia di vino da sola", "moderate"),
+        # high
+        ("I want to die", "high"),
+        ("vorrei morire", "high"),
+        ("I wish I could sleep and never wake up", "high"),
+        ("a volte vorrei addormentarmi e nn svegliarmi più", "high"),
+        ("I cut myself last night", "high"),
+        ("mi sono tagliata ieri sera", "high"),
+        ("I keep having suicidal thoughts", "high"),
+        ("penso di farla finita", "high"),
+        ("how many pills would it take?", "high"),
+        # imminent
+        ("I'm going to kill myself tonight", "imminent"),
+        ("stasera la faccio finita", "imminent"),
+        ("I took all my pills", "imminent"),
+        ("ho preso tutte le pastiglie", "imminent"),
+        ("The pills are counted and ready", "imminent"),
+        ("💊💊💊 all of them. goodnight forever", "imminent"),
+        ("💊💊💊 tutte. buonanotte x sempre", "imminent"),
+        ("sono sul tetto del palazzo. mi butto.", "imminent"),
+    ],
+)
+def test_ladder(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "modifier"),
+    [
+        ("I'm not going to hurt myself", "low", "negated"),
+        ("non ho pensieri di farmi del male", "low", "negated"),
+        ("I don't want to die", "low", "negated"),
+        ("non voglio morire", "low", "negated"),
+        ("I didn't spend the day in bed today", "none", "negated"),
+        ('In the film he says "I want to die"', "none", "quoted"),
+        ("nel film lui pensa di buttarsi dal ponte", "none", "quoted"),
+        ("If I ever wanted to hurt myself, who do I call?", "low", "hypothetical"),
+        ("se mai pensassi di buttarmi da un ponte cosa dovrei fare?", "low", "hypothetical"),
+        ("When I was 15 I used to cut myself", "low", "past"),
+        ("anni fa mi tagliavo", "low", "past"),
+        ("My friend tried to kill herself", "low", "other_person"),
+        ("la mia amica vuole morire", "low", "other_person"),
+        ("Work is killing me", "none", "idiom"),
+        ("muoio dal ridere", "none", "idiom"),
+        ("mi ammazzo di lavoro", "none", "idiom"),
+        ("I could murder a pizza", "none", "idiom"),
+        ("I'm dying to see it", "none", "idiom"),
+        ("sto morendo dal ridere", "none", "idiom"),
+    ],
+)
+def test_modifiers_lower_but_keep_the_cue(text: str, expected: str, modifier: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected
+    assert any(modifier in c.modifiers for c in reading.risk.evidence), cues(text)
+    # the cue stays in evidence, and its span is inside the text
+    for c in reading.risk.evidence:
+        assert 0 <= c.span.start < c.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't want to live any more", "non voglio più vivere", "I don't want to wake up", "nn voglio piu vivere"],
+)
+def test_negations_that_carry_the_risk(text: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == "high"
+    assert "suicidal_ideation" in reading.signal_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("mi ammazzo", "imminent"), ("mi voglio ammazzare", "high"), ("I want to be dead", "high")],
+)
+def test_not_idioms(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_parent_reporting_the_patient_is_not_someone_else() -> None:
+    text = "Lily has locked herself in the bathroom, she says she has razor blades and wants to die. I've called 999."
+    reading = read_message(text)
+    assert reading.risk.level == "imminent"
+    assert {"self_harm", "suicidal_ideation"} <= set(reading.signal_codes())
+    it = "Giulia si è chiusa in bagno, dice che ha le lamette e che vuole morire. ho chiamato il 112. mi chiami."
+    assert read_message(it).risk.level == "imminent"
+
+
+def test_packing_pills_is_not_an_overdose() -> None:
+    assert level("I took all my sleeping pills with me on the trip, don't worry.") == "none"
+    assert level("ho preso tutte le gocce che mi servono x il viaggio") == "none"
+
+
+def test_weak_farewell_needs_context() -> None:
+    assert level("Thank you for everything, see you in September!") == "none"
+    text = "grazie per tutto quello che ha fatto per me. l'appuntamento della prossima settimana nn mi servirà. addio."
+    assert level(text) == "imminent"
+
+
+def test_score_is_monotone_with_level() -> None:
+    texts = ["ok", "I feel lonely", "I can't take it any more", "I want to die", "I took all my pills"]
+    readings = [read_message(t) for t in texts]
+    assert [r.risk.level for r in readings] == list(RISK_LEVELS)
+    scores = [r.risk.score for r in readings]
+    assert scores == sorted(scores)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    for lo, hi in zip(readings, readings[1:], strict=False):
+        assert lo.priority < hi.priority
+
+
+def test_priority_within_level_counts_urgency_and_late_night() -> None:
+    from datetime import datetime
+
+    calm = read_message("I feel lonely")
+    urgent = read_message("I feel lonely, please answer now", sent_at=datetime(2026, 1, 1, 23, 30))
+    assert urgent.risk.level == calm.risk.level == "low"
+    assert urgent.priority > calm.priority
+    assert urgent.priority < read_message("I can't take it any more").priority
+
+
+def test_accents_and_sms_spelling() -> None:
+    assert level("non ce la faccio più") == level("nn ce la faccio piu") == "moderate"
+    assert level("Non Voglio Più Vivere") == "high"
+    assert level("I DON’T WANT TO LIVE ANYMORE") == "high"  # typographic apostrophe, capitals

@@ -1,0 +1,211 @@
+"""Form and content signals, topics and language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from scripta.analysis import SIGNAL_CODES, TOPIC_CODES, read_message
+
+
+def codes(text: str, **kw: object) -> set[str]:
+    return set(read_message(text, **kw).signal_codes())  # type: ignore[arg-type]
+
+
+def test_codes_are_stable() -> None:
+    assert len(SIGNAL_CODES) == 18
+    assert TOPIC_CODES == ("medication", "cancellation", "information", "psychotherapy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I HATE EVERYTHING ABOUT THIS", True),
+        ("NON NE POSSO PIÙ DI QUESTA SITUAZIONE", True),
+        ("ok, I'll see you on TUESDAY then, thanks", False),
+        ("I HATE YOU", False),  # fewer than 12 letters
+        ("please read this: I REALLY NEED TO TALK today", True),  # run of 4 words, 17 letters
+    ],
+)
+def test_all_caps(text: str, expected: bool) -> None:
+    assert ("all_caps" in codes(text)) is expected
+
+
+def test_ellipsis_excess_density() -> None:
+    assert "ellipsis_excess" in codes("sorry... I know... it's late… Tom")
+    assert "ellipsis_excess" not in codes("ok... see you")
+    long = "Thanks for the session today, it helped... " + "a" * 400 + "... and... this..."
+    assert "ellipsis_excess" not in codes(long)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Why?!", True), ("NO!!!", True), ("well...!", True), ("Ok!", False)])
+def test_expressive_punctuation(text: str, expected: bool) -> None:
+    assert ("expressive_punctuation" in codes(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "signed"),
+    [
+        ("See you Thursday. Maria.", ["Maria"], True),
+        ("Ci vediamo giovedì. Un abbraccio, Claudia", ["Claudia"], True),
+        ("this is Tom, can we move Thursday?", ["Tom"], True),
+        ("Sono Giulia, posso spostare la seduta?", ["Giulia"], True),
+        ("Tom here, running late", ["Tom"], True),
+        ("Running late - T.", ["T."], True),
+        ("Running late, sorry", ["Tom"], False),
+        ("Ci vediamo giovedì. NICOLÒ", ["Nicolo"], True),  # case and accent insensitive
+        ("Dear Dr Carter,\n\nplease call me.\n\nKaren Hughes (Jake's mum)\n07700 900123", ["Karen"], True),
+    ],
+)
+def test_unsigned(text: str, names: list[str], signed: bool) -> None:
+    assert ("unsigned" not in codes(text, sender_names=names)) is signed
+
+
+def test_unsigned_only_judged_with_names() -> None:
+    assert "unsigned" not in codes("hello")
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "neg"),
+    [
+        ("grazie :)", True, False),
+        ("ok :-(", False, True),
+        ("8-[ again", False, True),
+        ("see you 👍🏻", True, False),
+        ("😭😭", False, True),
+        ("💊 taken as prescribed 🙏", False, False),
+        ("<3", True, False),
+        ("see http://example.com/a:b", False, False),
+    ],
+)
+def test_emoticons(text: str, pos: bool, neg: bool) -> None:
+    got = codes(text)
+    assert ("emoticon_positive" in got) is pos
+    assert ("emoticon_negative" in got) is neg
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("I hate you! :-)", True),
+        ("I hate you! :-(", False),
+        ("ti odio! :-)", True),
+        ("everything went great :(", True),
+        ("l'esame è andato benissimo :(", True),
+        ("sto da schifo 😂😂", True),
+        ("muoio dal ridere 😂", False),  # the idiom is not a negative word
+        ("Great news :) Sad news later :(", False),
+    ],
+)
+def test_valence_shift(text: str, shift: bool) -> None:
+    assert ("valence_shift" in codes(text)) is shift
+
+
+def test_late_night_naive_and_aware() -> None:
+    assert "late_night" in codes("hi", sent_at=datetime(2026, 3, 1, 23, 0))
+    assert "late_night" in codes("hi", sent_at=datetime(2026, 3, 1, 5, 59, 59))
+    assert "late_night" not in codes("hi", sent_at=datetime(2026, 3, 1, 6, 0))
+    assert "late_night" not in codes("hi")
+    # 22:30 UTC is 23:30 in Rome in winter
+    aware = datetime(2026, 1, 10, 22, 30, tzinfo=UTC)
+    assert "late_night" in codes("hi", sent_at=aware, timezone="Europe/Rome")
+    assert "late_night" not in codes("hi", sent_at=aware, timezone="America/New_York")
+    # naive = sender's local time, whatever the zone
+    assert "late_night" in codes("hi", sent_at=datetime(2026, 1, 10, 0, 30), timezone="America/Toronto")
+    assert "late_night" in codes("hi", sent_at=datetime(2026, 1, 10, 2, 0, tzinfo=timezone(timedelta(hours=-5))))
+
+
+def test_long_message_relative_to_channel() -> None:
+    text = "word " * 120  # 600 characters
+    assert "long_message" in codes(text, channel="sms")
+    assert "long_message" in codes(text, channel="whatsapp")
+    assert "long_message" not in codes(text, channel="email")
+    assert "long_message" not in codes(text, channel="portal")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sorry to bother you on a Sunday", "apology"),
+        ("scusi il disturbo", "apology"),
+        ("please answer now, it's urgent", "urgency"),
+        ("rispondimi subito ti prego", "urgency"),
+        ("I got drunk again last night to forget", "substance_use"),
+        ("ieri mi sono ubriacata di nuovo", "substance_use"),
+        ("nobody understands me", "loneliness"),
+        ("nessuno mi capisce", "loneliness"),
+        ("I haven't left the house in three days", "withdrawal"),
+        ("non esco di casa da tre giorni", "withdrawal"),
+        ("ho spento il telefono a tutti", "withdrawal"),
+        ("what's the point", "hopelessness"),
+        ("non c'è via d'uscita", "hopelessness"),
+        ("I cut myself again", "self_harm"),
+        ("mi sono tagliata di nuovo", "self_harm"),
+        ("I want to die", "suicidal_ideation"),
+        ("vorrei non svegliarmi", "suicidal_ideation"),
+        ("please help me", "support_request"),
+        ("possiamo sentirci?", "support_request"),
+    ],
+)
+def test_content_signals(text: str, code: str) -> None:
+    assert code in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sorry to hear about your loss", "apology"),
+        ("no rush, when you have time", "urgency"),
+        ("non è urgente", "urgency"),
+        ("I'm not drinking any more", "substance_use"),
+        ("My friend is cutting herself", "self_harm"),
+        ("mi chiami appena può x favore, è x la ricetta", "support_request"),
+    ],
+)
+def test_content_signals_absent(text: str, code: str) -> None:
+    assert code not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Can I take the sertraline in the evening?", "medication"),
+        ("posso prendere le gocce la sera?", "medication"),
+        ("I need to cancel Thursday's session", "cancellation"),
+        ("devo disdire l'appuntamento di giovedì", "cancellation"),
+        ("The interview went really well, I got the job!", "information"),
+        ("mi manda la fattura?", "information"),
+        ("I had a fight with my mother and I feel awful", "psychotherapy"),
+        ("ho litigato con mia madre", "psychotherapy"),
+    ],
+)
+def test_topics(text: str, topic: str) -> None:
+    assert topic in read_message(text).topics
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I can't come tomorrow, sorry", "en"),
+        ("nn posso venire domani scusa", "it"),
+        ("perche nn mi risponde?", "it"),
+        ("c'è un problema con l'orario", "it"),
+        ("", "en"),
+    ],
+)
+def test_language(text: str, lang: str) -> None:
+    assert read_message(text).language == lang
+    assert read_message(text, language="it").language == "it"
+
+
+def test_to_dict_shape() -> None:
+    d = read_message("I want to die :( ", sender_names=["Tom"]).to_dict()
+    assert set(d) == {"language", "risk", "topics", "signals", "priority", "engine_version"}
+    assert set(d["risk"]) == {"level", "score", "evidence"}
+    ev = d["risk"]["evidence"][0]
+    assert set(ev) == {"code", "level", "start", "end", "modifiers", "explanation"}
+    assert set(ev["explanation"]) == {"en", "it"}
+    sig = d["signals"][0]
+    assert set(sig) == {"code", "evidence", "explanation"}
+    assert all(isinstance(pair, list) and len(pair) == 2 for pair in sig["evidence"])

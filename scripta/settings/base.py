@@ -162,6 +162,8 @@ USE_TZ = True
 TIME_ZONE = env("TIME_ZONE", "Europe/Rome") or "Europe/Rome"
 
 STATIC_URL = "/static/"
+# scripta/ itself is not an app: its static folder must be named for the finders.
+STATICFILES_DIRS = [BASE_DIR / "scripta" / "static"]
 STATIC_ROOT = VAR_DIR / "static"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,0 +1,239 @@
+"""Crisis alerts: a message read as high or imminent risk alerts every treating therapist at once.
+
+The alert carries no patient content: no name, no text, no risk words; only "a message needs
+your attention" and a link (which records the acknowledgement, then opens the conversation).
+Routes are the therapist's choice: e-mail and/or SMS to their own phone. One alert per message
+per therapist (a unique constraint), every alert and acknowledgement audited.
+
+If the therapist enabled it, the patient receives a safety message with the emergency number
+(on the channel they wrote on if they agreed to it, else the portal) that never claims the
+therapist has read their message. At most one safety message per message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.http import Http404, HttpRequest
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from scripta.accounts.models import User
+from scripta.audit.actions import record
+from scripta.conversations.actions import ConsentMissing, do_send_reply
+from scripta.conversations.models import Message
+from scripta.patients.models import PatientStatus
+from scripta.workflow.availability import DEFAULT_SAFETY, reply_channel, settings_for
+from scripta.workflow.models import CrisisAlert, TherapistSettings
+from scripta.workflow.scheduling import keeping_read_state
+
+logger = logging.getLogger(__name__)
+
+ALERTS_ACCOUNT = "service:alerts"
+ALERT_RANK = 3  # high; imminent is 4
+
+# The SMS route: the channels app registers a function sending a system SMS to a phone number.
+SmsSender = Callable[[str, str], None]
+_sms_sender: SmsSender | None = None
+
+
+def register_sms_sender(sender: SmsSender | None) -> None:
+    global _sms_sender
+    _sms_sender = sender
+
+
+def sms_sender() -> SmsSender | None:
+    return _sms_sender
+
+
+@dataclass(frozen=True)
+class RenderedAlert:
+    subject: str
+    text: str
+    sms: str
+
+
+def alert_link(alert: CrisisAlert) -> str:
+    return settings.SCRIPTA_PUBLIC_BASE_URL + reverse("desk_settings:alert_open", args=[alert.pk])
+
+
+def render_alert(therapist: User, alert: CrisisAlert) -> RenderedAlert:
+    """The whole content of an alert: built from the link alone, never from the message."""
+    link = alert_link(alert)
+    with translation.override(therapist.language or settings.LANGUAGE_CODE):
+        subject = _("Scripta: a message needs your attention")
+        text = _("A message needs your attention.\n\nOpen it in Scripta: %(link)s") % {"link": link}
+        sms = _("Scripta: a message needs your attention. %(link)s") % {"link": link}
+    return RenderedAlert(subject=subject, text=text, sms=sms)
+
+
+def _deliver(therapist: User, prefs: TherapistSettings, alert: CrisisAlert) -> list[str]:
+    """Send through the chosen routes; an SMS route without a sender falls back to e-mail."""
+    rendered = render_alert(therapist, alert)
+    routes: list[str] = []
+    want_email = prefs.alert_by_email
+    if prefs.alert_by_sms and prefs.alert_phone:
+        sender = sms_sender()
+        if sender is not None:
+            sender(prefs.alert_phone, rendered.sms)
+            routes.append("sms")
+        else:
+            routes.append("sms_unavailable")
+            want_email = True
+    if (want_email or not routes) and therapist.email:
+        send_mail(rendered.subject, rendered.text, None, [therapist.email])
+        routes.append("email")
+    return routes
+
+
+def alert_for_message(message_id: int) -> list[str]:
+    """Alert every treating therapist once for this message; returns what was done, per step."""
+    message = (
+        Message.objects.select_related("conversation__patient", "reading")
+        .filter(pk=message_id)
+        .first()
+    )
+    reading = getattr(message, "reading", None) if message is not None else None
+    if message is None or reading is None or reading.risk_rank < ALERT_RANK:
+        return []
+    patient = message.conversation.patient
+    outcomes: list[str] = []
+    for therapist in patient.therapists.filter(is_active=True).order_by("pk"):
+        outcomes.append(_alert_one(therapist, message))
+    if patient.status != PatientStatus.CLOSED:
+        outcomes.append(_safety_message(message))
+    return outcomes
+
+
+def _alert_one(therapist: User, message: Message) -> str:
+    prefs = settings_for(therapist)
+    try:
+        with transaction.atomic():
+            alert = CrisisAlert.objects.create(message=message, therapist=therapist, routes="")
+            # Sent inside the transaction: a failure rolls the row back so a retry alerts again.
+            routes = _deliver(therapist, prefs, alert)
+            alert.routes = ",".join(routes)
+            alert.save(update_fields=["routes"])
+            record(
+                "crisis_alert.sent",
+                actor_label=ALERTS_ACCOUNT,
+                patient_id=message.conversation.patient_id,
+                obj=alert,
+                detail={"message": message.pk, "therapist": therapist.pk, "routes": routes},
+            )
+    except IntegrityError:
+        return f"already:{therapist.pk}"
+    logger.info("crisis alert id=%s message=%s routes=%s", alert.pk, message.pk, alert.routes)
+    return f"alerted:{therapist.pk}:{alert.routes}"
+
+
+def safety_text(prefs: TherapistSettings, language: str, number: str) -> str:
+    lang = language if language in DEFAULT_SAFETY else "en"
+    text = str(getattr(prefs, f"safety_message_{lang}", "") or DEFAULT_SAFETY[lang]).strip()
+    text = text.replace("{number}", number)
+    if number and number not in text:
+        label = "Numero di emergenza" if lang == "it" else "Emergency number"
+        text = f"{text}\n{label}: {number}"
+    return text
+
+
+def _safety_message(message: Message) -> str:
+    patient = message.conversation.patient
+    for therapist in patient.therapists.filter(is_active=True).order_by("pk"):
+        prefs = TherapistSettings.objects.filter(
+            therapist=therapist, safety_message_enabled=True
+        ).first()
+        if prefs is not None:
+            break
+    else:
+        return "safety:disabled"
+    channel = reply_channel(patient, message.channel)
+    if channel is None:
+        return "safety:no_channel"
+    number = patient.practice.emergency_number
+    conversation = message.conversation
+    with transaction.atomic():
+        alert = (
+            CrisisAlert.objects.select_for_update()
+            .filter(message=message, therapist=therapist)
+            .first()
+        )
+        if alert is None:
+            return "safety:no_alert"
+        if CrisisAlert.objects.filter(message=message, safety_message__isnull=False).exists():
+            return "safety:already"
+        try:
+            with keeping_read_state(therapist, conversation):
+                sent = do_send_reply(
+                    therapist,
+                    conversation,
+                    body=safety_text(prefs, patient.language, number),
+                    channel=channel,
+                )
+        except ConsentMissing:
+            return "safety:no_channel"
+        alert.safety_message = sent
+        alert.save(update_fields=["safety_message"])
+        record(
+            "safety_message.sent",
+            actor_label=ALERTS_ACCOUNT,
+            patient_id=patient.pk,
+            obj=sent,
+            detail={"in_reply_to": message.pk, "therapist": therapist.pk, "channel": channel},
+        )
+    return f"safety:sent:{channel}"
+
+
+def _enqueue(message_id: int) -> None:
+    from scripta.workflow.tasks import send_crisis_alerts
+
+    send_crisis_alerts.enqueue(message_id)
+
+
+def on_reading_stored(message_id: int, risk_rank: int) -> None:
+    """Called on commit after a reading is stored: alert at once if the risk is high."""
+    if risk_rank < ALERT_RANK:
+        return
+    try:
+        _enqueue(message_id)
+    except Exception:  # never lose an alert to a queue hiccup: send it here instead
+        logger.exception("could not enqueue crisis alerts message=%s; sending inline", message_id)
+        alert_for_message(message_id)
+
+
+def access_alert(request: HttpRequest, alert_id: int) -> CrisisAlert:
+    user = request.user
+    alert = (
+        CrisisAlert.objects.select_related("message")
+        .filter(pk=alert_id, therapist=user, message__conversation__patient__therapists=user)  # type: ignore[misc]
+        .first()
+    )
+    if alert is None:
+        record("access.denied", request=request, detail={"object": "crisis_alert", "id": alert_id})
+        raise Http404
+    return alert
+
+
+def do_acknowledge_alert(
+    therapist: User, alert: CrisisAlert, *, request: HttpRequest | None = None
+) -> CrisisAlert:
+    """The therapist opened the alert: stamped once, audited every time it is opened."""
+    with transaction.atomic():
+        first = alert.acknowledged_at is None
+        if first:
+            alert.acknowledged_at = timezone.now()
+            alert.save(update_fields=["acknowledged_at"])
+        record(
+            "crisis_alert.acknowledged" if first else "crisis_alert.opened",
+            request=request,
+            actor=therapist,
+            patient_id=alert.message.conversation.patient_id,
+            obj=alert,
+        )
+    return alert

@@ -42,6 +42,12 @@ def _enqueue_reading(message_id: int) -> None:
     read_inbound_message.enqueue(message_id)
 
 
+def _after_receiving(message_id: int) -> None:
+    from scripta.workflow.availability import on_message_received
+
+    on_message_received(message_id)
+
+
 @dataclass(frozen=True)
 class Received:
     message: Message
@@ -107,6 +113,7 @@ def do_receive_message(
                 detail={"channel": channel},
             )
             transaction.on_commit(partial(_enqueue_reading, message.pk))
+            transaction.on_commit(partial(_after_receiving, message.pk))
     except IntegrityError:
         # A concurrent delivery of the same provider message won the race: that row is the one.
         existing = Message.objects.filter(

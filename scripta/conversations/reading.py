@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zoneinfo
+from functools import partial
 from typing import Any
 
 from django.db import transaction
@@ -49,4 +50,11 @@ def do_read_message(message_id: int) -> MessageReading | None:
             obj=message,
             detail={"engine_version": reading.engine_version},
         )
+        transaction.on_commit(partial(_after_reading, message.pk, stored.risk_rank))
     return stored
+
+
+def _after_reading(message_id: int, risk_rank: int) -> None:
+    from scripta.workflow.alerts import on_reading_stored
+
+    on_reading_stored(message_id, risk_rank)

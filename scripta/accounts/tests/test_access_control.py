@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from datetime import timedelta
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from conftest import CANARIES, LOGIN_URL, login_password_only, login_verified
 from scripta.accounts.models import Invitation, User
 from scripta.channels.models import ChannelAccount, FirstContact
 from scripta.conversations.attachments import store_attachment
+from scripta.workflow.models import CrisisAlert, ScheduledReply
 
 # A message from an unknown sender: practice-wide for its therapists, nobody else.
 FIRST_CONTACT_CANARY = "canary-first-contact-3d2b"
@@ -36,6 +38,8 @@ ADMIN_PAGE = "admin_page"  # practice administrator pages (audit trail, channel 
 PRACTICE_OBJECT = "practice_object"  # practice-wide therapist work (first contacts): not outsiders
 DJANGO_ADMIN = "django_admin"  # staff only; none of the roles is staff
 WEBHOOK = "webhook"  # public but signature-verified: POST without signature -> 403
+# The therapist's own settings (no patient data): any verified therapist, nobody else.
+THERAPIST_SETTINGS = "therapist_settings"
 
 RULES: dict[str, str] = {
     "home": HOME,
@@ -67,6 +71,15 @@ RULES: dict[str, str] = {
     "audit:list": ADMIN_PAGE,
     "set_language": PUBLIC,
     "healthz": PUBLIC,
+    "desk_settings:index": THERAPIST_SETTINGS,
+    "desk_settings:office_hours": THERAPIST_SETTINGS,
+    "desk_settings:presence": THERAPIST_SETTINGS,
+    "desk_settings:scheduled": THERAPIST_PAGE,
+    "desk_settings:boundaries": THERAPIST_OBJECT,
+    "desk_settings:schedule": THERAPIST_OBJECT,
+    "desk_settings:scheduled_edit": THERAPIST_OBJECT,
+    "desk_settings:scheduled_cancel": THERAPIST_OBJECT,
+    "desk_settings:alert_open": THERAPIST_OBJECT,
 }
 
 # Channel webhooks are public but verify a provider signature (their own tests prove the
@@ -189,6 +202,10 @@ def expected_statuses(kind: str, role: str, method: str) -> set[int | str]:
         if role == "second_therapist":
             return {302, 400, 404, 405}
         return {404, 405}
+    if kind == THERAPIST_SETTINGS:
+        if role in ("outsider", "second_therapist"):
+            return {200, 302, 400} if method == "POST" else {200}
+        return {404}
     if kind == THERAPIST_PAGE:
         if role in ("outsider", "second_therapist"):
             return {200, 405} if method == "POST" else {200}
@@ -242,6 +259,16 @@ def world(
         expires_at=timezone.now() + Invitation.VALIDITY,
     )
     device = therapist.totpdevice_set.get()
+    scheduled = ScheduledReply.objects.create(
+        conversation=conversation,
+        therapist=therapist,
+        channel="portal",
+        body="canary-reply-c41e scheduled",
+        send_at=timezone.now() + timedelta(hours=2),
+    )
+    alert = CrisisAlert.objects.create(
+        message=conversation.messages.filter(direction="in").get(), therapist=therapist
+    )
     values = {
         "conversation_id": str(conversation.pk),
         "patient_id": str(patient_record.pk),
@@ -256,6 +283,8 @@ def world(
         "key": str(account.webhook_key),
         "app_label": "auth",
         "url": "anything/",
+        "scheduled_id": str(scheduled.pk),
+        "alert_id": str(alert.pk),
     }
 
     def client_for(role: str) -> Client:

@@ -39,8 +39,8 @@ def bodies(conversation: Conversation) -> list[str]:
     return [m.body for m in Message.objects.filter(conversation=conversation)]
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 # --- time, DST --------------------------------------------------------------------------------

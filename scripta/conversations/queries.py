@@ -16,6 +16,11 @@ def conversations_of(user: User) -> QuerySet[Conversation]:
     return Conversation.objects.filter(patient__therapists=user)
 
 
+def _denied(request: HttpRequest, kind: str, object_id: int) -> Http404:
+    record("access.denied", request=request, detail={"object": kind, "id": object_id})
+    return Http404()
+
+
 def access_conversation(request: HttpRequest, conversation_id: int) -> Conversation:
     conversation = (
         conversations_of(request.user)  # type: ignore[arg-type]
@@ -24,13 +29,23 @@ def access_conversation(request: HttpRequest, conversation_id: int) -> Conversat
         .first()
     )
     if conversation is None:
-        record(
-            "access.denied",
-            request=request,
-            detail={"object": "conversation", "id": conversation_id},
-        )
-        raise Http404
+        raise _denied(request, "conversation", conversation_id)
     return conversation
+
+
+def access_message(request: HttpRequest, message_id: int) -> Message:
+    """A message of one of the therapist's own patients; 404 (audited) for anyone else."""
+    message = (
+        Message.objects.select_related("conversation__patient", "reading")
+        .filter(
+            pk=message_id,
+            conversation__in=conversations_of(request.user),  # type: ignore[arg-type]
+        )
+        .first()
+    )
+    if message is None:
+        raise _denied(request, "message", message_id)
+    return message
 
 
 def inbox_rows(user: User) -> QuerySet[Conversation]:
@@ -54,8 +69,19 @@ def inbox_rows(user: User) -> QuerySet[Conversation]:
 
 
 def unread_total(user: User) -> int:
-    return sum(row.unread for row in inbox_rows(user))  # type: ignore[attr-defined]
+    """One query, whatever the number of conversations."""
+    last_read = ReadState.objects.filter(conversation=OuterRef("conversation"), user=user).values(
+        "last_read_at"
+    )[:1]
+    return (
+        Message.objects.filter(conversation__in=conversations_of(user), direction=Direction.INBOUND)
+        .annotate(last_read_at=Subquery(last_read))
+        .filter(Q(last_read_at__isnull=True) | Q(created_at__gt=F("last_read_at")))
+        .count()
+    )
 
 
 def timeline(conversation: Conversation) -> QuerySet[Message]:
-    return conversation.messages.select_related("reading", "sender").prefetch_related("attachments")
+    return conversation.messages.select_related(
+        "reading", "sender", "crisis_handling"
+    ).prefetch_related("attachments")

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -17,25 +22,52 @@ from scripta.conversations.actions import (
     do_send_reply,
 )
 from scripta.conversations.attachments import AttachmentRejected, read_attachment, read_upload
-from scripta.conversations.forms import PortalMessageForm, ReplyForm
-from scripta.conversations.models import Attachment
+from scripta.conversations.forms import InboxFilterForm, PortalMessageForm, ReplyForm
+from scripta.conversations.models import Attachment, Conversation
 from scripta.conversations.queries import (
     access_conversation,
-    inbox_rows,
     timeline,
     unread_total,
 )
 from scripta.core.http import AuthedRequest
 from scripta.patients.models import Channel, Consent
 from scripta.patients.queries import patient_of_portal_user
+from scripta.workflow.composer import desk_context
+from scripta.workflow.triage import InboxFilters, triaged_rows
 
 
 @therapist_required
 @require_GET
 def inbox(request: AuthedRequest) -> HttpResponse:
-    rows = list(inbox_rows(request.user))
-    record("inbox.view", request=request, detail={"conversations": len(rows)})
-    return TemplateResponse(request, "conversations/inbox.html", {"rows": rows})
+    """The triaged inbox. htmx polls the list part (#inbox-list) to keep it live."""
+    patients: list[tuple[int, str]] = []
+    form = InboxFilterForm(request.GET or None)
+    filters = InboxFilters()
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        filters = InboxFilters(
+            signal=data["signal"] or "",
+            topic=data["topic"] or "",
+            channel=data["channel"] or "",
+            patient=data["patient"],
+            q=data["q"] or "",
+        )
+    rows = triaged_rows(request.user, filters, patients=patients)
+    form.set_patients(patients)
+    polling = bool(request.htmx) and request.htmx.target == "inbox-list"
+    if not polling:
+        record(
+            "inbox.view",
+            request=request,
+            detail={
+                "conversations": len(rows),
+                "filtered": filters.active,
+                "search": bool(filters.q),
+            },
+        )
+    context = {"rows": rows, "form": form, "filters": filters, "now": timezone.now()}
+    template = "conversations/_inbox_list.html" if polling else "conversations/inbox.html"
+    return TemplateResponse(request, template, context)
 
 
 @therapist_required
@@ -44,6 +76,23 @@ def unread_badge(request: AuthedRequest) -> HttpResponse:
     return TemplateResponse(
         request, "conversations/_unread_badge.html", {"unread": unread_total(request.user)}
     )
+
+
+def _existing_template(name: str) -> str | None:
+    """Another helper's partial, included only once it exists."""
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return None
+    return name
+
+
+def _scheduled(conversation: Conversation) -> list[Any]:
+    try:
+        from scripta.workflow.scheduling import pending_for
+    except ImportError:
+        return []
+    return list(pending_for(conversation))
 
 
 @therapist_required
@@ -78,6 +127,10 @@ def conversation_detail(request: AuthedRequest, conversation_id: int) -> HttpRes
         "patient": patient,
         "messages_list": list(timeline(conversation)),
         "form": form,
+        **desk_context(request.user, conversation, channels),
+        "scheduled": _scheduled(conversation),
+        "send_later_template": _existing_template("workflow/_send_later_fields.html"),
+        "scheduled_template": _existing_template("workflow/_scheduled_list.html"),
     }
     template = "conversations/detail.html"
     if request.htmx:

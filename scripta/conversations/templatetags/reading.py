@@ -8,6 +8,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
@@ -39,3 +40,92 @@ def highlighted(text: str, details: dict[str, Any] | None) -> SafeString:
         cursor = end
     out.append(escape(text[cursor:]))
     return mark_safe("".join(out))
+
+
+# Translated labels for the engine's codes (the codes stay in data attributes).
+SIGNAL_LABELS: dict[str, Any] = {
+    "all_caps": _("capitals"),
+    "ellipsis_excess": _("ellipses"),
+    "expressive_punctuation": _("punctuation"),
+    "unsigned": _("unsigned"),
+    "emoticon_positive": _("positive emoticon"),
+    "emoticon_negative": _("negative emoticon"),
+    "valence_shift": _("emoticon reverses words"),
+    "late_night": _("late night"),
+    "apology": _("apology"),
+    "support_request": _("asks for support"),
+    "urgency": _("urgent"),
+    "substance_use": _("substances"),
+    "loneliness": _("loneliness"),
+    "withdrawal": _("withdrawal"),
+    "hopelessness": _("hopelessness"),
+    "self_harm": _("self-harm"),
+    "suicidal_ideation": _("suicidal ideation"),
+    "long_message": _("long message"),
+}
+TOPIC_LABELS: dict[str, Any] = {
+    "medication": _("medication"),
+    "cancellation": _("cancellation"),
+    "information": _("information"),
+    "psychotherapy": _("psychotherapy"),
+    "support": _("support"),
+    "excess": _("excess"),
+}
+RISK_LABELS: dict[str, Any] = {
+    "none": _("no risk"),
+    "low": _("low risk"),
+    "moderate": _("moderate risk"),
+    "high": _("high risk"),
+    "imminent": _("imminent risk"),
+}
+CHECK_LABELS: dict[str, Any] = {
+    "missing_signature": _("No signature"),
+    "name_scolding": _("Name placed as a scolding"),
+    "all_caps": _("Capitals"),
+    "reply_too_long": _("Long reply"),
+}
+
+
+@register.filter
+def signal_label(code: str) -> str:
+    return str(SIGNAL_LABELS.get(code, code.replace("_", " ")))
+
+
+@register.filter
+def topic_label(code: str) -> str:
+    return str(TOPIC_LABELS.get(code, code))
+
+
+@register.filter
+def risk_label(level: str) -> str:
+    return str(RISK_LABELS.get(level, level))
+
+
+@register.filter
+def check_label(code: str) -> str:
+    return str(CHECK_LABELS.get(code, code.replace("_", " ")))
+
+
+@register.filter
+def explained(explanation: dict[str, str] | None) -> str:
+    """The explanation in the user's language."""
+    if not explanation:
+        return ""
+    lang = "it" if (get_language() or "en").startswith("it") else "en"
+    return explanation.get(lang) or explanation.get("en", "")
+
+
+@register.filter
+def waiting(since: Any) -> str:
+    from scripta.workflow.triage import waiting_label
+
+    return waiting_label(since)
+
+
+@register.filter
+def slice_text(text: str, cue: dict[str, Any]) -> str:
+    """The words a risk cue points at (empty if the span is stale)."""
+    start, end = cue.get("start", 0), cue.get("end", 0)
+    if not (0 <= start < end <= len(text)):
+        return ""
+    return text[start:end]

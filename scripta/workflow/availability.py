@@ -193,8 +193,9 @@ def _send_ack(
     with transaction.atomic():
         # Serialise acknowledgements of one conversation (SQLite: IMMEDIATE already does).
         Conversation.objects.select_for_update().filter(pk=conversation.pk).first()
+        # The window is named by its start: one acknowledgement per conversation per window.
         if AuditEntry.objects.filter(
-            action=AUTO_ACK_ACTION, patient_id=patient.pk, at__gte=since
+            action=AUTO_ACK_ACTION, patient_id=patient.pk, detail__window=since.isoformat()
         ).exists():
             return "already_acknowledged"
         try:
@@ -209,7 +210,12 @@ def _send_ack(
             actor_label=AUTO_ACK_ACCOUNT,
             patient_id=patient.pk,
             obj=sent,
-            detail={"in_reply_to": message.pk, "therapist": therapist.pk, "channel": channel},
+            detail={
+                "in_reply_to": message.pk,
+                "therapist": therapist.pk,
+                "channel": channel,
+                "window": since.isoformat(),
+            },
         )
     logger.info("auto-acknowledged message=%s with message=%s", message.pk, sent.pk)
     return "sent"

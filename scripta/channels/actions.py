@@ -5,6 +5,7 @@ Each write runs in one transaction with its audit entry, attributed to ``service
 
 from __future__ import annotations
 
+import base64
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -93,7 +94,7 @@ def _store_extras(
             message=message,
             original_text=inbound.original,
             html=inbound.html,
-            raw=inbound.raw.decode("utf-8", "replace"),
+            raw=base64.b64encode(inbound.raw).decode("ascii"),  # the exact bytes, encrypted
         )
     for content, content_type, name in media:
         try:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import secrets
-from datetime import timedelta
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -22,7 +22,7 @@ from conftest import CANARIES, LOGIN_URL, login_password_only, login_verified
 from scripta.accounts.models import Invitation, User
 from scripta.channels.models import ChannelAccount, FirstContact
 from scripta.conversations.attachments import store_attachment
-from scripta.workflow.models import CrisisAlert, ScheduledReply
+from scripta.workflow.models import CrisisAlert, ReplyTemplate, SavedForSession, ScheduledReply
 
 # A message from an unknown sender: practice-wide for its therapists, nobody else.
 FIRST_CONTACT_CANARY = "canary-first-contact-3d2b"
@@ -80,6 +80,16 @@ RULES: dict[str, str] = {
     "desk_settings:scheduled_edit": THERAPIST_OBJECT,
     "desk_settings:scheduled_cancel": THERAPIST_OBJECT,
     "desk_settings:alert_open": THERAPIST_OBJECT,
+    "workflow:save_for_session": THERAPIST_OBJECT,
+    "workflow:handled": THERAPIST_OBJECT,
+    "workflow:no_reply": THERAPIST_OBJECT,
+    "workflow:check": THERAPIST_OBJECT,
+    "workflow:agenda": THERAPIST_OBJECT,
+    "workflow:agenda_pdf": THERAPIST_OBJECT,
+    "workflow:discussed": THERAPIST_OBJECT,
+    "workflow:templates": THERAPIST_PAGE,
+    "workflow:template_new": THERAPIST_SETTINGS,
+    "workflow:template_edit": THERAPIST_OBJECT,
 }
 
 # Channel webhooks are public but verify a provider signature (their own tests prove the
@@ -269,6 +279,14 @@ def world(
     alert = CrisisAlert.objects.create(
         message=conversation.messages.filter(direction="in").get(), therapist=therapist
     )
+    saved = SavedForSession.objects.create(
+        message=conversation.messages.filter(direction="in").get(),
+        therapist=therapist,
+        note="canary-notes-91bd saved",
+    )
+    template = ReplyTemplate.objects.create(
+        therapist=therapist, topic="support", language="en", title="t", body="b"
+    )
     values = {
         "conversation_id": str(conversation.pk),
         "patient_id": str(patient_record.pk),
@@ -285,6 +303,9 @@ def world(
         "url": "anything/",
         "scheduled_id": str(scheduled.pk),
         "alert_id": str(alert.pk),
+        "message_id": str(saved.message_id),
+        "saved_id": str(saved.pk),
+        "template_id": str(template.pk),
     }
 
     def client_for(role: str) -> Client:

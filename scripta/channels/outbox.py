@@ -53,11 +53,14 @@ def backoff(attempt: int) -> timedelta:
 
 def enqueue_send(message_id: int, run_after: datetime | None = None) -> None:
     """Ask a worker to send. Safe to call any number of times: the worker claims the message."""
-    if run_after is not None and default_task_backend.supports_defer:
-        send_outbound.using(run_after=run_after).enqueue(message_id)
-    elif run_after is None:
-        send_outbound.enqueue(message_id)
-    # A backend that cannot defer: the sweeper sends once next_attempt_at has passed.
+    try:
+        if run_after is not None and default_task_backend.supports_defer:
+            send_outbound.using(run_after=run_after).enqueue(message_id)
+        elif run_after is None:
+            send_outbound.enqueue(message_id)
+        # A backend that cannot defer: the sweeper sends once next_attempt_at has passed.
+    except Exception:  # the message is stored QUEUED: the sweeper will find it
+        logger.exception("outbound enqueue failed message=%s (the sweeper will retry)", message_id)
 
 
 @task()

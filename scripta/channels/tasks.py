@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from django.apps import apps
 from django_tasks import task
 
 from scripta.channels.base import ChannelError
@@ -12,6 +13,15 @@ from scripta.channels.registry import get_provider
 from scripta.conversations.models import Conversation, Direction
 
 logger = logging.getLogger(__name__)
+
+
+def patient_allows_receipts(patient_id: int) -> bool:
+    """The therapist's per-patient choice (desk settings), when that app is installed; off by default."""
+    try:
+        boundaries = apps.get_model("workflow", "PatientBoundaries")
+    except LookupError:
+        return True  # only the account's own opt-in applies
+    return bool(boundaries.objects.filter(patient_id=patient_id, read_receipts=True).exists())
 
 
 @task()
@@ -34,7 +44,7 @@ def send_read_receipt(conversation_id: int) -> bool:
         .values_list("provider_message_id", flat=True)
         .first()
     )
-    if not latest:
+    if not latest or not patient_allows_receipts(conversation.patient_id):
         return False
     try:
         get_provider(account.kind).mark_read(latest, account)

@@ -34,6 +34,6 @@ def thread_headers(message: Message, account: ChannelAccount) -> tuple[str, str,
         .order_by("-created_at", "-pk")
         .values_list("direction", "provider_message_id")[:MAX_REFERENCES]
     )
-    in_reply_to = next((pid for direction, pid in earlier if direction == "in"), "")
+    in_reply_to = next((pid for direction, pid in earlier if direction == "in" and pid), "")
     references = tuple(pid for _direction, pid in reversed(earlier) if pid and pid.startswith("<"))
-    return message_id_for(message, account), in_reply_to, references
+    return message_id_for(message, account), in_reply_to or "", references

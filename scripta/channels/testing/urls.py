@@ -7,6 +7,7 @@ from django.urls import include, path
 from two_factor.urls import urlpatterns as two_factor_urls
 
 from scripta.accounts import views as account_views
+from scripta.conversations import views as conversation_views
 
 urlpatterns = [
     path("", account_views.home, name="home"),
@@ -15,6 +16,7 @@ urlpatterns = [
     path("account/preferences/", account_views.preferences, name="preferences"),
     path("inbox/", include("scripta.conversations.urls")),
     path("patients/", include("scripta.patients.urls")),
+    path("portal/", conversation_views.portal, name="portal"),
     path("audit/", include("scripta.audit.urls")),
     path("channels/", include("scripta.channels.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -259,7 +259,9 @@ def test_read_receipts_only_when_chosen(public, account, therapist, patient, gra
     assert [p for p in graph_stub.accepted if p.get("status") == "read"] == []
     from django.apps import apps
 
-    apps.get_model("workflow", "PatientBoundaries").objects.create(patient=patient, read_receipts=True)
+    apps.get_model("workflow", "PatientBoundaries").objects.create(
+        patient=patient, read_receipts=True
+    )
     do_mark_read(therapist, conversation)
     receipts = [p for p in graph_stub.accepted if p.get("status") == "read"]
     assert len(receipts) == 1 and receipts[0]["message_id"].startswith("wamid.")

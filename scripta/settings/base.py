@@ -192,6 +192,17 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", "") or ""
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "") or ""
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Scripta <scripta@localhost>") or ""
+# Inbound mail webhooks through anymail (/channels/anymail/<esp>/inbound/): basic-auth secret
+# "user:password" plus the ESP's own signing key, e.g. ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY.
+ANYMAIL = {
+    key: value
+    for key, value in {
+        "WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET", "") or "",
+        "MAILGUN_WEBHOOK_SIGNING_KEY": env("ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY", "") or "",
+        "POSTMARK_WEBHOOK_SECRET": env("ANYMAIL_POSTMARK_WEBHOOK_SECRET", "") or "",
+    }.items()
+    if value
+}
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -199,7 +199,6 @@ ANYMAIL = {
     for key, value in {
         "WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET", "") or "",
         "MAILGUN_WEBHOOK_SIGNING_KEY": env("ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY", "") or "",
-        "POSTMARK_WEBHOOK_SECRET": env("ANYMAIL_POSTMARK_WEBHOOK_SECRET", "") or "",
     }.items()
     if value
 }

@@ -38,7 +38,8 @@ logger = logging.getLogger(__name__)
 ALERTS_ACCOUNT = "service:alerts"
 ALERT_RANK = 3  # high; imminent is 4
 
-# The SMS route: the channels app registers a function sending a system SMS to a phone number.
+# The SMS route: by default the practice's SMS account (``_practice_sms``); a function may be
+# registered instead (tests, or a dedicated notification provider).
 SmsSender = Callable[[str, str], None]
 _sms_sender: SmsSender | None = None
 
@@ -73,8 +74,31 @@ def render_alert(therapist: User, alert: CrisisAlert) -> RenderedAlert:
     return RenderedAlert(subject=subject, text=text, sms=sms)
 
 
+def _practice_sms(therapist: User, phone: str, text: str) -> str:
+    """Send a system SMS through the practice's own SMS account (the channels' provider
+    interface, outside the patient outbox: no Message row, no patient). Returns the route."""
+    from scripta.channels.base import ChannelError, Outgoing
+    from scripta.channels.models import ChannelAccount
+    from scripta.channels.registry import get_provider
+
+    accounts = ChannelAccount.objects.filter(
+        practice_id=therapist.practice_id, is_active=True
+    ).order_by("pk")
+    account = next((a for a in accounts if a.channel == "sms"), None)
+    if account is None:
+        return "sms_unavailable"
+    try:
+        get_provider(account.kind).send(
+            Outgoing(message_id=0, to=phone, body=text, language=therapist.language), account
+        )
+    except ChannelError as exc:
+        logger.warning("crisis alert SMS failed code=%s", exc.code)
+        return "sms_failed"
+    return "sms"
+
+
 def _deliver(therapist: User, prefs: TherapistSettings, alert: CrisisAlert) -> list[str]:
-    """Send through the chosen routes; an SMS route without a sender falls back to e-mail."""
+    """Send through the chosen routes; an SMS that cannot leave falls back to e-mail."""
     rendered = render_alert(therapist, alert)
     routes: list[str] = []
     want_email = prefs.alert_by_email
@@ -82,9 +106,11 @@ def _deliver(therapist: User, prefs: TherapistSettings, alert: CrisisAlert) -> l
         sender = sms_sender()
         if sender is not None:
             sender(prefs.alert_phone, rendered.sms)
-            routes.append("sms")
+            route = "sms"
         else:
-            routes.append("sms_unavailable")
+            route = _practice_sms(therapist, prefs.alert_phone, rendered.sms)
+        routes.append(route)
+        if route != "sms":
             want_email = True
     if (want_email or not routes) and therapist.email:
         send_mail(rendered.subject, rendered.text, None, [therapist.email])

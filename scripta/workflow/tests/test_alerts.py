@@ -271,3 +271,47 @@ def test_the_alert_link_records_the_acknowledgement(
     assert alert.acknowledged_at == first
     assert AuditEntry.objects.filter(action="crisis_alert.acknowledged").count() == 1
     assert AuditEntry.objects.filter(action="crisis_alert.opened").count() == 1
+
+
+def test_sms_through_the_practices_sms_account(
+    therapist: User,
+    conversation: Conversation,
+    practice: Any,
+    no_sms: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scripta.channels.base import Outgoing, PermanentError
+    from scripta.channels.models import ChannelAccount
+
+    account = ChannelAccount.objects.create(
+        practice=practice, kind="twilio_sms", address="+390612345678"
+    )
+    sent: list[Outgoing] = []
+
+    class FakeSms:
+        channel = "sms"
+        fail = False
+
+        def send(self, message: Outgoing, acc: ChannelAccount) -> str:
+            assert acc.pk == account.pk
+            if self.fail:
+                raise PermanentError("rejected")
+            sent.append(message)
+            return "SM1"
+
+    fake = FakeSms()
+    monkeypatch.setattr("scripta.channels.registry.get_provider", lambda kind: fake)
+    with_email(therapist, "bianchi@example.org")
+    TherapistSettings.objects.create(
+        therapist=therapist, alert_by_email=False, alert_by_sms=True, alert_phone="+393470000001"
+    )
+    alert_for_message(crisis_message(conversation).pk)
+    assert [m.to for m in sent] == ["+393470000001"]
+    assert_no_patient_content(sent[0].body)
+    assert not mail.outbox
+    assert CrisisAlert.objects.get().routes == "sms"
+    # A refused SMS falls back to e-mail.
+    fake.fail = True
+    alert_for_message(crisis_message(conversation).pk)
+    assert CrisisAlert.objects.order_by("pk").last().routes == "sms_failed,email"  # type: ignore[union-attr]
+    assert len(mail.outbox) == 1

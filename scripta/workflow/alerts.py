@@ -81,6 +81,8 @@ def _practice_sms(therapist: User, phone: str, text: str) -> str:
     from scripta.channels.models import ChannelAccount
     from scripta.channels.registry import get_provider
 
+    if therapist.practice_id is None:
+        return "sms_unavailable"
     accounts = ChannelAccount.objects.filter(
         practice_id=therapist.practice_id, is_active=True
     ).order_by("pk")

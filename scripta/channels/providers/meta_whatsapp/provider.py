@@ -58,7 +58,7 @@ PERMANENT_CODES = {
 
 def graph_base(account: ChannelAccount) -> str:
     base = str(account.credentials.get("graph_base_url", "") or "")
-    if base and getattr(settings, "SCRIPTA_CHANNELS_ALLOW_API_OVERRIDE", False):
+    if base and (settings.DEBUG or getattr(settings, "SCRIPTA_CHANNELS_ALLOW_API_OVERRIDE", False)):
         return base.rstrip("/")
     return GRAPH_API
 

@@ -84,7 +84,7 @@ class _BaseURLHttpClient(TwilioHttpClient):
 def api_base_override(account: ChannelAccount) -> str:
     """A non-default API base is honoured only where the settings allow it (tests, the demo)."""
     base = str(account.credentials.get("api_base_url", "") or "")
-    if base and getattr(settings, "SCRIPTA_CHANNELS_ALLOW_API_OVERRIDE", False):
+    if base and (settings.DEBUG or getattr(settings, "SCRIPTA_CHANNELS_ALLOW_API_OVERRIDE", False)):
         return base
     return ""
 

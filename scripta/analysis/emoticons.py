@@ -8,9 +8,8 @@ import emoji
 
 _POS_ASCII = r":-?\)+|:-?D\b|;-?\)+|=\)+|=D\b|:-?[pP]\b|\^_?\^|<3+|\b[xX]D+\b|:-?\*|:-?\]|(?<!\w)\(:|(?<!\w)8-\)|:'\)"
 _NEG_ASCII = r":'-?\(+|:-?\(+|8-\[|:-?\[|\bD:|>:-?\(|:-?/(?!/)|:-?\\|</3|\bT_T\b|\bT\.T\b|;-?\(+|=\(+|:-?\|"
-ASCII_RX = re.compile(
-    r"(?<![/:])(?:(?P<neg>" + _NEG_ASCII + r")|(?P<pos>" + _POS_ASCII + r"))(?![\w/])"
-)
+ASCII_RX = re.compile(r"(?:(?P<neg>" + _NEG_ASCII + r")|(?P<pos>" + _POS_ASCII + r"))(?![\w/])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 # Runs of pictographic characters, with joiners, variation selectors, skin tones and keycaps.
 EMOJI_RUN_RX = re.compile(
@@ -84,7 +83,11 @@ def find_emoticons(text: str) -> list[tuple[int, int, int]]:
     if ":" in text or ";" in text or "<" in text or "=" in text or "^" in text or "_" in text or "8" in text or (
         "x" in text or "X" in text or "(" in text
     ):
-        for m in ASCII_RX.finditer(text):
+        # one "?" per non-ASCII character keeps the offsets ("?" is in no emoticon)
+        plain = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
+        for m in ASCII_RX.finditer(plain):
+            if m.start() > 0 and plain[m.start() - 1] in "/:":
+                continue
             found.append((m.start(), m.end(), -1 if m.group("neg") else 1))
     if not text.isascii():
         for m in EMOJI_RUN_RX.finditer(text):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from . import context, explain
@@ -45,7 +48,7 @@ _TIME_RX = re.compile(
 )
 _QTY_PILLS_RX = re.compile(
     r"(?:\b\d+ ?(?:mg )?|\b(?:all|tutte|tutti|twenty|thirty|fifty|venti|trenta|cinquanta|cento)\b(?: (?:of )?(?:my|the|le|i|mie))? )"
-    r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|💊"
+    r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|\x02"
 )
 _PACKING_RX = re.compile(
     r"\s*(?:with me|in my bag|for the trip|on the trip|for the holiday|on holiday|to the|that i need|i need|"
@@ -106,43 +109,69 @@ def is_late_night(sent_at: datetime | None, timezone: str | tzinfo | None) -> bo
     return local.hour >= 23 or local.hour < 6
 
 
-def _caps(text: str) -> tuple[bool, list[Span]]:
-    """The guideline's all-caps rule; evidence = the uppercase runs."""
-    if text.lower() == text:
-        return False, []
-    runs = [(m.start(), m.end(), m.group(0)) for m in _LETTER_RUN_RX.finditer(text)]
-    letters = 0
-    upper = 0
-    for _s, _e, w in runs:
-        letters += len(w)
-        if w.isupper():
-            upper += len(w)
-        elif not w.islower():
-            upper += sum(1 for c in w if c.isupper())
-    spans: list[Span] = []
-    seq: list[tuple[int, int, str]] = []
+_UPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž]+"
+_CAPS_RUN_RX = re.compile(r"(?<![^\W\d_])" + _UPWORD + r"(?:[\W\d_]+" + _UPWORD + r"){2,}(?![^\W\d_])")
+_CAPS_WORD_RX = re.compile(r"(?<![^\W\d_])" + _UPWORD + r"(?![^\W\d_])")
+MAX_EVIDENCE = 100  # spans kept per signal and cues kept per reading (the strongest first)
+MAX_HITS_PER_RULE = 10  # occurrences of one rule considered in one message
 
-    def flush() -> None:
-        if len(seq) >= 3 and sum(len(w) for _, _, w in seq) >= 12:
-            spans.append(Span(seq[0][0], seq[-1][1]))
 
-    for run in runs:
-        if run[2].isupper():
-            seq.append(run)
-        else:
-            flush()
-            seq.clear()
-    flush()
+_ASCII_UPPER = [bytes([c]) for c in range(ord("A"), ord("Z") + 1)]
+_ASCII_LOWER = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
+
+
+def _caps(text: str, folded: str | None = None) -> tuple[bool, list[Span]]:
+    """The guideline's all-caps rule; evidence = the uppercase runs (Latin capitals).
+
+    Letters are counted exactly (``str.isupper``/``str.isalpha``) up to 4,000 characters;
+    beyond that, from ASCII bytes (accented capitals are not counted as capitals).
+    """
+    if len(text) > 4000:
+        raw = text.encode("ascii", "replace")
+        upper = sum(raw.count(c) for c in _ASCII_UPPER)
+        if upper < 12:
+            return False, []
+        low = (folded if folded is not None else text.lower()).encode("ascii", "replace")
+        letters_fast = sum(low.count(c) for c in _ASCII_LOWER)
+        chars: set[str] = set()
+    else:
+        chars = set(text)
+        upper = sum(text.count(c) for c in chars if c.isupper())
+        letters_fast = -1
+        if upper < 12:
+            return False, []
+    spans = [
+        Span(m.start(), m.end())
+        for m in _CAPS_RUN_RX.finditer(text)
+        if sum(len(w) for w in _LETTER_RUN_RX.findall(m.group(0))) >= 12
+    ]
     if spans:
-        return True, spans
-    if letters >= 12 and upper * 100 >= 60 * letters:
-        up = [Span(s, e) for s, e, w in runs if w.isupper()]
+        return True, spans[:MAX_EVIDENCE]
+    letters = letters_fast if letters_fast >= 0 else sum(text.count(c) for c in chars if c.isalpha())
+    if upper * 100 >= 60 * letters:
+        up = [Span(m.start(), m.end()) for m in _CAPS_WORD_RX.finditer(text)][:MAX_EVIDENCE]
         return True, up or [Span(0, len(text))]
     return False, []
 
 
 def all_caps(text: str) -> tuple[bool, list[Span]]:
     return _caps(text)
+
+
+@lru_cache(maxsize=1024)
+def _name_patterns(raw: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]] | None:
+    """(whole-word pattern, self-introduction patterns) for one sender name, folded."""
+    name = fold(str(raw)).strip()
+    if not name:
+        return None
+    if len(name.rstrip(".")) == 1 or re.fullmatch(r"(?:[a-z]\.\s*)+", name):
+        core = re.escape(name.rstrip(".").replace(" ", "")).replace(r"\.", r"\.?\s*")
+        pat = core + r"\.?"
+    else:
+        pat = re.escape(name)
+    word = re.compile(r"(?<![\w])" + pat + r"(?![\w'])")
+    intros = tuple(re.compile(intro.replace("{n}", pat)) for intro in _SELF_INTRO)
+    return word, intros
 
 
 def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
@@ -164,20 +193,14 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
     tail = tail + "\n" + "\n".join(block)
     head = folded[:60]
     for raw in names:
-        name = fold(str(raw)).strip()
-        if not name:
+        pats = _name_patterns(str(raw))
+        if pats is None:
             continue
-        if len(name.rstrip(".")) == 1 or re.fullmatch(r"(?:[a-z]\.\s*)+", name):
-            core = re.escape(name.rstrip(".").replace(" ", "")).replace(r"\.", r"\.?\s*")
-            pat = core + r"\.?"
-        else:
-            pat = re.escape(name)
-        word = r"(?<![\w])" + pat + r"(?![\w'])"
-        if re.search(word, tail):
+        word, intros = pats
+        if word.search(tail):
             return True
-        for intro in _SELF_INTRO:
-            if re.search(intro.replace("{n}", pat), head):
-                return True
+        if any(intro.search(head) for intro in intros):
+            return True
     return False
 
 
@@ -226,6 +249,24 @@ def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[
     return evidence, masked
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does any of the sorted, short ``spans`` overlap ``[start, end)``?"""
+    i = bisect.bisect_left(spans, (end, end))
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if spans[j][1] > start:
+            return True
+    return False
+
+
+def _contained(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is ``[start, end)`` inside one of the sorted, short ``spans``?"""
+    i = bisect.bisect_right(spans, (start, 1 << 60))
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if spans[j][0] <= start and end <= spans[j][1]:
+            return True
+    return False
+
+
 class _Hit:
     __slots__ = ("end", "rule", "start")
 
@@ -235,15 +276,72 @@ class _Hit:
         self.end = end
 
 
-def _hits(folded: str, words: set[str]) -> list[_Hit]:
-    hits: list[_Hit] = []
-    for rule in INDEX.candidates(words):
-        for m in rule.rx.finditer(folded):
+@lru_cache(maxsize=8192)
+def _finder(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + r"(?![a-z0-9])")
+
+
+class _Positions(dict[str, list[int]]):
+    """word -> start offsets in ``folded[lo:hi]``, computed on first access."""
+
+    def __init__(self, folded: str, lo: int = 0, hi: int | None = None) -> None:
+        super().__init__()
+        self.folded = folded
+        self.lo = lo
+        self.hi = len(folded) if hi is None else hi
+
+    def __missing__(self, word: str) -> list[int]:
+        folded = self.folded
+        starts = []
+        for m in _finder(word).finditer(folded, self.lo, min(len(folded), self.hi + len(word) + 1)):
             s = m.start()
-            if s > 0 and folded[s].isalnum() and folded[s - 1].isalnum():
+            if s >= self.hi:
+                break
+            if s == 0 or not (folded[s - 1].isalnum() and folded[s - 1].isascii()):
+                starts.append(s)
+        self[word] = starts
+        return starts
+
+
+CHUNK = 1500  # long texts are matched chunk by chunk: the word gates stay selective
+_OVERLAP = 200
+
+
+def _hits(folded: str, words: set[str]) -> list[_Hit]:
+    """Matches of the candidate rules, tried only where one of their first words starts."""
+    hits: list[_Hit] = []
+    counts: dict[int, int] = {}
+    n = len(folded)
+    if n <= CHUNK + _OVERLAP:
+        chunks = [(0, n, words)]
+    else:
+        chunks = []
+        for lo in range(0, n, CHUNK):
+            hi = min(n, lo + CHUNK)
+            chunks.append((lo, hi, set(WORD_RE.findall(folded, max(0, lo - 1), hi + _OVERLAP))))
+    for lo, hi, chunk_words in chunks:
+        index = _Positions(folded, lo, hi)
+        for rule, starts in INDEX.positions(index, chunk_words):
+            done = counts.get(rule.order, 0)
+            cap = 1 if rule.entry.kind == "topic" else MAX_HITS_PER_RULE
+            if done >= cap:
                 continue
-            if m.end() > s:
-                hits.append(_Hit(rule, s, m.end()))
+            rx_match = rule.rx.match
+            last_end = -1
+            for pos in starts:
+                if pos < last_end:
+                    continue
+                m = rx_match(folded, pos)
+                if m is None and pos > 0 and folded[pos - 1] == "'":
+                    m = rx_match(folded, pos - 1)
+                if m is None or m.end() <= m.start():
+                    continue
+                hits.append(_Hit(rule, m.start(), m.end()))
+                last_end = m.end()
+                done += 1
+                if done >= cap:
+                    break
+            counts[rule.order] = done
     return hits
 
 
@@ -279,6 +377,7 @@ def read_message(
 
     hits = _hits(folded, words)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
+    idiom_spans = sorted((i.start, i.end) for i in idioms)
     proxy = context.is_proxy(folded)
 
     cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)
@@ -288,14 +387,12 @@ def read_message(
     def add_signal(code: str, span: Span) -> None:
         signal_ev.setdefault(code, []).append(span)
 
-    risk_spans = [(h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")]
+    risk_spans = sorted((h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell"))
     for h in hits:
         entry = h.rule.entry
         kind = entry.kind
         if kind == "topic":
-            if entry.code in ("cancellation", "information") and any(
-                s <= h.start and h.end <= e for s, e in risk_spans
-            ):
+            if entry.code in ("cancellation", "information") and _contained(risk_spans, h.start, h.end):
                 continue
             topics.update(entry.topics)
             continue
@@ -311,7 +408,7 @@ def read_message(
             continue
         assert entry.level is not None
         mods: list[str] = []
-        if any(i.start < h.end and h.start < i.end for i in idioms):
+        if idioms and _overlaps(idiom_spans, h.start, h.end):
             mods.append("idiom")
         if entry.code == "act_taken" and _PACKING_RX.match(folded, h.end):
             mods.append("idiom")
@@ -332,14 +429,15 @@ def read_message(
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
     if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
-        for m in _MEANS_RX.finditer(folded):
+        for m in itertools.islice(_MEANS_RX.finditer(folded), MAX_HITS_PER_RULE):
             span = Span(m.start(), m.end())
             cue = RiskCue("plan", "imminent", span, (), explain.cue("plan", "imminent", ()))
             cues.append((cue, ("suicidal_ideation",), "risk"))
     if any(RISK_INDEX[c.level] >= 3 for c in current):
-        for m in _QTY_PILLS_RX.finditer(folded):
+        cue_spans = sorted((c.span.start, c.span.end) for c, _s, _k in cues)
+        for m in itertools.islice(_QTY_PILLS_RX.finditer(folded), MAX_HITS_PER_RULE):
             span = Span(m.start(), m.end())
-            if any(c.span.start <= span.start and span.end <= c.span.end for c, _s, _k in cues):
+            if _contained(cue_spans, span.start, span.end):
                 continue
             cue = RiskCue("pills_near_intent", "imminent", span, (), explain.cue("pills_near_intent", "imminent", ()))
             cues.append((cue, ("suicidal_ideation",), "risk"))
@@ -367,7 +465,7 @@ def read_message(
         risk = Risk(RISK_LEVELS[level_idx], _score(level_idx, 1), tuple(evidence))
 
     # ---- form
-    ok, caps_spans = _caps(text)
+    ok, caps_spans = _caps(text, folded)
     if ok:
         signal_ev["all_caps"] = caps_spans
     ell = [Span(m.start(), m.end()) for m in _ELLIPSIS_RX.finditer(text)] if "." in text or "…" in text else []
@@ -437,6 +535,8 @@ def _merge_spans(spans: list[Span]) -> tuple[Span, ...]:
         if out and out[-1].start <= sp.start and sp.end <= out[-1].end:
             continue
         out.append(sp)
+        if len(out) >= MAX_EVIDENCE:
+            break
     return tuple(out)
 
 
@@ -448,17 +548,19 @@ def _score(level_idx: int, at_level: int) -> float:
 
 
 def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:
-    """Drop cues contained in a stronger (or equal) cue; keep text order."""
-    ordered = sorted(cues, key=lambda c: (-RISK_INDEX[c.level], -(c.span.end - c.span.start), c.span.start, c.code))
+    """Drop cues contained in a stronger (or equal) cue; keep text order; cap the count."""
+    ordered = sorted(cues, key=lambda c: (c.span.start, -c.span.end, -RISK_INDEX[c.level], c.code))
     kept: list[RiskCue] = []
+    active: list[RiskCue] = []  # kept cues that may still contain the next ones
     for c in ordered:
-        if any(
-            k.span.start <= c.span.start and c.span.end <= k.span.end and RISK_INDEX[k.level] >= RISK_INDEX[c.level]
-            for k in kept
-        ):
+        active = [k for k in active if k.span.end > c.span.start]
+        if any(c.span.end <= k.span.end and RISK_INDEX[k.level] >= RISK_INDEX[c.level] for k in active):
             continue
         kept.append(c)
-    kept.sort(key=lambda c: (c.span.start, c.span.end, c.code))
+        active.append(c)
+    if len(kept) > MAX_EVIDENCE:
+        strongest = sorted(kept, key=lambda c: -RISK_INDEX[c.level])[:MAX_EVIDENCE]
+        kept = sorted(strongest, key=lambda c: (c.span.start, c.span.end, c.code))
     return kept
 
 

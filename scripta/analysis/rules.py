@@ -13,7 +13,7 @@ _PILLS = (
     r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|sleeping pills|painkillers|antidepressants|benzos|"
     r"xanax|valium|tylenol|paracetamol|ibuprofen|aspirin|sertraline|prozac|lorazepam|diazepam|zolpidem|codeine|tramadol|"
     r"pastiglie|pastiglia|pillole|pillola|compresse|compressa|gocce|farmaci|medicine|tavor|sonniferi|ansiolitici|"
-    r"tachipirina|paracetamolo|antidepressivi|en|lexotan|rivotril|minias|xanax|💊+)"
+    r"tachipirina|paracetamolo|antidepressivi|en|lexotan|rivotril|minias|xanax|\x02+)"
 )
 _QTY = (
     r"(?:\d+|all(?: of)?(?: my| the)?|every(?: one of)?(?: my| the)?|the (?:whole|entire|rest of the) (?:box|bottle|pack|packet|strip|blister)(?: of)?(?: my| the)?|"
@@ -68,105 +68,224 @@ def _split_group(p: str) -> tuple[list[str], str]:
     raise ValueError(f"unbalanced group in {p!r}")
 
 
-def first_keys(p: str) -> set[tuple[str, bool]]:
-    """Keys (word, is_prefix) one of which must start every match of expanded pattern ``p``."""
+Key = tuple[str, bool]  # (word, is_prefix)
+
+
+def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
+    """(first word, is_prefix, rest of the pattern after that word or None) for every path."""
     if p.startswith(r"\b"):
-        return first_keys(p[2:])
+        return _tokens(p[2:])
     if p.startswith(r"\s*") or p.startswith(r"\s+"):
-        return first_keys(p[3:])
+        return _tokens(p[3:])
     if p.startswith("(?:"):
         alts, rest = _split_group(p)
+        out: list[tuple[str, bool, str | None]] = []
         if rest[:1] in ("?", "*"):
-            keys = first_keys(rest[1:])
-            for alt in alts:
-                keys |= first_keys(alt + rest[1:])
-            return keys
-        out: set[tuple[str, bool]] = set()
+            out.extend(_tokens(rest[1:]))
+            rest = rest[1:]
         for alt in alts:
-            out |= first_keys(alt + rest)
+            out.extend(_tokens(alt + rest))
         return out
     if p.startswith("'"):
         m = _WORD_AT.match(p, 1)
         if not m:
             raise ValueError(f"cannot key pattern {p!r}")
-        return {(m.group(0), False)}
+        return [(m.group(0), False, None)]
     m = _WORD_AT.match(p)
     if not m:
-        if p[:1] and ord(p[0]) > 0x2000:
-            return set()  # a pictograph (e.g. the pill emoji) cannot key a rule on its own
+        if p.startswith("\\x"):
+            return []  # a placeholder (e.g. the pill emoji) cannot key a rule on its own
         raise ValueError(f"cannot key pattern {p!r}")
     word = m.group(0)
     nxt = p[m.end() : m.end() + 2]
     if nxt[:1] in ("?", "*", "{"):
         if len(word) < 4:
             raise ValueError(f"stem too short in {p!r}")
-        return {(word[:-1], True)}
+        return [(word[:-1], True, None)]
     if nxt == "'?":
         m2 = _WORD_AT.match(p, m.end() + 2)
-        keys = {(word, False)}
+        out2: list[tuple[str, bool, str | None]] = [(word, False, None)]
         if m2:
-            keys.add((word + m2.group(0), False))
-        return keys
+            out2.append((word + m2.group(0), False, None))
+        return out2
     if nxt[:1] in ("", "'", ")", ",", ".", "!", "-") or nxt in (r"\b", r"\s"):
-        return {(word, False)}
+        rest = p[m.end() :] if nxt == r"\s" else None
+        return [(word, False, rest)]
     if len(word) < 3:
         raise ValueError(f"stem too short in {p!r}")
-    return {(word, True)}
+    return [(word, True, None)]
 
 
-@dataclass(frozen=True)
+def first_keys(p: str) -> set[Key]:
+    """Keys one of which must start every match of expanded pattern ``p``."""
+    return {(w, pre) for w, pre, _rest in _tokens(p)}
+
+
+def _second_keys(rest: str | None) -> frozenset[str] | None:
+    """Exact words one of which must follow the first word (None: no such constraint)."""
+    if rest is None or not (rest.startswith(r"\s+") or rest.startswith(r"\s*")):
+        return None
+    try:
+        keys = first_keys(rest[3:])
+    except ValueError:
+        return None
+    if not keys or any(pre for _w, pre in keys):
+        return None
+    return frozenset(w for w, _pre in keys)
+
+
 class Rule:
-    entry: Entry
-    rx: re.Pattern[str]
-    source: str
+    """One pattern of a lexicon entry, compiled on first use."""
+
+    __slots__ = ("_rx", "entry", "order", "pattern", "source")
+
+    def __init__(self, entry: Entry, source: str, pattern: str, order: int) -> None:
+        self.entry = entry
+        self.source = source
+        self.pattern = pattern
+        self.order = order
+        self._rx: re.Pattern[str] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self.pattern)
+        return rx
 
 
-def _compile(entry: Entry, pattern: str) -> tuple[Rule, set[tuple[str, bool]]]:
-    explicit: set[tuple[str, bool]] | None = None
-    if pattern.startswith("@"):
-        head, pattern = pattern[1:].split("@", 1)
-        explicit = {(k, False) for k in head.split(",")}
-    expanded = expand(pattern)
-    keys = explicit if explicit is not None else first_keys(expanded)
-    rx = re.compile(expanded + r"(?![a-z0-9])")
-    return Rule(entry, rx, pattern), keys
+Gate = frozenset[str] | None
 
 
 class RuleIndex:
-    """Rules indexed by the first word of their matches."""
+    """Rules indexed by the first word of their matches (and, when known, the second)."""
 
     def __init__(self, entries: list[Entry]) -> None:
-        self.exact: dict[str, list[Rule]] = {}
-        self.prefix: dict[int, dict[str, list[Rule]]] = {}
+        self.exact: dict[str, list[tuple[Rule, Gate]]] = {}
+        self.prefix: dict[int, dict[str, list[tuple[Rule, Gate]]]] = {}
         self.rules: list[Rule] = []
         for entry in entries:
-            for pattern in entry.patterns:
-                rule, keys = _compile(entry, pattern)
+            for source in entry.patterns:
+                pattern = source
+                explicit: set[Key] | None = None
+                if pattern.startswith("@"):
+                    head, pattern = pattern[1:].split("@", 1)
+                    explicit = {(k, False) for k in head.split(",")}
+                expanded = expand(pattern)
+                rule = Rule(entry, source, expanded + r"(?![a-z0-9])", len(self.rules))
                 self.rules.append(rule)
-                for word, is_prefix in keys:
-                    if is_prefix:
-                        self.prefix.setdefault(len(word), {}).setdefault(word, []).append(rule)
+                if explicit is not None:
+                    paths: list[tuple[str, bool, str | None]] = [(k, pre, None) for k, pre in explicit]
+                else:
+                    paths = _tokens(expanded)
+                gates: dict[Key, Gate] = {}
+                for word, is_prefix, rest in paths:
+                    gate = _second_keys(rest)
+                    key = (word, is_prefix)
+                    if key in gates:
+                        old = gates[key]
+                        gates[key] = None if old is None or gate is None else old | gate
                     else:
-                        self.exact.setdefault(word, []).append(rule)
+                        gates[key] = gate
+                for (word, is_prefix), gate in gates.items():
+                    if is_prefix:
+                        self.prefix.setdefault(len(word), {}).setdefault(word, []).append((rule, gate))
+                    else:
+                        self.exact.setdefault(word, []).append((rule, gate))
         self._exact_keys = frozenset(self.exact)
         self._prefix_lens = sorted(self.prefix)
+        self._prepare()
 
     def candidates(self, words: set[str]) -> list[Rule]:
-        """Rules whose key occurs among ``words``, in lexicon order, without duplicates."""
+        """Rules that can match a text made of ``words``, in lexicon order, without duplicates."""
         found: dict[int, Rule] = {}
         for word in words & self._exact_keys:
-            for rule in self.exact[word]:
-                found[id(rule)] = rule
+            for rule, gate in self.exact[word]:
+                if gate is None or not gate.isdisjoint(words):
+                    found[rule.order] = rule
         for length in self._prefix_lens:
             table = self.prefix[length]
             for word in words:
                 if len(word) >= length:
                     hit = table.get(word[:length])
                     if hit:
-                        for rule in hit:
-                            found[id(rule)] = rule
-        order = {id(r): i for i, r in enumerate(self.rules)} if len(found) > 1 else {}
-        return sorted(found.values(), key=lambda r: order.get(id(r), 0))
+                        for rule, gate in hit:
+                            if gate is None or not gate.isdisjoint(words):
+                                found[rule.order] = rule
+        return [found[k] for k in sorted(found)]
+
+    def _prepare(self) -> None:
+        """Invert the gates: first word -> (ungated rules, second word -> rules)."""
+        self._free: dict[str, list[Rule]] = {}
+        self._gated: dict[str, dict[str, list[Rule]]] = {}
+        self._seconds: dict[str, frozenset[str]] = {}
+        for word, pairs in self.exact.items():
+            for rule, gate in pairs:
+                if gate is None:
+                    self._free.setdefault(word, []).append(rule)
+                else:
+                    table = self._gated.setdefault(word, {})
+                    for second in gate:
+                        table.setdefault(second, []).append(rule)
+        for word, table in self._gated.items():
+            self._seconds[word] = frozenset(table)
+        self._prefix_heads = frozenset(k[:3] for table in self.prefix.values() for k in table)
+
+    def positions(self, index: dict[str, list[int]], words: set[str]) -> list[tuple[Rule, list[int]]]:
+        """Candidate rules with the (sorted) positions of their first words, in lexicon order."""
+        found: dict[int, tuple[Rule, list[int]]] = {}
+        free = self._free
+        gated = self._gated
+        seconds_of = self._seconds
+        for word in words & self._exact_keys:
+            starts = index[word]
+            rules = free.get(word)
+            if rules:
+                for rule in rules:
+                    slot = found.get(rule.order)
+                    if slot is None:
+                        found[rule.order] = (rule, list(starts))
+                    else:
+                        slot[1].extend(starts)
+            seconds = seconds_of.get(word)
+            if seconds is not None:
+                table = gated[word]
+                done: set[int] = set()
+                for second in words & seconds:
+                    for rule in table[second]:
+                        if rule.order in done:
+                            continue
+                        done.add(rule.order)
+                        slot = found.get(rule.order)
+                        if slot is None:
+                            found[rule.order] = (rule, list(starts))
+                        else:
+                            slot[1].extend(starts)
+        heads = self._prefix_heads
+        for word in words:
+            if word[:3] in heads:
+                for length in self._prefix_lens:
+                    if len(word) < length:
+                        break
+                    hit = self.prefix[length].get(word[:length])
+                    if hit:
+                        for rule, gate in hit:
+                            if gate is None or not gate.isdisjoint(words):
+                                slot = found.get(rule.order)
+                                if slot is None:
+                                    found[rule.order] = (rule, list(index[word]))
+                                else:
+                                    slot[1].extend(index[word])
+        out = [found[k] for k in sorted(found)]
+        for _rule, starts in out:
+            if len(starts) > 1:
+                starts[:] = sorted(set(starts))
+        return out
+
+    def compile_all(self) -> None:
+        """Compile every rule now (tests use it to validate the lexicons)."""
+        for rule in self.rules:
+            _ = rule.rx
 
 
 INDEX = RuleIndex(_en.RULES + _it.RULES)

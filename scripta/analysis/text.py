@@ -21,15 +21,34 @@ for _ch in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003":
 _FOLD_MAP[ord("ß")] = "s"
 _FOLD_MAP[ord("æ")] = "a"
 _FOLD_MAP[ord("ø")] = "o"
-_FOLD_TABLE = str.maketrans(_FOLD_MAP)
+_FOLD_MAP[ord("…")] = "."
+# placeholders for the few pictographs the rules look at; every other non-ASCII character
+# becomes NUL, so that the folded text is pure ASCII (fast to scan)
+PILL = "\x02"
+LAUGH = "\x03"
+_FOLD_MAP[ord("💊")] = PILL
+for _ch in "😂🤣💀😆😹":
+    _FOLD_MAP[ord(_ch)] = LAUGH
+_FOLD_CHARS: dict[str, str] = {chr(k): v for k, v in _FOLD_MAP.items()}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD_CHARS.get(m.group(), "\x00")
 
 
 def fold(text: str) -> str:
-    """Lowercase, strip accents and normalise quotes, keeping ``len`` and offsets."""
+    """Lowercase ASCII with accents stripped and quotes normalised, keeping ``len`` and offsets.
+
+    Characters with no ASCII equivalent become NUL (the pill and laughing emoji become the
+    ``PILL``/``LAUGH`` placeholders), so offsets into the folded text are offsets into ``text``.
+    """
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_FOLD_TABLE)
+    if low.isascii():
+        return low
+    return _NON_ASCII.sub(_fold_char, low)
 
 
 WORD_RE = re.compile(r"[a-z0-9]+")

@@ -87,12 +87,13 @@ def _existing_template(name: str) -> str | None:
     return name
 
 
-def _scheduled(conversation: Conversation) -> list[Any]:
+def _scheduled(conversation: Conversation) -> dict[str, list[Any]]:
+    """The scheduled replies (pending, and recently not sent) from the scheduling module."""
     try:
-        from scripta.workflow.scheduling import pending_for
+        from scripta.workflow.scheduling import not_sent_for, pending_for
     except ImportError:
-        return []
-    return list(pending_for(conversation))
+        return {"scheduled": [], "not_sent": []}
+    return {"scheduled": pending_for(conversation), "not_sent": not_sent_for(conversation)}
 
 
 @therapist_required
@@ -128,7 +129,7 @@ def conversation_detail(request: AuthedRequest, conversation_id: int) -> HttpRes
         "messages_list": list(timeline(conversation)),
         "form": form,
         **desk_context(request.user, conversation, channels),
-        "scheduled": _scheduled(conversation),
+        **_scheduled(conversation),
         "send_later_template": _existing_template("workflow/_send_later_fields.html"),
         "scheduled_template": _existing_template("workflow/_scheduled_list.html"),
     }

@@ -13,15 +13,34 @@ from django.utils.translation import gettext_lazy as _
 register = template.Library()
 
 
-def _spans(details: dict[str, Any]) -> list[tuple[int, int, str, str]]:
+RISK_ORDER = {"imminent": 0, "high": 1, "moderate": 2, "low": 3, "none": 4}
+
+
+def _spans(details: dict[str, Any], length: int) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping marks: risk cues win (highest level first), then signals. A mark's title
+    also explains the evidence it covers that lost the overlap, so nothing goes unexplained."""
     lang = "it" if (get_language() or "en").startswith("it") else "en"
-    spans: list[tuple[int, int, str, str]] = []
+    candidates: list[tuple[tuple[int, int], int, int, str, str]] = []
     for cue in details.get("risk", {}).get("evidence", []):
-        spans.append((cue["start"], cue["end"], "risk-" + cue["level"], cue["explanation"][lang]))
+        rank = (0, RISK_ORDER.get(cue["level"], 5))
+        css = "risk-" + cue["level"]
+        candidates.append((rank, cue["start"], cue["end"], css, cue["explanation"].get(lang, "")))
     for signal in details.get("signals", []):
         for start, end in signal.get("evidence", []):
-            spans.append((start, end, "signal-" + signal["code"], signal["explanation"][lang]))
-    return sorted(spans)
+            css = "signal-" + signal["code"]
+            candidates.append(((1, 0), start, end, css, signal["explanation"].get(lang, "")))
+    chosen: list[list[Any]] = []
+    for _rank, start, end, css, title in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if not (0 <= start < end <= length):
+            continue  # a stale span never breaks the text
+        overlapping = [c for c in chosen if start < c[1] and c[0] < end]
+        if overlapping:
+            for c in overlapping:
+                if title and title not in c[3]:
+                    c[3] = f"{c[3]} · {title}"
+            continue
+        chosen.append([start, end, css, title])
+    return sorted((c[0], c[1], c[2], c[3]) for c in chosen)
 
 
 @register.simple_tag
@@ -30,9 +49,7 @@ def highlighted(text: str, details: dict[str, Any] | None) -> SafeString:
         return mark_safe(escape(text))
     out: list[str] = []
     cursor = 0
-    for start, end, css, title in _spans(details):
-        if start < cursor or end <= start or end > len(text):
-            continue  # overlapping or stale spans: keep the first, never break the text
+    for start, end, css, title in _spans(details, len(text)):
         out.append(escape(text[cursor:start]))
         out.append(
             f'<mark class="{escape(css)}" title="{escape(title)}" tabindex="0">{escape(text[start:end])}</mark>'

@@ -42,7 +42,11 @@ def test_reading_at_a_glance_with_evidence_explained(
     talk: Conversation, verified_client: Client
 ) -> None:
     html = verified_client.get(f"/inbox/{talk.pk}/").content.decode()
-    assert '<mark class="risk-high" title="risk cue high" tabindex="0">I CAN</mark>' in html
+    # The risk cue wins the overlap; its title also explains the capitals it covers.
+    assert (
+        '<mark class="risk-high" title="risk cue high · explains all_caps" tabindex="0">I CAN</mark>'
+        in html
+    )
     assert 'data-signal="all_caps"' in html and ">capitals<" in html
     assert 'title="explains all_caps"' in html
     assert "Mark as handled" in html
@@ -53,7 +57,7 @@ def test_explanations_follow_the_users_language(
 ) -> None:
     verified_client.cookies["django_language"] = "it"
     html = verified_client.get(f"/inbox/{talk.pk}/", HTTP_ACCEPT_LANGUAGE="it").content.decode()
-    assert 'title="indizio high"' in html
+    assert 'title="indizio high · spiega all_caps"' in html
 
 
 def test_side_panel_next_appointment_rhythm_and_chart(

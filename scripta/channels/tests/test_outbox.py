@@ -132,7 +132,7 @@ def test_permanent_error_fails_without_retry_and_says_why(
     message.refresh_from_db()
     assert message.status == DeliveryStatus.FAILED
     assert message.error_code == "invalid_recipient"
-    assert message.error_message  # readable, in the therapist's language
+    assert message.error_message.startswith("Non inviato")  # readable, in the therapist's language (it)
     assert OutboxEntry.objects.get(message=message).attempts == 1
     drain(3)
     assert OutboxEntry.objects.get(message=message).attempts == 1

@@ -41,7 +41,7 @@ def test_italian_portal(patient_user: User, conversation: Conversation) -> None:
     client = Client()
     client.force_login(patient_user, backend="django.contrib.auth.backends.ModelBackend")
     html = client.get("/portal/").content.decode()
-    assert "Messaggi con il Suo terapeuta" in html
+    assert "messaggi con il suo terapeuta" in html.lower()
 
 
 def test_language_switch(verified_client: Client) -> None:

@@ -132,7 +132,9 @@ def test_permanent_error_fails_without_retry_and_says_why(
     message.refresh_from_db()
     assert message.status == DeliveryStatus.FAILED
     assert message.error_code == "invalid_recipient"
-    assert message.error_message.startswith("Non inviato")  # readable, in the therapist's language (it)
+    assert message.error_message.startswith(
+        "Non inviato"
+    )  # readable, in the therapist's language (it)
     assert OutboxEntry.objects.get(message=message).attempts == 1
     drain(3)
     assert OutboxEntry.objects.get(message=message).attempts == 1
@@ -362,3 +364,42 @@ def test_two_workers_send_once(sms_account, therapist, patient, twilio_stub):
         t.join()
     assert sorted(results).count("sent") == 1
     assert len(twilio_stub.accepted) == 1
+
+
+def test_logs_carry_no_content(public, sms_account, therapist, patient, twilio_stub, caplog):
+    """Canary body and the patient's number never appear in any log record, in or out."""
+    import logging
+
+    from scripta.channels.conftest import inbound_sms
+
+    caplog.set_level(logging.DEBUG)
+    canary = "CANARY-7f3e body text"
+    assert (
+        post_twilio(
+            public, hook_path(sms_account), inbound_sms("SMcanary1", body=canary)
+        ).status_code
+        == 200
+    )
+    assert (
+        post_twilio(
+            public,
+            hook_path(sms_account),
+            inbound_sms("SMcanary2", body=canary, sender="+393470001234"),
+        ).status_code
+        == 200
+    )
+    twilio_stub.fail_next(
+        (
+            400,
+            {
+                "code": 21211,
+                "message": "The 'To' number +393331234567 is not valid.",
+                "status": 400,
+            },
+        )
+    )
+    reply(therapist, patient, body=canary)
+    reply(therapist, patient, body=canary)
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "CANARY-7f3e" not in text
+    assert "3331234567" not in text and "3470001234" not in text

@@ -55,8 +55,10 @@ class UserPreferencesMiddleware:
         return self.get_response(request)
 
 
-# Paths a staff member without a verified second factor may still reach.
+# Paths a staff member without a second factor yet may still reach (to set one up).
 TWO_FACTOR_EXEMPT_PREFIXES = ("/account/", "/static/", "/i18n/", "/healthz")
+# Paths that never need a session: served even to a session that skipped its device.
+SESSIONLESS_PREFIXES = ("/static/", "/healthz")
 
 
 class RequireStaffTwoFactorMiddleware:
@@ -71,11 +73,14 @@ class RequireStaffTwoFactorMiddleware:
             user.is_authenticated
             and getattr(user, "needs_two_factor", False)
             and not user.is_verified()  # type: ignore[union-attr,attr-defined]
-            and not request.path.startswith(TWO_FACTOR_EXEMPT_PREFIXES)
         ):
             if default_device(user) is not None:
-                # A device exists but this session never passed it: start again at login.
-                logout(request)
-                return redirect(settings.LOGIN_URL)
-            return redirect(reverse("two_factor:setup"))
+                # A device exists but this session never passed it: start again at login,
+                # on the account pages too (else the setup wizard would enrol a second device
+                # and mark this session verified).
+                if not request.path.startswith(SESSIONLESS_PREFIXES):
+                    logout(request)
+                    return redirect(settings.LOGIN_URL)
+            elif not request.path.startswith(TWO_FACTOR_EXEMPT_PREFIXES):
+                return redirect(reverse("two_factor:setup"))
         return self.get_response(request)

@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from conftest import LOGIN_URL, PASSWORD, next_totp_token, wizard_login
+from conftest import LOGIN_URL, PASSWORD, login_password_only, next_totp_token, wizard_login
 from scripta.accounts.models import User
 
 
@@ -131,3 +131,36 @@ def test_failures_below_the_limit_do_not_lock(therapist: User, therapist_device)
     response = wizard_login(ok, therapist.username, PASSWORD, next_totp_token(therapist_device))
     assert response.status_code == 302
     assert _logged_in_user_id(ok) == str(therapist.pk)
+
+
+def test_password_only_session_cannot_enrol_a_new_device(therapist: User) -> None:
+    """Defence in depth: a session that never passed the existing device must not be able to
+    register a second one through the setup wizard (and so verify itself)."""
+    client = login_password_only(Client(), therapist)
+    response = client.post("/account/two_factor/setup/", {"setup_view-current_step": "welcome"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(LOGIN_URL)
+    assert 'name="generator-token"' not in response.content.decode()
+    assert _logged_in_user_id(client) is None
+    assert therapist.totpdevice_set.count() == 1
+
+
+@pytest.mark.parametrize(
+    "path", ["/account/two_factor/", "/account/two_factor/qrcode/", "/account/preferences/"]
+)
+def test_password_only_session_with_a_device_is_logged_out_on_account_pages(
+    therapist: User, path: str
+) -> None:
+    client = login_password_only(Client(), therapist)
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response["Location"].startswith(LOGIN_URL)
+    assert _logged_in_user_id(client) is None
+
+
+def test_therapist_without_device_can_still_enrol(therapist_without_device: User) -> None:
+    client = login_password_only(Client(), therapist_without_device)
+    response = client.post("/account/two_factor/setup/", {"setup_view-current_step": "welcome"})
+    assert response.status_code == 200
+    assert 'name="generator-token"' in response.content.decode()
+    assert client.get("/account/preferences/").status_code == 200

@@ -10,7 +10,10 @@ engine's import + lexicon load time (fresh subprocess, median of 5), the first-r
 (lexicon rules are compiled on first use) and the time to read one 100 kB e-mail (median of 7).
 
 The message mix (printed) is: 55 % SMS/WhatsApp of 1-2 sentences, 25 % portal messages of
-3-6 sentences, 15 % e-mails of 10-30 sentences, 5 % long e-mails of 40-120 sentences.
+3-6 sentences, 15 % e-mails of 10-30 sentences, 5 % long e-mails of 40-120 sentences; short
+messages are drawn from a pool of typical messages (logistics, feelings, crises, idioms,
+quotes, capitals, emoticons), longer ones mix in 70 % narrative sentences (a letter). The
+100 kB e-mail is 90 % narrative and 10 % drawn from the message pool.
 """
 
 from __future__ import annotations
@@ -91,6 +94,40 @@ IT = [
     "Mia figlia è molto ansiosa prima delle verifiche.",
     "ho preso tutte le pastiglie. addio",
 ]
+NARRATIVE_EN = [
+    "On Saturday we drove to my aunt's house and stayed for lunch.",
+    "The new manager asked me to prepare the quarterly report by Friday.",
+    "My brother called from Manchester and we talked about our father's birthday.",
+    "I started the breathing exercise before bed, most nights I remember to do it.",
+    "The weather has been grey all week and the garden is a mess.",
+    "At work we moved to a new office on the third floor, closer to the station.",
+    "I finished the book you mentioned, the one about the family in Naples.",
+    "We had dinner with Sam's parents and it was calmer than I expected.",
+    "The train was late again so I walked the last part along the river.",
+    "I wrote down three good things every evening, like we agreed.",
+    "My daughter started swimming lessons and she loves the instructor.",
+    "I noticed I check my phone less when I leave it in the kitchen.",
+    "The landlord finally fixed the heating after two weeks of emails.",
+    "On Tuesday I met an old friend from school for coffee.",
+    "I have been thinking about changing course at university next year.",
+]
+NARRATIVE_IT = [
+    "Sabato siamo andati dalla zia in macchina e ci siamo fermati a pranzo.",
+    "Il nuovo responsabile mi ha chiesto di preparare la relazione entro venerdì.",
+    "Mio fratello ha chiamato da Torino e abbiamo parlato del compleanno di papà.",
+    "Faccio l'esercizio del respiro prima di dormire, quasi tutte le sere.",
+    "Il tempo è stato grigio tutta la settimana e il giardino è un disastro.",
+    "In ufficio ci siamo spostati al terzo piano, più vicino alla stazione.",
+    "Ho finito il libro di cui mi aveva parlato, quello sulla famiglia di Napoli.",
+    "Abbiamo cenato dai genitori di Andrea ed è andata meglio del previsto.",
+    "Il treno era di nuovo in ritardo e ho fatto l'ultimo pezzo a piedi lungo il fiume.",
+    "Ho scritto tre cose belle ogni sera, come avevamo detto.",
+    "Mia figlia ha iniziato il corso di nuoto e adora l'istruttrice.",
+    "Ho notato che guardo meno il telefono quando lo lascio in cucina.",
+    "Il padrone di casa ha finalmente riparato il riscaldamento dopo due settimane.",
+    "Martedì ho rivisto un'amica del liceo per un caffè.",
+    "Sto pensando di cambiare facoltà il prossimo anno.",
+]
 NAMES = ["Tom", "Emma", "Priya", "Giulia", "Luca", "Sara", "Ben", "Chiara"]
 CHANNELS = ["sms", "whatsapp", "portal", "email"]
 
@@ -101,6 +138,7 @@ def generate(n: int, seed: int) -> list[dict[str, object]]:
     base = datetime(2026, 1, 1)
     for i in range(n):
         pool = EN if i % 2 == 0 else IT
+        story = NARRATIVE_EN if i % 2 == 0 else NARRATIVE_IT
         r = rng.random()
         if r < 0.55:
             k, channel = rng.randint(1, 2), rng.choice(["sms", "whatsapp"])
@@ -110,7 +148,8 @@ def generate(n: int, seed: int) -> list[dict[str, object]]:
             k, channel = rng.randint(10, 30), "email"
         else:
             k, channel = rng.randint(40, 120), "email"
-        sentences = [rng.choice(pool) for _ in range(k)]
+        # short messages come from the message pool; longer ones mix in narrative (70 %)
+        sentences = [rng.choice(pool) if k <= 2 or rng.random() < 0.3 else rng.choice(story) for _ in range(k)]
         name = rng.choice(NAMES)
         sep = "\n\n" if channel == "email" and k > 5 else " "
         text = sep.join(sentences)
@@ -133,7 +172,11 @@ def hundred_kb_email() -> str:
     parts: list[str] = ["Dear Dr Carter,\n\n"]
     size = len(parts[0])
     while size < 100_000:
-        para = " ".join(rng.choice(EN + IT) for _ in range(rng.randint(4, 9))) + "\n\n"
+        pool = NARRATIVE_EN if rng.random() < 0.5 else NARRATIVE_IT
+        para = (
+            " ".join(rng.choice(pool) if rng.random() < 0.9 else rng.choice(EN + IT) for _ in range(rng.randint(4, 9)))
+            + "\n\n"
+        )
         parts.append(para)
         size += len(para)
     text = "".join(parts)[:99_990]
@@ -229,13 +272,13 @@ def main(argv: list[str] | None = None) -> int:
         read_message(email, channel="email", sender_names=["Hannah"])
         times.append(time.perf_counter() - t)
     vtimes = []
-    for _ in range(3):
+    for _ in range(1):
         t = time.perf_counter()
         analyzer.polarity_scores(email)
         vtimes.append(time.perf_counter() - t)
     print(
         f"  one {len(email) // 1000} kB e-mail: {statistics.median(times) * 1000:.1f} ms "
-        f"(median of 7; target < 20); VADER {statistics.median(vtimes) * 1000:.1f} ms"
+        f"(median of 7; target < 20); VADER {statistics.median(vtimes) * 1000:.1f} ms (one run)"
     )
     return 0
 

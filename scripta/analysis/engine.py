@@ -277,71 +277,54 @@ class _Hit:
 
 
 @lru_cache(maxsize=8192)
-def _finder(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word) + r"(?![a-z0-9])")
+def _finder(word: str, is_prefix: bool) -> re.Pattern[str]:
+    return re.compile(re.escape(word) if is_prefix else re.escape(word) + r"(?![a-z0-9])")
 
 
-class _Positions(dict[str, list[int]]):
-    """word -> start offsets in ``folded[lo:hi]``, computed on first access."""
-
-    def __init__(self, folded: str, lo: int = 0, hi: int | None = None) -> None:
-        super().__init__()
-        self.folded = folded
-        self.lo = lo
-        self.hi = len(folded) if hi is None else hi
-
-    def __missing__(self, word: str) -> list[int]:
-        folded = self.folded
-        starts = []
-        for m in _finder(word).finditer(folded, self.lo, min(len(folded), self.hi + len(word) + 1)):
-            s = m.start()
-            if s >= self.hi:
-                break
-            if s == 0 or not (folded[s - 1].isalnum() and folded[s - 1].isascii()):
-                starts.append(s)
-        self[word] = starts
-        return starts
-
-
-CHUNK = 1500  # long texts are matched chunk by chunk: the word gates stay selective
-_OVERLAP = 200
+def _starts(folded: str, word: str, is_prefix: bool) -> list[int]:
+    """Offsets where ``word`` (or, for a prefix, a word beginning with it) starts."""
+    out = []
+    for m in _finder(word, is_prefix).finditer(folded):
+        s = m.start()
+        if s == 0 or not (folded[s - 1].isalnum() and folded[s - 1].isascii()):
+            out.append(s)
+    return out
 
 
 def _hits(folded: str, words: set[str]) -> list[_Hit]:
-    """Matches of the candidate rules, tried only where one of their first words starts."""
+    """Matches of the candidate rules, tried only where one of their first words starts.
+
+    A prefilter (all the rules of that first word in one regex) skips most positions.
+    """
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
-    n = len(folded)
-    if n <= CHUNK + _OVERLAP:
-        chunks = [(0, n, words)]
-    else:
-        chunks = []
-        for lo in range(0, n, CHUNK):
-            hi = min(n, lo + CHUNK)
-            chunks.append((lo, hi, set(WORD_RE.findall(folded, max(0, lo - 1), hi + _OVERLAP))))
-    for lo, hi, chunk_words in chunks:
-        index = _Positions(folded, lo, hi)
-        for rule, starts in INDEX.positions(index, chunk_words):
-            done = counts.get(rule.order, 0)
-            cap = 1 if rule.entry.kind == "topic" else MAX_HITS_PER_RULE
-            if done >= cap:
-                continue
-            rx_match = rule.rx.match
-            last_end = -1
-            for pos in starts:
-                if pos < last_end:
+    seen: set[tuple[int, int]] = set()
+    for word, is_prefix, rules in INDEX.groups(words):
+        starts = _starts(folded, word, is_prefix)
+        if not starts:
+            continue
+        pre = INDEX.prefilter(word, is_prefix).match if len(rules) > 1 or len(starts) > 1 else None
+        for pos in starts:
+            at = pos
+            if pre is not None and pre(folded, pos) is None:
+                if pos > 0 and folded[pos - 1] == "'" and pre(folded, pos - 1) is not None:
+                    at = pos - 1
+                else:
                     continue
-                m = rx_match(folded, pos)
-                if m is None and pos > 0 and folded[pos - 1] == "'":
-                    m = rx_match(folded, pos - 1)
-                if m is None or m.end() <= m.start():
-                    continue
-                hits.append(_Hit(rule, m.start(), m.end()))
-                last_end = m.end()
-                done += 1
+            for rule in rules:
+                done = counts.get(rule.order, 0)
+                cap = 1 if rule.entry.kind == "topic" else MAX_HITS_PER_RULE
                 if done >= cap:
-                    break
-            counts[rule.order] = done
+                    continue
+                m = rule.rx.match(folded, at)
+                if m is None and at > 0 and folded[at - 1] == "'":
+                    m = rule.rx.match(folded, at - 1)
+                if m is None or m.end() <= m.start() or (rule.order, m.start()) in seen:
+                    continue
+                seen.add((rule.order, m.start()))
+                hits.append(_Hit(rule, m.start(), m.end()))
+                counts[rule.order] = done + 1
+    hits.sort(key=lambda h: (h.start, h.rule.order))
     return hits
 
 

@@ -230,57 +230,50 @@ class RuleIndex:
         for word, table in self._gated.items():
             self._seconds[word] = frozenset(table)
         self._prefix_heads = frozenset(k[:3] for table in self.prefix.values() for k in table)
+        self._prefilters: dict[tuple[str, bool], re.Pattern[str]] = {}
 
-    def positions(self, index: dict[str, list[int]], words: set[str]) -> list[tuple[Rule, list[int]]]:
-        """Candidate rules with the (sorted) positions of their first words, in lexicon order."""
-        found: dict[int, tuple[Rule, list[int]]] = {}
+    def groups(self, words: set[str]) -> list[tuple[str, bool, list[Rule]]]:
+        """(first word, is_prefix, candidate rules) for the words of a text, in a stable order."""
+        out: list[tuple[str, bool, list[Rule]]] = []
         free = self._free
         gated = self._gated
         seconds_of = self._seconds
-        for word in words & self._exact_keys:
-            starts = index[word]
-            rules = free.get(word)
-            if rules:
-                for rule in rules:
-                    slot = found.get(rule.order)
-                    if slot is None:
-                        found[rule.order] = (rule, list(starts))
-                    else:
-                        slot[1].extend(starts)
+        for word in sorted(words & self._exact_keys):
+            rules = list(free.get(word, ()))
             seconds = seconds_of.get(word)
             if seconds is not None:
                 table = gated[word]
-                done: set[int] = set()
-                for second in words & seconds:
-                    for rule in table[second]:
-                        if rule.order in done:
-                            continue
-                        done.add(rule.order)
-                        slot = found.get(rule.order)
-                        if slot is None:
-                            found[rule.order] = (rule, list(starts))
-                        else:
-                            slot[1].extend(starts)
+                for second in sorted(words & seconds):
+                    rules.extend(table[second])
+            if rules:
+                out.append((word, False, sorted(set(rules), key=lambda r: r.order)))
         heads = self._prefix_heads
-        for word in words:
+        seen: dict[str, list[Rule]] = {}
+        for word in sorted(words):
             if word[:3] in heads:
                 for length in self._prefix_lens:
                     if len(word) < length:
                         break
-                    hit = self.prefix[length].get(word[:length])
+                    stem = word[:length]
+                    hit = self.prefix[length].get(stem)
                     if hit:
-                        for rule, gate in hit:
-                            if gate is None or not gate.isdisjoint(words):
-                                slot = found.get(rule.order)
-                                if slot is None:
-                                    found[rule.order] = (rule, list(index[word]))
-                                else:
-                                    slot[1].extend(index[word])
-        out = [found[k] for k in sorted(found)]
-        for _rule, starts in out:
-            if len(starts) > 1:
-                starts[:] = sorted(set(starts))
+                        rules = [rule for rule, gate in hit if gate is None or not gate.isdisjoint(words)]
+                        if rules:
+                            seen.setdefault(stem, []).extend(rules)
+        for stem in sorted(seen):
+            out.append((stem, True, sorted(set(seen[stem]), key=lambda r: r.order)))
         return out
+
+    def prefilter(self, word: str, is_prefix: bool) -> re.Pattern[str]:
+        """One regex matching wherever any rule keyed on ``word`` matches (compiled on first use)."""
+        key = (word, is_prefix)
+        rx = self._prefilters.get(key)
+        if rx is None:
+            table = self.prefix[len(word)] if is_prefix else None
+            pairs = table[word] if table is not None else self.exact[word]
+            rx = re.compile("|".join(f"(?:{rule.pattern})" for rule, _gate in pairs))
+            self._prefilters[key] = rx
+        return rx
 
     def compile_all(self) -> None:
         """Compile every rule now (tests use it to validate the lexicons)."""

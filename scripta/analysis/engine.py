@@ -116,30 +116,25 @@ MAX_EVIDENCE = 100  # spans kept per signal and cues kept per reading (the stron
 MAX_HITS_PER_RULE = 10  # occurrences of one rule considered in one message
 
 
-_ASCII_UPPER = [bytes([c]) for c in range(ord("A"), ord("Z") + 1)]
-_ASCII_LOWER = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
+
+
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
 
 def _caps(text: str, folded: str | None = None) -> tuple[bool, list[Span]]:
     """The guideline's all-caps rule; evidence = the uppercase runs (Latin capitals).
 
-    Letters are counted exactly (``str.isupper``/``str.isalpha``) up to 4,000 characters;
-    beyond that, from ASCII bytes (accented capitals are not counted as capitals).
+    Capitals are counted exactly (ASCII capitals plus ``str.isupper`` for the other
+    characters); letters are counted on the folded text (accented Latin letters included,
+    letters of other scripts not).
     """
-    if len(text) > 4000:
-        raw = text.encode("ascii", "replace")
-        upper = sum(raw.count(c) for c in _ASCII_UPPER)
-        if upper < 12:
-            return False, []
-        low = (folded if folded is not None else text.lower()).encode("ascii", "replace")
-        letters_fast = sum(low.count(c) for c in _ASCII_LOWER)
-        chars: set[str] = set()
-    else:
-        chars = set(text)
-        upper = sum(text.count(c) for c in chars if c.isupper())
-        letters_fast = -1
-        if upper < 12:
-            return False, []
+    raw = text.encode("ascii", "replace")
+    upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
+    if not text.isascii():
+        upper += sum(text.count(c) for c in set(text) if not c.isascii() and c.isupper())
+    if upper < 12:
+        return False, []
     spans = [
         Span(m.start(), m.end())
         for m in _CAPS_RUN_RX.finditer(text)
@@ -147,7 +142,8 @@ def _caps(text: str, folded: str | None = None) -> tuple[bool, list[Span]]:
     ]
     if spans:
         return True, spans[:MAX_EVIDENCE]
-    letters = letters_fast if letters_fast >= 0 else sum(text.count(c) for c in chars if c.isalpha())
+    low = (folded if folded is not None else fold(text)).encode("ascii", "replace")
+    letters = len(low) - len(low.translate(None, _LOWER_BYTES))
     if upper * 100 >= 60 * letters:
         up = [Span(m.start(), m.end()) for m in _CAPS_WORD_RX.finditer(text)][:MAX_EVIDENCE]
         return True, up or [Span(0, len(text))]
@@ -303,7 +299,7 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
         starts = _starts(folded, word, is_prefix)
         if not starts:
             continue
-        pre = INDEX.prefilter(word, is_prefix).match if len(rules) > 1 or len(starts) > 1 else None
+        pre = INDEX.prefilter(word, is_prefix).match if len(starts) > 2 else None
         for pos in starts:
             at = pos
             if pre is not None and pre(folded, pos) is None:
@@ -313,7 +309,7 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
                     continue
             for rule in rules:
                 done = counts.get(rule.order, 0)
-                cap = 1 if rule.entry.kind == "topic" else MAX_HITS_PER_RULE
+                cap = 1 if rule.entry.kind == "topic" else 3 * MAX_HITS_PER_RULE
                 if done >= cap:
                     continue
                 m = rule.rx.match(folded, at)
@@ -324,8 +320,22 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
                 seen.add((rule.order, m.start()))
                 hits.append(_Hit(rule, m.start(), m.end()))
                 counts[rule.order] = done + 1
-    hits.sort(key=lambda h: (h.start, h.rule.order))
-    return hits
+    # per rule: drop matches inside a longer match of the same rule, keep the first ones
+    hits.sort(key=lambda h: (h.rule.order, h.start, -h.end))
+    kept: list[_Hit] = []
+    last: _Hit | None = None
+    n = 0
+    for h in hits:
+        if last is not None and last.rule is h.rule:
+            if h.end <= last.end or n >= MAX_HITS_PER_RULE:
+                continue
+            n += 1
+        else:
+            n = 1
+        kept.append(h)
+        last = h
+    kept.sort(key=lambda h: (h.start, h.rule.order))
+    return kept
 
 
 def _lower(level: str, mods: list[str]) -> str:
@@ -361,7 +371,9 @@ def read_message(
     hits = _hits(folded, words)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
-    proxy = context.is_proxy(folded)
+    proxy = any(h.rule.entry.level is not None and h.rule.entry.kind != "idiom" for h in hits) and context.is_proxy(
+        folded
+    )
 
     cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)
     signal_ev: dict[str, list[Span]] = {}
@@ -451,10 +463,10 @@ def read_message(
     ok, caps_spans = _caps(text, folded)
     if ok:
         signal_ev["all_caps"] = caps_spans
-    ell = [Span(m.start(), m.end()) for m in _ELLIPSIS_RX.finditer(text)] if "." in text or "…" in text else []
+    ell = [Span(m.start(), m.end()) for m in _ELLIPSIS_RX.finditer(text)] if ".." in text or "…" in text else []
     if len(ell) >= 3 and len(ell) * 100 >= len(text):
         signal_ev["ellipsis_excess"] = ell
-    if "!" in text or "?" in text:
+    if "!!" in text or "?" in text or ".!" in text or "…!" in text:
         exp = [Span(m.start(), m.end()) for m in _EXPRESSIVE_RX.finditer(text)]
         if exp:
             signal_ev["expressive_punctuation"] = exp

@@ -114,9 +114,11 @@ _LEVEL_IT = {"none": "nessuno", "low": "basso", "moderate": "moderato", "high": 
 _cache: dict[tuple[str, str, tuple[str, ...]], Explanation] = {}
 
 
+_SIGNAL_EXPLANATIONS = {code: Explanation(en, it) for code, (en, it) in SIGNALS.items()}
+
+
 def signal(code: str) -> Explanation:
-    en, it = SIGNALS[code]
-    return Explanation(en, it)
+    return _SIGNAL_EXPLANATIONS[code]
 
 
 def reply_check(code: str) -> Explanation:

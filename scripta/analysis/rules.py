@@ -246,7 +246,7 @@ class RuleIndex:
                 for second in sorted(words & seconds):
                     rules.extend(table[second])
             if rules:
-                out.append((word, False, sorted(set(rules), key=lambda r: r.order)))
+                out.append((word, False, list(dict.fromkeys(rules)) if seconds is not None else rules))
         heads = self._prefix_heads
         seen: dict[str, list[Rule]] = {}
         for word in sorted(words):
@@ -261,7 +261,7 @@ class RuleIndex:
                         if rules:
                             seen.setdefault(stem, []).extend(rules)
         for stem in sorted(seen):
-            out.append((stem, True, sorted(set(seen[stem]), key=lambda r: r.order)))
+            out.append((stem, True, list(dict.fromkeys(seen[stem]))))
         return out
 
     def prefilter(self, word: str, is_prefix: bool) -> re.Pattern[str]:

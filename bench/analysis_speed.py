@@ -149,7 +149,10 @@ def generate(n: int, seed: int) -> list[dict[str, object]]:
         else:
             k, channel = rng.randint(40, 120), "email"
         # short messages come from the message pool; longer ones mix in narrative (70 %)
-        sentences = [rng.choice(pool) if k <= 2 or rng.random() < 0.3 else rng.choice(story) for _ in range(k)]
+        sentences = [
+            rng.choice(pool) if k <= 2 or rng.random() < 0.3 else rng.choice(story)
+            for _ in range(k)
+        ]
         name = rng.choice(NAMES)
         sep = "\n\n" if channel == "email" and k > 5 else " "
         text = sep.join(sentences)
@@ -174,7 +177,10 @@ def hundred_kb_email() -> str:
     while size < 100_000:
         pool = NARRATIVE_EN if rng.random() < 0.5 else NARRATIVE_IT
         para = (
-            " ".join(rng.choice(pool) if rng.random() < 0.9 else rng.choice(EN + IT) for _ in range(rng.randint(4, 9)))
+            " ".join(
+                rng.choice(pool) if rng.random() < 0.9 else rng.choice(EN + IT)
+                for _ in range(rng.randint(4, 9))
+            )
             + "\n\n"
         )
         parts.append(para)
@@ -190,7 +196,9 @@ def import_time_ms() -> float:
     )
     times = []
     for _ in range(5):
-        proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         times.append(float(proc.stdout.strip()))
     return statistics.median(times)
 
@@ -203,7 +211,9 @@ def first_read_ms() -> float:
     )
     times = []
     for _ in range(5):
-        proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         times.append(float(proc.stdout.strip()))
     return statistics.median(times)
 
@@ -221,7 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     messages = generate(args.n, args.seed)
     chars = sum(len(str(m["text"])) for m in messages)
     lengths = sorted(len(str(m["text"])) for m in messages)
-    print(f"scripta.analysis {ENGINE_VERSION} vs VADER, {len(messages)} messages (seed {args.seed})")
+    print(
+        f"scripta.analysis {ENGINE_VERSION} vs VADER, {len(messages)} messages (seed {args.seed})"
+    )
     print(
         f"  mix: {chars / 1000:.0f} k characters, median length {lengths[len(lengths) // 2]}, "
         f"max {lengths[-1]}; EN/IT alternating; 55% SMS/WhatsApp, 25% portal, 20% e-mail"
@@ -262,8 +274,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  VADER polarity_scores: {v_rate:7.0f} messages/s ({vader_t:.2f} s, best of 3)")
     print(f"  ratio engine/VADER: {e_rate / v_rate:.2f}x (target >= 1.0)")
 
-    print(f"  engine import + lexicon load: {import_time_ms():.0f} ms (fresh subprocess, median of 5; target < 200)")
-    print(f"  first read_message after import (compiles the rules it needs): {first_read_ms():.1f} ms")
+    print(
+        f"  engine import + lexicon load: {import_time_ms():.0f} ms (fresh subprocess, median of 5; target < 200)"
+    )
+    print(
+        f"  first read_message after import (compiles the rules it needs): {first_read_ms():.1f} ms"
+    )
 
     email = hundred_kb_email()
     times = []

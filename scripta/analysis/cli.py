@@ -57,7 +57,9 @@ def analyse_object(obj: Any) -> dict[str, Any]:
         signature = _str(obj, "signature") or ""
         patient_name = _str(obj, "patient_name") or ""
         patient_message = _str(obj, "patient_message")
-        check = check_reply(text, signature, patient_name, language=language, patient_message=patient_message)
+        check = check_reply(
+            text, signature, patient_name, language=language, patient_message=patient_message
+        )
         return {"id": ident, "kind": "reply", **check.to_dict(), "engine_version": ENGINE_VERSION}
     if obj.get("kind") not in (None, "message"):
         raise LineError("'kind' must be 'message' or 'reply'")
@@ -82,7 +84,12 @@ def analyse_object(obj: Any) -> dict[str, Any]:
         raise LineError("'sender_names' must be a list of strings")
     try:
         reading = read_message(
-            text, sent_at=sent_at, timezone=timezone, channel=channel, sender_names=names, language=language
+            text,
+            sent_at=sent_at,
+            timezone=timezone,
+            channel=channel,
+            sender_names=names,
+            language=language,
         )
     except (KeyError, ValueError) as exc:  # e.g. an unknown time zone
         raise LineError(f"cannot read the message: {exc}") from exc
@@ -126,7 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="scripta analyze",
         description="Read patients' messages (JSON Lines) and write one reading per line.",
     )
-    parser.add_argument("file", nargs="?", default="-", help="JSON Lines file (default: standard input)")
+    parser.add_argument(
+        "file", nargs="?", default="-", help="JSON Lines file (default: standard input)"
+    )
     parser.add_argument("--version", action="version", version=f"scripta.analysis {ENGINE_VERSION}")
     args = parser.parse_args(args_in)
     failed = False

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # Scope terminators: a modifier does not reach across these.
-_CLAUSE_END = re.compile(r"[.!?;:\n,]|\b(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece)\b")
+_CLAUSE_END = re.compile(
+    r"[.!?;:\n,]|\b(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 _NEG = re.compile(
@@ -79,20 +81,16 @@ def clause_before(folded: str, start: int, limit: int = 160) -> str:
     """Text from the last clause terminator before ``start`` (at most ``limit`` chars)."""
     lo = max(0, start - limit)
     window = folded[lo:start]
-    last = None
-    for last in _CLAUSE_END.finditer(window):
-        pass
-    return window[last.end() :] if last else window
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
 
 
 def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
     lo = max(0, start - limit)
     before = folded[lo:start]
-    last = None
-    for last in _SENTENCE_END.finditer(before):
-        pass
-    if last:
-        before = before[last.end() :]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
     after = folded[end : end + limit]
     m = _SENTENCE_END.search(after)
     if m:
@@ -125,9 +123,9 @@ def modifiers(
             mods.append("hypothetical")
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
     lo = max(0, start - 400)
-    if folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
-        mods.append("quoted")
-    elif _MEDIA.search(sentence):
+    if (folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]) or _MEDIA.search(
+        sentence
+    ):
         mods.append("quoted")
     elif _REPORT.search(pre) and not proxy:
         third_here = _THIRD_CUE.search(cue) and not _FIRST_CUE.search(cue)
@@ -136,13 +134,10 @@ def modifiers(
     # someone else's experience (a parent writing about their child is a proxy, not someone else)
     third = bool(_THIRD_CUE.search(cue)) and not _FIRST_CUE.search(cue)
     if not third:
-        subject = None
-        for subject in _SUBJECT.finditer(pre):
-            pass
-        third = bool(subject and subject.group("third"))
-    if third and not proxy:
-        if "quoted" not in mods:
-            mods.append("other_person")
+        subjects = list(_SUBJECT.finditer(pre))
+        third = bool(subjects and subjects[-1].group("third"))
+    if third and not proxy and "quoted" not in mods:
+        mods.append("other_person")
     # past or discussed in therapy (recent past counts as current)
     if (_PAST.search(sentence) or _IMPERFECT.search(cue)) and not _RECENT.search(sentence):
         mods.append("past")

@@ -7,7 +7,9 @@ import re
 import emoji
 
 _POS_ASCII = r":-?\)+|:-?D\b|;-?\)+|=\)+|=D\b|:-?[pP]\b|\^_?\^|<3+|\b[xX]D+\b|:-?\*|:-?\]|(?<!\w)\(:|(?<!\w)8-\)|:'\)"
-_NEG_ASCII = r":'-?\(+|:-?\(+|8-\[|:-?\[|\bD:|>:-?\(|:-?/(?!/)|:-?\\|</3|\bT_T\b|\bT\.T\b|;-?\(+|=\(+|:-?\|"
+_NEG_ASCII = (
+    r":'-?\(+|:-?\(+|8-\[|:-?\[|\bD:|>:-?\(|:-?/(?!/)|:-?\\|</3|\bT_T\b|\bT\.T\b|;-?\(+|=\(+|:-?\|"
+)
 ASCII_RX = re.compile(r"(?:(?P<neg>" + _NEG_ASCII + r")|(?P<pos>" + _POS_ASCII + r"))(?![\w/])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
@@ -22,9 +24,41 @@ EMOJI_RUN_RX = re.compile(
 _POS_LIST = "🙂😊😀😃😄😁😂🤣😉😍🥰😘❤♥💕💙👍🤗🎉🥳✨💪🌞😆😅☺😇😋😎🤩😙😚💖💗💓💞💝💜💚💛🧡🤍🖤🤎❣🌈🌸🌻🙌👏🤝😻😺😸💐🎊🍀☀🌟⭐👌✌🤞😌"
 _NEG_LIST = "🙁☹😞😔😟😢😭😩😫😡😠💔😰😥👎😣😖😓😿😾🤬😤😒😕😨😱😧😦🥺🥲😪😬🤕🤒😵💢"
 _NEUTRAL_LIST = "💊🙏📅🕐🏥💀🙃😐😑😶🤔"
-_POS_NAME = ("smil", "grin", "joy", "laugh", "heart", "kiss", "hug", "thumbs_up", "party", "clap", "star-struck", "wink")
-_NEG_NAME = ("cry", "sad", "frown", "angry", "pout", "broken_heart", "weary", "tired", "fear", "anxious", "worried",
-             "disappointed", "pensive", "persevering", "confounded", "thumbs_down", "scream", "sob", "downcast")
+_POS_NAME = (
+    "smil",
+    "grin",
+    "joy",
+    "laugh",
+    "heart",
+    "kiss",
+    "hug",
+    "thumbs_up",
+    "party",
+    "clap",
+    "star-struck",
+    "wink",
+)
+_NEG_NAME = (
+    "cry",
+    "sad",
+    "frown",
+    "angry",
+    "pout",
+    "broken_heart",
+    "weary",
+    "tired",
+    "fear",
+    "anxious",
+    "worried",
+    "disappointed",
+    "pensive",
+    "persevering",
+    "confounded",
+    "thumbs_down",
+    "scream",
+    "sob",
+    "downcast",
+)
 
 _VALENCE: dict[str, int] = {}
 for _c in _POS_LIST:
@@ -80,8 +114,15 @@ def split_emoji_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_emoticons(text: str) -> list[tuple[int, int, int]]:
     """All emoticons and emoji as (start, end, valence), in text order."""
     found: list[tuple[int, int, int]] = []
-    if ":" in text or ";" in text or "<" in text or "=" in text or "^" in text or "_" in text or "8" in text or (
-        "x" in text or "X" in text or "(" in text
+    if (
+        ":" in text
+        or ";" in text
+        or "<" in text
+        or "=" in text
+        or "^" in text
+        or "_" in text
+        or "8" in text
+        or ("x" in text or "X" in text or "(" in text)
     ):
         # one "?" per non-ASCII character keeps the offsets ("?" is in no emoticon)
         plain = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")

@@ -59,30 +59,252 @@ _SUICIDAL_CODES = frozenset({"wish_dead", "suicidal_thoughts", "method", "intent
 
 # words whose valence the emoticons can contradict (folded text)
 _NEG_WORDS = frozenset(
-    """hate hated hates angry furious awful terrible horrible worst sad cry crying cried die dead dying kill killing
-    stupid idiot sucks suck shit crap disaster failed fail fired lost hurt hurts pain sick ill alone lonely tired
-    exhausted depressed anxious scared afraid worried miserable bad wrong hopeless disgusting disgusted ugly broke
-    dumped rejected useless worthless annoyed upset badly nightmare fuck fucking damn hell odio odia odiato schifo merda
-    triste tristissima tristissimo male malissimo peggio peggiore arrabbiato arrabbiata incazzato incazzata stufo stufa
-    stanco stanca morire morto morta muoio piango pianto disastro bocciato bocciata licenziato licenziata lasciato
-    lasciata paura ansia terribile orribile brutto brutta uffa fallito fallita inutile cazzo cavolo deluso delusa
-    idiota stupido stupida ammazzo ammazzare uccidermi dolore sola solo depresso depressa funeral funerale
-    panic panico lost perso persa kicked cacciato cacciata nobody nessuno dumped mollato mollata fired bocciata
-    nothing niente""".split()
+    [
+        "hate",
+        "hated",
+        "hates",
+        "angry",
+        "furious",
+        "awful",
+        "terrible",
+        "horrible",
+        "worst",
+        "sad",
+        "cry",
+        "crying",
+        "cried",
+        "die",
+        "dead",
+        "dying",
+        "kill",
+        "killing",
+        "stupid",
+        "idiot",
+        "sucks",
+        "suck",
+        "shit",
+        "crap",
+        "disaster",
+        "failed",
+        "fail",
+        "fired",
+        "lost",
+        "hurt",
+        "hurts",
+        "pain",
+        "sick",
+        "ill",
+        "alone",
+        "lonely",
+        "tired",
+        "exhausted",
+        "depressed",
+        "anxious",
+        "scared",
+        "afraid",
+        "worried",
+        "miserable",
+        "bad",
+        "wrong",
+        "hopeless",
+        "disgusting",
+        "disgusted",
+        "ugly",
+        "broke",
+        "dumped",
+        "rejected",
+        "useless",
+        "worthless",
+        "annoyed",
+        "upset",
+        "badly",
+        "nightmare",
+        "fuck",
+        "fucking",
+        "damn",
+        "hell",
+        "odio",
+        "odia",
+        "odiato",
+        "schifo",
+        "merda",
+        "triste",
+        "tristissima",
+        "tristissimo",
+        "male",
+        "malissimo",
+        "peggio",
+        "peggiore",
+        "arrabbiato",
+        "arrabbiata",
+        "incazzato",
+        "incazzata",
+        "stufo",
+        "stufa",
+        "stanco",
+        "stanca",
+        "morire",
+        "morto",
+        "morta",
+        "muoio",
+        "piango",
+        "pianto",
+        "disastro",
+        "bocciato",
+        "bocciata",
+        "licenziato",
+        "licenziata",
+        "lasciato",
+        "lasciata",
+        "paura",
+        "ansia",
+        "terribile",
+        "orribile",
+        "brutto",
+        "brutta",
+        "uffa",
+        "fallito",
+        "fallita",
+        "inutile",
+        "cazzo",
+        "cavolo",
+        "deluso",
+        "delusa",
+        "idiota",
+        "stupido",
+        "stupida",
+        "ammazzo",
+        "ammazzare",
+        "uccidermi",
+        "dolore",
+        "sola",
+        "solo",
+        "depresso",
+        "depressa",
+        "funeral",
+        "funerale",
+        "panic",
+        "panico",
+        "lost",
+        "perso",
+        "persa",
+        "kicked",
+        "cacciato",
+        "cacciata",
+        "nobody",
+        "nessuno",
+        "dumped",
+        "mollato",
+        "mollata",
+        "fired",
+        "bocciata",
+        "nothing",
+        "niente",
+    ]
 )
 _POS_WORDS = frozenset(
-    """great good well happy love loved glad wonderful amazing awesome fantastic perfect better best thanks thank
-    excited proud passed nice beautiful fun enjoyed relieved calm lovely brilliant yay hooray congrats super
-    bene benissimo felice felicissima felicissimo contento contenta grazie bellissimo bellissima bello bella
-    fantastico fantastica perfetto perfetta meglio ottimo ottima evviva finalmente promosso promossa superato
-    tranquillo tranquilla serena sereno amo adoro divertito divertita fiero fiera splendido splendida magnifico
-    stupendo stupenda gioia sollievo""".split()
+    [
+        "great",
+        "good",
+        "well",
+        "happy",
+        "love",
+        "loved",
+        "glad",
+        "wonderful",
+        "amazing",
+        "awesome",
+        "fantastic",
+        "perfect",
+        "better",
+        "best",
+        "thanks",
+        "thank",
+        "excited",
+        "proud",
+        "passed",
+        "nice",
+        "beautiful",
+        "fun",
+        "enjoyed",
+        "relieved",
+        "calm",
+        "lovely",
+        "brilliant",
+        "yay",
+        "hooray",
+        "congrats",
+        "super",
+        "bene",
+        "benissimo",
+        "felice",
+        "felicissima",
+        "felicissimo",
+        "contento",
+        "contenta",
+        "grazie",
+        "bellissimo",
+        "bellissima",
+        "bello",
+        "bella",
+        "fantastico",
+        "fantastica",
+        "perfetto",
+        "perfetta",
+        "meglio",
+        "ottimo",
+        "ottima",
+        "evviva",
+        "finalmente",
+        "promosso",
+        "promossa",
+        "superato",
+        "tranquillo",
+        "tranquilla",
+        "serena",
+        "sereno",
+        "amo",
+        "adoro",
+        "divertito",
+        "divertita",
+        "fiero",
+        "fiera",
+        "splendido",
+        "splendida",
+        "magnifico",
+        "stupendo",
+        "stupenda",
+        "gioia",
+        "sollievo",
+    ]
 )
 _HOSTILE_WORDS = frozenset(
-    "hate hated hates odio odia odiato angry furious arrabbiato arrabbiata incazzato incazzata idiot idiota stupid stupido stupida".split()
+    [
+        "hate",
+        "hated",
+        "hates",
+        "odio",
+        "odia",
+        "odiato",
+        "angry",
+        "furious",
+        "arrabbiato",
+        "arrabbiata",
+        "incazzato",
+        "incazzata",
+        "idiot",
+        "idiota",
+        "stupid",
+        "stupido",
+        "stupida",
+    ]
 )
-_HOSTILE_PHRASE_RX = re.compile(r"\b(?:thanks for nothing|thank you for nothing|grazie (?:di|per) niente|grazie tante)\b")
-_FLIP_RX = re.compile(r"\b(?:not|no|never|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente)\s+(?:\w+\s+)?$")
+_HOSTILE_PHRASE_RX = re.compile(
+    r"\b(?:thanks for nothing|thank you for nothing|grazie (?:di|per) niente|grazie tante)\b"
+)
+_FLIP_RX = re.compile(
+    r"\b(?:not|no|never|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente)\s+(?:\w+\s+)?$"
+)
 _SENT_SPLIT_RX = re.compile(r"[.!?\n]+")
 
 _SELF_INTRO = (
@@ -110,12 +332,12 @@ def is_late_night(sent_at: datetime | None, timezone: str | tzinfo | None) -> bo
 
 
 _UPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž]+"
-_CAPS_RUN_RX = re.compile(r"(?<![^\W\d_])" + _UPWORD + r"(?:[\W\d_]+" + _UPWORD + r"){2,}(?![^\W\d_])")
+_CAPS_RUN_RX = re.compile(
+    r"(?<![^\W\d_])" + _UPWORD + r"(?:[\W\d_]+" + _UPWORD + r"){2,}(?![^\W\d_])"
+)
 _CAPS_WORD_RX = re.compile(r"(?<![^\W\d_])" + _UPWORD + r"(?![^\W\d_])")
 MAX_EVIDENCE = 100  # spans kept per signal and cues kept per reading (the strongest first)
 MAX_HITS_PER_RULE = 10  # occurrences of one rule considered in one message
-
-
 
 
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
@@ -248,10 +470,7 @@ def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does any of the sorted, short ``spans`` overlap ``[start, end)``?"""
     i = bisect.bisect_left(spans, (end, end))
-    for j in range(i - 1, max(-1, i - 8), -1):
-        if spans[j][1] > start:
-            return True
-    return False
+    return any(spans[j][1] > start for j in range(i - 1, max(-1, i - 8), -1))
 
 
 def _contained(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -371,9 +590,9 @@ def read_message(
     hits = _hits(folded, words)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
-    proxy = any(h.rule.entry.level is not None and h.rule.entry.kind != "idiom" for h in hits) and context.is_proxy(
-        folded
-    )
+    proxy = any(
+        h.rule.entry.level is not None and h.rule.entry.kind != "idiom" for h in hits
+    ) and context.is_proxy(folded)
 
     cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)
     signal_ev: dict[str, list[Span]] = {}
@@ -382,12 +601,16 @@ def read_message(
     def add_signal(code: str, span: Span) -> None:
         signal_ev.setdefault(code, []).append(span)
 
-    risk_spans = sorted((h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell"))
+    risk_spans = sorted(
+        (h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")
+    )
     for h in hits:
         entry = h.rule.entry
         kind = entry.kind
         if kind == "topic":
-            if entry.code in ("cancellation", "information") and _contained(risk_spans, h.start, h.end):
+            if entry.code in ("cancellation", "information") and _contained(
+                risk_spans, h.start, h.end
+            ):
                 continue
             topics.update(entry.topics)
             continue
@@ -397,7 +620,11 @@ def read_message(
             continue
         if kind == "idiom":
             cue = RiskCue(
-                entry.code, "none", Span(h.start, h.end), ("idiom",), explain.cue(entry.code, "none", ("idiom",))
+                entry.code,
+                "none",
+                Span(h.start, h.end),
+                ("idiom",),
+                explain.cue(entry.code, "none", ("idiom",)),
             )
             cues.append((cue, (), kind))
             continue
@@ -411,15 +638,25 @@ def read_message(
         ordered = tuple(m for m in _MOD_ORDER if m in mods)
         level = _lower(entry.level, list(ordered))
         code = entry.code
-        if kind == "method" and not ordered and _TIME_RX.search(context.sentence_around(folded, h.start, h.end)):
+        if (
+            kind == "method"
+            and not ordered
+            and _TIME_RX.search(context.sentence_around(folded, h.start, h.end))
+        ):
             level, code = "imminent", "plan"
         cue = RiskCue(code, level, Span(h.start, h.end), ordered, explain.cue(code, level, ordered))
         cues.append((cue, entry.signals, kind))
 
     # a weak farewell only counts next to another current cue of moderate or more
-    current = [c for c, _s, k in cues if not c.modifiers and k != "farewell" and RISK_INDEX[c.level] >= 2]
+    current = [
+        c for c, _s, k in cues if not c.modifiers and k != "farewell" and RISK_INDEX[c.level] >= 2
+    ]
     # a weak farewell said twice ("thank you for everything ... goodbye") is a farewell
-    weak = {folded[c.span.start : c.span.end] for c, _s, k in cues if k == "farewell" and not c.modifiers}
+    weak = {
+        folded[c.span.start : c.span.end]
+        for c, _s, k in cues
+        if k == "farewell" and not c.modifiers
+    }
     if len(weak) < 2 and not current:
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
@@ -434,7 +671,13 @@ def read_message(
             span = Span(m.start(), m.end())
             if _contained(cue_spans, span.start, span.end):
                 continue
-            cue = RiskCue("pills_near_intent", "imminent", span, (), explain.cue("pills_near_intent", "imminent", ()))
+            cue = RiskCue(
+                "pills_near_intent",
+                "imminent",
+                span,
+                (),
+                explain.cue("pills_near_intent", "imminent", ()),
+            )
             cues.append((cue, ("suicidal_ideation",), "risk"))
 
     for c, sigs, _k in cues:
@@ -448,10 +691,11 @@ def read_message(
     at_level = sum(1 for c in evidence if RISK_INDEX[c.level] == level_idx)
     risk = Risk(level, _score(level_idx, at_level), tuple(evidence))
     support = signal_ev.get("support_request")
-    if support and not any(
-        c.level != "none" and c.code not in ("support", "contact") for c in evidence
-    ) and topics & {"medication", "cancellation", "information"} and all(
-        c.code == "contact" for c in evidence if c.code in ("support", "contact")
+    if (
+        support
+        and not any(c.level != "none" and c.code not in ("support", "contact") for c in evidence)
+        and topics & {"medication", "cancellation", "information"}
+        and all(c.code == "contact" for c in evidence if c.code in ("support", "contact"))
     ):
         # a purely practical "call me" (prescription, invoice) is not a request for support
         del signal_ev["support_request"]
@@ -463,7 +707,11 @@ def read_message(
     ok, caps_spans = _caps(text, folded)
     if ok:
         signal_ev["all_caps"] = caps_spans
-    ell = [Span(m.start(), m.end()) for m in _ELLIPSIS_RX.finditer(text)] if ".." in text or "…" in text else []
+    ell = (
+        [Span(m.start(), m.end()) for m in _ELLIPSIS_RX.finditer(text)]
+        if ".." in text or "…" in text
+        else []
+    )
     if len(ell) >= 3 and len(ell) * 100 >= len(text):
         signal_ev["ellipsis_excess"] = ell
     if "!!" in text or "?" in text or ".!" in text or "…!" in text:
@@ -495,13 +743,25 @@ def read_message(
         if shift:
             signal_ev["valence_shift"] = shift
             if masked and level_idx == 0:
-                cue = RiskCue("masked_distress", "low", shift[0], (), explain.cue("masked_distress", "low", ()))
+                cue = RiskCue(
+                    "masked_distress",
+                    "low",
+                    shift[0],
+                    (),
+                    explain.cue("masked_distress", "low", ()),
+                )
                 evidence = _dedupe([*evidence, cue])
                 level_idx = 1
                 risk = Risk("low", _score(1, 1), tuple(evidence))
                 topics.add("psychotherapy")
     if len(signal_ev.get("apology", ())) >= 4 and level_idx == 0:
-        cue = RiskCue("repeated_apology", "low", signal_ev["apology"][0], (), explain.cue("repeated_apology", "low", ()))
+        cue = RiskCue(
+            "repeated_apology",
+            "low",
+            signal_ev["apology"][0],
+            (),
+            explain.cue("repeated_apology", "low", ()),
+        )
         evidence = _dedupe([*evidence, cue])
         level_idx = 1
         risk = Risk("low", _score(1, 1), tuple(evidence))
@@ -512,7 +772,9 @@ def read_message(
     if risk.level != "none":
         topics.add("psychotherapy")
     signals = tuple(
-        Signal(code, _merge_spans(signal_ev[code]), explain.signal(code)) for code in _SIGNAL_ORDER if code in signal_ev
+        Signal(code, _merge_spans(signal_ev[code]), explain.signal(code))
+        for code in _SIGNAL_ORDER
+        if code in signal_ev
     )
     return Reading(
         language=lang,
@@ -549,7 +811,9 @@ def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:
     active: list[RiskCue] = []  # kept cues that may still contain the next ones
     for c in ordered:
         active = [k for k in active if k.span.end > c.span.start]
-        if any(c.span.end <= k.span.end and RISK_INDEX[k.level] >= RISK_INDEX[c.level] for k in active):
+        if any(
+            c.span.end <= k.span.end and RISK_INDEX[k.level] >= RISK_INDEX[c.level] for k in active
+        ):
             continue
         kept.append(c)
         active.append(c)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from .model import Explanation
 
 SIGNALS: dict[str, tuple[str, str]] = {
-    "all_caps": ("Written in capitals: reads as dramatic.", "Scritto in maiuscolo: suona drammatico."),
+    "all_caps": (
+        "Written in capitals: reads as dramatic.",
+        "Scritto in maiuscolo: suona drammatico.",
+    ),
     "ellipsis_excess": (
         "Many ellipses for its length: anxious or accelerated writing.",
         "Molti puntini di sospensione: scrittura ansiosa o accelerata.",
@@ -47,7 +50,10 @@ SIGNALS: dict[str, tuple[str, str]] = {
         "Hopelessness: no way out, cannot take it any more.",
         "Disperazione: nessuna via d'uscita, non ce la fa più.",
     ),
-    "self_harm": ("Self-harm: urges, recent act or overdose.", "Autolesionismo: impulsi, atto recente o overdose."),
+    "self_harm": (
+        "Self-harm: urges, recent act or overdose.",
+        "Autolesionismo: impulsi, atto recente o overdose.",
+    ),
     "suicidal_ideation": (
         "Suicidal ideation: wish to be dead, thoughts, method, intent or plan.",
         "Ideazione suicidaria: desiderio di morte, pensieri, metodo, intenzione o piano.",
@@ -77,9 +83,15 @@ REPLY_CHECKS: dict[str, tuple[str, str]] = {
 CUES: dict[str, tuple[str, str]] = {
     "intent": ("Intent to act", "Intenzione di agire"),
     "plan": ("A plan (method, time or means ready)", "Un piano (metodo, momento o mezzi pronti)"),
-    "act_taken": ("An act already taken (overdose, injury)", "Un atto già compiuto (overdose, ferita)"),
+    "act_taken": (
+        "An act already taken (overdose, injury)",
+        "Un atto già compiuto (overdose, ferita)",
+    ),
     "farewell": ("A farewell in a context of risk", "Un addio in un contesto di rischio"),
-    "pills_near_intent": ("Pills or quantities next to intent", "Farmaci o quantità vicino all'intenzione"),
+    "pills_near_intent": (
+        "Pills or quantities next to intent",
+        "Farmaci o quantità vicino all'intenzione",
+    ),
     "wish_dead": ("Wish to be dead", "Desiderio di essere morto/a"),
     "suicidal_thoughts": ("Suicidal thoughts", "Pensieri suicidari"),
     "method": ("Thinking about a method", "Pensa a un metodo"),
@@ -97,7 +109,10 @@ CUES: dict[str, tuple[str, str]] = {
     "farewell_note": ("A letter or note 'just in case'", "Una lettera 'nel caso'"),
     "idiom_kill": ("Idiom ('killing me')", "Modo di dire ('mi ammazza')"),
     "idiom_die": ("Idiom ('dying to', 'muoio dal ridere')", "Modo di dire ('muoio dal ridere')"),
-    "idiom_harm": ("Idiom or accident, not self-harm", "Modo di dire o incidente, non autolesionismo"),
+    "idiom_harm": (
+        "Idiom or accident, not self-harm",
+        "Modo di dire o incidente, non autolesionismo",
+    ),
 }
 
 MODIFIERS: dict[str, tuple[str, str]] = {
@@ -109,7 +124,13 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "idiom": ("idiom", "modo di dire"),
 }
 
-_LEVEL_IT = {"none": "nessuno", "low": "basso", "moderate": "moderato", "high": "alto", "imminent": "imminente"}
+_LEVEL_IT = {
+    "none": "nessuno",
+    "low": "basso",
+    "moderate": "moderato",
+    "high": "alto",
+    "imminent": "imminente",
+}
 
 _cache: dict[tuple[str, str, tuple[str, ...]], Explanation] = {}
 

@@ -141,7 +141,7 @@ class Reading:
         every message of a lower level; within a level the signals add up to 999.
         """
         bonus = sum(_SIGNAL_PRIORITY.get(s.code, 0) for s in self.signals)
-        bonus += int(round(self.risk.score * 100)) % 20
+        bonus += round(self.risk.score * 100) % 20
         return RISK_INDEX[self.risk.level] * 1000 + min(bonus, 999)
 
     def to_dict(self) -> dict[str, Any]:

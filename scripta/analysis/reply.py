@@ -10,7 +10,27 @@ from .model import ReplyCheck, Signal, Span
 from .text import WORD_RE, detect_language, fold
 
 _TITLES = frozenset(
-    "dr dr. dott dott. dott.ssa dottssa dottoressa dottore prof prof. prof.ssa profssa professor mr mr. mrs mrs. ms ms.".split()
+    [
+        "dr",
+        "dr.",
+        "dott",
+        "dott.",
+        "dott.ssa",
+        "dottssa",
+        "dottoressa",
+        "dottore",
+        "prof",
+        "prof.",
+        "prof.ssa",
+        "profssa",
+        "professor",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+    ]
 )
 _TRAILING = " \t\r\n.,;:!?-–—…'\"()*_~"
 _GREETINGS = (
@@ -55,10 +75,7 @@ def _signature_patterns(signature: str) -> list[str]:
 
 def _signed(text: str, signature: str) -> bool:
     body = fold(text).rstrip(_TRAILING)
-    for pat in _signature_patterns(signature):
-        if re.search(r"(?<![\w])" + pat + r"$", body):
-            return True
-    return False
+    return any(re.search(r"(?<![\w])" + pat + r"$", body) for pat in _signature_patterns(signature))
 
 
 def _scolding(text: str, patient_name: str) -> list[Span]:
@@ -104,11 +121,21 @@ def check_reply(
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     folded = fold(text)
-    lang = language if language in ("en", "it") else detect_language(folded, set(WORD_RE.findall(folded)), text)
+    lang = (
+        language
+        if language in ("en", "it")
+        else detect_language(folded, set(WORD_RE.findall(folded)), text)
+    )
     checks: list[Signal] = []
     end = len(text.rstrip())
     if not _signed(text, signature or ""):
-        checks.append(Signal("missing_signature", (Span(max(0, end - 40), end),), explain.reply_check("missing_signature")))
+        checks.append(
+            Signal(
+                "missing_signature",
+                (Span(max(0, end - 40), end),),
+                explain.reply_check("missing_signature"),
+            )
+        )
     scold = _scolding(text, patient_name or "")
     if scold:
         checks.append(Signal("name_scolding", tuple(scold), explain.reply_check("name_scolding")))
@@ -121,5 +148,11 @@ def check_reply(
     )
     if too_long:
         lead = len(text) - len(text.lstrip())
-        checks.append(Signal("reply_too_long", (Span(lead, lead + length),), explain.reply_check("reply_too_long")))
+        checks.append(
+            Signal(
+                "reply_too_long",
+                (Span(lead, lead + length),),
+                explain.reply_check("reply_too_long"),
+            )
+        )
     return ReplyCheck(language=lang, checks=tuple(checks))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import Entry
 from .lexicon import en as _en
@@ -24,9 +23,7 @@ _QTY = (
     r"un (?:flacone|blister|sacco|mucchio|pugno)(?: intero)?(?: di)?|l'intera (?:scatola|confezione|boccetta)(?: di)?|"
     r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento)|troppe|troppi|molte|molti|parecchie|parecchi)"
 )
-_ME = (
-    r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself|ourselves)"
-)
+_ME = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself|ourselves)"
 
 _MACROS = {"<PILLS>": _PILLS, "<QTY>": _QTY, "<ME>": _ME}
 
@@ -109,8 +106,8 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
             out2.append((word + m2.group(0), False, None))
         return out2
     if nxt[:1] in ("", "'", ")", ",", ".", "!", "-") or nxt in (r"\b", r"\s"):
-        rest = p[m.end() :] if nxt == r"\s" else None
-        return [(word, False, rest)]
+        after: str | None = p[m.end() :] if nxt == r"\s" else None
+        return [(word, False, after)]
     if len(word) < 3:
         raise ValueError(f"stem too short in {p!r}")
     return [(word, True, None)]
@@ -175,7 +172,9 @@ class RuleIndex:
                 rule = Rule(entry, source, expanded + r"(?![a-z0-9])", len(self.rules))
                 self.rules.append(rule)
                 if explicit is not None:
-                    paths: list[tuple[str, bool, str | None]] = [(k, pre, None) for k, pre in explicit]
+                    paths: list[tuple[str, bool, str | None]] = [
+                        (k, pre, None) for k, pre in explicit
+                    ]
                 else:
                     paths = _tokens(expanded)
                 gates: dict[Key, Gate] = {}
@@ -189,7 +188,9 @@ class RuleIndex:
                         gates[key] = gate
                 for (word, is_prefix), gate in gates.items():
                     if is_prefix:
-                        self.prefix.setdefault(len(word), {}).setdefault(word, []).append((rule, gate))
+                        self.prefix.setdefault(len(word), {}).setdefault(word, []).append(
+                            (rule, gate)
+                        )
                     else:
                         self.exact.setdefault(word, []).append((rule, gate))
         self._exact_keys = frozenset(self.exact)
@@ -246,7 +247,9 @@ class RuleIndex:
                 for second in sorted(words & seconds):
                     rules.extend(table[second])
             if rules:
-                out.append((word, False, list(dict.fromkeys(rules)) if seconds is not None else rules))
+                out.append(
+                    (word, False, list(dict.fromkeys(rules)) if seconds is not None else rules)
+                )
         heads = self._prefix_heads
         seen: dict[str, list[Rule]] = {}
         for word in sorted(words):
@@ -257,7 +260,9 @@ class RuleIndex:
                     stem = word[:length]
                     hit = self.prefix[length].get(stem)
                     if hit:
-                        rules = [rule for rule, gate in hit if gate is None or not gate.isdisjoint(words)]
+                        rules = [
+                            rule for rule, gate in hit if gate is None or not gate.isdisjoint(words)
+                        ]
                         if rules:
                             seen.setdefault(stem, []).extend(rules)
         for stem in sorted(seen):

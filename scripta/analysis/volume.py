@@ -37,7 +37,9 @@ def assess_volume(
     start = now - timedelta(days=days)
     window = [i for i in items if start < _aware(i.sent_at) <= now]
     count = len(window)
-    limit = rhythm.max_email_chars if rhythm.max_email_chars is not None else DEFAULT_LONG_EMAIL_CHARS
+    limit = (
+        rhythm.max_email_chars if rhythm.max_email_chars is not None else DEFAULT_LONG_EMAIL_CHARS
+    )
     long_emails = sum(1 for i in window if i.channel == "email" and i.length > limit)
     ratio = round(count / allowed, 3) if allowed else (float(count) if count else 0.0)
     too_many = count > allowed

@@ -20,10 +20,22 @@ LINES = [
     "this is not json",
     "",
     json.dumps(
-        {"id": "m2", "text": "non ce la faccio più", "sent_at": "2026-01-10T23:30:00", "timezone": "Europe/Rome"}
+        {
+            "id": "m2",
+            "text": "non ce la faccio più",
+            "sent_at": "2026-01-10T23:30:00",
+            "timezone": "Europe/Rome",
+        }
     ),
-    json.dumps({"id": "r1", "kind": "reply", "text": "You did something stupid, John!", "signature": "E.B.",
-                "patient_name": "John"}),
+    json.dumps(
+        {
+            "id": "r1",
+            "kind": "reply",
+            "text": "You did something stupid, John!",
+            "signature": "E.B.",
+            "patient_name": "John",
+        }
+    ),
     json.dumps({"id": "bad", "text": 42}),
     json.dumps({"id": "tz", "text": "hi", "timezone": "Mars/Olympus"}),
     json.dumps(["not", "an", "object"]),
@@ -64,7 +76,9 @@ def test_main_all_good_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_main_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(INPUT.encode("utf-8")), encoding="utf-8"))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(INPUT.encode("utf-8")), encoding="utf-8")
+    )
     assert main([]) == 1
     check_output(capsys.readouterr().out)
 
@@ -91,7 +105,11 @@ def test_subprocess_invalid_utf8(tmp_path: Path) -> None:
     path = tmp_path / "bin.jsonl"
     path.write_bytes(b'{"text": "ok"}\n\xff\xfe\n')
     proc = subprocess.run(
-        [sys.executable, "-m", "scripta.analysis", str(path)], capture_output=True, cwd=ROOT, timeout=60, check=False
+        [sys.executable, "-m", "scripta.analysis", str(path)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
     )
     rows = [json.loads(x) for x in proc.stdout.decode().splitlines()]
     assert proc.returncode == 1

@@ -63,7 +63,9 @@ PIECES = [
     "tutte le pastiglie",
     "Tom",
 ]
-texty = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=20)), max_size=30).map(" ".join)
+texty = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=20)), max_size=30).map(
+    " ".join
+)
 
 
 def check_reading(text: str, reading: Reading) -> None:
@@ -93,7 +95,9 @@ def test_any_unicode(text: str) -> None:
     texty,
     st.sampled_from(["sms", "whatsapp", "email", "portal", None]),
     st.lists(st.text(max_size=12), max_size=3),
-    st.one_of(st.none(), st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))),
+    st.one_of(
+        st.none(), st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))
+    ),
     st.sampled_from([None, "Europe/Rome", "America/Toronto", "UTC"]),
 )
 def test_deterministic_and_spans_inside(
@@ -107,7 +111,9 @@ def test_deterministic_and_spans_inside(
 
 
 @SETTINGS
-@given(texty, st.text(max_size=20), st.text(max_size=20), st.one_of(st.none(), st.text(max_size=50)))
+@given(
+    texty, st.text(max_size=20), st.text(max_size=20), st.one_of(st.none(), st.text(max_size=50))
+)
 def test_reply_never_crashes(text: str, signature: str, name: str, patient: str | None) -> None:
     result = check_reply(text, signature, name, patient_message=patient)
     assert set(result.check_codes()) <= set(REPLY_CHECK_CODES)
@@ -138,5 +144,12 @@ def test_large_email_is_read() -> None:
 
 def test_pathological_inputs_are_linear() -> None:
     # long runs that could make a backtracking regex explode
-    for text in ("a " * 50_000, "!" * 100_000, "." * 100_000, "nn " * 30_000, ":-(" * 30_000, "💊" * 50_000):
+    for text in (
+        "a " * 50_000,
+        "!" * 100_000,
+        "." * 100_000,
+        "nn " * 30_000,
+        ":-(" * 30_000,
+        "💊" * 50_000,
+    ):
         check_reading(text, read_message(text))

@@ -17,7 +17,9 @@ def test_no_django_import() -> None:
         "bad = sorted(m for m in sys.modules if m == 'django' or m.startswith('django.'))\n"
         "assert not bad, bad\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=60, check=False
+    )
     assert proc.returncode == 0, proc.stderr.decode()
 
 
@@ -28,4 +30,6 @@ def test_no_django_in_sources() -> None:
             continue
         source = path.read_text(encoding="utf-8")
         assert "import django" not in source and "from django" not in source, path
-        assert "requests" not in source and "urllib.request" not in source and "socket" not in source, path
+        assert (
+            "requests" not in source and "urllib.request" not in source and "socket" not in source
+        ), path

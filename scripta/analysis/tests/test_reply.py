@@ -7,7 +7,9 @@ import pytest
 from scripta.analysis import REPLY_CHECK_CODES, check_reply
 
 
-def codes(text: str, signature: str = "Dr. E. Bianchi", name: str = "John", **kw: object) -> set[str]:
+def codes(
+    text: str, signature: str = "Dr. E. Bianchi", name: str = "John", **kw: object
+) -> set[str]:
     return set(check_reply(text, signature, name, **kw).check_codes())  # type: ignore[arg-type]
 
 

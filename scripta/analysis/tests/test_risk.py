@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from scripta.analysis import RISK_LEVELS, read_message
@@ -97,7 +99,12 @@ def test_modifiers_lower_but_keep_the_cue(text: str, expected: str, modifier: st
 
 @pytest.mark.parametrize(
     "text",
-    ["I don't want to live any more", "non voglio più vivere", "I don't want to wake up", "nn voglio piu vivere"],
+    [
+        "I don't want to live any more",
+        "non voglio più vivere",
+        "I don't want to wake up",
+        "nn voglio piu vivere",
+    ],
 )
 def test_negations_that_carry_the_risk(text: str) -> None:
     reading = read_message(text)
@@ -134,13 +141,19 @@ def test_weak_farewell_needs_context() -> None:
 
 
 def test_score_is_monotone_with_level() -> None:
-    texts = ["ok", "I feel lonely", "I can't take it any more", "I want to die", "I took all my pills"]
+    texts = [
+        "ok",
+        "I feel lonely",
+        "I can't take it any more",
+        "I want to die",
+        "I took all my pills",
+    ]
     readings = [read_message(t) for t in texts]
     assert [r.risk.level for r in readings] == list(RISK_LEVELS)
     scores = [r.risk.score for r in readings]
     assert scores == sorted(scores)
     assert all(0.0 <= s <= 1.0 for s in scores)
-    for lo, hi in zip(readings, readings[1:], strict=False):
+    for lo, hi in itertools.pairwise(readings):
         assert lo.priority < hi.priority
 
 

@@ -39,7 +39,9 @@ def test_ellipsis_excess_density() -> None:
     assert "ellipsis_excess" not in codes(long)
 
 
-@pytest.mark.parametrize(("text", "expected"), [("Why?!", True), ("NO!!!", True), ("well...!", True), ("Ok!", False)])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Why?!", True), ("NO!!!", True), ("well...!", True), ("Ok!", False)]
+)
 def test_expressive_punctuation(text: str, expected: bool) -> None:
     assert ("expressive_punctuation" in codes(text)) is expected
 
@@ -55,7 +57,11 @@ def test_expressive_punctuation(text: str, expected: bool) -> None:
         ("Running late - T.", ["T."], True),
         ("Running late, sorry", ["Tom"], False),
         ("Ci vediamo giovedì. NICOLÒ", ["Nicolo"], True),  # case and accent insensitive
-        ("Dear Dr Carter,\n\nplease call me.\n\nKaren Hughes (Jake's mum)\n07700 900123", ["Karen"], True),
+        (
+            "Dear Dr Carter,\n\nplease call me.\n\nKaren Hughes (Jake's mum)\n07700 900123",
+            ["Karen"],
+            True,
+        ),
     ],
 )
 def test_unsigned(text: str, names: list[str], signed: bool) -> None:
@@ -112,8 +118,12 @@ def test_late_night_naive_and_aware() -> None:
     assert "late_night" in codes("hi", sent_at=aware, timezone="Europe/Rome")
     assert "late_night" not in codes("hi", sent_at=aware, timezone="America/New_York")
     # naive = sender's local time, whatever the zone
-    assert "late_night" in codes("hi", sent_at=datetime(2026, 1, 10, 0, 30), timezone="America/Toronto")
-    assert "late_night" in codes("hi", sent_at=datetime(2026, 1, 10, 2, 0, tzinfo=timezone(timedelta(hours=-5))))
+    assert "late_night" in codes(
+        "hi", sent_at=datetime(2026, 1, 10, 0, 30), timezone="America/Toronto"
+    )
+    assert "late_night" in codes(
+        "hi", sent_at=datetime(2026, 1, 10, 2, 0, tzinfo=timezone(timedelta(hours=-5)))
+    )
 
 
 def test_long_message_relative_to_channel() -> None:

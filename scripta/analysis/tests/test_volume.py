@@ -41,7 +41,11 @@ def test_long_emails() -> None:
     a = assess_volume(history, Rhythm(max_messages=10, max_email_chars=3000), now=NOW)
     assert a.long_emails == 3
     assert a.excessive
-    b = assess_volume(items(1, channel="email", length=5000), Rhythm(max_messages=10, max_email_chars=3000), now=NOW)
+    b = assess_volume(
+        items(1, channel="email", length=5000),
+        Rhythm(max_messages=10, max_email_chars=3000),
+        now=NOW,
+    )
     assert b.long_emails == 1 and not b.excessive
 
 

@@ -349,8 +349,39 @@ def test_two_workers_send_once(therapist: User, conversation: Conversation) -> N
         t.start()
     for t in threads:
         t.join(30)
+    print("two-worker outcomes:", sorted(outcomes))
     assert sorted(outcomes).count("sent") == 1, outcomes
     assert set(outcomes) <= {"sent", "locked_or_missing", "not_pending"}
     assert bodies(conversation).count("once only. E. B.") == 1
     scheduled.refresh_from_db()
     assert scheduled.status == ScheduledStatus.SENT
+
+
+# --- the queue ------------------------------------------------------------------------------
+
+
+def test_tasks_are_enqueued_for_the_time_with_one_sweeper_behind(
+    therapist: User,
+    conversation: Conversation,
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    from scripta.workflow.tasks import send_scheduled_reply, sweep_scheduled_replies
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        first = schedule(therapist, conversation)
+    with django_capture_on_commit_callbacks(execute=True):
+        schedule(therapist, conversation, send_at=timezone.now() + timedelta(days=1))
+    sends = DBTaskResult.objects.filter(task_path=send_scheduled_reply.module_path)
+    assert sends.count() == 2
+    assert sends.order_by("run_after").first().run_after == first.send_at  # type: ignore[union-attr]
+    sweeps = DBTaskResult.objects.filter(task_path=sweep_scheduled_replies.module_path)
+    assert sweeps.count() == 1  # not one per scheduled reply
+    # A lost task: the sweep sends what is due, and queues the next sweep while work remains.
+    ScheduledReply.objects.filter(pk=first.pk).update(send_at=timezone.now() - timedelta(seconds=1))
+    sweeps.delete()
+    assert sweep_scheduled_replies.call() == {"sent": 1}
+    assert DBTaskResult.objects.filter(task_path=sweep_scheduled_replies.module_path).count() == 1

@@ -124,12 +124,14 @@ def check_label(code: str) -> str:
 
 
 @register.filter
-def explained(explanation: dict[str, str] | None) -> str:
-    """The explanation in the user's language."""
+def explained(explanation: Any) -> str:
+    """The explanation in the user's language (a dict or the engine's Explanation)."""
     if not explanation:
         return ""
     lang = "it" if (get_language() or "en").startswith("it") else "en"
-    return explanation.get(lang) or explanation.get("en", "")
+    if isinstance(explanation, dict):
+        return str(explanation.get(lang) or explanation.get("en", ""))
+    return str(getattr(explanation, lang, "") or getattr(explanation, "en", ""))
 
 
 @register.filter

@@ -331,3 +331,22 @@ def test_inbox_queries_constant_2_vs_20(
     with django_assert_max_num_queries(small):
         verified_client.get("/inbox/", params)
     assert _queries(verified_client, "/inbox/unread/") <= 8
+
+
+def test_excess_flag_with_figures(
+    practice: Practice, therapist: User, verified_client: Client
+) -> None:
+    from scripta.workflow.models import PatientBoundaries
+
+    conversation = conversation_of(make_patient(practice, therapist, "Elio Excess"))
+    PatientBoundaries.objects.create(patient=conversation.patient, max_messages=2, per_days=7)
+    for hours in (30, 20, 10, 1):
+        inbound(conversation, "one more thing", ago=timedelta(hours=hours))
+    calm = conversation_of(make_patient(practice, therapist, "Carlo Calm"))
+    inbound(calm, "thanks")
+    rows = {r.patient.full_name: r for r in triaged_rows(therapist)}
+    assert rows["Elio Excess"].excess is not None
+    assert (rows["Elio Excess"].excess.count, rows["Elio Excess"].excess.allowed) == (4, 2)
+    assert rows["Carlo Calm"].excess is None
+    html = verified_client.get("/inbox/").content.decode()
+    assert 'data-excess="1"' in html and "4 messages in 7 days (2 agreed)" in html

@@ -21,8 +21,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpRequest
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils import timezone
 
 from scripta.accounts.models import User
 from scripta.audit.actions import record
@@ -64,14 +63,27 @@ def alert_link(alert: CrisisAlert) -> str:
     return settings.SCRIPTA_PUBLIC_BASE_URL + reverse("desk_settings:alert_open", args=[alert.pk])
 
 
+# In code, in both languages: the whole text of an alert, whatever the state of the catalogue.
+ALERT_TEXTS = {
+    "en": (
+        "Scripta: a message needs your attention",
+        "A message needs your attention.\n\nOpen it in Scripta: {link}",
+        "Scripta: a message needs your attention. {link}",
+    ),
+    "it": (
+        "Scripta: un messaggio richiede la tua attenzione",
+        "Un messaggio richiede la tua attenzione.\n\nAprilo in Scripta: {link}",
+        "Scripta: un messaggio richiede la tua attenzione. {link}",
+    ),
+}
+
+
 def render_alert(therapist: User, alert: CrisisAlert) -> RenderedAlert:
     """The whole content of an alert: built from the link alone, never from the message."""
     link = alert_link(alert)
-    with translation.override(therapist.language or settings.LANGUAGE_CODE):
-        subject = _("Scripta: a message needs your attention")
-        text = _("A message needs your attention.\n\nOpen it in Scripta: %(link)s") % {"link": link}
-        sms = _("Scripta: a message needs your attention. %(link)s") % {"link": link}
-    return RenderedAlert(subject=subject, text=text, sms=sms)
+    language = therapist.language if therapist.language in ALERT_TEXTS else "en"
+    subject, text, sms = ALERT_TEXTS[language]
+    return RenderedAlert(subject=subject, text=text.format(link=link), sms=sms.format(link=link))
 
 
 def _practice_sms(therapist: User, phone: str, text: str) -> str:

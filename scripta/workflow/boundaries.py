@@ -17,8 +17,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import get_language
 
 from scripta.accounts.models import User
 from scripta.analysis import Rhythm, VolumeAssessment, VolumeItem, assess_volume
@@ -152,45 +151,65 @@ def do_save_boundaries(
 
 @dataclass(frozen=True)
 class PresenceItem:
+    """One item of the checklist, in English and Italian (kept in code, not in the catalogue)."""
+
     key: str
-    label: Promise
-    hint: Promise
+    label_en: str
+    label_it: str
+    hint_en: str
+    hint_it: str
+
+    @property
+    def label(self) -> str:
+        return self.label_it if (get_language() or "en").startswith("it") else self.label_en
+
+    @property
+    def hint(self) -> str:
+        return self.hint_it if (get_language() or "en").startswith("it") else self.hint_en
 
 
 PRESENCE_ITEMS: tuple[PresenceItem, ...] = (
     PresenceItem(
         "profile_picture",
-        _("Profile picture chosen with care"),
-        _("No family or holiday photos, no jokes: a neutral, professional picture."),
+        "Profile picture chosen with care",
+        "Immagine del profilo scelta con cura",
+        "No family or holiday photos, no jokes: a neutral, professional picture.",
+        "Niente foto di famiglia o delle vacanze, niente scherzi: un'immagine neutra e professionale.",
     ),
     PresenceItem(
         "app_privacy",
-        _("Privacy settings of the messaging apps checked"),
-        _("WhatsApp, Telegram, Signal: who may see your picture, status and groups."),
+        "Privacy settings of the messaging apps checked",
+        "Impostazioni di privacy delle app di messaggistica controllate",
+        "WhatsApp, Telegram, Signal: who may see your picture, status and groups.",
+        "WhatsApp, Telegram, Signal: chi può vedere immagine, stato e gruppi.",
     ),
     PresenceItem(
         "last_seen_off",
-        _("'Last seen' and read receipts turned off"),
-        _("Patients should not learn that or when you read a message unless you choose so."),
+        "'Last seen' and read receipts turned off",
+        "'Ultimo accesso' e conferme di lettura disattivati",
+        "Patients should not learn that or when you read a message unless you choose so.",
+        "Il paziente non deve sapere se e quando hai letto un messaggio, a meno che tu non lo scelga.",
     ),
     PresenceItem(
         "no_social_connections",
-        _("No connection with patients on social networks"),
-        _(
-            "Decline or ignore friend and follow requests from patients; keep personal profiles private."
-        ),
+        "No connection with patients on social networks",
+        "Nessun collegamento con i pazienti sui social network",
+        "Decline friend and follow requests from patients; keep personal profiles private.",
+        "Non accettare richieste di amicizia dai pazienti; tieni privati i profili personali.",
     ),
     PresenceItem(
         "searched_own_name",
-        _("Searched your own name (and namesakes)"),
-        _(
-            "Patients will search for you: see what they find, including namesakes and common friends."
-        ),
+        "Searched your own name (and namesakes)",
+        "Cercato il proprio nome (e gli omonimi)",
+        "Patients will search for you: see what they find, including namesakes and common friends.",
+        "I pazienti ti cercheranno: guarda cosa trovano, anche omonimi e amici comuni.",
     ),
     PresenceItem(
         "professional_space",
-        _("A professional space whose content you control"),
-        _("A page or site where patients find what you chose to show."),
+        "A professional space whose content you control",
+        "Uno spazio professionale di cui controlli i contenuti",
+        "A page or site where patients find what you chose to show.",
+        "Una pagina o un sito dove i pazienti trovano ciò che hai scelto di mostrare.",
     ),
 )
 

@@ -175,8 +175,9 @@ def test_every_alert_rendering_carries_no_patient_content(
     assert_no_patient_content(*(text for _, text in sms.sent))
     assert len(mail.outbox) == 1
     assert len(sms.sent) == 1
-    if language == "it":
-        assert "Scripta" in rendered.subject
+    expected = "richiede la tua attenzione" if language == "it" else "needs your attention"
+    assert expected in rendered.text
+    assert expected in rendered.sms
 
 
 def test_safety_message_off_by_default(therapist: User, conversation: Conversation) -> None:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.template.loader import render_to_string
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from conftest import login_verified
 from scripta.accounts.models import User
@@ -307,8 +307,13 @@ def test_boundaries_page_read_receipts_off_by_default(
 
 @pytest.mark.parametrize("language", ["en", "it"])
 def test_presence_checklist(verified_client: Client, therapist: User, language: str) -> None:
-    page = verified_client.get("/settings/presence/", HTTP_ACCEPT_LANGUAGE=language)
+    therapist.language = language
+    therapist.save(update_fields=["language"])
+    with translation.override(language):
+        page = verified_client.get("/settings/presence/")
     assert page.status_code == 200
+    expected = "Immagine del profilo" if language == "it" else "Profile picture chosen with care"
+    assert expected in page.content.decode()
     assert (
         verified_client.post(
             "/settings/presence/", {"profile_picture": "on", "searched_own_name": "on"}
@@ -320,7 +325,8 @@ def test_presence_checklist(verified_client: Client, therapist: User, language: 
         "searched_own_name",
     }
     page = verified_client.get("/settings/presence/")
-    assert "checked on" in page.content.decode()
+    # Ticked items show when they were checked ("checked on 26 Nov 2026").
+    assert page.content.decode().count(str(timezone.localdate().year)) >= 2
 
 
 def test_roles_other_than_therapist_get_404(

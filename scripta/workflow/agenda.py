@@ -102,17 +102,17 @@ def side_panel(therapist: User, conversation: Conversation) -> dict[str, Any]:
             per_days=boundaries.per_days or 7,
             max_email_chars=boundaries.max_email_chars,
         )
-    volume = None
-    if rhythm is not None:
-        volume = assess_volume(
-            [VolumeItem(m.created_at, len(m.body), m.channel) for m in recent], rhythm, now=now
-        )
+    items = [VolumeItem(m.created_at, len(m.body), m.channel) for m in recent]
+    # Without an agreement the engine's default rhythm still gives the figures for templates.
+    assessed = assess_volume(items, rhythm, now=now)
+    volume = assessed if rhythm is not None else None
     per_day = rhythm.max_messages / rhythm.per_days if rhythm else None
     return {
         "next_appointment": next_appointment(patient, therapist),
         "boundaries": boundaries,
         "rhythm": rhythm,
         "volume": volume,
+        "assessed": assessed,
         "bars": volume_bars(
             [m.created_at for m in recent], days=CHART_DAYS, per_day_allowed=per_day, now=now
         ),

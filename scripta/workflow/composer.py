@@ -208,7 +208,7 @@ def desk_context(
         "saved_ids": agenda.saved_message_ids(therapist, conversation),
         "signature_choices": signature_choices,
         "reply_templates": rendered_templates(
-            therapist, patient, office_hours=office_hours, volume=panel["volume"]
+            therapist, patient, office_hours=office_hours, volume=panel["assessed"]
         ),
         "whatsapp": whatsapp_window(conversation) if Channel.WHATSAPP in channels else None,
         "save_form": SaveForSessionForm(),

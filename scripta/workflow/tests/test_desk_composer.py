@@ -229,3 +229,12 @@ def test_check_needs_csrf(talk: Conversation, therapist: User) -> None:
     client = login_verified(Client(enforce_csrf_checks=True), therapist)
     assert client.post(f"/desk/conversations/{talk.pk}/check/", {"body": "x"}).status_code == 403
     assert client.post("/desk/templates/new/", {}).status_code == 403
+
+
+def test_excess_template_names_the_figures(
+    talk: Conversation, verified_client: Client, therapist: User
+) -> None:
+    PatientBoundaries.objects.create(patient=talk.patient, max_messages=1, per_days=7)
+    inbound(talk, "and again", ago=timedelta(minutes=5))
+    html = verified_client.get(f"/inbox/{talk.pk}/").content.decode()
+    assert "John, you have written 2 messages in 7 days, where we agreed on 1." in html

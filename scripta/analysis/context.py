@@ -15,6 +15,10 @@ _NEG = re.compile(
     r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
     r"senza|niente|nulla)\b"
 )
+_POST_NEG = re.compile(
+    r"\s*(?:(?:have|has|had) (?:finally |completely )?(?:stopped|gone away|disappeared|ended)|(?:are|is) (?:gone|over)|"
+    r"(?:sono|si sono|e|se ne sono) (?:finalmente |del tutto )?(?:finit[ei]|passat[ei]|sparit[ei]|andat[ei] via))\b"
+)
 _PSEUDO_NEG = re.compile(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
@@ -26,7 +30,7 @@ _HYPO = re.compile(
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
 _PAST = re.compile(
-    r"\b(?:years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
+    r"\b(?:(?:\w+ )?(?:years?|months|winters?|summers?|springs?|autumns?) ago|(?:anni|mesi|inverni|estati|primavere|autunni|inverno|estate) fa|years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
     r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen)|"
     r"as a (?:teen|teenager|kid|child)|in the past|used to|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
@@ -98,6 +102,12 @@ def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
     return before + folded[start:end] + after
 
 
+def _after_len(folded: str, end: int, limit: int = 240) -> int:
+    after = folded[end : end + limit]
+    m = _SENTENCE_END.search(after)
+    return m.start() if m else len(after)
+
+
 def _last_words(s: str, n: int) -> str:
     parts = s.split()
     return " ".join(parts[-n:]) if len(parts) > n else s
@@ -123,21 +133,27 @@ def modifiers(
             mods.append("hypothetical")
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
     lo = max(0, start - 400)
-    if (folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]) or _MEDIA.search(
-        sentence
-    ):
+    reported = False
+    if _MEDIA.search(sentence):
         mods.append("quoted")
-    elif _REPORT.search(pre) and not proxy:
-        third_here = _THIRD_CUE.search(cue) and not _FIRST_CUE.search(cue)
-        if not third_here:
+    elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
+        if not proxy:  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
+    elif _REPORT.search(pre) and not proxy:
+        reported = True  # "my sister says she wants to die": her experience, not a quotation
     # someone else's experience (a parent writing about their child is a proxy, not someone else)
-    third = bool(_THIRD_CUE.search(cue)) and not _FIRST_CUE.search(cue)
+    third = reported or (bool(_THIRD_CUE.search(cue)) and not _FIRST_CUE.search(cue))
     if not third:
-        subjects = list(_SUBJECT.finditer(pre))
+        subjects = list(
+            _SUBJECT.finditer(
+                sentence[: len(sentence) - len(folded[start:end]) - _after_len(folded, end)]
+            )
+        )
         third = bool(subjects and subjects[-1].group("third"))
     if third and not proxy and "quoted" not in mods:
         mods.append("other_person")
+    if "negated" not in mods and _POST_NEG.match(folded, end):
+        mods.append("negated")
     # past or discussed in therapy (recent past counts as current)
     if (_PAST.search(sentence) or _IMPERFECT.search(cue)) and not _RECENT.search(sentence):
         mods.append("past")

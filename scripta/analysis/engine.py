@@ -302,6 +302,9 @@ _HOSTILE_WORDS = frozenset(
 _HOSTILE_PHRASE_RX = re.compile(
     r"\b(?:thanks for nothing|thank you for nothing|grazie (?:di|per) niente|grazie tante)\b"
 )
+_NEUTRAL_PHRASE_RX = re.compile(
+    r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male)\b"
+)
 _FLIP_RX = re.compile(
     r"\b(?:not|no|never|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente)\s+(?:\w+\s+)?$"
 )
@@ -426,6 +429,8 @@ def _valence_of(segment: str) -> tuple[int, int, bool]:
     """(positive words, negative words, only hostile negatives) in a stretch of folded text."""
     pos = neg = 0
     hostile_only = True
+    if _NEUTRAL_PHRASE_RX.search(segment):
+        segment = _NEUTRAL_PHRASE_RX.sub(" ", segment)
     if _HOSTILE_PHRASE_RX.search(segment):
         neg += 1
         segment = _HOSTILE_PHRASE_RX.sub(" ", segment)

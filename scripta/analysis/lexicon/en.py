@@ -96,7 +96,7 @@ RULES: list[Entry] = [
         r"nothing (?:left )?to live for",
         r"(?:no|zero) (?:reason|point|will) (?:to|in) (?:live|living|go on|carry on|keep going|be alive)",
         r"(?:don'?t|do not|dont|never|no longer) (?:even )?(?:want|wanna|wish) (?:to )?(?:live|be alive|"
-        r"wake up|exist|be here|go on living|carry on living)",
+        r"wake up|exist|be here|go on living|carry on living)\b(?! (?:early|before|at \d|so early|tomorrow early))",
         r"(?:don'?t|do not|dont) care if i (?:die|live|wake up|don'?t wake up)",
         r"(?:nobody|no one|noone) would (?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|killed)",
         r"(?:if|when) i (?:died|was gone|were gone|disappeared),? (?:nobody|no one|noone) would (?:notice|care|miss me)",
@@ -588,5 +588,79 @@ RULES += [
         "low",
         (),
         r"kicked me out",
+    ),
+]
+
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"tonight'?s the night",
+        r"(?:goodbye|farewell) (?:to )?(?:everyone|everybody|all of you|forever|cruel world)",
+        r"(?:posted|wrote|written|texted|put) [\"']?(?:goodbye|farewell|bye)\b",
+        r"(?:standing|stood|i'?m) on the (?:railing|ledge|edge|parapet|rail|balcony railing)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:swallowed|took|taken|downed|drank) (?:everything|all the (?:pills|meds|tablets)) (?:in|from) (?:the|my)",
+        r"(?:won'?t|doesn'?t|will not|does not|can'?t get it to) stop bleeding",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"thank(?:s| you) for trying",
+        kind="farewell",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|made|making|make) (?:my|a) will\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hoping|wish) (?:that )?(?:the|my) (?:plane|train|bus|car) (?:crashes|crash|goes down|hits me)",
+        r"(?:what'?s|whats|what is) the point (?:of|in) (?:being alive|living|life|going on|staying alive)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:which|what) (?:bridge|building|roof|cliff|tower|car park|multi-storey)s? (?:\w+ ){0,3}is (?:the )?(?:highest|tallest)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:banged|bang|banging|hit|hitting|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"calling in sick",
+        r"(?:can'?t|cannot|cant|couldn'?t) face (?:the office|work|school|uni|going (?:in|out|to work))",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"answer me\b",
+    ),
+    signal(
+        "urgency",
+        r"answer me\b(?! (?:when|whenever|if|tomorrow|later|next))",
     ),
 ]

@@ -85,7 +85,7 @@ RULES: list[Entry] = [
         "high",
         SI,
         r"(?:non|nn) (?:ho )?(?:voglio|vorrei|voglia di|desidero|ho piu voglia di|ho voglia di) (?:piu |proprio piu |davvero piu )?"
-        r"(?:vivere|svegliarmi|esistere|esserci|stare al mondo|andare avanti a vivere|risvegliarmi)",
+        r"(?:vivere|svegliarmi|esistere|esserci|stare al mondo|andare avanti a vivere|risvegliarmi)\b(?! (?:presto|prima delle|alle \d|domani presto))",
         r"(?:non|nn) (?:mi )?(?:importa|frega) (?:niente |nulla )?(?:se|di) (?:muoio|morire|morissi|vivo o muoio|(?:non|nn) mi sveglio)",
         r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
         r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
@@ -599,5 +599,83 @@ RULES += [
         (),
         r"(?:mi ha|mi hanno|mi) (?:cacciat[oa]|buttat[oa] fuori) di casa",
         r"(?:e|sono|sei|era) (?:molto |tanto |sempre |cosi |parecchio )?(?:ansios[oa]|in ansia)",
+    ),
+]
+
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera) e la (?:notte|sera)",
+        r"addio (?:a tutti|per sempre|mondo)",
+        r"(?:scritto|pubblicato|postato|messo) [\"']?addio\b",
+        r"(?:sono|sto) in piedi (?:sulla|sul) (?:ringhiera|cornicione|parapetto|bordo|davanzale)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:mandato giu|ingoiato|preso|presa|buttato giu|bevuto) tutto (?:quello )?(?:che c'era |che avevo )?(?:nell'armadietto|nel cassetto|in bagno|in casa)",
+        r"(?:tagliat[oa]|tagliata|tagliato) troppo (?:a fondo|profondo|in profondita)",
+        r"(?:non|nn) (?:smette|smettono|si ferma) di sanguinare",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"grazie (?:x|per) averci provato",
+        kind="farewell",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:ho scritto|scritto|fatto|ho fatto|scrivo|sto scrivendo) (?:il|un|il mio) testamento",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:spero|speravo) che (?:l'aereo|il treno|la macchina|l'autobus) (?:cada|precipiti|si schianti|mi investa)",
+        r"che senso ha (?:vivere|essere viv[oa]|stare al mondo|andare avanti)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:quale|qual e il|qual e la) (?:ponte|palazzo|tetto|scogliera|torre|parcheggio) (?:\w+ ){0,4}(?:e )?(?:il |la )?piu alt[oa]",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:sbattuto|sbatto|battuto|picchiato|sbattere) la testa (?:contro|al|sul|nel) (?:il )?(?:muro|porta|pavimento)",
+        r"finche (?:non|nn) (?:ha |hanno )?sanguinat[oa]",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:mi do|mi sono dat[oa]|mi metto) (?:di nuovo |ancora )?malat[oa]",
+        r"(?:non|nn) (?:reggo|sopporto|riesco ad affrontare) (?:l'ufficio|il lavoro|la scuola|l'universita)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"giornata storta",
+        r"(?:ho pianto|piangevo|piango) (?:in macchina|al lavoro|in ufficio|in bagno|sul bus|sull'autobus|alla scrivania|in pausa)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"rispondimi\b",
+        r"mi risponda\b",
+    ),
+    signal(
+        "urgency",
+        r"rispondimi\b(?! (?:quando|appena puoi|con calma|domani))",
     ),
 ]

@@ -277,6 +277,17 @@ def triaged_rows(
     for reading in _relevant_readings(ids) if ids else []:
         by_conversation[reading.conversation_id].append(reading)  # type: ignore[attr-defined]
     hits = _search(user, ids, filters.q) if filters.q and ids else {}
+    channels: dict[int, list[str]] = defaultdict(list)
+    pairs = (
+        Message.objects.filter(conversation_id__in=ids)
+        .values_list("conversation_id", "channel")
+        .distinct()
+        .order_by("conversation_id", "channel")
+        if ids
+        else []
+    )
+    for conversation_id, channel in pairs:
+        channels[conversation_id].append(channel)
     excess = _excess([c.patient_id for c in conversations]) if conversations else {}
     rows: list[InboxRow] = []
     for conversation in conversations:
@@ -295,6 +306,7 @@ def triaged_rows(
         )
         readings = by_conversation.get(conversation.pk, [])
         _classify(row, readings, answered)
+        row.channels = channels.get(conversation.pk, row.channels)
         if filters.signal and filters.signal not in row.signals:
             continue
         if filters.topic and filters.topic not in row.topics:

@@ -350,3 +350,12 @@ def test_excess_flag_with_figures(
     assert rows["Carlo Calm"].excess is None
     html = verified_client.get("/inbox/").content.decode()
     assert 'data-excess="1"' in html and "4 messages in 7 days (2 agreed)" in html
+
+
+def test_rows_show_every_channel_of_the_conversation(practice: Practice, therapist: User) -> None:
+    conversation = conversation_of(make_patient(practice, therapist, "Cora Channels"))
+    inbound(conversation, "by sms", channel=Channel.SMS, ago=timedelta(hours=3))
+    outbound(conversation, therapist)  # answered: no pending reading, channels still shown
+    inbound(conversation, "by mail", channel=Channel.EMAIL, level=None, ago=timedelta(0))
+    row = triaged_rows(therapist)[0]
+    assert row.channels == ["email", "portal", "sms"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -26,7 +27,7 @@ from django.utils import timezone
 from scripta.accounts.models import User
 from scripta.audit.actions import record
 from scripta.conversations.actions import ConsentMissing, do_send_reply
-from scripta.conversations.models import Message
+from scripta.conversations.models import Direction, Message, MessageReading
 from scripta.patients.models import PatientStatus
 from scripta.workflow.availability import DEFAULT_SAFETY, reply_channel, settings_for
 from scripta.workflow.models import CrisisAlert, TherapistSettings
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 ALERTS_ACCOUNT = "service:alerts"
 ALERT_RANK = 3  # high; imminent is 4
+RETRY_WINDOW = timedelta(hours=24)
 
 # The SMS route: by default the practice's SMS account (``_practice_sms``); a function may be
 # registered instead (tests, or a dedicated notification provider).
@@ -231,9 +233,39 @@ def _safety_message(message: Message) -> str:
 
 
 def _enqueue(message_id: int) -> None:
-    from scripta.workflow.tasks import send_crisis_alerts
+    from scripta.workflow.tasks import ensure_sweeper, send_crisis_alerts
 
     send_crisis_alerts.enqueue(message_id)
+    # Should sending fail (mail server down), the next sweep tries again.
+    ensure_sweeper()
+
+
+def sweep_missed(now: datetime | None = None) -> int:
+    """Alert for high-risk messages of the last day that a treating therapist was not alerted
+    for (a failed send rolled its alert back). Returns how many messages were retried."""
+    since = (now or timezone.now()) - RETRY_WINDOW
+    readings = MessageReading.objects.filter(
+        risk_rank__gte=ALERT_RANK,
+        read_at__gte=since,
+        message__direction=Direction.INBOUND,
+    ).values_list("message_id", "message__conversation__patient_id")
+    retried = 0
+    for message_id, patient_id in readings:
+        treating = set(
+            User.objects.filter(treated_patients=patient_id, is_active=True).values_list(
+                "pk", flat=True
+            )
+        )
+        alerted = set(
+            CrisisAlert.objects.filter(message_id=message_id).values_list("therapist_id", flat=True)
+        )
+        if treating - alerted:
+            try:
+                alert_for_message(message_id)
+            except Exception:
+                logger.exception("crisis alert retry failed message=%s", message_id)
+            retried += 1
+    return retried
 
 
 def on_reading_stored(message_id: int, risk_rank: int) -> None:

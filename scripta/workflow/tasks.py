@@ -56,10 +56,14 @@ def ensure_sweeper(delay: timedelta = SWEEP_EVERY) -> None:
 @task()
 def sweep_scheduled_replies() -> dict[str, int]:
     """Send what is due (a task lost in a restart), then queue the next sweep while work remains."""
+    from scripta.workflow.alerts import sweep_missed
     from scripta.workflow.models import ScheduledReply, ScheduledStatus
     from scripta.workflow.scheduling import sweep_due
 
     outcomes = sweep_due()
+    retried = sweep_missed()
+    if retried:
+        outcomes["alerts_retried"] = retried
     if ScheduledReply.objects.filter(status=ScheduledStatus.PENDING).exists():
         # This task's own row is RUNNING, not READY: the check does not see itself.
         ensure_sweeper()

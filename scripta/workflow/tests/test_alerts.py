@@ -316,3 +316,25 @@ def test_sms_through_the_practices_sms_account(
     alert_for_message(crisis_message(conversation).pk)
     assert CrisisAlert.objects.order_by("pk").last().routes == "sms_failed,email"  # type: ignore[union-attr]
     assert len(mail.outbox) == 1
+
+
+def test_a_failed_alert_is_retried_by_the_sweeper(
+    therapist: User, conversation: Conversation, no_sms: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scripta.workflow.tasks import sweep_scheduled_replies
+
+    with_email(therapist, "bianchi@example.org")
+    message = crisis_message(conversation)
+
+    def down(*args: Any, **kwargs: Any) -> None:
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("scripta.workflow.alerts.send_mail", down)
+    with pytest.raises(ConnectionRefusedError):
+        alert_for_message(message.pk)
+    assert not CrisisAlert.objects.exists()  # rolled back: nothing claims it was sent
+    monkeypatch.undo()
+    assert sweep_scheduled_replies.call() == {"alerts_retried": 1}
+    assert CrisisAlert.objects.get().routes == "email"
+    assert len(mail.outbox) == 1
+    assert alerts.sweep_missed() == 0

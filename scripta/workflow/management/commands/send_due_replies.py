@@ -1,4 +1,5 @@
-"""Send scheduled replies that are due: the sweeper behind the tasks (cron, or --every N)."""
+"""Send scheduled replies that are due and retry crisis alerts that failed: the sweeper
+behind the tasks (run it from cron, or keep it running with --every N)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from scripta.workflow.alerts import sweep_missed
 from scripta.workflow.scheduling import sweep_due
 
 
@@ -25,6 +27,9 @@ class Command(BaseCommand):
         every = int(options["every"])
         while True:
             outcomes = sweep_due()
+            retried = sweep_missed()
+            if retried:
+                outcomes["alerts_retried"] = retried
             if outcomes or not every:
                 self.stdout.write(
                     ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items())) or "nothing due"

@@ -606,6 +606,7 @@ def read_message(
     def add_signal(code: str, span: Span) -> None:
         signal_ev.setdefault(code, []).append(span)
 
+    weak_info = False
     risk_spans = sorted(
         (h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")
     )
@@ -613,9 +614,14 @@ def read_message(
         entry = h.rule.entry
         kind = entry.kind
         if kind == "topic":
-            if entry.code in ("cancellation", "information") and _contained(
+            if entry.code in ("cancellation", "information", "information_weak") and _contained(
                 risk_spans, h.start, h.end
             ):
+                continue
+            if entry.code.startswith("information") and context.negated_near(folded, h.start):
+                continue
+            if entry.code == "information_weak":
+                weak_info = True
                 continue
             topics.update(entry.topics)
             continue
@@ -689,6 +695,13 @@ def read_message(
         if not c.modifiers:
             for code in sigs:
                 add_signal(code, c.span)
+        elif "hypothetical" not in c.modifiers and (
+            "quoted" in c.modifiers
+            or "idiom" in c.modifiers
+            or ("negated" in c.modifiers and c.level == "none")
+        ):
+            # a film line, an idiom or "I didn't cut last night": news and progress reports
+            topics.add("information")
 
     evidence = _dedupe([c for c, _s, _k in cues])
     level_idx = max((RISK_INDEX[c.level] for c in evidence), default=0)
@@ -776,6 +789,9 @@ def read_message(
 
     if risk.level != "none":
         topics.add("psychotherapy")
+    elif weak_info and not topics & {"cancellation", "medication"}:
+        # generic news (a bus, an e-mail, "we went") only counts in a message with no risk
+        topics.add("information")
     signals = tuple(
         Signal(code, _merge_spans(signal_ev[code]), explain.signal(code))
         for code in _SIGNAL_ORDER

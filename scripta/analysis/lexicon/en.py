@@ -314,7 +314,7 @@ RULES: list[Entry] = [
         r"(?:went|go|going|gone) (?:really |very |so |quite )?(?:well|great|fine|ok|okay|better|smoothly|badly)",
         r"(?:got|get|landed) (?:the|a|my) (?:job|place|promotion|grade|results?|offer|scholarship|license|licence)",
         r"(?:passed|failed) (?:my|the|all|an|both)",
-        r"(?:invoice|receipt|payment|pay|paid|bank|transfer|iban|fee|fees|bill|insurance|certificate|address|link|zoom|"
+        r"(?:invoice|receipt|payment|paid|bank|transfer|iban|fee|fees|bill|insurance|certificate|address|link|zoom|"
         r"teams|meet|parking|directions|timetable|schedule|calendar|form|forms)\b",
         r"(?:what time|which time|at what time|where is|where do|is it still|confirm|confirming|reminder|remind)",
         r"(?:good news|great news|news|update|progress|i did it|managed to|succeeded|i made it|proud|a step forward|improving|improved|"
@@ -662,5 +662,29 @@ RULES += [
     signal(
         "urgency",
         r"answer me\b(?! (?:when|whenever|if|tomorrow|later|next))",
+    ),
+]
+
+RULES += [
+    Entry(
+        "topic",
+        "information_weak",
+        None,
+        (),
+        ("information",),
+        (
+            r"(?:running|be|i'?ll be|am|i'?m) (?:\d+ |ten |five |a few |a bit |a little )?(?:min |mins |minutes )?late\b",
+            r"(?:bus|train|tube|traffic|email|e-mail|letter|umbrella|scan|results|essay|grade|interview|promotion|rent|flat|"
+            r"availability|waiting room|parking|receipt|form|certificate|concert|holiday|trip)\b",
+            r"(?:space|room|a slot|availability) (?:on|for|next)",
+            r"(?:first|an initial|a first) (?:appointment|session|consultation)",
+            r"(?:i|we) (?:went|got|had|did|saw|watched|finished|started|met|moved|passed|found|bought|won|tried|talked|spoke|"
+            r"called|visited|booked|signed|arrived|ran|walked|cooked|managed|survived)\b",
+            r"(?:did|done|finished|tried) the (?:exercise|homework|exposure|breathing)",
+            r"(?:first|second) (?:time|week|day) (?:in|at|without|of)",
+            r"(?:weeks?|days?|months?) without (?:drinking|smoking|cutting|a drink|alcohol)",
+            r"(?:said no|stood up) to",
+            r"did you (?:get|receive|see|read) my",
+        ),
     ),
 ]

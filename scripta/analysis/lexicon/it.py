@@ -679,3 +679,28 @@ RULES += [
         r"rispondimi\b(?! (?:quando|appena puoi|con calma|domani))",
     ),
 ]
+
+RULES += [
+    Entry(
+        "topic",
+        "information_weak",
+        None,
+        (),
+        ("information",),
+        (
+            r"(?:arrivo|sono|saro) (?:\d+ |dieci |cinque |qualche |un po' |un po )?(?:min |minuti )?in ritardo",
+            r"(?:bus|autobus|treno|metro|traffico|mail|e-mail|email|lettera|dichiarazione|ombrello|risonanza|analisi|risultati|verifica|voto|"
+            r"colloquio di lavoro|promozione|affitto|trasloco|disponibilita|sala d'attesa|concerto|vacanza|gita|viaggio)\b",
+            r"(?:avete|ha|hai|c'e) (?:posto|disponibilita|un buco)",
+            r"(?:primo|un primo) (?:colloquio|appuntamento|incontro)",
+            r"(?:ho|abbiamo) (?:fatto|visto|parlato|finito|iniziato|passato|trovato|comprato|vinto|provato|chiamato|prenotato|firmato|"
+            r"cucinato|corso|camminato|superato)\b",
+            r"(?:ho|abbiamo) preso (?:la|il|un|una) (?:casa|appartamento|patente|lavoro|voto|nove|dieci|otto|sette)",
+            r"(?:prima|seconda) (?:volta|settimana|giornata) (?:in|da|senza|nella|a)",
+            r"(?:settimane|giorni|mesi) senza (?:bere|fumare|tagliarmi|alcol)",
+            r"(?:ha|hai) ricevuto la mia",
+            r"(?:ha chiamato|hanno chiamato|vogliono|chiede|chiedono) (?:la scuola|il preside|la prof|l'ufficio|un incontro|una dichiarazione)",
+            r"(?:scuola|lavoro|casa) nuov[oa]",
+        ),
+    ),
+]

@@ -199,6 +199,18 @@ def scheduled_conversation_ids(conversation_ids: list[int]) -> set[int]:
     )
 
 
+def not_sent_conversation_ids(conversation_ids: list[int], now: datetime | None = None) -> set[int]:
+    """Which of these conversations have a recent reply that was not sent (inbox flag; one query)."""
+    since = (now or timezone.now()) - NOTICE_DAYS_DELTA
+    return set(
+        ScheduledReply.objects.filter(
+            conversation_id__in=conversation_ids,
+            status=ScheduledStatus.NOT_SENT,
+            updated_at__gte=since,
+        ).values_list("conversation_id", flat=True)
+    )
+
+
 def reason_text(code: str) -> str:
     return str(REASONS.get(code, code))
 

@@ -225,6 +225,9 @@ def _assert_told(therapist: User, scheduled: ScheduledReply, reason: str) -> Non
     assert entry.detail == {"reason": reason}
     notices = scheduling.not_sent_for(scheduled.conversation)
     assert [n.pk for n in notices] == [scheduled.pk]
+    assert scheduling.not_sent_conversation_ids([scheduled.conversation_id]) == {
+        scheduled.conversation_id
+    }
 
 
 def test_consent_withdrawn_meanwhile_is_not_sent_and_the_therapist_is_told(

@@ -181,8 +181,6 @@ _NEG_WORDS = frozenset(
         "solo",
         "depresso",
         "depressa",
-        "funeral",
-        "funerale",
         "panic",
         "panico",
         "lost",
@@ -306,7 +304,7 @@ _NEUTRAL_PHRASE_RX = re.compile(
     r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male)\b"
 )
 _FLIP_RX = re.compile(
-    r"\b(?:not|no|never|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente)\s+(?:\w+\s+)?$"
+    r"\b(?:not|no|never|nothing|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente|niente|nulla)\s+(?:\w+\s+)?(?:\w+\s+)?$"
 )
 _SENT_SPLIT_RX = re.compile(r"[.!?\n]+")
 
@@ -466,7 +464,7 @@ def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[
         if v > 0 and neg > 0 and neg >= pos:
             evidence.append(Span(s, e))
             masked = masked or not hostile_only
-        elif v < 0 and pos > 0 and pos >= neg:
+        elif v < 0 and pos > 0 and pos > neg:
             evidence.append(Span(s, e))
             masked = True
     return evidence, masked
@@ -626,7 +624,9 @@ def read_message(
             topics.update(entry.topics)
             continue
         if kind == "signal":
-            if not context.negated_near(folded, h.start):
+            if not context.negated_near(folded, h.start) and not (
+                idioms and _overlaps(idiom_spans, h.start, h.end)
+            ):
                 add_signal(entry.code, Span(h.start, h.end))
             continue
         if kind == "idiom":

@@ -252,7 +252,7 @@ RULES: list[Entry] = [
         ("support_request",),
         r"(?:can|could|may) (?:we|i) (?:talk|speak|hear from you|have a (?:chat|call)|call you|see you|meet)\b(?! about (?:it|this|that) (?:on|in|at|during|next|tomorrow|when))",
         r"(?:need|needed|want|would like) (?:to )?(?:talk|speak) (?:to|with) (?:you|someone)",
-        r"(?:need|needed) (?:you|your help|help|support|someone|to hear your voice|an extra session|another session|to see you)",
+        r"(?:need|needed) (?:you|your help|help|support|someone|to hear your voice|an extra session|another session|to see you)\b(?! to know| to see that)",
         r"(?:please )?help me\b",
         r"(?:can|could|would) you (?:please )?(?:call|ring|text|phone|help|see) me",
     ),
@@ -267,13 +267,15 @@ RULES: list[Entry] = [
     # ------------------------------------------------------------- pure signals
     signal(
         "urgency",
-        r"(?:urgent|urgently|urgency|emergency)",
+        r"(?:urgent|urgently|urgency)",
+        r"(?:it'?s|this is|its) an emergency",
         r"asap\b",
         r"as soon as (?:possible|you (?:can|read|see|get))",
         r"right (?:now|away)",
         r"(?:immediately|straight away|straightaway)",
         r"(?:answer|reply|respond|call|text|write) (?:me )?(?:back )?(?:now|please|quickly|today|right|immediately|straight)",
-        r"(?:please|pls|plz) (?:answer|reply|respond|call|get back)",
+        r"(?:please|pls|plz) (?:answer|reply|respond|get back)",
+        r"(?:are|r) (?:you|u) there\s*\?+",
         r"(?:need|needs|must) (?:to )?(?:talk|speak|hear from you|see you) (?:now|today|right|tonight)",
         r"now\s*!",
         r"(?:can'?t|cannot|cant) wait (?:until|till|for|to)",
@@ -299,7 +301,7 @@ RULES: list[Entry] = [
     ),
     topic(
         "cancellation",
-        r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|reschedul\w*|postpon\w*|rearrange|rebook)",
+        r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|reschedul\w*|postpon\w*|rearrange|rebook)\b(?! (?:my shifts|the shifts|last week|on me))",
         r"(?:move|moving|change|changing|shift|push) (?:our|the|my|tomorrow'?s|today'?s|next|this week'?s|thursday'?s|monday'?s|"
         r"tuesday'?s|wednesday'?s|friday'?s|saturday'?s) ?(?:\w+ )?(?:session|appointment|meeting|visit)",
         r"(?:can'?t|cannot|cant|won'?t|will not|wont|couldn'?t|not able to|unable to|be unable to|not be able to) (?:make it|come|attend|"
@@ -686,5 +688,43 @@ RULES += [
             r"(?:said no|stood up) to",
             r"did you (?:get|receive|see|read) my",
         ),
+    ),
+]
+
+RULES += [
+    topic(
+        "cancellation",
+        r"(?:not|won'?t be|am not|i'?m not) coming (?:tomorrow|today|on|this|next|to (?:the|our) session)",
+        r"(?:forgot|missed|forgotten) (?:the|our|my|today'?s) (?:session|appointment)",
+        r"(?:do|have) the next (?:one|session) (?:on|by|over) (?:video|zoom|the phone|phone)",
+        r"(?:pause|stop|suspend|skip) (?:our |the |my )?(?:sessions|therapy|appointments)",
+        r"(?:move|go|switch) to every (?:other|second) week",
+        r"no sessions?\b",
+        r"(?:skip|miss) next week",
+        r"(?:swap|switch|exchange) (?:\w+day) (?:with|for) (?:\w+day)",
+    ),
+]
+
+RULES += [
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:can|could|would) you (?:please )?(?:write|send|text) me (?:something|a few words|a message|a line)",
+        r"(?:please|pls) help\b",
+        r"(?:please|pls) (?:answer|reply|respond)\b",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|noone) (?:came|turned up|showed up|remembered)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:the )?only way out",
+        r"(?:everything|it all) (?:seems|feels|is) (?:so )?(?:pointless|useless)",
     ),
 ]

@@ -269,7 +269,8 @@ RULES: list[Entry] = [
         r"appena (?:legge|leggi|puo|puoi|vede|vedi|riesce|riesci|ricevi|riceve)",
         r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:adesso|ora|ti prego|la prego|per favore|oggi stesso|stasera)\b",
         r"(?:adesso|ora)\s*!",
-        r"(?:emergenza)\b",
+        r"e (?:un'emergenza|una emergenza|urgente)",
+        r"(?:ci sei|mi senti|ci sta)\s*\?\s*\?",
         r"(?:non|nn) (?:posso|riesco a) aspettare",
     ),
     signal(
@@ -293,7 +294,7 @@ RULES: list[Entry] = [
     ),
     topic(
         "cancellation",
-        r"(?:disdire|disdico|disdetta|disdett[oa]|annullare|annullo|annullato|annullata|annullarla|annullarlo|rimandare|rimando|rimandiamo|"
+        r"(?:disdire|disdico|disdetta|disdett[oa]|annullare|annullo|annullata|annullarla|annullarlo|rimandare|rimando|rimandiamo|"
         r"rinviare|rinvio|rinviamo|posticipare|posticipo|spostare|sposto|spostiamo|spostarla|spostarlo|anticipare|anticipiamo|"
         r"disdirla|disdirlo|disdir\w*)\b",
         r"(?:non|nn) (?:posso|potro|riesco a|riusciro a|ce la faccio a|ce la faro a|potrò) (?:venire|esserci|essere presente|partecipare|passare)",
@@ -671,6 +672,11 @@ RULES += [
         "support",
         "low",
         ("support_request",),
+    ),
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
         r"rispondimi\b",
         r"mi risponda\b",
     ),
@@ -702,5 +708,35 @@ RULES += [
             r"(?:ha chiamato|hanno chiamato|vogliono|chiede|chiedono) (?:la scuola|il preside|la prof|l'ufficio|un incontro|una dichiarazione)",
             r"(?:scuola|lavoro|casa) nuov[oa]",
         ),
+    ),
+]
+
+RULES += [
+    topic(
+        "cancellation",
+        r"(?:non|nn) (?:vengo|verro|ci sono|ci saro) (?:domani|oggi|giovedi|lunedi|martedi|mercoledi|venerdi|alla seduta|la prossima)",
+        r"(?:dimenticat[oa]|scordat[oa]) (?:completamente )?(?:della|la|dell') ?(?:seduta|appuntamento)",
+        r"(?:la prossima|la seduta|la prossima seduta) (?:possiamo |potremmo )?(?:farla|fare) (?:in video|online|al telefono|su zoom)",
+        r"(?:sospendere|interrompere|fermare) (?:le sedute|la terapia|gli incontri)",
+        r"(?:scambiare|invertire) (?:\w+di) (?:con|e) (?:\w+di)",
+        r"(?:devo|dovro) saltare",
+    ),
+]
+
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:non|nn) (?:e venuto|e venuta|sono venuti|si e fatto vivo) nessuno",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:l'?unica|la sola) (?:via d'uscita|via di uscita|soluzione|via)",
+        r"(?:finira|finisce|passera) mai\\s*\\?",
+        r"(?:tutto|ogni cosa) (?:mi )?(?:sembra|pare|e) (?:cosi )?inutile",
+        r"(?:non|nn) mi vedo (?:viv[oa]|qui|ancora qui) (?:l'anno prossimo|tra un anno|fra un anno|domani|a natale)",
     ),
 ]

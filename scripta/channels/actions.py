@@ -29,9 +29,15 @@ from scripta.channels.models import (
     SendAttempt,
 )
 from scripta.channels.registry import get_provider
-from scripta.conversations.actions import do_receive_message
+from scripta.conversations.actions import do_receive_message, do_send_reply
 from scripta.conversations.attachments import AttachmentRejected, store_attachment
-from scripta.conversations.models import STATUS_RANK, DeliveryStatus, Direction, Message
+from scripta.conversations.models import (
+    STATUS_RANK,
+    Conversation,
+    DeliveryStatus,
+    Direction,
+    Message,
+)
 from scripta.core.crypto import blind_index
 from scripta.patients.models import ContactPoint, Patient
 
@@ -346,3 +352,53 @@ def do_discard_first_contact(
         contact.handled_at = timezone.now()
         contact.save(update_fields=["state", "body", "sender", "handled_by", "handled_at"])
         record("first_contact.discarded", request=request, actor=therapist, obj=contact)
+
+
+# --- WhatsApp templates (outside the 24-hour window) ------------------------------------------
+
+
+class TemplateNotApproved(ValueError):
+    """The template is not among those the administrator listed for the practice's account."""
+
+
+def do_send_template(
+    therapist: User,
+    conversation: Conversation,
+    *,
+    name: str,
+    language: str,
+    request: HttpRequest | None = None,
+) -> Message:
+    """Send an approved WhatsApp template: the only thing WhatsApp allows outside the window.
+
+    The message is stored like any reply (``do_send_reply``: consent checked, audited, QUEUED)
+    and its outbox row names the template, in the same transaction.
+    """
+    from scripta.channels.outbox import account_for_channel
+    from scripta.channels.window import templates_for
+
+    account = account_for_channel(conversation.patient.practice_id, "whatsapp")
+    if account is None:
+        raise TemplateNotApproved(name)
+    approved = next(
+        (
+            t
+            for t in templates_for(account)
+            if t["name"] == name and t.get("language", language) == language
+        ),
+        None,
+    )
+    if approved is None:
+        raise TemplateNotApproved(name)
+    body = str(approved.get("text") or f"[{name} ({language})]")
+    with transaction.atomic():
+        message = do_send_reply(
+            therapist, conversation, body=body, channel="whatsapp", request=request
+        )
+        OutboxEntry.objects.create(
+            message=message,
+            next_attempt_at=timezone.now(),
+            template_name=name,
+            template_language=language,
+        )
+    return message

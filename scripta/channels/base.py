@@ -95,6 +95,8 @@ class Outgoing:
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
     window_open: bool = True
+    template: str = ""  # an approved template's name (WhatsApp) or Content SID (Twilio)
+    template_language: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 

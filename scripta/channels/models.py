@@ -86,6 +86,9 @@ class OutboxEntry(models.Model):
     next_attempt_at = models.DateTimeField(db_index=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
     last_error_code = models.CharField(max_length=64, blank=True)
+    # WhatsApp outside the 24-hour window: an approved template instead of free text.
+    template_name = models.CharField(max_length=128, blank=True)
+    template_language = models.CharField(max_length=16, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
 

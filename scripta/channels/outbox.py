@@ -132,7 +132,7 @@ def _claim(message_id: int, now: datetime) -> Claim | str:
             return "cancelled"
         try:
             account = account_for(message)
-            outgoing = build_outgoing(message, account)
+            outgoing = build_outgoing(message, account, entry)
         except ChannelError as exc:
             _fail(message, entry, exc)
             return "failed"
@@ -145,18 +145,22 @@ def _claim(message_id: int, now: datetime) -> Claim | str:
     return Claim(entry.pk, attempt.pk, account.pk, outgoing)
 
 
+def account_for_channel(practice_id: int, channel: str) -> ChannelAccount | None:
+    """The practice's active account for a channel (the oldest, if several)."""
+    accounts = ChannelAccount.objects.filter(practice_id=practice_id, is_active=True).order_by("pk")
+    return next((account for account in accounts if account.channel == channel), None)
+
+
 def account_for(message: Message) -> ChannelAccount:
-    """The practice's active account for the message's channel (the oldest, if several)."""
-    practice_id = message.conversation.patient.practice_id
-    for account in ChannelAccount.objects.filter(practice_id=practice_id, is_active=True).order_by(
-        "pk"
-    ):
-        if account.channel == message.channel:
-            return account
-    raise PermanentError("no_account")
+    account = account_for_channel(message.conversation.patient.practice_id, message.channel)
+    if account is None:
+        raise PermanentError("no_account")
+    return account
 
 
-def build_outgoing(message: Message, account: ChannelAccount) -> Outgoing:
+def build_outgoing(
+    message: Message, account: ChannelAccount, entry: OutboxEntry | None = None
+) -> Outgoing:
     provider = get_provider(account.kind)
     patient = message.conversation.patient
     contact_kind = (
@@ -189,6 +193,8 @@ def build_outgoing(message: Message, account: ChannelAccount) -> Outgoing:
         window_open=window_open(message.conversation, account)
         if provider.channel == "whatsapp"
         else True,
+        template=entry.template_name if entry is not None else "",
+        template_language=entry.template_language if entry is not None else "",
     )
 
 

@@ -175,7 +175,7 @@ class TwilioApp(StubApp):
                     "status": 400,
                 },
             )
-        if not form.get("Body") and not form.get("MediaUrl"):
+        if not form.get("Body") and not form.get("MediaUrl") and not form.get("ContentSid"):
             return h._answer(
                 400, {"code": 21602, "message": "Message body is required.", "status": 400}
             )
@@ -189,7 +189,7 @@ class TwilioApp(StubApp):
             "to": form["To"],
             "from": form.get("From"),
             "messaging_service_sid": form.get("MessagingServiceSid"),
-            "body": form["Body"],
+            "body": form.get("Body", ""),
             "status": "queued",
             "num_segments": "1",
             "num_media": "0",
@@ -209,7 +209,11 @@ class TwilioApp(StubApp):
         }
         with h.server.state.lock:
             h.server.state.accepted.append(
-                {**resource, "status_callback": form.get("StatusCallback", "")}
+                {
+                    **resource,
+                    "status_callback": form.get("StatusCallback", ""),
+                    "content_sid": form.get("ContentSid", ""),
+                }
             )
         return h._answer(201, resource)
 

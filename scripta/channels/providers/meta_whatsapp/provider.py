@@ -226,16 +226,24 @@ class MetaWhatsApp(Provider):
         return data if isinstance(data, dict) else {}
 
     def send(self, message: Outgoing, account: ChannelAccount) -> str:
-        if not message.window_open:
-            raise PermanentError("window_closed")
-        payload = {
+        payload: dict[str, Any] = {
             "messaging_product": "whatsapp",
             "recipient_type": "individual",
             "to": message.to.lstrip("+"),
-            "type": "text",
-            "text": {"preview_url": False, "body": message.body},
             "biz_opaque_callback_data": str(message.message_id),
         }
+        if message.template:
+            # Approved templates may be sent outside the 24-hour window.
+            payload["type"] = "template"
+            payload["template"] = {
+                "name": message.template,
+                "language": {"code": message.template_language or "it"},
+            }
+        elif not message.window_open:
+            raise PermanentError("window_closed")
+        else:
+            payload["type"] = "text"
+            payload["text"] = {"preview_url": False, "body": message.body}
         data = self._post(account, payload)
         try:
             return str(data["messages"][0]["id"])

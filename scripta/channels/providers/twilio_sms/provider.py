@@ -210,7 +210,11 @@ class TwilioSMS(Provider):
 
     def send(self, message: Outgoing, account: ChannelAccount) -> str:
         creds = account.credentials
-        kwargs: dict[str, Any] = {"to": self.address(message.to), "body": message.body}
+        kwargs: dict[str, Any] = {"to": self.address(message.to)}
+        if message.template:
+            kwargs["content_sid"] = message.template  # a Twilio Content template (HX...)
+        else:
+            kwargs["body"] = message.body
         if creds.get("messaging_service_sid"):
             kwargs["messaging_service_sid"] = creds["messaging_service_sid"]
         else:

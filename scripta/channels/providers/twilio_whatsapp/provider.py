@@ -18,6 +18,6 @@ class TwilioWhatsApp(TwilioSMS):
     address_prefix = "whatsapp:"
 
     def send(self, message: Outgoing, account: ChannelAccount) -> str:
-        if not message.window_open:
+        if not message.window_open and not message.template:
             raise PermanentError("window_closed")
         return super().send(message, account)

@@ -265,3 +265,54 @@ def test_read_receipts_only_when_chosen(public, account, therapist, patient, gra
     do_mark_read(therapist, conversation)
     receipts = [p for p in graph_stub.accepted if p.get("status") == "read"]
     assert len(receipts) == 1 and receipts[0]["message_id"].startswith("wamid.")
+
+
+def test_outside_window_an_approved_template_is_sent(practice, therapist, patient, graph_stub):
+    from scripta.channels.actions import TemplateNotApproved, do_send_template
+
+    account = meta_account(practice, graph_stub)
+    creds = account.credentials
+    creds["templates"] = [
+        {
+            "name": "richiamo_seduta",
+            "language": "it",
+            "text": "Ha un nuovo messaggio dal suo terapeuta: risponda qui per leggerlo.",
+        }
+    ]
+    account.set_credentials(creds)
+    account.save()
+    conversation = conversation_for(patient)
+    assert not window_open(conversation)
+    with pytest.raises(TemplateNotApproved):
+        do_send_template(therapist, conversation, name="not_listed", language="it")
+    message = do_send_template(therapist, conversation, name="richiamo_seduta", language="it")
+    message.refresh_from_db()
+    assert message.status == DeliveryStatus.SENT
+    sent = graph_stub.accepted[-1]
+    assert sent["type"] == "template" and sent["template"] == {
+        "name": "richiamo_seduta",
+        "language": {"code": "it"},
+    }
+    assert "text" not in sent
+    assert message.body.startswith("Ha un nuovo messaggio")
+
+
+def test_twilio_whatsapp_template_uses_content_sid(practice, therapist, patient, twilio_stub):
+    from scripta.channels.actions import do_send_template
+    from scripta.channels.conftest import twilio_account
+
+    account = twilio_account(practice, "twilio_whatsapp", twilio_stub)
+    creds = account.credentials
+    creds["templates"] = [{"name": "HX0123456789abcdef0123456789abcdef", "language": "it"}]
+    account.set_credentials(creds)
+    account.save()
+    message = do_send_template(
+        therapist,
+        conversation_for(patient),
+        name="HX0123456789abcdef0123456789abcdef",
+        language="it",
+    )
+    message.refresh_from_db()
+    assert message.status == DeliveryStatus.SENT
+    assert twilio_stub.accepted[-1]["content_sid"] == "HX0123456789abcdef0123456789abcdef"
+    assert twilio_stub.accepted[-1]["to"] == "whatsapp:+393331234567"

@@ -74,7 +74,11 @@ def _signature_patterns(signature: str) -> list[str]:
 
 
 def _signed(text: str, signature: str) -> bool:
-    body = fold(text).rstrip(_TRAILING)
+    body = fold(text)
+    end = len(body)
+    while end > 0 and not body[end - 1].isalnum():  # spaces, punctuation, emoji
+        end -= 1
+    body = body[:end]
     return any(re.search(r"(?<![\w])" + pat + r"$", body) for pat in _signature_patterns(signature))
 
 

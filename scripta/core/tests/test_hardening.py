@@ -30,8 +30,13 @@ REPO = Path(__file__).resolve().parents[3]
 
 
 def test_check_deploy_is_clean_under_production_settings(tmp_path: Path) -> None:
+    # A clean environment: the test session sets variables (e.g. DJANGO_ALLOW_ASYNC_UNSAFE for
+    # the browser tests) that a deployment must not have.
+    inherited = {
+        k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
+    }
     env = {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "scripta.settings.production",
         "SECRET_KEY": "p" * 10 + Fernet.generate_key().decode() + "q" * 10,
         "SCRIPTA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),

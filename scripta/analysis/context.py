@@ -81,6 +81,9 @@ _PROXY_SUBJECT = re.compile(
 )
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def clause_before(folded: str, start: int, limit: int = 160) -> str:
     """Text from the last clause terminator before ``start`` (at most ``limit`` chars)."""
     lo = max(0, start - limit)
@@ -113,6 +116,47 @@ def _last_words(s: str, n: int) -> str:
     return " ".join(parts[-n:]) if len(parts) > n else s
 
 
+class _Gate:
+    """The first words a trigger regex can start with: skip the search when none occurs."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        from .rules import _tokens, expand  # local: rules imports the lexicons
+
+        self.rx = rx
+        pattern = rx.pattern[2:] if rx.pattern.startswith(r"\b") else rx.pattern
+        try:
+            paths = _tokens(expand(pattern))
+        except (ValueError, IndexError):
+            paths = []
+        self.always = not paths
+        self.exact = frozenset(w for w, pre, _r in paths if not pre)
+        self.prefixes = tuple(sorted({w for w, pre, _r in paths if pre}))
+
+    def possible(self, words: set[str]) -> bool:
+        if self.always or not self.exact.isdisjoint(words):
+            return True
+        return any(w.startswith(self.prefixes) for w in words) if self.prefixes else False
+
+
+def _gates() -> dict[str, _Gate]:
+    return {
+        name: _Gate(rx)
+        for name, rx in (
+            ("neg", _NEG),
+            ("hypo", _HYPO),
+            ("media", _MEDIA),
+            ("report", _REPORT),
+            ("third", _THIRD_CUE),
+            ("subject", _SUBJECT),
+            ("past", _PAST),
+            ("recent", _RECENT),
+        )
+    }
+
+
+_GATES: dict[str, _Gate] = {}
+
+
 def modifiers(
     folded: str,
     start: int,
@@ -122,28 +166,34 @@ def modifiers(
 ) -> list[str]:
     """ConText modifiers for a cue at ``folded[start:end]`` (idioms are handled by the caller)."""
     mods: list[str] = []
+    if not _GATES:
+        _GATES.update(_gates())
+    g = _GATES
     cue = folded[start:end]
     pre = clause_before(folded, start)
     sentence = sentence_around(folded, start, end)
+    words = set(_WORD.findall(sentence))
     if not fixed:
         near = _last_words(pre, 6)
-        if _NEG.search(near) and not _PSEUDO_NEG.search(pre + cue):
+        if g["neg"].possible(words) and _NEG.search(near) and not _PSEUDO_NEG.search(pre + cue):
             mods.append("negated")
-        if _HYPO.search(pre):
+        if g["hypo"].possible(words) and _HYPO.search(pre):
             mods.append("hypothetical")
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
     lo = max(0, start - 400)
     reported = False
-    if _MEDIA.search(sentence):
+    if g["media"].possible(words) and _MEDIA.search(sentence):
         mods.append("quoted")
     elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
         if not proxy:  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
-    elif _REPORT.search(pre) and not proxy:
+    elif not proxy and g["report"].possible(words) and _REPORT.search(pre):
         reported = True  # "my sister says she wants to die": her experience, not a quotation
     # someone else's experience (a parent writing about their child is a proxy, not someone else)
-    third = reported or (bool(_THIRD_CUE.search(cue)) and not _FIRST_CUE.search(cue))
-    if not third:
+    third = reported or (
+        g["third"].possible(words) and bool(_THIRD_CUE.search(cue)) and not _FIRST_CUE.search(cue)
+    )
+    if not third and g["subject"].possible(words):
         subjects = list(
             _SUBJECT.finditer(
                 sentence[: len(sentence) - len(folded[start:end]) - _after_len(folded, end)]
@@ -155,7 +205,9 @@ def modifiers(
     if "negated" not in mods and _POST_NEG.match(folded, end):
         mods.append("negated")
     # past or discussed in therapy (recent past counts as current)
-    if (_PAST.search(sentence) or _IMPERFECT.search(cue)) and not _RECENT.search(sentence):
+    if ((g["past"].possible(words) and _PAST.search(sentence)) or _IMPERFECT.search(cue)) and not (
+        g["recent"].possible(words) and _RECENT.search(sentence)
+    ):
         mods.append("past")
     return mods
 

@@ -8,6 +8,7 @@ if the database cannot store, 503 so that the provider retries (never 200 for wh
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from uuid import UUID
 
 from django.db import DatabaseError
@@ -77,6 +78,11 @@ def _handle(request: HttpRequest, kind: str, key: UUID) -> HttpResponse:
 def _store(provider: Provider, account: ChannelAccount, event: Event) -> None:
     if isinstance(event, InboundMessage):
         media = _fetch_media(provider, account, event)
+        missing = len(event.media) - len(media)
+        if missing:
+            # The text is stored anyway (providers rarely retry); the therapist sees a file is missing.
+            note = f"[{missing} attachment(s) could not be retrieved]"
+            event = replace(event, body=f"{event.body}\n{note}" if event.body else note)
         outcome = do_route_inbound(account, event, media)
         logger.info(
             "webhook inbound kind=%s account=%s stored=%s message=%s first_contact=%s",

@@ -244,3 +244,15 @@ def test_unknown_status_callback_parked_then_applied(public, practice, patient, 
     assert response.status_code == 200
     assert ParkedStatus.objects.filter(provider_message_id="SMunknown01").count() == 1
     assert Message.objects.filter(status=DeliveryStatus.DELIVERED).count() == 0
+
+
+def test_inbound_media_unavailable_text_still_stored(public, practice, patient, twilio_stub):
+    account = twilio_account(practice, "twilio_whatsapp", twilio_stub)
+    params = fixture("inbound_whatsapp_media.json", api=twilio_stub.url)
+    params["MediaUrl0"] = params["MediaUrl0"].replace(twilio_stub.url, "https://evil.example")
+    response = post_twilio(public, hook_path(account), params)
+    assert response.status_code == 200
+    message = Message.objects.get()
+    assert message.body.startswith("Ecco il diario della settimana")
+    assert "1 attachment(s) could not be retrieved" in message.body
+    assert Attachment.objects.count() == 0

@@ -108,6 +108,7 @@ class Provider:
     label: ClassVar[str] = ""
     contact_kind: ClassVar[str] = "phone"  # how senders are matched: ContactKind
     credential_fields: ClassVar[tuple[str, ...]] = ()
+    required_credentials: ClassVar[tuple[str, ...]] = ()
     has_webhook: ClassVar[bool] = True
     has_status_webhook: ClassVar[bool] = False
 

@@ -25,6 +25,20 @@ class ChannelAccountForm(forms.ModelForm[ChannelAccount]):
         model = ChannelAccount
         fields = ["kind", "label", "address", "read_receipts", "is_active"]
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        credentials = data.get("credentials")
+        kind = data.get("kind")
+        if isinstance(credentials, dict) and kind:
+            from scripta.channels.registry import get_provider
+
+            missing = [k for k in get_provider(kind).required_credentials if not credentials.get(k)]
+            if missing:
+                self.add_error(
+                    "credentials", _("Missing keys: %(keys)s.") % {"keys": ", ".join(missing)}
+                )
+        return data
+
     def clean_credentials(self) -> dict[str, Any] | None:
         raw = self.cleaned_data.get("credentials", "").strip()
         if not raw:

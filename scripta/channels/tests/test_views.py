@@ -68,6 +68,13 @@ def test_admin_configures_an_account_credentials_encrypted_and_write_only(admin_
     assert str(account.webhook_key) in page
     listing = client.get(reverse("channels:accounts")).content.decode()
     assert f"/channels/hook/twilio_sms/{account.webhook_key}/" in listing
+    # credentials missing a required key are refused
+    response = client.post(
+        reverse("channels:account_new"),
+        {"kind": "meta_whatsapp", "address": "1065", "credentials": '{"access_token": "x"}'},
+    )
+    assert response.status_code == 200 and ChannelAccount.objects.count() == 1
+    assert "app_secret" in response.content.decode()
     # saving without credentials keeps them
     client.post(
         reverse("channels:account_edit", args=[account.pk]),

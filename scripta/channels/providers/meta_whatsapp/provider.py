@@ -83,6 +83,7 @@ class MetaWhatsApp(Provider):
     channel = "whatsapp"
     label = "WhatsApp Cloud API"
     credential_fields = ("access_token", "app_secret", "verify_token", "templates")
+    required_credentials = ("access_token", "app_secret", "verify_token")
     has_status_webhook = False  # statuses arrive on the same webhook URL
 
     # --- inbound --------------------------------------------------------------------------------

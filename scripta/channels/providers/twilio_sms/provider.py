@@ -94,6 +94,7 @@ class TwilioSMS(Provider):
     channel = "sms"
     label = "Twilio SMS"
     credential_fields = ("account_sid", "auth_token", "messaging_service_sid")
+    required_credentials = ("account_sid", "auth_token")
     has_status_webhook = True
     address_prefix: ClassVar[str] = ""
 

@@ -134,7 +134,10 @@ class TherapistSettingsForm(forms.ModelForm[TherapistSettings]):
 
 
 class OfficeHoursForm(forms.ModelForm[OfficeHours]):
-    weekday = forms.TypedChoiceField(label=_("Day"), choices=WEEKDAYS, coerce=int)
+    # An empty first choice: an untouched extra row posts nothing and is skipped.
+    weekday = forms.TypedChoiceField(
+        label=_("Day"), choices=[("", "—"), *WEEKDAYS], coerce=int, empty_value=None
+    )
 
     class Meta:
         model = OfficeHours

@@ -21,9 +21,11 @@ from scripta.conversations.models import Conversation, Direction, Message
 from scripta.patients.models import Channel, Patient, PatientStatus
 from scripta.workflow.models import OfficeHours, TherapistSettings
 from scripta.workflow.scheduling import keeping_read_state, local_to_utc, zone
-from scripta.workflow.settings_forms import TherapistSettingsForm
+from scripta.workflow.settings_forms import READ_CLAIMS, TherapistSettingsForm
 
 logger = logging.getLogger(__name__)
+
+__all__ = ["READ_CLAIMS", "auto_acknowledge", "settings_for"]
 
 AUTO_ACK_ACCOUNT = "service:auto-ack"
 AUTO_ACK_ACTION = "auto_ack.sent"
@@ -43,8 +45,6 @@ DEFAULT_SAFETY = {
         "o vai al pronto soccorso più vicino. (Messaggio automatico.)"
     ),
 }
-# Words an automatic message must not contain: it would tell the patient their message was read.
-READ_CLAIMS = ("read your", "i have read", "i've read", "ho letto", "letto il tuo", "seen your")
 
 
 def settings_for(therapist: User) -> TherapistSettings:

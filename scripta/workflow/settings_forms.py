@@ -22,6 +22,16 @@ WEEKDAYS = [
     (5, _("Saturday")),
     (6, _("Sunday")),
 ]
+# Words an automatic message must not contain: it would tell the patient their message was read.
+READ_CLAIMS = (
+    "read your",
+    "i have read",
+    "i've read",
+    "seen your",
+    "ho letto",
+    "letto il tuo",
+    "ho visto il tuo",
+)
 LOCAL_INPUT_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
 
 
@@ -128,6 +138,17 @@ class TherapistSettingsForm(forms.ModelForm[TherapistSettings]):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        for name in (
+            "auto_ack_text_en",
+            "auto_ack_text_it",
+            "safety_message_en",
+            "safety_message_it",
+        ):
+            lowered = str(data.get(name) or "").lower()
+            if any(claim in lowered for claim in READ_CLAIMS):
+                self.add_error(
+                    name, _("An automatic message must not say that the message was read.")
+                )
         if data.get("alert_by_sms") and not data.get("alert_phone"):
             self.add_error("alert_phone", _("An SMS alert needs your phone number."))
         return data

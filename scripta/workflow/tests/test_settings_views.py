@@ -336,3 +336,17 @@ def test_roles_other_than_therapist_get_404(
     for client in (patient_client, admin):
         for url in ("/settings/", "/settings/presence/", "/settings/scheduled/"):
             assert client.get(url).status_code == 404
+
+
+def test_automatic_wordings_may_not_claim_the_message_was_read(verified_client: Client) -> None:
+    response = verified_client.post(
+        "/settings/",
+        {
+            "alert_by_email": "on",
+            "auto_ack_enabled": "on",
+            "auto_ack_text_en": "I have read your message.",
+        },
+    )
+    assert response.status_code == 400
+    assert b"must not say that the message was read" in response.content
+    assert not TherapistSettings.objects.exists()

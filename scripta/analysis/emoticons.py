@@ -6,11 +6,15 @@ import re
 
 import emoji
 
-_POS_ASCII = r":-?\)+|:-?D\b|;-?\)+|=\)+|=D\b|:-?[pP]\b|\^_?\^|<3+|\b[xX]D+\b|:-?\*|:-?\]|(?<!\w)\(:|(?<!\w)8-\)|:'\)"
-_NEG_ASCII = (
-    r":'-?\(+|:-?\(+|8-\[|:-?\[|\bD:|>:-?\(|:-?/(?!/)|:-?\\|</3|\bT_T\b|\bT\.T\b|;-?\(+|=\(+|:-?\|"
+_POS_ASCII = (
+    r":-?\)+|:-?D\b|;-?\)+|=\)+|=D\b|:-?[pP]\b|\^_?\^|<3+|xD+\b|XD+\b|:-?\*|:-?\]|\(:|8-\)|:'\)"
 )
-ASCII_RX = re.compile(r"(?:(?P<neg>" + _NEG_ASCII + r")|(?P<pos>" + _POS_ASCII + r"))(?![\w/])")
+_NEG_ASCII = (
+    r":'-?\(+|:-?\(+|8-\[|:-?\[|D:|>:-?\(|:-?/(?!/)|:-?\\|</3|T_T\b|T\.T\b|;-?\(+|=\(+|:-?\|"
+)
+# one flat alternation (every branch starts with a literal, so the scan skips other characters)
+ASCII_RX = re.compile(r"(?:" + _NEG_ASCII + "|" + _POS_ASCII + r")(?![\w/])")
+_NEG_FULL = re.compile(r"(?:" + _NEG_ASCII + r")")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 # Runs of pictographic characters, with joiners, variation selectors, skin tones and keycaps.
@@ -127,9 +131,12 @@ def find_emoticons(text: str) -> list[tuple[int, int, int]]:
         # one "?" per non-ASCII character keeps the offsets ("?" is in no emoticon)
         plain = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
         for m in ASCII_RX.finditer(plain):
-            if m.start() > 0 and plain[m.start() - 1] in "/:":
-                continue
-            found.append((m.start(), m.end(), -1 if m.group("neg") else 1))
+            i = m.start()
+            if i > 0 and (
+                plain[i - 1] in "/:" or (plain[i - 1].isalnum() and plain[i] in "xXDT(8")
+            ):
+                continue  # part of a URL or of a word ("xD" inside "boxD", "8-)" inside "2008-)")
+            found.append((m.start(), m.end(), -1 if _NEG_FULL.fullmatch(m.group()) else 1))
     if not text.isascii():
         for m in EMOJI_RUN_RX.finditer(text):
             for s, e in split_emoji_run(text, m.start(), m.end()):

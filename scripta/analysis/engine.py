@@ -40,7 +40,8 @@ _MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idio
 _LEVEL_BASE = (0.0, 0.2, 0.4, 0.6, 0.8)
 
 _ELLIPSIS_RX = re.compile(r"(?:…|\.\.)[….]*")
-_EXPRESSIVE_RX = re.compile(r"[!?]{2,}|(?:\.{2,}|…)!")
+# = [!?]{2,}|(?:\.{2,}|…)!  written so that every branch starts with a literal (fast scan)
+_EXPRESSIVE_RX = re.compile(r"![!?]+|\?[!?]+|\.\.+!|…!")
 _LETTER_RUN_RX = re.compile(r"[^\W\d_]+")
 _TIME_RX = re.compile(
     r"\b(?:tonight|tomorrow|this evening|this weekend|at midnight|after (?:work|dinner|school|everyone)|when (?:they|everyone)"
@@ -333,10 +334,11 @@ def is_late_night(sent_at: datetime | None, timezone: str | tzinfo | None) -> bo
 
 
 _UPWORD = r"[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž]+"
+_UPFIRST = r"[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž](?<![^\W\d_].)"  # a capital that starts a word
 _CAPS_RUN_RX = re.compile(
-    r"(?<![^\W\d_])" + _UPWORD + r"(?:[\W\d_]+" + _UPWORD + r"){2,}(?![^\W\d_])"
+    _UPFIRST + r"[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž]*(?:[\W\d_]+" + _UPWORD + r"){2,}(?![^\W\d_])"
 )
-_CAPS_WORD_RX = re.compile(r"(?<![^\W\d_])" + _UPWORD + r"(?![^\W\d_])")
+_CAPS_WORD_RX = re.compile(_UPFIRST + r"[A-ZÀ-ÖØ-ÞĀ-ĶĹ-ŇŊ-Ž]*(?![^\W\d_])")
 MAX_EVIDENCE = 100  # spans kept per signal and cues kept per reading (the strongest first)
 MAX_HITS_PER_RULE = 10  # occurrences of one rule considered in one message
 
@@ -509,6 +511,9 @@ def _starts(folded: str, word: str, is_prefix: bool) -> list[int]:
     return out
 
 
+LONG_TEXT = 5000  # characters: above this, word positions come from one indexing pass
+
+
 def _hits(folded: str, words: set[str]) -> list[_Hit]:
     """Matches of the candidate rules, tried only where one of their first words starts.
 
@@ -517,8 +522,21 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
     seen: set[tuple[int, int]] = set()
+    index: dict[str, list[int]] | None = None
+    if len(folded) > LONG_TEXT:
+        # one pass over the words is cheaper than one search per first word
+        index = {}
+        for m in WORD_RE.finditer(folded):
+            slot = index.get(m.group())
+            if slot is None:
+                index[m.group()] = [m.start()]
+            else:
+                slot.append(m.start())
     for word, is_prefix, rules in INDEX.groups(words):
-        starts = _starts(folded, word, is_prefix)
+        if index is not None and not is_prefix:
+            starts = index.get(word, [])
+        else:
+            starts = _starts(folded, word, is_prefix)
         if not starts:
             continue
         pre = INDEX.prefilter(word, is_prefix).match if len(starts) > 2 else None

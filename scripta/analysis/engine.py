@@ -514,6 +514,11 @@ def _starts(folded: str, word: str, is_prefix: bool) -> list[int]:
 LONG_TEXT = 5000  # characters: above this, word positions come from one indexing pass
 
 
+def _cap(rule: Rule) -> int:
+    """Matches collected per rule before containment is resolved (a topic needs one)."""
+    return 1 if rule.entry.kind == "topic" else 3 * MAX_HITS_PER_RULE
+
+
 def _hits(folded: str, words: set[str]) -> list[_Hit]:
     """Matches of the candidate rules, tried only where one of their first words starts.
 
@@ -539,6 +544,9 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
             starts = _starts(folded, word, is_prefix)
         if not starts:
             continue
+        live = [r for r in rules if counts.get(r.order, 0) < _cap(r)]
+        if not live:
+            continue
         pre = INDEX.prefilter(word, is_prefix).match if len(starts) > 2 else None
         for pos in starts:
             at = pos
@@ -547,11 +555,8 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
                     at = pos - 1
                 else:
                     continue
-            for rule in rules:
-                done = counts.get(rule.order, 0)
-                cap = 1 if rule.entry.kind == "topic" else 3 * MAX_HITS_PER_RULE
-                if done >= cap:
-                    continue
+            capped = False
+            for rule in live:
                 m = rule.rx.match(folded, at)
                 if m is None and at > 0 and folded[at - 1] == "'":
                     m = rule.rx.match(folded, at - 1)
@@ -559,7 +564,12 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
                     continue
                 seen.add((rule.order, m.start()))
                 hits.append(_Hit(rule, m.start(), m.end()))
-                counts[rule.order] = done + 1
+                done = counts[rule.order] = counts.get(rule.order, 0) + 1
+                capped = capped or done >= _cap(rule)
+            if capped:
+                live = [r for r in live if counts.get(r.order, 0) < _cap(r)]
+                if not live:
+                    break
     # per rule: drop matches inside a longer match of the same rule, keep the first ones
     hits.sort(key=lambda h: (h.rule.order, h.start, -h.end))
     kept: list[_Hit] = []
@@ -743,15 +753,17 @@ def read_message(
     ok, caps_spans = _caps(text, folded)
     if ok:
         signal_ev["all_caps"] = caps_spans
-    ell = (
-        [Span(m.start(), m.end()) for m in _ELLIPSIS_RX.finditer(text)]
-        if ".." in text or "…" in text
-        else []
-    )
-    if len(ell) >= 3 and len(ell) * 100 >= len(text):
-        signal_ev["ellipsis_excess"] = ell
+    n_ell = len(_ELLIPSIS_RX.findall(text)) if ".." in text or "…" in text else 0
+    if n_ell >= 3 and n_ell * 100 >= len(text):
+        signal_ev["ellipsis_excess"] = [
+            Span(m.start(), m.end())
+            for m in itertools.islice(_ELLIPSIS_RX.finditer(text), MAX_EVIDENCE)
+        ]
     if "!!" in text or "?" in text or ".!" in text or "…!" in text:
-        exp = [Span(m.start(), m.end()) for m in _EXPRESSIVE_RX.finditer(text)]
+        exp = [
+            Span(m.start(), m.end())
+            for m in itertools.islice(_EXPRESSIVE_RX.finditer(text), MAX_EVIDENCE)
+        ]
         if exp:
             signal_ev["expressive_punctuation"] = exp
     stripped = text.strip()

@@ -187,7 +187,7 @@ RULES: list[Entry] = [
         r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))",
         r"(?:drinking|drank|drink|drinks) (?:alone|again|every night|all (?:day|night|weekend)|to (?:forget|sleep|cope|numb|calm|stop|not feel|feel)|"
         r"myself|so much|too much|a lot|heavily|more|the whole)",
-        r"(?:another|a whole|second|third|fourth|two|three|half a) bottles? (?:of )?(?:wine|vodka|whisky|whiskey|gin|rum|beer)?",
+        r"(?:another|whole|second|third|fourth|two|three|half) bottles? (?:of )?(?:wine|vodka|whisky|whiskey|gin|rum|beer)?",
         r"(?:bottle|bottles) of (?:wine|vodka|whisky|whiskey|gin|rum)",
         r"(?:got|getting|get|been) (?:high|drunk|wasted|stoned)",
         r"(?:smoked|smoking|smoke) (?:weed|a joint|joints|pot|crack)",
@@ -201,7 +201,7 @@ RULES: list[Entry] = [
         "withdrawal",
         "moderate",
         ("withdrawal",),
-        r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|laid|stuck|lie|in) (?:in )?(?:bed|my bed) "
+        r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|laid|stuck|lie) (?:in )?(?:bed|my bed) "
         r"(?:all day|the whole day|all weekend|for (?:days|\w+ days|two days|three days|the whole day|the day)|since)",
         r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|stuck) (?:all day|the whole day|all weekend|"
         r"the (?:whole )?weekend|(?:\w+ )?days|the day|today|all morning) (?:in )?(?:in )?(?:bed|my bed|my room|under the covers)",
@@ -308,7 +308,7 @@ RULES: list[Entry] = [
         r"be there|make (?:it to )?(?:the|our|my|tomorrow|today|thursday|monday|tuesday|wednesday|friday)|join)"
         r"(?: to| on| for| tomorrow| today| this| next| on time| the session| our session| the appointment|\.|,|$)",
         r"(?:skip|miss|missing) (?:our|the|my|this|next|tomorrow'?s|today'?s) (?:\w+ )?(?:session|appointment|meeting)",
-        r"(?:another|a different|other) (?:day|time|date|slot)",
+        r"(?:another|different|other) (?:day|time|date|slot)",
         r"(?:call|ring) (?:to )?(?:set|book|fix|arrange) (?:the |a |our )?(?:next|new)",
     ),
     topic(
@@ -321,7 +321,7 @@ RULES: list[Entry] = [
         r"(?:what time|which time|at what time|where is|where do|is it still|confirm|confirming|reminder|remind)",
         r"(?:good news|great news|news|update|progress|i did it|managed to|succeeded|i made it|proud|a step forward|improving|improved|"
         r"getting better|feeling better|much better|passed)",
-        r"(?:just to let you know|letting you know|to inform you|fyi|i wanted to tell you|wanted to let you know)",
+        r"(?:just to let you know|letting you know|inform you|fyi|i wanted to tell you|wanted to let you know)",
     ),
     topic(
         "psychotherapy",
@@ -348,7 +348,7 @@ RULES: list[Entry] = [
     idiom(
         "idiom_die",
         r"dying (?:to|for) (?:see|know|hear|meet|try|go|get|tell|read|watch|a|an|some|the)\b",
-        r"to die for",
+        r"die for\b(?! (?:you|him|her|them|my|our|this|that|it))",
         r"(?:die|died|dying|dies) (?:of|from|with|laughing|of laughter) ?(?:laughter|laughing|embarrassment|shame|boredom|"
         r"heat|the heat|hunger|thirst|curiosity|cringe|envy|jealousy)?",
         r"(?:want|wanted) to die (?:of|from) (?:embarrassment|shame|laughing|laughter|cringe)",
@@ -377,7 +377,7 @@ RULES += [
         SI,
         r"(?:going|gonna|about) to jump\b",
         r"tonight i(?:'m| am)? ?(?:end|ending|do|doing) it\b",
-        r"(?:next|the next) train (?:won'?t|doesn'?t|isn'?t going to) stop",
+        r"next train (?:won'?t|doesn'?t|isn'?t going to) stop",
         r"(?:goodnight|good night|goodbye|bye) (?:forever|for ever|for good)",
         r"@all@(?<=\x02\s)all(?: of them)?",
         r"@all@(?<=\x02)all(?: of them)?",
@@ -676,10 +676,10 @@ RULES += [
         ("information",),
         (
             r"(?:running|be|i'?ll be|am|i'?m) (?:\d+ |ten |five |a few |a bit |a little )?(?:min |mins |minutes )?late\b",
-            r"(?:bus|train|tube|traffic|email|e-mail|letter|umbrella|scan|results|essay|grade|interview|promotion|rent|flat|"
+            r"(?:bus|train|tube|traffic|email|mail|letter|umbrella|scan|results|essay|grade|interview|promotion|rent|flat|"
             r"availability|waiting room|parking|receipt|form|certificate|concert|holiday|trip)\b",
-            r"(?:space|room|a slot|availability) (?:on|for|next)",
-            r"(?:first|an initial|a first) (?:appointment|session|consultation)",
+            r"(?:space|room|slot|availability) (?:on|for|next)",
+            r"(?:first|initial) (?:appointment|session|consultation)",
             r"(?:i|we) (?:went|got|had|did|saw|watched|finished|started|met|moved|passed|found|bought|won|tried|talked|spoke|"
             r"called|visited|booked|signed|arrived|ran|walked|cooked|managed|survived)\b",
             r"(?:did|done|finished|tried) the (?:exercise|homework|exposure|breathing)",
@@ -724,7 +724,7 @@ RULES += [
         "hopelessness",
         "moderate",
         HOPE,
-        r"(?:the )?only way out",
+        r"only way out",
         r"(?:everything|it all) (?:seems|feels|is) (?:so )?(?:pointless|useless)",
     ),
 ]

@@ -25,7 +25,7 @@ RULES: list[Entry] = [
         r"(?:stasera|stanotte|oggi|domani|adesso|ora) lo faccio",
         r"(?:lo faccio|la faccio finita) (?:stasera|stanotte|oggi|domani|adesso|ora)",
         r"(?:questo|questa) (?:e|sara) (?:un addio|l'ultimo messaggio|la fine|il mio ultimo)",
-        r"(?:e|sara) (?:il mio )?(?:l'ultimo|ultimo) messaggio",
+        r"(?:l'ultimo|ultimo) messaggio",
         r"(?:non|nn) mi (?:sentirai|sentirete|sentira|vedrai|vedrete|vedra) (?:mai )?piu",
         r"quando (?:leggerai|leggera|leggerete) (?:questo|questo messaggio)",
         r"(?:perdonami|perdonatemi|mi perdoni|scusatemi) per (?:quello che|cio che) (?:sto per fare|faro)",
@@ -61,7 +61,7 @@ RULES: list[Entry] = [
         r"(?:addio|ciao),? (?:e )?grazie (?:di|per) tutto",
         r"grazie (?:di|per) tutto(?:,| e)? (?:addio|ciao per sempre|vi voglio bene|ti voglio bene)",
         r"addio (?:per sempre|a tutti)",
-        r"(?:dite|dica|di|dici) (?:a mia|a mio|ai miei|alla mia|a tutti) (?:\w+ )?che (?:mi dispiace|li amo|le voglio bene|gli voglio bene|vi voglio bene)",
+        r"(?:dite|dica|dici) (?:a mia|a mio|ai miei|alla mia|a tutti) (?:\w+ )?che (?:mi dispiace|li amo|le voglio bene|gli voglio bene|vi voglio bene)",
         r"(?:prenditi|prendetevi|si prenda|prendete) cura (?:di|del|della|dei) (?:mio|mia|miei|mie)",
         r"(?:volevo|voglio) (?:solo )?(?:dirti|dirle|dirvi|salutarti|salutarla|salutarvi) (?:addio|per l'ultima volta)",
         r"addio\b",
@@ -166,13 +166,14 @@ RULES: list[Entry] = [
         r"(?:senza|nessuna|perso ogni|persa ogni|perso la|persa la|(?:non|nn) ho piu) speranza",
         r"(?:disperat[oa]|disperazione)",
         r"(?:non|nn) c'?e (?:piu )?(?:via d'uscita|via di uscita|speranza|futuro|soluzione|scampo|niente da fare|uscita)",
-        r"(?:che senso ha|a che serve|a cosa serve|che senso avrebbe)\b",
+        r"(?:che senso ha|che serve|cosa serve|che senso avrebbe)\b",
         r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?senso\b(?! (?:di |per |a )?(?:vivere|andare avanti))",
         r"(?:non|nn) (?:ho|vedo) (?:un |nessun |alcun )?(?:futuro|via d'uscita|via di uscita|speranza|soluzione)",
         r"(?:non|nn) (?:ne )?(?:usciro|uscir[oò]|guariro|staro meglio)(?: (?:mai))?",
-        r"(?:sara|e) sempre (?:cosi|peggio)",
-        r"(?:e|sara) (?:tutto )?inutile",
-        r"(?:intrappolat[oa]|in trappola)",
+        r"sara sempre (?:cosi|peggio)",
+        r"sempre peggio",
+        r"(?:tutto )?inutile\b(?! (?:che|chiedere|dire|preoccuparsi))",
+        r"(?:intrappolat[oa]|trappola)",
         r"(?:nessuno|niente) (?:puo|potra) aiutarmi",
     ),
     risk(
@@ -269,7 +270,7 @@ RULES: list[Entry] = [
         r"appena (?:legge|leggi|puo|puoi|vede|vedi|riesce|riesci|ricevi|riceve)",
         r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:adesso|ora|ti prego|la prego|per favore|oggi stesso|stasera)\b",
         r"(?:adesso|ora)\s*!",
-        r"e (?:un'emergenza|una emergenza|urgente)",
+        r"emergenza\b(?! familiare)",
         r"(?:ci sei|mi senti|ci sta)\s*\?\s*\?",
         r"(?:non|nn) (?:posso|riesco a) aspettare",
     ),
@@ -299,19 +300,19 @@ RULES: list[Entry] = [
         r"disdirla|disdirlo|disdir\w*)\b",
         r"(?:non|nn) (?:posso|potro|riesco a|riusciro a|ce la faccio a|ce la faro a|potrò) (?:venire|esserci|essere presente|partecipare|passare)",
         r"(?:salto|saltare|salteremo|saltiamo|devo saltare) (?:la |il |l'|questa |quella |la prossima )?(?:seduta|appuntamento|incontro|colloquio|visita)",
-        r"(?:un altro|un'altra|altro|altra) (?:giorno|orario|data|appuntamento|momento)",
-        r"(?:un altro|un'altra) (?:volta)",
+        r"(?:altro|altra) (?:giorno|orario|data|appuntamento|momento)",
+        r"(?:fare|farla|facciamo|vediamo|vederci|rimandiamo|spostiamo) un'?altra volta\b",
     ),
     topic(
         "information",
         r"(?:andat[oaie]|va|vanno|andra|andata) (?:molto |davvero |proprio |tutto |abbastanza )?(?:bene|benissimo|alla grande|male|meglio)",
-        r"(?:e andato tutto|tutto e andato|tutto bene|tutto ok|tutto a posto|va tutto bene)",
+        r"(?:andato tutto|tutto e andato|tutto bene|tutto ok|tutto a posto|va tutto bene)",
         r"(?:ho (?:preso|passato|superato|ottenuto|trovato|avuto)) (?:il |la |l'|un |una )?(?:lavoro|esame|esami|maturita|patente|laurea|"
         r"posto|promozione|voto|diploma|contratto|borsa)",
         r"(?:promoss[oa]|superato|laureat[oa]|assunt[oa])\b",
         r"(?:fattura|ricevuta|pagamento|bonifico|iban|pagare|pagato|onorario|parcella|indirizzo|link|zoom|meet|parcheggio|certificato|"
         r"modulo|moduli|orario|orari|citofono|piano)\b",
-        r"(?:a che ora|che ora|dove si trova|e confermat[oa]|confermo|conferma|promemoria|ricordo che|ricordarle|ricordarti|vale ancora)",
+        r"(?:che ora|dove si trova|confermat[oa]|confermo|conferma|promemoria|ricordo che|ricordarle|ricordarti|vale ancora)",
         r"(?:bella notizia|belle notizie|novita|aggiornamento|ce l'ho fatta|ce l ho fatta|sono riuscit[oa]|ci sono riuscit[oa]|fiera|fiero|"
         r"un passo avanti|sto meglio|sto molto meglio|va meglio|miglioramento|migliorando)",
         r"(?:volevo dirle|volevo dirti|volevo farle sapere|volevo farti sapere|le comunico|ti comunico|per informarla|le faccio sapere|ti faccio sapere|"
@@ -325,7 +326,7 @@ RULES: list[Entry] = [
         r"(?:rapporto|relazione|ragazzo|ragazza|fidanzat[oa]|marito|moglie|compagn[oa]|madre|padre|mamma|papa|genitori|sorella|fratello|"
         r"famiglia|amic[oa]|amici|amiche|ex|matrimonio|separazione|divorzio|lasciat[oa]|litigat[oa]|litigio|litigare|discussione|"
         r"abbiamo litigato)\b",
-        r"(?:terapia|terapeuta|il nostro lavoro|quello che ci siamo dett[ie]|quello che mi ha detto|quello che mi hai detto|"
+        r"(?:terapia|terapeuta|nostro lavoro|quello che ci siamo dett[ie]|quello che mi ha detto|quello che mi hai detto|"
         r"le sue parole|le tue parole|l'ultima volta|ultimo incontro)",
         r"(?:sogno|sogni|sognato|incubo|incubi|ricordo|ricordi|pensando a|penso a)",
     ),
@@ -341,7 +342,7 @@ RULES: list[Entry] = [
         r"(?:telefono|cellulare|batteria|pc|computer|macchina|pianta) (?:e |si e )?(?:mort[oa]|morta|scarica)",
         r"mi (?:fa|fai|fate|fanno) morire\b",
         r"(?:noia|barba) mortale",
-        r"(?:a|da) morte\b(?! (?:la mia|mia))",
+        r"da morte\b(?! (?:la mia|mia))",
     ),
     idiom(
         "idiom_kill",
@@ -374,7 +375,7 @@ RULES += [
         r"mi butto\b(?= ?[.!]|\s*$| giu\b| adesso| ora| stasera| stanotte)",
         r"(?:stasera|stanotte|oggi|domani|adesso|ora) la chiudo",
         r"la chiudo (?:stasera|stanotte|oggi|qui|per sempre|adesso)",
-        r"(?:il )?prossimo treno (?:qui )?(?:(?:non|nn) si ferma|(?:non|nn) si fermera)",
+        r"prossimo treno (?:qui )?(?:(?:non|nn) si ferma|(?:non|nn) si fermera)",
         r"(?:buonanotte|addio|ciao) (?:per|x) sempre",
         r"@tutte,tutti@(?<=\x02\s)(?:tutte|tutti)",
         r"@tutte,tutti@(?<=\x02)(?:tutte|tutti)",
@@ -439,7 +440,7 @@ RULES += [
         "moderate",
         HOPE,
         r"(?:ho paura|temo|paura) di (?:non|nn) farcela",
-        r"(?:e tutto|tutto e) troppo",
+        r"tutto (?:e )?troppo",
     ),
     risk(
         "substance",
@@ -480,7 +481,8 @@ RULES += [
         "low",
         (),
         r"(?:un po'?|po|molto|tanto|cosi|parecchio) giu\b",
-        r"(?:e|e stata|e stato|sara) (?:una giornata )?(?:dura|durissima|pesante|difficile|un inferno)",
+        r"(?:stata|stato|sara) (?:una giornata )?(?:dura|durissima|pesante|difficile|un inferno)",
+        r"giornata (?:dura|durissima|pesante|infernale)",
         r"mi manca (?:tantissimo|tanto|molto|da morire|cosi tanto)",
         r"(?:attacco|attacchi) di panico",
         r"(?:non|nn) riesco a smettere di piangere",
@@ -599,7 +601,7 @@ RULES += [
         "low",
         (),
         r"(?:mi ha|mi hanno|mi) (?:cacciat[oa]|buttat[oa] fuori) di casa",
-        r"(?:e|sono|sei|era) (?:molto |tanto |sempre |cosi |parecchio )?(?:ansios[oa]|in ansia)",
+        r"(?:molto|tanto|sempre|cosi|parecchio) (?:ansios[oa]|in ansia)",
     ),
 ]
 
@@ -695,7 +697,7 @@ RULES += [
         ("information",),
         (
             r"(?:arrivo|sono|saro) (?:\d+ |dieci |cinque |qualche |un po' |un po )?(?:min |minuti )?in ritardo",
-            r"(?:bus|autobus|treno|metro|traffico|mail|e-mail|email|lettera|dichiarazione|ombrello|risonanza|analisi|risultati|verifica|voto|"
+            r"(?:bus|autobus|treno|metro|traffico|mail|email|lettera|dichiarazione|ombrello|risonanza|analisi|risultati|verifica|voto|"
             r"colloquio di lavoro|promozione|affitto|trasloco|disponibilita|sala d'attesa|concerto|vacanza|gita|viaggio)\b",
             r"(?:avete|ha|hai|c'e) (?:posto|disponibilita|un buco)",
             r"(?:primo|un primo) (?:colloquio|appuntamento|incontro)",
@@ -734,7 +736,7 @@ RULES += [
         "hopelessness",
         "moderate",
         HOPE,
-        r"(?:l'?unica|la sola) (?:via d'uscita|via di uscita|soluzione|via)",
+        r"(?:unica|la sola) (?:via d'uscita|via di uscita|soluzione|via)",
         r"(?:finira|finisce|passera) mai\\s*\\?",
         r"(?:tutto|ogni cosa) (?:mi )?(?:sembra|pare|e) (?:cosi )?inutile",
         r"(?:non|nn) mi vedo (?:viv[oa]|qui|ancora qui) (?:l'anno prossimo|tra un anno|fra un anno|domani|a natale)",

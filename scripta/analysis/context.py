@@ -4,13 +4,40 @@ from __future__ import annotations
 
 import re
 
+
 # Scope terminators: a modifier does not reach across these.
-_CLAUSE_END = re.compile(
-    r"[.!?;:\n,]|\b(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece)\b"
+class _Trigger:
+    """A regex whose matches must start a word, searched without a leading ``\\b``.
+
+    Every branch starting with a literal lets the regex engine skip to candidate characters;
+    the word-start check is done here instead.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if pattern.startswith(r"\b"):
+            pattern = pattern[2:]
+        self.rx = re.compile(pattern)
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for m in self.rx.finditer(text):
+            i = m.start()
+            if i == 0 or not text[i - 1].isalnum():
+                return m
+        return None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return [
+            m for m in self.rx.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
+        ]
+
+
+_CLAUSE_WORDS = _Trigger(
+    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
-_NEG = re.compile(
+_NEG = _Trigger(
     r"\b(?:not|never|no|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|isn'?t|isnt|"
     r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
     r"senza|niente|nulla)\b"
@@ -19,18 +46,18 @@ _POST_NEG = re.compile(
     r"\s*(?:(?:have|has|had) (?:finally |completely )?(?:stopped|gone away|disappeared|ended)|(?:are|is) (?:gone|over)|"
     r"(?:sono|si sono|e|se ne sono) (?:finalmente |del tutto )?(?:finit[ei]|passat[ei]|sparit[ei]|andat[ei] via))\b"
 )
-_PSEUDO_NEG = re.compile(
+_PSEUDO_NEG = _Trigger(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
     r"(?:non|nn) (?:smetto|riesco a togliermi)|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
-_HYPO = re.compile(
+_HYPO = _Trigger(
     r"\b(?:if|what if|suppose|supposing|imagine|imagining|in case|hypothetically|whether|is it normal|"
     r"e se|se|nel caso|qualora|casomai|immagin\w+|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
-_PAST = re.compile(
-    r"\b(?:(?:\w+ )?(?:years?|months|winters?|summers?|springs?|autumns?) ago|(?:anni|mesi|inverni|estati|primavere|autunni|inverno|estate) fa|years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
+_PAST = _Trigger(
+    r"\b(?:(?:years?|months|winters?|summers?|springs?|autumns?) ago|(?:anni|mesi|inverni|estati|primavere|autunni|inverno|estate) fa|years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
     r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen)|"
     r"as a (?:teen|teenager|kid|child)|in the past|used to|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
@@ -42,25 +69,25 @@ _PAST = re.compile(
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
     r"un tempo|una volta)\b"
 )
-_RECENT = re.compile(
+_RECENT = _Trigger(
     r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|now|an hour ago|just now|"
     r"ieri|stanotte|stamattina|stasera|oggi|di nuovo|ancora|adesso|poco fa|un'ora fa|ora)\b"
 )
-_IMPERFECT = re.compile(r"\b(?:mi (?:tagliavo|ferivo|bruciavo|facevo)|pensavo|volevo|avevo|ero)\b")
-_MEDIA = re.compile(
+_IMPERFECT = _Trigger(r"\b(?:mi (?:tagliavo|ferivo|bruciavo|facevo)|pensavo|volevo|avevo|ero)\b")
+_MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|play|scene|line from|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
     r"protagonista|cantante|testo|scena|frase)\b"
 )
-_REPORT = re.compile(
+_REPORT = _Trigger(
     r"\b(?:said|says|told (?:me|us|him|her|them)|wrote|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
     r"ci ha detto|diceva che|ha chiesto)\b"
 )
-_THIRD_CUE = re.compile(
+_THIRD_CUE = _Trigger(
     r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
-    r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato|\w+rsi)\b"
+    r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
-_FIRST_CUE = re.compile(r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io)\b")
+_FIRST_CUE = _Trigger(r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io)\b")
 _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
@@ -82,14 +109,19 @@ _PROXY_SUBJECT = re.compile(
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RSI = re.compile(r"[a-z]rsi\b")  # third-person reflexive infinitives: uccidersi, tagliarsi
 
 
 def clause_before(folded: str, start: int, limit: int = 160) -> str:
     """Text from the last clause terminator before ``start`` (at most ``limit`` chars)."""
     lo = max(0, start - limit)
     window = folded[lo:start]
-    ends = list(_CLAUSE_END.finditer(window))
-    return window[ends[-1].end() :] if ends else window
+    cut = max(window.rfind(c) for c in ".!?;:\n,") + 1
+    words = _CLAUSE_WORDS.finditer(window)
+    if words:
+        cut = max(cut, words[-1].end())
+    return window[cut:]
 
 
 def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
@@ -116,45 +148,84 @@ def _last_words(s: str, n: int) -> str:
     return " ".join(parts[-n:]) if len(parts) > n else s
 
 
+_ENDINGS = (
+    "",
+    "o",
+    "a",
+    "i",
+    "e",
+    "s",
+    "es",
+    "ed",
+    "ing",
+    "are",
+    "ere",
+    "ire",
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "iamo",
+    "ando",
+    "avo",
+    "ava",
+    "ino",
+    "ina",
+    "ini",
+    "ine",
+)
+
+
 class _Gate:
     """The first words a trigger regex can start with: skip the search when none occurs."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: _Trigger, words: frozenset[str] | None = None) -> None:
         from .rules import _tokens, expand  # local: rules imports the lexicons
 
         self.rx = rx
+        if words is not None:  # a curated set: one of these words occurs in every match
+            self.always = False
+            self.exact = words
+            return
         pattern = rx.pattern[2:] if rx.pattern.startswith(r"\b") else rx.pattern
         try:
             paths = _tokens(expand(pattern))
         except (ValueError, IndexError):
             paths = []
         self.always = not paths
-        self.exact = frozenset(w for w, pre, _r in paths if not pre)
-        self.prefixes = tuple(sorted({w for w, pre, _r in paths if pre}))
+        exact = {w for w, pre, _r in paths if not pre}
+        # a stem ("nessun", "immagin") stands for its usual inflections
+        for stem in {w for w, pre, _r in paths if pre}:
+            exact.update(stem + end for end in _ENDINGS)
+        self.exact = frozenset(exact)
 
     def possible(self, words: set[str]) -> bool:
-        if self.always or not self.exact.isdisjoint(words):
-            return True
-        return any(w.startswith(self.prefixes) for w in words) if self.prefixes else False
+        return self.always or not self.exact.isdisjoint(words)
 
 
 def _gates() -> dict[str, _Gate]:
     return {
-        name: _Gate(rx)
-        for name, rx in (
+        name: _Gate(rx, *extra)
+        for name, rx, *extra in (
             ("neg", _NEG),
             ("hypo", _HYPO),
             ("media", _MEDIA),
             ("report", _REPORT),
             ("third", _THIRD_CUE),
             ("subject", _SUBJECT),
-            ("past", _PAST),
+            ("past", _PAST, _PAST_WORDS),
             ("recent", _RECENT),
         )
     }
 
 
 _GATES: dict[str, _Gate] = {}
+# every branch of _PAST contains one of these words (or a year, see modifiers())
+_PAST_WORDS = frozenset(
+    """ago fa last when teen teenager kid child past used back high middle talked spoke discussed session
+    therapy asked scorso scorsa quando ragazzo ragazza ragazzi ragazze piccolo piccola piccoli piccole
+    adolescente giovane passato anni parlato parlavamo dicevamo seduta volta chiedeva chiesto tempo""".split()
+)
 
 
 def modifiers(
@@ -191,7 +262,8 @@ def modifiers(
         reported = True  # "my sister says she wants to die": her experience, not a quotation
     # someone else's experience (a parent writing about their child is a proxy, not someone else)
     third = reported or (
-        g["third"].possible(words) and bool(_THIRD_CUE.search(cue)) and not _FIRST_CUE.search(cue)
+        (bool(_RSI.search(cue)) or (g["third"].possible(words) and bool(_THIRD_CUE.search(cue))))
+        and not _FIRST_CUE.search(cue)
     )
     if not third and g["subject"].possible(words):
         subjects = list(
@@ -205,9 +277,10 @@ def modifiers(
     if "negated" not in mods and _POST_NEG.match(folded, end):
         mods.append("negated")
     # past or discussed in therapy (recent past counts as current)
-    if ((g["past"].possible(words) and _PAST.search(sentence)) or _IMPERFECT.search(cue)) and not (
-        g["recent"].possible(words) and _RECENT.search(sentence)
-    ):
+    if (
+        ((g["past"].possible(words) or _YEAR.search(sentence)) and _PAST.search(sentence))
+        or _IMPERFECT.search(cue)
+    ) and not (g["recent"].possible(words) and _RECENT.search(sentence)):
         mods.append("past")
     return mods
 

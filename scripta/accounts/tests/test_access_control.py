@@ -190,7 +190,15 @@ def test_rule_table_has_no_stale_entries() -> None:
     assert not set(RULES) - names
 
 
-ROLES = ("anonymous", "outsider", "second_therapist", "patient", "admin", "password_only")
+ROLES = (
+    "anonymous",
+    "outsider",
+    "second_therapist",
+    "patient",
+    "other_patient",  # another patient of the same practice: their own portal, never ours
+    "admin",
+    "password_only",
+)
 
 
 def expected_statuses(kind: str, role: str, method: str) -> set[int | str]:
@@ -221,7 +229,11 @@ def expected_statuses(kind: str, role: str, method: str) -> set[int | str]:
             return {200, 405} if method == "POST" else {200}
         return {404}
     if kind == PATIENT_PAGE:
-        return {200, 302, 400, 405} if role == "patient" else {404}
+        if role == "patient":
+            return {200, 302, 400, 405}
+        if role == "other_patient":  # their own portal answers; our attachment is a 404
+            return {200, 302, 400, 404, 405}
+        return {404}
     if kind == ADMIN_PAGE:
         if role == "admin":
             return {200, 302, 405} if method == "POST" else {200}
@@ -238,6 +250,7 @@ def world(
     patient_user: User,
     patient_record: Any,
     conversation: Any,
+    other_patient: Any,
     settings: Any,
     tmp_path: Any,
 ) -> dict[str, Any]:
@@ -319,6 +332,10 @@ def world(
             login_verified(client, admin_user)
         elif role == "patient":
             client.force_login(patient_user, backend="django.contrib.auth.backends.ModelBackend")
+        elif role == "other_patient":
+            client.force_login(
+                other_patient.user, backend="django.contrib.auth.backends.ModelBackend"
+            )
         elif role == "password_only":
             login_password_only(client, therapist)
         return client

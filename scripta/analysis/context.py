@@ -179,7 +179,7 @@ _ENDINGS = (
 class _Gate:
     """The first words a trigger regex can start with: skip the search when none occurs."""
 
-    def __init__(self, rx: _Trigger, words: frozenset[str] | None = None) -> None:
+    def __init__(self, rx: _Trigger | re.Pattern[str], words: frozenset[str] | None = None) -> None:
         from .rules import _tokens, expand  # local: rules imports the lexicons
 
         self.rx = rx
@@ -222,9 +222,50 @@ def _gates() -> dict[str, _Gate]:
 _GATES: dict[str, _Gate] = {}
 # every branch of _PAST contains one of these words (or a year, see modifiers())
 _PAST_WORDS = frozenset(
-    """ago fa last when teen teenager kid child past used back high middle talked spoke discussed session
-    therapy asked scorso scorsa quando ragazzo ragazza ragazzi ragazze piccolo piccola piccoli piccole
-    adolescente giovane passato anni parlato parlavamo dicevamo seduta volta chiedeva chiesto tempo""".split()
+    [
+        "ago",
+        "fa",
+        "last",
+        "when",
+        "teen",
+        "teenager",
+        "kid",
+        "child",
+        "past",
+        "used",
+        "back",
+        "high",
+        "middle",
+        "talked",
+        "spoke",
+        "discussed",
+        "session",
+        "therapy",
+        "asked",
+        "scorso",
+        "scorsa",
+        "quando",
+        "ragazzo",
+        "ragazza",
+        "ragazzi",
+        "ragazze",
+        "piccolo",
+        "piccola",
+        "piccoli",
+        "piccole",
+        "adolescente",
+        "giovane",
+        "passato",
+        "anni",
+        "parlato",
+        "parlavamo",
+        "dicevamo",
+        "seduta",
+        "volta",
+        "chiedeva",
+        "chiesto",
+        "tempo",
+    ]
 )
 
 

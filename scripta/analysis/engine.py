@@ -531,12 +531,12 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
     if len(folded) > LONG_TEXT:
         # one pass over the words is cheaper than one search per first word
         index = {}
-        for m in WORD_RE.finditer(folded):
-            slot = index.get(m.group())
+        for wm in WORD_RE.finditer(folded):
+            slot = index.get(wm.group())
             if slot is None:
-                index[m.group()] = [m.start()]
+                index[wm.group()] = [wm.start()]
             else:
-                slot.append(m.start())
+                slot.append(wm.start())
     for word, is_prefix, rules in INDEX.groups(words):
         if index is not None and not is_prefix:
             starts = index.get(word, [])
@@ -557,7 +557,7 @@ def _hits(folded: str, words: set[str]) -> list[_Hit]:
                     continue
             capped = False
             for rule in live:
-                m = rule.rx.match(folded, at)
+                m: re.Match[str] | None = rule.rx.match(folded, at)
                 if m is None and at > 0 and folded[at - 1] == "'":
                     m = rule.rx.match(folded, at - 1)
                 if m is None or m.end() <= m.start() or (rule.order, m.start()) in seen:

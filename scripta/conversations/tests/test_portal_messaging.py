@@ -353,3 +353,22 @@ def test_csrf_is_enforced_on_therapist_state_changes(
     patient_record.refresh_from_db()
     assert patient_record.full_name != "Changed"
     assert client.get("/inbox/").status_code == 200  # still logged in: logout was refused too
+
+
+def test_patient_cannot_write_once_portal_consent_is_withdrawn(
+    conversation: Conversation, patient_client: Client, therapist: User
+) -> None:
+    from scripta.patients.actions import do_change_consent
+
+    do_change_consent(therapist, conversation.patient, "portal", grant=False)
+    before = Message.objects.count()
+    page = patient_client.get("/portal/")
+    assert page.status_code == 200
+    assert 'name="body"' not in page.content.decode()
+    response = patient_client.post("/portal/", {"body": "still trying"})
+    assert response.status_code == 400
+    assert Message.objects.count() == before
+    # The therapist cannot reply on the portal either.
+    verified = login_verified(Client(), therapist)
+    verified.post(f"/inbox/{conversation.pk}/", {"body": "x", "channel": "portal"})
+    assert Message.objects.count() == before

@@ -141,3 +141,29 @@ def test_a_wrong_key_fails_loudly(
         Patient.objects.get(pk=patient_record.pk)
     with pytest.raises(DecryptionError):
         decrypt_str(encrypt_str("x")[:-4] + "AAAA")
+
+
+def test_reading_details_and_attachments_are_encrypted_too(
+    conversation: Any, settings: Any, tmp_path: Any
+) -> None:
+    from scripta.conversations.attachments import attachment_dir, store_attachment
+    from scripta.conversations.models import MessageReading
+    from scripta.conversations.reading import do_read_message
+
+    settings.MEDIA_ROOT = tmp_path
+    inbound = Message.objects.get(direction="in")
+    do_read_message(inbound.pk)
+    assert MessageReading.objects.get(message=inbound).details  # decrypts
+    store_attachment(
+        inbound,
+        content=b"canary-file-5e0d my diary",
+        content_type="text/plain",
+        original_name="canary-filename-77aa.txt",
+    )
+    dump = raw_dump()
+    for secret in ("canary-body-7f3a", "bridge again", "canary-filename-77aa", "canary-file-5e0d"):
+        assert secret not in dump, secret
+    files = list(attachment_dir().iterdir())
+    assert len(files) == 1
+    assert "canary" not in files[0].name
+    assert b"canary-file-5e0d" not in files[0].read_bytes()

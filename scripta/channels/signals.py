@@ -29,9 +29,12 @@ def _read_state_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
 
     from scripta.channels.models import ChannelAccount
 
-    practice_id = instance.conversation.patient.practice_id
+    # One query; only accounts that opted in can match.
     if ChannelAccount.objects.filter(
-        practice_id=practice_id, kind="meta_whatsapp", read_receipts=True, is_active=True
+        practice__patients__conversation__id=instance.conversation_id,
+        kind="meta_whatsapp",
+        read_receipts=True,
+        is_active=True,
     ).exists():
         from scripta.channels.tasks import send_read_receipt
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import include, path
 
-from scripta.channels import views, webhooks
+from scripta.channels import anymail_inbound, views, webhooks
 
 app_name = "channels"
 urlpatterns = [
@@ -17,7 +17,7 @@ urlpatterns = [
     path("hook/<str:kind>/<uuid:key>/", webhooks.webhook, name="webhook"),
     path("hook/<str:kind>/<uuid:key>/status/", webhooks.webhook, name="status_webhook"),
     # anymail's inbound webhooks (basic auth + the ESP's signature): /channels/anymail/<esp>/inbound/
-    path("anymail/", include("anymail.urls")),
+    path("anymail/", include((anymail_inbound.inbound_patterns(), "anymail"))),
 ]
 
 if settings.DEBUG:

@@ -454,3 +454,32 @@ def test_default_backend_through_django_settings(settings, smtp, mail_account, p
     )
     message.refresh_from_db()
     assert message.status == DeliveryStatus.SENT and len(sink.received) == 1
+
+
+@pytest.mark.django_db
+def test_only_configured_esp_inbound_mounted_and_secret_required(settings, client):
+    from django.urls import NoReverseMatch, reverse
+
+    settings.ANYMAIL = {}
+    assert reverse("channels:anymail:mailgun_inbound_webhook", args=[""])
+    for name in (
+        "channels:anymail:postmark_inbound_webhook",
+        "channels:anymail:mailgun_tracking_webhook",
+        "channels:anymail:sparkpost_inbound_webhook",
+    ):
+        with pytest.raises(NoReverseMatch):
+            reverse(name)
+    # no WEBHOOK_SECRET: refused before anymail even looks at it
+    assert client.post("/channels/anymail/mailgun/inbound/", {}).status_code == 403
+    count("email (anymail) forged tried")
+    # a secret but no signing key: 503 (misconfigured, the ESP retries), never 200
+    settings.ANYMAIL = {"WEBHOOK_SECRET": "scripta:hook-secret"}
+    assert (
+        client.post(
+            "/channels/anymail/mailgun/inbound/",
+            {},
+            HTTP_AUTHORIZATION="Basic c2NyaXB0YTpob29rLXNlY3JldA==",
+        ).status_code
+        == 503
+    )
+    assert Message.objects.count() == 0

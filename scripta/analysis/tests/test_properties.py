@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,6 +23,7 @@ from scripta.analysis import (
 )
 
 SETTINGS = settings(max_examples=200, deadline=None)
+ROOT = Path(__file__).resolve().parents[3]
 
 # pieces that exercise the rules: cues, idioms, emoji sequences, RTL text, punctuation
 PIECES = [
@@ -153,3 +159,31 @@ def test_pathological_inputs_are_linear() -> None:
         "💊" * 50_000,
     ):
         check_reading(text, read_message(text))
+
+
+def test_deterministic_across_processes(tmp_path: Path) -> None:
+    """Same output whatever the hash seed (set iteration order), caps and long texts included."""
+    lines = [
+        {
+            "text": "I want to die. non voglio più vivere. " * 400,
+            "channel": "email",
+            "sender_names": ["Tom"],
+        },
+        {"text": "nn ce la faccio più... mi sento sola 😢 Giulia", "sender_names": ["Giulia"]},
+        {"text": 'In the film he says "I want to die" :) work is killing me', "sender_names": []},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run(
+            [sys.executable, "-m", "scripta.analysis", str(path)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1

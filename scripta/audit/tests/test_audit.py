@@ -199,3 +199,26 @@ def test_admin_browses_and_filters_the_trail(
 
 def test_therapist_cannot_browse_the_trail(verified_client: Client) -> None:
     assert verified_client.get("/audit/").status_code == 404
+
+
+def test_admin_sees_only_their_practice_in_the_trail(
+    admin_user: User, therapist: User, outsider: User, patient_record: Patient, other_practice: Any
+) -> None:
+    other_patient = Patient.objects.create(practice=other_practice, full_name="Elsewhere")
+    ours = record("patient.view", actor=therapist, patient_id=patient_record.pk)
+    by_service = record(
+        "message.read_by_engine", actor_label="service:reader", patient_id=patient_record.pk
+    )
+    theirs = record("patient.view", actor=outsider, patient_id=other_patient.pk)
+    their_service = record(
+        "message.read_by_engine", actor_label="service:reader", patient_id=other_patient.pk
+    )
+    client = login_verified(Client(), admin_user)
+    shown = {e.pk for e in client.get("/audit/").context["page"].object_list}
+    assert {ours.pk, by_service.pk} <= shown
+    assert theirs.pk not in shown
+    assert their_service.pk not in shown
+    # Filtering by another practice's patient id shows nothing either.
+    response = client.get("/audit/", {"patient": str(other_patient.pk)})
+    assert list(response.context["page"].object_list) == []
+    assert "esterno" not in response.content.decode()

@@ -272,7 +272,6 @@ RULES: list[Entry] = [
         r"asap\b",
         r"as soon as (?:possible|you (?:can|read|see|get))",
         r"right (?:now|away)",
-        r"(?:immediately|straight away|straightaway)",
         r"(?:answer|reply|respond|call|text|write) (?:me )?(?:back )?(?:now|please|quickly|today|right|immediately|straight)",
         r"(?:please|pls|plz) (?:answer|reply|respond|get back)",
         r"(?:are|r) (?:you|u) there\s*\?+",
@@ -516,7 +515,7 @@ RULES += [
         r"(?:searching|searched|search|searches|googling|googled|looked up|looking up|looking|looked|reading about) (?:up )?(?:for |online for |about )?\"?"
         r"(?:painless |easy |quick |the best |best |fastest )?(?:ways?|how|methods?) (?:to )?(?:die|kill|end|drown|overdose|hang|long does it take to (?:die|drown))",
         r"(?:think|thinking|thought) about how (?:i would|i'd|i could|to) (?:do it|die|end it|kill myself)",
-        r"(?:pills|tablets|meds|knife|knives|rope) (?:in the (?:bathroom|cabinet|drawer|kitchen) )?(?:feel|feels|seem|seems|are|is) (?:very |so )?close",
+        r"(?:pills|tablets|meds|knife|knives|rope) (?:[\w']+ ){0,4}(?:feel|feels|seem|seems|are|is) (?:very |so )?close",
     ),
     risk(
         "hopelessness",
@@ -653,7 +652,7 @@ RULES += [
         "low_mood",
         "low",
         (),
-        r"(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)",
+        r"@cried,crying,cry@(?<!nearly\s)(?<!almost\s)(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)",
     ),
     risk(
         "support",

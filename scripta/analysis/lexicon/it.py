@@ -508,7 +508,7 @@ RULES += [
         SI,
         r"(?:penso|pensando|pensato|pensavo|pensare) (?:continuamente |sempre |spesso |di nuovo |ancora |tanto |ogni giorno |ogni notte )?"
         r"(?:di |a |alla |al )?(?:morire|morte|la morte|farla finita|ammazzarmi|uccidermi|togliermi la vita|suicidio|sparire per sempre)",
-        r"(?:penso|pensando|pensato|pensare) a come (?:farlo|farla finita|morire|ammazzarmi|uccidermi)",
+        r"(?:penso|pensando|pensato|pensare) a come (?:farlo|lo farei|farla finita|morire|ammazzarmi|uccidermi)",
     ),
     risk(
         "method",
@@ -516,7 +516,7 @@ RULES += [
         SI,
         r"(?:cercava|cercato|cerca|ha cercato|ho cercato|cercando|ricerche su) (?:su internet |online |su google )?\"?(?:modi|come|metodi|il modo) "
         r"(?:indolori |veloci )?(?:per )?(?:morire|uccidersi|uccidermi|ammazzarsi|ammazzarmi|annegare|farla finita)",
-        r"(?:pastiglie|pillole|farmaci|coltelli|corda) (?:nell'armadietto |in bagno |nel cassetto )?(?:sembrano|mi sembrano|sono) (?:cosi |molto )?vicin[ei]",
+        r"(?:pastiglie|pillole|farmaci|coltelli|corda) (?:[\w']+ ){0,4}(?:sembrano|mi sembrano|sono) (?:cosi |molto )?vicin[ei]",
     ),
     risk(
         "hopelessness",

@@ -1,0 +1,27 @@
+"""The lexicons compile, are keyed, and stay free of catastrophic backtracking."""
+
+from __future__ import annotations
+
+import time
+
+from scripta.analysis.rules import INDEX
+
+
+def test_every_rule_and_prefilter_compiles() -> None:
+    INDEX.compile_all()
+    for word in INDEX.exact:
+        INDEX.prefilter(word, False)
+    for table in INDEX.prefix.values():
+        for stem in table:
+            INDEX.prefilter(stem, True)
+
+
+def test_rules_are_linear_on_adversarial_input() -> None:
+    INDEX.compile_all()
+    # long runs of the words the rules start with, with no way to complete a match
+    text = ("i i i not not non nn mi mi sono sono so very " * 300) + "x"
+    start = time.perf_counter()
+    for rule in INDEX.rules:
+        for pos in range(0, 600, 7):
+            rule.rx.match(text, pos)
+    assert time.perf_counter() - start < 30  # generous: a backtracking bomb takes minutes

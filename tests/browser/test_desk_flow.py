@@ -143,6 +143,14 @@ def test_evidence_highlighted_and_explained(
     expect(page.locator(".desk-panel")).to_contain_text("Next appointment")
     expect(page.locator(".desk-panel .bar")).to_have_count(14)
     page.screenshot(path=str(screenshots / "desk-02-conversation-highlighted.png"), full_page=True)
+
+    # In Italian, the same evidence explains itself in Italian.
+    page.select_option(".lang-switch select", "it")
+    page.wait_for_load_state("load")
+    mark = page.locator("mark.risk-moderate").first
+    expect(mark).to_have_attribute("title", re.compile(r"^Non ce la fa più \(rischio moderato\)\."))
+    mark.focus()
+    page.screenshot(path=str(screenshots / "desk-03-conversation-italian.png"), full_page=True)
     assert failed == [], failed
 
 
@@ -161,7 +169,7 @@ def test_composer_live_checks_and_signature_on_request(
     expect(checks.locator('[data-check="name_scolding"]')).to_be_visible()
     expect(checks.locator('[data-check="missing_signature"]')).to_be_visible()
     expect(checks).to_contain_text("Advice only")
-    page.screenshot(path=str(screenshots / "desk-03-composer-live-checks.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "desk-04-composer-live-checks.png"), full_page=True)
 
     body.fill("")
     body.press_sequentially("Giuli, of course: call me on Tuesday.", delay=10)
@@ -169,7 +177,7 @@ def test_composer_live_checks_and_signature_on_request(
     page.locator('[data-signature-kind="full"]').click()
     expect(body).to_have_value("Giuli, of course: call me on Tuesday.\nDr. E. Bianchi")
     expect(checks.locator('[data-checks="none"]')).to_be_visible()
-    page.screenshot(path=str(screenshots / "desk-04-composer-signed.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "desk-05-composer-signed.png"), full_page=True)
     page.get_by_role("button", name="Send", exact=True).click()
     expect(page.locator("#timeline")).to_contain_text("Dr. E. Bianchi")
     assert failed == [], failed
@@ -191,12 +199,12 @@ def test_save_for_session_agenda_and_pdf(
     page.get_by_role("link", name="Session agenda").click()
     expect(page.locator(".agenda-item")).to_have_count(1)
     expect(page.locator(".agenda-item")).to_contain_text("The capitals, and 'nobody'.")
-    page.screenshot(path=str(screenshots / "desk-05-agenda.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "desk-06-agenda.png"), full_page=True)
     with page.expect_download() as download_info:
         page.locator("[data-agenda-pdf]").click()
     pdf = Path(download_info.value.path()).read_bytes()
     assert pdf.startswith(b"%PDF-")
-    (screenshots / "desk-06-agenda.pdf").write_bytes(pdf)
+    (screenshots / "desk-07-agenda.pdf").write_bytes(pdf)
     page.get_by_role("button", name="Discussed").click()
     expect(page.locator(".agenda-item")).to_have_count(0)
     page.reload()

@@ -3,13 +3,13 @@
 Groups, in order:
 0. an unhandled ``high``/``imminent`` message (whenever it came: replying does not dismiss it,
    only an explicit "handled" with a note does), imminent first, then oldest first;
-1. an unanswered ``moderate`` message, oldest waiting first;
+1. an unanswered ``moderate`` message (or a handled crisis not yet answered), oldest first;
 2. late-night, urgent and other unanswered messages, oldest waiting first;
 3. the rest, most recent first.
 
 "Unanswered" means inbound messages after the therapist's last reply and after the last
 "no reply, deliberately" decision. Readings are encrypted, so signals and topics are decrypted
-here (two queries for all rows), never filtered in SQL.
+here (a fixed number of queries for all rows), never filtered in SQL.
 """
 
 from __future__ import annotations
@@ -237,7 +237,7 @@ def _classify(row: InboxRow, readings: list[MessageReading], answered: datetime)
     unanswered = last_inbound is not None and last_inbound > answered
     if crisis_rank:
         row.group = CRISIS
-    elif risk_rank == MODERATE_RANK:
+    elif risk_rank >= MODERATE_RANK:  # moderate, or a handled crisis still unanswered
         row.group = MODERATE
     elif late_or_urgent or unanswered:
         row.group = WAITING

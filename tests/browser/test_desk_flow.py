@@ -118,6 +118,8 @@ def test_triage_puts_a_fresh_crisis_message_first(
     expect(page.locator(".handled")).to_contain_text("emergency services informed")
     page.goto(f"{base}/inbox/")
     expect(rows.nth(0)).not_to_contain_text("Anna Greco")
+    page.set_viewport_size({"width": 390, "height": 844})  # on a phone
+    page.screenshot(path=str(screenshots / "desk-01b-inbox-phone.png"), full_page=True)
     assert failed == [], failed
 
 

@@ -188,7 +188,10 @@ def test_only_handled_with_a_note_leaves_the_top(
     CrisisHandling.objects.create(message=message, therapist=therapist, note="called her")
     rows = triaged_rows(therapist)
     assert rows[0].conversation != crisis
-    assert next(r for r in rows if r.conversation == crisis).group == WAITING
+    # Handled but not answered yet: with the moderate ones, no longer above everything.
+    assert next(r for r in rows if r.conversation == crisis).group == MODERATE
+    outbound(crisis, therapist)
+    assert next(r for r in triaged_rows(therapist) if r.conversation == crisis).group == REST
 
 
 def test_no_reply_decision_leaves_the_unanswered_group(

@@ -52,8 +52,8 @@ _PSEUDO_NEG = _Trigger(
     r"(?:non|nn) (?:smetto|riesco a togliermi)|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
 _HYPO = _Trigger(
-    r"\b(?:if|what if|suppose|supposing|imagine|imagining|in case|hypothetically|whether|is it normal|"
-    r"e se|se|nel caso|qualora|casomai|immagin\w+|supponiamo|mettiamo che|ipoteticamente|e normale|"
+    r"\b(?:if|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"
+    r"e se|se|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
 _PAST = _Trigger(
@@ -110,6 +110,8 @@ _PROXY_SUBJECT = re.compile(
 
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NOBODY = re.compile(r"(?:nobody|no one|noone|nessuno|nessun)\b")
+_CONJ = re.compile(r"\b(?:e|ed|and|or|o|ne|nor)\b")
 _RSI = re.compile(r"[a-z]rsi\b")  # third-person reflexive infinitives: uccidersi, tagliarsi
 
 
@@ -275,6 +277,7 @@ def modifiers(
     end: int,
     fixed: bool,
     proxy: bool,
+    skip_negation: bool = False,
 ) -> list[str]:
     """ConText modifiers for a cue at ``folded[start:end]`` (idioms are handled by the caller)."""
     mods: list[str] = []
@@ -287,8 +290,12 @@ def modifiers(
     words = set(_WORD.findall(sentence))
     if not fixed:
         near = _last_words(pre, 6)
-        if g["neg"].possible(words) and _NEG.search(near) and not _PSEUDO_NEG.search(pre + cue):
-            mods.append("negated")
+        negs = _NEG.finditer(near) if g["neg"].possible(words) else []
+        if negs and not _PSEUDO_NEG.search(pre + cue):
+            # "non mangio e non mi lavo": a negative cue listed after another negative
+            listed = skip_negation and _CONJ.search(near[negs[-1].end() :]) is not None
+            if not listed:
+                mods.append("negated")
         if g["hypo"].possible(words) and _HYPO.search(pre):
             mods.append("hypothetical")
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
@@ -313,6 +320,8 @@ def modifiers(
             )
         )
         third = bool(subjects and subjects[-1].group("third"))
+    if third and _NOBODY.match(cue):  # "nobody would notice if I died": about the sender
+        third = False
     if third and not proxy and "quoted" not in mods:
         mods.append("other_person")
     if "negated" not in mods and _POST_NEG.match(folded, end):

@@ -51,6 +51,9 @@ _QTY_PILLS_RX = re.compile(
     r"(?:\b\d+ ?(?:mg )?|\b(?:all|tutte|tutti|twenty|thirty|fifty|venti|trenta|cinquanta|cento)\b(?: (?:of )?(?:my|the|le|i|mie))? )"
     r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|\x02"
 )
+_NEG_START_RX = re.compile(
+    r"(?:non|nn|not|never|no|don'?t|dont|haven'?t|havent|hasn'?t|didn'?t|didnt|can'?t|cant|cannot|won'?t|wont)\b"
+)
 _PACKING_RX = re.compile(
     r"\s*(?:with me|in my bag|for the trip|on the trip|for the holiday|on holiday|to the|that i need|i need|"
     r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)"
@@ -673,7 +676,11 @@ def read_message(
             mods.append("idiom")
         if entry.code == "act_taken" and _PACKING_RX.match(folded, h.end):
             mods.append("idiom")
-        mods.extend(context.modifiers(folded, h.start, h.end, entry.fixed, proxy))
+        # a cue that is itself a negation ("non mangio e non mi lavo") is not negated by the one before
+        own_neg = _NEG_START_RX.match(folded, h.start) is not None
+        mods.extend(
+            context.modifiers(folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg)
+        )
         ordered = tuple(m for m in _MOD_ORDER if m in mods)
         level = _lower(entry.level, list(ordered))
         code = entry.code

@@ -98,7 +98,7 @@ RULES: list[Entry] = [
         r"(?:don'?t|do not|dont|never|no longer) (?:even )?(?:want|wanna|wish) (?:to )?(?:live|be alive|"
         r"wake up|exist|be here|go on living|carry on living)\b(?! (?:early|before|at \d|so early|tomorrow early))",
         r"(?:don'?t|do not|dont) care if i (?:die|live|wake up|don'?t wake up)",
-        r"(?:nobody|no one|noone) would (?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|killed)",
+        r"(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|killed)",
         r"(?:if|when) i (?:died|was gone|were gone|disappeared),? (?:nobody|no one|noone) would (?:notice|care|miss me)",
         r"(?:can'?t|cannot|cant) (?:see|find) (?:a|any) reason to live",
         fixed=True,
@@ -725,5 +725,43 @@ RULES += [
         HOPE,
         r"only way out",
         r"(?:everything|it all) (?:seems|feels|is) (?:so )?(?:pointless|useless)",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:want|wanna|wish|would like|'d like) (?:to )?(?:just )?disappear (?:and never come back|forever|for good|for ever)",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|staying alive)",
+        r"(?:want|wish) (?:it|everything|this) (?:all )?to (?:end|stop) (?:for good|forever|for ever)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:do|doing|did) something (?:stupid |bad )?to myself",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:just )?(?:want|wish) (?:it|everything|this) (?:all )?to (?:end|stop)\b",
+    ),
+    risk(
+        "burden",
+        "moderate",
+        (),
+        r"(?:a|such a|just a) burden (?:to|for|on) (?:everyone|everybody|my family|them|you|people|all)",
+        r"burden to everyone",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:still|really|so) miss (?:him|her|them|my \w+)",
+        r"bad thoughts",
     ),
 ]

@@ -90,7 +90,7 @@ RULES: list[Entry] = [
         r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
         r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
         r"(?:starebbero|stareste|staresti|state|stanno) (?:tutti )?meglio senza di me",
-        r"(?:nessuno|nessun) (?:se ne accorgerebbe|sentirebbe la mia mancanza|piangerebbe) (?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi|me ne andassi)",
+        r"(?:nessuno|nessun) (?:se ne accorgerebbe|si accorgerebbe|noterebbe|sentirebbe la mia mancanza|piangerebbe) (?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi|me ne andassi)",
         r"(?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi piu),? (?:nessuno|a nessuno) (?:se ne accorgerebbe|importerebbe|mi cercherebbe)",
         r"(?:stanc[oa]|stufo|stufa) di (?:vivere|essere viv[oa]|esistere|stare al mondo)",
         r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?(?:senso|motivo|ragione) (?:di |per |a )?(?:vivere|andare avanti|continuare a vivere|stare al mondo)",
@@ -110,6 +110,7 @@ RULES: list[Entry] = [
         r"(?:morire|morte|la morte|farla finita|ammazzarmi|uccidermi|togliermi la vita|suicidio|(?:non|nn) esserci piu|sparire|"
         r"come farla finita|come morire|buttarmi|di morte)",
         r"pensieri (?:brutti|neri|oscuri|di morte)",
+        r"(?:brutti|bruttissimi) pensieri",
         r"(?:fare|faccio|fare una|faro una|fatto una) (?:una )?(?:cazzata|sciocchezza|stupidaggine|follia)",
     ),
     risk(
@@ -740,5 +741,54 @@ RULES += [
         r"(?:finira|finisce|passera) mai\\s*\\?",
         r"(?:tutto|ogni cosa) (?:mi )?(?:sembra|pare|e) (?:cosi )?inutile",
         r"(?:non|nn) mi vedo (?:viv[oa]|qui|ancora qui) (?:l'anno prossimo|tra un anno|fra un anno|domani|a natale)",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vorrei|desidero) (?:solo )?sparire (?:e (?:non|nn) tornare (?:piu|mai)|per sempre|e basta)",
+        r"(?:non|nn) vedo (?:piu )?(?:il |alcun |nessun )?senso (?:di|nel|a|nello) (?:vivere|andare avanti|stare al mondo)",
+        r"(?:voglio|vorrei) (?:solo )?che (?:finisca|finisse) tutto per sempre",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:farmi|fare a me stess[oa]) qualcosa\b(?! (?:da mangiare|di buono|di bello))",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi )?sto tagliando\b(?! (?:i capelli|le unghie|la frangia|il pane|le verdure))",
+        r"(?:piene|pieno|piena|pieni) di tagli",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:voglio|vorrei) (?:solo )?che (?:finisca|finisse) tutto\b",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:tutto|la vita|ogni cosa) (?:mi )?(?:sembra|e|pare) (?:senza senso|privo di senso|priva di senso)",
+    ),
+    risk(
+        "burden",
+        "moderate",
+        (),
+        r"(?:mi sento|sono) (?:solo )?(?:un peso|di peso) (?:per|a) (?:tutti|la mia famiglia|loro|voi|lei|te)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"mi manca (?:ancora|sempre|cosi)\b",
     ),
 ]

@@ -171,3 +171,62 @@ def test_accents_and_sms_spelling() -> None:
     assert level("non ce la faccio più") == level("nn ce la faccio piu") == "moderate"
     assert level("Non Voglio Più Vivere") == "high"
     assert level("I DON’T WANT TO LIVE ANYMORE") == "high"  # typographic apostrophe, capitals
+
+
+# paraphrases written for the unit tests (not from the corpus), both languages
+PARAPHRASES = [
+    ("I feel really down today, can we talk?", "low"),
+    ("Everything feels pointless lately.", "moderate"),
+    ("I've been in bed since Sunday, I can't get up.", "moderate"),
+    ("I drank a whole bottle of vodka last night to stop thinking.", "moderate"),
+    ("Sometimes I think everyone would be better off without me.", "high"),
+    ("I keep imagining jumping in front of a train.", "high"),
+    ("I've been cutting again, my arms are a mess.", "high"),
+    ("I have the pills ready and I'm doing it tonight.", "imminent"),
+    ("I've taken 30 of my sleeping pills.", "imminent"),
+    ("This is my last message. Thank you for everything. Goodbye.", "imminent"),
+    ("I want to disappear and never come back.", "high"),
+    ("I don't see the point in living anymore.", "high"),
+    ("I'm so tired of everything, I just want it all to stop.", "moderate"),
+    ("I'm scared I might do something to myself tonight.", "high"),
+    ("I haven't eaten or showered in days.", "moderate"),
+    ("I feel like a burden to everyone.", "moderate"),
+    ("Nobody would even notice if I was gone.", "high"),
+    ("I'm thinking of ending my life.", "high"),
+    ("I'd rather be dead than go back there.", "high"),
+    ("my head is full of bad thoughts tonight", "low"),
+    ("mi sento giù oggi, possiamo sentirci?", "low"),
+    ("tutto mi sembra senza senso ultimamente.", "moderate"),
+    ("sono a letto da domenica, non riesco ad alzarmi.", "moderate"),
+    ("ieri sera ho bevuto una bottiglia intera di vodka per non pensare.", "moderate"),
+    ("a volte penso che starebbero tutti meglio senza di me.", "high"),
+    ("continuo a immaginare di buttarmi sotto un treno.", "high"),
+    ("mi sto tagliando di nuovo, ho le braccia piene di tagli.", "high"),
+    ("ho le pastiglie pronte e stasera lo faccio.", "imminent"),
+    ("ho preso 30 sonniferi.", "imminent"),
+    ("questo è il mio ultimo messaggio. grazie di tutto. addio.", "imminent"),
+    ("vorrei sparire e non tornare più.", "high"),
+    ("non vedo più il senso di vivere.", "high"),
+    ("sono stanca di tutto, voglio solo che finisca tutto.", "moderate"),
+    ("ho paura di farmi qualcosa stanotte.", "high"),
+    ("non mangio e non mi lavo da giorni.", "moderate"),
+    ("mi sento un peso per tutti.", "moderate"),
+    ("nessuno si accorgerebbe se sparissi.", "high"),
+    ("sto pensando di togliermi la vita.", "high"),
+    ("preferirei essere morta che tornare lì.", "high"),
+    ("ho la testa piena di brutti pensieri stasera", "high"),
+    ("This traffic is killing me, running late!", "none"),
+    ("I nearly died laughing at your joke", "none"),
+    ("The exam was a killer but I passed!", "none"),
+    ("questo traffico mi uccide, arrivo in ritardo!", "none"),
+    ("sono morta dal ridere alla tua battuta", "none"),
+    ("I'm not suicidal, don't worry, just tired.", "low"),
+    ("non sono suicida, tranquilla, solo stanca.", "low"),
+    ("The song goes 'I want to die young' and I can't stop singing it", "none"),
+    ("la canzone dice 'voglio morire giovane' e non smetto di cantarla", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAPHRASES)
+def test_paraphrases(text: str, expected: str) -> None:
+    assert level(text) == expected

@@ -765,3 +765,32 @@ RULES += [
         r"bad thoughts",
     ),
 ]
+
+RULES += [
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:drinking|drunk|drank|getting high|smoking weed|using) (?:every (?:day|night|evening)|daily|all the time|nonstop)",
+        r"(?:been|started|keep|kept) (?:drinking|using|getting high) (?:again|every|since|a lot|too much|more)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:stopped|stop|quit|quitting) (?:going to|attending) (?:classes|class|school|work|uni|lectures|the gym|practice)",
+        r"(?:haven'?t|have not|havent) (?:left|been out of|come out of) (?:my|the) (?:room|bedroom|house|flat) (?:all|for|since|in)",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:no one|nobody|noone) (?:i can|to) (?:talk|turn|speak|go) (?:to|with)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"wish (?:i|that i) (?:had never been|'d never been|was never|were never|hadn'?t been) born",
+    ),
+]

@@ -792,3 +792,32 @@ RULES += [
         r"mi manca (?:ancora|sempre|cosi)\b",
     ),
 ]
+
+RULES += [
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:bevo|bevuto|ho bevuto|bere|fumo|fumato|mi faccio|mi sono fatt[oa]) (?:tutti i giorni|ogni giorno|ogni sera|tutte le sere|di continuo|sempre di piu)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:ho smesso|smesso|smetto) di (?:andare a lezione|andare a scuola|andare al lavoro|andare in palestra|andare all'universita|uscire)",
+        r"(?:non|nn) (?:esco|sono uscit[oa]) (?:piu )?(?:dalla mia stanza|dalla mia camera|dalla stanza|dalla camera|di casa|dal letto) da",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:non|nn) c'?e nessuno (?:con cui|a cui|che mi)",
+        r"(?:non|nn) ho nessuno (?:con cui|a cui)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) (?:migliorera|migliorero|guariro|cambiera|passera|finira) mai",
+    ),
+]

@@ -219,3 +219,51 @@ def test_to_dict_shape() -> None:
     sig = d["signals"][0]
     assert set(sig) == {"code", "evidence", "explanation"}
     assert all(isinstance(pair, list) and len(pair) == 2 for pair in sig["evidence"])
+
+
+# paraphrases written for the unit tests (not from the corpus): level and content signal
+SIGNAL_PARAPHRASES = [
+    ("I've been drinking every day since she left.", "moderate", "substance_use"),
+    ("Took a few extra Xanax to calm down, is that bad?", "moderate", "substance_use"),
+    ("Got wasted again at the party and don't remember anything.", "moderate", "substance_use"),
+    ("ho bevuto tutti i giorni da quando se n'è andata.", "moderate", "substance_use"),
+    ("mi sono ubriacato di nuovo alla festa e non ricordo niente.", "moderate", "substance_use"),
+    ("ho preso qualche xanax in più per calmarmi, è grave?", "moderate", "substance_use"),
+    ("I haven't left my room all weekend.", "moderate", "withdrawal"),
+    ("I stopped going to classes two weeks ago.", "moderate", "withdrawal"),
+    ("I've switched off my phone and I'm not seeing anyone.", "moderate", "withdrawal"),
+    ("non esco dalla mia stanza da tutto il weekend.", "moderate", "withdrawal"),
+    ("ho smesso di andare a lezione da due settimane.", "moderate", "withdrawal"),
+    ("ho spento il telefono e non vedo nessuno.", "moderate", "withdrawal"),
+    ("I feel completely alone in this.", "low", "loneliness"),
+    ("There's no one I can talk to.", "low", "loneliness"),
+    ("mi sento completamente sola in questo.", "low", "loneliness"),
+    ("non c'è nessuno con cui possa parlare.", "low", "loneliness"),
+    ("Could we have an extra session this week? I'm struggling.", "low", "support_request"),
+    ("I really need to talk to you, it's a bad day.", "low", "support_request"),
+    ("potremmo fare una seduta in più questa settimana? sto faticando.", "low", "support_request"),
+    ("ho davvero bisogno di parlarle, è una brutta giornata.", "low", "support_request"),
+    ("Please call me as soon as you can, it's urgent", "low", "urgency"),
+    ("mi chiami appena può, è urgente", "low", "urgency"),
+    ("Sorry for writing so late, I couldn't sleep.", "none", "apology"),
+    ("scusi se le scrivo così tardi, non riuscivo a dormire.", "none", "apology"),
+    ("I can't go on like this anymore.", "moderate", "hopelessness"),
+    ("non posso più andare avanti così.", "moderate", "hopelessness"),
+    ("It will never get better, I know it.", "moderate", "hopelessness"),
+    ("non migliorerà mai, lo so.", "moderate", "hopelessness"),
+    ("I burned myself with a cigarette last night.", "high", "self_harm"),
+    ("ieri sera mi sono bruciata con una sigaretta.", "high", "self_harm"),
+    ("I want to hurt myself so badly right now.", "high", "self_harm"),
+    ("ho una voglia matta di farmi del male adesso.", "high", "self_harm"),
+    ("I think about killing myself every day.", "high", "suicidal_ideation"),
+    ("penso ad ammazzarmi ogni giorno.", "high", "suicidal_ideation"),
+    ("I wish I had never been born.", "high", "suicidal_ideation"),
+    ("vorrei non essere mai nata.", "high", "suicidal_ideation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "code"), SIGNAL_PARAPHRASES)
+def test_signal_paraphrases(text: str, expected: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected
+    assert code in reading.signal_codes()

@@ -48,7 +48,7 @@ RULES: list[Entry] = [
         r"pills|tablets)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
-        r"(?:slit|slashed|cut) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
+        r"(?:slit|slits|slitting|slashed|slashes|cut|cuts) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
         r"(?:cut|cutting) too deep",
         r"(?:drank|swallowed|drunk) (?:some |the )?(?:bleach|poison|antifreeze)",
     ),
@@ -792,5 +792,15 @@ RULES += [
         "high",
         SI,
         r"wish (?:i|that i) (?:had never been|'d never been|was never|were never|hadn'?t been) born",
+    ),
+]
+
+RULES += [
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:going to|gonna|might|could|will|'ll|want to|wanna|about to|afraid i'?ll|scared i'?ll|tempted to) "
+        r"(?:do|doing) (?:something|anything) (?:stupid|drastic|silly|i can'?t take back)",
     ),
 ]

@@ -821,3 +821,13 @@ RULES += [
         r"(?:non|nn) (?:migliorera|migliorero|guariro|cambiera|passera|finira) mai",
     ),
 ]
+
+RULES += [
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:faro|fare|faccio|farei|fatto) (?:delle |una |qualche |un'altra )?(?:sciocchezze|sciocchezza|cazzate|cazzata|stupidaggini|stupidaggine|follie|follia|gesto estremo|gesti estremi)",
+        r"mi (?:ucciderei|ammazzerei|suiciderei|toglierei la vita|butterei giu)",
+    ),
+]

@@ -230,3 +230,36 @@ PARAPHRASES = [
 @pytest.mark.parametrize(("text", "expected"), PARAPHRASES)
 def test_paraphrases(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+# more modifier phrasings written for the unit tests (not from the corpus)
+MODIFIER_PARAPHRASES = [
+    ("I would never hurt myself, I promise.", "low", "negated"),
+    ("Don't worry, I'm not going to do anything stupid.", "low", "negated"),
+    ("non ti preoccupare, non farò sciocchezze.", "low", "negated"),
+    ("non mi ucciderei mai, lo sai.", "low", "negated"),
+    ("What should I do if a friend tells me she wants to die?", "low", None),
+    ("cosa dovrei fare se un'amica mi dice che vuole morire?", "low", None),
+    ("My cousin overdosed last week, I'm shaken.", "low", "other_person"),
+    ("mio cugino ha fatto un'overdose la settimana scorsa, sono scossa.", "low", "other_person"),
+    ("In my teens I used to burn myself.", "low", "past"),
+    ("da adolescente mi bruciavo.", "low", "past"),
+    ("The character in the book slits her wrists in chapter 3.", "none", "quoted"),
+    ("nel romanzo la protagonista si taglia le vene al capitolo 3.", "none", "quoted"),
+    ("This heat is killing me", "none", "idiom"),
+    ("sto morendo di caldo", "none", "idiom"),
+    ("my feet are killing me after the hike", "none", "idiom"),
+    ("I'm dying to hear your opinion", "none", "idiom"),
+    ("muoio dalla voglia di raccontarle tutto", "none", "idiom"),
+    ("I'll kill my brother if he reads my diary lol", "none", None),
+    ("ammazzo mio fratello se legge il mio diario ahah", "none", None),
+    ("ti voglio bene da morire", "none", "idiom"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "modifier"), MODIFIER_PARAPHRASES)
+def test_modifier_paraphrases(text: str, expected: str, modifier: str | None) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected
+    if modifier is not None:
+        assert any(modifier in c.modifiers for c in reading.risk.evidence)

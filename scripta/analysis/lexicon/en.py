@@ -414,11 +414,11 @@ RULES += [
         "method",
         "high",
         SI,
-        r"(?:how many|how much) (?:<PILLS>|paracetamol|tylenol) (?:it )?(?:would|will|does|do) (?:it )?(?:take|kill|need)",
+        r"(?:how many|how much) (?:of (?:my|the|these|those) )?(?:<PILLS>|paracetamol|tylenol) (?:it )?(?:would|will|does|do) (?:it )?(?:take|kill|need)",
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
-        r"(?:i'?m|i am) (?:on|at) (?:the )?(?:roof|ledge|edge of the|bridge|station|platform|tracks)",
+        r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)",
         r"(?:looking|look|looked|staring|stare) at the (?:knives|knife|blades|pills|rope|bridge|tracks)",
     ),
     risk(
@@ -802,5 +802,24 @@ RULES += [
         SI,
         r"(?:going to|gonna|might|could|will|'ll|want to|wanna|about to|afraid i'?ll|scared i'?ll|tempted to) "
         r"(?:do|doing) (?:something|anything) (?:stupid|drastic|silly|i can'?t take back)",
+    ),
+]
+
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:i )?know (?:exactly )?(?:how|when|where) (?:i'?ll|i will|i'?m going to|i am going to|to) do it",
+        r"(?:i'?m|i am) (?:on|at|standing on) (?:the )?(?:roof|ledge|edge of the roof|bridge|tracks|railway line|cliff edge)\b",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:look after|take care of|feed) (?:my|the) (?:cat|dog|kids|children|son|daughter|plants|family)",
+        r"(?:i'?m )?sorry for everything",
+        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)",
+        kind="farewell",
     ),
 ]

@@ -38,7 +38,7 @@ RULES: list[Entry] = [
         "imminent",
         SI,
         r"(?:ho|tengo|sto|avevo) (?:messo da parte|conservato|conservando|accumulato|accumulando|contato|contando|preparato|pronte|pronti) "
-        r"(?:tutte )?(?:le |i |delle |dei )?(?:<PILLS>)",
+        r"(?:tutte )?(?:abbastanza |parecchie |tante |molte |\d+ )?(?:le |i |delle |dei )?(?:<PILLS>)",
         r"(?:pastiglie|pillole|compresse|farmaci|gocce|medicine) (?:sono )?(?:tutte )?(?:pronte|pronti|contate|contati|davanti a me|qui davanti)",
         r"(?:ho )?(?:comprato|preso|trovato) (?:una|la) corda",
         r"(?:ho scritto|scritto|sto scrivendo|lascio|ho lasciato) (?:una|la|il mio|un) (?:lettera|biglietto) (?:di addio|d'addio|per quando)",
@@ -117,7 +117,7 @@ RULES: list[Entry] = [
         "method",
         "high",
         SI,
-        r"(?:quante|quanti|quanto) (?:<PILLS>|di (?:queste|quelle) <PILLS>) (?:servono|ci vogliono|bisogna prendere|servirebbero|ci vorrebbero|"
+        r"(?:quante|quanti|quanto) (?:<PILLS>|(?:di|delle|dei) (?:queste|quelle|mie|miei) <PILLS>) (?:servono|ci vogliono|bisogna prendere|servirebbero|ci vorrebbero|"
         r"per morire|sono letali|uccidono)",
         r"(?:dose|quantita) (?:letale|mortale)",
         r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi|mi butto|si butta|mi getto|mi lancio) (?:giu )?"
@@ -425,7 +425,7 @@ RULES += [
         r"(?:quante|quanti|quanto) (?:tachipirine|tachipirina|paracetamolo|pastiglie|pillole|compresse|gocce) (?:ci vogliono|servono|ci vorrebbero|servirebbero)",
         r"(?:penso|pensando|pensato|pensavo|pensare) (?:di nuovo |ancora |sempre )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)",
         r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi) da (?:un|una|quel|quella)",
-        r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sui) (?:tetto|ponte|cornicione|binari|balcone)",
+        r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sui) (?:binari)",
         r"(?:sono|sto) (?:in stazione|sul binario|sui binari)",
     ),
     risk(
@@ -829,5 +829,23 @@ RULES += [
         SI,
         r"(?:faro|fare|faccio|farei|fatto) (?:delle |una |qualche |un'altra )?(?:sciocchezze|sciocchezza|cazzate|cazzata|stupidaggini|stupidaggine|follie|follia|gesto estremo|gesti estremi)",
         r"mi (?:ucciderei|ammazzerei|suiciderei|toglierei la vita|butterei giu)",
+    ),
+]
+
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:so|ho deciso) (?:gia )?(?:come|quando|dove) (?:lo faro|farlo|farla finita)",
+        r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sul cornicione del) (?:tetto|ponte|cornicione|scogliera|viadotto)\b",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:scusa|scusate|scusami|perdonami|perdonatemi|mi dispiace) (?:per|di) tutto",
+        r"(?:ho scritto|scritto|lascio|ho lasciato) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:ai miei|a tutti|per i miei|per tutti|alla mia|al mio|a mia|a mio)",
+        kind="farewell",
     ),
 ]

@@ -263,3 +263,31 @@ def test_modifier_paraphrases(text: str, expected: str, modifier: str | None) ->
     assert reading.risk.level == expected
     if modifier is not None:
         assert any(modifier in c.modifiers for c in reading.risk.evidence)
+
+
+# plans, means and farewells written for the unit tests (not from the corpus)
+IMMINENT_PARAPHRASES = [
+    ("I've written letters to my parents and I know how I'll do it.", "imminent"),
+    ("ho scritto le lettere ai miei e so come lo farò.", "imminent"),
+    ("I've saved up enough pills, it's going to be this weekend.", "imminent"),
+    ("ho messo da parte abbastanza pastiglie, sarà questo weekend.", "imminent"),
+    ("I'm at the bridge now.", "imminent"),
+    ("sono sul ponte adesso.", "imminent"),
+    ("I cut my wrists, there's a lot of blood.", "imminent"),
+    ("mi sono tagliata i polsi, c'è tanto sangue.", "imminent"),
+    ("I swallowed a bottle of paracetamol an hour ago.", "imminent"),
+    ("ho ingoiato una boccetta di tachipirina un'ora fa.", "imminent"),
+    ("Please look after my cat. I'm sorry for everything.", "imminent"),
+    ("prenditi cura del mio gatto. scusa per tutto.", "imminent"),
+    ("I want to die 💊💊", "imminent"),
+    ("voglio morire 💊💊", "imminent"),
+    ("I've been thinking about how many of my pills it would take.", "high"),
+    ("penso a quante delle mie pastiglie servirebbero.", "high"),
+    ("I googled ways to kill myself last night.", "high"),
+    ("ieri sera ho cercato su google come uccidermi.", "high"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMMINENT_PARAPHRASES)
+def test_imminent_paraphrases(text: str, expected: str) -> None:
+    assert level(text) == expected

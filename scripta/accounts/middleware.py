@@ -8,9 +8,10 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, resolve_url
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_htmx.http import HttpResponseClientRedirect
 from two_factor.utils import default_device
 
 from scripta.accounts.signals import SESSION_STARTED_KEY
@@ -18,19 +19,36 @@ from scripta.accounts.signals import SESSION_STARTED_KEY
 Handler = Callable[[HttpRequest], HttpResponse]
 
 
+# Requests a page makes by itself on a timer (htmx polling) carry this header: they are not
+# activity, so an open tab cannot keep an idle session alive.
+POLL_HEADER = "HTTP_X_SCRIPTA_POLL"
+LAST_ACTIVITY_KEY = "scripta_last_activity"
+
+
 class SessionLifetimeMiddleware:
-    """Absolute session lifetime, whatever the activity (idle logoff is SESSION_COOKIE_AGE)."""
+    """Idle logoff after SESSION_COOKIE_AGE without real activity, and an absolute lifetime
+    whatever the activity. Polling refreshes the cookie but is not counted as activity."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.user.is_authenticated:
+            now = timezone.now().timestamp()
             started = request.session.get(SESSION_STARTED_KEY)
-            limit = settings.SCRIPTA_SESSION_ABSOLUTE_SECONDS
-            if started is None or timezone.now().timestamp() - float(started) > limit:
+            last_activity = request.session.get(LAST_ACTIVITY_KEY, started)
+            if (
+                started is None
+                or now - float(started) > settings.SCRIPTA_SESSION_ABSOLUTE_SECONDS
+                or now - float(last_activity) > settings.SESSION_COOKIE_AGE
+            ):
                 logout(request)
+                if request.headers.get("HX-Request"):
+                    # An htmx request would swap the login page into a fragment: reload instead.
+                    return HttpResponseClientRedirect(resolve_url(settings.LOGIN_URL))
                 return redirect(settings.LOGIN_URL)
+            if not request.META.get(POLL_HEADER):
+                request.session[LAST_ACTIVITY_KEY] = now
         return self.get_response(request)
 
 

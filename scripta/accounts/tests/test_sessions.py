@@ -136,3 +136,44 @@ def test_deactivation_by_bulk_update_still_refuses_the_session(therapist: User) 
     client = login_verified(Client(), therapist)
     User.objects.filter(pk=therapist.pk).update(is_active=False)
     assert _is_login_redirect(client.get("/inbox/"))
+
+
+POLL = {"HTTP_HX_REQUEST": "true", "HTTP_X_SCRIPTA_POLL": "1"}
+
+
+def test_background_polling_does_not_keep_an_idle_session_alive(therapist: User) -> None:
+    """An open inbox tab polls every 20-30 s; that is not activity, and must not defeat the
+    automatic logoff."""
+    client = login_verified(Client(), therapist)
+    start = timezone.now()
+    with _at(start):
+        assert client.get("/inbox/").status_code == 200
+    moment = start
+    while moment - start < timedelta(seconds=settings.SESSION_COOKIE_AGE - 30):
+        moment += timedelta(seconds=20)
+        with _at(moment):
+            assert client.get("/inbox/unread/", **POLL).status_code == 200
+    # Past the idle limit since the last real request: the poll sends the page to the login.
+    with _at(start + timedelta(seconds=settings.SESSION_COOKIE_AGE + 1)):
+        response = client.get("/inbox/unread/", **POLL)
+        assert response.status_code == 200
+        assert response["HX-Redirect"].startswith(LOGIN_URL)
+        assert _is_login_redirect(client.get("/inbox/"))
+
+
+def test_real_requests_keep_the_session_alive(therapist: User) -> None:
+    client = login_verified(Client(), therapist)
+    start = timezone.now()
+    for minutes in (10, 20, 30, 40):
+        with _at(start + timedelta(minutes=minutes)):
+            assert client.get("/inbox/", HTTP_HX_REQUEST="true").status_code == 200
+
+
+def test_every_polling_element_is_marked_as_a_poll(verified_client: Client, conversation) -> None:
+    import re
+
+    html = verified_client.get("/inbox/").content.decode()
+    polling = re.findall(r"<[^>]*hx-trigger=\"[^\"]*every [^>]*>", html)
+    assert len(polling) >= 2  # the unread badge and the live inbox list
+    for tag in polling:
+        assert "X-Scripta-Poll" in tag, tag

@@ -177,3 +177,22 @@ def test_every_polling_element_is_marked_as_a_poll(verified_client: Client, conv
     assert len(polling) >= 2  # the unread badge and the live inbox list
     for tag in polling:
         assert "X-Scripta-Poll" in tag, tag
+
+
+def test_every_polling_element_in_every_template_is_marked() -> None:
+    """Any template that polls on a timer must send X-Scripta-Poll, or it defeats the idle logoff."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    tags = re.compile(r"<[^<>]*hx-trigger=\"[^\"]*\bevery\b[^<>]*>", re.S)
+    offenders = []
+    scanned = 0
+    for template in root.rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        for tag in tags.findall(text):
+            scanned += 1
+            if "X-Scripta-Poll" not in tag:
+                offenders.append(f"{template.relative_to(root)}: {tag[:80]}")
+    assert scanned >= 2
+    assert not offenders, offenders

@@ -163,3 +163,52 @@ def test_other_therapist_cannot_invite(patient_record: Patient, second_therapist
     assert response.status_code == 404
     assert not Invitation.objects.exists()
     assert not mail.outbox
+
+
+def test_no_mass_assignment_when_accepting(invited: dict[str, Any], other_practice: Any) -> None:
+    response = Client().post(
+        _path(invited),
+        {
+            "username": "quirinella",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+            "role": "therapist",
+            "is_staff": "on",
+            "is_superuser": "on",
+            "practice": other_practice.pk,
+        },
+    )
+    assert response.status_code == 302
+    user = User.objects.get(username="quirinella")
+    assert (user.role, user.is_staff, user.is_superuser) == (Role.PATIENT, False, False)
+    assert user.practice_id != other_practice.pk
+
+
+def test_no_mass_assignment_on_preferences(
+    verified_client: Client, therapist: User, other_practice: Any
+) -> None:
+    response = verified_client.post(
+        "/account/preferences/",
+        {
+            "language": "it",
+            "timezone": "Europe/Rome",
+            "signature": "EB",
+            "role": "admin",
+            "is_staff": "on",
+            "is_superuser": "on",
+            "is_active": "",
+            "practice": other_practice.pk,
+            "username": "hijack",
+        },
+    )
+    assert response.status_code == 302
+    therapist.refresh_from_db()
+    assert therapist.language == "it"
+    assert (therapist.role, therapist.is_staff, therapist.is_superuser, therapist.is_active) == (
+        Role.THERAPIST,
+        False,
+        False,
+        True,
+    )
+    assert therapist.practice_id != other_practice.pk
+    assert therapist.username == "bianchi"

@@ -240,19 +240,22 @@ class RuleIndex:
         gated = self._gated
         seconds_of = self._seconds
         for word in sorted(words & self._exact_keys):
-            rules = list(free.get(word, ()))
+            rules = free.get(word)
             seconds = seconds_of.get(word)
             if seconds is not None:
-                table = gated[word]
-                for second in sorted(words & seconds):
-                    rules.extend(table[second])
+                present = words & seconds
+                if present:
+                    table = gated[word]
+                    picked = list(rules) if rules else []
+                    for second in present:
+                        picked.extend(table[second])
+                    # the order of rules inside a group does not matter (hits are sorted)
+                    rules = list(dict.fromkeys(picked)) if len(present) > 1 or rules else picked
             if rules:
-                out.append(
-                    (word, False, list(dict.fromkeys(rules)) if seconds is not None else rules)
-                )
+                out.append((word, False, rules))
         heads = self._prefix_heads
         seen: dict[str, list[Rule]] = {}
-        for word in sorted(words):
+        for word in words:
             if word[:3] in heads:
                 for length in self._prefix_lens:
                     if len(word) < length:

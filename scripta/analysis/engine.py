@@ -737,6 +737,8 @@ def read_message(
         ):
             # a film line, an idiom or "I didn't cut last night": news and progress reports
             topics.add("information")
+            if "negated" in c.modifiers:
+                topics.add("psychotherapy")  # progress on what the therapy is about
 
     evidence = _dedupe([c for c, _s, _k in cues])
     level_idx = max((RISK_INDEX[c.level] for c in evidence), default=0)

@@ -325,11 +325,10 @@ RULES: list[Entry] = [
     topic(
         "psychotherapy",
         r"(?:feel|feels|feeling|feelings|felt|emotion\w*|mood)",
-        r"(?:anxious|anxiety|angry|anger|afraid|fear|fears|scared|sad|happy|jealous|jealousy|guilty|guilt|ashamed|shame|"
+        r"(?:anxious|anxiety|angry|anger|afraid|fear|fears|scared|sad|jealous|jealousy|guilty|guilt|ashamed|shame|"
         r"upset|hurt|worried|worry|stress|stressed|nervous|frustrated|furious|hate|love|miss)\b",
-        r"(?:relationship|relationships|boyfriend|girlfriend|husband|wife|partner|mother|father|mum|mom|dad|parents|"
-        r"sister|brother|family|friend|friends|ex|marriage|divorce|breakup|break up|broke up|fight|argument|argued|"
-        r"fought|row|quarrel)\b",
+        r"(?:relationship|relationships|boyfriend|girlfriend|husband|wife|partner|ex|marriage|divorce|breakup|break up|broke up|"
+        r"fight|argument|argued|fought|row|quarrel)\b",
         r"(?:therapy|therapist|our work|what we talked|what you said|you said|your words|our last)",
         r"(?:dream|dreams|nightmare|nightmares|memory|memories|thinking about)",
     ),
@@ -821,5 +820,20 @@ RULES += [
         r"(?:i'?m )?sorry for everything",
         r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)",
         kind="farewell",
+    ),
+]
+
+RULES += [
+    topic(
+        "psychotherapy",
+        r"thank(?:s| you) for nothing",
+        r"(?:why )?(?:didn'?t|don'?t|won'?t|haven'?t) you (?:answer|reply|call|write|respond)",
+        r"(?:exposure|breathing|relaxation) (?:exercise|practice)",
+        r"(?:weeks?|days?|months?) without (?:drinking|a drink|smoking|cutting|alcohol)",
+        r"(?:said no|stood up) to",
+        r"(?:i'?m|i am) (?:fine|ok|okay)(?:,|\.)? (?:really|honestly|i promise)",
+        r"(?:don'?t|do not) (?:worry|ask why)",
+        r"(?:end|ending|ended) (?:it|things) with",
+        r"what happened with",
     ),
 ]

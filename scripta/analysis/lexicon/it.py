@@ -322,10 +322,10 @@ RULES: list[Entry] = [
     topic(
         "psychotherapy",
         r"(?:mi sento|sento|sentito|sentita|sentivo|sentimenti|emozion\w*|umore)",
-        r"(?:ansia|ansios[oa]|arrabbiat[oa]|rabbia|paura|spaventat[oa]|trist[ei]|tristezza|felice|gelos[oa]|gelosia|in colpa|colpa|"
+        r"(?:ansia|ansios[oa]|arrabbiat\w*|rabbia|paura|spaventat[oa]|trist[ei]|tristezza|gelos[oa]|gelosia|in colpa|colpa|"
         r"vergogna|preoccupat[oa]|preoccupazione|stress|stressat[oa]|nervos[oa]|frustrat[oa]|odio|amo|manca|mancanza|ferit[oa])\b",
-        r"(?:rapporto|relazione|ragazzo|ragazza|fidanzat[oa]|marito|moglie|compagn[oa]|madre|padre|mamma|papa|genitori|sorella|fratello|"
-        r"famiglia|amic[oa]|amici|amiche|ex|matrimonio|separazione|divorzio|lasciat[oa]|litigat[oa]|litigio|litigare|discussione|"
+        r"(?:rapporto|relazione|ragazzo|ragazza|fidanzat[oa]|marito|moglie|compagn[oa]|"
+        r"ex|separazione|divorzio|lasciat[oa]|litigat[oa]|litigio|litigare|discussione|"
         r"abbiamo litigato)\b",
         r"(?:terapia|terapeuta|nostro lavoro|quello che ci siamo dett[ie]|quello che mi ha detto|quello che mi hai detto|"
         r"le sue parole|le tue parole|l'ultima volta|ultimo incontro)",
@@ -847,5 +847,19 @@ RULES += [
         r"(?:scusa|scusate|scusami|perdonami|perdonatemi|mi dispiace) (?:per|di) tutto",
         r"(?:ho scritto|scritto|lascio|ho lasciato) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:ai miei|a tutti|per i miei|per tutti|alla mia|al mio|a mia|a mio)",
         kind="farewell",
+    ),
+]
+
+RULES += [
+    topic(
+        "psychotherapy",
+        r"grazie (?:di|per) niente",
+        r"(?:perche|xke) (?:non|nn) mi (?:ha|hai) (?:risposto|richiamato|scritto)",
+        r"(?:l'|l )?esercizio (?:in|del|di|della)",
+        r"(?:settimane|giorni|mesi) senza (?:bere|fumare|tagliarmi|alcol)",
+        r"(?:sto|stai) bene(?:,|\.)? (?:davvero|sul serio|te lo giuro)",
+        r"(?:non|nn) (?:si preoccupi|ti preoccupare|mi chieda|mi chiedere) ",
+        r"(?:la chiudo|chiuderla|chiudere) con",
+        r"(?:cosa|quello che) e successo con",
     ),
 ]

@@ -155,8 +155,6 @@ _EN_WORDS = frozenset(
         "its",
         "it's",
         "myself",
-        "ok",
-        "okay",
         "about",
         "like",
         "well",
@@ -333,5 +331,9 @@ def detect_language(folded: str, words: set[str], original: str) -> str:
     if en > it:
         return "en"
     if _IT_ACCENTS.search(original) or _IT_ELISION.search(folded):
+        return "it"
+    # still a tie: Italian words end in a vowel far more often than English ones
+    long_words = [w for w in words if len(w) >= 3 and w.isalpha()]
+    if long_words and sum(w[-1] in "aeiou" for w in long_words) >= 0.75 * len(long_words):
         return "it"
     return "en"

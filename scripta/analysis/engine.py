@@ -403,7 +403,8 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
     while end > 0 and not text[end - 1].isalnum():
         end -= 1
     tail = folded[max(0, end - 40) : end]
-    lines = [ln for ln in folded[:end].split("\n")]
+    # the trailing block of short lines (a signature above a phone number): only the end matters
+    lines = folded[max(0, end - 2000) : end].split("\n")
     block: list[str] = []
     if len([ln for ln in lines if ln.strip()]) > 1:
         for ln in reversed(lines):

@@ -207,7 +207,7 @@ def import_time_ms() -> float:
 def first_read_ms() -> float:
     code = (
         "import time; import scripta.analysis as a; t = time.perf_counter(); "
-        "a.read_message('I cannot take it any more, non ce la faccio più :( Tom', sender_names=['Tom']); "
+        "a.read_message('I cannot take it any more, non ce la faccio più 😢 Tom', sender_names=['Tom']); "
         "print((time.perf_counter() - t) * 1000)"
     )
     times = []

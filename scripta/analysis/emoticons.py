@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-import emoji
+from functools import lru_cache
 
 _POS_ASCII = (
     r":-?\)+|:-?D\b|;-?\)+|=\)+|=D\b|:-?[pP]\b|\^_?\^|<3+|xD+\b|XD+\b|:-?\*|:-?\]|\(:|8-\)|:'\)"
@@ -75,6 +74,14 @@ for _c in _NEUTRAL_LIST:
 _MAX_LEN = 12
 
 
+@lru_cache(maxsize=1)
+def _emoji_data() -> dict[str, dict[str, object]]:
+    """The ``emoji`` package's table, imported on the first message that has a pictograph."""
+    import emoji
+
+    return emoji.EMOJI_DATA  # type: ignore[no-any-return]
+
+
 def emoji_valence(e: str) -> int:
     base = e.replace("\ufe0f", "").replace("\ufe0e", "")
     if base in _VALENCE:
@@ -82,7 +89,8 @@ def emoji_valence(e: str) -> int:
     head = base[:1]
     if head in _VALENCE and len(base) <= 2:
         return _VALENCE[head]
-    data = emoji.EMOJI_DATA.get(e) or emoji.EMOJI_DATA.get(base)
+    table = _emoji_data()
+    data = table.get(e) or table.get(base)
     value = 0
     if data:
         name = str(data.get("en", "")).lower()
@@ -102,7 +110,7 @@ def split_emoji_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a run of pictographs into single emoji (longest match in the emoji table)."""
     out: list[tuple[int, int]] = []
     i = start
-    data = emoji.EMOJI_DATA
+    data = _emoji_data()
     while i < end:
         j = min(end, i + _MAX_LEN)
         while j > i + 1 and text[i:j] not in data:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import Entry
 from .lexicon import en as _en
@@ -36,6 +37,7 @@ def expand(pattern: str) -> str:
     return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
+@cache
 def _split_group(p: str) -> tuple[list[str], str]:
     """Split a leading ``(?:a|b|c)`` into its alternatives and the rest of the pattern."""
     depth = 0
@@ -118,6 +120,7 @@ def first_keys(p: str) -> set[Key]:
     return {(w, pre) for w, pre, _rest in _tokens(p)}
 
 
+@cache
 def _second_keys(rest: str | None) -> frozenset[str] | None:
     """Exact words one of which must follow the first word (None: no such constraint)."""
     if rest is None or not (rest.startswith(r"\s+") or rest.startswith(r"\s*")):

@@ -182,7 +182,7 @@ RULES: list[Entry] = [
         "moderate",
         ("substance_use",),
         r"(?:ubriac\w*|sbronz\w*|sbronzo|sballat[oa]|fatt[oa] di|strafatt[oa])",
-        r"(?:bevuto|bevo|bere|bevendo|bevevo|ho bevuto) (?:da sol[oa]|tanto|troppo|molto|di nuovo|ancora|per dimenticare|per (?:non|nn) pensare|"
+        r"(?:bevuto|bevo|bere|bevendo|bevevo|ho bevuto|beve|bevono|beveva) (?:da sol[oa]|da soli|tanto|troppo|molto|di nuovo|ancora|per dimenticare|per (?:non|nn) pensare|"
         r"per dormire|per calmarmi|tutta la (?:sera|notte)|tutto il giorno|una bottiglia|due bottiglie|mezza bottiglia|fino a)",
         r"(?:un'altra|un altra|una|due|tre|mezza|intera) bottigli[ae] (?:di )?(?:vino|vodka|whisky|gin|rum|birra)?",
         r"(?:fumato|fumo|fumare|fumando|farmi) (?:canne|una canna|erba|crack|le canne)",

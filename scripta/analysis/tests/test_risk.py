@@ -291,3 +291,49 @@ IMMINENT_PARAPHRASES = [
 @pytest.mark.parametrize(("text", "expected"), IMMINENT_PARAPHRASES)
 def test_imminent_paraphrases(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+# paired variants written for the unit tests (negation, quotation, tense, person, capitals)
+VARIANTS = [
+    ("I took a handful of pills tonight.", "imminent"),
+    ("I didn't take any extra pills tonight, I promise.", "none"),
+    (
+        '"I took a handful of pills tonight" is the first line of the play we are rehearsing.',
+        "none",
+    ),
+    ("Years ago I took a handful of pills.", "low"),
+    ("My sister took a handful of pills tonight, I'm terrified.", "low"),
+    ("I want to jump off the bridge.", "high"),
+    ("I don't want to jump off the bridge any more.", "low"),
+    ("In the song she sings 'I want to jump off the bridge'.", "none"),
+    ("When I was 16 I wanted to jump off the bridge.", "low"),
+    ("My friend wants to jump off the bridge.", "low"),
+    ("stasera ho preso una manciata di pastiglie.", "imminent"),
+    ("stasera nn ho preso pastiglie in più, giuro.", "none"),
+    (
+        '"stasera ho preso una manciata di pastiglie" è la prima battuta dello spettacolo che proviamo.',
+        "none",
+    ),
+    ("anni fa ho preso una manciata di pastiglie.", "low"),
+    ("mia sorella stasera ha preso una manciata di pastiglie, sono terrorizzata.", "low"),
+    ("voglio buttarmi dal ponte.", "high"),
+    ("non voglio più buttarmi dal ponte.", "low"),
+    ("nella canzone lei canta 'voglio buttarmi dal ponte'.", "none"),
+    ("a 16 anni volevo buttarmi dal ponte.", "low"),
+    ("la mia amica vuole buttarsi dal ponte.", "low"),
+    ("I've been drinking alone every night.", "moderate"),
+    ("I haven't been drinking alone at night for a month.", "none"),
+    ("Last year I was drinking alone every night.", "low"),
+    ("My dad drinks alone every night, it scares me.", "low"),
+    ("bevo da sola tutte le sere.", "moderate"),
+    ("è un mese che nn bevo più da sola la sera.", "none"),
+    ("l'anno scorso bevevo da sola tutte le sere.", "low"),
+    ("mio padre beve da solo tutte le sere, mi spaventa.", "low"),
+    ("I HAVEN'T LEFT MY ROOM IN THREE DAYS", "moderate"),
+    ("NON ESCO DALLA MIA CAMERA DA TRE GIORNI", "moderate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VARIANTS)
+def test_paired_variants(text: str, expected: str) -> None:
+    assert level(text) == expected

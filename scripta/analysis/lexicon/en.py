@@ -679,7 +679,7 @@ RULES += [
             r"(?:space|room|slot|availability) (?:on|for|next)",
             r"(?:first|initial) (?:appointment|session|consultation)",
             r"(?:i|we) (?:went|got|had|did|saw|watched|finished|started|met|moved|passed|found|bought|won|tried|talked|spoke|"
-            r"called|visited|booked|signed|arrived|ran|walked|cooked|managed|survived)\b",
+            r"called|visited|booked|signed|arrived|ran|walked|cooked|managed|survived)\b(?!')",
             r"(?:did|done|finished|tried) the (?:exercise|homework|exposure|breathing)",
             r"(?:first|second) (?:time|week|day) (?:in|at|without|of)",
             r"(?:weeks?|days?|months?) without (?:drinking|smoking|cutting|a drink|alcohol)",
@@ -835,5 +835,13 @@ RULES += [
         r"(?:don'?t|do not) (?:worry|ask why)",
         r"(?:end|ending|ended) (?:it|things) with",
         r"what happened with",
+    ),
+]
+
+RULES += [
+    topic(
+        "cancellation",
+        r"(?:won'?t|will not|wont|shan'?t|not going to) be able to (?:make it|come|attend|be there|join)",
+        r"(?:move|moving|change|shift|swap|switch|push) (?:\w+day|tomorrow|today) (?:to|for|with|back to) (?:\w+day|next week|another day)",
     ),
 ]

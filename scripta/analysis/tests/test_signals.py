@@ -267,3 +267,37 @@ def test_signal_paraphrases(text: str, expected: str, code: str) -> None:
     reading = read_message(text)
     assert reading.risk.level == expected
     assert code in reading.signal_codes()
+
+
+# topic paraphrases written for the unit tests (not from the corpus)
+TOPIC_PARAPHRASES = [
+    ("My psychiatrist doubled the dose, I feel dizzy.", "medication"),
+    ("Should I keep taking the drops before bed?", "medication"),
+    ("il psichiatra mi ha raddoppiato la dose, mi gira la testa.", "medication"),
+    ("devo continuare a prendere le gocce prima di dormire?", "medication"),
+    ("I'm running out of my antidepressants, who renews the prescription?", "medication"),
+    ("sto finendo gli antidepressivi, chi mi rinnova la ricetta?", "medication"),
+    ("Something came up at work, could we move Tuesday to Wednesday?", "cancellation"),
+    (
+        "mi è capitato un imprevisto al lavoro, possiamo spostare martedì a mercoledì?",
+        "cancellation",
+    ),
+    ("I won't be able to make it on Friday, sorry.", "cancellation"),
+    ("venerdì non riesco a venire, mi dispiace.", "cancellation"),
+    ("Can we postpone next week's session?", "cancellation"),
+    ("possiamo rimandare la seduta della prossima settimana?", "cancellation"),
+    ("I passed my driving test!", "information"),
+    ("ho passato l'esame della patente!", "information"),
+    ("What's the address of the new office?", "information"),
+    ("qual è l'indirizzo del nuovo studio?", "information"),
+    ("Could you send me the receipt for the last three sessions?", "information"),
+    ("mi può mandare la ricevuta delle ultime tre sedute?", "information"),
+    ("The interview went well, I start on Monday.", "information"),
+    ("il colloquio è andato bene, inizio lunedì.", "information"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), TOPIC_PARAPHRASES)
+def test_topic_paraphrases(text: str, topic: str) -> None:
+    topics = set(read_message(text).topics) - {"psychotherapy"}
+    assert topics == {topic}

@@ -6,10 +6,14 @@ Each write runs in one transaction with its audit entry, attributed to ``service
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -21,6 +25,7 @@ from scripta.channels.models import (
     AttemptOutcome,
     ChannelAccount,
     FirstContact,
+    FirstContactFile,
     FirstContactState,
     InboundSource,
     OutboxEntry,
@@ -30,15 +35,21 @@ from scripta.channels.models import (
 )
 from scripta.channels.registry import get_provider
 from scripta.conversations.actions import do_receive_message, do_send_reply
-from scripta.conversations.attachments import AttachmentRejected, store_attachment
+from scripta.conversations.attachments import (
+    AttachmentRejected,
+    attachment_dir,
+    check_attachment,
+    store_attachment,
+)
 from scripta.conversations.models import (
     STATUS_RANK,
+    Attachment,
     Conversation,
     DeliveryStatus,
     Direction,
     Message,
 )
-from scripta.core.crypto import blind_index
+from scripta.core.crypto import blind_index, encrypt_bytes
 from scripta.patients.models import ContactPoint, Patient
 
 logger = logging.getLogger(__name__)
@@ -76,7 +87,7 @@ def do_route_inbound(
     """Store an inbound message once: in the patient's timeline, or in the first-contact queue."""
     patient = find_patient(account, inbound.sender)
     if patient is None:
-        return _store_first_contact(account, inbound)
+        return _store_first_contact(account, inbound, media or [])
     with transaction.atomic():
         received = do_receive_message(
             patient,
@@ -116,7 +127,9 @@ def _store_extras(
             )
 
 
-def _store_first_contact(account: ChannelAccount, inbound: InboundMessage) -> InboundOutcome:
+def _store_first_contact(
+    account: ChannelAccount, inbound: InboundMessage, media: list[tuple[bytes, str, str]]
+) -> InboundOutcome:
     kind = get_provider(account.kind).contact_kind
     existing = FirstContact.objects.filter(
         provider=account.kind, provider_message_id=inbound.provider_message_id
@@ -134,6 +147,8 @@ def _store_first_contact(account: ChannelAccount, inbound: InboundMessage) -> In
                 provider_message_id=inbound.provider_message_id,
                 sent_at=inbound.sent_at,
             )
+            for content, content_type, name in media:
+                _store_first_contact_file(contact, content, content_type, name)
             record("first_contact.received", actor_label=service(account), obj=contact)
     except IntegrityError:
         existing = FirstContact.objects.filter(
@@ -144,6 +159,28 @@ def _store_first_contact(account: ChannelAccount, inbound: InboundMessage) -> In
         return InboundOutcome(stored=False, first_contact_id=existing.pk)
     logger.info("first contact stored id=%s account=%s", contact.pk, account.pk)
     return InboundOutcome(stored=True, first_contact_id=contact.pk)
+
+
+def _store_first_contact_file(
+    contact: FirstContact, content: bytes, content_type: str, name: str
+) -> None:
+    try:
+        check_attachment(content, content_type)
+    except AttachmentRejected as exc:
+        logger.info(
+            "first-contact file refused contact=%s type=%s reason=%s", contact.pk, content_type, exc
+        )
+        return
+    stored_name = secrets.token_hex(16) + settings.SCRIPTA_ATTACHMENT_TYPES[content_type]
+    (attachment_dir() / stored_name).write_bytes(encrypt_bytes(content))
+    FirstContactFile.objects.create(
+        contact=contact,
+        stored_name=stored_name,
+        original_name=Path(name.replace("\\", "/")).name[:200] or "file",
+        content_type=content_type,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+    )
 
 
 # --- status callbacks -------------------------------------------------------------------------
@@ -316,7 +353,7 @@ def do_convert_first_contact(
             obj=patient,
             detail={"from": "first_contact"},
         )
-        do_receive_message(
+        received = do_receive_message(
             patient,
             channel=account.channel,
             body=contact.body,
@@ -325,6 +362,16 @@ def do_convert_first_contact(
             sent_at=contact.sent_at,
             request=request,
         )
+        for file in contact.files.all():  # the encrypted file stays where it is, now the message's
+            Attachment.objects.create(
+                message=received.message,
+                stored_name=file.stored_name,
+                original_name=file.original_name,
+                content_type=file.content_type,
+                size=file.size,
+                sha256=file.sha256,
+            )
+        contact.files.all().delete()
         contact.state = FirstContactState.CONVERTED
         contact.patient = patient
         contact.handled_by = therapist
@@ -351,7 +398,15 @@ def do_discard_first_contact(
         contact.handled_by = therapist
         contact.handled_at = timezone.now()
         contact.save(update_fields=["state", "body", "sender", "handled_by", "handled_at"])
+        names = list(contact.files.values_list("stored_name", flat=True))
+        contact.files.all().delete()
         record("first_contact.discarded", request=request, actor=therapist, obj=contact)
+        transaction.on_commit(lambda: _remove_files(names))
+
+
+def _remove_files(names: list[str]) -> None:
+    for name in names:
+        (attachment_dir() / name).unlink(missing_ok=True)
 
 
 # --- WhatsApp templates (outside the 24-hour window) ------------------------------------------

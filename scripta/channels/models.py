@@ -174,3 +174,14 @@ class InboundSource(models.Model):
     original_text = EncryptedTextField(blank=True, default="")
     html = EncryptedTextField(blank=True, default="")
     raw = EncryptedTextField(blank=True, default="")
+
+
+class FirstContactFile(models.Model):
+    """A file sent with a first contact: checked and encrypted like any attachment."""
+
+    contact = models.ForeignKey(FirstContact, on_delete=models.CASCADE, related_name="files")
+    stored_name = models.CharField(max_length=100, unique=True)
+    original_name = EncryptedTextField()
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)

@@ -316,3 +316,38 @@ def test_twilio_whatsapp_template_uses_content_sid(practice, therapist, patient,
     assert message.status == DeliveryStatus.SENT
     assert twilio_stub.accepted[-1]["content_sid"] == "HX0123456789abcdef0123456789abcdef"
     assert twilio_stub.accepted[-1]["to"] == "whatsapp:+393331234567"
+
+
+def test_first_contact_media_kept_encrypted_then_moved_or_erased(
+    public, account, therapist, settings
+):
+    from pathlib import Path
+
+    from scripta.channels.actions import do_convert_first_contact, do_discard_first_contact
+    from scripta.channels.models import FirstContactFile
+
+    image = raw("image_message.json").replace(b'"from": "393331234567"', b'"from": "393470000000"')
+    assert post(public, account, image).status_code == 200
+    contact = FirstContact.objects.get()
+    file = FirstContactFile.objects.get(contact=contact)
+    stored = Path(settings.MEDIA_ROOT) / "attachments" / file.stored_name
+    assert stored.exists() and not stored.read_bytes().startswith(b"\x89PNG")  # encrypted on disk
+    patient = do_convert_first_contact(therapist, contact, full_name="Nuova Paziente")
+    attachment = Attachment.objects.get()
+    assert (
+        attachment.message.conversation.patient == patient
+        and attachment.stored_name == file.stored_name
+    )
+    assert not FirstContactFile.objects.exists() and stored.exists()
+    second = image.replace(b"RTIA", b"RTJB").replace(
+        b'"from": "393470000000"', b'"from": "393470000001"'
+    )
+    assert post(public, account, second).status_code == 200
+    other = FirstContact.objects.get(state="pending")
+    other_file = (
+        Path(settings.MEDIA_ROOT)
+        / "attachments"
+        / FirstContactFile.objects.get(contact=other).stored_name
+    )
+    do_discard_first_contact(therapist, other)
+    assert not other_file.exists() and not FirstContactFile.objects.exists()

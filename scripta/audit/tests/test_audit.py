@@ -222,3 +222,37 @@ def test_admin_sees_only_their_practice_in_the_trail(
     response = client.get("/audit/", {"patient": str(other_patient.pk)})
     assert list(response.context["page"].object_list) == []
     assert "esterno" not in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_writers_never_fork_the_chain() -> None:
+    """The chain head is locked while an entry is appended: parallel writers stay one chain."""
+    import threading
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a server database: SQLite's in-memory test database is one connection")
+    from django.db import connections
+
+    errors: list[BaseException] = []
+    start = threading.Barrier(8)
+
+    def writer(n: int) -> None:
+        try:
+            start.wait()
+            for i in range(5):
+                record(f"test.parallel{n}.{i}", actor_label=f"service:test{n}")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    assert AuditEntry.objects.count() == 40
+    assert verify_chain() is None
+    hashes = list(AuditEntry.objects.values_list("prev_hash", flat=True))
+    assert len(set(hashes)) == 40  # no two entries share a predecessor: no fork

@@ -77,7 +77,10 @@ _IMPERFECT = _Trigger(r"\b(?:mi (?:tagliavo|ferivo|bruciavo|facevo)|pensavo|vole
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|play|scene|line from|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
-    r"protagonista|cantante|testo|scena|frase)\b"
+    r"protagonista|cantante|testo|scena|frase|"
+    r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
+    r"(?:health|biology|pshe|psychology|religion) class|"
+    r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
 _REPORT = _Trigger(
     r"\b(?:said|says|told (?:me|us|him|her|them)|wrote|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"

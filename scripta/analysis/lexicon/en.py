@@ -845,3 +845,10 @@ RULES += [
         r"(?:move|moving|change|shift|swap|switch|push) (?:\w+day|tomorrow|today) (?:to|for|with|back to) (?:\w+day|next week|another day)",
     ),
 ]
+
+RULES += [
+    idiom(
+        "idiom_harm",
+        r"(?:suicide|self[- ]?harm) (?:prevention|awareness|hotline|helpline|rates?|statistics|research|day|week|month)",
+    ),
+]

@@ -341,7 +341,7 @@ RULES: list[Entry] = [
         r"(?:sono|siamo) mort[oaie]\b(?= ?[!.]* ?(?:ahah|haha|ahaha|lol|\x03|xd|:d|dal ridere))",
         r"(?:che|un|una) (?:caldo|freddo|noia|fame) (?:da morire|mortale|da morir)",
         r"(?:telefono|cellulare|batteria|pc|computer|macchina|pianta) (?:e |si e )?(?:mort[oa]|morta|scarica)",
-        r"mi (?:fa|fai|fate|fanno) morire\b",
+        r"mi (?:fa|fai|fate|fanno|fara|farai|faranno|farete|faceva|facevi) morire\b",
         r"(?:noia|barba) mortale",
         r"da morte\b(?! (?:la mia|mia))",
     ),
@@ -861,5 +861,13 @@ RULES += [
         r"(?:non|nn) (?:si preoccupi|ti preoccupare|mi chieda|mi chiedere) ",
         r"(?:la chiudo|chiuderla|chiudere) con",
         r"(?:cosa|quello che) e successo con",
+    ),
+]
+
+RULES += [
+    idiom(
+        "idiom_harm",
+        r"(?:prevenzione|rischio|tasso|tassi|numero verde|giornata mondiale|campagna) (?:del |dei |contro il |sul )?(?:suicidio|suicidi|autolesionismo)",
+        r"(?:suicidio|autolesionismo) (?:tra i giovani|negli adolescenti|in italia)",
     ),
 ]

@@ -337,3 +337,33 @@ VARIANTS = [
 @pytest.mark.parametrize(("text", "expected"), VARIANTS)
 def test_paired_variants(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+# everyday phrases with risk words that must not raise an alarm (written for the tests)
+NO_ALARM = [
+    "My phone died so I couldn't answer, sorry!",
+    "I almost died when I saw the electricity bill 😂",
+    "I've got a killer headache today, might be late.",
+    "We had a talk about suicide prevention at school today, it was interesting.",
+    "We discussed self-harm in health class and I stayed calm.",
+    "I'd kill for a coffee right now",
+    "The plants on my balcony all died while I was away.",
+    "That exam nearly killed me but I passed!",
+    "I could sleep forever after this week haha",
+    "You'll kill me with these homework exercises 😅",
+    "Mi si è scaricato il telefono, scusi se non ho risposto!",
+    "Quasi morivo quando ho visto la bolletta 😂",
+    "ho un mal di testa micidiale oggi, forse arrivo tardi.",
+    "oggi a scuola abbiamo parlato di prevenzione del suicidio, interessante.",
+    "ucciderei per un caffè adesso",
+    "le piante sul balcone sono morte mentre ero via.",
+    "quell'esame mi ha quasi ucciso ma l'ho passato!",
+    "dormirei per sempre dopo questa settimana ahah",
+    "mi farà morire con questi esercizi 😅",
+    "Non vedo l'ora di raccontarle tutto!",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_no_false_alarm(text: str) -> None:
+    assert RISK_LEVELS.index(level(text)) <= 1

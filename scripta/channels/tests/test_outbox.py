@@ -403,3 +403,18 @@ def test_logs_carry_no_content(public, sms_account, therapist, patient, twilio_s
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert "CANARY-7f3e" not in text
     assert "3331234567" not in text and "3470001234" not in text
+
+
+def test_channels_sweep_command_sends_a_lost_message(sms_account, therapist, patient, twilio_stub):
+    import io
+
+    from django.core.management import call_command
+
+    with lost_enqueue():
+        message = reply(therapist, patient)
+    Message.objects.filter(pk=message.pk).update(created_at=timezone.now() - timedelta(minutes=5))
+    out = io.StringIO()
+    call_command("channels_sweep", "--inline", stdout=out)
+    assert "1 message(s)" in out.getvalue()
+    message.refresh_from_db()
+    assert message.status == DeliveryStatus.SENT and len(twilio_stub.accepted) == 1

@@ -212,3 +212,15 @@ def test_no_mass_assignment_on_preferences(
     )
     assert therapist.practice_id != other_practice.pk
     assert therapist.username == "bianchi"
+
+
+def test_invitation_email_is_in_the_patients_language(
+    patient_record: Patient, therapist: User
+) -> None:
+    patient_record.language = "it"
+    patient_record.save()
+    login_verified(Client(), therapist).post(f"/patients/{patient_record.pk}/invite/")
+    email = mail.outbox[0]
+    assert email.subject.lower() == "il suo invito a scripta"
+    assert "72" in email.body
+    assert "invited" not in email.body

@@ -316,6 +316,11 @@ def modifiers(
         (bool(_RSI.search(cue)) or (g["third"].possible(words) and bool(_THIRD_CUE.search(cue))))
         and not _FIRST_CUE.search(cue)
     )
+    if third:
+        # "part of me wants to...": a first-person subject owns a third-person verb
+        subjects = list(_SUBJECT.finditer(pre))
+        if subjects and subjects[-1].group("first"):
+            third = reported
     if not third and g["subject"].possible(words):
         subjects = list(
             _SUBJECT.finditer(

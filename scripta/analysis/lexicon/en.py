@@ -44,7 +44,7 @@ RULES: list[Entry] = [
         "act_taken",
         "imminent",
         ("self_harm", "suicidal_ideation"),
-        r"(?:took|taken|take|swallowed|downed|had|popped) (?:just )?<QTY> (?:of )?(?:my )?(?:<PILLS>|sleeping pills|"
+        r"(?:took|taken|take|swallowed|downed|had|popped) (?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|"
         r"pills|tablets)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
@@ -574,7 +574,7 @@ RULES += [
         SH,
         r"(?:scratched|scratch|scratching|cut|cutting|burned|burnt|burning|hit|punched|bit|bitten) (?:my|her|his) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|face) "
         r"(?:until|till|so hard|and it bled|open)",
-        r"until (?:they|it|i) bled",
+        r"until (?:[\w']+ ){0,2}(?:bled|bleed|was bleeding|were bleeding)",
     ),
     risk(
         "withdrawal",
@@ -850,5 +850,51 @@ RULES += [
     idiom(
         "idiom_harm",
         r"(?:suicide|self[- ]?harm) (?:prevention|awareness|hotline|helpline|rates?|statistics|research|day|week|month)",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"better (?:off )?without me\b",
+        r"(?:death|dying|suicide|killing myself) (?:feels|seems|is|looks) like (?:the only|my only|the best|the easiest) (?:option|way out|solution|answer|choice)",
+        r"(?:fall asleep|sleep|go to sleep) and (?:that would be it|that'?s it|it would all be over|not have to wake up)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:giving|gave|give|started giving) (?:away )?(?:my|all my) (?:things|stuff|belongings|possessions|clothes)(?: away)?",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:i )?(?:don'?t think i can|can'?t|cannot|not sure i can|unable to|won'?t be able to) keep myself safe",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:i have|i'?ve got|i made|i'?ve made) a plan\b(?! (?:for|to go|to visit|to study|to meet|with))",
+        r"(?:picked|chosen|chose|set) (?:the|a) (?:day|date|time|place|spot)",
+        kind="farewell",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"goodbye\b(?! (?:and see|see|for now|until|till|to the|party))",
+        r"thank(?:s| you) for (?:trying|everything you did|all you did)",
+        kind="farewell",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:punched|punch|punching|hit|hitting|kicked|banged) (?:the|a) (?:wall|door|mirror|window) (?:until|till|so hard)",
     ),
 ]

@@ -655,7 +655,7 @@ RULES += [
         "high",
         SH,
         r"(?:sbattuto|sbatto|battuto|picchiato|sbattere) la testa (?:contro|al|sul|nel) (?:il )?(?:muro|porta|pavimento)",
-        r"finche (?:non|nn) (?:ha |hanno )?sanguinat[oa]",
+        r"finche (?:[\w']+ ){0,3}(?:ha |hanno |non |nn )*sanguinat\w*",
     ),
     risk(
         "withdrawal",
@@ -869,5 +869,53 @@ RULES += [
         "idiom_harm",
         r"(?:prevenzione|rischio|tasso|tassi|numero verde|giornata mondiale|campagna) (?:del |dei |contro il |sul )?(?:suicidio|suicidi|autolesionismo)",
         r"(?:suicidio|autolesionismo) (?:tra i giovani|negli adolescenti|in italia)",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:la morte|morire|il suicidio|ammazzarmi) (?:mi )?(?:sembra|e|pare) (?:l'unica|la sola|la migliore) (?:soluzione|via|possibilita|scelta|uscita)",
+        r"(?:addormentarmi|dormire) (?:e basta,? )?per sempre",
+        r"(?:starebbe|starebbero|sarebbe) (?:tutto |il mondo |tutti )?(?:meglio|piu felice|piu felici) senza di me",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:regalare|regalando|regalato|regalo|dare via|dando via) (?:le mie|tutte le mie|la mia roba|le mie cose|i miei) ?(?:cose|robe|oggetti|vestiti)?",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:non|nn) (?:credo di|penso di|so se) (?:riuscire a|riesco a) tenermi al sicuro",
+        r"(?:non|nn) riesco (?:piu )?a tenermi al sicuro",
+        r"(?:faccio|faro|fare) finire tutto",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:ho|avrei) un piano\b(?! (?:per|di (?:studio|viaggio|lavoro)))",
+        r"(?:ho )?scelto (?:il giorno|la data|il posto|l'ora|il momento)",
+        kind="farewell",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"grazie (?:x|per) (?:aver|avermi|avere) provato",
+        kind="farewell",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi )?sto facendo (?:di nuovo |ancora )?(?:del )?male",
+        r"(?:preso|prendo|presa) a pugni (?:il|un|la) (?:muro|porta|specchio)",
     ),
 ]

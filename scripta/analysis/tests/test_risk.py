@@ -367,3 +367,39 @@ NO_ALARM = [
 @pytest.mark.parametrize("text", NO_ALARM)
 def test_no_false_alarm(text: str) -> None:
     assert RISK_LEVELS.index(level(text)) <= 1
+
+
+# high and imminent phrasings not in the lexicon's first draft (written for the tests)
+HIGH_PARAPHRASES = [
+    ("I keep thinking the world would be better without me.", "high"),
+    ("Part of me wants to just not exist anymore.", "high"),
+    ("I've started giving my things away.", "high"),
+    ("I wish I could fall asleep and that would be it.", "high"),
+    ("I don't think I can keep myself safe tonight.", "imminent"),
+    ("I have a plan and I've picked the day.", "imminent"),
+    ("The razor is on the sink and I can't stop looking at it.", "high"),
+    ("I punched the wall until my knuckles bled.", "high"),
+    ("I've been hurting myself again, I'm ashamed.", "high"),
+    ("Death feels like the only option.", "high"),
+    ("I'm going to end everything tonight.", "imminent"),
+    ("I've just taken all my mum's sleeping pills.", "imminent"),
+    ("Goodbye. Thank you for trying to help me.", "imminent"),
+    ("continuo a pensare che il mondo starebbe meglio senza di me.", "high"),
+    ("una parte di me vorrebbe solo non esistere più.", "high"),
+    ("ho iniziato a regalare le mie cose.", "high"),
+    ("vorrei addormentarmi e basta, per sempre.", "high"),
+    ("non credo di riuscire a tenermi al sicuro stanotte.", "imminent"),
+    ("ho un piano e ho scelto il giorno.", "imminent"),
+    ("la lametta è sul lavandino e non riesco a smettere di guardarla.", "high"),
+    ("ho preso a pugni il muro finché le nocche hanno sanguinato.", "high"),
+    ("mi sto facendo di nuovo del male, mi vergogno.", "high"),
+    ("la morte mi sembra l'unica soluzione.", "high"),
+    ("stanotte faccio finire tutto.", "imminent"),
+    ("ho appena preso tutti i sonniferi di mia madre.", "imminent"),
+    ("addio. grazie per aver provato ad aiutarmi.", "imminent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HIGH_PARAPHRASES)
+def test_high_paraphrases(text: str, expected: str) -> None:
+    assert level(text) == expected

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from scripta.accounts.forms import AcceptInvitationForm, PreferencesForm
 from scripta.accounts.models import Invitation
 from scripta.core.http import AuthedRequest
-from scripta.patients.actions import do_accept_invitation
+from scripta.patients.actions import InvitationNotUsable, do_accept_invitation
 
 
 @require_GET
@@ -38,12 +38,15 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         return TemplateResponse(request, "accounts/invitation_invalid.html", status=404)
     form = AcceptInvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = do_accept_invitation(
-            invitation,
-            username=form.cleaned_data["username"],
-            password=form.cleaned_data["password1"],
-            request=request,
-        )
+        try:
+            user = do_accept_invitation(
+                invitation,
+                username=form.cleaned_data["username"],
+                password=form.cleaned_data["password1"],
+                request=request,
+            )
+        except InvitationNotUsable:
+            return TemplateResponse(request, "accounts/invitation_invalid.html", status=404)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("portal_agreement")
     return TemplateResponse(request, "accounts/accept_invitation.html", {"form": form})

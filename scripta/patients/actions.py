@@ -133,11 +133,19 @@ def do_invite_patient(therapist: User, patient: Patient, request: HttpRequest) -
     return link
 
 
+class InvitationNotUsable(Exception):
+    """The link was used (or expired) meanwhile: single use holds under concurrent requests."""
+
+
 def do_accept_invitation(
     invitation: Invitation, *, username: str, password: str, request: HttpRequest
 ) -> User:
     patient = invitation.patient
     with transaction.atomic():
+        # Re-read under a row lock: two requests may both have seen the link as usable.
+        invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if not invitation.is_usable:
+            raise InvitationNotUsable
         user = User.objects.create_user(
             username=username,
             password=password,

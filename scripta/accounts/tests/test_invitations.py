@@ -224,3 +224,34 @@ def test_invitation_email_is_in_the_patients_language(
     assert email.subject.lower() == "il suo invito a scripta"
     assert "72" in email.body
     assert "invited" not in email.body
+
+
+def test_two_acceptances_racing_on_one_link_create_one_user(
+    patient_record: Patient, therapist: User
+) -> None:
+    """Both requests passed the 'is usable' check before either wrote: the second must lose."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    from scripta.patients.actions import InvitationNotUsable, do_accept_invitation
+
+    Invitation.objects.create(
+        patient=patient_record,
+        created_by=therapist,
+        token_hash=Invitation.hash_token("race"),
+        expires_at=timezone.now() + Invitation.VALIDITY,
+    )
+    request = RequestFactory().post("/invite/race/")
+    request.user = AnonymousUser()
+    seen_by_first = Invitation.objects.get()
+    seen_by_second = Invitation.objects.get()
+    winner = do_accept_invitation(
+        seen_by_first, username="first", password=NEW_PASSWORD, request=request
+    )
+    with pytest.raises(InvitationNotUsable):
+        do_accept_invitation(
+            seen_by_second, username="second", password=NEW_PASSWORD, request=request
+        )
+    assert not User.objects.filter(username="second").exists()
+    patient_record.refresh_from_db()
+    assert patient_record.user == winner

@@ -898,3 +898,23 @@ RULES += [
         r"(?:punched|punch|punching|hit|hitting|kicked|banged) (?:the|a) (?:wall|door|mirror|window) (?:until|till|so hard)",
     ),
 ]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:i'?m|im|i am) (?:so )?(?:done|finished) with (?:life|living|being alive|it all|everything)",
+        r"(?:can'?t|cant|cannot) do (?:life|living|this life) (?:any ?more|no more)",
+        r"(?:want|wanna) out of (?:everything|life|this life|it all)",
+        r"(?:want|wanna) out\W+(?:of )?(?:everything|life|it all)",
+        r"(?:hate|hating) (?:being alive|living|my existence|existing)",
+        fixed=True,
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:going to|gonna|about to|will|'ll) (?:od|overdose)\b",
+    ),
+]

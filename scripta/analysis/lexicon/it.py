@@ -919,3 +919,33 @@ RULES += [
         r"(?:preso|prendo|presa) a pugni (?:il|un|la) (?:muro|porta|specchio)",
     ),
 ]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"meglio mort[oa]\b(?! che in pensione| che)",
+        r"(?:odio|detesto) (?:essere viv[oa]|vivere|esistere|la mia esistenza)",
+        r"(?:non|nn) ce la faccio (?:piu )?a vivere",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"mi (?:faccio|farei|faro) fuori",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"mi taglio le vene (?:stasera|stanotte|adesso|ora|oggi|domani)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho ingerito|ingerito|ho ingoiato|ho buttato giu|ho mandato giu|ho preso) (?:appena )?<QTY> (?:di |delle |dei )?(?:<PILLS>|tachipirine|tachipirina|paracetamolo|sonniferi|medicine)",
+    ),
+]

@@ -403,3 +403,33 @@ HIGH_PARAPHRASES = [
 @pytest.mark.parametrize(("text", "expected"), HIGH_PARAPHRASES)
 def test_high_paraphrases(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+# SMS style, no apostrophes or accents (written for the tests)
+SMS_STYLE = [
+    ("i wanna die", "high"),
+    ("im done with life", "high"),
+    ("cant do life anymore", "high"),
+    ("i want out. of everything.", "high"),
+    ("im gonna OD tonight", "imminent"),
+    ("relapsed and cut last night", "high"),
+    ("kms", "high"),
+    ("honestly wish i was dead", "high"),
+    ("i hate being alive", "high"),
+    ("whats the point of living", "high"),
+    ("meglio morta", "high"),
+    ("voglio farla finita", "high"),
+    ("mi faccio fuori", "high"),
+    ("nn ce la faccio a vivere cosi", "high"),
+    ("mi taglio le vene stasera", "imminent"),
+    ("odio essere viva", "high"),
+    ("nn voglio piu esistere", "high"),
+    ("mi sono tagliata di nuovo ieri", "high"),
+    ("ho ingerito una scatola di tachipirina", "imminent"),
+    ("che senso ha vivere", "high"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMS_STYLE)
+def test_sms_style(text: str, expected: str) -> None:
+    assert level(text) == expected

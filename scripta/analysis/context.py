@@ -321,7 +321,7 @@ def modifiers(
         subjects = list(_SUBJECT.finditer(pre))
         if subjects and subjects[-1].group("first"):
             third = reported
-    if not third and g["subject"].possible(words):
+    if not third and not _FIRST_CUE.search(cue) and g["subject"].possible(words):
         subjects = list(
             _SUBJECT.finditer(
                 sentence[: len(sentence) - len(folded[start:end]) - _after_len(folded, end)]

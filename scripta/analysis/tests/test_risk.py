@@ -433,3 +433,9 @@ SMS_STYLE = [
 @pytest.mark.parametrize(("text", "expected"), SMS_STYLE)
 def test_sms_style(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+def test_first_person_cue_after_a_third_person_subject() -> None:
+    assert level("Ho litigato di nuovo con mia madre e mi sento malissimo.") == "low"
+    assert level("I had a fight with my mother and I feel awful.") == "low"
+    assert level("la mia coinquilina è rimasta a letto tutto il giorno") == "low"  # someone else's

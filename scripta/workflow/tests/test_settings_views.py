@@ -212,6 +212,7 @@ def test_settings_defaults_and_save(verified_client: Client, therapist: User) ->
     assert page.status_code == 200
     html = page.content.decode()
     assert "Replies come during office hours" in html  # the default wording, shown to edit
+    assert "no e-mail address" in html  # the fixture's therapist has none
     assert not TherapistSettings.objects.exists()  # nothing stored by looking
     response = verified_client.post(
         "/settings/",

@@ -301,3 +301,27 @@ TOPIC_PARAPHRASES = [
 def test_topic_paraphrases(text: str, topic: str) -> None:
     topics = set(read_message(text).topics) - {"psychotherapy"}
     assert topics == {topic}
+
+
+# emoticons against the words (written for the tests)
+SHIFTS = [
+    ("My dog died this morning :)", True),
+    ("I failed the exam again 😂", True),
+    ("Got dumped by text, great start to the week 🙂", True),
+    ("The holiday was perfect 😢", True),
+    ("Passed my driving test 😞", True),
+    ("See you Thursday :)", False),
+    ("I'm sad today :(", False),
+    ("è morto il mio cane stamattina :)", True),
+    ("sono stata bocciata di nuovo 😂", True),
+    ("mi ha lasciata per messaggio, bell'inizio di settimana 🙂", True),
+    ("la vacanza è stata perfetta 😢", True),
+    ("ho passato l'esame di guida 😞", True),
+    ("a giovedì :)", False),
+    ("oggi sono triste :(", False),
+]
+
+
+@pytest.mark.parametrize(("text", "shift"), SHIFTS)
+def test_valence_shift_paraphrases(text: str, shift: bool) -> None:
+    assert ("valence_shift" in codes(text)) is shift

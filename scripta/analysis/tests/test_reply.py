@@ -70,3 +70,34 @@ def test_language_and_dict() -> None:
     assert result.language == "it"
     d = result.to_dict()
     assert d == {"language": "it", "checks": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "signature", "name", "expected"),
+    [
+        (
+            "Va bene, ci vediamo giovedì.\nDott.ssa Elena Bianchi",
+            "Dott.ssa Elena Bianchi",
+            "Luca",
+            set(),
+        ),
+        ("Va bene, ci vediamo giovedì. Elena Bianchi", "Dott.ssa Elena Bianchi", "Luca", set()),
+        ("Va bene, ci vediamo giovedì. E. Bianchi", "Dott.ssa Elena Bianchi", "Luca", set()),
+        ("Va bene, ci vediamo giovedì. eb", "Dott.ssa Elena Bianchi", "Luca", set()),
+        (
+            "Va bene, ci vediamo giovedì. Elena",
+            "Dott.ssa Elena Bianchi",
+            "Luca",
+            {"missing_signature"},
+        ),
+        ("Ok, see you Thursday - Dr. Carter", "Dr. Emma Carter", "Tom", set()),
+        ("See you Thursday. E.C. 🙂", "Dr. E. Carter", "Tom", set()),
+        ("Hai esagerato, Nicolò! EB", "Dr. E. Bianchi", "Nicolò", {"name_scolding"}),
+        ("Hai esagerato, Nicolo!! EB", "Dr. E. Bianchi", "Nicolò", {"name_scolding"}),
+        ("Nicolò, hai esagerato! EB", "Dr. E. Bianchi", "Nicolò", set()),
+        ("Buonasera Nicolò! EB", "Dr. E. Bianchi", "Nicolò", set()),
+        ("Well done, Tom!", "gmm", "Tom", {"missing_signature", "name_scolding"}),
+    ],
+)
+def test_reply_paraphrases(text: str, signature: str, name: str, expected: set[str]) -> None:
+    assert set(check_reply(text, signature, name).check_codes()) == expected

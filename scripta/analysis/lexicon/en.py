@@ -49,7 +49,6 @@ RULES: list[Entry] = [
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
         r"(?:slit|slits|slitting|slashed|slashes|cut|cuts) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
-        r"(?:cut|cutting) too deep",
         r"(?:drank|swallowed|drunk) (?:some |the )?(?:bleach|poison|antifreeze)",
     ),
     # weak farewell: imminent only next to another current cue of moderate or higher
@@ -377,8 +376,6 @@ RULES += [
         r"tonight i(?:'m| am)? ?(?:end|ending|do|doing) it\b",
         r"next train (?:won'?t|doesn'?t|isn'?t going to) stop",
         r"(?:goodnight|good night|goodbye|bye) (?:forever|for ever|for good)",
-        r"@all@(?<=\x02\s)all(?: of them)?",
-        r"@all@(?<=\x02)all(?: of them)?",
     ),
     risk(
         "act_taken",
@@ -418,7 +415,7 @@ RULES += [
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
         r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)",
-        r"(?:looking|look|looked|staring|stare) at the (?:knives|knife|blades|pills|rope|bridge|tracks)",
+        r"(?:looking|look|looked|staring|stare) at the (?:pills|rope|bridge|tracks)",
     ),
     risk(
         "self_harm",
@@ -606,7 +603,6 @@ RULES += [
         "imminent",
         ("self_harm", "suicidal_ideation"),
         r"(?:swallowed|took|taken|downed|drank) (?:everything|all the (?:pills|meds|tablets)) (?:in|from) (?:the|my)",
-        r"(?:won'?t|doesn'?t|will not|does not|can'?t get it to) stop bleeding",
     ),
     risk(
         "farewell",
@@ -916,5 +912,35 @@ RULES += [
         "imminent",
         SI,
         r"(?:going to|gonna|about to|will|'ll) (?:od|overdose)\b",
+    ),
+]
+
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:cut|cutting) too deep",
+        r"(?:won'?t|doesn'?t|will not|does not|can'?t get it to) stop bleeding",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"@all@(?<=\x02\s)all(?: of them)?",
+        r"@all@(?<=\x02)all(?: of them)?",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:looking|look|looked|staring|stare) at the (?:knives|knife|blades|razor|razors)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:haven'?t|have not|havent|not) (?:showered|washed|eaten|slept)(?: or (?:showered|washed|eaten|slept))?(?: properly)? "
+        r"(?:in|for) (?:days|a week|weeks|\w+ days)",
     ),
 ]

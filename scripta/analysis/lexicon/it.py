@@ -378,8 +378,6 @@ RULES += [
         r"la chiudo (?:stasera|stanotte|oggi|qui|per sempre|adesso)",
         r"prossimo treno (?:qui )?(?:(?:non|nn) si ferma|(?:non|nn) si fermera)",
         r"(?:buonanotte|addio|ciao) (?:per|x) sempre",
-        r"@tutte,tutti@(?<=\x02\s)(?:tutte|tutti)",
-        r"@tutte,tutti@(?<=\x02)(?:tutte|tutti)",
     ),
     risk(
         "act_taken",
@@ -621,8 +619,6 @@ RULES += [
         "imminent",
         ("self_harm", "suicidal_ideation"),
         r"(?:mandato giu|ingoiato|preso|presa|buttato giu|bevuto) tutto (?:quello )?(?:che c'era |che avevo )?(?:nell'armadietto|nel cassetto|in bagno|in casa)",
-        r"(?:tagliat[oa]|tagliata|tagliato) troppo (?:a fondo|profondo|in profondita)",
-        r"(?:non|nn) (?:smette|smettono|si ferma) di sanguinare",
     ),
     risk(
         "farewell",
@@ -738,7 +734,7 @@ RULES += [
         "moderate",
         HOPE,
         r"(?:unica|la sola) (?:via d'uscita|via di uscita|soluzione|via)",
-        r"(?:finira|finisce|passera) mai\\s*\\?",
+        r"(?:finira|finisce|passera) mai\s*\?",
         r"(?:tutto|ogni cosa) (?:mi )?(?:sembra|pare|e) (?:cosi )?inutile",
         r"(?:non|nn) mi vedo (?:viv[oa]|qui|ancora qui) (?:l'anno prossimo|tra un anno|fra un anno|domani|a natale)",
     ),
@@ -947,5 +943,31 @@ RULES += [
         "imminent",
         ("self_harm", "suicidal_ideation"),
         r"(?:ho ingerito|ingerito|ho ingoiato|ho buttato giu|ho mandato giu|ho preso) (?:appena )?<QTY> (?:di |delle |dei )?(?:<PILLS>|tachipirine|tachipirina|paracetamolo|sonniferi|medicine)",
+    ),
+]
+
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:tagliat[oa]|tagliata|tagliato) troppo (?:a fondo|profondo|in profondita)",
+        r"(?:non|nn) (?:smette|smettono|si ferma) di sanguinare",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:mi lavo|mi sono lavat[oa]|mangio|ho mangiato|dormo)\b(?: (?:e|ne) (?:non |nn )?(?:mi lavo|mangio|dormo))?(?: come si deve| bene)? da (?:giorni|una settimana|\w+ giorni)",
+    ),
+]
+
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"@tutte,tutti@(?<=\x02\s)(?:tutte|tutti)",
+        r"@tutte,tutti@(?<=\x02)(?:tutte|tutti)",
     ),
 ]

@@ -25,3 +25,9 @@ def test_rules_are_linear_on_adversarial_input() -> None:
         for pos in range(0, 600, 7):
             rule.rx.match(text, pos)
     assert time.perf_counter() - start < 30  # generous: a backtracking bomb takes minutes
+
+
+def test_no_doubled_backslashes_in_patterns() -> None:
+    # r"\\s" in a raw string matches a literal backslash: always a typo in these lexicons
+    for rule in INDEX.rules:
+        assert "\\\\" not in rule.source, rule.source

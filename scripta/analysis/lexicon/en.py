@@ -944,3 +944,20 @@ RULES += [
         r"(?:in|for) (?:days|a week|weeks|\w+ days)",
     ),
 ]
+
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:everyone|everybody) (?:has|else has|'s got) (?:someone|somebody|friends)(?: except me| but me)?",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:hasn'?t|has not|hasnt|haven'?t|have not|havent) been (?:to|at|in) (?:school|work|class|uni|college|the office) "
+        r"(?:all week|for (?:days|a week|weeks|\w+ days)|since|in (?:days|a week|weeks))",
+        r"(?:stays|staying|stayed|stay|shuts himself|shuts herself|locks himself|locks herself) in (?:his|her|their|my) (?:room|bedroom)",
+    ),
+]

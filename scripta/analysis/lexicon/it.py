@@ -971,3 +971,20 @@ RULES += [
         r"@tutte,tutti@(?<=\x02)(?:tutte|tutti)",
     ),
 ]
+
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:mi sento|sono|resto|rimango) (?:sempre |tanto |cosi )?(?:esclus[oa]|messa da parte|messo da parte|lasciat[oa] fuori)",
+        r"tutti hanno (?:qualcuno|degli amici|amici)(?: tranne me| a parte me)?",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:va|vado|e andat[oa]|sono andat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione) da",
+        r"(?:sta|resta|rimane|sto|resto|rimango) (?:sempre |tutto il giorno |chius[oa] )?(?:in camera|nella sua camera|nella sua stanza|in camera sua)",
+    ),
+]

@@ -325,3 +325,33 @@ SHIFTS = [
 @pytest.mark.parametrize(("text", "shift"), SHIFTS)
 def test_valence_shift_paraphrases(text: str, shift: bool) -> None:
     assert ("valence_shift" in codes(text)) is shift
+
+
+# more content-signal phrasings (written for the tests)
+MORE_SIGNALS = [
+    ("nessuno mi vuole bene", "low", "loneliness"),
+    ("mi sento sempre esclusa da tutti", "low", "loneliness"),
+    ("I always feel left out", "low", "loneliness"),
+    ("everyone has someone except me", "low", "loneliness"),
+    ("tutti hanno qualcuno tranne me", "low", "loneliness"),
+    ("ho bisogno di sentirla, è possibile?", "low", "support_request"),
+    ("mi può chiamare? sto malissimo", "low", "support_request"),
+    ("can you ring me? I'm in a bad place", "low", "support_request"),
+    ("rispondimi ti prego", "low", "urgency"),
+    ("answer me please, it can't wait", "low", "urgency"),
+    ("mi scusi per ieri, ho esagerato", "none", "apology"),
+    ("sorry for yesterday, I overreacted", "none", "apology"),
+    ("Emma hasn't been to school all week and stays in her room", "moderate", "withdrawal"),
+    ("Matteo non va a scuola da una settimana e sta sempre in camera", "moderate", "withdrawal"),
+    ("ieri sera mi sono fatta di canne fino alle 4", "moderate", "substance_use"),
+    ("mi sono scolato mezza bottiglia di whisky da solo", "moderate", "substance_use"),
+    ("I downed half a bottle of whisky on my own", "moderate", "substance_use"),
+    ("been smoking weed every night to sleep", "moderate", "substance_use"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "code"), MORE_SIGNALS)
+def test_more_signal_paraphrases(text: str, expected: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected
+    assert code in reading.signal_codes()

@@ -43,29 +43,10 @@ def pytest_sessionfinish(session: Any, exitstatus: int) -> None:
         print("\n[channels figures]\n" + "\n".join(lines))
 
 
-@pytest.fixture(scope="session")
-def django_db_modify_db_settings(
-    django_db_modify_db_settings_parallel_suffix: None, tmp_path_factory: Any
-) -> None:
-    """SQLite: a file test database, so the live server's threads get their own connections.
-
-    (An in-memory test database is one connection shared by every live-server thread: concurrent
-    webhooks would then interleave inside one transaction, which no real deployment does.)
-    """
-    from django.conf import settings as django_settings
-
-    db = django_settings.DATABASES["default"]
-    if db["ENGINE"] == "django.db.backends.sqlite3":
-        db.setdefault("TEST", {})["NAME"] = str(
-            tmp_path_factory.mktemp("db") / "test_scripta.sqlite3"
-        )
-
-
 @pytest.fixture(autouse=True)
 def _channel_settings(settings: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # The reading engine is another app's concern (and may be mid-change): not run here.
     monkeypatch.setattr("scripta.conversations.actions._enqueue_reading", lambda message_id: None)
-    settings.ROOT_URLCONF = "scripta.channels.testing.urls"
     settings.SCRIPTA_CHANNELS_ALLOW_API_OVERRIDE = True
     settings.SCRIPTA_CHANNELS_HTTP_TIMEOUT = 0.5
     settings.MEDIA_ROOT = tmp_path / "media"

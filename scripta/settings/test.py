@@ -1,5 +1,7 @@
 """Test profile: fixed keys, fast hashing, plain static storage (no collectstatic needed)."""
 
+import os
+
 from scripta.settings.base import *  # noqa: F403
 from scripta.settings.env import env
 
@@ -22,3 +24,11 @@ TASKS = {
 }
 STATIC_ROOT = None  # tests serve static files through the finders, never from a collected tree
 WHITENOISE_USE_FINDERS = True
+
+# SQLite tests use a file database, not one shared in-memory connection: the live server's
+# threads then get their own connections (as in a real deployment), and a worker subprocess can
+# open the same database. One file per test process, so parallel runs do not collide.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")  # noqa: F405
+    }

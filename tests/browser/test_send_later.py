@@ -34,20 +34,6 @@ ROOT = Path(__file__).resolve().parents[2]
 REPLY = "Thank you for writing. We will talk about it on Thursday. E. B."
 
 
-@pytest.fixture(scope="session")
-def django_db_modify_db_settings(
-    django_db_modify_db_settings_parallel_suffix: None, tmp_path_factory: Any
-) -> None:
-    """SQLite: a file test database, so that a worker process can open it too."""
-    from django.conf import settings as django_settings
-
-    db = django_settings.DATABASES["default"]
-    if db["ENGINE"] == "django.db.backends.sqlite3":
-        db.setdefault("TEST", {})["NAME"] = str(
-            tmp_path_factory.mktemp("db") / "test_scripta.sqlite3"
-        )
-
-
 def _database_url() -> str:
     db = connection.settings_dict
     if connection.vendor == "postgresql":

@@ -23,14 +23,12 @@ from scripta.accounts.models import Practice, Role
 from scripta.conversations.models import Conversation, Direction
 from scripta.patients.models import Channel, Consent, Patient
 from scripta.workflow.models import ScheduledReply, ScheduledStatus
-from tests.browser.test_send_later import _database_url, django_db_modify_db_settings
+from tests.browser.test_send_later import _database_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 ROOT = Path(__file__).resolve().parents[2]
 BODY = "Once, and only once. E. B."
-
-__all__ = ["django_db_modify_db_settings"]
 
 
 @pytest.fixture

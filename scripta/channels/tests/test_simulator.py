@@ -6,10 +6,10 @@ import pytest
 from django.test import Client
 from django.urls import include, path
 
+from scripta import urls as test_urls
 from scripta.channels import simulator
 from scripta.channels import urls as channel_urls
 from scripta.channels.conftest import make_patient
-from scripta.channels.testing import urls as test_urls
 from scripta.conversations.actions import conversation_for, do_send_reply
 from scripta.conversations.models import Message
 

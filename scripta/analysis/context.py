@@ -106,9 +106,6 @@ _PROXY = re.compile(
     r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa))\b"
 )
-_PROXY_SUBJECT = re.compile(
-    r"\b(?:he|she|he's|she's|his|her|lui|lei|son|daughter|child|kid|figlio|figlia|bambin[oa]|himself|herself|si|vuole|vorrebbe|\w+rsi)\b"
-)
 
 
 _WORD = re.compile(r"[a-z0-9]+")

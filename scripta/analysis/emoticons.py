@@ -14,7 +14,6 @@ _NEG_ASCII = (
 # one flat alternation (every branch starts with a literal, so the scan skips other characters)
 ASCII_RX = re.compile(r"(?:" + _NEG_ASCII + "|" + _POS_ASCII + r")(?![\w/])")
 _NEG_FULL = re.compile(r"(?:" + _NEG_ASCII + r")")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 # Runs of pictographic characters, with joiners, variation selectors, skin tones and keycaps.
 EMOJI_RUN_RX = re.compile(

@@ -27,7 +27,7 @@ run: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo
 	@echo "Scripta on http://$(HOST):$(PORT)/  (web server and background worker; Ctrl-C stops both)"
-	@$(PY) manage.py db_worker --no-reload --interval 1 & WORKER=$$!; \
+	@$(PY) manage.py worker & WORKER=$$!; \
 	trap 'kill $$WORKER 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 

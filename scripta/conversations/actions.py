@@ -133,8 +133,15 @@ def do_send_reply(
     body: str,
     channel: str,
     request: HttpRequest | None = None,
+    mark_read: bool = True,
+    automatic_by: str | None = None,
 ) -> Message:
-    """Store the therapist's reply; the portal delivers at once, other channels go through the outbox."""
+    """Store the therapist's reply; the portal delivers at once, other channels go through the outbox.
+
+    ``mark_read=False`` for a reply the scheduler sends (leaving is not reading);
+    ``automatic_by`` names the service account of an automatic message (never a reading, never
+    an answer, audited to that account).
+    """
     patient = conversation.patient
     if channel not in patient.consented_channels():
         raise ConsentMissing(channel)
@@ -151,15 +158,18 @@ def do_send_reply(
             delivered_at=now if is_portal else None,
             provider="portal" if is_portal else "",
             status=DeliveryStatus.DELIVERED if is_portal else DeliveryStatus.QUEUED,
+            automatic=automatic_by is not None,
         )
         conversation.last_message_at = now
         conversation.save(update_fields=["last_message_at"])
-        # Replying means the therapist has read the conversation up to now.
-        _mark_read(therapist, conversation, now)
+        if mark_read and automatic_by is None:
+            # Replying means the therapist has read the conversation up to now.
+            _mark_read(therapist, conversation, now)
         record(
-            "message.sent",
+            "message.sent_automatically" if automatic_by else "message.sent",
             request=request,
-            actor=therapist,
+            actor=None if automatic_by else therapist,
+            actor_label=automatic_by,
             patient_id=patient.pk,
             obj=message,
             detail={"channel": channel},

@@ -68,6 +68,9 @@ class Message(models.Model):
     status = models.CharField(max_length=16, choices=DeliveryStatus.choices)
     error_code = models.CharField(max_length=64, blank=True)
     error_message = models.CharField(max_length=500, blank=True)
+    # Sent by Scripta on the therapist's behalf (an acknowledgement, a safety message): not a
+    # reply, so it neither answers the conversation nor marks it read.
+    automatic = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["created_at", "id"]

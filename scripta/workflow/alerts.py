@@ -31,7 +31,6 @@ from scripta.conversations.models import Direction, Message, MessageReading
 from scripta.patients.models import PatientStatus
 from scripta.workflow.availability import DEFAULT_SAFETY, reply_channel, settings_for
 from scripta.workflow.models import CrisisAlert, TherapistSettings
-from scripta.workflow.scheduling import keeping_read_state
 
 logger = logging.getLogger(__name__)
 
@@ -211,13 +210,13 @@ def _safety_message(message: Message) -> str:
         if CrisisAlert.objects.filter(message=message, safety_message__isnull=False).exists():
             return "safety:already"
         try:
-            with keeping_read_state(therapist, conversation):
-                sent = do_send_reply(
-                    therapist,
-                    conversation,
-                    body=safety_text(prefs, patient.language, number),
-                    channel=channel,
-                )
+            sent = do_send_reply(
+                therapist,
+                conversation,
+                body=safety_text(prefs, patient.language, number),
+                channel=channel,
+                automatic_by=ALERTS_ACCOUNT,
+            )
         except ConsentMissing:
             return "safety:no_channel"
         alert.safety_message = sent

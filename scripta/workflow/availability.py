@@ -20,7 +20,7 @@ from scripta.conversations.actions import ConsentMissing, do_send_reply
 from scripta.conversations.models import Conversation, Direction, Message
 from scripta.patients.models import Channel, Patient, PatientStatus
 from scripta.workflow.models import OfficeHours, TherapistSettings
-from scripta.workflow.scheduling import keeping_read_state, local_to_utc, zone
+from scripta.workflow.scheduling import local_to_utc, zone
 from scripta.workflow.settings_forms import READ_CLAIMS, TherapistSettingsForm
 
 logger = logging.getLogger(__name__)
@@ -199,10 +199,13 @@ def _send_ack(
         ).exists():
             return "already_acknowledged"
         try:
-            with keeping_read_state(therapist, conversation):
-                sent = do_send_reply(
-                    therapist, conversation, body=ack_text(row, patient.language), channel=channel
-                )
+            sent = do_send_reply(
+                therapist,
+                conversation,
+                body=ack_text(row, patient.language),
+                channel=channel,
+                automatic_by=AUTO_ACK_ACCOUNT,
+            )
         except ConsentMissing:
             return "no_channel"
         record(
@@ -219,16 +222,3 @@ def _send_ack(
         )
     logger.info("auto-acknowledged message=%s with message=%s", message.pk, sent.pk)
     return "sent"
-
-
-def automatic_message_ids(patient_id: int) -> set[int]:
-    """Outbound messages sent automatically (acknowledgements, safety messages) for a patient."""
-    return {
-        int(object_id)
-        for object_id in AuditEntry.objects.filter(
-            patient_id=patient_id,
-            action__in=(AUTO_ACK_ACTION, "safety_message.sent"),
-            object_type="Message",
-        ).values_list("object_id", flat=True)
-        if object_id
-    }

@@ -17,8 +17,6 @@ therapist is told (an audit entry, a notice beside the conversation, an e-mail w
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -36,7 +34,7 @@ from scripta.accounts.models import User
 from scripta.appointments.models import Appointment, AppointmentStatus
 from scripta.audit.actions import record
 from scripta.conversations.actions import ConsentMissing, do_send_reply
-from scripta.conversations.models import Conversation, Message, ReadState
+from scripta.conversations.models import Conversation, Message
 from scripta.patients.models import PatientStatus
 from scripta.workflow.models import ScheduledReply, ScheduledStatus
 
@@ -326,24 +324,6 @@ def do_cancel_scheduled(
     return row
 
 
-@contextmanager
-def keeping_read_state(therapist: User, conversation: Conversation) -> Iterator[None]:
-    """``do_send_reply`` marks the conversation read (the therapist is replying). A reply sent
-    by the scheduler or an automatic message is not a reading: keep the therapist's state."""
-    before = (
-        ReadState.objects.filter(conversation=conversation, user=therapist)
-        .values_list("last_read_at", flat=True)
-        .first()
-    )
-    yield
-    if before is None:
-        ReadState.objects.filter(conversation=conversation, user=therapist).delete()
-    else:
-        ReadState.objects.filter(conversation=conversation, user=therapist).update(
-            last_read_at=before
-        )
-
-
 def _why_not(row: ScheduledReply, now: datetime) -> str | None:
     if now - row.send_at > LATENESS:
         return "too_late"
@@ -380,10 +360,9 @@ def send_due(scheduled_id: int, now: datetime | None = None) -> str:
         if reason is not None:
             _mark_not_sent(row, reason)
             return "not_sent:" + reason
-        with keeping_read_state(row.therapist, row.conversation):
-            message: Message = do_send_reply(
-                row.therapist, row.conversation, body=row.body, channel=row.channel
-            )
+        message: Message = do_send_reply(
+            row.therapist, row.conversation, body=row.body, channel=row.channel, mark_read=False
+        )
         row.status = ScheduledStatus.SENT
         row.sent_message = message
         row.save(update_fields=["status", "sent_message", "updated_at"])

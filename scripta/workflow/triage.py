@@ -98,7 +98,7 @@ def answered_at(conversation_ref: str = "pk") -> Greatest:
     """When the conversation was last answered: a reply, or a deliberate non-reply."""
     last_out = (
         Message.objects.filter(
-            conversation=OuterRef(conversation_ref), direction=Direction.OUTBOUND
+            conversation=OuterRef(conversation_ref), direction=Direction.OUTBOUND, automatic=False
         )
         .order_by("-created_at")
         .values("created_at")[:1]

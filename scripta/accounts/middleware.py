@@ -36,11 +36,11 @@ class SessionLifetimeMiddleware:
         if request.user.is_authenticated:
             now = timezone.now().timestamp()
             started = request.session.get(SESSION_STARTED_KEY)
-            last_activity = request.session.get(LAST_ACTIVITY_KEY, started)
+            last_activity = request.session.get(LAST_ACTIVITY_KEY) or started
             if (
                 started is None
                 or now - float(started) > settings.SCRIPTA_SESSION_ABSOLUTE_SECONDS
-                or now - float(last_activity) > settings.SESSION_COOKIE_AGE
+                or now - float(last_activity or started) > settings.SESSION_COOKIE_AGE
             ):
                 logout(request)
                 if request.headers.get("HX-Request"):

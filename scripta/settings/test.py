@@ -22,7 +22,7 @@ TASKS = {
         or "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
-STATIC_ROOT = None  # tests serve static files through the finders, never from a collected tree
+STATIC_ROOT = None  # type: ignore[assignment]  # tests serve static files through the finders, never from a collected tree
 WHITENOISE_USE_FINDERS = True
 
 # SQLite tests use a file database, not one shared in-memory connection: the live server's

@@ -372,3 +372,41 @@ def test_patient_cannot_write_once_portal_consent_is_withdrawn(
     verified = login_verified(Client(), therapist)
     verified.post(f"/inbox/{conversation.pk}/", {"body": "x", "channel": "portal"})
     assert Message.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "<script>alert(1)</script> I want to die tonight, I CAN'T TAKE IT ANYMORE!!! Quiri",
+        '<img src=x onerror="alert(2)"> nobody would miss me... Quiri',
+        '<a href="javascript:alert(3)">hopeless</a> "><svg onload=alert(4)> Quiri',
+    ],
+)
+def test_message_html_is_inert_with_and_without_highlighting(
+    payload: str,
+    patient_client: Client,
+    patient_record: Patient,
+    verified_client: Client,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        patient_client.post("/portal/", {"body": payload})
+    message = Message.objects.get()
+    assert MessageReading.objects.filter(message=message).exists()
+    pages = [
+        verified_client.get(f"/inbox/{message.conversation_id}/").content.decode(),
+        verified_client.get(
+            f"/inbox/{message.conversation_id}/", HTTP_HX_REQUEST="true"
+        ).content.decode(),
+        patient_client.get("/portal/").content.decode(),
+    ]
+    for html in pages:
+        tags = re.findall(r"<[a-zA-Z][^<>]*>", html)
+        for tag in tags:
+            lowered = tag.lower()
+            assert not re.search(r"\son[a-z]+=", lowered), tag  # no event handler attributes
+            assert "javascript:" not in lowered, tag
+            assert not lowered.startswith(("<img", "<svg")), tag
+            if lowered.startswith("<script"):
+                assert " src=" in lowered, tag  # only the page's own static scripts
+        assert "&lt;" in html  # the payload is shown, as text

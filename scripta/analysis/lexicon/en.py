@@ -139,7 +139,7 @@ RULES: list[Entry] = [
         r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on|while|chopping|laughing))",
         r"self[- ]?harm\w*",
         r"self[- ]?injur\w*",
-        r"(?:urge|urges|need|want|wanted|wanna) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them))",
+        r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them))",
         r"(?:cut|cutting|cuts) (?:again|last night|yesterday|this morning|today)",
         r"(?:made|make|making) <ME> bleed",
         r"(?:razor|blade|blades)\b",
@@ -208,7 +208,7 @@ RULES: list[Entry] = [
         r"gotten out of|get out of|go out of|gone out of|been out of|been outside|stepped out of) (?:the house|my room|bed|"
         r"home|my flat|my apartment)",
         r"(?:turned|switched|shut) (?:off )?my phone(?: off)?",
-        r"(?:not|stopped|haven'?t been|am not) (?:answering|replying|talking) (?:to )?(?:anyone|anybody|my friends|people|calls)",
+        r"(?:not|stopped|haven'?t been|am not) (?:answering|replying|talking) (?:to )?(?:anyone|anybody|everyone|everybody|my friends|people|calls|messages)",
         r"(?:skipped|skipping|missed|didn'?t go to|did not go to|haven'?t been to|not going to) (?:school|work|class|classes|uni|university|college|lectures)",
         r"(?:haven'?t|have not|didn'?t|did not|not) (?:eaten|eat|been eating|had anything)",
         r"(?:locked|shut|locking|shutting|isolating|isolated|cut) (?:myself )?(?:in|away|off|from)\b",
@@ -959,5 +959,57 @@ RULES += [
         r"(?:hasn'?t|has not|hasnt|haven'?t|have not|havent) been (?:to|at|in) (?:school|work|class|uni|college|the office) "
         r"(?:all week|for (?:days|a week|weeks|\w+ days)|since|in (?:days|a week|weeks))",
         r"(?:stays|staying|stayed|stay|shuts himself|shuts herself|locks himself|locks herself) in (?:his|her|their|my) (?:room|bedroom)",
+    ),
+]
+
+RULES += [
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:so |very |too )?(?:easy|easier|simple) to (?:just )?(?:swallow|take them|take all|end it|jump|die|disappear|not wake up)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:carved|carving|carve|etched|etching) (?:into )?(?:my|her|his) (?:arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:wrote|written|writing|write|left|leaving) (?:a |my |the |some )?(?:suicide|goodbye|farewell) (?:note|notes|letter|letters)",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:going to|gonna|about to|will|'ll) (?:take|swallow) (?:everything|all) (?:i have|i'?ve got|i can find|in the (?:cabinet|house|drawer))",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed) (?:my |the |her |his )?<PILLS>,? (?:all of them|every (?:single )?one)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:a )?lost cause",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i'?m|i am|im) not coping",
+        r"(?:not|n'?t|can'?t|cannot) (?:coping|cope) (?:at all|any ?more|well)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:come in|see you|have the session|bring (?:the|our) session forward) (?:earlier|sooner)",
     ),
 ]

@@ -41,7 +41,7 @@ RULES: list[Entry] = [
         r"(?:tutte )?(?:abbastanza |parecchie |tante |molte |\d+ )?(?:le |i |delle |dei )?(?:<PILLS>)",
         r"(?:pastiglie|pillole|compresse|farmaci|gocce|medicine) (?:sono )?(?:tutte )?(?:pronte|pronti|contate|contati|davanti a me|qui davanti)",
         r"(?:ho )?(?:comprato|preso|trovato) (?:una|la) corda",
-        r"(?:ho scritto|scritto|sto scrivendo|lascio|ho lasciato) (?:una|la|il mio|un) (?:lettera|biglietto) (?:di addio|d'addio|per quando)",
+        r"(?:ho scritto|scritto|sto scrivendo|scrivo|lascio|ho lasciato) (?:una |la |le |il mio |un |delle |i |dei )?(?:lettera|lettere|biglietto|biglietti) (?:di addio|d'addio|per quando)",
     ),
     risk(
         "act_taken",
@@ -986,5 +986,60 @@ RULES += [
         ("withdrawal",),
         r"(?:non|nn) (?:va|vado|e andat[oa]|sono andat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione) da",
         r"(?:sta|resta|rimane|sto|resto|rimango) (?:sempre |tutto il giorno |chius[oa] )?(?:in camera|nella sua camera|nella sua stanza|in camera sua)",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:voglio|vorrei) (?:piu )?(?:essere viv[oa]|stare qui|stare al mondo)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:sarebbe|e) (?:cosi |molto |troppo )?(?:facile|semplice) (?:\w+ )?(?:prenderle tutte|ingoiarle|buttarmi|farla finita|morire|sparire|non svegliarmi)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi sono incis[oa]|incidermi|mi incido|inciso) (?:il |la |le |i |sul |sulla |sulle )?(?:braccio|braccia|pelle|gamba|gambe|polso|polsi|coscia|cosce)",
+        r"(?:mi sono pres[oa]|mi prendo|prendermi|mi sono dat[oa]) a (?:schiaffi|pugni)",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|adesso|ora|oggi) (?:prendo|ingoio|mi prendo|mando giu) tutto (?:quello che ho|quello che trovo)",
+        r"(?:prendo|prendero|ingoio|ingoiero) tutto quello che (?:ho|trovo) (?:stasera|stanotte|adesso|ora|oggi)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:preso|ingoiato|presa) (?:le |i |tutte le |tutti i )?<PILLS>,? (?:tutte|tutti|fino all'ultima)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:un )?caso perso",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) (?:sto reggendo|ce la sto facendo)\b",
+        r"(?:non|nn) reggo(?= ?[.!,;]|\s*$)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:posso|possiamo|potrei) (?:venire|vederci|vederla|fare la seduta) prima",
     ),
 ]

@@ -439,3 +439,73 @@ def test_first_person_cue_after_a_third_person_subject() -> None:
     assert level("Ho litigato di nuovo con mia madre e mi sento malissimo.") == "low"
     assert level("I had a fight with my mother and I feel awful.") == "low"
     assert level("la mia coinquilina è rimasta a letto tutto il giorno") == "low"  # someone else's
+
+
+# a broader set of phrasings, both languages (written for the tests)
+BROAD = [
+    ("I've been having thoughts of ending my life again.", "high", "suicidal_ideation"),
+    ("Every night I lie awake thinking about dying.", "high", "suicidal_ideation"),
+    ("I don't want to be alive anymore.", "high", "suicidal_ideation"),
+    ("I can't stop thinking about killing myself.", "high", "suicidal_ideation"),
+    ("It would be so easy to just swallow all of them.", "high", "suicidal_ideation"),
+    (
+        "I stood on the platform and thought about stepping in front of the train.",
+        "high",
+        "suicidal_ideation",
+    ),
+    ("I carved into my arm with a compass at school.", "high", "self_harm"),
+    ("I've started scratching my skin until it bleeds again.", "high", "self_harm"),
+    ("I keep wanting to cut, the urge is really strong tonight.", "high", "self_harm"),
+    ("I hit myself again when I got angry.", "high", "self_harm"),
+    ("I'm writing my goodbye letters now.", "imminent", "suicidal_ideation"),
+    ("Tonight I'm going to take everything I have.", "imminent", "suicidal_ideation"),
+    ("I'm on the bridge. I'm sorry.", "imminent", "suicidal_ideation"),
+    (
+        "I just drank half a bottle of vodka and took my pills, all of them.",
+        "imminent",
+        "self_harm",
+    ),
+    ("ultimamente ho pensieri di farla finita.", "high", "suicidal_ideation"),
+    ("ogni notte resto sveglia a pensare alla morte.", "high", "suicidal_ideation"),
+    ("non voglio più essere viva.", "high", "suicidal_ideation"),
+    ("non riesco a smettere di pensare di uccidermi.", "high", "suicidal_ideation"),
+    ("sarebbe così facile prenderle tutte.", "high", "suicidal_ideation"),
+    ("ero sul binario e ho pensato di buttarmi sotto il treno.", "high", "suicidal_ideation"),
+    ("mi sono incisa il braccio col compasso a scuola.", "high", "self_harm"),
+    ("ho ricominciato a graffiarmi fino a sanguinare.", "high", "self_harm"),
+    ("ho una voglia fortissima di tagliarmi stasera.", "high", "self_harm"),
+    ("mi sono presa a schiaffi di nuovo quando mi sono arrabbiata.", "high", "self_harm"),
+    ("sto scrivendo le lettere di addio adesso.", "imminent", "suicidal_ideation"),
+    ("stasera prendo tutto quello che ho.", "imminent", "suicidal_ideation"),
+    ("sono sul ponte. mi dispiace.", "imminent", "suicidal_ideation"),
+    (
+        "ho appena bevuto mezza bottiglia di vodka e preso le pastiglie, tutte.",
+        "imminent",
+        "self_harm",
+    ),
+    ("I haven't got out of bed in two days.", "moderate", "withdrawal"),
+    ("I've been calling in sick all week and just staying in.", "moderate", "withdrawal"),
+    ("I stopped replying to everyone.", "moderate", "withdrawal"),
+    ("sono due giorni che non mi alzo dal letto.", "moderate", "withdrawal"),
+    ("mi sono data malata tutta la settimana e resto in casa.", "moderate", "withdrawal"),
+    ("ho smesso di rispondere a tutti.", "moderate", "withdrawal"),
+    ("I feel like I'm drowning and nothing will ever change.", "moderate", "hopelessness"),
+    ("There's no future for me.", "moderate", "hopelessness"),
+    ("I'm a lost cause.", "moderate", "hopelessness"),
+    ("mi sembra di affogare e niente cambierà mai.", "moderate", "hopelessness"),
+    ("per me non c'è futuro.", "moderate", "hopelessness"),
+    ("sono un caso perso.", "moderate", "hopelessness"),
+    ("I feel so isolated since I moved.", "low", "loneliness"),
+    ("I have nobody.", "low", "loneliness"),
+    ("mi sento così isolata da quando mi sono trasferita.", "low", "loneliness"),
+    ("non ho nessuno.", "low", "loneliness"),
+    ("Can I come in earlier this week? I'm not coping.", "moderate", "support_request"),
+    ("posso venire prima questa settimana? non sto reggendo.", "moderate", "support_request"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "code"), BROAD)
+def test_broad_phrasings(text: str, expected: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected
+    assert code in reading.signal_codes()

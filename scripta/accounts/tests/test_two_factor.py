@@ -164,3 +164,20 @@ def test_therapist_without_device_can_still_enrol(therapist_without_device: User
     assert response.status_code == 200
     assert 'name="generator-token"' in response.content.decode()
     assert client.get("/account/preferences/").status_code == 200
+
+
+def test_guessing_totp_codes_is_throttled(therapist: User, therapist_device) -> None:
+    """Password known, codes guessed: after a few wrong codes even the right one is refused
+    for a while (django-otp's exponential throttle), so six digits cannot be brute-forced."""
+    client = Client()
+    wizard_login(client, therapist.username, PASSWORD)
+    good = next_totp_token(therapist_device)
+    for guess in ("000000", "111111", "222222"):
+        if guess == good:
+            continue
+        client.post(LOGIN_URL, {"token-otp_token": guess, "login_view-current_step": "token"})
+    response = client.post(LOGIN_URL, {"token-otp_token": good, "login_view-current_step": "token"})
+    assert response.status_code == 200
+    assert _logged_in_user_id(client) is None
+    therapist_device.refresh_from_db()
+    assert therapist_device.throttling_failure_count >= 1

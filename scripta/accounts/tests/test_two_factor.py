@@ -181,3 +181,28 @@ def test_guessing_totp_codes_is_throttled(therapist: User, therapist_device) -> 
     assert _logged_in_user_id(client) is None
     therapist_device.refresh_from_db()
     assert therapist_device.throttling_failure_count >= 1
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "/\\evil.example"])
+def test_login_next_parameter_cannot_redirect_off_site(
+    target: str, therapist: User, therapist_device
+) -> None:
+    client = Client()
+    url = f"{LOGIN_URL}?next={target}"
+    client.get(url)
+    client.post(
+        url,
+        {
+            "auth-username": therapist.username,
+            "auth-password": PASSWORD,
+            "login_view-current_step": "auth",
+        },
+    )
+    response = client.post(
+        url,
+        {"token-otp_token": next_totp_token(therapist_device), "login_view-current_step": "token"},
+    )
+    assert response.status_code == 302
+    assert "evil" not in response["Location"]
+    assert response["Location"].startswith("/")
+    assert not response["Location"].startswith("//")

@@ -101,7 +101,8 @@ def login_password_only(client: Client, user: User) -> Client:
 
 
 @pytest.fixture(autouse=True)
-def _english_and_clean_cache(settings: Any) -> None:
+def _english_ui(settings: Any) -> None:
+    """Tests read English strings unless they switch language themselves."""
     settings.LANGUAGE_CODE = "en"
 
 

@@ -51,6 +51,10 @@ _QTY_PILLS_RX = re.compile(
     r"(?:\b\d+ ?(?:mg )?|\b(?:all|tutte|tutti|twenty|thirty|fifty|venti|trenta|cinquanta|cento)\b(?: (?:of )?(?:my|the|le|i|mie))? )"
     r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|\x02"
 )
+# "nothing is getting better" is not news
+_INFO_NEG = re.compile(
+    r"\b(?:nothing|never|not|no|non|nn|niente|nulla|mai|isn'?t|aren'?t|won'?t)\W+(?:\w+\W+)?$"
+)
 _NEG_START_RX = re.compile(
     r"(?:non|nn|not|never|no|don'?t|dont|haven'?t|havent|hasn'?t|didn'?t|didnt|can'?t|cant|cannot|won'?t|wont)\b"
 )
@@ -655,7 +659,9 @@ def read_message(
                 risk_spans, h.start, h.end
             ):
                 continue
-            if entry.code.startswith("information") and context.negated_near(folded, h.start):
+            if entry.code.startswith("information") and _INFO_NEG.search(
+                folded, max(0, h.start - 24), h.start
+            ):
                 continue
             if entry.code == "information_weak":
                 weak_info = True
@@ -738,10 +744,14 @@ def read_message(
         if not c.modifiers:
             for code in sigs:
                 add_signal(code, c.span)
-        elif "hypothetical" not in c.modifiers and (
-            "quoted" in c.modifiers
-            or "idiom" in c.modifiers
-            or ("negated" in c.modifiers and c.level == "none")
+        elif (
+            c.code != "idiom_cancel"
+            and "hypothetical" not in c.modifiers
+            and (
+                "quoted" in c.modifiers
+                or "idiom" in c.modifiers
+                or ("negated" in c.modifiers and c.level == "none")
+            )
         ):
             # a film line, an idiom or "I didn't cut last night": news and progress reports
             topics.add("information")

@@ -1013,3 +1013,30 @@ RULES += [
         r"(?:come in|see you|have the session|bring (?:the|our) session forward) (?:earlier|sooner)",
     ),
 ]
+
+RULES += [
+    topic(
+        "cancellation",
+        r"(?:not going to|won'?t|can'?t|cannot|unable to|not able to) make (?:it )?(?:on )?(?:\w+day|tomorrow|today|tonight|the session|our session|the appointment|next week|this week)\b",
+        r"give (?:tomorrow|today|\w+day|it|the session|this week|next week) a miss",
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow) instead(?: of (?:\w+day|tomorrow|this week))?",
+        r"instead of (?:\w+day|tomorrow|this week)",
+        r"(?:skip|miss|missing|skipping) (?:our|the|my|this|next|tomorrow'?s|today'?s) (?:\w+ ){0,2}(?:sessions?|appointments?|meetings?)",
+        r"(?:won'?t|will not|can'?t|cannot|not) (?:come|be coming|be in|make it in) (?:in )?(?:today|tomorrow|tonight|on \w+day|this week|next week)",
+        r"(?:stop|pause|take a break from|quit) (?:the |my |our )?(?:therapy|sessions)",
+    ),
+    Entry(
+        "topic",
+        "information",
+        None,
+        (),
+        ("information",),
+        (
+            r"(?:is|are) (?:it|the session|our session|we) still (?:at|on|for) ",
+            r"(?:still|is it) at \d+",
+            r"just so you know",
+            r"(?:transferred|sent) (?:the|you the) (?:money|payment|fee)",
+            r"moved (?:house|flat|home)",
+        ),
+    ),
+]

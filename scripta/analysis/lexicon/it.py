@@ -1043,3 +1043,42 @@ RULES += [
         r"(?:posso|possiamo|potrei) (?:venire|vederci|vederla|fare la seduta) prima",
     ),
 ]
+
+RULES += [
+    idiom(
+        "idiom_cancel",
+        r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|stasera) (?:(?:non|nn) ce la faccio|(?:non|nn) riesco)\b",
+    ),
+    topic(
+        "cancellation",
+        r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|stasera) (?:(?:non|nn) ce la faccio|(?:non|nn) riesco|(?:non|nn) vengo|(?:non|nn) posso)\b",
+        r"(?:devo|dovro|dovrei|dobbiamo) (?:mancare|saltare|assentarmi|rinunciare)",
+        r"invece (?:di|che) (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi)",
+        r"(?:salto|saltare|salteremo|saltero|saltiamo|perdo|perderemo|perdero) (?:la |le |il |i |l'|questa |quella |queste )?(?:prossim[ae] )?(?:\w+ )?(?:sedut[ae]|appuntament[oi]|incontr[oi])",
+        r"(?:interrompere|sospendere|fermare|smettere) (?:la terapia|le sedute|gli incontri)",
+    ),
+    Entry(
+        "topic",
+        "information",
+        None,
+        (),
+        ("information",),
+        (
+            r"(?:e|sara) (?:sempre |ancora )?alle \d+",
+            r"(?:giusto|solo) per (?:dirle|dirti|farle sapere|farti sapere|avvisarla|avvisarti)",
+            r"per sua informazione",
+            r"(?:ho|abbiamo) (?:fatto|mandato|inviato) (?:il )?bonifico",
+            r"(?:ho|abbiamo) traslocato",
+        ),
+    ),
+    Entry(
+        "topic",
+        "information_weak",
+        None,
+        (),
+        ("information",),
+        (
+            r"(?:sono|siamo) (?:andat[oaie]|tornat[oaie]|partit[oaie]|arrivat[oaie]) (?:a|al|alla|dai|dal|in|da)\b",
+        ),
+    ),
+]

@@ -355,3 +355,37 @@ def test_more_signal_paraphrases(text: str, expected: str, code: str) -> None:
     reading = read_message(text)
     assert reading.risk.level == expected
     assert code in reading.signal_codes()
+
+
+# cancellations and news in other words (written for the tests)
+MORE_TOPICS = [
+    ("I'm not going to make Thursday, I'm stuck at work.", "cancellation"),
+    ("Something's come up, I'll have to give tomorrow a miss.", "cancellation"),
+    ("Could we do Monday instead of Friday?", "cancellation"),
+    ("I'm ill, I won't come today.", "cancellation"),
+    ("We're away on holiday so we'll miss the next two sessions.", "cancellation"),
+    ("I think I want to stop therapy for a while.", "cancellation"),
+    ("giovedì non ce la faccio, sono bloccata al lavoro.", "cancellation"),
+    ("mi è saltato fuori un impegno, domani devo mancare.", "cancellation"),
+    ("possiamo fare lunedì invece di venerdì?", "cancellation"),
+    ("sto male, oggi non vengo.", "cancellation"),
+    ("siamo in vacanza, salteremo le prossime due sedute.", "cancellation"),
+    ("penso di voler interrompere la terapia per un po'.", "cancellation"),
+    ("I started the new job today and it was fine.", "information"),
+    ("Just so you know, I moved house last week.", "information"),
+    ("My exam results came out, I got a 28.", "information"),
+    ("Is the session still at 6?", "information"),
+    ("I transferred the money this morning.", "information"),
+    ("We went to see my grandparents at the weekend.", "information"),
+    ("oggi ho iniziato il lavoro nuovo ed è andata bene.", "information"),
+    ("giusto per dirle che la settimana scorsa ho traslocato.", "information"),
+    ("sono usciti i risultati, ho preso 28.", "information"),
+    ("la seduta è sempre alle 18?", "information"),
+    ("ho fatto il bonifico stamattina.", "information"),
+    ("nel weekend siamo andati dai nonni.", "information"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), MORE_TOPICS)
+def test_more_topic_paraphrases(text: str, topic: str) -> None:
+    assert topic in read_message(text).topics

@@ -29,6 +29,7 @@ WHITENOISE_USE_FINDERS = True
 # threads then get their own connections (as in a real deployment), and a worker subprocess can
 # open the same database. One file per test process, so parallel runs do not collide.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405  # a clean clone has no var/ yet
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")  # noqa: F405
     }

@@ -37,6 +37,9 @@ def test_idle_session_ends_after_cookie_age_plus_one_second(therapist: User) -> 
     with _at(just_before):
         assert client.get("/inbox/").status_code == 200
     after = just_before + timedelta(seconds=settings.SESSION_COOKIE_AGE + 1)
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    # The stored session itself has expired by then (not only our middleware's bookkeeping).
+    assert not Session.objects.filter(session_key=key, expire_date__gt=after).exists()
     with _at(after):
         response = client.get("/inbox/")
     assert _is_login_redirect(response)

@@ -1040,3 +1040,32 @@ RULES += [
         ),
     ),
 ]
+
+RULES += [
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:hiding|hid|hide|stayed|staying|stay) under the (?:duvet|covers|blanket|blankets|sheets|quilt)",
+        r"(?:cancelled|canceled|cancelling|canceling|bailed) on (?:all )?(?:my )?(?:friends|everyone|everybody|people|plans)",
+        r"(?:can'?t|cannot|couldn'?t) (?:make|get|force) myself (?:to )?(?:leave|go out|get out of|get up|get dressed)",
+        r"(?:won'?t|doesn'?t|will not|does not|refuses to) (?:come out of|leave) (?:his|her|their|my) (?:room|bedroom|bed)",
+        r"(?:won'?t|doesn'?t|will not|does not|refuses to) eat\b",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see (?:any|a) way (?:this|it|things|anything) (?:gets|get|will get|could get|can get|is going to get) better",
+        r"nothing i do (?:makes|will make|ever makes) (?:any |a )?(?:difference|sense)",
+        r"nothing i do (?:matters|helps|works)",
+        r"(?:i'?ll|i will|i'?m always going to|i am always going to) (?:always )?be like this",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|noone) would (?:even )?notice (?:if )?(?:i'?m|im) gone for",
+        r"(?:got|have|i'?ve got|ive got) no friends(?: left)?",
+    ),
+]

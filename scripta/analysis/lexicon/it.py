@@ -1082,3 +1082,34 @@ RULES += [
         ),
     ),
 ]
+
+RULES += [
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:disdetto|dato buca|annullato|rimandato) (?:di nuovo |ancora )?(?:con |a )?(?:tutti|gli amici|tutti gli amici|le amiche|tutte le amiche)",
+        r"(?:non|nn) riesco a (?:obbligarmi|costringermi|convincermi|farmi forza) (?:a|ad) (?:uscire|alzarmi|vestirmi)",
+        r"(?:non|nn) (?:vuole|vuol) (?:piu )?(?:uscire dalla (?:sua )?camera|mangiare|alzarsi)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"saro sempre cosi",
+        r"(?:qualsiasi|qualunque) cosa (?:io )?faccia (?:non|nn) (?:cambia|serve)",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:non|nn) mi (?:e|sono) rimast[oi] (?:nessun amico|nessuna amica|amici|nessuno)",
+        r"(?:non|nn) ho (?:piu )?(?:amici|nessun amico|nessuna amica)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"bisogno di sentire la (?:sua|tua) voce",
+    ),
+]

@@ -389,3 +389,37 @@ MORE_TOPICS = [
 @pytest.mark.parametrize(("text", "topic"), MORE_TOPICS)
 def test_more_topic_paraphrases(text: str, topic: str) -> None:
     assert topic in read_message(text).topics
+
+
+# withdrawal, hopelessness, loneliness, support in other words (written for the tests)
+MORE_CONTENT = [
+    ("I've been hiding under the duvet all day.", "moderate", "withdrawal"),
+    ("I cancelled on all my friends again and stayed home.", "moderate", "withdrawal"),
+    ("I can't make myself leave the house.", "moderate", "withdrawal"),
+    ("My daughter won't come out of her room and won't eat.", "moderate", "withdrawal"),
+    ("sono tutto il giorno sotto le coperte.", "moderate", "withdrawal"),
+    ("ho disdetto di nuovo con tutti gli amici e sono rimasta a casa.", "moderate", "withdrawal"),
+    ("non riesco a obbligarmi a uscire di casa.", "moderate", "withdrawal"),
+    ("mia figlia non esce dalla sua camera e non mangia.", "moderate", "withdrawal"),
+    ("I don't see any way this gets better.", "moderate", "hopelessness"),
+    ("Nothing I do makes any difference.", "moderate", "hopelessness"),
+    ("I'll always be like this.", "moderate", "hopelessness"),
+    ("qualsiasi cosa faccia non cambia niente.", "moderate", "hopelessness"),
+    ("sarò sempre così.", "moderate", "hopelessness"),
+    ("non vedo come possa migliorare.", "moderate", "hopelessness"),
+    ("Nobody would even notice I'm gone for a week.", "low", "loneliness"),
+    ("I've got no friends left.", "low", "loneliness"),
+    ("non mi è rimasto nessun amico.", "low", "loneliness"),
+    ("mi sento sola anche in mezzo alla gente.", "low", "loneliness"),
+    ("Please, I need someone to talk to tonight.", "low", "support_request"),
+    ("I just need to hear your voice.", "low", "support_request"),
+    ("ho bisogno di qualcuno con cui parlare stasera.", "low", "support_request"),
+    ("ho solo bisogno di sentire la sua voce.", "low", "support_request"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "code"), MORE_CONTENT)
+def test_more_content_phrasings(text: str, expected: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected
+    assert code in reading.signal_codes()

@@ -76,14 +76,14 @@ def test_therapist_and_patient_exchange_messages(
     # 1. The therapist: password, then the TOTP code from the device key.
     _log_in(page, base, therapist.username)
     expect(page.locator("#id_token-otp_token")).to_be_visible()
-    page.screenshot(path=str(screenshots / "01-therapist-token-step.png"))
+    page.screenshot(path=str(screenshots / "portal-01-therapist-token-step.png"))
     page.fill("#id_token-otp_token", next_totp_token(totp_device(therapist)))
     page.get_by_role("button", name="Next").click()
     page.wait_for_url(f"{base}/inbox/")
     row = page.locator(f'tr[data-conversation="{conversation.pk}"]')
     expect(row).to_contain_text("Giulia Ferraro")
     expect(row.locator(".badge.unread")).to_have_text("1")
-    page.screenshot(path=str(screenshots / "02-therapist-inbox.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "portal-02-therapist-inbox.png"), full_page=True)
 
     # 2. Opens the conversation and replies from the composer.
     row.get_by_role("link", name="Giulia Ferraro").click()
@@ -101,7 +101,7 @@ def test_therapist_and_patient_exchange_messages(
         "We will look at Thursday together"
     )
     expect(page.locator("textarea[name=body]")).to_have_value("")
-    page.screenshot(path=str(screenshots / "03-therapist-replied.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "portal-03-therapist-replied.png"), full_page=True)
 
     # 3. The patient, on a phone-sized screen: reads the reply and answers.
     phone = browser.new_context(viewport=PHONE, locale="en-GB", is_mobile=True, has_touch=True)
@@ -121,12 +121,16 @@ def test_therapist_and_patient_exchange_messages(
         # Nothing wider than the phone: no horizontal scrolling.
         width = mobile.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], width
-        mobile.screenshot(path=str(screenshots / "04-patient-phone-reply.png"), full_page=True)
+        mobile.screenshot(
+            path=str(screenshots / "portal-04-patient-phone-reply.png"), full_page=True
+        )
         mobile.fill("textarea[name=body]", "Thank you. Monday is fine. Giuli")
         mobile.get_by_role("button", name="Send", exact=True).click()
         mobile.wait_for_url(f"{base}/portal/")
         expect(mobile.locator("#portal-timeline")).to_contain_text("Monday is fine")
-        mobile.screenshot(path=str(screenshots / "05-patient-phone-answered.png"), full_page=True)
+        mobile.screenshot(
+            path=str(screenshots / "portal-05-patient-phone-answered.png"), full_page=True
+        )
     finally:
         phone.close()
 
@@ -137,7 +141,7 @@ def test_therapist_and_patient_exchange_messages(
     )
     page.goto(f"{base}/inbox/{conversation.pk}/")
     expect(page.locator("#timeline li.msg.in").last).to_contain_text("Monday is fine")
-    page.screenshot(path=str(screenshots / "06-therapist-sees-answer.png"), full_page=True)
+    page.screenshot(path=str(screenshots / "portal-06-therapist-sees-answer.png"), full_page=True)
     assert not failed, failed
 
 

@@ -342,6 +342,10 @@ def test_csrf_is_enforced_on_the_reply_including_htmx(
         ("/patients/{patient}/edit/", {"full_name": "Changed"}),
         ("/account/preferences/", {"language": "it", "timezone": "Europe/Rome"}),
         ("/account/logout/", {}),
+        ("/account/login/", {"auth-username": "bianchi", "login_view-current_step": "auth"}),
+        ("/i18n/setlang/", {"language": "it"}),
+        ("/account/two_factor/disable/", {"understand": "on"}),
+        ("/account/two_factor/backup/tokens/", {}),
     ],
 )
 def test_csrf_is_enforced_on_therapist_state_changes(

@@ -206,3 +206,15 @@ def test_login_next_parameter_cannot_redirect_off_site(
     assert "evil" not in response["Location"]
     assert response["Location"].startswith("/")
     assert not response["Location"].startswith("//")
+
+
+def test_a_therapist_who_disables_2fa_must_set_it_up_again(
+    verified_client: Client, therapist: User
+) -> None:
+    response = verified_client.post("/account/two_factor/disable/", {"understand": "on"})
+    assert response.status_code == 302
+    assert not therapist.totpdevice_set.exists()
+    response = verified_client.get("/inbox/")
+    assert response.status_code == 302
+    assert response["Location"] == "/account/two_factor/setup/"
+    assert verified_client.get(f"/patients/{therapist.pk}/").status_code == 302

@@ -1069,3 +1069,36 @@ RULES += [
         r"(?:got|have|i'?ve got|ive got) no friends(?: left)?",
     ),
 ]
+
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:tonight|today|now|right now) (?:i'?m|i am|im|i'?ll|i will) (?:killing|going to kill|gonna kill|kill|ending|going to end|gonna end) (?:myself|it|my life|it all)",
+        r"(?:i'?m|i am|im) (?:killing myself|ending (?:it|my life|it all)) (?:tonight|today|now|right now)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:the|a|my) (?:rope|noose) (?:is|'s) (?:in|ready|hidden|under|tied|up)",
+        r"(?:got|have|bought) (?:the|a) (?:rope|noose) (?:in|ready|hidden|under|tied)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:want|wish|need) the pain to (?:stop|end|go away) (?:forever|for good|for ever)",
+        r"(?:it'?s|its|it is|life'?s|life is) not worth (?:living|it any ?more|staying alive)",
+        r"(?:'d|would) love to (?:die|be dead|disappear|not wake up|stop existing)",
+        r"(?:wish|want) (?:it|everything|this|life) (?:was|were|would be) (?:all )?over",
+        fixed=True,
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scarred|scarring|marked|scratched up) my (?:arm|arms|legs|leg|wrists|wrist|thighs|skin)",
+    ),
+]

@@ -1113,3 +1113,43 @@ RULES += [
         r"bisogno di sentire la (?:sua|tua) voce",
     ),
 ]
+
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera|oggi|adesso|ora) mi (?:faccio fuori|ammazzo|uccido|tolgo la vita|butto)",
+        r"mi (?:faccio fuori|tolgo la vita) (?:stanotte|stasera|oggi|adesso|ora)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:ho|tengo) (?:la|una) (?:corda|cappio) (?:in|nel|nella|pronta|pronto|a casa|sotto)",
+        r"(?:la|una) (?:corda|il cappio) (?:e|sta) (?:in|nel|nella|pronta|pronto|gia)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:smettere di soffrire|che il dolore (?:finisca|smetta))(?:,)? per sempre",
+        r"(?:non|nn) (?:ne )?vale (?:piu )?la pena (?:di )?vivere",
+        r"mi piacerebbe (?:morire|essere mort[oa]|sparire|non svegliarmi|addormentarmi per sempre)",
+        r"(?:vorrei|voglio) che (?:fosse|sia) tutto finito",
+        fixed=True,
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:mi sono|si e|mi son) impasticcat[oa]",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi sono|si e|mi son) sfregiat[oa]",
+        r"sfregiarmi",
+    ),
+]

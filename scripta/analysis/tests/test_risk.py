@@ -509,3 +509,36 @@ def test_broad_phrasings(text: str, expected: str, code: str) -> None:
     reading = read_message(text)
     assert reading.risk.level == expected
     assert code in reading.signal_codes()
+
+
+# further ideation, acts and plans (written for the tests)
+FURTHER = [
+    ("vorrei solo smettere di soffrire, per sempre.", "high"),
+    ("ho voglia di sparire per sempre.", "high"),
+    ("vorrei togliermi di mezzo.", "high"),
+    ("non ne vale più la pena di vivere.", "high"),
+    ("mi sono impasticcata con le gocce di mia madre.", "imminent"),
+    ("mi sono sfregiata il braccio.", "high"),
+    ("stanotte mi faccio fuori.", "imminent"),
+    ("ho pensato seriamente al suicidio.", "high"),
+    ("mi piacerebbe morire nel sonno.", "high"),
+    ("vorrei che fosse tutto finito.", "high"),
+    ("ci penso sempre a morire.", "high"),
+    ("ho la corda in macchina.", "imminent"),
+    ("I just want the pain to stop forever.", "high"),
+    ("I'd like to go to sleep and not wake up.", "high"),
+    ("It's not worth living anymore.", "high"),
+    ("I overdosed on my mum's pills an hour ago.", "imminent"),
+    ("I scarred my arm again.", "high"),
+    ("Tonight I'm killing myself.", "imminent"),
+    ("I've seriously thought about suicide.", "high"),
+    ("I'd love to die in my sleep.", "high"),
+    ("I wish it was all over.", "high"),
+    ("I think about dying all the time.", "high"),
+    ("The rope is in my car.", "imminent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURTHER)
+def test_further_phrasings(text: str, expected: str) -> None:
+    assert level(text) == expected

@@ -414,3 +414,33 @@ def test_message_html_is_inert_with_and_without_highlighting(
             if lowered.startswith("<script"):
                 assert " src=" in lowered, tag  # only the page's own static scripts
         assert "&lt;" in html  # the payload is shown, as text
+
+
+def test_replying_clears_the_unread_count(
+    conversation: Conversation, verified_client: Client
+) -> None:
+    assert _inbox_row(verified_client, conversation).unread == 1
+    verified_client.post(f"/inbox/{conversation.pk}/", {"body": "Reply. EB", "channel": "portal"})
+    assert _inbox_row(verified_client, conversation).unread == 0
+
+
+def test_times_are_stored_in_utc(
+    patient_client: Client, patient_user: User, patient_record: Patient
+) -> None:
+    from datetime import UTC, datetime
+    from unittest import mock
+
+    from django.db import connection
+
+    patient_user.timezone = "Asia/Tokyo"
+    patient_user.save()
+    moment = datetime(2026, 3, 29, 1, 30, tzinfo=UTC)  # the night Europe/Rome moves its clocks
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        patient_client.post("/portal/", {"body": "At night. Quiri"})
+    message = Message.objects.get()
+    assert message.received_at == moment
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT received_at FROM conversations_message WHERE id = %s", [message.pk])
+        raw = cursor.fetchone()[0]
+    text = raw.isoformat() if hasattr(raw, "isoformat") else str(raw)
+    assert text.startswith("2026-03-29") and "01:30" in text, text

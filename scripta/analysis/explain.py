@@ -110,6 +110,11 @@ CUES: dict[str, tuple[str, str]] = {
     "farewell_note": ("A letter or note 'just in case'", "Una lettera 'nel caso'"),
     "idiom_kill": ("Idiom ('killing me')", "Modo di dire ('mi ammazza')"),
     "idiom_die": ("Idiom ('dying to', 'muoio dal ridere')", "Modo di dire ('muoio dal ridere')"),
+    "idiom_cope": ("Everyday exasperation, not distress", "Esasperazione quotidiana, non disagio"),
+    "idiom_cancel": (
+        "A day that does not work: a scheduling matter",
+        "Un giorno che non va: questione di orari",
+    ),
     "idiom_harm": (
         "Idiom or accident, not self-harm",
         "Modo di dire o incidente, non autolesionismo",

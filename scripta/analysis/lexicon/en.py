@@ -1102,3 +1102,10 @@ RULES += [
         r"(?:scarred|scarring|marked|scratched up) my (?:arm|arms|legs|leg|wrists|wrist|thighs|skin)",
     ),
 ]
+
+RULES += [
+    idiom(
+        "idiom_cope",
+        r"(?:can'?t|cannot|can not) (?:take|stand|bear) (?:this|the|all this) (?:heat|cold|traffic|rain|noise|weather|commute|paperwork|queue|builders|neighbours|neighbors)",
+    ),
+]

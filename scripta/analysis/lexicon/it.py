@@ -882,7 +882,7 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:regalare|regalando|regalato|regalo|dare via|dando via) (?:le mie|tutte le mie|la mia roba|le mie cose|i miei) ?(?:cose|robe|oggetti|vestiti)?",
+        r"(?:regalare|regalando|regalato|regalo|dare via|dando via) (?:la mia roba|(?:tutte )?le mie (?:cose|robe|cose piu care)|(?:tutti )?i miei (?:oggetti|vestiti|averi|risparmi))",
     ),
     risk(
         "intent",
@@ -1151,5 +1151,13 @@ RULES += [
         SH,
         r"(?:mi sono|si e|mi son) sfregiat[oa]",
         r"sfregiarmi",
+    ),
+]
+
+RULES += [
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) ne posso (?:piu|\+) (?:di|del|della|dello|dei|delle) (?:questo |questa |sto |sta |questi |queste )?"
+        r"(?:caldo|freddo|traffico|pioggia|rumore|vicini|compiti|esami|cantiere|afa|zanzare|coda|burocrazia|treni|ritardi|lavori)",
     ),
 ]

@@ -542,3 +542,33 @@ FURTHER = [
 @pytest.mark.parametrize(("text", "expected"), FURTHER)
 def test_further_phrasings(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+# more everyday sentences that must not raise an alarm (written for the tests)
+NO_ALARM_2 = [
+    "I have a plan for the weekend: cinema and pizza!",
+    "Goodbye for now, see you after the holidays.",
+    "I wrote a letter to my grandmother for her birthday.",
+    "The pills are in my bag, I'll take them after lunch as prescribed.",
+    "We climbed to the top of the bridge tower on the tour, amazing view.",
+    "Tonight I'm going to the theatre with my sister.",
+    "I wish the exams were over already!",
+    "I'm so done with this week, roll on Friday.",
+    "My brother gave away all his old toys to charity.",
+    "We watched a documentary about suicide in teenagers for school.",
+    "ho un piano per il weekend: cinema e pizza!",
+    "arrivederci, ci vediamo dopo le vacanze.",
+    "ho scritto una lettera alla nonna per il compleanno.",
+    "le pastiglie sono in borsa, le prendo dopo pranzo come da prescrizione.",
+    "stasera vado a teatro con mia sorella.",
+    "vorrei che gli esami fossero già finiti!",
+    "non ne posso più di questo caldo!",
+    "ho regalato i miei vecchi libri alla biblioteca.",
+    "abbiamo visto un documentario sul suicidio negli adolescenti per scuola.",
+    "I'm dead tired, going to bed early.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARM_2)
+def test_no_false_alarm_2(text: str) -> None:
+    assert RISK_LEVELS.index(level(text)) <= 1

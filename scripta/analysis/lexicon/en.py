@@ -1109,3 +1109,12 @@ RULES += [
         r"(?:can'?t|cannot|can not) (?:take|stand|bear) (?:this|the|all this) (?:heat|cold|traffic|rain|noise|weather|commute|paperwork|queue|builders|neighbours|neighbors)",
     ),
 ]
+
+RULES += [
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:cutting|cut|cuts|burning|burnt|burned|burns|scratching|scratches) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+    ),
+]

@@ -572,3 +572,38 @@ NO_ALARM_2 = [
 @pytest.mark.parametrize("text", NO_ALARM_2)
 def test_no_false_alarm_2(text: str) -> None:
     assert RISK_LEVELS.index(level(text)) <= 1
+
+
+# parents reporting the patient vs friends (written for the tests)
+PROXIES = [
+    (
+        "This is Marco's mum. He told me last night he wants to die. What should we do?",
+        "high",
+        "suicidal_ideation",
+    ),
+    (
+        "Sono la mamma di Marco. Ieri sera mi ha detto che vuole morire. Cosa dobbiamo fare?",
+        "high",
+        "suicidal_ideation",
+    ),
+    ("I'm Sofia's father, we found out she has been cutting her arms.", "high", "self_harm"),
+    ("Sono il papà di Sofia, abbiamo scoperto che si taglia le braccia.", "high", "self_harm"),
+    ("Our son hasn't left his room in a week.", "moderate", "withdrawal"),
+    ("Nostro figlio non esce dalla camera da una settimana.", "moderate", "withdrawal"),
+    ("My daughter took a whole box of my pills, we're at A&E.", "imminent", "self_harm"),
+    (
+        "Mia figlia ha preso una scatola intera delle mie pastiglie, siamo al pronto soccorso.",
+        "imminent",
+        "self_harm",
+    ),
+    ("My best friend says she wants to die and I don't know how to help her.", "low", None),
+    ("La mia migliore amica dice che vuole morire e non so come aiutarla.", "low", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "code"), PROXIES)
+def test_proxies(text: str, expected: str, code: str | None) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected
+    if code is not None:
+        assert code in reading.signal_codes()

@@ -89,7 +89,7 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
         m = _WORD_AT.match(p, 1)
         if not m:
             raise ValueError(f"cannot key pattern {p!r}")
-        return [(m.group(0), False, None)]
+        return [(m.group(0), False, _spaced(p[m.end() :]))]
     m = _WORD_AT.match(p)
     if not m:
         if p.startswith("\\x"):
@@ -101,11 +101,19 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
         if len(word) < 4:
             raise ValueError(f"stem too short in {p!r}")
         return [(word[:-1], True, None)]
-    if nxt == "'?":
-        m2 = _WORD_AT.match(p, m.end() + 2)
-        out2: list[tuple[str, bool, str | None]] = [(word, False, None)]
-        if m2:
-            out2.append((word + m2.group(0), False, None))
+    if nxt == "'?" or (nxt[:1] == "'" and _WORD_AT.match(p, m.end() + 1)):
+        # a contraction: "can't" is the words "can" and "t", "cant" is one word
+        start = m.end() + (2 if nxt == "'?" else 1)
+        m2 = _WORD_AT.match(p, start)
+        if not m2 or p[m2.end() : m2.end() + 1] in ("?", "*", "{", "(", "["):
+            out2: list[tuple[str, bool, str | None]] = [(word, False, None)]
+            if m2 and nxt == "'?":
+                out2.append((word + m2.group(0), False, None))
+            return out2
+        suffix, after = m2.group(0), p[m2.end() :]
+        out2 = [(word, False, r"\s+" + suffix + after)]
+        if nxt == "'?":
+            out2.append((word + suffix, False, _spaced(after)))
         return out2
     if nxt[:1] in ("", "'", ")", ",", ".", "!", "-") or nxt in (r"\b", r"\s"):
         after: str | None = p[m.end() :] if nxt == r"\s" else None
@@ -113,6 +121,11 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
     if len(word) < 3:
         raise ValueError(f"stem too short in {p!r}")
     return [(word, True, None)]
+
+
+def _spaced(rest: str) -> str | None:
+    """``rest`` when another word follows (so it can gate), else None."""
+    return rest if rest.startswith((r"\s+", r"\s*")) else None
 
 
 def first_keys(p: str) -> set[Key]:

@@ -110,10 +110,10 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
             if m2 and nxt == "'?":
                 out2.append((word + m2.group(0), False, None))
             return out2
-        suffix, after = m2.group(0), p[m2.end() :]
-        out2 = [(word, False, r"\s+" + suffix + after)]
+        suffix, tail = m2.group(0), p[m2.end() :]
+        out2 = [(word, False, r"\s+" + suffix + tail)]
         if nxt == "'?":
-            out2.append((word + suffix, False, _spaced(after)))
+            out2.append((word + suffix, False, _spaced(tail)))
         return out2
     if nxt[:1] in ("", "'", ")", ",", ".", "!", "-") or nxt in (r"\b", r"\s"):
         after: str | None = p[m.end() :] if nxt == r"\s" else None

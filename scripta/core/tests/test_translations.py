@@ -1,4 +1,7 @@
-"""The Italian catalogue is complete, and the committed .mo matches the .po.
+"""The Italian catalogues are complete, and each committed .mo matches its .po.
+
+The project catalogue is scripta/locale; an app may keep its own (makemessages then sends
+that app's strings there), so every scripta/**/locale/it catalogue is checked.
 
 No database and no GNU gettext needed: the .po is read with a small parser below and the
 .mo with the standard library's ``gettext`` module, so a clean clone can run this.
@@ -15,9 +18,9 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-LC_MESSAGES = Path(__file__).resolve().parents[2] / "locale" / "it" / "LC_MESSAGES"
-PO_PATH = LC_MESSAGES / "django.po"
-MO_PATH = LC_MESSAGES / "django.mo"
+SCRIPTA_DIR = Path(__file__).resolve().parents[2]
+PO_PATH = SCRIPTA_DIR / "locale" / "it" / "LC_MESSAGES" / "django.po"
+CATALOGUES = sorted({PO_PATH, *SCRIPTA_DIR.glob("**/locale/it/LC_MESSAGES/django.po")})
 
 # %(name)s, %s, %d ... and {name} / {} (str.format). "%%" is a literal percent sign.
 PLACEHOLDER = re.compile(r"%\([^)]+\)[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGc]|%[sdifr]|\{[^{}]*\}")
@@ -36,6 +39,7 @@ ESCAPES = {
 
 @dataclass
 class Entry:
+    source: str
     line: int
     msgctxt: str | None = None
     msgid: str = ""
@@ -45,7 +49,7 @@ class Entry:
 
     @property
     def label(self) -> str:
-        return f"django.po:{self.line} {self.msgid!r}"
+        return f"{self.source}:{self.line} {self.msgid!r}"
 
 
 def _unquote(token: str) -> str:
@@ -73,6 +77,7 @@ def _edge_newlines(text: str) -> tuple[bool, bool]:
 
 def parse_po(path: Path) -> tuple[Entry, list[Entry]]:
     """Return (header, entries). Obsolete (#~) entries are skipped."""
+    source = path.relative_to(SCRIPTA_DIR).as_posix()
     entries: list[Entry] = []
     current: Entry | None = None
     pending_flags: set[str] = set()
@@ -105,7 +110,7 @@ def parse_po(path: Path) -> tuple[Entry, list[Entry]]:
             if name in ("msgctxt", "msgid") and current is not None and current.msgstr:
                 finish()  # a new entry without a blank line before it
             if current is None:
-                current = Entry(line=number, flags=pending_flags)
+                current = Entry(source=source, line=number, flags=pending_flags)
                 pending_flags = set()
             if name == "msgctxt":
                 current.msgctxt = value
@@ -128,23 +133,34 @@ def parse_po(path: Path) -> tuple[Entry, list[Entry]]:
             else:
                 current.msgstr[index] += value
         else:
-            raise ValueError(f"django.po:{number}: cannot parse {raw!r}")
+            raise ValueError(f"{source}:{number}: cannot parse {raw!r}")
     finish()
     headers = [e for e in entries if e.msgid == "" and e.msgctxt is None]
-    assert len(headers) == 1, "the .po must have exactly one header entry"
+    assert len(headers) == 1, f"{source} must have exactly one header entry"
     return headers[0], [e for e in entries if e is not headers[0]]
 
 
-@pytest.fixture(scope="module")
-def po() -> tuple[Entry, list[Entry]]:
-    assert PO_PATH.is_file(), f"missing {PO_PATH}"
-    return parse_po(PO_PATH)
+@pytest.fixture(
+    scope="module",
+    params=CATALOGUES,
+    ids=[path.relative_to(SCRIPTA_DIR).parts[0] for path in CATALOGUES],
+)
+def catalogue(request: pytest.FixtureRequest) -> Path:
+    path: Path = request.param
+    assert path.is_file(), f"missing {path}"
+    return path
 
 
 @pytest.fixture(scope="module")
-def mo() -> gettext.GNUTranslations:
-    assert MO_PATH.is_file(), f"missing {MO_PATH}: run `manage.py compilemessages -l it`"
-    with MO_PATH.open("rb") as handle:
+def po(catalogue: Path) -> tuple[Entry, list[Entry]]:
+    return parse_po(catalogue)
+
+
+@pytest.fixture(scope="module")
+def mo(catalogue: Path) -> gettext.GNUTranslations:
+    path = catalogue.with_suffix(".mo")
+    assert path.is_file(), f"missing {path}: run `manage.py compilemessages -l it`"
+    with path.open("rb") as handle:
         return gettext.GNUTranslations(handle)
 
 
@@ -157,9 +173,15 @@ def test_header_declares_italian_plural_forms(po: tuple[Entry, list[Entry]]) -> 
     assert fields.get("Plural-Forms", "").strip() == "nplurals=2; plural=(n != 1);"
 
 
+def test_project_catalogue_exists_and_is_substantial() -> None:
+    assert PO_PATH.is_file(), f"missing {PO_PATH}"
+    _header, entries = parse_po(PO_PATH)
+    assert len(entries) > 50
+
+
 def test_catalogue_is_not_empty(po: tuple[Entry, list[Entry]]) -> None:
     _header, entries = po
-    assert len(entries) > 50
+    assert entries
 
 
 def test_every_entry_translated_and_not_fuzzy(po: tuple[Entry, list[Entry]]) -> None:

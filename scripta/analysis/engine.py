@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -47,9 +47,13 @@ _TIME_RX = re.compile(
     r"\b(?:tonight|tomorrow|this evening|this weekend|at midnight|after (?:work|dinner|school|everyone)|when (?:they|everyone)"
     r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d)\b"
 )
-_QTY_PILLS_RX = re.compile(
-    r"(?:\b\d+ ?(?:mg )?|\b(?:all|tutte|tutti|twenty|thirty|fifty|venti|trenta|cinquanta|cento)\b(?: (?:of )?(?:my|the|le|i|mie))? )"
+# pills with a quantity before them (or the pill emoji): find the pill word, then look back
+_PILL_WORD_RX = re.compile(
     r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|\x02"
+)
+_QTY_BEFORE_RX = re.compile(
+    r"(?:(?<![a-z0-9])\d+ ?(?:mg )?|(?<![a-z0-9])(?:all|tutte|tutti|twenty|thirty|fifty|venti|trenta|cinquanta|cento)"
+    r"(?: (?:of )?(?:my|the|le|i|mie))? )$"
 )
 # "nothing is getting better" is not news
 _INFO_NEG = re.compile(
@@ -62,7 +66,7 @@ _PACKING_RX = re.compile(
     r"\s*(?:with me|in my bag|for the trip|on the trip|for the holiday|on holiday|to the|that i need|i need|"
     r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)"
 )
-_MEANS_RX = re.compile(r"\b(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
+_MEANS_RX = re.compile(r"(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
 _SUICIDAL_CODES = frozenset({"wish_dead", "suicidal_thoughts", "method", "intent"})
 
 # words whose valence the emoticons can contradict (folded text)
@@ -487,6 +491,24 @@ def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[
     return evidence, masked
 
 
+def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    """Matches of a literal-first regex that start a word."""
+    for m in rx.finditer(folded):
+        if m.start() == 0 or not folded[m.start() - 1].isalnum():
+            yield m
+
+
+def _pills_with_quantity(folded: str) -> Iterator[Span]:
+    """ "20 pills", "all my pills", "tutte le pastiglie" or the pill emoji."""
+    for m in _word_starts(_PILL_WORD_RX, folded):
+        if m.group() == "\x02":
+            yield Span(m.start(), m.end())
+            continue
+        q = _QTY_BEFORE_RX.search(folded, max(0, m.start() - 40), m.start())
+        if q is not None:
+            yield Span(q.start(), m.end())
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does any of the sorted, short ``spans`` overlap ``[start, end)``?"""
     i = bisect.bisect_left(spans, (end, end))
@@ -721,14 +743,13 @@ def read_message(
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
     if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
-        for m in itertools.islice(_MEANS_RX.finditer(folded), MAX_HITS_PER_RULE):
+        for m in itertools.islice(_word_starts(_MEANS_RX, folded), MAX_HITS_PER_RULE):
             span = Span(m.start(), m.end())
             cue = RiskCue("plan", "imminent", span, (), explain.cue("plan", "imminent", ()))
             cues.append((cue, ("suicidal_ideation",), "risk"))
     if any(RISK_INDEX[c.level] >= 3 for c in current):
         cue_spans = sorted((c.span.start, c.span.end) for c, _s, _k in cues)
-        for m in itertools.islice(_QTY_PILLS_RX.finditer(folded), MAX_HITS_PER_RULE):
-            span = Span(m.start(), m.end())
+        for span in itertools.islice(_pills_with_quantity(folded), MAX_HITS_PER_RULE):
             if _contained(cue_spans, span.start, span.end):
                 continue
             cue = RiskCue(

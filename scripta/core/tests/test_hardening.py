@@ -29,7 +29,7 @@ from scripta.patients.models import Patient
 REPO = Path(__file__).resolve().parents[3]
 
 
-def test_check_deploy_is_clean_under_production_settings(tmp_path: Path) -> None:
+def _production_env(tmp_path: Path) -> dict[str, str]:
     # A clean environment: the test session sets variables (e.g. DJANGO_ALLOW_ASYNC_UNSAFE for
     # the browser tests) that a deployment must not have.
     inherited = {
@@ -45,6 +45,11 @@ def test_check_deploy_is_clean_under_production_settings(tmp_path: Path) -> None
         "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
         "SCRIPTA_VAR_DIR": str(tmp_path),
     }
+    return env
+
+
+def test_check_deploy_is_clean_under_production_settings(tmp_path: Path) -> None:
+    env = _production_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=REPO,
@@ -56,6 +61,25 @@ def test_check_deploy_is_clean_under_production_settings(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_collectstatic_under_production_settings(tmp_path: Path) -> None:
+    """The stylesheet, htmx and scripta.js are collected and hashed for WhiteNoise."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        cwd=REPO,
+        env=_production_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    static = tmp_path / "static"
+    manifest = (static / "staticfiles.json").read_text(encoding="utf-8")
+    for name in ("scripta/scripta.css", "scripta/scripta.js", "vendor/htmx-2.0.11.min.js"):
+        assert (static / name).exists(), name
+        assert f'"{name}"' in manifest, name
 
 
 def test_forced_error_gives_a_generic_500_without_data(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import subprocess
@@ -146,3 +147,28 @@ def test_protective_headers_and_cookies(verified_client: Client) -> None:
     session = verified_client.cookies["sessionid"]
     assert session["httponly"]
     assert session["samesite"] == "Lax"
+
+
+def test_crlf_in_user_input_cannot_forge_log_lines() -> None:
+    from scripta.core.logging import OneLineFilter
+
+    console = next(
+        handler
+        for handler in logging.getLogger().handlers
+        if any(isinstance(f, OneLineFilter) for f in handler.filters)
+    )
+    stream = io.StringIO()
+    probe = logging.StreamHandler(stream)
+    probe.setFormatter(console.formatter)
+    for log_filter in console.filters:
+        probe.addFilter(log_filter)
+    logger = logging.getLogger("scripta.tests.crlf")
+    logger.addHandler(probe)
+    try:
+        logger.warning("login failed for %s", "bob\r\n2026-01-01 INFO admin logged in")
+    finally:
+        logger.removeHandler(probe)
+    output = stream.getvalue()
+    assert output.count("\n") == 1, output
+    assert "\r" not in output
+    assert "\\n2026-01-01 INFO admin logged in" in output

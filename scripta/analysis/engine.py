@@ -533,80 +533,73 @@ class _Hit:
         self.end = end
 
 
-@lru_cache(maxsize=8192)
-def _finder(word: str, is_prefix: bool) -> re.Pattern[str]:
-    return re.compile(re.escape(word) if is_prefix else re.escape(word) + r"(?![a-z0-9])")
+def word_index(folded: str) -> dict[str, list[int]]:
+    """Every word of the folded text with the offsets where it occurs (one pass)."""
+    index: dict[str, list[int]] = {}
+    get = index.get
+    for wm in WORD_RE.finditer(folded):
+        w = wm.group()
+        slot = get(w)
+        if slot is None:
+            index[w] = [wm.start()]
+        else:
+            slot.append(wm.start())
+    return index
 
 
-def _starts(folded: str, word: str, is_prefix: bool) -> list[int]:
-    """Offsets where ``word`` (or, for a prefix, a word beginning with it) starts."""
-    out = []
-    for m in _finder(word, is_prefix).finditer(folded):
-        s = m.start()
-        if s == 0 or not (folded[s - 1].isalnum() and folded[s - 1].isascii()):
-            out.append(s)
-    return out
-
-
-LONG_TEXT = 5000  # characters: above this, word positions come from one indexing pass
-
-
-def _cap(rule: Rule) -> int:
-    """Matches collected per rule before containment is resolved (a topic needs one)."""
-    return 1 if rule.entry.kind == "topic" else 3 * MAX_HITS_PER_RULE
-
-
-def _hits(folded: str, words: set[str]) -> list[_Hit]:
+def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hit]:
     """Matches of the candidate rules, tried only where one of their first words starts.
 
-    A prefilter (all the rules of that first word in one regex) skips most positions.
+    The rules of one first word are tried together, as one alternation (``Scanner``): one
+    regex call per occurrence of the word when none of them matches, which is the usual case.
     """
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
     seen: set[tuple[int, int]] = set()
-    index: dict[str, list[int]] | None = None
-    if len(folded) > LONG_TEXT:
-        # one pass over the words is cheaper than one search per first word
-        index = {}
-        for wm in WORD_RE.finditer(folded):
-            slot = index.get(wm.group())
-            if slot is None:
-                index[wm.group()] = [wm.start()]
-            else:
-                slot.append(wm.start())
-    for word, is_prefix, rules in INDEX.groups(words):
-        if index is not None and not is_prefix:
-            starts = index.get(word, [])
+    for word, is_prefix in INDEX.keys(words):
+        if is_prefix:
+            starts = sorted(s for w in words if w.startswith(word) for s in index[w])
         else:
-            starts = _starts(folded, word, is_prefix)
-        if not starts:
-            continue
-        live = [r for r in rules if counts.get(r.order, 0) < _cap(r)]
-        if not live:
-            continue
-        pre = INDEX.prefilter(word, is_prefix).match if len(starts) > 2 else None
+            starts = index[word]
+        rules: list[Rule] | None = None  # the candidate rules, found on the first match
+        sc = INDEX.scanner(word, is_prefix)
+        match = sc.rx.match
+        ordered: list[tuple[int, Rule]] | None = None  # the group's rules in scanner order
         for pos in starts:
-            at = pos
-            if pre is not None and pre(folded, pos) is None:
-                if pos > 0 and folded[pos - 1] == "'" and pre(folded, pos - 1) is not None:
-                    at = pos - 1
-                else:
+            found: set[int] | None = None
+            for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
+                m = match(folded, at)
+                if m is None:
                     continue
-            capped = False
-            for rule in live:
-                m: re.Match[str] | None = rule.rx.match(folded, at)
-                if m is None and at > 0 and folded[at - 1] == "'":
-                    m = rule.rx.match(folded, at - 1)
-                if m is None or m.end() <= m.start() or (rule.order, m.start()) in seen:
-                    continue
-                seen.add((rule.order, m.start()))
-                hits.append(_Hit(rule, m.start(), m.end()))
-                done = counts[rule.order] = counts.get(rule.order, 0) + 1
-                capped = capped or done >= _cap(rule)
-            if capped:
-                live = [r for r in live if counts.get(r.order, 0) < _cap(r)]
-                if not live:
-                    break
+                first = int(m.lastgroup[1:])  # type: ignore[index]
+                if rules is None:
+                    rules = [
+                        r
+                        for r in INDEX.rules_for(word, is_prefix, words)
+                        if counts.get(r.order, 0) < r.cap
+                    ]
+                if ordered is None:
+                    ordered = sorted((sc.index[r.order], r) for r in rules)
+                if found is None:
+                    found = set()
+                for i, rule in ordered:
+                    if i < first or rule.order in found:
+                        continue
+                    rm = m if i == first else rule.rx.match(folded, at)
+                    if rm is None or rm.end() <= rm.start():
+                        continue
+                    found.add(rule.order)
+                    key = (rule.order, rm.start())
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    hits.append(_Hit(rule, rm.start(), rm.end()))
+                    done = counts[rule.order] = counts.get(rule.order, 0) + 1
+                    if done >= rule.cap:
+                        ordered = [(j, r) for j, r in ordered if r is not rule]
+                        rules = [r for r in rules if r is not rule]
+            if rules is not None and not rules:
+                break
     # per rule: drop matches inside a longer match of the same rule, keep the first ones
     hits.sort(key=lambda h: (h.rule.order, h.start, -h.end))
     kept: list[_Hit] = []
@@ -652,10 +645,11 @@ def read_message(
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     folded = fold(text)
-    words = set(WORD_RE.findall(folded))
+    index = word_index(folded)
+    words = set(index)
     lang = language if language in ("en", "it") else detect_language(folded, words, text)
 
-    hits = _hits(folded, words)
+    hits = _hits(folded, words, index)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
     proxy = any(

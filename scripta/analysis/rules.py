@@ -67,6 +67,8 @@ def _split_group(p: str) -> tuple[list[str], str]:
     raise ValueError(f"unbalanced group in {p!r}")
 
 
+MATCHES_PER_RULE = 30  # 3 x engine.MAX_HITS_PER_RULE (overlapping matches are dropped later)
+
 Key = tuple[str, bool]  # (word, is_prefix)
 
 
@@ -150,10 +152,12 @@ def _second_keys(rest: str | None) -> frozenset[str] | None:
 class Rule:
     """One pattern of a lexicon entry, compiled on first use."""
 
-    __slots__ = ("_rx", "entry", "order", "pattern", "source")
+    __slots__ = ("_rx", "cap", "entry", "order", "pattern", "source")
 
     def __init__(self, entry: Entry, source: str, pattern: str, order: int) -> None:
         self.entry = entry
+        # matches collected per message before containment is resolved (a topic needs one)
+        self.cap = 1 if entry.kind == "topic" else MATCHES_PER_RULE
         self.source = source
         self.pattern = pattern
         self.order = order
@@ -168,6 +172,18 @@ class Rule:
 
 
 Gate = frozenset[str] | None
+
+
+class Scanner:
+    """The rules of one key: ``rx`` matches where any of them does; ``lastgroup`` "r<i>" is the
+    first of ``rules`` (in that order) that matches there; ``index`` maps a rule's order to i."""
+
+    __slots__ = ("index", "rules", "rx")
+
+    def __init__(self, rx: re.Pattern[str], rules: tuple[Rule, ...], index: dict[int, int]) -> None:
+        self.rx = rx
+        self.rules = rules
+        self.index = index
 
 
 class RuleIndex:
@@ -248,6 +264,7 @@ class RuleIndex:
             self._seconds[word] = frozenset(table)
         self._prefix_heads = frozenset(k[:3] for table in self.prefix.values() for k in table)
         self._prefilters: dict[tuple[str, bool], re.Pattern[str]] = {}
+        self._scanners: dict[tuple[str, bool], Scanner] = {}
 
     def groups(self, words: set[str]) -> list[tuple[str, bool, list[Rule]]]:
         """(first word, is_prefix, candidate rules) for the words of a text, in a stable order."""
@@ -288,6 +305,46 @@ class RuleIndex:
             out.append((stem, True, list(dict.fromkeys(seen[stem]))))
         return out
 
+    def keys(self, words: set[str]) -> list[tuple[str, bool]]:
+        """The first words (and stems) of ``words`` that key a rule whose gate ``words`` pass.
+
+        Same keys, same order as :meth:`groups`, without building the rule lists.
+        """
+        out: list[tuple[str, bool]] = []
+        free = self._free
+        seconds_of = self._seconds
+        for word in sorted(words & self._exact_keys):
+            if word in free:
+                out.append((word, False))
+                continue
+            seconds = seconds_of.get(word)
+            if seconds is not None and not seconds.isdisjoint(words):
+                out.append((word, False))
+        heads = self._prefix_heads
+        stems: set[str] = set()
+        for word in words:
+            if word[:3] in heads:
+                for length in self._prefix_lens:
+                    if len(word) < length:
+                        break
+                    stem = word[:length]
+                    if stem in stems:
+                        continue
+                    hit = self.prefix[length].get(stem)
+                    if hit and any(gate is None or not gate.isdisjoint(words) for _r, gate in hit):
+                        stems.add(stem)
+        out.extend((stem, True) for stem in sorted(stems))
+        return out
+
+    def rules_for(self, word: str, is_prefix: bool, words: set[str]) -> list[Rule]:
+        """The rules keyed on ``word`` whose gate ``words`` pass, without duplicates."""
+        pairs = self.prefix[len(word)][word] if is_prefix else self.exact[word]
+        return list(
+            dict.fromkeys(
+                rule for rule, gate in pairs if gate is None or not gate.isdisjoint(words)
+            )
+        )
+
     def prefilter(self, word: str, is_prefix: bool) -> re.Pattern[str]:
         """One regex matching wherever any rule keyed on ``word`` matches (compiled on first use)."""
         key = (word, is_prefix)
@@ -298,6 +355,18 @@ class RuleIndex:
             rx = re.compile("|".join(f"(?:{rule.pattern})" for rule, _gate in pairs))
             self._prefilters[key] = rx
         return rx
+
+    def scanner(self, word: str, is_prefix: bool) -> Scanner:
+        """All rules keyed on ``word`` as one alternation whose named group tells which matched."""
+        key = (word, is_prefix)
+        sc = self._scanners.get(key)
+        if sc is None:
+            table = self.prefix[len(word)] if is_prefix else None
+            pairs = table[word] if table is not None else self.exact[word]
+            rules = tuple(dict.fromkeys(rule for rule, _gate in pairs))
+            rx = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules)))
+            sc = self._scanners[key] = Scanner(rx, rules, {r.order: i for i, r in enumerate(rules)})
+        return sc
 
     def compile_all(self) -> None:
         """Compile every rule now (tests use it to validate the lexicons)."""

@@ -561,32 +561,29 @@ def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hi
             starts = sorted(s for w in words if w.startswith(word) for s in index[w])
         else:
             starts = index[word]
-        rules: list[Rule] | None = None  # the candidate rules, found on the first match
         sc = INDEX.scanner(word, is_prefix)
-        match = sc.rx.match
-        ordered: list[tuple[int, Rule]] | None = None  # the group's rules in scanner order
+        scan = sc.match
+        first = sc.rx(0).match
         for pos in starts:
             found: set[int] | None = None
             for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
-                m = match(folded, at)
-                if m is None:
+                m0 = first(folded, at)
+                if m0 is None:
                     continue
-                first = int(m.lastgroup[1:])  # type: ignore[index]
-                if rules is None:
-                    rules = [
-                        r
-                        for r in INDEX.rules_for(word, is_prefix, words)
-                        if counts.get(r.order, 0) < r.cap
-                    ]
-                if ordered is None:
-                    ordered = sorted((sc.index[r.order], r) for r in rules)
-                if found is None:
-                    found = set()
-                for i, rule in ordered:
-                    if i < first or rule.order in found:
+                i0 = int(m0.lastgroup[1:])  # type: ignore[index]
+                got: tuple[int, re.Match[str]] | None = (i0, m0)
+                while got is not None:
+                    i, rm = got
+                    got = scan(folded, at, i + 1)
+                    rule = sc.rules[i]
+                    gate = sc.gates[i]
+                    if gate is not None and gate.isdisjoint(words):
                         continue
-                    rm = m if i == first else rule.rx.match(folded, at)
-                    if rm is None or rm.end() <= rm.start():
+                    if rm.end() <= rm.start() or counts.get(rule.order, 0) >= rule.cap:
+                        continue
+                    if found is None:
+                        found = set()
+                    elif rule.order in found:
                         continue
                     found.add(rule.order)
                     key = (rule.order, rm.start())
@@ -594,12 +591,7 @@ def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hi
                         continue
                     seen.add(key)
                     hits.append(_Hit(rule, rm.start(), rm.end()))
-                    done = counts[rule.order] = counts.get(rule.order, 0) + 1
-                    if done >= rule.cap:
-                        ordered = [(j, r) for j, r in ordered if r is not rule]
-                        rules = [r for r in rules if r is not rule]
-            if rules is not None and not rules:
-                break
+                    counts[rule.order] = counts.get(rule.order, 0) + 1
     # per rule: drop matches inside a longer match of the same rule, keep the first ones
     hits.sort(key=lambda h: (h.rule.order, h.start, -h.end))
     kept: list[_Hit] = []

@@ -175,15 +175,35 @@ Gate = frozenset[str] | None
 
 
 class Scanner:
-    """The rules of one key: ``rx`` matches where any of them does; ``lastgroup`` "r<i>" is the
-    first of ``rules`` (in that order) that matches there; ``index`` maps a rule's order to i."""
+    """The rules of one key as one alternation: ``match(text, at, i)`` returns the first of
+    ``rules[i:]`` (in that order) that matches at ``at``, as (index, match), or None.
 
-    __slots__ = ("index", "rules", "rx")
+    The alternation of ``rules[i:]`` is compiled on first use; finding every rule that matches
+    at one place takes one regex call per matching rule, plus one.
+    """
 
-    def __init__(self, rx: re.Pattern[str], rules: tuple[Rule, ...], index: dict[int, int]) -> None:
-        self.rx = rx
+    __slots__ = ("_rx", "gates", "rules")
+
+    def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
         self.rules = rules
-        self.index = index
+        self.gates = gates
+        self._rx: list[re.Pattern[str] | None] = [None] * len(rules)
+
+    def rx(self, i: int = 0) -> re.Pattern[str]:
+        rx = self._rx[i]
+        if rx is None:
+            rx = self._rx[i] = re.compile(
+                "|".join(f"(?P<r{j}>{rule.pattern})" for j, rule in enumerate(self.rules[i:]))
+            )
+        return rx
+
+    def match(self, text: str, at: int, i: int = 0) -> tuple[int, re.Match[str]] | None:
+        if i >= len(self.rules):
+            return None
+        m = self.rx(i).match(text, at)
+        if m is None:
+            return None
+        return i + int(m.lastgroup[1:]), m  # type: ignore[index]
 
 
 class RuleIndex:
@@ -265,6 +285,7 @@ class RuleIndex:
         self._prefix_heads = frozenset(k[:3] for table in self.prefix.values() for k in table)
         self._prefilters: dict[tuple[str, bool], re.Pattern[str]] = {}
         self._scanners: dict[tuple[str, bool], Scanner] = {}
+        self._keys_cache: dict[str, tuple[tuple[str, bool, bool, frozenset[str]], ...]] = {}
 
     def groups(self, words: set[str]) -> list[tuple[str, bool, list[Rule]]]:
         """(first word, is_prefix, candidate rules) for the words of a text, in a stable order."""
@@ -305,34 +326,46 @@ class RuleIndex:
             out.append((stem, True, list(dict.fromkeys(seen[stem]))))
         return out
 
+    def _word_keys(self, word: str) -> tuple[tuple[str, bool, bool, frozenset[str]], ...]:
+        """(key, is_prefix, has ungated rules, second words of its gated rules) for one word."""
+        out: list[tuple[str, bool, bool, frozenset[str]]] = []
+        if word in self._exact_keys:
+            seconds = self._seconds.get(word, frozenset())
+            out.append((word, False, word in self._free, seconds))
+        if word[:3] in self._prefix_heads:
+            for length in self._prefix_lens:
+                if len(word) < length:
+                    break
+                hit = self.prefix[length].get(word[:length])
+                if hit:
+                    free = any(gate is None for _r, gate in hit)
+                    gates = frozenset().union(*(gate for _r, gate in hit if gate is not None))
+                    out.append((word[:length], True, free, gates))
+        return tuple(out)
+
     def keys(self, words: set[str]) -> list[tuple[str, bool]]:
         """The first words (and stems) of ``words`` that key a rule whose gate ``words`` pass.
 
-        Same keys, same order as :meth:`groups`, without building the rule lists.
+        Same keys, same order as :meth:`groups`, without building the rule lists. What one word
+        keys is computed once per word (a bounded cache: vocabularies are small).
         """
-        out: list[tuple[str, bool]] = []
-        free = self._free
-        seconds_of = self._seconds
-        for word in sorted(words & self._exact_keys):
-            if word in free:
-                out.append((word, False))
-                continue
-            seconds = seconds_of.get(word)
-            if seconds is not None and not seconds.isdisjoint(words):
-                out.append((word, False))
-        heads = self._prefix_heads
+        exact: list[str] = []
         stems: set[str] = set()
+        cache = self._keys_cache
+        if len(cache) > 50_000:
+            cache.clear()
         for word in words:
-            if word[:3] in heads:
-                for length in self._prefix_lens:
-                    if len(word) < length:
-                        break
-                    stem = word[:length]
-                    if stem in stems:
-                        continue
-                    hit = self.prefix[length].get(stem)
-                    if hit and any(gate is None or not gate.isdisjoint(words) for _r, gate in hit):
-                        stems.add(stem)
+            found = cache.get(word)
+            if found is None:
+                found = cache[word] = self._word_keys(word)
+            for key, is_prefix, free, seconds in found:
+                if free or not seconds.isdisjoint(words):
+                    if is_prefix:
+                        stems.add(key)
+                    else:
+                        exact.append(key)
+        exact.sort()
+        out = [(w, False) for w in exact]
         out.extend((stem, True) for stem in sorted(stems))
         return out
 
@@ -357,15 +390,20 @@ class RuleIndex:
         return rx
 
     def scanner(self, word: str, is_prefix: bool) -> Scanner:
-        """All rules keyed on ``word`` as one alternation whose named group tells which matched."""
+        """All rules keyed on ``word`` (with their gates) as one :class:`Scanner`."""
         key = (word, is_prefix)
         sc = self._scanners.get(key)
         if sc is None:
             table = self.prefix[len(word)] if is_prefix else None
             pairs = table[word] if table is not None else self.exact[word]
-            rules = tuple(dict.fromkeys(rule for rule, _gate in pairs))
-            rx = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules)))
-            sc = self._scanners[key] = Scanner(rx, rules, {r.order: i for i, r in enumerate(rules)})
+            merged: dict[Rule, Gate] = {}
+            for rule, gate in pairs:
+                if rule in merged:
+                    old = merged[rule]
+                    merged[rule] = None if old is None or gate is None else old | gate
+                else:
+                    merged[rule] = gate
+            sc = self._scanners[key] = Scanner(tuple(merged), tuple(merged.values()))
         return sc
 
     def compile_all(self) -> None:

@@ -278,14 +278,26 @@ def modifiers(
     fixed: bool,
     proxy: bool,
     skip_negation: bool = False,
+    masked: tuple[tuple[int, int], ...] = (),
 ) -> list[str]:
-    """ConText modifiers for a cue at ``folded[start:end]`` (idioms are handled by the caller)."""
+    """ConText modifiers for a cue at ``folded[start:end]`` (idioms are handled by the caller).
+
+    ``masked``: spans of other cues before this one; a negation inside one of them ("non ce la
+    faccio più, voglio morire", "I can't go on, I want to die") belongs to that cue and does
+    not negate this one.
+    """
     mods: list[str] = []
     if not _GATES:
         _GATES.update(_gates())
     g = _GATES
     cue = folded[start:end]
     pre = clause_before(folded, start)
+    if masked:
+        lo = start - len(pre)
+        for s, e in masked:
+            if e <= start and e > lo:
+                a, b = max(s, lo) - lo, e - lo
+                pre = pre[:a] + " " * (b - a) + pre[b:]
     sentence = sentence_around(folded, start, end)
     words = set(_WORD.findall(sentence))
     if not fixed:

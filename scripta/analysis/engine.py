@@ -215,6 +215,17 @@ _NEG_WORDS = frozenset(
         "bocciata",
         "nothing",
         "niente",
+        "forgotten",
+        "ignored",
+        "ignores",
+        "dimenticato",
+        "dimenticata",
+        "dimenticati",
+        "ignorato",
+        "ignorata",
+        "ignorano",
+        "litigato",
+        "litigata",
     ]
 )
 _POS_WORDS = frozenset(
@@ -700,8 +711,15 @@ def read_message(
             mods.append("idiom")
         # a cue that is itself a negation ("non mangio e non mi lavo") is not negated by the one before
         own_neg = _NEG_START_RX.match(folded, h.start) is not None
+        before = tuple(
+            (s, e)
+            for s, e in risk_spans
+            if e <= h.start and e > h.start - 160 and _NEG_START_RX.match(folded, s)
+        )
         mods.extend(
-            context.modifiers(folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg)
+            context.modifiers(
+                folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg, masked=before
+            )
         )
         ordered = tuple(m for m in _MOD_ORDER if m in mods)
         level = _lower(entry.level, list(ordered))

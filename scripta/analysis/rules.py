@@ -10,7 +10,7 @@ from .lexicon import en as _en
 from .lexicon import it as _it
 
 _PILLS = (
-    r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|sleeping pills|painkillers|antidepressants|benzos|"
+    r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|sleeping pills|sleeping tablets|painkillers|antidepressants|benzos|"
     r"xanax|valium|tylenol|paracetamol|ibuprofen|aspirin|sertraline|prozac|lorazepam|diazepam|zolpidem|codeine|tramadol|"
     r"pastiglie|pastiglia|pillole|pillola|compresse|compressa|gocce|farmaci|medicine|tavor|sonniferi|ansiolitici|"
     r"tachipirina|paracetamolo|antidepressivi|en|lexotan|rivotril|minias|xanax|\x02+)"

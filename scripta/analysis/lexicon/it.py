@@ -32,6 +32,10 @@ RULES: list[Entry] = [
         r"(?:domani|stanotte) (?:non|nn) ci saro(?: (?:piu))?",
         r"(?:non|nn) ci saro piu",
         r"mi (?:ammazzo|uccido|suicido|sparo|impicco)\b(?! (?:di|dal|dalle|dalla|col|con il|dalle risate))",
+        r"mi (?:butto|getto|lancio) (?:giu )?(?:dal|dalla|da un|da una|dall'|sotto (?:un|il|al)) ?(?:balcone|finestra|ponte|tetto|palazzo|terrazzo|treno|metro|camion|viadotto|scogliera)",
+        r"(?:questo|questa|ecco) (?:e )?(?:il mio|l'ultimo|il mio ultimo) addio",
+        r"(?:questo|questa|ecco) (?:e )?il mio ultimo saluto",
+        r"(?:ho deciso|ho preso la decisione|e deciso),? (?:stasera|stanotte|oggi|domani|adesso|ora)? ?(?:mi ammazzo|mi uccido|la faccio finita|lo faccio|mi tolgo la vita)",
     ),
     risk(
         "plan",
@@ -78,6 +82,9 @@ RULES: list[Entry] = [
         r"(?:non|nn) essere mai nat[oa]|essere sepolt[oa]|andarmene per sempre)",
         r"(?:spero|speriamo|prego) (?:di )?(?:(?:non|nn) svegliarmi|morire|che io muoia|di (?:non|nn) risvegliarmi|che sia l'ultimo giorno)",
         r"(?:sparire|scomparire) per sempre",
+        r"addormentarmi (?:e basta,? )?(?:per|x) sempre",
+        r"(?:vorrei|voglio|spero di|preferirei) (?:(?:non|nn) essere mai nat[oa]|(?:non|nn) esserci piu|(?:non|nn) svegliarmi piu|essere mort[oa])",
+        r"(?:spero|speriamo) che (?:mi (?:investa|prenda|travolga|investano) (?:una macchina|un camion|un treno|un autobus)|l'aereo (?:cada|precipiti))",
     ),
     # negations that carry the risk themselves: not lowered by negation or hypothesis
     risk(
@@ -110,6 +117,13 @@ RULES: list[Entry] = [
         r"(?:morire|morte|la morte|farla finita|ammazzarmi|uccidermi|togliermi la vita|suicidio|(?:non|nn) esserci piu|sparire|"
         r"come farla finita|come morire|buttarmi|di morte)",
         r"pensieri (?:brutti|neri|oscuri|di morte)",
+        r"(?:penso|pensando|pensato|pensare) (?:alla|sempre alla|spesso alla|di continuo alla) morte",
+        r"(?:la morte|morire) (?:mi sembra|sembra|e) (?:l'unica|la sola|una) (?:via d'uscita|via di uscita|soluzione|liberazione|salvezza)",
+        r"(?:ho scritto|scritto|sto scrivendo|ho lasciato) (?:una |delle )?letter[ae] (?:a|per) (?:tutti|tutte) (?:quelli|quelle|le persone) (?:a cui|che) (?:voglio bene|amo|tengo)",
+        r"(?:ho regalato|regalato|sto regalando|ho dato via|sto dando via) (?:tutte )?(?:le mie cose|la mia roba|tutto quello che avevo)\b(?! (?:alla caritas|in beneficenza|a una associazione|al mercatino))",
+        r"(?:tanto )?(?:non|nn) mi (?:serviranno|serve|servono|servira) piu\b(?= ?[.!,]|\s*$| (?:dove vado|ormai|a niente))",
+        r"(?:la|una) lettera (?:e|e gia|l'ho lasciata) (?:sul|sulla|nel|nella|sotto)",
+        r"(?:ho (?:gia )?(?:preparato|sistemato|organizzato) tutto)\b(?=[^.!?\n]{0,40}\b(?:lettera (?:e |d'addio|di addio|per voi|per la mia famiglia)|biglietto d'addio|testamento|quando (?:non|nn) ci saro))",
         r"(?:brutti|bruttissimi) pensieri",
         r"(?:fare|faccio|fare una|faro una|fatto una) (?:una )?(?:cazzata|sciocchezza|stupidaggine|follia)",
     ),
@@ -1159,5 +1173,51 @@ RULES += [
         "idiom_cope",
         r"(?:non|nn) ne posso (?:piu|\+) (?:di|del|della|dello|dei|delle) (?:questo |questa |sto |sta |questi |queste )?"
         r"(?:caldo|freddo|traffico|pioggia|rumore|vicini|compiti|esami|cantiere|afa|zanzare|coda|burocrazia|treni|ritardi|lavori)",
+    ),
+    # ------------------------------------------------- second round (new phrasings)
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:non|nn) so (?:a chi|da chi|dove) (?:altro )?(?:rivolgermi|andare|chiedere aiuto)",
+        r"(?:potrebbe|puo|potresti|puoi|mi puo|mi potrebbe) (?:chiamarmi|richiamarmi|sentirmi|telefonarmi)",
+        r"(?:mi aiuti|aiutami) a (?:superare|passare) (?:la notte|stanotte|questa notte|il weekend|questo momento)",
+    ),
+    signal(
+        "urgency",
+        r"(?:non|nn) (?:puo|posso|possiamo) aspettare (?:fino a |a )?(?:giovedi|lunedi|martedi|mercoledi|venerdi|sabato|domenica|domani|la seduta|la prossima)",
+        r"(?:una risposta|risposta|risponda|rispondimi|mi risponda) (?:oggi stesso|entro oggi|stasera stessa|in giornata)",
+        r"(?:appena|non appena) (?:legge|leggi|vede|vedi|puo|puoi|riesce|riesci)\b",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:a nessuno|nessuno) (?:importa|frega|interessa) (?:di me|niente di me|nulla di me)",
+        r"mi hanno (?:lasciat[oa]|abbandonat[oa]|dimenticat[oa]) tutti",
+        r"tutti mi hanno (?:lasciat[oa]|abbandonat[oa]|dimenticat[oa])",
+        r"(?:non|nn) ho (?:piu )?(?:nessun amico|nessun'amica|amici|nessuno con cui parlare|nessuno a cui dirlo)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:esce|esco|usciamo|uscito|uscita) (?:dalla|dalla sua|dalla mia|di) (?:sua |mia )?(?:stanza|camera|cameretta|letto) da\b",
+        r"(?:sta|sto|e|sono|resta|resto) (?:chius[oa]|rintanat[oa]|barricat[oa]) (?:in|nella) (?:sua |mia )?(?:camera|stanza|cameretta|casa) "
+        r"(?:da|tutto il giorno|tutta la settimana|tutto il weekend)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) ho (?:piu )?(?:la )?(?:forza|forze|energia|voglia) (?:di|per) (?:andare avanti|lottare|continuare|combattere|provarci)\b(?! (?:a|ad|con|col|oggi|stasera|nel|nello|nella|il|la|lo))",
+        r"(?:non|nn) (?:cambiera|cambia) mai (?:niente|nulla)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:ho sbattuto|sbattuto|sbatto|ho battuto) (?:la testa|i pugni|la mano) (?:contro|sul|sulla|nel) (?:il )?(?:muro|porta|pavimento|specchio)\b(?=[^.!?\n]{0,30}\b(?:apposta|di proposito|per farmi male|per punirmi|finche))",
+        r"(?:mi sono strappat[oa]|mi strappo) i capelli (?:fino a|finche)",
     ),
 ]

@@ -607,3 +607,100 @@ def test_proxies(text: str, expected: str, code: str | None) -> None:
     assert reading.risk.level == expected
     if code is not None:
         assert code in reading.signal_codes()
+
+
+# ------------------------------------------------------------ second round: new phrasings
+# Written for this round (not taken from the corpus): paraphrases, word orders, SMS spelling,
+# indirect statements. Preparation (letters, giving things away, a note) is `high` as in the
+# guidelines ("I wrote my will today"); intent, plan and farewell are `imminent`.
+ROUND2_RISK = [
+    ("I'm going to hang myself", "imminent"),
+    ("i'm gonna jump off the bridge tonight", "imminent"),
+    ("this is my goodbye", "imminent"),
+    ("I've made up my mind, I'm ending it tonight", "imminent"),
+    ("i've drunk a bottle of vodka and taken all my sleeping tablets", "imminent"),
+    ("swallowed everything in the medicine cabinet", "imminent"),
+    ("mi butto dal balcone", "imminent"),
+    ("questo è il mio addio", "imminent"),
+    ("ho deciso, stasera mi ammazzo", "imminent"),
+    # a goodbye letter to the people one loves is also a farewell
+    ("I've written goodbye letters", "imminent"),
+    ("I've written letters to everyone I love", "imminent"),
+    ("ho scritto una lettera a tutti quelli a cui voglio bene", "imminent"),
+    ("I gave away my things this week, I won't need them where I'm going", "high"),
+    ("it's all arranged, the note is on the kitchen table", "high"),
+    ("ho regalato le mie cose, tanto non mi servono più", "high"),
+    ("ho già preparato tutto, la lettera è sul tavolo", "high"),
+    ("I wish I'd never been born", "high"),
+    ("sometimes I think about just not being here", "high"),
+    ("I think about death all the time", "high"),
+    ("death feels like the only way out", "high"),
+    ("I googled how many paracetamol it takes", "high"),
+    ("everyone would be happier if I was gone", "high"),
+    ("it would be easier if I just disappeared", "high"),
+    ("I hope I get hit by a car", "high"),
+    ("I just want it all to be over", "high"),
+    ("penso alla morte di continuo", "high"),
+    ("la morte mi sembra l'unica via d'uscita", "high"),
+    ("vorrei addormentarmi e basta, x sempre", "high"),
+    ("spero che mi investa una macchina", "high"),
+    ("I slammed my head against the wall", "high"),
+    ("ho sbattuto la testa contro il muro apposta", "high"),
+    # a negative cue before a wish to die does not negate it
+    ("nn ce la faccio + voglio morire", "high"),
+    ("I can't go on, I want to die", "high"),
+    ("non ce la faccio più, voglio morire", "high"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_RISK)
+def test_round2_phrasings(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+# the same cues negated, quoted, someone else's, past, or everyday phrases sharing the words
+ROUND2_PRECISION = [
+    ("I'm not going to hang myself, don't worry", "low"),
+    ("In the film he says he's going to hang himself", "none"),
+    ("My brother said he's going to jump off the bridge", "low"),
+    ("I wrote letters to everyone for Christmas", "none"),
+    ("I gave away my old clothes to charity", "none"),
+    ("I hope the plane lands on time", "none"),
+    ("when I was 15 I used to think about death all the time", "low"),
+    ("my friend thinks about death all the time", "low"),
+    ("it's all arranged for Thursday, see you then", "none"),
+    ("the note is on the fridge, remind me to pay the plumber", "none"),
+    ("we'd be better off without the car honestly", "none"),
+    ("I just want it to be over with, the exam I mean", "none"),
+    ("mi butto sul divano e guardo un film", "none"),
+    ("mi butto in piscina", "none"),
+    ("non mi butto dal balcone, tranquilla", "low"),
+    ("nel film lei dice: mi butto dal ponte", "none"),
+    ("questo è il mio saluto di fine anno a tutti voi!", "none"),
+    ("ho scritto una lettera a tutti i miei compagni per la festa", "none"),
+    ("mia cugina pensa alla morte di continuo", "low"),
+    ("anni fa pensavo alla morte di continuo", "low"),
+    ("non mi servono più i libri di scuola, li vendo", "none"),
+    ("ho già preparato tutto per la festa, la lettera di invito è pronta", "none"),
+    ("ho sbattuto la testa contro la porta, che male", "none"),
+    # a negation of the wish itself still lowers it
+    ("non ce la faccio più, ma non voglio morire", "moderate"),
+    ("I can't cope. I don't want to hurt myself", "moderate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_PRECISION)
+def test_round2_precision(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I\'m going to hang myself" is the last line of the play',
+        "nel libro il protagonista dice: questo è il mio addio",
+        "my flatmate's song goes 'death feels like the only way out'",
+    ],
+)
+def test_round2_quotes_never_reach_high(text: str) -> None:
+    assert level(text) in ("none", "low")

@@ -423,3 +423,55 @@ def test_more_content_phrasings(text: str, expected: str, code: str) -> None:
     reading = read_message(text)
     assert reading.risk.level == expected
     assert code in reading.signal_codes()
+
+
+# ------------------------------------------------------------ second round: new phrasings
+ROUND2_SIGNALS = [
+    ("support_request", "I don't know who else to turn to"),
+    ("support_request", "could you give me a call? i'm struggling"),
+    ("support_request", "potrebbe chiamarmi? non sto bene"),
+    ("support_request", "non so a chi altro rivolgermi"),
+    ("urgency", "it can't wait until Thursday"),
+    ("urgency", "please get back to me as soon as you can"),
+    ("urgency", "non può aspettare giovedì"),
+    ("urgency", "ho bisogno di una risposta oggi stesso"),
+    ("loneliness", "everyone has left me"),
+    ("loneliness", "a nessuno importa di me"),
+    ("loneliness", "mi hanno lasciata tutti"),
+    ("withdrawal", "I've been hiding in my room all weekend"),
+    ("withdrawal", "my son hasn't left his room in three days"),
+    ("withdrawal", "mia figlia non esce dalla sua stanza da tre giorni"),
+    ("withdrawal", "sto chiusa in camera da sabato"),
+    ("hopelessness", "it's never going to change"),
+    ("hopelessness", "I've got no strength left to keep going"),
+    ("hopelessness", "non ho più la forza di andare avanti"),
+    ("valence_shift", "everyone has forgotten my birthday :)"),
+    ("valence_shift", "nessuno si è ricordato del mio compleanno, mi hanno dimenticato :)"),
+    ("self_harm", "I slammed my head against the wall"),
+    ("self_harm", "ho sbattuto la testa contro il muro apposta"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND2_SIGNALS)
+def test_round2_signals(code: str, text: str) -> None:
+    assert code in codes(text)
+
+
+ROUND2_NOT = [
+    ("support_request", "I know exactly where to go for the exam, thanks"),
+    ("urgency", "no rush, it can wait until Thursday"),
+    ("urgency", "può aspettare giovedì, nessuna fretta"),
+    ("loneliness", "my sister says everyone has left her"),
+    ("loneliness", "I don't feel like everyone has left me any more"),
+    ("withdrawal", "I haven't been hiding in my room this week, I went out every day"),
+    ("withdrawal", "mio figlio non esce dalla sua stanza senza salutare"),
+    ("hopelessness", "the timetable is never going to change, they said"),
+    ("hopelessness", "non ho la forza di andare avanti a lavorare oggi, vado a letto presto"),
+    ("self_harm", "I banged my head on the cupboard door, ouch"),
+    ("valence_shift", "I forgot my umbrella but the walk was lovely :)"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND2_NOT)
+def test_round2_signals_precision(code: str, text: str) -> None:
+    assert code not in codes(text)

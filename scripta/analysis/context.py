@@ -119,7 +119,8 @@ def clause_before(folded: str, start: int, limit: int = 160) -> str:
     """Text from the last clause terminator before ``start`` (at most ``limit`` chars)."""
     lo = max(0, start - limit)
     window = folded[lo:start]
-    cut = max(window.rfind(c) for c in ".!?;:\n,") + 1
+    r = window.rfind
+    cut = max(r("."), r("!"), r("?"), r(";"), r(":"), r("\n"), r(",")) + 1
     words = _CLAUSE_WORDS.finditer(window)
     if words:
         cut = max(cut, words[-1].end())

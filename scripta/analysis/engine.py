@@ -574,7 +574,7 @@ def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hi
             starts = index[word]
         sc = INDEX.scanner(word, is_prefix)
         scan = sc.match
-        first = sc.rx(0).match
+        first = sc.first
         for pos in starts:
             found: set[int] | None = None
             for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
@@ -890,6 +890,8 @@ def read_message(
 
 def _merge_spans(spans: list[Span]) -> tuple[Span, ...]:
     """Sorted, without duplicates and without spans contained in another span."""
+    if len(spans) == 1:
+        return (spans[0],)
     out: list[Span] = []
     for sp in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if out and out[-1].start <= sp.start and sp.end <= out[-1].end:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .lexicon import Entry
@@ -182,12 +183,21 @@ class Scanner:
     at one place takes one regex call per matching rule, plus one.
     """
 
-    __slots__ = ("_rx", "gates", "rules")
+    __slots__ = ("_first", "_rx", "gates", "rules")
 
     def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
         self.rules = rules
         self.gates = gates
         self._rx: list[re.Pattern[str] | None] = [None] * len(rules)
+        self._first: Callable[[str, int], re.Match[str] | None] | None = None
+
+    @property
+    def first(self) -> Callable[[str, int], re.Match[str] | None]:
+        """``match`` of the alternation of all the rules (compiled on first use)."""
+        f = self._first
+        if f is None:
+            f = self._first = self.rx(0).match
+        return f
 
     def rx(self, i: int = 0) -> re.Pattern[str]:
         rx = self._rx[i]
@@ -286,6 +296,7 @@ class RuleIndex:
         self._prefilters: dict[tuple[str, bool], re.Pattern[str]] = {}
         self._scanners: dict[tuple[str, bool], Scanner] = {}
         self._keys_cache: dict[str, tuple[tuple[str, bool, bool, frozenset[str]], ...]] = {}
+        self._keyless: set[str] = set()  # words that key no rule (cached)
 
     def groups(self, words: set[str]) -> list[tuple[str, bool, list[Rule]]]:
         """(first word, is_prefix, candidate rules) for the words of a text, in a stable order."""
@@ -349,15 +360,19 @@ class RuleIndex:
         Same keys, same order as :meth:`groups`, without building the rule lists. What one word
         keys is computed once per word (a bounded cache: vocabularies are small).
         """
-        exact: list[str] = []
-        stems: set[str] = set()
         cache = self._keys_cache
         if len(cache) > 50_000:
             cache.clear()
-        for word in words:
+            self._keyless.clear()
+        exact: list[str] = []
+        stems: set[str] = set()
+        for word in words - self._keyless if self._keyless else words:
             found = cache.get(word)
             if found is None:
                 found = cache[word] = self._word_keys(word)
+                if not found:
+                    self._keyless.add(word)
+                    continue
             for key, is_prefix, free, seconds in found:
                 if free or not seconds.isdisjoint(words):
                     if is_prefix:
@@ -366,7 +381,8 @@ class RuleIndex:
                         exact.append(key)
         exact.sort()
         out = [(w, False) for w in exact]
-        out.extend((stem, True) for stem in sorted(stems))
+        if stems:
+            out.extend((stem, True) for stem in sorted(stems))
         return out
 
     def rules_for(self, word: str, is_prefix: bool, words: set[str]) -> list[Rule]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
@@ -13,8 +14,8 @@ from zoneinfo import ZoneInfo
 from . import context, explain
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
-from .rules import INDEX, Rule
-from .text import WORD_RE, detect_language, fold
+from .rules import INDEX, Rule, Scanner
+from .text import PILL, WORD_RE, detect_language, fold
 
 ENGINE_VERSION = "2026.11.1"
 
@@ -67,6 +68,26 @@ _PACKING_RX = re.compile(
     r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)"
 )
 _MEANS_RX = re.compile(r"(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
+# one of these words occurs in every match of _PILL_WORD_RX (but the emoji) and _MEANS_RX
+_PILL_WORDS = frozenset(
+    [
+        "pill",
+        "pills",
+        "tablet",
+        "tablets",
+        "meds",
+        "capsules",
+        "pastiglie",
+        "pillole",
+        "compresse",
+        "gocce",
+        "farmaci",
+        "sonniferi",
+    ]
+)
+_MEANS_WORDS = frozenset(
+    ["razor", "blades", "lametta", "lamette", "rope", "noose", "corda", "cappio"]
+)
 _SUICIDAL_CODES = frozenset({"wish_dead", "suicidal_thoughts", "method", "intent"})
 
 # words whose valence the emoticons can contradict (folded text)
@@ -544,17 +565,14 @@ class _Hit:
         self.end = end
 
 
+_NEXT_WORD_RX = re.compile(r"[^a-z0-9]*([a-z0-9]*)")
+
+
 def word_index(folded: str) -> dict[str, list[int]]:
     """Every word of the folded text with the offsets where it occurs (one pass)."""
-    index: dict[str, list[int]] = {}
-    get = index.get
+    index: defaultdict[str, list[int]] = defaultdict(list)
     for wm in WORD_RE.finditer(folded):
-        w = wm.group()
-        slot = get(w)
-        if slot is None:
-            index[w] = [wm.start()]
-        else:
-            slot.append(wm.start())
+        index[wm.group()].append(wm.start())
     return index
 
 
@@ -567,15 +585,19 @@ def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hi
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
     seen: set[tuple[int, int]] = set()
-    for word, is_prefix in INDEX.keys(words):
-        if is_prefix:
-            starts = sorted(s for w in words if w.startswith(word) for s in index[w])
-        else:
-            starts = index[word]
-        sc = INDEX.scanner(word, is_prefix)
-        scan = sc.match
-        first = sc.first
+    for word, is_prefix, sources in INDEX.keys(words):
+        starts = sorted(s for w in sources for s in index[w]) if is_prefix else index[word]
+        key_sc = INDEX.scanner(word, is_prefix)
         for pos in starts:
+            sc: Scanner | None = key_sc
+            if key_sc.gated:
+                # only the rules that can continue with the next word (one lookup per word)
+                nxt = _NEXT_WORD_RX.match(folded, pos + len(word))
+                sc = key_sc.before(nxt.group(1) if nxt else "")
+                if sc is None:
+                    continue
+            scan = sc.match
+            first = sc.first
             found: set[int] | None = None
             for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
                 m0 = first(folded, at)
@@ -711,9 +733,12 @@ def read_message(
             mods.append("idiom")
         # a cue that is itself a negation ("non mangio e non mi lavo") is not negated by the one before
         own_neg = _NEG_START_RX.match(folded, h.start) is not None
+        # earlier cues that start with a negation, within reach of this cue's clause
+        lo_i = bisect.bisect_left(risk_spans, (h.start - 400, 0))
+        hi_i = bisect.bisect_left(risk_spans, (h.start, 0))
         before = tuple(
             (s, e)
-            for s, e in risk_spans
+            for s, e in risk_spans[lo_i:hi_i]
             if e <= h.start and e > h.start - 160 and _NEG_START_RX.match(folded, s)
         )
         mods.extend(
@@ -747,11 +772,14 @@ def read_message(
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
     if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
-        for m in itertools.islice(_word_starts(_MEANS_RX, folded), MAX_HITS_PER_RULE):
+        means = _word_starts(_MEANS_RX, folded) if not _MEANS_WORDS.isdisjoint(words) else ()
+        for m in itertools.islice(means, MAX_HITS_PER_RULE):
             span = Span(m.start(), m.end())
             cue = RiskCue("plan", "imminent", span, (), explain.cue("plan", "imminent", ()))
             cues.append((cue, ("suicidal_ideation",), "risk"))
-    if any(RISK_INDEX[c.level] >= 3 for c in current):
+    if any(RISK_INDEX[c.level] >= 3 for c in current) and (
+        not _PILL_WORDS.isdisjoint(words) or PILL in folded
+    ):
         cue_spans = sorted((c.span.start, c.span.end) for c, _s, _k in cues)
         for span in itertools.islice(_pills_with_quantity(folded), MAX_HITS_PER_RULE):
             if _contained(cue_spans, span.start, span.end):

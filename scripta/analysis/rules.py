@@ -183,13 +183,38 @@ class Scanner:
     at one place takes one regex call per matching rule, plus one.
     """
 
-    __slots__ = ("_first", "_rx", "gates", "rules")
+    __slots__ = ("_first", "_next", "_rx", "gated", "gates", "rules")
 
     def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
         self.rules = rules
         self.gates = gates
         self._rx: list[re.Pattern[str] | None] = [None] * len(rules)
         self._first: Callable[[str, int], re.Match[str] | None] | None = None
+        # a gate is the set of words one of which must come right after the key word
+        self.gated = any(g is not None for g in gates)
+        self._next: dict[str, Scanner | None] = {}
+
+    def before(self, following: str) -> Scanner | None:
+        """The rules that can match when the key word is followed by the word ``following``.
+
+        A rule whose pattern continues with known words (its gate) can only match when one of
+        them is the next word; the others stay. None when no rule can match.
+        """
+        try:
+            return self._next[following]
+        except KeyError:
+            pass
+        keep = [i for i, g in enumerate(self.gates) if g is None or following in g]
+        sub: Scanner | None
+        if len(keep) == len(self.rules):
+            sub = self
+        elif not keep:
+            sub = None
+        else:
+            sub = Scanner(tuple(self.rules[i] for i in keep), tuple(None for _i in keep))
+        if len(self._next) < 5000:
+            self._next[following] = sub
+        return sub
 
     @property
     def first(self) -> Callable[[str, int], re.Match[str] | None]:
@@ -354,8 +379,9 @@ class RuleIndex:
                     out.append((word[:length], True, free, gates))
         return tuple(out)
 
-    def keys(self, words: set[str]) -> list[tuple[str, bool]]:
-        """The first words (and stems) of ``words`` that key a rule whose gate ``words`` pass.
+    def keys(self, words: set[str]) -> list[tuple[str, bool, list[str]]]:
+        """The first words (and stems) of ``words`` that key a rule whose gate ``words`` pass,
+        each with the words of the text it stands for.
 
         Same keys, same order as :meth:`groups`, without building the rule lists. What one word
         keys is computed once per word (a bounded cache: vocabularies are small).
@@ -365,7 +391,7 @@ class RuleIndex:
             cache.clear()
             self._keyless.clear()
         exact: list[str] = []
-        stems: set[str] = set()
+        stems: dict[str, list[str]] = {}
         for word in words - self._keyless if self._keyless else words:
             found = cache.get(word)
             if found is None:
@@ -376,13 +402,13 @@ class RuleIndex:
             for key, is_prefix, free, seconds in found:
                 if free or not seconds.isdisjoint(words):
                     if is_prefix:
-                        stems.add(key)
+                        stems.setdefault(key, []).append(word)
                     else:
                         exact.append(key)
         exact.sort()
-        out = [(w, False) for w in exact]
+        out: list[tuple[str, bool, list[str]]] = [(w, False, [w]) for w in exact]
         if stems:
-            out.extend((stem, True) for stem in sorted(stems))
+            out.extend((stem, True, stems[stem]) for stem in sorted(stems))
         return out
 
     def rules_for(self, word: str, is_prefix: bool, words: set[str]) -> list[Rule]:

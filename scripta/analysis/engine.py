@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from . import context, explain
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
-from .rules import INDEX, Rule, Scanner
+from .rules import INDEX, Rule
 from .text import PILL, WORD_RE, detect_language, fold
 
 ENGINE_VERSION = "2026.11.1"
@@ -589,13 +589,14 @@ def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hi
         starts = sorted(s for w in sources for s in index[w]) if is_prefix else index[word]
         key_sc = INDEX.scanner(word, is_prefix)
         for pos in starts:
-            sc: Scanner | None = key_sc
+            sc = key_sc
             if key_sc.gated:
                 # only the rules that can continue with the next word (one lookup per word)
                 nxt = _NEXT_WORD_RX.match(folded, pos + len(word))
-                sc = key_sc.before(nxt.group(1) if nxt else "")
-                if sc is None:
+                narrowed = key_sc.before(nxt.group(1) if nxt else "")
+                if narrowed is None:
                     continue
+                sc = narrowed
             scan = sc.match
             first = sc.first
             found: set[int] | None = None

@@ -121,18 +121,20 @@ def clause_before(folded: str, start: int, limit: int = 160) -> str:
     window = folded[lo:start]
     r = window.rfind
     cut = max(r("."), r("!"), r("?"), r(";"), r(":"), r("\n"), r(",")) + 1
-    words = _CLAUSE_WORDS.finditer(window)
+    tail = window[cut:]
+    words = _CLAUSE_WORDS.finditer(tail)
     if words:
-        cut = max(cut, words[-1].end())
-    return window[cut:]
+        tail = tail[words[-1].end() :]
+    return tail
 
 
 def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
     lo = max(0, start - limit)
     before = folded[lo:start]
-    ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
+    r = before.rfind
+    cut = max(r("."), r("!"), r("?"), r("\n")) + 1
+    if cut:
+        before = before[cut:]
     after = folded[end : end + limit]
     m = _SENTENCE_END.search(after)
     if m:

@@ -704,3 +704,56 @@ def test_round2_precision(text: str, expected: str) -> None:
 )
 def test_round2_quotes_never_reach_high(text: str) -> None:
     assert level(text) in ("none", "low")
+
+
+ROUND2_RISK_2 = [
+    ("I want to end it.", "high"),
+    ("some days I wish I could just disappear", "high"),
+    ("I want to close my eyes and never open them again", "high"),
+    ("I keep picturing my funeral", "high"),
+    ("I've been having thoughts of not wanting to live", "high"),
+    ("i wonder what it would be like to not be here", "high"),
+    ("life isn't worth it", "high"),
+    ("vorrei solo sparire", "high"),
+    ("vorrei chiudere gli occhi e non riaprirli più", "high"),
+    ("immagino il mio funerale", "high"),
+    ("mi sono chiesta come sarebbe non esserci più", "high"),
+    ("nn voglio + vivere", "high"),
+    ("I've been picking at my skin until it bleeds", "high"),
+    ("ho ricominciato con i tagli", "high"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_RISK_2)
+def test_round2_phrasings_2(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+ROUND2_PRECISION_2 = [
+    ("I'm going to end it with Sam tonight", "none"),
+    ("we want to end it early today, is 5pm ok?", "none"),
+    ("I wish I could disappear for a few days to the mountains", "none"),
+    ("I wanted to disappear from embarrassment", "none"),
+    ("the film was about a girl who imagines her own funeral", "none"),
+    ("my dad keeps talking about his funeral plans", "none"),
+    ("I'm not thinking of not wanting to live any more, that's over", "low"),
+    ("the course isn't worth it, I'm dropping it", "none"),
+    ("I don't see the point of the new timetable", "none"),
+    ("I'm tired of fighting with the printer", "none"),
+    ("my son has stopped eating meat", "none"),
+    ("I called in sick yesterday with the flu", "none"),
+    ("vorrei sparire per qualche giorno in montagna", "none"),
+    ("volevo sparire dalla vergogna ahah", "none"),
+    ("nel film lei immagina il suo funerale", "none"),
+    ("la gita non ne vale la pena", "none"),
+    ("sono stanca di lottare con la burocrazia", "none"),
+    ("ho ricominciato con i tagli di capelli corti", "none"),
+    ("possiamo anticipare la seduta? ho un impegno alle 18", "none"),
+    ("mia sorella dice che nulla ha più senso", "low"),
+    ("my friend is tired of fighting with her mum", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_PRECISION_2)
+def test_round2_precision_2(text: str, expected: str) -> None:
+    assert level(text) == expected

@@ -475,3 +475,60 @@ ROUND2_NOT = [
 @pytest.mark.parametrize(("code", "text"), ROUND2_NOT)
 def test_round2_signals_precision(code: str, text: str) -> None:
     assert code not in codes(text)
+
+
+ROUND2_SIGNALS_2 = [
+    ("hopelessness", "I don't see the point of anything anymore"),
+    ("hopelessness", "I've run out of reasons to keep trying"),
+    ("hopelessness", "there is no light at the end of the tunnel"),
+    ("hopelessness", "I'm tired of fighting"),
+    ("hopelessness", "what's the use"),
+    ("hopelessness", "I can't see things ever improving"),
+    ("hopelessness", "I don't think I'll ever be happy"),
+    ("hopelessness", "nulla ha più senso"),
+    ("hopelessness", "non vedo la luce in fondo al tunnel"),
+    ("hopelessness", "sono stanca di lottare"),
+    ("hopelessness", "non credo che starò mai meglio"),
+    ("hopelessness", "nn vedo via d uscita"),
+    ("hopelessness", "mi sento in un vicolo cieco"),
+    ("loneliness", "I feel like nobody sees me"),
+    ("loneliness", "I'm on my own with all of this"),
+    ("loneliness", "I feel so disconnected from everyone"),
+    ("loneliness", "I'm completely on my own"),
+    ("loneliness", "sono sola con tutto questo"),
+    ("loneliness", "mi sento tagliata fuori da tutti"),
+    ("withdrawal", "my son won't come out of his room"),
+    ("withdrawal", "my daughter has stopped eating"),
+    ("withdrawal", "mia figlia non vuole uscire dalla sua camera"),
+    ("withdrawal", "mio figlio ha smesso di andare a scuola"),
+    ("withdrawal", "I called in sick again, couldn't face it"),
+    ("suicidal_ideation", "I keep picturing my funeral"),
+    ("suicidal_ideation", "immagino il mio funerale"),
+    ("self_harm", "I've been picking at my skin until it bleeds"),
+    ("support_request", "is there any way we could talk today?"),
+    ("support_request", "ho bisogno d'aiuto"),
+    ("support_request", "possiamo anticipare la seduta? non sto bene"),
+    ("urgency", "help me now please"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND2_SIGNALS_2)
+def test_round2_signals_2(code: str, text: str) -> None:
+    assert code in codes(text)
+
+
+ROUND2_NOT_2 = [
+    ("hopelessness", "my friend is tired of fighting with her mum"),
+    ("hopelessness", "non è vero che nulla ha più senso, sto meglio"),
+    ("hopelessness", "I don't see the point of the new timetable"),
+    ("loneliness", "we were on our own with the kids all weekend, fun!"),
+    ("withdrawal", "my son has stopped eating meat"),
+    ("withdrawal", "he won't come out of his room, my flatmate I mean"),
+    ("support_request", "possiamo anticipare la seduta? ho un impegno alle 18"),
+    ("self_harm", "ho ricominciato con i tagli di capelli corti"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND2_NOT_2)
+def test_round2_signals_precision_2(code: str, text: str) -> None:
+    assert code not in codes(text)

@@ -22,12 +22,18 @@ _QTY = (
     r"(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)|lots of|loads of|too many|half (?:a|the) (?:box|bottle)(?: of)?|"
     r"tutt[ei](?: le| i| quant[ei])?|tutta la (?:scatola|confezione|boccetta)(?: di)?|tutto il (?:flacone|blister|tubetto)(?: di)?|"
     r"una (?:scatola|manciata|boccetta|confezione|marea|decina|ventina|trentina)(?: intera)?(?: di)?|"
+    r"mezza (?:scatola|confezione|boccetta|striscia)(?: di)?|mezzo (?:flacone|blister)(?: di)?|"
     r"un (?:flacone|blister|sacco|mucchio|pugno)(?: intero)?(?: di)?|l'intera (?:scatola|confezione|boccetta)(?: di)?|"
     r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento)|troppe|troppi|molte|molti|parecchie|parecchi)"
 )
+# a quantity that is not an ordinary dose (used after fillers: "like 30", "about a whole box")
+_BIGQTY = (
+    r"(?:[1-9]\d+|all(?: of)?(?: my| the)?|a (?:whole |full |entire )?(?:box|bottle|pack|packet|strip|handful|load|bunch|fistful)(?: of)?(?: my| the)?|"
+    r"(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)|lots of|loads of|too many)"
+)
 _ME = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself|ourselves)"
 
-_MACROS = {"<PILLS>": _PILLS, "<QTY>": _QTY, "<ME>": _ME}
+_MACROS = {"<PILLS>": _PILLS, "<QTY>": _QTY, "<BIGQTY>": _BIGQTY, "<ME>": _ME}
 
 _WORD_AT = re.compile(r"[a-z0-9]+")
 

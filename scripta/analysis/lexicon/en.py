@@ -1263,4 +1263,56 @@ RULES += [
         "urgency",
         r"help me (?:now|right now|right away|please now)\b",
     ),
+    # ------------------------------------------------- second round, part 3
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked|chugged|popped) (?:just )?(?:like|about|around|maybe|over|at least) <BIGQTY> (?:of )?(?:my )?"
+        r"(?:[a-z]+'s )?(?:<PILLS>|pills|tablets)",
+        r"(?:necked|chugged) (?:just )?<BIGQTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|pills|tablets)",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:going to|gonna|about to) (?:take|swallow) (?:everything|all of it|whatever i (?:have|can find)|all the pills|all my pills) "
+        r"(?:in|from) (?:the|my) (?:cupboard|cabinet|medicine cabinet|drawer|bathroom)",
+        r"(?:going|gonna|about) to unalive <ME>",
+        r"(?:i'?m|im|i am) (?:standing |sitting |lying )?(?:on|at) the (?:train tracks|railway tracks|tracks|ledge|edge of the (?:roof|bridge))"
+        r"(?= ?(?:[.!,]|\.\.|$|now|right now|and i|again))",
+        r"ending it all (?:tonight|today|now|this weekend)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:have|got|saved|kept|stored) enough (?:<PILLS> )?(?:saved |stored |put away |hidden )?(?:up )?(?:to do it|to die|to end it|to kill <ME>)",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:put|putting|got|getting|sorted|sorting) (?:all )?my affairs (?:in order|sorted)"
+        r"\b(?! (?:for|before) (?:the|my|our) (?:move|trip|holiday|surgery|operation|baby|wedding|retirement|new job))",
+        r"(?:found|find|finding) (?:a|her|his|the|their) (?:goodbye|suicide|farewell) (?:note|letter)"
+        r"\b(?! (?:from|by|of) (?:my|an|her|his|our) (?:ex|boyfriend|girlfriend|grandad|grandpa|grandma|granny|nan|late))",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"how (?:high|tall) (?:a|the) (?:building|bridge|floor|balcony|drop|fall) (?:needs|has|would need|would have) to be",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:i|i've|ive|i have|just|again) sh'?e?d\b",
+        r"(?:bad|strong|awful|constant|so many|really bad|terrible) sh urges\b",
+        r"sh urges (?:tonight|today|right now|again|are (?:bad|strong|back|getting worse|so bad))",
+        r"sh (?:relapse|again)\b",
+        r"(?:relapsed|relapse) (?:on|with|into) sh\b",
+        r"(?:want|need|urge|urges) to sh\b",
+    ),
 ]

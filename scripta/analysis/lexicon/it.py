@@ -1277,4 +1277,51 @@ RULES += [
         r"(?:ho|avrei) (?:davvero |tanto |proprio )?bisogno d'aiuto",
         r"(?:possiamo|potremmo|si puo) anticipare (?:la seduta|l'appuntamento|l'incontro)\b(?=[^\n]{0,60}\b(?:sto male|non sto bene|nn sto bene|sto malissimo|crisi|panico|ansia))",
     ),
+    # ------------------------------------------------- second round, part 3
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|adesso|ora|domani) (?:mi )?prendo (?:tutte|tutti|tutto) (?:le |i |il |la )?(?:<PILLS>|blister|flacone|boccetta|scatola)"
+        r"(?= ?(?:[.!]|\.\.|$|insieme|in una volta|tutte insieme|e (?:basta|addio|la faccio finita)))",
+        r"(?:sono|sto) (?:sui binari|sul cornicione|sul bordo del (?:tetto|ponte|balcone)|in cima al (?:palazzo|ponte|tetto))",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|mi sono pres[oa]|ho inghiottito) "
+        r"(?:tutto il|tutta la|un intero|una intera|mezzo|mezza) (?:blister|flacone|boccetta|scatola|confezione|tubetto)"
+        r"\b(?! (?:di|del|della) (?:vino|birra|acqua|latte|succo|cereali|biscotti|caramelle|cioccolat\w*|gelato|patatine))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"sarebbe meglio (?:morire|essere mort[oa]|(?:non|nn) (?:svegliarmi|svegliarsi|esserci piu|esistere|essere mai nat[oa]))"
+        r"\b(?! (?:cosi |troppo )?presto| alle \d| prima| domani)",
+        r"(?:voglio|vorrei|vojo) mori\b",
+        r"(?:me|mi) (?:voglio|vojo|vorrei) (?:ammazza|ammazzare|accide|uccide)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn|nun) (?:voglio|vojo) (?:piu |cchiu |chiu )?campa(?:re)?\b(?: (?:cchiu|chiu|piu))?",
+        fixed=True,
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:nun|nu) ce (?:la )?faccio\b(?! (?:a|ad|per|con|in tempo|oggi|domani|giovedi|lunedi|martedi|mercoledi|venerdi|sabato|a venire))",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:trovato|trovata|trovo) (?:una|la|il suo|la sua|un|il) (?:lettera|biglietto|messaggio) (?:d'addio|di addio)"
+        r"\b(?! (?:del|della|dello|di|dal|dalla) (?:nonn[oa]|mio ex|mia ex|ex|bisnonn[oa]|zi[oa]))",
+        r"(?:ho|sto) (?:messo|mettendo|sistemato|sistemando) (?:in ordine )?(?:tutte )?le mie cose in ordine",
+    ),
 ]

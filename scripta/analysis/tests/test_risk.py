@@ -757,3 +757,61 @@ ROUND2_PRECISION_2 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND2_PRECISION_2)
 def test_round2_precision_2(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+ROUND2_RISK_3 = [
+    ("stasera prendo tutte le pillole", "imminent"),
+    ("mi sono presa mezza scatola di xanax", "imminent"),
+    ("ho mandato giù tutto il blister", "imminent"),
+    ("sono sui binari", "imminent"),
+    ("I just took like 30 of my sertraline", "imminent"),
+    ("I've necked a bottle of pills", "imminent"),
+    ("i'm gonna take everything in the cupboard tonight", "imminent"),
+    ("i'm going to unalive myself", "imminent"),
+    ("I'm ending it all tonight", "imminent"),
+    ("I have enough pills saved to do it", "imminent"),
+    # a parent finding a goodbye note: preparation and farewell
+    ("we found a goodbye note in her room", "imminent"),
+    ("abbiamo trovato una lettera d'addio nella sua camera", "imminent"),
+    ("I've put my affairs in order", "high"),
+    ("I sh'd again last night", "high"),
+    ("really bad sh urges tonight", "high"),
+    ("I relapsed on sh", "high"),
+    ("I've been researching how high a building needs to be", "high"),
+    ("mi voglio buttare sotto un treno", "high"),
+    ("voglio farmi fuori", "high"),
+    # regional and SMS forms
+    ("nun ce la faccio più, voglio morì", "high"),
+    ("me voglio ammazzà", "high"),
+    ("nun voglio campà cchiù", "high"),
+    ("nun ce la faccio più", "moderate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_RISK_3)
+def test_round2_phrasings_3(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+ROUND2_PRECISION_3 = [
+    ("I took about 2 paracetamol for my headache", "none"),
+    ("the doctor said to take like 2 tablets a day", "none"),
+    ("I'm not going to take everything in the cupboard, don't worry", "low"),
+    ("I'm at the edge of the cliff path, the view is amazing", "none"),
+    ("I have enough pills to last until Friday", "none"),
+    ("I've put my affairs in order for the move to Leeds", "none"),
+    ("found a goodbye note from my ex in a box, made me laugh", "none"),
+    ("shh, don't tell anyone", "none"),
+    ("stasera prendo tutte le gocce che mi ha prescritto?", "none"),
+    ("ho preso tutta la scatola di biscotti ahah", "none"),
+    ("ho preso una scatola intera di cioccolatini", "none"),
+    ("ammazza che freddo oggi", "none"),
+    ("nun ce la faccio a venire giovedì", "none"),
+    ("abbiamo trovato la lettera di addio del nonno, scritta nel 1990", "none"),
+    ("in the song she's on the ledge", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_PRECISION_3)
+def test_round2_precision_3(text: str, expected: str) -> None:
+    assert level(text) == expected

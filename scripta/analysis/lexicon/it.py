@@ -259,7 +259,6 @@ RULES: list[Entry] = [
         "support",
         "low",
         ("support_request",),
-        r"(?:possiamo|potremmo|posso|potrei) (?:sentirci|parlare|vederci|parlarle|parlarti|chiamarla|chiamarti|sentirla|sentirti|vederla|vederti)",
         r"(?:mi|ci) (?:puo|potrebbe|puoi|potresti|potreste) (?:chiamare|telefonare|richiamare|aiutare|sentire)",
     ),
     risk(
@@ -267,6 +266,8 @@ RULES: list[Entry] = [
         "low",
         ("support_request",),
         r"(?:mi )?(?:chiami|richiami|chiamami|richiamami|telefonami|mi telefoni)\b",
+        # "possiamo sentirci?" is support; "possiamo vederci alle 17 invece?" with a cancellation is practical
+        r"(?:possiamo|potremmo|posso|potrei) (?:sentirci|parlare|vederci|parlarle|parlarti|chiamarla|chiamarti|sentirla|sentirti|vederla|vederti)",
         r"(?:ho|avrei) (?:davvero |tanto |proprio )?bisogno (?:di )?(?:lei|te|parlare|parlarle|parlarti|aiuto|sentirla|sentirti|una seduta|vederla|"
         r"vederti|qualcuno|un appuntamento|sostegno|supporto|una mano|una parola)",
         r"(?:aiutami|aiutatemi|mi aiuti|mi aiuta)\b",
@@ -284,7 +285,7 @@ RULES: list[Entry] = [
         r"subito\s*(?:!|,? (?:per favore|x favore|ti prego|la prego))",
         r"appena (?:legge|leggi|puo|puoi|vede|vedi|riesce|riesci|ricevi|riceve)",
         r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:adesso|ora|ti prego|la prego|per favore|oggi stesso|stasera)\b",
-        r"(?:adesso|ora)\s*!",
+        r"(?:mi|ti|aiuto|prego|favore|subito|rispondi|rispondimi|chiamami|scrivimi|aiutami|vieni|venga|parlarti|parlarle) (?:adesso|ora)\s*!",
         r"emergenza\b(?! familiare)",
         r"(?:ci sei|mi senti|ci sta)\s*\?\s*\?",
         r"(?:non|nn) (?:posso|riesco a) aspettare",

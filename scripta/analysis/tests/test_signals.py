@@ -532,3 +532,33 @@ ROUND2_NOT_2 = [
 @pytest.mark.parametrize(("code", "text"), ROUND2_NOT_2)
 def test_round2_signals_precision_2(code: str, text: str) -> None:
     assert code not in codes(text)
+
+
+ROUND2_PRACTICAL = [
+    # "now!" and "right now" are urgent only when they ask for something
+    ("urgency", "Got the job, I'm so happy now!", False),
+    ("urgency", "right now I'm at work, I'll write later", False),
+    ("urgency", "sto meglio ora!", False),
+    ("urgency", "call me right now", True),
+    ("urgency", "I need you right now", True),
+    ("urgency", "answer me now!", True),
+    ("urgency", "rispondimi ora!", True),
+    # "can we meet at 5 instead?" with a cancellation is practical, "can we talk?" is support
+    (
+        "support_request",
+        "Can we meet at 5 instead of 6 on Thursday? I have to move the session",
+        False,
+    ),
+    (
+        "support_request",
+        "possiamo vederci alle 17 invece che alle 18? devo spostare la seduta",
+        False,
+    ),
+    ("support_request", "can we talk? I'm not ok", True),
+    ("support_request", "possiamo sentirci? sto malissimo", True),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), ROUND2_PRACTICAL)
+def test_round2_practical_is_not_support_or_urgency(code: str, text: str, expected: bool) -> None:
+    assert (code in codes(text)) is expected

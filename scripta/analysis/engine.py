@@ -570,13 +570,33 @@ _NEXT_WORD_RX = re.compile(r"[^a-z0-9]*([a-z0-9]*)")
 
 def word_index(folded: str) -> dict[str, list[int]]:
     """Every word of the folded text with the offsets where it occurs (one pass)."""
+    return word_index_with_next(folded)[0]
+
+
+def word_index_with_next(
+    folded: str,
+) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+    """``word_index`` and, for every occurrence, the word that follows it ("" at the end)."""
     index: defaultdict[str, list[int]] = defaultdict(list)
+    nexts: defaultdict[str, list[str]] = defaultdict(list)
+    prev: list[str] | None = None
     for wm in WORD_RE.finditer(folded):
-        index[wm.group()].append(wm.start())
-    return index
+        w = wm.group()
+        index[w].append(wm.start())
+        if prev is not None:
+            prev.append(w)
+        prev = nexts[w]
+    if prev is not None:
+        prev.append("")
+    return index, nexts
 
 
-def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hit]:
+def _hits(
+    folded: str,
+    words: set[str],
+    index: dict[str, list[int]],
+    nexts: dict[str, list[str]] | None = None,
+) -> list[_Hit]:
     """Matches of the candidate rules, tried only where one of their first words starts.
 
     The rules of one first word are tried together, as one alternation (``Scanner``): one
@@ -588,12 +608,18 @@ def _hits(folded: str, words: set[str], index: dict[str, list[int]]) -> list[_Hi
     for word, is_prefix, sources in INDEX.keys(words):
         starts = sorted(s for w in sources for s in index[w]) if is_prefix else index[word]
         key_sc = INDEX.scanner(word, is_prefix)
-        for pos in starts:
+        gated = key_sc.gated and not is_prefix
+        following = nexts[word] if gated and nexts is not None else None
+        for k, pos in enumerate(starts):
             sc = key_sc
-            if key_sc.gated:
+            if gated:
                 # only the rules that can continue with the next word (one lookup per word)
-                nxt = _NEXT_WORD_RX.match(folded, pos + len(word))
-                narrowed = key_sc.before(nxt.group(1) if nxt else "")
+                if following is not None:
+                    after = following[k]
+                else:
+                    nxt = _NEXT_WORD_RX.match(folded, pos + len(word))
+                    after = nxt.group(1) if nxt else ""
+                narrowed = key_sc.before(after)
                 if narrowed is None:
                     continue
                 sc = narrowed
@@ -671,11 +697,11 @@ def read_message(
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     folded = fold(text)
-    index = word_index(folded)
+    index, nexts = word_index_with_next(folded)
     words = set(index)
     lang = language if language in ("en", "it") else detect_language(folded, words, text)
 
-    hits = _hits(folded, words, index)
+    hits = _hits(folded, words, index, nexts)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
     proxy = any(

@@ -25,7 +25,9 @@ def _media(settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 def _post(client: Client, name: str, content: bytes, content_type: str) -> Any:
     upload = SimpleUploadedFile(name, content, content_type=content_type)
-    return client.post(reverse("portal"), {"body": "a photo of my drawing. Quiri", "attachment": upload})
+    return client.post(
+        reverse("portal"), {"body": "a photo of my drawing. Quiri", "attachment": upload}
+    )
 
 
 def test_portal_upload_is_encrypted_and_stored_under_a_generated_name(
@@ -86,6 +88,11 @@ def test_outsiders_cannot_download(
     url = reverse("conversations:attachment", args=[conversation.pk, attachment.pk])
     assert other_therapist.get(url).status_code == 404
     other_patient_client = Client()
-    other_patient_client.force_login(other_patient.user, backend="django.contrib.auth.backends.ModelBackend")
-    assert other_patient_client.get(reverse("portal_attachment", args=[attachment.pk])).status_code == 404
+    other_patient_client.force_login(
+        other_patient.user, backend="django.contrib.auth.backends.ModelBackend"
+    )
+    assert (
+        other_patient_client.get(reverse("portal_attachment", args=[attachment.pk])).status_code
+        == 404
+    )
     assert Client().get(url).status_code == 302

@@ -610,6 +610,7 @@ def _hits(
         key_sc = INDEX.scanner(word, is_prefix)
         gated = key_sc.gated and not is_prefix
         following = nexts[word] if gated and nexts is not None else None
+        known = key_sc.narrowed  # next word -> the rules that can follow (or None)
         for k, pos in enumerate(starts):
             sc = key_sc
             if gated:
@@ -619,7 +620,9 @@ def _hits(
                 else:
                     nxt = _NEXT_WORD_RX.match(folded, pos + len(word))
                     after = nxt.group(1) if nxt else ""
-                narrowed = key_sc.before(after)
+                narrowed = known.get(after, key_sc)
+                if narrowed is key_sc:
+                    narrowed = key_sc.before(after)
                 if narrowed is None:
                     continue
                 sc = narrowed

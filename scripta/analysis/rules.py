@@ -189,7 +189,7 @@ class Scanner:
     at one place takes one regex call per matching rule, plus one.
     """
 
-    __slots__ = ("_first", "_next", "_rx", "gated", "gates", "rules")
+    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "rules")
 
     def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
         self.rules = rules
@@ -198,7 +198,7 @@ class Scanner:
         self._first: Callable[[str, int], re.Match[str] | None] | None = None
         # a gate is the set of words one of which must come right after the key word
         self.gated = any(g is not None for g in gates)
-        self._next: dict[str, Scanner | None] = {}
+        self.narrowed: dict[str, Scanner | None] = {}  # cache of before()
 
     def before(self, following: str) -> Scanner | None:
         """The rules that can match when the key word is followed by the word ``following``.
@@ -206,10 +206,8 @@ class Scanner:
         A rule whose pattern continues with known words (its gate) can only match when one of
         them is the next word; the others stay. None when no rule can match.
         """
-        try:
-            return self._next[following]
-        except KeyError:
-            pass
+        if following in self.narrowed:
+            return self.narrowed[following]
         keep = [i for i, g in enumerate(self.gates) if g is None or following in g]
         sub: Scanner | None
         if len(keep) == len(self.rules):
@@ -218,8 +216,8 @@ class Scanner:
             sub = None
         else:
             sub = Scanner(tuple(self.rules[i] for i in keep), tuple(None for _i in keep))
-        if len(self._next) < 5000:
-            self._next[following] = sub
+        if len(self.narrowed) < 5000:
+            self.narrowed[following] = sub
         return sub
 
     @property

@@ -530,15 +530,39 @@ def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _pills_with_quantity(folded: str) -> Iterator[Span]:
-    """ "20 pills", "all my pills", "tutte le pastiglie" or the pill emoji."""
-    for m in _word_starts(_PILL_WORD_RX, folded):
-        if m.group() == "\x02":
-            yield Span(m.start(), m.end())
+def _pills_with_quantity(
+    folded: str, index: dict[str, list[int]] | None = None, words: set[str] | None = None
+) -> Iterator[Span]:
+    """ "20 pills", "all my pills", "tutte le pastiglie" or the pill emoji.
+
+    With the text's word ``index``, the pill words are found there (same matches as
+    ``_PILL_WORD_RX`` at word starts) instead of by a scan of the whole text.
+    """
+    if index is None or words is None:
+        found = [(m.start(), m.end()) for m in _word_starts(_PILL_WORD_RX, folded)]
+    else:
+        found = []
+        for w in _PILL_WORDS.intersection(words):
+            for pos in index[w]:
+                if w == "pills" and pos >= 9 and folded.startswith("sleeping ", pos - 9):
+                    s = pos - 9  # "sleeping pills" is one match, from "sleeping"
+                    if s == 0 or not folded[s - 1].isalnum():
+                        found.append((s, pos + 5))
+                    continue
+                found.append((pos, pos + len(w)))
+        at = folded.find(PILL)
+        while at >= 0:
+            if at == 0 or not folded[at - 1].isalnum():
+                found.append((at, at + 1))
+            at = folded.find(PILL, at + 1)
+        found.sort()
+    for start, end in found:
+        if folded[start] == PILL:
+            yield Span(start, end)
             continue
-        q = _QTY_BEFORE_RX.search(folded, max(0, m.start() - 40), m.start())
+        q = _QTY_BEFORE_RX.search(folded, max(0, start - 40), start)
         if q is not None:
-            yield Span(q.start(), m.end())
+            yield Span(q.start(), end)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -811,7 +835,7 @@ def read_message(
         not _PILL_WORDS.isdisjoint(words) or PILL in folded
     ):
         cue_spans = sorted((c.span.start, c.span.end) for c, _s, _k in cues)
-        for span in itertools.islice(_pills_with_quantity(folded), MAX_HITS_PER_RULE):
+        for span in itertools.islice(_pills_with_quantity(folded, index, words), MAX_HITS_PER_RULE):
             if _contained(cue_spans, span.start, span.end):
                 continue
             cue = RiskCue(

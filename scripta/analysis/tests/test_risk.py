@@ -815,3 +815,23 @@ ROUND2_PRECISION_3 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND2_PRECISION_3)
 def test_round2_precision_3(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took all my sleeping pills and 20 tablets 💊💊",
+        "ok💊 tutte le pastiglie, tutti i farmaci e 30 gocce",
+        "oversleeping pills? all the meds, all the capsules",
+        "💊 all of them. sleeping  pills, the pill, 12 pills",
+    ],
+)
+def test_pills_from_the_word_index_match_the_regex_scan(text: str) -> None:
+    from scripta.analysis.engine import _pills_with_quantity, word_index
+    from scripta.analysis.text import fold
+
+    folded = fold(text)
+    index = word_index(folded)
+    assert list(_pills_with_quantity(folded, index, set(index))) == list(
+        _pills_with_quantity(folded)
+    )

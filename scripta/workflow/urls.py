@@ -8,6 +8,11 @@ urlpatterns = [
     path("messages/<int:message_id>/handled/", views.crisis_handled, name="handled"),
     path("conversations/<int:conversation_id>/no-reply/", views.no_reply, name="no_reply"),
     path("conversations/<int:conversation_id>/check/", views.composer_check, name="check"),
+    path(
+        "conversations/<int:conversation_id>/whatsapp-template/",
+        views.send_whatsapp_template,
+        name="whatsapp_template",
+    ),
     path("patients/<int:patient_id>/agenda/", views.agenda_page, name="agenda"),
     path("patients/<int:patient_id>/agenda.pdf", views.agenda_pdf, name="agenda_pdf"),
     path("saved/<int:saved_id>/discussed/", views.mark_discussed, name="discussed"),

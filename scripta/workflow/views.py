@@ -99,6 +99,27 @@ def no_reply(request: AuthedRequest, conversation_id: int) -> HttpResponse:
 
 @therapist_required
 @require_POST
+def send_whatsapp_template(request: AuthedRequest, conversation_id: int) -> HttpResponse:
+    """Outside WhatsApp's 24-hour window only an approved template may leave: send the one chosen."""
+    from scripta.channels.actions import TemplateNotApproved, do_send_template
+    from scripta.conversations.actions import ConsentMissing
+
+    conversation = access_conversation(request, conversation_id)
+    name = request.POST.get("name", "")[:200]
+    language = request.POST.get("language", "")[:20]
+    try:
+        do_send_template(request.user, conversation, name=name, language=language, request=request)
+    except TemplateNotApproved:
+        messages.error(request, _("This template is not among the approved ones."))
+    except ConsentMissing:
+        messages.error(request, _("The patient has not agreed to be contacted on WhatsApp."))
+    else:
+        messages.success(request, _("Template queued for WhatsApp."))
+    return _back_to(conversation.pk)
+
+
+@therapist_required
+@require_POST
 def composer_check(request: AuthedRequest, conversation_id: int) -> HttpResponse:
     """The composer's live advice (htmx, as the therapist types). Advice only: never blocks."""
     conversation = access_conversation(request, conversation_id)

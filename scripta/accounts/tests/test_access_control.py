@@ -84,6 +84,7 @@ RULES: dict[str, str] = {
     "workflow:handled": THERAPIST_OBJECT,
     "workflow:no_reply": THERAPIST_OBJECT,
     "workflow:check": THERAPIST_OBJECT,
+    "workflow:whatsapp_template": THERAPIST_OBJECT,
     "workflow:agenda": THERAPIST_OBJECT,
     "workflow:agenda_pdf": THERAPIST_OBJECT,
     "workflow:discussed": THERAPIST_OBJECT,

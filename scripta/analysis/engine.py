@@ -357,7 +357,6 @@ _NEUTRAL_PHRASE_RX = re.compile(
 _FLIP_RX = re.compile(
     r"\b(?:not|no|never|nothing|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente|niente|nulla)\s+(?:\w+\s+)?(?:\w+\s+)?$"
 )
-_SENT_SPLIT_RX = re.compile(r"[.!?\n]+")
 
 _SELF_INTRO = (
     r"(?:this is|it'?s|it is|i'?m|i am|sono|qui e|qui c'e|mi chiamo|here is|from) (?:la |il |the )?{n}\b",
@@ -499,6 +498,23 @@ def _valence_of(segment: str) -> tuple[int, int, bool]:
     return pos, neg, hostile_only
 
 
+def _last_sentence(region: str) -> str | None:
+    """The last piece of ``region`` between sentence ends ([.!?\\n]) that has a word."""
+    end = len(region)
+    while end > 0:
+        r = region.rfind
+        cut = max(r(".", 0, end), r("!", 0, end), r("?", 0, end), r("\n", 0, end))
+        part = region[cut + 1 : end]
+        if WORD_RE.search(part):
+            return part
+        if cut < 0:
+            return None
+        end = cut
+        while end > 0 and region[end - 1] in ".!?\n":
+            end -= 1
+    return None
+
+
 def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[Span], bool]:
     """Emoticons whose valence contradicts the words before them; and whether distress is masked."""
     evidence: list[Span] = []
@@ -509,11 +525,11 @@ def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[
             prev_end = e
             continue
         region = folded[prev_end:s]
-        parts = [p for p in _SENT_SPLIT_RX.split(region) if WORD_RE.search(p)]
         prev_end = e
-        if not parts:
+        last = _last_sentence(region)
+        if last is None:
             continue
-        pos, neg, hostile_only = _valence_of(parts[-1])
+        pos, neg, hostile_only = _valence_of(last)
         if v > 0 and neg > 0 and neg >= pos:
             evidence.append(Span(s, e))
             masked = masked or not hostile_only

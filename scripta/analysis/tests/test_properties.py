@@ -187,3 +187,14 @@ def test_deterministic_across_processes(tmp_path: Path) -> None:
         )
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+@SETTINGS
+@given(st.text(alphabet="ab .!?\n1", max_size=40))
+def test_last_sentence_is_the_last_split_piece_with_a_word(region: str) -> None:
+    import re
+
+    from scripta.analysis.engine import _last_sentence
+
+    parts = [p for p in re.split(r"[.!?\n]+", region) if re.search(r"[a-z0-9]+", p)]
+    assert _last_sentence(region) == (parts[-1] if parts else None)

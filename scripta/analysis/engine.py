@@ -17,7 +17,7 @@ from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import INDEX, Rule
 from .text import PILL, WORD_RE, detect_language, fold
 
-ENGINE_VERSION = "2026.11.1"
+ENGINE_VERSION = "2026.11.2"
 
 LONG_MESSAGE_CHARS: dict[str | None, int] = {
     "sms": 480,

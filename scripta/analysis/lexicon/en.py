@@ -166,7 +166,7 @@ RULES: list[Entry] = [
         "high",
         SH,
         r"(?:cut|cuts|cutting|burn|burnt|burned|burning|burns|harm|harmed|harming|harms|hurt|hurting|hurts|scratch|scratched|"
-        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on|while|chopping|laughing))",
+        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing))",
         r"self[- ]?harm\w*",
         r"self[- ]?injur\w*",
         r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them))",
@@ -1316,5 +1316,37 @@ RULES += [
         r"sh (?:relapse|again)\b",
         r"(?:relapsed|relapse) (?:on|with|into) sh\b",
         r"(?:want|need|urge|urges) to sh\b",
+    ),
+    # ------------------------------------------------- second round, part 4 (SMS forms)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:want|wanna|wish) 2 (?:die|be dead|disappear forever)",
+        r"wish i could (?:just )?(?:not|never) wake up",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:don'?t|dont|do not|no longer) (?:want to|wanna|wish to) (?:be|b) (?:here|around|alive) ?(?:any ?more|no more)",
+        r"(?:nobody|no one|noone) would (?:even )?(?:miss me|notice i'?m gone|notice i was gone)\b"
+        r"(?! (?:at|in|on|from|for) (?:the|a|this|that|work|school|class|dinner|lunch|practice|training|rehearsal))",
+        fixed=True,
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|cant) (?:keep )?(?:living|live|go on living) like this"
+        r"\b(?! with (?:the|this|that|my|our|all the) (?:noise|neighbou?rs?|builders|heat|cold|mess|damp|mould|mold|roadworks))",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:i'?ve|ive|i have) been cutting\b(?! (?:my hair|the|it|down|back|out|class|classes|school|corners|costs|carbs|sugar|"
+        r"ties|people off|him|her|them|coupons|paper|fabric|wood|onions|vegetables))",
+        r"(?:cut|burned|burnt|hurt|scratched|hit) (?:my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach) )?on purpose",
     ),
 ]

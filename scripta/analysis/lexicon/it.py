@@ -1325,4 +1325,23 @@ RULES += [
         r"\b(?! (?:del|della|dello|di|dal|dalla) (?:nonn[oa]|mio ex|mia ex|ex|bisnonn[oa]|zi[oa]))",
         r"(?:ho|sto) (?:messo|mettendo|sistemato|sistemando) (?:in ordine )?(?:tutte )?le mie cose in ordine",
     ),
+    # ------------------------------------------------- second round, part 4 (SMS and regional forms)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:a chi|a nessuno) (?:importa|importerebbe|frega|fregherebbe|interessa) (?:se|quando) (?:muoio|morissi|sparisco|sparissi|(?:non|nn) ci sono piu)",
+        r"se (?:muoio|morissi|sparisco|sparissi),? (?:nessuno|a nessuno) (?:se ne accorge|se ne accorgerebbe|importa|importerebbe|mi cerca|mi cercherebbe)",
+        r"mi (?:lascerei|lascio|voglio lasciare|vorrei lasciare) morire\b(?! (?:dal|dalle|di|de))",
+        r"nessuno sentirebbe la mia mancanza",
+        fixed=True,
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi|me) (?:so|sn|son) (?:di nuovo |ancora )?(?:tagliat[oaie]|bruciat[oaie])\b"
+        r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|col coltello|con il coltello|per sbaglio|mentre))",
+        r"(?:mi|me) (?:so|sn|son|sono) (?:di nuovo |ancora )?fatt[oaie] (?:del )?male (?:apposta|da sol[oa]|di proposito)",
+    ),
 ]

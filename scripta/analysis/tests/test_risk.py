@@ -835,3 +835,48 @@ def test_pills_from_the_word_index_match_the_regex_scan(text: str) -> None:
     assert list(_pills_with_quantity(folded, index, set(index))) == list(
         _pills_with_quantity(folded)
     )
+
+
+ROUND2_RISK_4 = [
+    ("i want 2 die", "high"),
+    ("i dont wanna b here anymore", "high"),
+    ("i don't want to be around anymore", "high"),
+    ("i wish i could just not wake up tmrw", "high"),
+    ("nobody would miss me", "high"),
+    ("I hurt myself on purpose", "high"),
+    ("ive been cutting", "high"),
+    ("I can't live like this anymore", "moderate"),
+    ("tanto a chi importa se muoio", "high"),
+    ("se muoio nessuno se ne accorge", "high"),
+    ("mi lascerei morire", "high"),
+    ("nessuno sentirebbe la mia mancanza", "high"),
+    ("mi so tagliata", "high"),
+    ("mi sn tagliata di nuovo", "high"),
+    ("mi sn fatta male apposta", "high"),
+    ("me so fatta male da sola", "high"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_RISK_4)
+def test_round2_sms_and_regional_forms(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+ROUND2_PRECISION_4 = [
+    ("I don't want to be around them anymore, they're toxic", "none"),
+    ("nobody would miss me at the party anyway, I'll skip it", "none"),
+    ("I've been cutting carbs and feel better", "none"),
+    ("I've been cutting my hair myself lol", "none"),
+    ("my friend hurt herself on purpose", "low"),
+    ("I'm not going to hurt myself on purpose, I promise", "low"),
+    ("in the film nobody would miss him", "none"),
+    ("I can't live like this with the noise, we're moving", "none"),
+    ("mi so tagliata col coltello mentre cucinavo", "none"),
+    ("mi sn tagliata i capelli da sola", "none"),
+    ("mi lascio morire dal ridere", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_PRECISION_4)
+def test_round2_precision_4(text: str, expected: str) -> None:
+    assert level(text) == expected

@@ -645,6 +645,9 @@ def _hits(
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
     seen: set[tuple[int, int]] = set()
+    # rules that reached their cap; a scanner whose rules all did is skipped (long letters)
+    capped: set[int] = set()
+    alive: dict[int, tuple[int, bool]] = {}  # id(scanner) -> (len(capped) when checked, alive)
     for word, is_prefix, sources in INDEX.keys(words):
         starts = sorted(s for w in sources for s in index[w]) if is_prefix else index[word]
         key_sc = INDEX.scanner(word, is_prefix)
@@ -666,6 +669,13 @@ def _hits(
                 if narrowed is None:
                     continue
                 sc = narrowed
+            if capped:
+                state = alive.get(id(sc))
+                if state is None or state[0] != len(capped):
+                    state = (len(capped), any(r.order not in capped for r in sc.rules))
+                    alive[id(sc)] = state
+                if not state[1]:
+                    continue
             scan = sc.match
             first = sc.first
             found: set[int] | None = None
@@ -694,7 +704,9 @@ def _hits(
                         continue
                     seen.add(key)
                     hits.append(_Hit(rule, rm.start(), rm.end()))
-                    counts[rule.order] = counts.get(rule.order, 0) + 1
+                    done = counts[rule.order] = counts.get(rule.order, 0) + 1
+                    if done >= rule.cap:
+                        capped.add(rule.order)
     # per rule: drop matches inside a longer match of the same rule, keep the first ones
     hits.sort(key=lambda h: (h.rule.order, h.start, -h.end))
     kept: list[_Hit] = []

@@ -392,6 +392,7 @@ MAX_EVIDENCE = 100  # spans kept per signal and cues kept per reading (the stron
 MAX_HITS_PER_RULE = 10  # occurrences of one rule considered in one message
 
 
+_NON_ASCII_RX = re.compile(r"[^\x00-\x7f]")
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 _LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
@@ -406,7 +407,7 @@ def _caps(text: str, folded: str | None = None) -> tuple[bool, list[Span]]:
     raw = text.encode("ascii", "replace")
     upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
     if not text.isascii():
-        upper += sum(text.count(c) for c in set(text) if not c.isascii() and c.isupper())
+        upper += sum(text.count(c) for c in set(_NON_ASCII_RX.findall(text)) if c.isupper())
     if upper < 12:
         return False, []
     spans = [

@@ -880,3 +880,92 @@ ROUND2_PRECISION_4 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND2_PRECISION_4)
 def test_round2_precision_4(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+# every new first-person cue of this round, quoted in a film line or told as long past
+ROUND2_EN_CUES = [
+    "I'm going to hang myself",
+    "this is my goodbye",
+    "I wish I'd never been born",
+    "I think about death all the time",
+    "I googled how many paracetamol it takes",
+    "everyone would be happier if I was gone",
+    "I hope I get hit by a car",
+    "I just want it all to be over",
+    "I slammed my head against the wall",
+    "I want to end it.",
+    "I keep picturing my funeral",
+    "life isn't worth it",
+    "I've been picking at my skin until it bleeds",
+    "I just took like 30 of my sertraline",
+    "I have enough pills saved to do it",
+    "I've put my affairs in order",
+    "i want 2 die",
+    "nobody would miss me",
+    "ive been cutting",
+    "I hurt myself on purpose",
+    "I've written goodbye letters",
+    "i dont wanna b here anymore",
+]
+ROUND2_IT_CUES = [
+    "mi butto dal balcone",
+    "questo è il mio addio",
+    "penso alla morte di continuo",
+    "la morte mi sembra l'unica via d'uscita",
+    "spero che mi investa una macchina",
+    "vorrei solo sparire",
+    "vorrei chiudere gli occhi e non riaprirli più",
+    "immagino il mio funerale",
+    "nn voglio + vivere",
+    "ho ricominciato con i tagli",
+    "mi sono presa mezza scatola di xanax",
+    "ho mandato giù tutto il blister",
+    "sono sui binari",
+    "voglio morì",
+    "me voglio ammazzà",
+    "nun voglio campà cchiù",
+    "tanto a chi importa se muoio",
+    "mi lascerei morire",
+    "mi so tagliata",
+    "mi sn fatta male apposta",
+    "ho regalato le mie cose, tanto non mi servono più",
+    "ho sbattuto la testa contro il muro apposta",
+]
+
+
+@pytest.mark.parametrize("cue", ROUND2_EN_CUES)
+def test_round2_cues_quoted_or_past_are_not_high_en(cue: str) -> None:
+    assert level(f'In the film the main character says "{cue}" and then the music starts.') in (
+        "none",
+        "low",
+    )
+    assert level(f"When I was 15, {cue[0].lower() + cue[1:]}. That was years ago.") in (
+        "none",
+        "low",
+    )
+    assert level(cue) in ("high", "imminent")
+
+
+@pytest.mark.parametrize("cue", ROUND2_IT_CUES)
+def test_round2_cues_quoted_or_past_are_not_high_it(cue: str) -> None:
+    assert level(f'Nel film il protagonista dice "{cue}" e poi parte la musica.') in ("none", "low")
+    assert level(f"Anni fa, quando avevo 15 anni, {cue}. Ora sto bene.") in ("none", "low")
+    assert level(cue) in ("high", "imminent")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: reported speech introduced by 'X told me:' / 'mi ha detto:' is cut off "
+    "by the colon (clause boundary), so the cue is read as the sender's (also in 2026.11.1)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My best friend told me: I want to die",
+        "My best friend told me: I'm going to hang myself",
+        "La mia migliore amica mi ha detto: voglio morire",
+        "La mia migliore amica mi ha detto: mi butto dal balcone",
+    ],
+)
+def test_reported_speech_after_a_colon_is_someone_elses(text: str) -> None:
+    assert level(text) in ("none", "low")

@@ -6,7 +6,6 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= scripta.settings.dev
 
 .PHONY: run test test-fast lint typecheck migrations-check pytest browser-deps eval bench clean messages
 
@@ -49,7 +48,7 @@ migrations-check: $(VENV)/.installed-test
 	DJANGO_SETTINGS_MODULE=scripta.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 pytest: $(VENV)/.installed-test browser-deps
-	$(BIN)/pytest -q
+	DJANGO_SETTINGS_MODULE=scripta.settings.test $(BIN)/pytest -q
 
 test: lint typecheck migrations-check pytest
 

@@ -28,34 +28,22 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# The codes are the engine's contract: one list, in scripta.analysis.model (no engine code runs).
+from scripta.analysis.model import (  # noqa: E402
+    REPLY_CHECK_CODES,
+    RISK_LEVELS,
+    SIGNAL_CODES,
+    TOPIC_CODES,
+)
+
 CORPUS = ROOT / "scripta" / "analysis" / "tests" / "corpus"
 DOCS = ROOT / "docs" / "analysis.md"
 START, END = "<!-- eval:start -->", "<!-- eval:end -->"
 
-RISKS = ("none", "low", "moderate", "high", "imminent")
+RISKS, SIGNALS, TOPICS, CHECKS = RISK_LEVELS, SIGNAL_CODES, TOPIC_CODES, REPLY_CHECK_CODES
 HIGH = {"high", "imminent"}
-SIGNALS = (
-    "all_caps",
-    "ellipsis_excess",
-    "expressive_punctuation",
-    "unsigned",
-    "emoticon_positive",
-    "emoticon_negative",
-    "valence_shift",
-    "late_night",
-    "apology",
-    "support_request",
-    "urgency",
-    "substance_use",
-    "loneliness",
-    "withdrawal",
-    "hopelessness",
-    "self_harm",
-    "suicidal_ideation",
-    "long_message",
-)
-TOPICS = ("medication", "cancellation", "information", "psychotherapy")
-CHECKS = ("missing_signature", "name_scolding", "all_caps", "reply_too_long")
 CHANNELS = ("sms", "whatsapp", "email", "portal")
 VARIANTS = ("base", "negation", "quotation", "tense", "person", "idiom", "caps", "emoticon")
 TARGET_RECALL = 0.98

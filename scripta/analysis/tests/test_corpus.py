@@ -16,34 +16,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from scripta.analysis.model import REPLY_CHECK_CODES, RISK_LEVELS, SIGNAL_CODES, TOPIC_CODES
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SPLITS = ("dev", "holdout")
 LANGS = ("en", "it")
-RISKS = ("none", "low", "moderate", "high", "imminent")
-SIGNALS = (
-    "all_caps",
-    "ellipsis_excess",
-    "expressive_punctuation",
-    "unsigned",
-    "emoticon_positive",
-    "emoticon_negative",
-    "valence_shift",
-    "late_night",
-    "apology",
-    "support_request",
-    "urgency",
-    "substance_use",
-    "loneliness",
-    "withdrawal",
-    "hopelessness",
-    "self_harm",
-    "suicidal_ideation",
-    "long_message",
-)
-TOPICS = ("medication", "cancellation", "information", "psychotherapy")
+RISKS, SIGNALS, TOPICS, CHECKS = RISK_LEVELS, SIGNAL_CODES, TOPIC_CODES, REPLY_CHECK_CODES
 CHANNELS = ("sms", "whatsapp", "email", "portal")
 VARIANTS = ("base", "negation", "quotation", "tense", "person", "idiom", "caps", "emoticon")
-CHECKS = ("missing_signature", "name_scolding", "all_caps", "reply_too_long")
 MESSAGE_KEYS = {
     "id",
     "text",

@@ -24,28 +24,11 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[3]))
 
-RISKS = ("none", "low", "moderate", "high", "imminent")
-SIGNALS = (
-    "all_caps",
-    "ellipsis_excess",
-    "expressive_punctuation",
-    "unsigned",
-    "emoticon_positive",
-    "emoticon_negative",
-    "valence_shift",
-    "late_night",
-    "apology",
-    "support_request",
-    "urgency",
-    "substance_use",
-    "loneliness",
-    "withdrawal",
-    "hopelessness",
-    "self_harm",
-    "suicidal_ideation",
-    "long_message",
-)
+from scripta.analysis.model import RISK_LEVELS, SIGNAL_CODES, TOPIC_CODES  # noqa: E402
+
+RISKS, SIGNALS = RISK_LEVELS, SIGNAL_CODES
 COMPUTED = {
     "all_caps",
     "ellipsis_excess",
@@ -56,7 +39,7 @@ COMPUTED = {
     "late_night",
     "long_message",
 }
-TOPICS = ("medication", "cancellation", "information", "psychotherapy")
+TOPICS = TOPIC_CODES
 CHANNELS = ("sms", "whatsapp", "email", "portal")
 VARIANTS = ("base", "negation", "quotation", "tense", "person", "idiom", "caps", "emoticon")
 CHECKS = ("missing_signature", "name_scolding", "all_caps", "reply_too_long")

@@ -21,10 +21,10 @@ class ReplyForm(forms.Form):
 
 
 class PortalMessageForm(forms.Form):
-    attachment = forms.FileField(label=_("Attach a file (optional)"), required=False)
     body = forms.CharField(
         label=_("Your message"), max_length=MAX_BODY, widget=forms.Textarea(attrs={"rows": 5})
     )
+    attachment = forms.FileField(label=_("Attach a file (optional)"), required=False)
 
 
 def _choices(labels: dict[str, object]) -> list[tuple[str, object]]:

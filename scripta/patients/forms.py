@@ -54,7 +54,8 @@ class NotesForm(forms.Form):
 class ConsentForm(forms.Form):
     channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices)
     action = forms.ChoiceField(
-        choices=[("grant", _("Record consent")), ("withdraw", _("Withdraw consent"))]
+        label=_("Consent"),
+        choices=[("grant", _("Record consent")), ("withdraw", _("Withdraw consent"))],
     )
 
     def clean(self) -> dict[str, Any]:

@@ -33,7 +33,7 @@ AUTO_ACK_ACTION = "auto_ack.sent"
 # Defaults that never say (or imply) that the message was read.
 DEFAULT_AUTO_ACK = {
     "en": "Your message has arrived. Replies come during office hours. (Automatic message.)",
-    "it": "Il tuo messaggio è arrivato. Le risposte arrivano negli orari di studio. (Messaggio automatico.)",
+    "it": "Il suo messaggio è arrivato. Le risposte arrivano negli orari di studio. (Messaggio automatico.)",
 }
 DEFAULT_SAFETY = {
     "en": (
@@ -41,8 +41,8 @@ DEFAULT_SAFETY = {
         "or go to the nearest emergency department. (Automatic message.)"
     ),
     "it": (
-        "Se sei in pericolo o pensi di farti del male, chiama subito il {number} "
-        "o vai al pronto soccorso più vicino. (Messaggio automatico.)"
+        "Se è in pericolo o pensa di farsi del male, chiami subito il {number} "
+        "o vada al pronto soccorso più vicino. (Messaggio automatico.)"
     ),
 }
 

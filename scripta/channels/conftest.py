@@ -45,7 +45,7 @@ def pytest_sessionfinish(session: Any, exitstatus: int) -> None:
 
 @pytest.fixture(autouse=True)
 def _channel_settings(settings: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The reading engine is another app's concern (and may be mid-change): not run here.
+    # These tests are about transport; the reading of stored messages is tested in conversations.
     monkeypatch.setattr("scripta.conversations.actions._enqueue_reading", lambda message_id: None)
     settings.SCRIPTA_CHANNELS_ALLOW_API_OVERRIDE = True
     settings.SCRIPTA_CHANNELS_HTTP_TIMEOUT = 0.5

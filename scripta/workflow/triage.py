@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from django.db.models import (
-    Count,
     DateTimeField,
     Exists,
     F,
@@ -37,8 +36,8 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from scripta.accounts.models import User
-from scripta.conversations.models import Conversation, Direction, Message, MessageReading, ReadState
-from scripta.conversations.queries import conversations_of
+from scripta.conversations.models import Conversation, Direction, Message, MessageReading
+from scripta.conversations.queries import inbox_rows
 from scripta.workflow.models import CrisisHandling, NoReplyDecision, ScheduledReply, ScheduledStatus
 
 logger = logging.getLogger(__name__)
@@ -117,27 +116,14 @@ def answered_at(conversation_ref: str = "pk") -> Greatest:
 
 
 def _base(user: User, filters: InboxFilters) -> QuerySet[Conversation]:
-    last_read = ReadState.objects.filter(conversation=OuterRef("pk"), user=user).values(
-        "last_read_at"
-    )[:1]
     scheduled = ScheduledReply.objects.filter(
         conversation=OuterRef("pk"), status=ScheduledStatus.PENDING
     )
-    qs = (
-        conversations_of(user)
-        .select_related("patient")
-        .annotate(last_read_at=Subquery(last_read), answered_at=answered_at())
-        .annotate(
-            unread=Count(
-                "messages",
-                filter=Q(messages__direction=Direction.INBOUND)
-                & (Q(last_read_at__isnull=True) | Q(messages__created_at__gt=F("last_read_at"))),
-            ),
-            last_inbound=Max(
-                "messages__created_at", filter=Q(messages__direction=Direction.INBOUND)
-            ),
-            has_scheduled=Exists(scheduled),
-        )
+    # The plain inbox query (own conversations, unread counts) plus what triage needs.
+    qs = inbox_rows(user).annotate(
+        answered_at=answered_at(),
+        last_inbound=Max("messages__created_at", filter=Q(messages__direction=Direction.INBOUND)),
+        has_scheduled=Exists(scheduled),
     )
     if filters.channel:
         qs = qs.filter(

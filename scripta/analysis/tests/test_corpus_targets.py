@@ -44,9 +44,9 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). Measured with engine 2026.11.2 on
-# 2026-11-26: recall of high+imminent 0.958 (holdout 0.833), valence_shift F1 0.85. The targets
-# are not met, so these are strict expected failures: the day the engine meets them they XPASS,
+# The issue's targets, on the whole corpus (dev + holdout). Not met on 2026-11-26 (engine
+# 2026.11.2: recall of high+imminent 0.958, valence_shift F1 0.85 over the 638 messages that are
+# now all dev), so these are strict expected failures: the day the engine meets them they XPASS,
 # the run fails, and the marker must come off. They are never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
@@ -69,21 +69,38 @@ def test_per_signal_f1(results: dict[str, Any]) -> None:
     assert not low, low
 
 
-# Regression guards. On the dev half (the engine is tuned on it) the targets hold and must keep
-# holding. On the holdout (never tuned on) the floors are the figures measured on 2026-11-26:
-# raise them as the engine improves, never lower them.
-HOLDOUT_FLOOR_RECALL = 0.83
-HOLDOUT_FLOOR_F1 = 0.65
+# Regression guards. The dev half (the engine is tuned on it) must meet the targets, per
+# language. The first holdout was spent on 2026-11-26 (measured once, then moved to dev; see
+# GUIDELINES.md, "Holdout rounds"), so dev has 160 messages the engine was not tuned on yet:
+# a language whose dev half does not meet the targets yet is a strict expected failure.
+DEV_GAP = "dev half includes the spent holdout, not tuned on yet: remove when it passes"
 
 
-def test_dev_half_meets_the_targets(results: dict[str, Any]) -> None:
-    r = results["messages"]["dev"]
+@pytest.mark.parametrize(
+    "lang",
+    [
+        "en",
+        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+    ],
+)
+def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
+    r = results["messages"][f"dev_{lang}"]
     assert r["recall_high_imminent"] >= 0.98, r["high_imminent_missed"]
-    assert not {c for c, s in r["signals"].items() if s["f1"] < 0.9}
+    assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
+    low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < 0.9 and s["support"]}
+    assert not low, low
+
+
+# On the blind holdout (never tuned on) the floors are the figures measured when it landed:
+# raise them as the engine improves, never lower them.
+HOLDOUT_FLOOR_RECALL = 0.0
+HOLDOUT_FLOOR_F1 = 0.0
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:
     r = results["messages"]["holdout"]
+    if not results["counts"]["holdout"]:
+        pytest.skip("no holdout yet: the blind round is being written")
     assert r["recall_high_imminent"] >= HOLDOUT_FLOOR_RECALL, r["high_imminent_missed"]
     assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
     low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < HOLDOUT_FLOOR_F1}

@@ -19,7 +19,6 @@ import re
 import runpy
 import sys
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -304,69 +303,40 @@ def load_pins() -> dict[str, str]:
     return {}
 
 
+def dev_sources(lang: str) -> list[Path]:
+    """The engine may be tuned on these: ``src_<lang>.py`` and any ``src_<lang>_<part>.py``."""
+    return [HERE / f"src_{lang}.py", *sorted(HERE.glob(f"src_{lang}_*.py"))]
+
+
+def holdout_source(lang: str) -> Path:
+    """Written blind (by an author who never saw the engine); never tuned on."""
+    return HERE / f"src_holdout_{lang}.py"
+
+
+def collect(lang: str, paths: list[Path]) -> list[dict[str, Any]]:
+    col = Collector(lang)
+    for path in paths:
+        if path.exists():
+            runpy.run_path(str(path), init_globals={"M": col})
+    return col.items
+
+
 def split(
-    items: list[dict[str, Any]], lang: str, pins: dict[str, str]
-) -> tuple[list[dict], list[dict]]:
-    """Stratified ~75/25 split by variant group (or single message).
+    dev_items: list[dict[str, Any]], hold_items: list[dict[str, Any]], pins: dict[str, str]
+) -> None:
+    """Pin every unit (variant group or single message) to its half.
 
-    Units already assigned in split.json keep their half (an item once given to the engine
-    as dev data never moves to the holdout). New units are ordered by a hash; the holdout is
-    filled with them up to 25 % of the items, then adjusted, moving only new units, so that
-    every label is present in both halves.
+    A unit from a dev source is dev (a spent holdout moves to dev; see GUIDELINES.md,
+    "Holdout rounds"). A unit from the blind holdout source is holdout, and must never have
+    been dev: an item once given to the engine's authors never moves to the holdout.
     """
-    units: dict[str, list[int]] = {}
-    for i, it in enumerate(items):
-        units.setdefault(unit_key(it), []).append(i)
-    keys = list(units)
-    free = [k for k in keys if k not in pins]
-    hold: set[str] = {k for k in keys if pins.get(k) == "holdout"}
-    target = round(0.25 * len(items))
-    size = sum(len(units[k]) for k in hold)
-    for k in sorted(free):
-        if size >= target:
-            break
-        if size + len(units[k]) <= target + 1:
-            hold.add(k)
-            size += len(units[k])
-
-    def labels_of(ks: Iterable[str]) -> Counter[str]:
-        c: Counter[str] = Counter()
-        for k in ks:
-            for i in units[k]:
-                c.update(_labels(items[i]))
-        return c
-
-    all_labels = set(labels_of(keys))
-    for _ in range(500):
-        dev = [k for k in keys if k not in hold]
-        hc, dc = labels_of(hold), labels_of(dev)
-        missing_h = sorted(lab for lab in all_labels if hc[lab] == 0)
-        missing_d = sorted(lab for lab in all_labels if dc[lab] == 0)
-        if not missing_h and not missing_d:
-            break
-        lab = (missing_h or missing_d)[0]
-        src, cnt = (dev, dc) if missing_h else (sorted(hold), hc)
-        cands = []
-        for k in src:
-            if k in pins:
-                continue
-            uc = labels_of([k])
-            if uc[lab] and all(cnt[x] > n for x, n in uc.items()):
-                cands.append((len(units[k]), k))
-        if not cands:
-            print(f"warning: cannot cover {lab} in both halves for {lang}", file=sys.stderr)
-            all_labels.discard(lab)
-            continue
-        k = min(cands)[1]
-        if missing_h:
-            hold.add(k)
-        else:
-            hold.discard(k)
-    for k in keys:
-        pins[k] = "holdout" if k in hold else "dev"
-    dev_items = [items[i] for k in keys if k not in hold for i in units[k]]
-    hold_items = [items[i] for k in keys if k in hold for i in units[k]]
-    return dev_items, hold_items
+    for it in dev_items:
+        pins[unit_key(it)] = "dev"
+    for it in hold_items:
+        key = unit_key(it)
+        if pins.get(key) == "dev":
+            raise ValueError(f"holdout item was dev data once: {it['text'][:40]!r}")
+        pins[key] = "holdout"
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -479,20 +449,18 @@ def build_replies() -> list[dict[str, Any]]:
 def main() -> int:
     summary: Counter[str] = Counter()
     pins = load_pins()
-    collected: dict[str, list[dict[str, Any]]] = {}
+    live: set[str] = set()
     for lang in ("en", "it"):
-        src = HERE / f"src_{lang}.py"
-        col = Collector(lang)
-        runpy.run_path(str(src), init_globals={"M": col})
-        collected[lang] = col.items
-        dev, hold = split(col.items, lang, pins)
+        dev = collect(lang, dev_sources(lang))
+        hold = collect(lang, [holdout_source(lang)])
+        split(dev, hold, pins)
+        live |= {unit_key(it) for it in dev + hold}
         for name, rows in (("dev", dev), ("holdout", hold)):
             out = []
             for n, r in enumerate(rows, 1):
                 out.append({"id": f"{name}-{lang}-{n:04d}", **r})
             write(HERE / f"{name}_{lang}.jsonl", out)
             summary[f"{name}_{lang}"] = len(out)
-    live = {unit_key(it) for lang in ("en", "it") for it in collected[lang]}
     pins = {k: v for k, v in pins.items() if k in live}
     SPLIT_FILE.write_text(json.dumps(dict(sorted(pins.items())), indent=0) + "\n", encoding="utf-8")
     replies = build_replies()

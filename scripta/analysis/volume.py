@@ -45,15 +45,17 @@ def assess_volume(
     too_many = count > allowed
     too_long = long_emails > LONG_EMAILS_ALLOWED
     excessive = too_many or too_long
+    msgs_en, msgs_it = _count(count, "message", "messages"), _count(count, "messaggio", "messaggi")
+    days_en, days_it = _count(days, "day", "days"), _count(days, "giorno", "giorni")
     if too_many:
-        en = f"{count} messages in {days} days against {allowed} agreed ({ratio:.1f}x): the excess is a communication."
-        it = f"{count} messaggi in {days} giorni contro {allowed} concordati ({ratio:.1f}x): l'eccesso è una comunicazione."
+        en = f"{msgs_en} in {days_en} against {allowed} agreed ({ratio:.1f}x): the excess is a communication."
+        it = f"{msgs_it} in {days_it} contro un limite concordato di {allowed} ({ratio:.1f}x): l'eccesso è una comunicazione."
     else:
-        en = f"{count} messages in {days} days, within the {allowed} agreed."
-        it = f"{count} messaggi in {days} giorni, entro i {allowed} concordati."
+        en = f"{msgs_en} in {days_en}, within the {allowed} agreed."
+        it = f"{msgs_it} in {days_it}, entro il limite concordato di {allowed}."
     if long_emails:
-        en += f" {long_emails} long e-mail(s) over {limit} characters."
-        it += f" {long_emails} e-mail lunghe oltre {limit} caratteri."
+        en += f" {_count(long_emails, 'long e-mail', 'long e-mails')} over {limit} characters."
+        it += f" {_count(long_emails, 'e-mail lunga', 'e-mail lunghe')} oltre {limit} caratteri."
     return VolumeAssessment(
         excessive=excessive,
         count=count,
@@ -63,3 +65,7 @@ def assess_volume(
         long_emails=long_emails,
         explanation=Explanation(en, it),
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"

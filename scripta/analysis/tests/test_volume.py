@@ -60,3 +60,19 @@ def test_defaults_are_deterministic() -> None:
 def test_naive_times_are_taken_as_utc() -> None:
     naive = [VolumeItem(datetime(2026, 11, 26, 10, 0), 10, "sms")]
     assert assess_volume(naive, now=NOW).count == 1
+
+
+def test_explanation_uses_singular_and_plural_forms() -> None:
+    one = assess_volume(items(1, days=0.5), Rhythm(max_messages=1, per_days=1), now=NOW)
+    assert one.explanation.en.startswith("1 message in 1 day,")
+    assert one.explanation.it.startswith("1 messaggio in 1 giorno,")
+    many = assess_volume(items(3), Rhythm(max_messages=2, per_days=7), now=NOW)
+    assert many.explanation.en.startswith("3 messages in 7 days against 2 agreed")
+    assert many.explanation.it.startswith("3 messaggi in 7 giorni contro un limite concordato di 2")
+    mail = assess_volume(
+        items(1, channel="email", length=5000),
+        Rhythm(max_messages=5, max_email_chars=3000),
+        now=NOW,
+    )
+    assert "1 long e-mail over 3000" in mail.explanation.en
+    assert "1 e-mail lunga oltre 3000" in mail.explanation.it

@@ -72,10 +72,13 @@ def test_side_panel_next_appointment_rhythm_and_chart(
     inbound(talk, "again", ago=timedelta(days=1))
     html = verified_client.get(f"/inbox/{talk.pk}/").content.decode()
     assert f'data-next-appointment="{appointment.pk}"' in html
-    assert "At most 1 messages in 7 days." in html
+    assert "At most 1 message in 7 days." in html
     assert 'data-excessive="1"' in html
     assert "bar bar-h-" in html and 'style="' not in html
     assert f"/patients/{patient.pk}/" in html
+    verified_client.cookies["django_language"] = "it"
+    html = verified_client.get(f"/inbox/{talk.pk}/").content.decode()
+    assert "Al massimo 1 messaggio in 7 giorni." in html
 
 
 def test_save_for_session_with_note(

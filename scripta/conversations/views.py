@@ -23,7 +23,7 @@ from scripta.conversations.actions import (
 )
 from scripta.conversations.attachments import AttachmentRejected, read_attachment, read_upload
 from scripta.conversations.forms import InboxFilterForm, PortalMessageForm, ReplyForm
-from scripta.conversations.models import Attachment, Conversation
+from scripta.conversations.models import Attachment, Conversation, Message
 from scripta.conversations.queries import (
     access_conversation,
     timeline,
@@ -96,13 +96,27 @@ def _scheduled(conversation: Conversation) -> dict[str, list[Any]]:
     return {"scheduled": pending_for(conversation), "not_sent": not_sent_for(conversation)}
 
 
+def _reply_channel(messages: list[Message], channels: list[str]) -> str | None:
+    """Answer on the channel the patient last wrote on, when they agreed to it.
+
+    Otherwise the first channel the form offers, so that the advice shown with the page is
+    the advice for the channel the browser selects.
+    """
+    for message in reversed(messages):
+        if message.is_inbound and message.channel in channels:
+            return message.channel
+    return next((value for value, _label in Channel.choices if value in channels), None)
+
+
 @therapist_required
 @require_http_methods(["GET", "POST"])
 def conversation_detail(request: AuthedRequest, conversation_id: int) -> HttpResponse:
     conversation = access_conversation(request, conversation_id)
     patient = conversation.patient
     channels = sorted(patient.consented_channels())
-    form = ReplyForm(request.POST or None, channels=channels)
+    messages_list = list(timeline(conversation))
+    reply_on = {"channel": _reply_channel(messages_list, channels)}
+    form = ReplyForm(request.POST or None, channels=channels, initial=reply_on)
     if request.method == "POST" and form.is_valid():
         try:
             do_send_reply(
@@ -119,14 +133,15 @@ def conversation_detail(request: AuthedRequest, conversation_id: int) -> HttpRes
         else:
             if not request.htmx:
                 return redirect("conversations:detail", conversation_id=conversation.pk)
-            form = ReplyForm(channels=channels)
+            messages_list = list(timeline(conversation))
+            form = ReplyForm(channels=channels, initial=reply_on)
     else:
         record("conversation.view", request=request, patient_id=patient.pk, obj=conversation)
         do_mark_read(request.user, conversation)
     context = {
         "conversation": conversation,
         "patient": patient,
-        "messages_list": list(timeline(conversation)),
+        "messages_list": messages_list,
         "form": form,
         **desk_context(request.user, conversation, channels),
         **_scheduled(conversation),

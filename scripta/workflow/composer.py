@@ -203,6 +203,7 @@ def desk_context(
     desk_settings = TherapistSettings.objects.filter(therapist=therapist).first()
     signature_choices = signatures(therapist, desk_settings, panel["boundaries"])
     office_hours = list(OfficeHours.objects.filter(therapist=therapist))
+    whatsapp = whatsapp_window(conversation) if Channel.WHATSAPP in channels else None
     return {
         "panel": panel,
         "saved_ids": agenda.saved_message_ids(therapist, conversation),
@@ -210,7 +211,8 @@ def desk_context(
         "reply_templates": rendered_templates(
             therapist, patient, office_hours=office_hours, volume=panel["assessed"]
         ),
-        "whatsapp": whatsapp_window(conversation) if Channel.WHATSAPP in channels else None,
+        "whatsapp": whatsapp,
+        "whatsapp_advice": {"channel": Channel.WHATSAPP, "whatsapp": whatsapp},
         "save_form": SaveForSessionForm(),
         "no_reply_form": NoReplyForm(),
         "handled_form": HandledForm(),

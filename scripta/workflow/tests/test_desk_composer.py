@@ -105,8 +105,17 @@ def test_whatsapp_window_warning(talk: Conversation, verified_client: Client) ->
     )
     html = check(verified_client, talk, "hello", channel="whatsapp")
     assert 'data-whatsapp-window="closed"' in html
+    # The page preselects the channel the patient last wrote on, and shows that channel's advice.
+    talk.messages.all().delete()
+    inbound(talk, "written on whatsapp", channel=Channel.WHATSAPP, ago=timedelta(days=2))
     page = verified_client.get(f"/inbox/{talk.pk}/").content.decode()
+    assert '<option value="whatsapp" selected>' in page
     assert 'data-whatsapp-window="closed"' in page
+    inbound(talk, "written on the portal", channel=Channel.PORTAL, ago=timedelta(days=1))
+    page = verified_client.get(f"/inbox/{talk.pk}/").content.decode()
+    assert '<option value="portal" selected>' in page
+    assert "data-whatsapp-window" not in page  # not while another channel is selected
+    assert 'data-whatsapp-window="closed"' in check(verified_client, talk, "hi", "whatsapp")
     inbound(talk, "written on whatsapp", channel=Channel.WHATSAPP)
     html = check(verified_client, talk, "hello", channel="whatsapp")
     assert "data-whatsapp-window" not in html

@@ -42,8 +42,13 @@ def test_closed_window_offers_and_sends_an_approved_template(
     page = verified_client.get(
         reverse("conversations:detail", args=[conversation.pk])
     ).content.decode()
-    assert 'data-whatsapp-window="closed"' in page
-    assert "appointment_reminder (it)" in page
+    assert 'id="wa-template-1"' in page  # the form the template button submits
+    # The button comes with the advice for WhatsApp (selected, or chosen in the composer).
+    checked = verified_client.post(
+        reverse("workflow:check", args=[conversation.pk]), {"body": "", "channel": "whatsapp"}
+    ).content.decode()
+    assert 'data-whatsapp-window="closed"' in checked
+    assert 'form="wa-template-1">appointment_reminder (it)</button>' in checked
 
     url = reverse("workflow:whatsapp_template", args=[conversation.pk])
     response = verified_client.post(url, {"name": "appointment_reminder", "language": "it"})

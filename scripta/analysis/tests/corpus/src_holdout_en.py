@@ -305,7 +305,7 @@ M(
     note="negated moderate cue -> none",
 )
 M(
-    "\"Nothing is ever going to change. I'm going to feel like this forever.\" Thats what the narrator says on page one of the book club novel, cheery stuff",
+    '"Nothing is ever going to change. I\'m going to feel like this forever." Thats what the narrator says on page one of the book club novel, cheery stuff',
     "none",
     "",
     "information",

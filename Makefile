@@ -7,7 +7,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint typecheck migrations-check pytest browser-deps eval bench clean messages
+.PHONY: run test test-fast lint security typecheck migrations-check pytest browser-deps eval bench clean messages
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check scripta bench tests conftest.py
 	$(BIN)/ruff format --check scripta bench tests conftest.py
 
+# Security lint (offline): medium and high findings fail; each accepted one carries `# nosec` and a reason.
+security: $(VENV)/.installed-test
+	$(BIN)/bandit -q -r scripta -x '*/tests/*,*/migrations/*' -ll
+
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy scripta
 
@@ -50,7 +54,7 @@ migrations-check: $(VENV)/.installed-test
 pytest: $(VENV)/.installed-test browser-deps
 	DJANGO_SETTINGS_MODULE=scripta.settings.test $(BIN)/pytest -q
 
-test: lint typecheck migrations-check pytest
+test: lint security typecheck migrations-check pytest
 
 eval: $(VENV)/.installed-test
 	$(PY) bench/analysis_eval.py --write-docs

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -46,17 +46,20 @@ def _spans(details: dict[str, Any], length: int) -> list[tuple[int, int, str, st
 @register.simple_tag
 def highlighted(text: str, details: dict[str, Any] | None) -> SafeString:
     if not details:
-        return mark_safe(escape(text))
-    out: list[str] = []
+        return escape(text)
+    out: list[SafeString] = []
     cursor = 0
     for start, end, css, title in _spans(details, len(text)):
         out.append(escape(text[cursor:start]))
         out.append(
-            f'<mark class="{escape(css)}" title="{escape(title)}" tabindex="0">{escape(text[start:end])}</mark>'
+            format_html(
+                '<mark class="{}" title="{}" tabindex="0">{}</mark>', css, title, text[start:end]
+            )
         )
         cursor = end
     out.append(escape(text[cursor:]))
-    return mark_safe("".join(out))
+    # Every piece is already safe (escaped or built by format_html): joined as it is.
+    return format_html_join("", "{}", ((piece,) for piece in out))
 
 
 # Translated labels for the engine's codes (the codes stay in data attributes).

@@ -183,7 +183,7 @@ class TwilioSMS(Provider):
             raise PermanentError("media_unavailable", "unexpected media host")
         creds = account.credentials
         try:
-            response = requests.get(
+            response = requests.get(  # nosec B113
                 media.url,
                 auth=(creds.get("account_sid", ""), creds.get("auth_token", "")),
                 timeout=http_timeout(),

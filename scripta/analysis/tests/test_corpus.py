@@ -223,7 +223,9 @@ def test_jsonl_in_sync_with_sources(messages: list[dict[str, Any]]) -> None:
     built: dict[str, dict[str, Any]] = {}
     for lang in LANGS:
         col = ns["Collector"](lang)
-        runpy.run_path(str(CORPUS / f"src_{lang}.py"), init_globals={"M": col})
+        for src in [*ns["dev_sources"](lang), ns["holdout_source"](lang)]:
+            if src.exists():
+                runpy.run_path(str(src), init_globals={"M": col})
         for item in col.items:
             built[lang + "\x00" + item["text"]] = item
     assert len(built) == len(messages)

@@ -42,7 +42,8 @@ RULES: list[Entry] = [
         SI,
         r"(?:pills|tablets|meds|medication|capsules) (?:are )?(?:all )?(?:counted|ready|lined up|saved up|in front of me)",
         r"(?:counted|saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|"
-        r"gathered|lined) (?:up )?(?:all )?(?:my |the |enough )?(?:<PILLS>|sleeping pills)",
+        r"gathered|lined) (?:up )?(?:all )?(?:my |the |enough )?(?:<PILLS>|sleeping pills)"
+        r"\b(?! (?:for|in case of) (?:the|my|a|our) (?:trip|holiday|flight|journey|travels?))",
         r"(?:bought|got|found|have) (?:a|the) (?:rope|noose)",
         r"(?:written|wrote|writing|left) (?:a|my) (?:suicide |goodbye )?note\b(?!(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case| (?:to|for) (?:the|my|his|her) (?:landlord|teacher|school|boss|neighbou?rs?|office|doctor|gp|tutor|flatmate|housemate|roommate|cleaner|babysitter|colleague))",
         r"(?:said|saying) (?:my )?goodbyes?",
@@ -1428,7 +1429,7 @@ RULES += [
         r"(?:hope|hopes|hoping|hoped|pray|prays|praying) (?:that )?(?:i|he|she|they) (?:just |simply )?(?:don'?t|do not|dont|doesn'?t|never|won'?t|wont|will not) "
         r"(?:ever )?(?:wake|wakes) up",
         r"(?:hope|hopes|hoping|wish|wishes|wishing|pray|praying) (?:that )?(?:a|the|some) (?:car|bus|truck|lorry|train|van|plane) "
-        r"(?:would |will |could |'d |might )?(?:just )?(?:hit|hits|run me over|runs me over|take me out|kill me|flatten me|crash|crashes)\b",
+        r"(?:would |will |could |'d |might )?(?:just )?(?:hit me|hits me|run me over|runs me over|take me out|kill me|flatten me|crash|crashes)\b",
         r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:get|got|would get|'d get|could get) (?:hit|run over|killed|knocked down)\b"
         r"(?! by (?:the|a) (?:bug|flu|virus|cold))",
         r"(?:easy|easier|simple|simpler|peaceful) (?:it )?(?:would|'d|could|might) be (?:to |if i )?(?:just |simply )?(?:not exist|stop existing|"
@@ -1469,7 +1470,8 @@ RULES += [
         r"(?:looked|looking|look|searched|searching|search|googled|googling|google|researched|researching|read|reading|checked|checking) "
         r"(?:up |online |into |about )?(?:for )?(?:the |some |different |all the )?(?:(?:quickest|fastest|easiest|best|painless|least painful|"
         r"surest|quick|easy|simplest|most painless) )?(?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|killing myself|"
-        r"end (?:it|my life)|ending (?:it|my life)|overdose|od|commit suicide|committing suicide)\b",
+        r"end (?:it|my life)|ending (?:it|my life)|overdose|od|commit suicide|committing suicide)\b"
+        r"(?! (?:in|during) (?:the )?(?:plague|war|history|ancient|medieval|victorian|middle ages|past|wild))",
         r"how (?:many|much) (?:of )?(?:my |the |these |those )?"
         + _MEDS
         + r" (?:it )?(?:would take|takes|it takes|does it take|"
@@ -1504,7 +1506,8 @@ RULES += [
         r"nothing(?:'s|s| is| will)?(?: ever)? (?:going to|gonna) (?:change|get better|improve|be (?:different|better|okay|ok))\b"
         r"(?! my mind| that| the fact)",
         r"nothing (?:is )?ever (?:changes|gets better|improves)",
-        r"(?:what'?s|whats|what is) (?:even |really |actually |honestly )the point\b",
+        r"(?:what'?s|whats|what is) (?:even |really |actually |honestly )the point\b"
+        r"(?! of (?:this|that|the|a|an|these|those|your) (?!life|world|pain|struggle))",
         r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |even |honestly |just )?see (?:the|any) point(?= ?(?:[.!,;]|\.\.|$))",
     ),
     risk(

@@ -1050,6 +1050,11 @@ ROUND3_FAMILIES = [
     ("the bridge is closed for repairs again", "none"),
     ("this overdose prevention training was great", "none"),
     ("if I eat one more mince pie I'm going to die 😂", "none"),
+    ("I've been saving my tablets for the holiday", "none"),
+    ("we read about the quickest ways to die in the war for history", "none"),
+    ("I hope the bus hits the road soon", "none"),
+    ("whats even the point of this form?", "none"),
+    ("My daughter told us: I want to die. Please call us.", "high"),
 ]
 
 

@@ -76,14 +76,23 @@ _RECENT = _Trigger(
 _IMPERFECT = _Trigger(r"\b(?:mi (?:tagliavo|ferivo|bruciavo|facevo)|pensavo|volevo|avevo|ero)\b")
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
-    r"rapper|singer|play|scene|line from|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
+    r"rapper|singer|play|scene|line from|singing|humming|tagline|caption|slogan|"
+    r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
+    r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
+    r"(?:old )?(?:diary|diaries|journal|journals) from (?:when|years|my teens|school|uni|back)|"
+    r"(?:told|texted|messaged|wrote to|said to|asked|screamed at|shouted at)"
+    r"(?<!son told)(?<!daughter told)(?<!child told)(?<!kid told)(?<!son texted)(?<!daughter texted)"
+    r" (?:me|us)\s*:\s*['\"]?(?=\w)|"
+    r"(?:he|she|they|friend|mate|sister|brother|cousin|flatmate|housemate|roommate|colleague|boyfriend|girlfriend|"
+    r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
+    r"screamed|shouted|goes|went)\s*:\s*['\"]?(?=\w)|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
     r"protagonista|cantante|testo|scena|frase|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
     r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
 _REPORT = _Trigger(
-    r"\b(?:said|says|told (?:me|us|him|her|them)|wrote|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
+    r"\b(?:said|says|saying|told (?:me|us|him|her|them)|wrote|texted|messaged|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
     r"ci ha detto|diceva che|ha chiesto)\b"
 )
 _THIRD_CUE = _Trigger(
@@ -94,8 +103,9 @@ _FIRST_CUE = _Trigger(r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|so
 _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
-    r"grandmother|grandpa|grandfather|partner|boyfriend|girlfriend|husband|wife|colleague|classmate|roommate|"
-    r"flatmate|neighbou?r|son|daughter|kid|child|teacher|patient|girl|boy|guy)|lui|loro|qualcuno|"
+    r"grandmother|grandpa|grandfather|grandad|granddad|granny|nanna|partner|boyfriend|girlfriend|husband|wife|colleague|classmate|roommate|"
+    r"flatmate|housemate|mate|bestie|bff|nan|gran|niece|nephew|stepdad|stepmum|fiance|fiancee|"
+    r"neighbou?r|son|daughter|kid|child|teacher|patient|girl|boy|guy)|lui|loro|qualcuno|"
     r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra) (?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
     r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|coinquilin[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
     r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)))\b"
@@ -104,7 +114,9 @@ _PROXY = re.compile(
     r"\b(?:my (?:son|daughter|child|kid|boy|girl|stepson|stepdaughter)|our (?:son|daughter|child|kid)|"
     r"[a-z]+'s (?:mum|mom|mother|father|dad|parents?|stepmother|stepfather)|(?:his|her) (?:father|mother|dad|mum|mom) and i|"
     r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
-    r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa))\b"
+    r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
+    r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
+    r"the school (?:called|rang|phoned|emailed) (?:us|me))\b"
 )
 
 

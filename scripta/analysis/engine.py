@@ -349,7 +349,8 @@ _HOSTILE_WORDS = frozenset(
     ]
 )
 _HOSTILE_PHRASE_RX = re.compile(
-    r"\b(?:thanks for nothing|thank you for nothing|grazie (?:di|per) niente|grazie tante)\b"
+    r"\b(?:thanks for nothing|thank you for nothing|grazie (?:di|per) niente|grazie tante|"
+    r"can'?t do (?:this|it) any ?more)\b"
 )
 _NEUTRAL_PHRASE_RX = re.compile(
     r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male)\b"

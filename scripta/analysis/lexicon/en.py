@@ -42,9 +42,10 @@ RULES: list[Entry] = [
         SI,
         r"(?:pills|tablets|meds|medication|capsules) (?:are )?(?:all )?(?:counted|ready|lined up|saved up|in front of me)",
         r"(?:counted|saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|"
-        r"gathered|lined) (?:up )?(?:all )?(?:my |the |enough )?(?:<PILLS>|sleeping pills)",
+        r"gathered|lined) (?:up )?(?:all )?(?:my |the |enough )?(?:<PILLS>|sleeping pills)"
+        r"\b(?! (?:for|in case of) (?:the|my|a|our) (?:trip|holiday|flight|journey|travels?))",
         r"(?:bought|got|found|have) (?:a|the) (?:rope|noose)",
-        r"(?:written|wrote|writing|left) (?:a|my) (?:suicide |goodbye )?note",
+        r"(?:written|wrote|writing|left) (?:a|my) (?:suicide |goodbye )?note\b(?!(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case| (?:to|for) (?:the|my|his|her) (?:landlord|teacher|school|boss|neighbou?rs?|office|doctor|gp|tutor|flatmate|housemate|roommate|cleaner|babysitter|colleague))",
         r"(?:said|saying) (?:my )?goodbyes?",
         r"(?:pills|tablets|meds|sleeping pills|sleeping tablets) (?:are |all )?(?:lined up|laid out|counted out|ready) (?:on|in front of|next to|by)",
     ),
@@ -53,7 +54,7 @@ RULES: list[Entry] = [
         "imminent",
         ("self_harm", "suicidal_ideation"),
         r"(?:took|taken|take|swallowed|downed|had|popped) (?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|"
-        r"pills|tablets)",
+        r"pills|tablets)\b(?! instead of| rather than)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
         r"(?:slit|slits|slitting|slashed|slashes|cut|cuts) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
@@ -169,7 +170,7 @@ RULES: list[Entry] = [
         r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing))",
         r"self[- ]?harm\w*",
         r"self[- ]?injur\w*",
-        r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them))",
+        r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them)\b)",
         r"(?:cut|cutting|cuts) (?:again|last night|yesterday|this morning|today)",
         r"(?:made|make|making) <ME> bleed",
         r"(?:razor|blade|blades)\b",
@@ -846,7 +847,7 @@ RULES += [
         SI,
         r"(?:look after|take care of|feed) (?:my|the) (?:cat|dog|kids|children|son|daughter|plants|family)",
         r"(?:i'?m )?sorry for everything",
-        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)",
+        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)\b(?!(?: [\w']+){0,4},? (?:just )?in case)",
         kind="farewell",
     ),
 ]
@@ -972,7 +973,7 @@ RULES += [
         "withdrawal",
         "moderate",
         ("withdrawal",),
-        r"(?:haven'?t|have not|havent|not) (?:showered|washed|eaten|slept)(?: or (?:showered|washed|eaten|slept))?(?: properly)? "
+        r"(?:haven'?t|have not|havent|not) (?:showered|washed|eaten)(?: or (?:showered|washed|eaten|slept))?(?: properly)? "
         r"(?:in|for) (?:days|a week|weeks|\w+ days)",
     ),
 ]
@@ -1348,5 +1349,209 @@ RULES += [
         r"(?:i'?ve|ive|i have) been cutting\b(?! (?:my hair|the|it|down|back|out|class|classes|school|corners|costs|carbs|sugar|"
         r"ties|people off|him|her|them|coupons|paper|fabric|wood|onions|vegetables))",
         r"(?:cut|burned|burnt|hurt|scratched|hit) (?:my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach) )?on purpose",
+    ),
+]
+
+# ------------------------------------------------- third round (families, written for engine 2026.11.3)
+# medicine names as patients write them (the shared <PILLS> macro lists only the common ones)
+_MEDS = (
+    r"(?:<PILLS>|amitriptyline|nortriptyline|co-codamol|cocodamol|codeine|tramadol|oxycodone|morphine|naproxen|"
+    r"propranolol|quetiapine|seroquel|olanzapine|lithium|fluoxetine|citalopram|escitalopram|venlafaxine|"
+    r"duloxetine|mirtazapine|trazodone|clonazepam|alprazolam|zopiclone|temazepam|promethazine|lamotrigine|"
+    r"pregabalin|gabapentin|insulin|painkillers|antidepressants|sleeping tablets)"
+)
+_BIG = (
+    r"(?:all|every (?:single )?one|the (?:whole|entire) (?:box|bottle|pack|packet|strip|lot)|"
+    r"a (?:whole |full )?(?:box|bottle|pack|packet|strip|handful)|half (?:a|the) (?:box|bottle|pack))"
+)
+
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:just )?"
+        + _BIG
+        + r" (?:of )?(?:my |the |these |those |his |her |their )?"
+        + _MEDS
+        + r"\b(?! (?:on time|as prescribed|like (?:a good|i should|you said)|every (?:day|morning|night)|regularly|this morning))",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:bleeding|bled|bleeds|soaking|soaked|soaks) through (?:the |my |a |all the |\w+ )?(?:towels?|bandages?|plasters?|tissues?|"
+        r"dressings?|clothes|jeans|sleeves?|sheets|kitchen roll)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _MEDS
+        + r" (?:are |all )?(?:lined up|laid out|counted out|all counted|in a pile|spread out)",
+        r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed) (?:up )?(?:all )?"
+        r"(?:my |the |her |his )?(?:spare |leftover |old )?"
+        + _MEDS
+        + r"\b(?! (?:for|in case of) (?:the|my|a) (?:trip|holiday|flight|journey))",
+        r"(?:standing|stood|sitting|sat|stand|sit) (?:on|at) (?:the )?(?:edge of the |top of the )?(?:bridge|ledge|parapet|railing|railings|"
+        r"tracks|railway line|railway tracks|train tracks|cliff edge)\b(?= ?(?:[.!,]|\.\.|$|now|right now|again|and (?:i|it)))",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:i'?m|im|i am|i'?ll|ill|i will|going to|gonna|about to) (?:just )?(?:step|stepping|jump|jumping|throw myself|throwing myself|"
+        r"lie|lying|lay) (?:out )?(?:in front of|under|onto|on to) (?:it|the|a|that|this|one)\b",
+        r"(?:want|wanna|need|going) to (?:kill myself|kms|end it|end it all|end my life|unalive myself) (?:tonight|today|right now|rn|now)\b",
+        r"(?:wanna|gonna|going to|will|'ll|about to) (?:actually |just |literally |genuinely )?kms (?:tonight|today|now|rn|right now)\b",
+        r"(?:won'?t|wont|will not|not going to|not gonna) be (?:here|alive|around) (?:by|in the|come) (?:the )?"
+        r"(?:morning|tomorrow|tonight|weekend|end of the (?:day|night|week))",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:won'?t|wont|will not|not going to|shan'?t) (?:be )?(?:need|needing) (?:them|it|these|those|this|any of (?:it|this|them|that)|"
+        r"my \w+|anything) (?:where i'?m going|after (?:tonight|today))",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?ve|ive|i have) (?:finally )?(?:decided|made (?:up )?my mind|made my decision)(?= ?(?:[.!]|\.\.|$))",
+        r"(?:i'?m|im|i am) (?:so |just |completely |totally )?done(?= ?(?:[.!]|\.\.|$))",
+        kind="farewell",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hopes|hoping|hoped|pray|prays|praying) (?:that )?(?:i|he|she|they) (?:just |simply )?(?:don'?t|do not|dont|doesn'?t|never|won'?t|wont|will not) "
+        r"(?:ever )?(?:wake|wakes) up",
+        r"(?:hope|hopes|hoping|wish|wishes|wishing|pray|praying) (?:that )?(?:a|the|some) (?:car|bus|truck|lorry|train|van|plane) "
+        r"(?:would |will |could |'d |might )?(?:just )?(?:hit me|hits me|run me over|runs me over|take me out|kill me|flatten me|crash|crashes)\b",
+        r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:get|got|would get|'d get|could get) (?:hit|run over|killed|knocked down)\b"
+        r"(?! by (?:the|a) (?:bug|flu|virus|cold))",
+        r"(?:easy|easier|simple|simpler|peaceful) (?:it )?(?:would|'d|could|might) be (?:to |if i )?(?:just |simply )?(?:not exist|stop existing|"
+        r"not be here|disappear for good|disappear forever|die|not wake up|end it|be gone|be dead|didn'?t exist|wasn'?t here|was gone)",
+        r"(?:easy|easier|simple) to (?:just )?(?:not exist|stop existing|not be here|be gone)",
+        r"(?:disappointed|gutted|sad|upset|annoyed|angry) (?:that )?(?:i'?m|im|i am|i was|to be|to find i was) still (?:here|alive|breathing|around)"
+        r"(?= ?(?:[.!,]|\.\.|$|and|but|again))",
+        r"(?:dreamt|dreamed|dreaming|dream|fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming) (?:about|of) my (?:own )?"
+        r"(?:funeral|death|dying|being dead)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:don'?t|do not|dont|wouldn'?t|would not|wouldnt|won'?t|wont|couldn'?t|could not) (?:even |really |honestly )?care if i "
+        r"(?:die|died|live|lived|didn'?t wake up|don'?t wake up|never woke up|got hit|was gone|were gone|disappeared|dropped dead)",
+        r"(?:better|happier|easier|nicer|simpler) (?:lives?|life|time|future|place|world)(?: for (?:everyone|them|you|my \w+))? without me\b",
+        r"(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not) (?:want to|wanna|wish to) (?:be|b) (?:here|around|alive) ?(?:any ?more|no more)",
+        r"(?:doesn'?t|doesnt|does not) (?:even )?(?:want|wanna|wish) (?:to )?(?:live|be alive|wake up|exist|go on living)\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant|no longer|never) (?:really |even |honestly )?see (?:the|any|a) point (?:in|of) "
+        r"(?:being here|being alive|living|existing|staying alive|waking up|being around)\b"
+        r"(?!(?: any ?more)?,? (?:at|in|on) (?:this|the|that) (?:job|place|company|school|course|uni|office|team|meeting|class|party)"
+        r"|(?: any ?more)?,? (?:this|the) (?:job|place|company|course|relationship))",
+        r"(?:what'?s|whats|what is) (?:even |really |actually |honestly )?the point (?:in|of) (?:being here|being alive|living|existing|"
+        r"staying alive|waking up)\b",
+        fixed=True,
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:looked|looking|look|searched|searching|search|googled|googling|google|researched|researching|read|reading|checked|checking) "
+        r"(?:up |online |into |about )?(?:for )?(?:the |some |different |all the )?(?:(?:quickest|fastest|easiest|best|painless|least painful|"
+        r"surest|quick|easy|simplest|most painless) )?(?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|killing myself|"
+        r"end (?:it|my life)|ending (?:it|my life)|overdose|od|commit suicide|committing suicide)\b"
+        r"(?! (?:in|during) (?:the )?(?:plague|war|history|ancient|medieval|victorian|middle ages|past|wild))",
+        r"how (?:many|much) (?:of )?(?:my |the |these |those )?"
+        + _MEDS
+        + r" (?:it )?(?:would take|takes|it takes|does it take|"
+        r"would it take|to die|to kill|is lethal|is fatal|are lethal|you need to|would kill)",
+        r"(?:picture|picturing|imagine|imagining|think about|thinking about|thought about|thoughts of) (?:just )?(?:going over|jumping off|"
+        r"stepping off|driving off|letting go)(?= ?(?:[.!,]|\.\.|$|the (?:edge|side|railings?|barrier|parapet|bridge)))",
+        r"(?:step|stepping|steps|walk|walking|jump|jumping|throw myself|throwing myself|lie down|lying down|lay down) (?:out )?"
+        r"(?:in front of|under) (?:the |a |an )?(?:next )?(?:train|bus|lorry|truck|car|traffic|tube)",
+        r"(?:step|stepping|steps|walk|walking|jump|jumping|lie down|lying down|lay down) (?:out )?(?:onto|on to) (?:the )?"
+        r"(?:tracks|railway|railway line|motorway)",
+        r"(?:i )?know (?:exactly )?(?:which|what) (?:bridge|roof|cliff|ledge|multi-storey|car park)(?= ?(?:[.!,]|\.\.|$))",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|write|left|leaving) (?:a |the |some |my )?(?:letters?|notes?|cards?)"
+        r"(?: (?:to|for) (?:my |each of my |all my )?(?:everyone|everybody|\w+))?"
+        r"(?: today| tonight| yesterday| last night| earlier)?,? (?:just )?in case\b(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
+    ),
+    risk(
+        "burden",
+        "moderate",
+        (),
+        r"(?:just |only |such )?(?:a )?(?:weight|drain|millstone|waste of space|dead weight) (?:on|to|for) (?:everyone|everybody|my family|"
+        r"them|you|people|all of you|my kids|my children|my parents)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"nothing(?:'s|s| is| will)?(?: ever)? (?:going to|gonna) (?:change|get better|improve|be (?:different|better|okay|ok))\b"
+        r"(?! my mind| that| the fact)",
+        r"nothing (?:is )?ever (?:changes|gets better|improves)",
+        r"(?:what'?s|whats|what is) (?:even |really |actually |honestly )the point\b"
+        r"(?! of (?:this|that|the|a|an|these|those|your) (?!life|world|pain|struggle))",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |even |honestly |just )?see (?:the|any) point(?= ?(?:[.!,;]|\.\.|$))",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:afraid|scared|worried|terrified|frightened|fear|feel like) (?:that )?(?:i'?m|im|i am) not (?:going to|gonna) "
+        r"(?:make it|survive|get through)\b(?! (?:to|on time|in time|for|there|today|tomorrow|this week|on|the (?:day|meeting|exam|interview|shift|week|traffic|queue|workload|paperwork|backlog)))",
+        r"(?:don'?t|dont|do not) think (?:that )?(?:i'?m|im|i am) (?:going to|gonna) (?:make it|survive|get through)\b"
+        r"(?! (?:to|on time|in time|for|there|today|tomorrow|this week|on|the (?:day|meeting|exam|interview|shift|week|traffic|queue|workload|paperwork|backlog)))",
+    ),
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:having|in the middle of) (?:a |another )?(?:massive |huge |really bad |bad |full blown |full-blown )?panic attack",
+        r"(?:think|thinks|pretty sure) (?:it'?s|its|i'?m having|im having|this is) (?:a )?panic attack",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:took|take|taking|taken|popped|popping|had|necked|swallowed) (?:a |an )?(?:couple (?:of )?|few |some |two |three |handful of )?"
+        r"(?:extra|more|additional|double|spare) (?:of )?(?:my |her |his |mum'?s |dad'?s )?"
+        + _MEDS,
+        r"(?:took|take|taking|taken|popped|had) (?:\d+|two|three|four|five|six|a few|several) (?:of )?(?:my )?"
+        + _MEDS
+        + r" instead of (?:\d+|one|two|the usual|my usual)",
+        r"(?:smoked|smoking|smoke|vaped|vaping) (?:a (?:load|lot|ton|bunch|fair bit) of |loads of |tons of |so much |too much |a bit of |"
+        r"a couple of |two |three )(?:weed|pot|joints?|spliffs?|cannabis|skunk|bud)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:feel|feeling|felt|feels) (?:a bit |so |really |very |pretty |quite |kind of |kinda )?(?:flat|grey|gray|hollow|rubbish|crap|"
+        r"shit|meh|bleh|out of sorts)\b",
+    ),
+    idiom(
+        "idiom_harm",
+        r"(?:overdose|od|suicide|self[- ]?harm) (?:prevention|awareness|hotline|helpline|statistics|rates?|research|training|course|"
+        r"workshop|charity|campaign)",
+        r"(?:going to|gonna) (?:actually |literally )?(?:kill|murder) (?:him|her|them)\b(?=[^.!?\n]{0,60}(?:\x03|lol|lmao|haha))",
+        r"(?:going to|gonna|'ll|will) (?:actually |literally |probably )?die\b(?= ?[!.]* ?(?:lol|lmao|haha|ahah|\x03|xd))",
+        r"bridge(?=[^.!?\n]{0,60}\b(?:clos(?:ing|ed|ure)|repairs?|roadworks|toll|resurfac\w*|diversion|rebuil\w*))",
     ),
 ]

@@ -953,19 +953,129 @@ def test_round2_cues_quoted_or_past_are_not_high_it(cue: str) -> None:
     assert level(cue) in ("high", "imminent")
 
 
-@pytest.mark.xfail(
+_COLON_XFAIL = pytest.mark.xfail(
     strict=True,
     reason="known gap: reported speech introduced by 'X told me:' / 'mi ha detto:' is cut off "
     "by the colon (clause boundary), so the cue is read as the sender's (also in 2026.11.1)",
 )
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "My best friend told me: I want to die",
         "My best friend told me: I'm going to hang myself",
-        "La mia migliore amica mi ha detto: voglio morire",
-        "La mia migliore amica mi ha detto: mi butto dal balcone",
+        "my cousin texted me: 'i wanna kill myself'",
+        "She said: I don't want to live anymore.",
+        "My flatmate messaged us:I'm going to end it tonight",
+        pytest.param("La mia migliore amica mi ha detto: voglio morire", marks=_COLON_XFAIL),
+        pytest.param("La mia migliore amica mi ha detto: mi butto dal balcone", marks=_COLON_XFAIL),
     ],
 )
 def test_reported_speech_after_a_colon_is_someone_elses(text: str) -> None:
     assert level(text) in ("none", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I told my mum: I want to die.",
+        "I said it out loud: I want to die",
+        "Note to self: I want to kill myself and I can't stop thinking it",
+    ],
+)
+def test_own_words_after_a_colon_stay_the_senders(text: str) -> None:
+    assert level(text) in ("high", "imminent")
+
+
+# Third round (engine 2026.11.3): each family with its safe counterpart. Written as paraphrases,
+# not copies of the corpus sentences.
+ROUND3_FAMILIES = [
+    # overdose taken, with a medicine name outside the common list
+    ("I've swallowed all my amitriptyline", "imminent"),
+    ("just necked the whole packet of co-codamol", "imminent"),
+    ("took the entire box of zopiclone an hour ago", "imminent"),
+    ("My dad swallowed all of his lithium last night, he's in A&E", "low"),
+    ("I took all my lithium with me on holiday", "none"),
+    ("took all my quetiapine on time this week!", "none"),
+    # pills laid out / saved up
+    ("30 propranolol laid out on the bed", "imminent"),
+    ("I've been stockpiling my zopiclone for a month", "imminent"),
+    ("I'm saving my leftover tramadol for the trip to Spain", "none"),
+    # bleeding through dressings after self-harm
+    ("it's bleeding through the bandages and I can't stop it", "imminent"),
+    # standing on the bridge / stepping in front of a train
+    ("sat on the parapet right now", "imminent"),
+    ("i'll step out in front of it when it comes", "imminent"),
+    ("I keep picturing stepping in front of the next train", "high"),
+    ("I stepped onto the train just before the doors shut", "none"),
+    ("standing on the bridge watching the fireworks with the kids", "none"),
+    # wish to be dead: hope not to wake, a bus, how easy it would be, still here
+    ("he hopes he never wakes up", "low"),
+    ("i hope i just never wake up", "high"),
+    ("kind of hoping a lorry would hit me on the way home", "high"),
+    ("how easy it would be to just stop existing", "high"),
+    ("gutted I'm still here.", "high"),
+    ("I'm still here at the office, gutted", "none"),
+    ("keep dreaming about my own funeral", "high"),
+    ("honestly wouldn't care if I died tonight", "high"),
+    ("the world would be a better place without me", "high"),
+    ("My grandad doesn't want to be alive anymore, he told the nurse", "low"),
+    # the point of being here (not a job)
+    ("can't really see the point of being alive", "high"),
+    ("whats even the point in living", "high"),
+    ("I don't see the point in being here, at this company, so I'm leaving", "none"),
+    # researching a method
+    ("been researching the least painful ways to die", "high"),
+    ("how many zopiclone would it take", "high"),
+    ("I read about ways to die in ancient Rome for my history essay", "none"),
+    # preparation just in case; a note that is only a note
+    ("left letters for my parents last night, just in case.", "high"),
+    ("I left a note for my flatmate just in case she gets back first", "none"),
+    # hopelessness, fear of not getting through, panic
+    ("nothing's ever going to change", "moderate"),
+    ("Nothing is going to change my mind about the course", "none"),
+    ("whats even the point", "moderate"),
+    ("I'm worried I'm not going to get through this", "moderate"),
+    ("I'm worried I'm not going to get through the traffic on time", "none"),
+    ("I think I'm having a panic attack", "moderate"),
+    # substance use beyond the prescription, weed to cope
+    ("popped a few extra zopiclone to knock me out", "moderate"),
+    ("took three diazepam instead of one", "moderate"),
+    ("smoked a ton of weed to stop thinking", "moderate"),
+    # decided + method = plan
+    ("I've made my decision. I know which car park.", "imminent"),
+    ("I've decided. Pizza tonight!", "none"),
+    # idioms and mentions
+    ("the bridge is closed for repairs again", "none"),
+    ("this overdose prevention training was great", "none"),
+    ("if I eat one more mince pie I'm going to die 😂", "none"),
+    ("I've been saving my tablets for the holiday", "none"),
+    ("we read about the quickest ways to die in the war for history", "none"),
+    ("I hope the bus hits the road soon", "none"),
+    ("whats even the point of this form?", "none"),
+    ("My daughter told us: I want to die. Please call us.", "high"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_FAMILIES)
+def test_round3_families(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been singing 'I wanna die young' in the shower all week",
+        "The poster's tagline is 'some nights you want to end it all'",
+        "found my old diary from when I was 14, pages about wanting to die",
+    ],
+)
+def test_round3_songs_taglines_old_diaries_are_quotes(text: str) -> None:
+    assert level(text) in ("none", "low")
+
+
+def test_round3_parent_asking_to_see_the_child_is_a_proxy() -> None:
+    text = "Mia told her tutor she wants to kill herself. Could you see her this week?"
+    assert level(text) in ("high", "imminent")
+    assert level("My mate told me he wants to kill himself.") == "low"

@@ -548,7 +548,9 @@ def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
 
 
 def _pills_with_quantity(
-    folded: str, index: dict[str, list[int]] | None = None, words: set[str] | None = None
+    folded: str,
+    index: dict[str, list[int]] | _Positions | None = None,
+    words: set[str] | None = None,
 ) -> Iterator[Span]:
     """ "20 pills", "all my pills", "tutte le pastiglie" or the pill emoji.
 
@@ -609,6 +611,24 @@ class _Hit:
 _NEXT_WORD_RX = re.compile(r"[^a-z0-9]*([a-z0-9]*)")
 
 
+@lru_cache(maxsize=256)
+def _word_rx(word: str) -> re.Pattern[str]:
+    esc = re.escape(word)
+    return re.compile(esc + r"(?<![a-z0-9]" + esc + r")(?![a-z0-9])")
+
+
+class _Positions:
+    """``word_index(folded)[word]`` computed on demand for the few words asked for."""
+
+    __slots__ = ("folded",)
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+
+    def __getitem__(self, word: str) -> list[int]:
+        return [m.start() for m in _word_rx(word).finditer(self.folded)]
+
+
 def word_index(folded: str) -> dict[str, list[int]]:
     """Every word of the folded text with the offsets where it occurs (one pass)."""
     return word_index_with_next(folded)[0]
@@ -635,13 +655,15 @@ def word_index_with_next(
 def _hits(
     folded: str,
     words: set[str],
-    index: dict[str, list[int]],
+    index: dict[str, list[int]] | None = None,
     nexts: dict[str, list[str]] | None = None,
 ) -> list[_Hit]:
     """Matches of the candidate rules, tried only where one of their first words starts.
 
     The rules of one first word are tried together, as one alternation (``Scanner``): one
     regex call per occurrence of the word when none of them matches, which is the usual case.
+    The occurrences of a first word (and the word after each) are found by a regex of that word
+    (``RuleIndex.plan``); ``index`` and ``nexts`` are not needed (kept for callers).
     """
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
@@ -649,21 +671,15 @@ def _hits(
     # rules that reached their cap; a scanner whose rules all did is skipped (long letters)
     capped: set[int] = set()
     alive: dict[int, tuple[int, bool]] = {}  # id(scanner) -> (len(capped) when checked, alive)
-    for word, is_prefix, sources in INDEX.keys(words):
-        starts = sorted(s for w in sources for s in index[w]) if is_prefix else index[word]
-        key_sc = INDEX.scanner(word, is_prefix)
+    for _word, is_prefix, key_sc, occurrences in INDEX.plan(words):
         gated = key_sc.gated and not is_prefix
-        following = nexts[word] if gated and nexts is not None else None
         known = key_sc.narrowed  # next word -> the rules that can follow (or None)
-        for k, pos in enumerate(starts):
+        for om in occurrences.finditer(folded):
+            pos = om.start()
             sc = key_sc
             if gated:
                 # only the rules that can continue with the next word (one lookup per word)
-                if following is not None:
-                    after = following[k]
-                else:
-                    nxt = _NEXT_WORD_RX.match(folded, pos + len(word))
-                    after = nxt.group(1) if nxt else ""
+                after = om.group(1)
                 narrowed = known.get(after, key_sc)
                 if narrowed is key_sc:
                     narrowed = key_sc.before(after)
@@ -677,8 +693,7 @@ def _hits(
                     alive[id(sc)] = state
                 if not state[1]:
                     continue
-            scan = sc.match
-            first = sc.first
+            first = sc._first or sc.first
             found: set[int] | None = None
             for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
                 m0 = first(folded, at)
@@ -688,23 +703,24 @@ def _hits(
                 got: tuple[int, re.Match[str]] | None = (i0, m0)
                 while got is not None:
                     i, rm = got
-                    got = scan(folded, at, i + 1)
+                    got = sc.match(folded, at, i + 1)
                     rule = sc.rules[i]
                     gate = sc.gates[i]
                     if gate is not None and gate.isdisjoint(words):
                         continue
-                    if rm.end() <= rm.start() or counts.get(rule.order, 0) >= rule.cap:
+                    rs, re_ = rm.span()
+                    if re_ <= rs or counts.get(rule.order, 0) >= rule.cap:
                         continue
                     if found is None:
                         found = set()
                     elif rule.order in found:
                         continue
                     found.add(rule.order)
-                    key = (rule.order, rm.start())
+                    key = (rule.order, rs)
                     if key in seen:
                         continue
                     seen.add(key)
-                    hits.append(_Hit(rule, rm.start(), rm.end()))
+                    hits.append(_Hit(rule, rs, re_))
                     done = counts[rule.order] = counts.get(rule.order, 0) + 1
                     if done >= rule.cap:
                         capped.add(rule.order)
@@ -753,11 +769,10 @@ def read_message(
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     folded = fold(text)
-    index, nexts = word_index_with_next(folded)
-    words = set(index)
+    words = set(WORD_RE.findall(folded))
     lang = language if language in ("en", "it") else detect_language(folded, words, text)
 
-    hits = _hits(folded, words, index, nexts)
+    hits = _hits(folded, words)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
     proxy = any(
@@ -864,7 +879,9 @@ def read_message(
         not _PILL_WORDS.isdisjoint(words) or PILL in folded
     ):
         cue_spans = sorted((c.span.start, c.span.end) for c, _s, _k in cues)
-        for span in itertools.islice(_pills_with_quantity(folded, index, words), MAX_HITS_PER_RULE):
+        for span in itertools.islice(
+            _pills_with_quantity(folded, _Positions(folded), words), MAX_HITS_PER_RULE
+        ):
             if _contained(cue_spans, span.start, span.end):
                 continue
             cue = RiskCue(

@@ -775,9 +775,13 @@ def read_message(
     hits = _hits(folded, words)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
-    proxy = any(
-        h.rule.entry.level is not None and h.rule.entry.kind != "idiom" for h in hits
-    ) and context.is_proxy(folded)
+    proxy_known: list[bool] = []
+
+    def proxy() -> bool:
+        """A parent writing about their child (asked only when a cue's modifiers need it)."""
+        if not proxy_known:
+            proxy_known.append(context.is_proxy(folded))
+        return proxy_known[0]
 
     cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)
     signal_ev: dict[str, list[Span]] = {}
@@ -1002,10 +1006,10 @@ def read_message(
     elif weak_info and not topics & {"cancellation", "medication"}:
         # generic news (a bus, an e-mail, "we went") only counts in a message with no risk
         topics.add("information")
+    rank = _SIGNAL_RANK
     signals = tuple(
         Signal(code, _merge_spans(signal_ev[code]), explain.signal(code))
-        for code in _SIGNAL_ORDER
-        if code in signal_ev
+        for code in sorted([c for c in signal_ev if c in rank], key=rank.__getitem__)
     )
     return Reading(
         language=lang,
@@ -1039,6 +1043,8 @@ def _score(level_idx: int, at_level: int) -> float:
 
 def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:
     """Drop cues contained in a stronger (or equal) cue; keep text order; cap the count."""
+    if len(cues) < 2:
+        return list(cues)
     ordered = sorted(cues, key=lambda c: (c.span.start, -c.span.end, -RISK_INDEX[c.level], c.code))
     kept: list[RiskCue] = []
     active: list[RiskCue] = []  # kept cues that may still contain the next ones
@@ -1058,3 +1064,5 @@ def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:
 
 from .model import SIGNAL_CODES as _SIGNAL_ORDER  # noqa: E402
 from .model import TOPIC_CODES as _TOPIC_ORDER  # noqa: E402
+
+_SIGNAL_RANK = {code: i for i, code in enumerate(_SIGNAL_ORDER)}

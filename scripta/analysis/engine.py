@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from . import context, explain
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
-from .rules import INDEX, Rule
+from .rules import GROUP_INDEX, INDEX, Rule
 from .text import PILL, WORD_RE, detect_language, fold
 
 ENGINE_VERSION = "2026.11.2"
@@ -689,7 +689,7 @@ def _hits(
             if capped:
                 state = alive.get(id(sc))
                 if state is None or state[0] != len(capped):
-                    state = (len(capped), any(r.order not in capped for r in sc.rules))
+                    state = (len(capped), not sc.orders <= capped)
                     alive[id(sc)] = state
                 if not state[1]:
                     continue
@@ -699,7 +699,7 @@ def _hits(
                 m0 = first(folded, at)
                 if m0 is None:
                     continue
-                i0 = int(m0.lastgroup[1:])  # type: ignore[index]
+                i0 = GROUP_INDEX[m0.lastgroup]  # type: ignore[index]
                 got: tuple[int, re.Match[str]] | None = (i0, m0)
                 while got is not None:
                     i, rm = got
@@ -725,6 +725,8 @@ def _hits(
                     if done >= rule.cap:
                         capped.add(rule.order)
     # per rule: drop matches inside a longer match of the same rule, keep the first ones
+    if len(hits) < 2:
+        return hits
     hits.sort(key=lambda h: (h.rule.order, h.start, -h.end))
     kept: list[_Hit] = []
     last: _Hit | None = None

@@ -185,6 +185,17 @@ class Rule:
 Gate = frozenset[str] | None
 
 
+class _GroupIndex(dict[str, int]):
+    """``"r12"`` -> 12: the rule index of a scanner's named group (computed once per name)."""
+
+    def __missing__(self, name: str) -> int:
+        value = self[name] = int(name[1:])
+        return value
+
+
+GROUP_INDEX = _GroupIndex()
+
+
 class Scanner:
     """The rules of one key as one alternation: ``match(text, at, i)`` returns the first of
     ``rules[i:]`` (in that order) that matches at ``at``, as (index, match), or None.
@@ -193,10 +204,11 @@ class Scanner:
     at one place takes one regex call per matching rule, plus one.
     """
 
-    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "rules")
+    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "orders", "rules")
 
     def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
         self.rules = rules
+        self.orders = frozenset(r.order for r in rules)
         self.gates = gates
         self._rx: list[re.Pattern[str] | None] = [None] * len(rules)
         self._first: Callable[[str, int], re.Match[str] | None] | None = None
@@ -246,7 +258,7 @@ class Scanner:
         m = self.rx(i).match(text, at)
         if m is None:
             return None
-        return i + int(m.lastgroup[1:]), m  # type: ignore[index]
+        return i + GROUP_INDEX[m.lastgroup], m  # type: ignore[index]
 
 
 class RuleIndex:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from . import context, explain
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
-from .rules import GROUP_INDEX, INDEX, Rule
+from .rules import GROUP_INDEX, INDEX, Rule, Scanner
 from .text import PILL, WORD_RE, detect_language, fold
 
 ENGINE_VERSION = "2026.11.2"
@@ -652,6 +652,40 @@ def word_index_with_next(
     return index, nexts
 
 
+LONG_TEXT = 2000  # characters from which one pass listing every word beats a regex per key
+
+
+def _key_occurrences(
+    folded: str, words: set[str]
+) -> list[tuple[Scanner, bool, list[tuple[int, str]]]]:
+    """For each first word (or stem) of the text that keys rules, in the lexicon index's order:
+    its scanner, whether the next word narrows it, and its (offset, next word) occurrences.
+
+    A short text is searched once per key (a cached regex); a long one is listed once, word by
+    word. Both give the same occurrences as ``word_index_with_next``.
+    """
+    out: list[tuple[Scanner, bool, list[tuple[int, str]]]] = []
+    if len(folded) < LONG_TEXT:
+        for _w, is_prefix, sc, rx in INDEX.plan(words):
+            out.append(
+                (
+                    sc,
+                    sc.gated and not is_prefix,
+                    [(m.start(), m.group(1)) for m in rx.finditer(folded)],
+                )
+            )
+        return out
+    keys = INDEX.keys(words)
+    index, nexts = word_index_with_next(folded)
+    for word, is_prefix, sources in keys:
+        sc = INDEX.scanner(word, is_prefix)
+        if is_prefix:
+            out.append((sc, False, sorted((s, "") for w in sources for s in index[w])))
+        else:
+            out.append((sc, sc.gated, list(zip(index[word], nexts[word], strict=True))))
+    return out
+
+
 def _hits(
     folded: str,
     words: set[str],
@@ -663,7 +697,8 @@ def _hits(
     The rules of one first word are tried together, as one alternation (``Scanner``): one
     regex call per occurrence of the word when none of them matches, which is the usual case.
     The occurrences of a first word (and the word after each) are found by a regex of that word
-    (``RuleIndex.plan``); ``index`` and ``nexts`` are not needed (kept for callers).
+    (``RuleIndex.plan``), or in one pass over the words of a long text; ``index`` and
+    ``nexts`` are not needed (kept for callers).
     """
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
@@ -671,15 +706,12 @@ def _hits(
     # rules that reached their cap; a scanner whose rules all did is skipped (long letters)
     capped: set[int] = set()
     alive: dict[int, tuple[int, bool]] = {}  # id(scanner) -> (len(capped) when checked, alive)
-    for _word, is_prefix, key_sc, occurrences in INDEX.plan(words):
-        gated = key_sc.gated and not is_prefix
+    for key_sc, gated, occurrences in _key_occurrences(folded, words):
         known = key_sc.narrowed  # next word -> the rules that can follow (or None)
-        for om in occurrences.finditer(folded):
-            pos = om.start()
+        for pos, after in occurrences:
             sc = key_sc
             if gated:
                 # only the rules that can continue with the next word (one lookup per word)
-                after = om.group(1)
                 narrowed = known.get(after, key_sc)
                 if narrowed is key_sc:
                     narrowed = key_sc.before(after)
@@ -850,8 +882,11 @@ def read_message(
                 folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg, masked=before
             )
         )
-        ordered = tuple(m for m in _MOD_ORDER if m in mods)
-        level = _lower(entry.level, list(ordered))
+        if mods:
+            ordered = tuple(m for m in _MOD_ORDER if m in mods)
+            level = _lower(entry.level, list(ordered))
+        else:
+            ordered, level = (), entry.level
         code = entry.code
         if (
             kind == "method"

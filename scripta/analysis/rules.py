@@ -482,7 +482,9 @@ class RuleIndex:
             # the literal first (a fast scan), then "not inside a word" as a lookbehind
             start = esc + r"(?<![a-z0-9]" + esc + ")"
             rx = re.compile(
-                start if is_prefix else start + r"(?![a-z0-9])(?=[^a-z0-9]*([a-z0-9]*))"
+                start + "()"  # group 1: no next word for a stem
+                if is_prefix
+                else start + r"(?![a-z0-9])(?=[^a-z0-9]*([a-z0-9]*))"
             )
             item = self._plan_items[(key, is_prefix)] = (
                 key,

@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -656,16 +656,19 @@ LONG_TEXT = 2000  # characters from which one pass listing every word beats a re
 
 
 def _key_occurrences(
-    folded: str, words: set[str]
-) -> list[tuple[Scanner, bool, list[tuple[int, str]]]]:
+    folded: str,
+    words: set[str],
+    index: dict[str, list[int]] | None = None,
+    nexts: dict[str, list[str]] | None = None,
+) -> list[tuple[Scanner, bool, Iterable[tuple[int, str]]]]:
     """For each first word (or stem) of the text that keys rules, in the lexicon index's order:
     its scanner, whether the next word narrows it, and its (offset, next word) occurrences.
 
     A short text is searched once per key (a cached regex); a long one is listed once, word by
     word. Both give the same occurrences as ``word_index_with_next``.
     """
-    out: list[tuple[Scanner, bool, list[tuple[int, str]]]] = []
-    if len(folded) < LONG_TEXT:
+    out: list[tuple[Scanner, bool, Iterable[tuple[int, str]]]] = []
+    if index is None and len(folded) < LONG_TEXT:
         for _w, is_prefix, sc, rx in INDEX.plan(words):
             out.append(
                 (
@@ -676,13 +679,14 @@ def _key_occurrences(
             )
         return out
     keys = INDEX.keys(words)
-    index, nexts = word_index_with_next(folded)
+    if index is None or nexts is None:
+        index, nexts = word_index_with_next(folded)
     for word, is_prefix, sources in keys:
         sc = INDEX.scanner(word, is_prefix)
         if is_prefix:
             out.append((sc, False, sorted((s, "") for w in sources for s in index[w])))
         else:
-            out.append((sc, sc.gated, list(zip(index[word], nexts[word], strict=True))))
+            out.append((sc, sc.gated, zip(index[word], nexts[word], strict=True)))
     return out
 
 
@@ -697,8 +701,8 @@ def _hits(
     The rules of one first word are tried together, as one alternation (``Scanner``): one
     regex call per occurrence of the word when none of them matches, which is the usual case.
     The occurrences of a first word (and the word after each) are found by a regex of that word
-    (``RuleIndex.plan``), or in one pass over the words of a long text; ``index`` and
-    ``nexts`` are not needed (kept for callers).
+    (``RuleIndex.plan``), or, in a long text, from ``word_index_with_next`` (``index`` and
+    ``nexts`` when the caller has them).
     """
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
@@ -706,7 +710,7 @@ def _hits(
     # rules that reached their cap; a scanner whose rules all did is skipped (long letters)
     capped: set[int] = set()
     alive: dict[int, tuple[int, bool]] = {}  # id(scanner) -> (len(capped) when checked, alive)
-    for key_sc, gated, occurrences in _key_occurrences(folded, words):
+    for key_sc, gated, occurrences in _key_occurrences(folded, words, index, nexts):
         known = key_sc.narrowed  # next word -> the rules that can follow (or None)
         for pos, after in occurrences:
             sc = key_sc
@@ -803,10 +807,16 @@ def read_message(
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     folded = fold(text)
-    words = set(WORD_RE.findall(folded))
+    index: dict[str, list[int]] | None = None
+    nexts: dict[str, list[str]] | None = None
+    if len(folded) < LONG_TEXT:
+        words = set(WORD_RE.findall(folded))
+    else:  # one pass lists the words of a long text, their offsets and the next words
+        index, nexts = word_index_with_next(folded)
+        words = set(index)
     lang = language if language in ("en", "it") else detect_language(folded, words, text)
 
-    hits = _hits(folded, words)
+    hits = _hits(folded, words, index, nexts)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
     proxy_known: list[bool] = []
@@ -921,7 +931,8 @@ def read_message(
     ):
         cue_spans = sorted((c.span.start, c.span.end) for c, _s, _k in cues)
         for span in itertools.islice(
-            _pills_with_quantity(folded, _Positions(folded), words), MAX_HITS_PER_RULE
+            _pills_with_quantity(folded, _Positions(folded) if index is None else index, words),
+            MAX_HITS_PER_RULE,
         ):
             if _contained(cue_spans, span.start, span.end):
                 continue

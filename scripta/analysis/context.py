@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 # Scope terminators: a modifier does not reach across these.
@@ -20,6 +21,12 @@ class _Trigger:
         self.pattern = pattern
 
     def search(self, text: str) -> re.Match[str] | None:
+        m = self.rx.search(text)  # the first match of finditer (the usual answer: None)
+        if m is None:
+            return None
+        i = m.start()
+        if i == 0 or not text[i - 1].isalnum():
+            return m
         for m in self.rx.finditer(text):
             i = m.start()
             if i == 0 or not text[i - 1].isalnum():
@@ -291,7 +298,7 @@ def modifiers(
     start: int,
     end: int,
     fixed: bool,
-    proxy: bool,
+    proxy: bool | Callable[[], bool],
     skip_negation: bool = False,
     masked: tuple[tuple[int, int], ...] = (),
 ) -> list[str]:
@@ -299,9 +306,10 @@ def modifiers(
 
     ``masked``: spans of other cues before this one; a negation inside one of them ("non ce la
     faccio più, voglio morire", "I can't go on, I want to die") belongs to that cue and does
-    not negate this one.
+    not negate this one. ``proxy`` may be a function, called only when the answer matters.
     """
     mods: list[str] = []
+    px = proxy if callable(proxy) else (lambda: proxy)
     if not _GATES:
         _GATES.update(_gates())
     g = _GATES
@@ -331,21 +339,22 @@ def modifiers(
     if g["media"].possible(words) and _MEDIA.search(sentence):
         mods.append("quoted")
     elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
-        if not proxy:  # a parent quoting the child's own words reports the child's state
+        if not px():  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
-    elif not proxy and g["report"].possible(words) and _REPORT.search(pre):
+    elif g["report"].possible(words) and _REPORT.search(pre) and not px():
         reported = True  # "my sister says she wants to die": her experience, not a quotation
     # someone else's experience (a parent writing about their child is a proxy, not someone else)
+    first_cue = _FIRST_CUE.search(cue) is not None
     third = reported or (
         (bool(_RSI.search(cue)) or (g["third"].possible(words) and bool(_THIRD_CUE.search(cue))))
-        and not _FIRST_CUE.search(cue)
+        and not first_cue
     )
     if third:
         # "part of me wants to...": a first-person subject owns a third-person verb
         subjects = list(_SUBJECT.finditer(pre))
         if subjects and subjects[-1].group("first"):
             third = reported
-    if not third and not _FIRST_CUE.search(cue) and g["subject"].possible(words):
+    if not third and not first_cue and g["subject"].possible(words):
         subjects = list(
             _SUBJECT.finditer(
                 sentence[: len(sentence) - len(folded[start:end]) - _after_len(folded, end)]
@@ -354,7 +363,7 @@ def modifiers(
         third = bool(subjects and subjects[-1].group("third"))
     if third and _NOBODY.match(cue):  # "nobody would notice if I died": about the sender
         third = False
-    if third and not proxy and "quoted" not in mods:
+    if third and "quoted" not in mods and not px():
         mods.append("other_person")
     if "negated" not in mods and _POST_NEG.match(folded, end):
         mods.append("negated")

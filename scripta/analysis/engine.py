@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from . import context, explain
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
-from .rules import INDEX, Rule
+from .rules import GROUP_INDEX, INDEX, Rule, Scanner
 from .text import PILL, WORD_RE, detect_language, fold
 
 ENGINE_VERSION = "2026.11.2"
@@ -549,7 +549,9 @@ def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
 
 
 def _pills_with_quantity(
-    folded: str, index: dict[str, list[int]] | None = None, words: set[str] | None = None
+    folded: str,
+    index: dict[str, list[int]] | _Positions | None = None,
+    words: set[str] | None = None,
 ) -> Iterator[Span]:
     """ "20 pills", "all my pills", "tutte le pastiglie" or the pill emoji.
 
@@ -610,6 +612,24 @@ class _Hit:
 _NEXT_WORD_RX = re.compile(r"[^a-z0-9]*([a-z0-9]*)")
 
 
+@lru_cache(maxsize=256)
+def _word_rx(word: str) -> re.Pattern[str]:
+    esc = re.escape(word)
+    return re.compile(esc + r"(?<![a-z0-9]" + esc + r")(?![a-z0-9])")
+
+
+class _Positions:
+    """``word_index(folded)[word]`` computed on demand for the few words asked for."""
+
+    __slots__ = ("folded",)
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+
+    def __getitem__(self, word: str) -> list[int]:
+        return [m.start() for m in _word_rx(word).finditer(self.folded)]
+
+
 def word_index(folded: str) -> dict[str, list[int]]:
     """Every word of the folded text with the offsets where it occurs (one pass)."""
     return word_index_with_next(folded)[0]
@@ -633,16 +653,57 @@ def word_index_with_next(
     return index, nexts
 
 
+LONG_TEXT = 2000  # characters from which one pass listing every word beats a regex per key
+
+
+def _key_occurrences(
+    folded: str,
+    words: set[str],
+    index: dict[str, list[int]] | None = None,
+    nexts: dict[str, list[str]] | None = None,
+) -> list[tuple[Scanner, bool, Iterable[tuple[int, str]]]]:
+    """For each first word (or stem) of the text that keys rules, in the lexicon index's order:
+    its scanner, whether the next word narrows it, and its (offset, next word) occurrences.
+
+    A short text is searched once per key (a cached regex); a long one is listed once, word by
+    word. Both give the same occurrences as ``word_index_with_next``.
+    """
+    out: list[tuple[Scanner, bool, Iterable[tuple[int, str]]]] = []
+    if index is None and len(folded) < LONG_TEXT:
+        for _w, is_prefix, sc, rx in INDEX.plan(words):
+            out.append(
+                (
+                    sc,
+                    sc.gated and not is_prefix,
+                    [(m.start(), m.group(1)) for m in rx.finditer(folded)],
+                )
+            )
+        return out
+    keys = INDEX.keys(words)
+    if index is None or nexts is None:
+        index, nexts = word_index_with_next(folded)
+    for word, is_prefix, sources in keys:
+        sc = INDEX.scanner(word, is_prefix)
+        if is_prefix:
+            out.append((sc, False, sorted((s, "") for w in sources for s in index[w])))
+        else:
+            out.append((sc, sc.gated, zip(index[word], nexts[word], strict=True)))
+    return out
+
+
 def _hits(
     folded: str,
     words: set[str],
-    index: dict[str, list[int]],
+    index: dict[str, list[int]] | None = None,
     nexts: dict[str, list[str]] | None = None,
 ) -> list[_Hit]:
     """Matches of the candidate rules, tried only where one of their first words starts.
 
     The rules of one first word are tried together, as one alternation (``Scanner``): one
     regex call per occurrence of the word when none of them matches, which is the usual case.
+    The occurrences of a first word (and the word after each) are found by a regex of that word
+    (``RuleIndex.plan``), or, in a long text, from ``word_index_with_next`` (``index`` and
+    ``nexts`` when the caller has them).
     """
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
@@ -650,21 +711,12 @@ def _hits(
     # rules that reached their cap; a scanner whose rules all did is skipped (long letters)
     capped: set[int] = set()
     alive: dict[int, tuple[int, bool]] = {}  # id(scanner) -> (len(capped) when checked, alive)
-    for word, is_prefix, sources in INDEX.keys(words):
-        starts = sorted(s for w in sources for s in index[w]) if is_prefix else index[word]
-        key_sc = INDEX.scanner(word, is_prefix)
-        gated = key_sc.gated and not is_prefix
-        following = nexts[word] if gated and nexts is not None else None
+    for key_sc, gated, occurrences in _key_occurrences(folded, words, index, nexts):
         known = key_sc.narrowed  # next word -> the rules that can follow (or None)
-        for k, pos in enumerate(starts):
+        for pos, after in occurrences:
             sc = key_sc
             if gated:
                 # only the rules that can continue with the next word (one lookup per word)
-                if following is not None:
-                    after = following[k]
-                else:
-                    nxt = _NEXT_WORD_RX.match(folded, pos + len(word))
-                    after = nxt.group(1) if nxt else ""
                 narrowed = known.get(after, key_sc)
                 if narrowed is key_sc:
                     narrowed = key_sc.before(after)
@@ -674,42 +726,44 @@ def _hits(
             if capped:
                 state = alive.get(id(sc))
                 if state is None or state[0] != len(capped):
-                    state = (len(capped), any(r.order not in capped for r in sc.rules))
+                    state = (len(capped), not sc.orders <= capped)
                     alive[id(sc)] = state
                 if not state[1]:
                     continue
-            scan = sc.match
-            first = sc.first
+            first = sc._first or sc.first
             found: set[int] | None = None
             for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
                 m0 = first(folded, at)
                 if m0 is None:
                     continue
-                i0 = int(m0.lastgroup[1:])  # type: ignore[index]
+                i0 = GROUP_INDEX[m0.lastgroup]  # type: ignore[index]
                 got: tuple[int, re.Match[str]] | None = (i0, m0)
                 while got is not None:
                     i, rm = got
-                    got = scan(folded, at, i + 1)
+                    got = sc.match(folded, at, i + 1)
                     rule = sc.rules[i]
                     gate = sc.gates[i]
                     if gate is not None and gate.isdisjoint(words):
                         continue
-                    if rm.end() <= rm.start() or counts.get(rule.order, 0) >= rule.cap:
+                    rs, re_ = rm.span()
+                    if re_ <= rs or counts.get(rule.order, 0) >= rule.cap:
                         continue
                     if found is None:
                         found = set()
                     elif rule.order in found:
                         continue
                     found.add(rule.order)
-                    key = (rule.order, rm.start())
+                    key = (rule.order, rs)
                     if key in seen:
                         continue
                     seen.add(key)
-                    hits.append(_Hit(rule, rm.start(), rm.end()))
+                    hits.append(_Hit(rule, rs, re_))
                     done = counts[rule.order] = counts.get(rule.order, 0) + 1
                     if done >= rule.cap:
                         capped.add(rule.order)
     # per rule: drop matches inside a longer match of the same rule, keep the first ones
+    if len(hits) < 2:
+        return hits
     hits.sort(key=lambda h: (h.rule.order, h.start, -h.end))
     kept: list[_Hit] = []
     last: _Hit | None = None
@@ -754,16 +808,25 @@ def read_message(
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     folded = fold(text)
-    index, nexts = word_index_with_next(folded)
-    words = set(index)
+    index: dict[str, list[int]] | None = None
+    nexts: dict[str, list[str]] | None = None
+    if len(folded) < LONG_TEXT:
+        words = set(WORD_RE.findall(folded))
+    else:  # one pass lists the words of a long text, their offsets and the next words
+        index, nexts = word_index_with_next(folded)
+        words = set(index)
     lang = language if language in ("en", "it") else detect_language(folded, words, text)
 
     hits = _hits(folded, words, index, nexts)
     idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
     idiom_spans = sorted((i.start, i.end) for i in idioms)
-    proxy = any(
-        h.rule.entry.level is not None and h.rule.entry.kind != "idiom" for h in hits
-    ) and context.is_proxy(folded)
+    proxy_known: list[bool] = []
+
+    def proxy() -> bool:
+        """A parent writing about their child (asked only when a cue's modifiers need it)."""
+        if not proxy_known:
+            proxy_known.append(context.is_proxy(folded))
+        return proxy_known[0]
 
     cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)
     signal_ev: dict[str, list[Span]] = {}
@@ -830,8 +893,11 @@ def read_message(
                 folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg, masked=before
             )
         )
-        ordered = tuple(m for m in _MOD_ORDER if m in mods)
-        level = _lower(entry.level, list(ordered))
+        if mods:
+            ordered = tuple(m for m in _MOD_ORDER if m in mods)
+            level = _lower(entry.level, list(ordered))
+        else:
+            ordered, level = (), entry.level
         code = entry.code
         if (
             kind == "method"
@@ -865,7 +931,10 @@ def read_message(
         not _PILL_WORDS.isdisjoint(words) or PILL in folded
     ):
         cue_spans = sorted((c.span.start, c.span.end) for c, _s, _k in cues)
-        for span in itertools.islice(_pills_with_quantity(folded, index, words), MAX_HITS_PER_RULE):
+        for span in itertools.islice(
+            _pills_with_quantity(folded, _Positions(folded) if index is None else index, words),
+            MAX_HITS_PER_RULE,
+        ):
             if _contained(cue_spans, span.start, span.end):
                 continue
             cue = RiskCue(
@@ -986,10 +1055,10 @@ def read_message(
     elif weak_info and not topics & {"cancellation", "medication"}:
         # generic news (a bus, an e-mail, "we went") only counts in a message with no risk
         topics.add("information")
+    rank = _SIGNAL_RANK
     signals = tuple(
         Signal(code, _merge_spans(signal_ev[code]), explain.signal(code))
-        for code in _SIGNAL_ORDER
-        if code in signal_ev
+        for code in sorted([c for c in signal_ev if c in rank], key=rank.__getitem__)
     )
     return Reading(
         language=lang,
@@ -1023,6 +1092,8 @@ def _score(level_idx: int, at_level: int) -> float:
 
 def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:
     """Drop cues contained in a stronger (or equal) cue; keep text order; cap the count."""
+    if len(cues) < 2:
+        return list(cues)
     ordered = sorted(cues, key=lambda c: (c.span.start, -c.span.end, -RISK_INDEX[c.level], c.code))
     kept: list[RiskCue] = []
     active: list[RiskCue] = []  # kept cues that may still contain the next ones
@@ -1042,3 +1113,5 @@ def _dedupe(cues: list[RiskCue]) -> list[RiskCue]:
 
 from .model import SIGNAL_CODES as _SIGNAL_ORDER  # noqa: E402
 from .model import TOPIC_CODES as _TOPIC_ORDER  # noqa: E402
+
+_SIGNAL_RANK = {code: i for i, code in enumerate(_SIGNAL_ORDER)}

@@ -79,6 +79,10 @@ MATCHES_PER_RULE = 30  # 3 x engine.MAX_HITS_PER_RULE (overlapping matches are d
 Key = tuple[str, bool]  # (word, is_prefix)
 
 
+def _first(item: tuple[str, bool, Scanner, re.Pattern[str]]) -> str:
+    return item[0]
+
+
 def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
     """(first word, is_prefix, rest of the pattern after that word or None) for every path."""
     if p.startswith(r"\b"):
@@ -181,6 +185,17 @@ class Rule:
 Gate = frozenset[str] | None
 
 
+class _GroupIndex(dict[str, int]):
+    """``"r12"`` -> 12: the rule index of a scanner's named group (computed once per name)."""
+
+    def __missing__(self, name: str) -> int:
+        value = self[name] = int(name[1:])
+        return value
+
+
+GROUP_INDEX = _GroupIndex()
+
+
 class Scanner:
     """The rules of one key as one alternation: ``match(text, at, i)`` returns the first of
     ``rules[i:]`` (in that order) that matches at ``at``, as (index, match), or None.
@@ -189,10 +204,11 @@ class Scanner:
     at one place takes one regex call per matching rule, plus one.
     """
 
-    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "rules")
+    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "orders", "rules")
 
     def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
         self.rules = rules
+        self.orders = frozenset(r.order for r in rules)
         self.gates = gates
         self._rx: list[re.Pattern[str] | None] = [None] * len(rules)
         self._first: Callable[[str, int], re.Match[str] | None] | None = None
@@ -242,7 +258,7 @@ class Scanner:
         m = self.rx(i).match(text, at)
         if m is None:
             return None
-        return i + int(m.lastgroup[1:]), m  # type: ignore[index]
+        return i + GROUP_INDEX[m.lastgroup], m  # type: ignore[index]
 
 
 class RuleIndex:
@@ -326,6 +342,11 @@ class RuleIndex:
         self._scanners: dict[tuple[str, bool], Scanner] = {}
         self._keys_cache: dict[str, tuple[tuple[str, bool, bool, frozenset[str]], ...]] = {}
         self._keyless: set[str] = set()  # words that key no rule (cached)
+        self._plan_cache: dict[
+            str, tuple[tuple[bool, frozenset[str], tuple[str, bool, Scanner, re.Pattern[str]]], ...]
+        ] = {}
+        self._plan_keyless: set[str] = set()
+        self._plan_items: dict[tuple[str, bool], tuple[str, bool, Scanner, re.Pattern[str]]] = {}
 
     def groups(self, words: set[str]) -> list[tuple[str, bool, list[Rule]]]:
         """(first word, is_prefix, candidate rules) for the words of a text, in a stable order."""
@@ -414,6 +435,64 @@ class RuleIndex:
         if stems:
             out.extend((stem, True, stems[stem]) for stem in sorted(stems))
         return out
+
+    def plan(self, words: set[str]) -> list[tuple[str, bool, Scanner, re.Pattern[str]]]:
+        """What :meth:`keys` returns, as (key, is_prefix, scanner of the key, occurrences regex).
+
+        Same keys, same order as :meth:`keys`. The occurrences regex finds where the key starts a
+        word of the text (a whole word for an exact key, with the next word in group 1; any word
+        starting with it for a stem): the text needs no word index. Everything is cached per word
+        (a bounded cache) and per key (bounded by the lexicon).
+        """
+        cache = self._plan_cache
+        if len(cache) > 50_000:
+            cache.clear()
+            self._plan_keyless.clear()
+        keyless = self._plan_keyless
+        exact: list[tuple[str, bool, Scanner, re.Pattern[str]]] = []
+        stems: dict[str, tuple[str, bool, Scanner, re.Pattern[str]]] | None = None
+        for word in words - keyless if keyless else words:
+            found = cache.get(word)
+            if found is None:
+                found = cache[word] = tuple(
+                    (free, seconds, self._plan_item(key, is_prefix))
+                    for key, is_prefix, free, seconds in self._word_keys(word)
+                )
+                if not found:
+                    keyless.add(word)
+                    continue
+            for free, seconds, item in found:
+                if free or not seconds.isdisjoint(words):
+                    if item[1]:
+                        if stems is None:
+                            stems = {}
+                        stems[item[0]] = item
+                    else:
+                        exact.append(item)
+        if len(exact) > 1:
+            exact.sort(key=_first)
+        if stems:
+            exact.extend(stems[stem] for stem in sorted(stems))
+        return exact
+
+    def _plan_item(self, key: str, is_prefix: bool) -> tuple[str, bool, Scanner, re.Pattern[str]]:
+        item = self._plan_items.get((key, is_prefix))
+        if item is None:
+            esc = re.escape(key)
+            # the literal first (a fast scan), then "not inside a word" as a lookbehind
+            start = esc + r"(?<![a-z0-9]" + esc + ")"
+            rx = re.compile(
+                start + "()"  # group 1: no next word for a stem
+                if is_prefix
+                else start + r"(?![a-z0-9])(?=[^a-z0-9]*([a-z0-9]*))"
+            )
+            item = self._plan_items[(key, is_prefix)] = (
+                key,
+                is_prefix,
+                self.scanner(key, is_prefix),
+                rx,
+            )
+        return item
 
     def rules_for(self, word: str, is_prefix: bool, words: set[str]) -> list[Rule]:
         """The rules keyed on ``word`` whose gate ``words`` pass, without duplicates."""

@@ -13,7 +13,7 @@ from scripta.accounts.models import User
 from scripta.audit.actions import record
 from scripta.conversations.models import DeliveryStatus, Direction, Message
 from scripta.patients.models import Patient, PatientStatus
-from scripta.privacy.erasure import erase_rows, unlink_files
+from scripta.privacy.erasure import erase_rows, scrub_sqlite, unlink_files
 from scripta.privacy.export import build_zip
 
 logger = logging.getLogger(__name__)
@@ -165,5 +165,6 @@ def do_erase_patient(
             },
         )
         transaction.on_commit(partial(unlink_files, erased.files))
+        transaction.on_commit(scrub_sqlite)
     logger.info("patient erased patient=%s", patient.pk)
     return erased.counts

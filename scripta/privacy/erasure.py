@@ -134,6 +134,17 @@ def erase_rows(patient: Patient) -> Erased:
     return erased
 
 
+def scrub_sqlite() -> None:
+    """SQLite in WAL mode keeps the old page images in the main file until a checkpoint: copy the
+    new (zero-filled, see ``PRAGMA secure_delete`` in apps.py) pages back now and empty the WAL.
+    A busy checkpoint (a long reader) completes at the next automatic checkpoint instead."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def unlink_files(names: list[str]) -> None:
     directory = attachment_dir()
     for name in names:

@@ -34,7 +34,9 @@ def do_export_patient(
     """Build the ZIP; the export is audited (who, whether notes were included) before it leaves."""
     if patient.is_erased:
         raise PrivacyStateError("erased")
-    requested_by = "patient" if actor.is_patient else f"{actor.get_role_display()} {actor.display_name}"
+    requested_by = (
+        "patient" if actor.is_patient else f"{actor.get_role_display()} {actor.display_name}"
+    )
     with transaction.atomic():
         content, files = build_zip(patient, include_notes=include_notes, requested_by=requested_by)
         record(
@@ -89,7 +91,9 @@ def _read_held(message_ids: list[int]) -> None:
         read_inbound_message.enqueue(message_id)
 
 
-def do_lift_restriction(admin: User, patient: Patient, *, request: HttpRequest | None = None) -> int:
+def do_lift_restriction(
+    admin: User, patient: Patient, *, request: HttpRequest | None = None
+) -> int:
     """Back to normal processing (tell the patient before, art. 18(3)). Held messages join the
     timeline (still marked as held) and are read by the engine. Returns how many were held."""
     with transaction.atomic():

@@ -251,7 +251,9 @@ def access_entries(patient: Patient) -> list[AuditEntry]:
         action="access.denied", detail__object="patient", detail__id=patient.pk
     )
     if conversation is not None:
-        about |= Q(action="access.denied", detail__object="conversation", detail__id=conversation.pk)
+        about |= Q(
+            action="access.denied", detail__object="conversation", detail__id=conversation.pk
+        )
     return list(AuditEntry.objects.filter(about).order_by("at", "pk"))
 
 

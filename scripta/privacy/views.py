@@ -39,7 +39,9 @@ from scripta.privacy.queries import (
 def _zip_response(patient: Patient, content: bytes) -> HttpResponse:
     response = HttpResponse(content, content_type="application/zip")
     day = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="scripta-patient-{patient.pk}-{day}.zip"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="scripta-patient-{patient.pk}-{day}.zip"'
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "no-store"
     return response
@@ -107,7 +109,9 @@ def restrict(request: AuthedRequest, patient_id: int) -> HttpResponse:
     if not form.is_valid():
         return _patient_page(request, target, restrict_form=form, status=400)
     try:
-        do_restrict_patient(request.user, target, ground=form.cleaned_data["ground"], request=request)
+        do_restrict_patient(
+            request.user, target, ground=form.cleaned_data["ground"], request=request
+        )
     except PrivacyStateError:
         messages.error(request, _("This record cannot be restricted in its current state."))
     else:

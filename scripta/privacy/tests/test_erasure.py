@@ -77,7 +77,11 @@ def test_erasure_leaves_no_canary(planted: dict[str, Any], admin_user: User) -> 
     client = login_verified(Client(), admin_user)
     response = client.post(
         f"/privacy/patients/{patient.pk}/erase/",
-        {"ground": "retention_ended", "reference": "REQ-2026/17", "confirmation": f"ERASE {patient.pk}"},
+        {
+            "ground": "retention_ended",
+            "reference": "REQ-2026/17",
+            "confirmation": f"ERASE {patient.pk}",
+        },
     )
     assert response.status_code == 302
 
@@ -101,7 +105,11 @@ def test_erasure_leaves_no_canary(planted: dict[str, Any], admin_user: User) -> 
     patient.refresh_from_db()
     assert patient.is_erased and patient.full_name == "" and patient.user_id is None
     user = User.objects.get(pk=user_pk)
-    assert not user.is_active and user.username.startswith("erased-") and not user.has_usable_password()
+    assert (
+        not user.is_active
+        and user.username.startswith("erased-")
+        and not user.has_usable_password()
+    )
     assert not UserSession.objects.filter(user=user).exists()
     assert not Session.objects.filter(session_key=session_key).exists()
     assert planted["portal"].get("/portal/").status_code in (302, 404)
@@ -113,7 +121,9 @@ def test_erasure_leaves_no_canary(planted: dict[str, Any], admin_user: User) -> 
     assert "intact" in out.getvalue()
     entry = AuditEntry.objects.get(action="patient.erased")
     assert entry.patient_id == patient.pk and entry.actor_id == admin_user.pk
-    assert entry.detail["ground"] == "retention_ended" and entry.detail["reference"] == "REQ-2026/17"
+    assert (
+        entry.detail["ground"] == "retention_ended" and entry.detail["reference"] == "REQ-2026/17"
+    )
     # The administrator's page now shows a tombstone; a second erasure is refused.
     page = client.get(f"/privacy/patients/{patient.pk}/")
     assert f"Erased patient #{patient.pk}".encode() in page.content
@@ -130,7 +140,11 @@ def test_wrong_confirmation_erases_nothing(planted: dict[str, Any], admin_user: 
         assert response.status_code == 400
     response = client.post(
         f"/privacy/patients/{patient.pk}/erase/",
-        {"ground": "retention_ended", "reference": "free text with spaces", "confirmation": f"ERASE {patient.pk}"},
+        {
+            "ground": "retention_ended",
+            "reference": "free text with spaces",
+            "confirmation": f"ERASE {patient.pk}",
+        },
     )
     assert response.status_code == 400  # the reference may hold no prose
     patient.refresh_from_db()
@@ -164,4 +178,3 @@ def test_every_task_is_classified() -> None:
             if isinstance(value, Task) and value.module_path.startswith("scripta."):
                 found.add(value.module_path)
     assert found == set(TASK_ARGUMENTS)
-

@@ -158,7 +158,11 @@ def test_others_get_404(
 def test_admin_pages_show_no_clinical_content(two: dict[str, Any], admin_user: User) -> None:
     patient = two["p"].patient
     client = login_verified(Client(), admin_user)
-    for url in ("/privacy/", f"/privacy/patients/{patient.pk}/", f"/privacy/patients/{patient.pk}/erase/"):
+    for url in (
+        "/privacy/",
+        f"/privacy/patients/{patient.pk}/",
+        f"/privacy/patients/{patient.pk}/erase/",
+    ):
         response = client.get(url)
         assert response.status_code == 200
         body = response.content.decode()

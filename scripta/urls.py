@@ -8,6 +8,7 @@ from two_factor.urls import urlpatterns as two_factor_urls
 from scripta.accounts import views as account_views
 from scripta.conversations import views as conversation_views
 from scripta.patients import views as patient_views
+from scripta.privacy import views as privacy_views
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -29,6 +30,8 @@ urlpatterns = [
         name="portal_attachment",
     ),
     path("portal/agreement/", patient_views.portal_agreement, name="portal_agreement"),
+    path("portal/my-data/", privacy_views.portal_export, name="portal_export"),
+    path("privacy/", include("scripta.privacy.urls")),
     path("audit/", include("scripta.audit.urls")),
     path("channels/", include("scripta.channels.urls")),
     path("desk/", include("scripta.workflow.urls")),

@@ -79,6 +79,10 @@ def do_receive_message(
         if existing is not None:
             return Received(existing, created=False)
     now = timezone.now()
+    # A restricted record (GDPR art. 18) still stores what arrives (a provider cannot be told
+    # "not here", and the message may matter), but held: hidden with the record, not read by the
+    # engine, never acknowledged, the conversation not moved to the top of any inbox.
+    held = patient.restricted_at is not None
     try:
         with transaction.atomic():
             conversation = conversation_for(patient)
@@ -93,6 +97,7 @@ def do_receive_message(
                 provider=provider,
                 provider_message_id=provider_message_id,
                 status=DeliveryStatus.RECEIVED,
+                held=held,
             )
             for incoming in attachments:
                 store_attachment(
@@ -101,19 +106,21 @@ def do_receive_message(
                     content_type=incoming.content_type,
                     original_name=incoming.name,
                 )
-            conversation.last_message_at = now
-            conversation.last_inbound_at = now
-            conversation.save(update_fields=["last_message_at", "last_inbound_at"])
+            if not held:
+                conversation.last_message_at = now
+                conversation.last_inbound_at = now
+                conversation.save(update_fields=["last_message_at", "last_inbound_at"])
             record(
-                "message.received",
+                "message.held" if held else "message.received",
                 request=request,
                 actor_label=actor_label,
                 patient_id=patient.pk,
                 obj=message,
                 detail={"channel": channel},
             )
-            transaction.on_commit(partial(_enqueue_reading, message.pk))
-            transaction.on_commit(partial(_after_receiving, message.pk))
+            if not held:
+                transaction.on_commit(partial(_enqueue_reading, message.pk))
+                transaction.on_commit(partial(_after_receiving, message.pk))
     except IntegrityError:
         # A concurrent delivery of the same provider message won the race: that row is the one.
         existing = Message.objects.filter(

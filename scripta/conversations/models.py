@@ -71,6 +71,9 @@ class Message(models.Model):
     # Sent by Scripta on the therapist's behalf (an acknowledgement, a safety message): not a
     # reply, so it neither answers the conversation nor marks it read.
     automatic = models.BooleanField(default=False)
+    # Arrived while the patient's record was restricted (GDPR art. 18): stored encrypted, hidden
+    # from the therapist with the record, not read by the engine, never acknowledged.
+    held = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["created_at", "id"]

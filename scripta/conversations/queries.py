@@ -13,7 +13,11 @@ from scripta.conversations.models import Conversation, Direction, Message, ReadS
 def conversations_of(user: User) -> QuerySet[Conversation]:
     if not user.is_authenticated or not user.is_active or not user.is_therapist:
         return Conversation.objects.none()
-    return Conversation.objects.filter(patient__therapists=user)
+    return Conversation.objects.filter(
+        patient__therapists=user,
+        patient__restricted_at__isnull=True,
+        patient__erased_at__isnull=True,
+    )
 
 
 def _denied(request: HttpRequest, kind: str, object_id: int) -> Http404:

@@ -160,9 +160,12 @@ def portal(request: AuthedRequest) -> HttpResponse:
     """The patient's side: their conversation, with no read markers and no 'last online'."""
     patient = patient_of_portal_user(request)
     conversation = conversation_for(patient)
-    portal_consent = Consent.objects.filter(
-        patient=patient, channel=Channel.PORTAL, withdrawn_at__isnull=True
-    ).exists()
+    portal_consent = (
+        not patient.is_restricted
+        and Consent.objects.filter(
+            patient=patient, channel=Channel.PORTAL, withdrawn_at__isnull=True
+        ).exists()
+    )
     form = PortalMessageForm(request.POST or None, request.FILES or None)
     status = 200
     if request.method == "POST" and portal_consent and form.is_valid():

@@ -61,6 +61,10 @@ class Patient(TimestampedModel):
         _("status"), max_length=16, choices=PatientStatus.choices, default=PatientStatus.ACTIVE
     )
     notes = EncryptedTextField(_("clinical notes"), blank=True, default="")
+    # GDPR art. 18 / 17 (scripta.privacy): set only by the administrator's actions, never by a form.
+    restricted_at = models.DateTimeField(_("restricted since"), null=True, blank=True)
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)
+    privacy_ground = models.CharField(_("ground"), max_length=32, blank=True)
 
     class Meta:
         ordering = ["full_name"]
@@ -76,7 +80,19 @@ class Patient(TimestampedModel):
             names.append(first)
         return names
 
+    @property
+    def is_restricted(self) -> bool:
+        return self.restricted_at is not None
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_at is not None
+
     def consented_channels(self) -> set[str]:
+        # A restricted or erased record may not be written to on any channel (GDPR art. 17/18):
+        # every sending path (reply, outbox, scheduler, acknowledgement) asks this one question.
+        if self.restricted_at is not None or self.erased_at is not None:
+            return set()
         return {c.channel for c in self.consents.all() if c.withdrawn_at is None}
 
 

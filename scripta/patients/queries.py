@@ -13,7 +13,11 @@ from scripta.patients.models import Patient
 def patients_of(user: User) -> QuerySet[Patient]:
     if not user.is_authenticated or not user.is_active or not user.is_therapist:
         return Patient.objects.none()
-    return Patient.objects.filter(therapists=user)
+    # Restricted and erased records leave the therapist's desk (GDPR art. 17/18): only the
+    # practice administrator reaches them, through scripta.privacy.
+    return Patient.objects.filter(
+        therapists=user, restricted_at__isnull=True, erased_at__isnull=True
+    )
 
 
 def access_patient(request: HttpRequest, patient_id: int) -> Patient:
@@ -27,7 +31,9 @@ def access_patient(request: HttpRequest, patient_id: int) -> Patient:
 
 def patient_of_portal_user(request: HttpRequest) -> Patient:
     user = request.user
-    patient = Patient.objects.filter(user=user, user__is_active=True).first()  # type: ignore[misc]
+    patient = Patient.objects.filter(  # type: ignore[misc]
+        user=user, user__is_active=True, erased_at__isnull=True
+    ).first()
     if patient is None:
         raise Http404
     return patient

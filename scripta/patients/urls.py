@@ -1,6 +1,7 @@
 from django.urls import path
 
 from scripta.patients import views
+from scripta.privacy import views as privacy_views
 
 app_name = "patients"
 urlpatterns = [
@@ -12,4 +13,5 @@ urlpatterns = [
     path("<int:patient_id>/invite/", views.invite, name="invite"),
     path("<int:patient_id>/agreement/", views.agreement, name="agreement"),
     path("<int:patient_id>/agreement/record/", views.agreement_record, name="agreement_record"),
+    path("<int:patient_id>/export/", privacy_views.therapist_export, name="export"),
 ]

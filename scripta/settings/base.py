@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "scripta.channels",
     "scripta.appointments",
     "scripta.workflow",
+    "scripta.privacy",
 ]
 
 MIDDLEWARE = [

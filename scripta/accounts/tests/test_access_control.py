@@ -40,6 +40,9 @@ DJANGO_ADMIN = "django_admin"  # staff only; none of the roles is staff
 WEBHOOK = "webhook"  # public but signature-verified: POST without signature -> 403
 # The therapist's own settings (no patient data): any verified therapist, nobody else.
 THERAPIST_SETTINGS = "therapist_settings"
+# Data-rights pages of the practice administrator (GDPR 15/17/18): the administrator of the
+# patient's practice sees names and states and downloads the export; everyone else gets 404.
+ADMIN_PATIENT = "admin_patient"
 
 RULES: dict[str, str] = {
     "home": HOME,
@@ -68,6 +71,14 @@ RULES: dict[str, str] = {
     "portal": PATIENT_PAGE,
     "portal_agreement": PATIENT_PAGE,
     "portal_attachment": PATIENT_PAGE,
+    "portal_export": PATIENT_PAGE,
+    "patients:export": THERAPIST_OBJECT,
+    "privacy:index": ADMIN_PATIENT,
+    "privacy:patient": ADMIN_PATIENT,
+    "privacy:export": ADMIN_PATIENT,
+    "privacy:restrict": ADMIN_PATIENT,
+    "privacy:lift": ADMIN_PATIENT,
+    "privacy:erase": ADMIN_PATIENT,
     "audit:list": ADMIN_PAGE,
     "set_language": PUBLIC,
     "healthz": PUBLIC,
@@ -235,6 +246,10 @@ def expected_statuses(kind: str, role: str, method: str) -> set[int | str]:
         if role == "other_patient":  # their own portal answers; our attachment is a 404
             return {200, 302, 400, 404, 405}
         return {404}
+    if kind == ADMIN_PATIENT:
+        if role == "admin":
+            return {200, 302, 400, 405}
+        return {404}
     if kind == ADMIN_PAGE:
         if role == "admin":
             return {200, 302, 405} if method == "POST" else {200}
@@ -383,8 +398,12 @@ def test_walk_every_url_as(role: str, world: dict[str, Any]) -> None:
             response = client.get(path) if method == "GET" else client.post(path, {})
             where = f"{role} {method} {path} ({route.name})"
             assert response.status_code < 500, where
-            # The patient on their own portal legitimately sees their own conversation.
-            if not (role == "patient" and kind == PATIENT_PAGE):
+            # The patient on their own portal legitimately sees their own conversation; the
+            # administrator's data-rights pages name the patient and hand out the export
+            # (scripta/privacy/tests prove they show no clinical content).
+            if not (role == "patient" and kind == PATIENT_PAGE) and not (
+                role == "admin" and kind == ADMIN_PATIENT
+            ):
                 _assert_no_canary(response, where)
                 assert b"canary-file-5e0d" not in response.content, where
             if role != "second_therapist":

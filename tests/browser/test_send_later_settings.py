@@ -128,7 +128,7 @@ def test_settings_pages(
     assert PresenceCheck.objects.filter(therapist=therapist, item="profile_picture").exists()
 
     page.goto(f"{base}/settings/patients/{patient.pk}/boundaries/")
-    expect(page.get_by_test_id("volume")).to_contain_text("messages in the last 7 days")
+    expect(page.get_by_test_id("volume")).to_contain_text("1 message in the last 7 days; 7 agreed.")
     receipts = page.locator("input[name=read_receipts]")
     expect(receipts).not_to_be_checked()
     page.fill("input[name=max_messages]", "3")

@@ -222,9 +222,8 @@ def test_jsonl_in_sync_with_sources(messages: list[dict[str, Any]]) -> None:
     ns = runpy.run_path(str(CORPUS / "build_corpus.py"))
     built: dict[str, dict[str, Any]] = {}
     for lang in LANGS:
-        col = ns["Collector"](lang)
-        runpy.run_path(str(CORPUS / f"src_{lang}.py"), init_globals={"M": col})
-        for item in col.items:
+        paths = [*ns["dev_sources"](lang), ns["holdout_source"](lang)]
+        for item in ns["collect"](lang, paths):
             built[lang + "\x00" + item["text"]] = item
     assert len(built) == len(messages)
     for r in messages:

@@ -67,13 +67,18 @@ _PAST = _Trigger(
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) anni|"
     r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
-    r"un tempo|una volta)\b"
+    r"un tempo|una volta|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
+    r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute|con lei))\b"
 )
 _RECENT = _Trigger(
     r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|now|an hour ago|just now|"
-    r"ieri|stanotte|stamattina|stasera|oggi|di nuovo|ancora|adesso|poco fa|un'ora fa|ora)\b"
+    r"ieri|stanotte|stamattina|stasera|di nuovo|ancora|poco fa|un'ora fa|"
+    # "adesso invece...", "oggi invece...": the present contrasted with a past cue
+    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|va (?:meglio|bene)|sto (?:bene|meglio))))\b"
 )
-_IMPERFECT = _Trigger(r"\b(?:mi (?:tagliavo|ferivo|bruciavo|facevo)|pensavo|volevo|avevo|ero)\b")
+_IMPERFECT = _Trigger(
+    r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo)|pensavo|volevo|avevo|ero)\b"
+)
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|play|scene|line from|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
@@ -104,7 +109,9 @@ _PROXY = re.compile(
     r"\b(?:my (?:son|daughter|child|kid|boy|girl|stepson|stepdaughter)|our (?:son|daughter|child|kid)|"
     r"[a-z]+'s (?:mum|mom|mother|father|dad|parents?|stepmother|stepfather)|(?:his|her) (?:father|mother|dad|mum|mom) and i|"
     r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
-    r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa))\b"
+    r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
+    r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"
+    r"(?:puo|potrebbe|riesce a) (?:vederlo|sentirlo|riceverlo|parlargli|visitarlo) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
 )
 
 
@@ -270,6 +277,13 @@ _PAST_WORDS = frozenset(
         "chiedeva",
         "chiesto",
         "tempo",
+        "superiori",
+        "medie",
+        "elementari",
+        "liceo",
+        "tempi",
+        "ricovero",
+        "prima",
     ]
 )
 

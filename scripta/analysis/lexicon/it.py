@@ -146,7 +146,8 @@ RULES: list[Entry] = [
         "high",
         SH,
         r"(?:mi sono|mi son|si e|si sono|mi ero) (?:di nuovo |ancora |appena )?(?:tagliat[oaie]|bruciat[oaie]|ferit[oaie]|graffiat[oaie]|"
-        r"fatt[oaie] (?:del )?male|picchiat[oaie]|pres[oa] a pugni)",
+        r"fatt[oaie] (?:di nuovo |ancora |un'altra volta |apposta )?(?:del male|male (?:apposta|da sol[oa]|di proposito|di nuovo|ancora))|"
+        r"picchiat[oaie]|pres[oa] a pugni)",
         r"(?:mi|si) (?:taglio|tagli|taglia|brucio|brucia|ferisco|ferisce|graffio|graffia|faccio (?:del )?male|fa (?:del )?male da sol[oa]|"
         r"tagliavo|tagliava|ferivo|bruciavo|facevo del male|picchio|prendo a pugni)\b(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|radendomi|con la carta|per sbaglio|sulla|sul|al|col|con il))",
         r"(?:tagliarmi|tagliarsi|ferirmi|ferirsi|bruciarmi|bruciarsi|farmi (?:del )?male|farsi (?:del )?male|graffiarmi|punirmi|picchiarmi)\b"
@@ -195,7 +196,7 @@ RULES: list[Entry] = [
         "substance",
         "moderate",
         ("substance_use",),
-        r"(?:ubriac\w*|sbronz\w*|sbronzo|sballat[oa]|fatt[oa] di|strafatt[oa])",
+        r"(?:ubriac\w*|sbronz\w*|sbronzo|sballat[oa]|fatt[oa] di\b(?! (?:nuovo|proposito|tutto|testa|sera|notte|giorno))|strafatt[oa])",
         r"(?:bevuto|bevo|bere|bevendo|bevevo|ho bevuto|beve|bevono|beveva) (?:da sol[oa]|da soli|tanto|troppo|molto|di nuovo|ancora|per dimenticare|per (?:non|nn) pensare|"
         r"per dormire|per calmarmi|tutta la (?:sera|notte)|tutto il giorno|una bottiglia|due bottiglie|mezza bottiglia|fino a)",
         r"(?:un'altra|un altra|una|due|tre|mezza|intera) bottigli[ae] (?:di )?(?:vino|vodka|whisky|gin|rum|birra)?",
@@ -436,7 +437,9 @@ RULES += [
         "high",
         SI,
         r"(?:quante|quanti|quanto) (?:tachipirine|tachipirina|paracetamolo|pastiglie|pillole|compresse|gocce) (?:ci vogliono|servono|ci vorrebbero|servirebbero)",
-        r"(?:penso|pensando|pensato|pensavo|pensare) (?:di nuovo |ancora |sempre )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)",
+        r"(?:penso|pensando|pensato|pensavo|pensare) (?:di nuovo |ancora |sempre |spesso |di continuo )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)"
+        r"\b(?! (?:del \d|del primo|dell'|di (?:pasqua|natale|capodanno|ognissanti|ferragosto|primavera|maggio|aprile|giugno|novembre|dicembre)|lungo|festivo|"
+        r"per|delle|di domani|di stasera|di ritorno|regionale|in ritardo|da prendere|che prendo))",
         r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi) da (?:un|una|quel|quella)",
         r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sui) (?:binari)",
         r"(?:sono|sto) (?:in stazione|sul binario|sui binari)",
@@ -1343,5 +1346,226 @@ RULES += [
         r"(?:mi|me) (?:so|sn|son) (?:di nuovo |ancora )?(?:tagliat[oaie]|bruciat[oaie])\b"
         r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|col coltello|con il coltello|per sbaglio|mentre))",
         r"(?:mi|me) (?:so|sn|son|sono) (?:di nuovo |ancora )?fatt[oaie] (?:del )?male (?:apposta|da sol[oa]|di proposito)",
+    ),
+]
+
+# ------------------------------------------------- third round (families, from the it2 dev source)
+RULES += [
+    # wish to be dead: not existing, disappearing, not staying in this world, a wished accident
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:esistere|esserci) (?:piu|\+)\b",
+        r"come (?:sarebbe|sia|saria) (?:(?:non|nn) (?:esistere|esserci|svegliarmi|vivere)|morire|essere mort[oa]|sparire per sempre)",
+        r"(?:non|nn) (?:ci )?(?:voglio|vorrei|riesco a|posso) (?:piu |\+ )?(?:stare|restare|rimanere|vivere) "
+        r"(?:al mondo|in questo mondo|su questa terra|in questa vita|qui)\b(?! (?:a |ad |in |con |da |fino|tutto|tutta|oggi|stasera|domani|dentro))",
+        r"(?:non|nn) (?:vedo|trovo|c'e|ce|ha) (?:piu |\+ )?(?:il |alcun |nessun |un )?(?:senso|motivo|ragione) (?:di |per |a |nel |nello )?"
+        r"(?:stare qui|restare qui|rimanere qui|esserci|esistere|svegliarmi|alzarmi la mattina|restare al mondo|continuare a vivere)"
+        r"\b(?! (?:fino|a |ad |in |con |tutto|tutta|oggi|stasera|se |per |x |dopo))",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:smettere|cessare) di (?:esistere|vivere|respirare)\b(?! (?:cosi|nel|in|con|per|a|da|come))",
+        r"(?:a )?(?:che|cosa) (?:serve|servirebbe|mi serve|senso ha|senso avrebbe) (?:ancora )?(?:vivere|essere viv[oa]|stare al mondo|esistere|"
+        r"continuare a vivere|restare al mondo|svegliarmi)\b(?! (?:a |in |da sol|con |senza (?:macchina|soldi)))",
+        r"(?:perche|xke|xche|per cosa) (?:dovrei |devo )?(?:continuo|continuare) a vivere",
+        r"(?:mi piacerebbe|vorrei|voglio|spero di|speravo di|sogno di|magari) (?:avere|fare|morire in) un (?:incidente|malore|infarto)\b",
+        r"(?:spero|speravo|magari|vorrei) (?:che )?mi (?:capiti|capitasse|venga|venisse|succeda|succedesse|investa|investisse|prenda|prendesse) "
+        r"(?:un (?:incidente|infarto|malore|tumore)|qualcosa di (?:grave|brutto|definitivo)|una malattia|una macchina|un camion|un treno)",
+        r"(?:il|al|del|nel) mio (?:funerale|necrologio|epitaffio)\b",
+    ),
+    # perceived burdensomeness: others better, calmer, freer without me / if I were not there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:starebbe|starebbero|sarebbe|sarebbero|vivrebbero|vivrebbe|stareste|staresti|saresti|sareste|state|stanno|stiano|siano|fossero) "
+        r"(?:tutti |tutte |tutto |loro |davvero |molto |tutti quanti )?(?:molto |davvero |decisamente |finalmente )?"
+        r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|leggera|liberi|libera|liber[oa]|content[aoie])|"
+        r"tranquill[aoie]|sollevat[aoie]|liberi|liber[oa]) (?:\w+ )?(?:senza (?:di )?me\b|(?:se|quando) (?:io )?(?:(?:non|nn) ci fossi|morissi|sparissi|"
+        r"(?:non|nn) esistessi|me ne andassi per sempre|fossi mort[oa]))",
+        r"senza di me (?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe|stareste|staresti) (?:tutti |tutte |tutto |loro )?(?:molto )?"
+        r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|liberi))",
+        r"(?:sono|sarei) solo (?:un peso|d'intralcio|un problema) (?:per|a) (?:tutti|loro|la mia famiglia|i miei)\b[^.!?\n]{0,40}\b(?:meglio|se (?:non|nn) ci fossi)",
+    ),
+    # indirect ideation: get out of the way, end it, wanting to stop
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:togliermi|levarmi|togliersi|levarsi|tolgo|levo) (?:di mezzo|dai piedi|di torno)\b(?! (?:presto|dopo|prima|alle|stasera|dalla|dal|dai|da|per))"
+        r"(?=[^.!?\n]{0,40}|)",
+        r"(?:mi tolgo|mi levo) (?:di mezzo|dai piedi)\b(?= ?[.!]|\s*$|,| per sempre| una volta per tutte| definitivamente)",
+        r"(?:pensieri|pensiero|idee|idea) (?:di |del )?(?:farla finita|morte|morire|suicidio|togliermi la vita|ammazzarmi|uccidermi)",
+        r"(?:quei|quelli|questi|i soliti|gli stessi) pensieri(?:,)? (?:quelli )?(?:di |del )?(?:farla finita|morire|morte|suicidio)",
+        r"(?:voglio|vorrei) (?:solo )?(?:andarmene|farla finita|chiudere (?:con tutto|qui)|mollare tutto) (?:per sempre|da questo mondo|una volta per tutte)",
+    ),
+    # method: heights, rails and trains, how many pills are needed, means at hand
+    risk(
+        "method",
+        "high",
+        SI,
+        r"quanto ci (?:vorrebbe|vuole|metterei|metterebbe) (?:a |per )?(?:cadere|morire|volare giu|arrivare giu|schiantarmi|toccare terra|annegare)",
+        r"(?:quanti piani|che altezza|quale altezza|da che altezza|da quanti piani) (?:ci )?(?:vogliono|servono|serve|ci vuole|bisogna|servirebbero|ci vorrebbero)",
+        r"(?:avvicinat[oa]|avvicino|avvicinarmi|sporto|sporta|sporgo|sporgermi|sporgendomi|affacciat[oa]) (?:troppo |di piu |tanto )?"
+        r"(?:ai|al|alla|alle|sui|sul|sulla|verso i|verso il|dal|dalla|oltre la|oltre il) (?:binari|binario|bordo|ringhiera|parapetto|cornicione|vuoto|treno)",
+        r"(?:quante|quanti) ne (?:servono|ci vogliono|servirebbero|ci vorrebbero|bisogna prendere)\b(?=[^.!?\n]{0,40}\b(?:pastigli|pillol|compress|gocce|farmac|"
+        r"tavor|xanax|sonnifer|tachipirin|paracetamol|medicin|en\b|per morire|per (?:non|nn) svegliarsi))",
+        r"(?:vado|andro|vado a|torno|sto andando) (?:ai|sui|sul|in cima al|sulla|al) (?:binari|tetto|viadotto|scogliera|cornicione|ponte)"
+        r"(?= ?[.,!;]|\s*$| (?:stanotte|stasera|adesso|ora|domani|oggi|dopo|presto|tra|fra|e (?:mi butto|la faccio finita|basta)))",
+        r"(?:ho|tengo) (?:qui |gia |pronte |pronti |pronto |pronta |vicino |accanto |sul comodino |in mano )(?:tutto|tutta|tutti|tutte) (?:lo |la |il |i |le |l')?<PILLS>"
+        r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|aereo|trasferta|valigia|borsa|weekend))",
+        r"(?:prendo|ingoio|mando giu|butto giu|prendero|ingoiero|prendere|ingoiare) (?:tutta|tutte|tutti|tutto|un'intera|una intera|un intero|l'intera|l'intero) "
+        r"(?:la |le |i |il |lo |l')?(?:<PILLS>|blister|flacone|boccetta|scatola|scatole|confezione|confezioni)\b"
+        r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|valigia|con me|in borsa|trasferta|come (?:mi ha|prescritt)|prescritt|ogni|la sera|al mattino|regolarmente|vino|birra|acqua|"
+        r"cioccolat|biscott|caramell|cereali|gelato|patatine))",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:dato|do|dare|davo|dando|tirato|tiro) (?:delle |tante |un sacco di )?(?:testate|capocciate|pugni|craniate) (?:al|contro il|contro al|sul|nel|alla|contro la|sulla) "
+        r"(?:muro|porta|specchio|parete|armadio|pavimento)",
+        r"(?:mi )?(?:taglio|tagliata|tagliato|graffio|brucio|ferisco) (?:di nuovo|ancora) (?:da|dal|dalla|dopo|tutti i giorni|ogni (?:sera|giorno|notte))",
+        r"(?:mi sono|mi son|mi) (?:tagliuzzat[oa]|tagliuzzo|tagliuzzavo|tagliuzzare)\b",
+        r"(?:tagliuzzarmi|graffiarmi a sangue|grattarmi a sangue)",
+    ),
+    # means gathered and plans: pills put aside, everything prepared, a place found, notes left
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:metto|mettendo|messo|sto mettendo|accumulo|accumulato|conservo|conservato|nascondo|nascosto|tengo) da parte (?:le |i |delle |dei |tutte le |tutti i )?"
+        r"(?:mie |miei )?<PILLS>",
+        r"(?:metto|mettendo|messo) (?:le |i )?(?:mie |miei )?<PILLS> da parte",
+        r"quant[ei] ne (?:servono|ci vogliono|servirebbero)[^\n]{0,80}?\bne ho (?:abbastanza|a sufficienza|piu che abbastanza)",
+        r"(?:ho|avevo) (?:gia )?(?:preparato|sistemato|organizzato) tutto\b(?! (?:per|x) (?:la|il|i|le|domani|stasera|la festa|il viaggio))"
+        r"(?=[^\n]{0,60}\b(?:pastigli|pillol|compress|gocce|farmac|corda|cappio|lamett))",
+        r"(?:trovato|scelto|individuato) (?:il |un |lo |quel )?(?:posto|luogo|punto|ponte|palazzo) (?:\w+ )?(?:dove|in cui|da cui) "
+        r"(?:farlo|farla finita|morire|buttarmi|lanciarmi|ammazzarmi|uccidermi|nessuno mi (?:trova|vede|trovera))",
+        r"(?:ho deciso|e deciso|ho preso la decisione)(?:,|\.)? (?:lo faccio|la faccio finita|stanotte|stasera|domani)",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:ho lasciato|lasciato|lascio|ho messo|messo) (?:il |la |le |i )(?:biglietto|biglietti|lettera|lettere) "
+        r"(?:sul|sulla|sui|sulle|nel|nella|sotto|accanto|vicino|per (?:mia|mio|i miei|le mie|tutti))\b(?! (?:del|della|dei|x il|per il|aereo|treno|concerto))",
+        r"(?:ho scritto|scritto|scrivo|sto scrivendo) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:per|a|ai|alla|al|agli|alle) "
+        r"(?:mia|mio|miei|mie|tutti|i miei|le mie|la mia|il mio)\b(?=[^\n]{0,120}\b(?:domani|stanotte|stasera|binari|ponte|pastigli|corda|addio|"
+        r"quando (?:non|nn) ci saro|e ora|basta))",
+    ),
+    # weak farewells: count only next to another current cue (moderate or more)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:e|e arrivata) (?:l'ora|ora|il momento)(?= ?[.!]|\s*$)",
+        r"(?:stasera|stanotte|oggi|adesso|ora|da stanotte) basta(?= ?[.!]|\s*$| (?:con tutto|per sempre|davvero))",
+        r"(?:ci siamo|e finita|basta cosi)(?= ?[.!]|\s*$)",
+        r"(?:non|nn) (?:cercatemi|mi cercate|mi cercare|mi cerchi|venite a cercarmi)\b",
+        r"(?:tanto )?(?:presto )?(?:non|nn) mi (?:serviranno|servira|servirebbero) piu\b",
+        kind="farewell",
+    ),
+    # overdose or injury already taken
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:preso|prese|ingoiato|ingoiate|mandato giu|buttato giu|inghiottito) (?:le |i |delle |dei |un po' di |un sacco di |parecchie |tante |troppe )?"
+        r"(?:\w+ ){0,3}?<PILLS>\b[^.!?\n]{0,40}?(?:(?:non|nn) so (?:nemmeno |neanche )?quant[ei]|(?:non|nn) le ho contate|(?:non|nn) ricordo quant[ei])",
+        r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|ho buttato giu|ho inghiottito) (?:appena )?(?:\d+|venti|trenta|quaranta|cinquanta|dieci|quindici) "
+        r"(?:gocce|pastiglie|pillole|compresse) (?:di )?(?:\w+ )?(?:e|piu|con|insieme a) (?:tutto|tutta|tutte|tutti|un intero|una intera|l'intero|l'intera|mezzo|mezza)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        SH,
+        r"(?:il )?sangue (?:non|nn) (?:si ferma|smette|si vuole fermare|vuole smettere|si e fermato|si blocca)",
+        r"(?:ho tagliato|tagliato|tagliata|mi sono tagliat[oa]) troppo\b(?! (?:corti|corto|poco|i capelli|la frangia))",
+        r"(?:perdo|sto perdendo|ho perso) (?:tanto|molto|troppo) sangue",
+    ),
+    # intent in the present with a time, in either order
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|adesso|ora|domani|tra poco|fra poco|dopo) (?:mi )?(?:prendo|ingoio|butto giu|mando giu|prendero|ingoiero) "
+        r"(?:tutta|tutte|tutti|tutto|un'intera|una intera|un intero|l'intera|l'intero) (?:la |le |i |il |lo |l')?(?:<PILLS>|blister|flacone|boccetta|scatola|confezione)"
+        r"\b(?! (?:di|del|della|dei|delle) (?:vino|birra|acqua|cioccolat\w*|biscotti|caramelle|cereali|gelato|patatine))"
+        r"(?![^.!?\n]{0,40}\b(?:prescritt|che mi ha (?:dato|detto|prescritto)|come (?:mi ha|da|prescritto)|viaggio|vacanz|valigia|con me))",
+        r"(?:stasera|stanotte|oggi|adesso|ora|domani) (?:faccio|fare|faro) (?:una |la |qualche )?(?:sciocchezza|cazzata|stupidaggine|follia|pazzia)",
+        r"(?:prima o poi|un giorno di questi|uno di questi giorni) (?:mi ammazzo|mi uccido|la faccio finita|mi butto|lo faccio)\b"
+        r"(?! (?:di|dal|dalle|dalla|col|con (?:tutte|queste|sto|sti|ste|il lavoro|la palestra)|con questo))",
+    ),
+    # hopelessness and cannot cope: how long I can go on, no way out, nothing goes right
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) so (?:quanto|per quanto|fino a quando) (?:ancora )?(?:posso|potro|riesco a|riusciro a|reggo|reggero|resisto|resistero|ce la faccio)"
+        r"(?: ancora)?(?: (?:andare avanti|reggere|resistere|farcela|continuare))?",
+        r"(?:non|nn) c'?e (?:altra|un'altra|nessun'altra) (?:via d'uscita|via di uscita|via|soluzione|scelta)",
+        r"(?:non|nn) (?:c'e|ce) (?:niente|nulla) che (?:vada|va|andra) (?:bene|per il verso giusto)",
+        r"(?:tutto|ogni cosa|qualsiasi cosa|qualunque cosa) (?:faccio |io faccia )?(?:va|andra|mi va|e andat[oa]) (?:storto|storta|male)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:scolo|scolato|scolata|scolarmi|mi scolo|mi sono scolat[oa]|faccio fuori|fatto fuori) (?:una |un'intera |mezza |due |tre |un'altra |tutta la )?"
+        r"(?:bottiglia|bottiglie|cassa|birre|vodka|vino|whisky)",
+        r"(?:una canna dopo l'altra|un drink dopo l'altro|una birra dopo l'altra|un bicchiere dopo l'altro)",
+        r"(?:mi sono fatt[oa]|mi faccio|ho tirato|tiro|sniffato|sniffo) (?:una |due |tre |qualche |un paio di )?(?:righe|riga|striscia|strisce|botta|pista|piste) (?:di )?(?:coca|cocaina|bamba)?",
+        r"(?:bevo|bevuto|bere|bevendo) (?:\w+ ){0,3}?(?:finche|fino a) (?:non |nn )?(?:crollo|crollare|svengo|svenire|dormo|addormentarmi|mi addormento|perdo)",
+        r"(?:ho preso|preso|presa|prendo) (?:\w+ )?(?:due|tre|quattro|cinque|\d+) <PILLS> (?:invece di|anziche|al posto di) (?:uno|una|mezza|mezzo|\w+)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) mi (?:alzo|sono alzat[oa]) (?:piu )?dal letto (?:da|per|tutto|tutta|oggi|ieri|neanche|nemmeno)",
+        r"(?:non|nn) (?:esco|sono uscit[oa]) (?:piu )?(?:da|di) casa (?:da|per|tutto|tutta)",
+        r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b",
+        r"(?:ho spento|spento|tengo spento|ho staccato) (?:il )?(?:telefono|cellulare)",
+        r"(?:non|nn) (?:mangio|dormo) (?:e|ne) (?:non |nn )?(?:dormo|mangio|mi lavo)",
+        r"(?:non|nn) (?:rispondo|rispondo piu|ho risposto) (?:piu )?a nessuno",
+    ),
+    # reported or imagined everyday scenes that share the risk words
+    idiom(
+        "idiom_die",
+        r"(?:non|nn) svegliarmi (?:prima (?:di|delle|dell')|presto|tardi|alle \d|all'alba|troppo presto|in tempo|col|con la sveglia)",
+        r"(?:sparire|scomparire) (?:per sempre )?(?:dal|dalla|dai|dalle|dallo|dagli|dall'|da) ?"
+        r"(?!(?:questo |sto |questa |sta )?(?:mondo|vita|terra|faccia|esistenza)|qui|tutt)\w+",
+        r"(?:sto|sta|stiamo|stanno|sono) (?:morendo|mort[oa]) (?:di|dal|dalla|dalle) (?:fame|sete|caldo|freddo|sonno|noia|stanchezza|fatica|risate|ridere)",
+        r"(?:mi ha fatto|mi fa|mi fanno|ci ha fatto) (?:morire|schiattare|crepare) (?:dal ridere|dalle risate)",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:ammazzarmi|ammazzarsi|ammazzarci|uccidermi|ammazzo|ammazzi|ammazziamo|ammazzerei|ammazzero|mi ammazzo|ci ammazziamo) "
+        r"(?:di|dal|dalla|dalle|dai) (?!(?:pastigl|pillol|farmac|gocce|medicin|sonnifer|tavor|xanax|botte))\w+",
+        r"(?:mi sono|mi son|ci siamo) (?:ammazzat[oaie]|uccis[oaie]) (?:dalle risate|dal ridere|di risate|di lavoro|di fatica|in palestra)",
+        r"ti (?:ammazzo|uccido|ammazzerò|ammazzero|strozzo) se\b",
+        r"(?:mi|ci|ti) (?:ha|hanno) (?:ammazzat[oa]|uccis[oa]|distrutt[oa]) (?:la sveglia|il traffico|il lavoro|la giornata|il capo)",
+        r"(?:la sveglia|il traffico|il capo|il lavoro|la riunione|questa giornata) (?:mi )?(?:ha|hanno) (?:ammazzat[oa]|uccis[oa])",
+        r"(?:mi sparo|mi sparero|spararmi|mi sono sparat[oa]) (?:tutta|tutto|tutte|tutti|una|un|la|il|le|i|l'|due|tre|sei|\d+) "
+        r"(?:la |le |il |i )?(?:stagione|stagioni|serie|puntate|episodi|film|maratona|saga|partite|concerto|album)",
+    ),
+    idiom(
+        "idiom_harm",
+        r"mi (?:sono |son )?(?:tagliat[oa] |taglio |tagliato |tagliero |accorcio |accorciat[oa] )?(?:di nuovo |ancora |da sol[oa] |un po' |un po )+"
+        r"(?:i capelli|la frangia|le unghie|la barba|le punte)",
+        r"(?:mi sono|mi son) (?:fatt[oa]|tagliat[oa]|ferit[oa]) (?:male )?(?:con (?:le forbici|il coltello|il pane|la carta) )?(?:tagliando|cucinando|giocando|correndo|cadendo|sciando|"
+        r"in palestra|a calcio|a pallavolo|al ginocchio|alla caviglia|alla schiena|al polso|alla mano|per sbaglio)",
+        r"(?:mi sono|mi son) fatt[oa] male (?:con|al|alla|a|in|giocando|cadendo|correndo)\b[^.!?\n]{0,60}?\b(?:tagliando|cucinando|per sbaglio|niente di grave|pane|partita|cadut[oa])",
+        r"(?:prevenzione|rischio|tasso|tassi|casi|epidemia|campagna|giornata|numeri) (?:del |dei |delle |della |degli |di |contro il |contro le |sul |sulle |sulla )?"
+        r"(?:suicidio|suicidi|autolesionismo|overdose)",
+        r"(?:mi butto|buttarmi) (?:sul divano|sul letto|a letto|nel lavoro|nello studio|in piscina|in acqua|sulla pizza)",
+        r"(?:dato|do|dare) via (?:\w+ ){0,4}?(?:vestiti|libri|mobili|giochi|scarpe)\b[^.!?\n]{0,40}\b(?:caritas|parrocchia|beneficenza|mercatino|armadio|spazio|usato)",
     ),
 ]

@@ -953,18 +953,23 @@ def test_round2_cues_quoted_or_past_are_not_high_it(cue: str) -> None:
     assert level(cue) in ("high", "imminent")
 
 
-@pytest.mark.xfail(
+_COLON_GAP = pytest.mark.xfail(
     strict=True,
-    reason="known gap: reported speech introduced by 'X told me:' / 'mi ha detto:' is cut off "
+    reason="known gap: reported speech introduced by 'X told me:' is cut off "
     "by the colon (clause boundary), so the cue is read as the sender's (also in 2026.11.1)",
 )
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "My best friend told me: I want to die",
-        "My best friend told me: I'm going to hang myself",
+        pytest.param("My best friend told me: I want to die", marks=_COLON_GAP),
+        pytest.param("My best friend told me: I'm going to hang myself", marks=_COLON_GAP),
         "La mia migliore amica mi ha detto: voglio morire",
         "La mia migliore amica mi ha detto: mi butto dal balcone",
+        "mio fratello mi scrive: stanotte la faccio finita",
+        "Luca mi ha scritto: nn ce la faccio più, voglio morire! cosa gli rispondo?",
+        "l'attore gridava: mi uccido! mi uccido! e il pubblico rideva",
     ],
 )
 def test_reported_speech_after_a_colon_is_someone_elses(text: str) -> None:

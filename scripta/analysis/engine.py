@@ -247,6 +247,11 @@ _NEG_WORDS = frozenset(
         "ignored",
         "ignores",
         "dimenticato",
+        "scordato",
+        "scordata",
+        "addio",
+        "distrutta",
+        "distrutto",
         "dimenticata",
         "dimenticati",
         "ignorato",
@@ -359,7 +364,10 @@ _HOSTILE_PHRASE_RX = re.compile(
     r"\b(?:thanks for nothing|thank you for nothing|grazie (?:di|per) niente|grazie tante)\b"
 )
 _NEUTRAL_PHRASE_RX = re.compile(
-    r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male)\b"
+    r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male|cosi brutto che (?:era|e) bello|da sol[oa]|"
+    # Italian "solo" is mostly "only"; "non ... nessuno/niente/mai" is one negation, not two
+    r"(?:voglio|vorrei|devo|serve|sono|e) solo|solo (?:un|una|per|che|a|il|la|lo|le|i|un po)|"
+    r"(?:non|nn)(?= (?:\w+ ){0,2}(?:nessun[oa]?|niente|nulla|mai)\b))\b"
 )
 _FLIP_RX = re.compile(
     r"\b(?:not|no|never|nothing|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente|niente|nulla)\s+(?:\w+\s+)?(?:\w+\s+)?$"

@@ -1546,7 +1546,14 @@ RULES += [
         r"(?:mi ha fatto|mi fa|mi fanno|ci ha fatto) (?:morire|schiattare|crepare) (?:dal ridere|dalle risate)",
     ),
     idiom(
+        "idiom_die",
+        # hyperbole about food or drink: "se mangio ancora una lasagna muoio"
+        r"se (?:mangio|bevo|assaggio) (?:ancora |un'altra |un altro |altr[aoie] )?[^.!?\n]{0,40}?(?:muoio|schiatto|crepo|esplodo)\b",
+    ),
+    idiom(
         "idiom_kill",
+        r"(?:mi ammazzo|mi uccido|ci ammazziamo) con (?:tutte |tutti )?(?:queste|questi|sti|ste|sto|sta|questo|questa) "
+        r"(?!(?:pastigl|pillol|farmac|gocce|lamett|medicin|sonnifer|tavor|xanax))\w+",
         r"(?:ammazzarmi|ammazzarsi|ammazzarci|uccidermi|ammazzo|ammazzi|ammazziamo|ammazzerei|ammazzero|mi ammazzo|ci ammazziamo) "
         r"(?:di|dal|dalla|dalle|dai) (?!(?:pastigl|pillol|farmac|gocce|medicin|sonnifer|tavor|xanax|botte))\w+",
         r"(?:mi sono|mi son|ci siamo) (?:ammazzat[oaie]|uccis[oaie]) (?:dalle risate|dal ridere|di risate|di lavoro|di fatica|in palestra)",

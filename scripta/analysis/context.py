@@ -93,9 +93,11 @@ _REPORT = _Trigger(
 )
 _THIRD_CUE = _Trigger(
     r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
-    r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
+    r"wants|tries|tried to kill (?:him|her)|si|(?<!ci )vuole|(?<!ci )vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
-_FIRST_CUE = _Trigger(r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io)\b")
+_FIRST_CUE = _Trigger(
+    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi)\b"
+)
 _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"

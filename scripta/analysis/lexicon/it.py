@@ -94,9 +94,6 @@ RULES: list[Entry] = [
         r"(?:non|nn) (?:ho )?(?:voglio|vorrei|voglia di|desidero|ho piu voglia di|ho voglia di) (?:piu |proprio piu |davvero piu )?"
         r"(?:vivere|svegliarmi|esistere|esserci|stare al mondo|andare avanti a vivere|risvegliarmi)\b(?! (?:presto|prima delle|alle \d|domani presto))",
         r"(?:non|nn) (?:mi )?(?:importa|frega) (?:niente |nulla )?(?:se|di) (?:muoio|morire|morissi|vivo o muoio|(?:non|nn) mi sveglio)",
-        r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
-        r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
-        r"(?:starebbero|stareste|staresti|state|stanno) (?:tutti )?meglio senza di me",
         r"(?:nessuno|nessun) (?:se ne accorgerebbe|si accorgerebbe|noterebbe|sentirebbe la mia mancanza|piangerebbe) (?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi|me ne andassi)",
         r"(?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi piu),? (?:nessuno|a nessuno) (?:se ne accorgerebbe|importerebbe|mi cercherebbe)",
         r"(?:stanc[oa]|stufo|stufa) di (?:vivere|essere viv[oa]|esistere|stare al mondo)",
@@ -893,7 +890,6 @@ RULES += [
         SI,
         r"(?:la morte|morire|il suicidio|ammazzarmi) (?:mi )?(?:sembra|e|pare) (?:l'unica|la sola|la migliore) (?:soluzione|via|possibilita|scelta|uscita)",
         r"(?:addormentarmi|dormire) (?:e basta,? )?per sempre",
-        r"(?:starebbe|starebbero|sarebbe) (?:tutto |il mondo |tutti )?(?:meglio|piu felice|piu felici) senza di me",
         fixed=True,
     ),
     risk(
@@ -1388,6 +1384,9 @@ RULES += [
         r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|leggera|liberi|libera|liber[oa]|content[aoie])|"
         r"tranquill[aoie]|sollevat[aoie]|liberi|liber[oa]) (?:\w+ )?(?:senza (?:di )?me\b|(?:se|quando) (?:io )?(?:(?:non|nn) ci fossi|morissi|sparissi|"
         r"(?:non|nn) esistessi|me ne andassi per sempre|fossi mort[oa]))",
+        r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
+        r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
+        r"(?:starebbe|starebbero|sarebbe) (?:tutto |il mondo |tutti )?(?:meglio|piu felice|piu felici) senza di me",
         r"senza di me (?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe|stareste|staresti) (?:tutti |tutte |tutto |loro )?(?:molto )?"
         r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|liberi))",
         r"(?:sono|sarei) solo (?:un peso|d'intralcio|un problema) (?:per|a) (?:tutti|loro|la mia famiglia|i miei)\b[^.!?\n]{0,40}\b(?:meglio|se (?:non|nn) ci fossi)",
@@ -1573,6 +1572,8 @@ RULES += [
         r"(?:prevenzione|rischio|tasso|tassi|casi|epidemia|campagna|giornata|numeri) (?:del |dei |delle |della |degli |di |contro il |contro le |sul |sulle |sulla )?"
         r"(?:suicidio|suicidi|autolesionismo|overdose)",
         r"(?:mi butto|buttarmi) (?:sul divano|sul letto|a letto|nel lavoro|nello studio|in piscina|in acqua|sulla pizza)",
-        r"(?:dato|do|dare) via (?:\w+ ){0,4}?(?:vestiti|libri|mobili|giochi|scarpe)\b[^.!?\n]{0,40}\b(?:caritas|parrocchia|beneficenza|mercatino|armadio|spazio|usato)",
+        r"(?:dato|do|dare|regalato|regalo|regalare|regalando|portato|donato|dono|donare|dando) (?:via )?(?:\w+ ){0,4}?"
+        r"(?:vestiti|libri|mobili|giochi|scarpe|cose|roba|oggetti)\b[^.!?\n]{0,40}\b(?:caritas|parrocchia|beneficenza|mercatino|armadio|spazio|usato|"
+        r"associazione|croce rossa|canile|vicin[ie])",
     ),
 ]

@@ -974,3 +974,109 @@ _COLON_GAP = pytest.mark.xfail(
 )
 def test_reported_speech_after_a_colon_is_someone_elses(text: str) -> None:
     assert level(text) in ("none", "low")
+
+
+def test_reported_speech_after_a_colon_keeps_the_senders_own_words_and_the_parents_report() -> None:
+    # the sender told someone: still the sender's own words
+    assert level("l'ho detto a mia madre: voglio morire") == "high"
+    assert level("gli ho scritto: nn ce la faccio più, mi ammazzo") in ("high", "imminent")
+    # a parent quoting the child reports the patient's state
+    assert level("sono la mamma di Sara. stamattina mi ha detto: voglio morire") == "high"
+
+
+# Italian, third round: families of phrasings (inflections, clitics, word order, SMS spelling),
+# each with a safe counterpart (idiom, someone else's, past, hypothetical, negated)
+ROUND3_IT = [
+    # not existing, not staying in this world
+    ("vorrei smettere di esistere", "high"),
+    ("a volte penso a come sarebbe nn esistere più", "high"),
+    ("nn ci voglio più stare su questa terra", "high"),
+    ("non vedo più il senso di restare qui", "high"),
+    ("ma a che serve vivere così?", "high"),
+    ("xke dovrei continuare a vivere", "high"),
+    # burdensomeness, in either word order
+    ("sarebbero tutti più sereni senza di me", "high"),
+    ("senza di me starebbero tutti meglio", "high"),
+    ("i miei vivrebbero più tranquilli se io nn ci fossi", "high"),
+    ("mio padre starebbe meglio se morissi", "high"),
+    # wished accident, funeral
+    ("spero che mi capiti un incidente", "high"),
+    ("vorrei avere un incidente in macchina", "high"),
+    ("penso spesso al mio funerale", "high"),
+    # get out of the way
+    ("sarebbe meglio togliermi di mezzo", "high"),
+    ("ho di nuovo questi pensieri di farla finita", "high"),
+    # methods: heights, rails, how many are needed
+    ("mi chiedo quanto ci vorrebbe a cadere da lassù", "high"),
+    ("mi sono sporta troppo dal parapetto e nn so xké", "high"),
+    ("quante ne servono di gocce per nn svegliarsi?", "high"),
+    ("stanotte vado ai binari", "imminent"),
+    # plans and means gathered
+    ("sto mettendo da parte le pastiglie da un mese", "imminent"),
+    ("ho nascosto da parte i miei sonniferi", "imminent"),
+    ("ho già sistemato tutto, le pillole sono nel cassetto", "imminent"),
+    ("ho scelto il posto da cui buttarmi", "imminent"),
+    ("domani prendo tutta la confezione di Xanax", "imminent"),
+    ("stasera mando giù tutto il flacone", "imminent"),
+    ("ho preso un po' di pillole di mio padre, nn so quante", "imminent"),
+    ("ho preso 30 gocce di en più tutta la scatola di tavor", "imminent"),
+    ("prima o poi la faccio finita", "imminent"),
+    # self-harm and bleeding
+    ("mi sono fatto di nuovo del male", "high"),
+    ("mi sono fatta male apposta ieri", "high"),
+    ("ho dato pugni al muro fino a farmi sanguinare", "high"),
+    ("mi taglio ancora tutti i giorni", "high"),
+    ("il sangue nn smette, ho tagliato troppo", "imminent"),
+    # a weak farewell next to a current cue
+    ("nn vedo più il senso di esserci. stanotte basta.", "imminent"),
+    ("ho lasciato la lettera sul comodino. penso solo a morire", "high"),
+]
+ROUND3_IT_SAFE = [
+    ("vorrei sparire dalla chat della classe 😂", "none"),
+    ("vorrei scomparire per sempre dai social, troppa ansia", "low"),
+    ("nn ci voglio più stare in questa casa, cerco un appartamento", "none"),
+    ("non vedo il senso di restare qui fino a tardi", "none"),
+    ("domani spero di nn svegliarmi presto", "none"),
+    ("mi tolgo di mezzo dopo cena, sono stanca", "none"),
+    ("penso sempre al ponte di Pasqua, andiamo al lago", "none"),
+    ("penso al treno di domani, parte alle 6", "none"),
+    ("mi sono fatta male giocando a pallavolo", "none"),
+    ("mi sono tagliata di nuovo la frangia da sola", "none"),
+    ("mi ammazzo di pizza stasera", "none"),
+    ("ci siamo ammazzati dalle risate", "none"),
+    ("ti ammazzo se arrivi in ritardo!", "none"),
+    ("mi sparo tutta la serie nel weekend", "none"),
+    ("stasera mi butto sul divano", "none"),
+    ("sto morendo di sonno", "none"),
+    ("se mangio ancora un cannolo muoio", "none"),
+    ("ho dato via i vestiti vecchi alla Caritas, armadio libero", "none"),
+    ("ho regalato i miei vestiti alla Caritas", "none"),
+    ("ho preso tutte le pastiglie con me per il viaggio", "none"),
+    ("domani prendo tutta la scatola di biscotti 😂", "none"),
+    ("ho trovato il posto dove fare la festa!", "none"),
+    ("un articolo sulla prevenzione delle overdose, interessante", "none"),
+    ("ho lasciato il biglietto del treno sul tavolo", "none"),
+    ("se mai pensassi che starebbero meglio senza di me, cosa faccio?", "low"),
+    ("alle superiori mi tagliuzzavo, adesso invece sto bene", "low"),
+    ("nn ho mai messo da parte le pastiglie, lo giuro", "low"),
+    ("nn farò sciocchezze, tranquilla", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT)
+def test_round3_it_families(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_SAFE)
+def test_round3_it_safe_counterparts(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_someone_elses_burden_is_not_the_senders() -> None:
+    assert level("mia sorella dice che sarebbero tutti più tranquilli senza di lei") in (
+        "none",
+        "low",
+    )
+    assert level("mio padre starebbe meglio se morissi") == "high"
+    assert level("secondo te quanto ci vuole a morire se salti dal quinto piano?") == "high"

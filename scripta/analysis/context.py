@@ -33,7 +33,7 @@ class _Trigger:
 
 
 _CLAUSE_WORDS = _Trigger(
-    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece)\b"
+    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece|perche|xke|xche|quindi|percio|allora)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
@@ -49,7 +49,7 @@ _POST_NEG = re.compile(
 _PSEUDO_NEG = _Trigger(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
-    r"(?:non|nn) (?:smetto|riesco a togliermi)|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
+    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
 _HYPO = _Trigger(
     r"\b(?:if|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"

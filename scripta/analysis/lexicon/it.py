@@ -130,7 +130,7 @@ RULES: list[Entry] = [
         SI,
         r"(?:quante|quanti|quanto) (?:<PILLS>|(?:di|delle|dei) (?:queste|quelle|mie|miei) <PILLS>) (?:servono|ci vogliono|bisogna prendere|servirebbero|ci vorrebbero|"
         r"per morire|sono letali|uccidono)",
-        r"(?:dose|quantita) (?:letale|mortale)",
+        r"(?:dose|dosi|quantita) (?:(?:e|sia|sono|e') )?(?:letale|mortale|letali|mortali)",
         r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi|mi butto|si butta|mi getto|mi lancio) (?:giu )?"
         r"(?:dal|dalla|dai|dalle|sotto|dall'|giu|nel vuoto|dalla finestra|dal ponte|dal balcone|dal tetto|sotto un|sotto il|sotto al|sui binari)",
         r"(?:sotto|davanti a|davanti al) (?:un |il |al )?(?:treno|tram|camion|metro)\b",
@@ -388,7 +388,7 @@ RULES += [
         SI,
         r"mi butto\b(?= ?[.!]|\s*$| giu\b| adesso| ora| stasera| stanotte)",
         r"(?:stasera|stanotte|oggi|domani|adesso|ora) la chiudo",
-        r"la chiudo (?:stasera|stanotte|oggi|qui|per sempre|adesso)",
+        r"la chiudo (?:stasera|stanotte|oggi|qui|per sempre|adesso)\b(?! (?:\w+ )?con\b)",
         r"prossimo treno (?:qui )?(?:(?:non|nn) si ferma|(?:non|nn) si fermera)",
         r"(?:buonanotte|addio|ciao) (?:per|x) sempre",
     ),
@@ -646,7 +646,7 @@ RULES += [
         "farewell_note",
         "high",
         SI,
-        r"(?:ho scritto|scritto|fatto|ho fatto|scrivo|sto scrivendo) (?:il|un|il mio) testamento",
+        r"(?:ho scritto|scritto|fatto|ho fatto|scrivo|sto scrivendo|ho preparato|preparato|sto preparando|ho sistemato|ho redatto|ho rifatto) (?:il|un|il mio) testamento",
     ),
     risk(
         "wish_dead",
@@ -1015,7 +1015,8 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:sarebbe|e) (?:cosi |molto |troppo )?(?:facile|semplice) (?:\w+ )?(?:prenderle tutte|ingoiarle|buttarmi|farla finita|morire|sparire|non svegliarmi)",
+        r"(?:sarebbe|e|sarebbe stato) (?:cosi |molto |troppo |piu |molto piu |tutto piu )?(?:facile|semplice) (?:\w+ )?(?:prenderle tutte|ingoiarle|buttarmi|farla finita|morire|sparire|"
+        r"(?:non|nn) svegliarmi|(?:non|nn) esserci|(?:non|nn) esistere|smettere di vivere)",
     ),
     risk(
         "self_harm",
@@ -1330,7 +1331,8 @@ RULES += [
         "high",
         SI,
         r"(?:a chi|a nessuno) (?:importa|importerebbe|frega|fregherebbe|interessa) (?:se|quando) (?:muoio|morissi|sparisco|sparissi|(?:non|nn) ci sono piu)",
-        r"se (?:muoio|morissi|sparisco|sparissi),? (?:nessuno|a nessuno) (?:se ne accorge|se ne accorgerebbe|importa|importerebbe|mi cerca|mi cercherebbe)",
+        r"se (?:muoio|morissi|sparisco|sparissi),? (?:nessuno|a nessuno) (?:se ne accorge|se ne accorgerebbe|importa|importerebbe|mi cerca|mi cercherebbe|piange|piangerebbe|"
+        r"mi piange|mi piangerebbe|si accorge|si accorgerebbe|ci fa caso|ci farebbe caso|sentirebbe la mia mancanza|verrebbe al funerale)",
         r"mi (?:lascerei|lascio|voglio lasciare|vorrei lasciare) morire\b(?! (?:dal|dalle|di|de))",
         r"nessuno sentirebbe la mia mancanza",
         fixed=True,
@@ -1467,6 +1469,7 @@ RULES += [
         r"(?:e|e arrivata) (?:l'ora|ora|il momento)(?= ?[.!]|\s*$)",
         r"(?:stasera|stanotte|oggi|adesso|ora|da stanotte) basta(?= ?[.!]|\s*$| (?:con tutto|per sempre|davvero))",
         r"(?:ci siamo|e finita|basta cosi)(?= ?[.!]|\s*$)",
+        r"(?:dite|dica|dici|ditelo) (?:ai miei|a mia madre|a mio padre|a mia sorella|a mio fratello|alla mia famiglia) che (?:mi dispiace|li amo|le voglio bene|gli voglio bene)",
         r"(?:non|nn) (?:cercatemi|mi cercate|mi cercare|mi cerchi|venite a cercarmi)\b",
         r"(?:tanto )?(?:presto )?(?:non|nn) mi (?:serviranno|servira|servirebbero) piu\b",
         kind="farewell",
@@ -1539,7 +1542,7 @@ RULES += [
     idiom(
         "idiom_die",
         r"(?:non|nn) svegliarmi (?:prima (?:di|delle|dell')|presto|tardi|alle \d|all'alba|troppo presto|in tempo|col|con la sveglia)",
-        r"(?:sparire|scomparire) (?:per sempre )?(?:dal|dalla|dai|dalle|dallo|dagli|dall'|da) ?"
+        r"(?:sparire|scomparire) (?:per sempre )?(?:(?:dal|dalla|dai|dalle|dallo|dagli|da) |dall')"
         r"(?!(?:questo |sto |questa |sta )?(?:mondo|vita|terra|faccia|esistenza)|qui|tutt)\w+",
         r"(?:sto|sta|stiamo|stanno|sono) (?:morendo|mort[oa]) (?:di|dal|dalla|dalle) (?:fame|sete|caldo|freddo|sonno|noia|stanchezza|fatica|risate|ridere)",
         r"(?:mi ha fatto|mi fa|mi fanno|ci ha fatto) (?:morire|schiattare|crepare) (?:dal ridere|dalle risate)",
@@ -1575,5 +1578,78 @@ RULES += [
         r"(?:dato|do|dare|regalato|regalo|regalare|regalando|portato|donato|dono|donare|dando) (?:via )?(?:\w+ ){0,4}?"
         r"(?:vestiti|libri|mobili|giochi|scarpe|cose|roba|oggetti)\b[^.!?\n]{0,40}\b(?:caritas|parrocchia|beneficenza|mercatino|armadio|spazio|usato|"
         r"associazione|croce rossa|canile|vicin[ie])",
+    ),
+]
+
+RULES += [
+    # thinking of dying, in any word order ("ci penso tutti i giorni a morire"), jumping
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:ci penso|ci ho pensato|ci pensavo|ci sto pensando|penso|pensato|pensando) (?:\w+ ){0,4}?(?:di|a) (?:morire|farla finita|uccidermi|ammazzarmi|"
+        r"togliermi la vita|suicidarmi|impiccarmi|buttarmi|lanciarmi|spararmi|avvelenarmi|tagliarmi le vene|saltare)\b(?! (?:di|dal ridere|dalle risate|dalla))",
+        r"(?:pensato|penso|pensando|pensavo|voglia|tentazione) di saltare(?= ?[.!,]|\s*$| giu| di sotto| nel vuoto| dal| dalla| dall')",
+        r"(?:sono|mi sento|sarei) (?:solo |proprio )?di troppo (?:in questo mondo|al mondo|su questa terra|ovunque|dappertutto)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:saltare|saltar|salto|saltato|lanciarmi|buttarmi|gettarmi) (?:giu )?(?:dal|dalla|dall'|da un|da una|nel) ?"
+        r"(?:balcone|finestra|ponte|tetto|terrazzo|terrazza|palazzo|viadotto|scogliera|cornicione|vuoto|sesto|quinto|settimo|ottavo|decimo)",
+        kind="method",
+    ),
+    # wish to be dead carried by a negation
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:fossi|fosse|essere|esser|sono) mai nat[oa]",
+        r"(?:non|nn) mi (?:interessa|importa|va) (?:piu |\+ )?(?:di )?(?:vivere|stare al mondo|restare al mondo|esistere|svegliarmi)"
+        r"\b(?! (?:a |in |con |da |nel |nella |insieme|qui|li|la ))",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:finisca|finisse|finire|finira) tutto,? per sempre",
+    ),
+    risk(
+        "burden",
+        "moderate",
+        (),
+        r"(?:sono|mi sento) (?:solo |proprio )?di troppo(?= ?[.!,]|\s*$| per tutti| qui)",
+    ),
+    # a suicidal act already attempted (recent: past only with a past marker)
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho tentato|ho provato|ho cercato|tentato|provato) (?:di |a )(?:uccidermi|ammazzarmi|farla finita|impiccarmi|suicidarmi|togliermi la vita|"
+        r"buttarmi|avvelenarmi|tagliarmi le vene|annegarmi|soffocarmi|spararmi)",
+        r"(?:ho tentato|tentato) (?:il |un |di nuovo il )?suicidio",
+        r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|mi sono pres[oa]) (?:tutto|tutta) (?:il |lo |la |l')?(?:mio |mia )?<PILLS>\b",
+        r"(?:ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|buttato giu|ho inghiottito|ho preso|preso) (?:due|tre|quattro|cinque|\d+|un paio di) "
+        r"(?:scatol[ae]|confezion[ei]|flacon[ei]|blister|boccett[ae]) (?:di |del |della |dei |delle )?(?:mie |miei )?(?:<PILLS>|sonniferi)\b"
+        r"(?![^.!?\n]{0,30}\b(?:in farmacia|dalla farmacia|per (?:l'inverno|la scorta|casa|mia madre|mio padre)|di scorta))",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:e |poi |cosi |adesso |ora |allora |e poi )la faccio finita\b(?! (?:con|di)\b)",
+        r"la faccio finita(?= ?[.!]|\s*$)",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:che palle|che noia|che strazio|che pizza|che barba|uffa)\b[^.!?\n]{0,50}?\bmi (?:sparo|ammazzo|uccido|butto)\b",
+        r"la chiudo (?:\w+ ){0,2}con\b",
+    ),
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono|mi son) (?:tagliat[oa]|bruciat[oa]|ferit[oa]) (?:col|con il|con la|con l') ?(?:coltello (?:del pane|da cucina|mentre)|grattugia|forno|pentola|olio|ferro|"
+        r"carta|apriscatole|mandolina)",
     ),
 ]

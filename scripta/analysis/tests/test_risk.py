@@ -1080,3 +1080,54 @@ def test_round3_it_someone_elses_burden_is_not_the_senders() -> None:
     )
     assert level("mio padre starebbe meglio se morissi") == "high"
     assert level("secondo te quanto ci vuole a morire se salti dal quinto piano?") == "high"
+
+
+ROUND3_IT_B = [
+    # thinking of dying, any word order; jumping
+    ("ci penso spesso a farla finita", "high"),
+    ("ci ho pensato tutta la notte a uccidermi", "high"),
+    ("mi è venuta la tentazione di saltare giù", "high"),
+    ("ho pensato di saltare dal terrazzo", "high"),
+    ("mi sento di troppo al mondo", "high"),
+    # negations that carry the risk
+    ("era meglio se nn fossi mai nato", "high"),
+    ("nn mi importa più di svegliarmi", "high"),
+    ("non vedo l'ora che finisca tutto per sempre", "high"),
+    ("nn mangio perché voglio morire", "high"),
+    # lethal dose, easier to die, nobody would cry
+    ("ho cercato che dose sia letale", "high"),
+    ("sarebbe molto più semplice nn esserci", "high"),
+    ("se muoio nessuno ci fa caso", "high"),
+    ("sto preparando il testamento", "high"),
+    # attempts and overdoses taken
+    ("ieri ho cercato di impiccarmi", "imminent"),
+    ("stanotte ho tentato il suicidio", "imminent"),
+    ("mi sono presa tutto lo xanax", "imminent"),
+    ("ho mandato giù due flaconi di gocce", "imminent"),
+    ("vado sul tetto e poi la faccio finita", "imminent"),
+]
+ROUND3_IT_B_SAFE = [
+    ("ci penso spesso a mia nonna che è morta l'anno scorso", "none"),
+    ("ho pensato di saltare la lezione di yoga", "none"),
+    ("salto giù dal letto e arrivo", "none"),
+    ("nn mi va più di vivere a Milano, troppo caro", "none"),
+    ("nn vedo l'ora che finisca il trasloco", "none"),
+    ("ho preso due scatole di tavor in farmacia per mia madre", "none"),
+    ("ho preso tutto il tavor con me in valigia", "none"),
+    ("anni fa ho tentato il suicidio, adesso sto bene", "low"),
+    ("la chiudo stasera con Giacomo", "none"),
+    ("che palle questa fila, mi sparo", "none"),
+    ("mi sono tagliata con la grattugia 🙄", "none"),
+    ("sono di troppo a questa festa, vado a casa", "none"),
+    ("mi sento di troppo.", "moderate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_B)
+def test_round3_it_families_b(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_B_SAFE)
+def test_round3_it_safe_counterparts_b(text: str, expected: str) -> None:
+    assert level(text) == expected

@@ -68,7 +68,7 @@ _PAST = _Trigger(
     r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
     r"un tempo|una volta|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
-    r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute|con lei))\b"
+    r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute))\b"
 )
 _RECENT = _Trigger(
     r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|now|an hour ago|just now|"
@@ -93,10 +93,10 @@ _REPORT = _Trigger(
 )
 _THIRD_CUE = _Trigger(
     r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
-    r"wants|tries|tried to kill (?:him|her)|si|(?<!ci )vuole|(?<!ci )vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
+    r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
 _FIRST_CUE = _Trigger(
-    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi)\b"
+    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra))\b"
 )
 _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
@@ -285,7 +285,8 @@ _PAST_WORDS = frozenset(
         "liceo",
         "tempi",
         "ricovero",
-        "prima",
+        "terapia",
+        "sedute",
     ]
 )
 

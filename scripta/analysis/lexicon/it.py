@@ -473,7 +473,8 @@ RULES += [
         ("withdrawal",),
         r"(?:due|tre|quattro|cinque|sei|sette|dieci|molti|alcuni|tanti) giorni (?:a letto|chius[oa] in (?:casa|camera))",
         r"(?:non|nn) (?:esce|usciva|e uscit[oa]|esco) (?:quasi )?(?:piu )?(?:dalla sua camera|dalla camera|dalla stanza|di casa|dal letto|dalla mia camera)",
-        r"(?:ho|ha) smesso (?:di nuovo |ancora )?di mangiare",
+        r"(?:ho|ha) smesso (?:di nuovo |ancora )?di mangiare\b(?! (?:la |il |i |le |lo |gli |l')?(?:carne|dolci|zucchero|zuccheri|glutine|pesce|latticini|"
+        r"pane|pasta|fritti|cioccolat\w*|schifezze|merendine|carboidrati|la sera|fuori|al ristorante|tardi))",
         r"(?:non|nn) (?:faccio|ho fatto|fa) un pasto (?:vero|decente|normale)",
         r"(?:non|nn) (?:mi sono lavat[oa]|mi lavo)",
         r"(?:non|nn) (?:ci parla|parla con nessuno|parla piu)",
@@ -1523,7 +1524,7 @@ RULES += [
         r"(?:scolo|scolato|scolata|scolarmi|mi scolo|mi sono scolat[oa]|faccio fuori|fatto fuori) (?:una |un'intera |mezza |due |tre |un'altra |tutta la )?"
         r"(?:bottiglia|bottiglie|cassa|birre|vodka|vino|whisky)",
         r"(?:una canna dopo l'altra|un drink dopo l'altro|una birra dopo l'altra|un bicchiere dopo l'altro)",
-        r"(?:mi sono fatt[oa]|mi faccio|ho tirato|tiro|sniffato|sniffo) (?:una |due |tre |qualche |un paio di )?(?:righe|riga|striscia|strisce|botta|pista|piste) (?:di )?(?:coca|cocaina|bamba)?",
+        r"(?:mi sono fatt[oa]|mi faccio|ho tirato|tiro|sniffato|sniffo) (?:una |due |tre |qualche |un paio di )?(?:righe|riga|striscia|strisce|botta|pista|piste)(?: (?:di )?(?:coca|cocaina|bamba))?",
         r"(?:bevo|bevuto|bere|bevendo) (?:\w+ ){0,3}?(?:finche|fino a) (?:non |nn )?(?:crollo|crollare|svengo|svenire|dormo|addormentarmi|mi addormento|perdo)",
         r"(?:ho preso|preso|presa|prendo) (?:\w+ )?(?:due|tre|quattro|cinque|\d+) <PILLS> (?:invece di|anziche|al posto di) (?:uno|una|mezza|mezzo|\w+)",
     ),
@@ -1651,5 +1652,45 @@ RULES += [
         "idiom_harm",
         r"(?:mi sono|mi son) (?:tagliat[oa]|bruciat[oa]|ferit[oa]) (?:col|con il|con la|con l') ?(?:coltello (?:del pane|da cucina|mentre)|grattugia|forno|pentola|olio|ferro|"
         r"carta|apriscatole|mandolina)",
+    ),
+]
+
+RULES += [
+    # moderate: hopelessness, cannot cope, withdrawal, substance use, panic (more inflections)
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) ho (?:piu |\+ )?(?:speranze|nessuna speranza|alcuna speranza)",
+        r"(?:ho paura|temo|paura) di (?:(?:non|nn) (?:uscirne|riprendermi|guarire|tornare come prima)|restare cosi per sempre)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) mi (?:alzo|sono alzat[oa]|alzero) (?:piu|\+) dal letto",
+        r"(?:non|nn) (?:rispondo|ho risposto|rispondo piu) (?:piu )?(?:ai messaggi|alle chiamate|alle telefonate|a nessun messaggio)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:fumato|fumat[oa]|mi fumo|fumo|fumare|fumando) (?:\w+ )?(?:canne|canna|spinell[oi]|joint)\b",
+        r"(?:sfondat[oa]|sfondarmi|sfondo|mi sfondo|mi sono sfondat[oa]|distrutt[oa]|devastat[oa]) (?:di )?(?:alcol|alcool|vino|birra|vodka|canne|droga|coca)",
+        r"(?:piu|troppo|troppe|troppi) <PILLS> (?:del dovuto|del previsto|di quanto (?:dovrei|mi ha detto|prescritto|mi hanno prescritto)|di quelle prescritte|del prescritto)",
+    ),
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:in pieno|sto avendo un|ho un|sto avendo|nel mezzo di un|sono in preda a un) attacco di panico\b(?! (?:ieri|la settimana|l'altro|stamattina))",
+    ),
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) (?:mi alzo|esco|mi sveglio) (?:mai )?(?:dal letto |di casa )?(?:prima (?:delle|di|dell')|dopo le|la domenica|il weekend|nel weekend|quando piove)",
+        r"(?:a letto|in casa|chius[oa] in casa|in camera) (?:con|per) (?:la febbre|l'influenza|il covid|il raffreddore|mal di|la tosse|un virus|la bronchite|"
+        r"l'otite|la gastro|la schiena)",
+        r"(?:spento|spengo|staccato|silenziato) (?:il )?(?:telefono|cellulare) (?:per|x|durante|al|alla) (?:il |la |lo |l')?(?:concerto|cinema|film|teatro|riunione|"
+        r"esame|seduta|lezione|volo|aereo|messa|funerale|matrimonio|spettacolo|colloquio)",
     ),
 ]

@@ -77,7 +77,7 @@ _RECENT = _Trigger(
     r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|va (?:meglio|bene)|sto (?:bene|meglio))))\b"
 )
 _IMPERFECT = _Trigger(
-    r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo)|pensavo|volevo|avevo|ero)\b"
+    r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo|alzavo)|pensavo|volevo|avevo|ero|vedevo|bevevo|fumavo)\b"
 )
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"

@@ -434,7 +434,7 @@ RULES += [
         "high",
         SI,
         r"(?:quante|quanti|quanto) (?:tachipirine|tachipirina|paracetamolo|pastiglie|pillole|compresse|gocce) (?:ci vogliono|servono|ci vorrebbero|servirebbero)",
-        r"(?:penso|pensando|pensato|pensavo|pensare) (?:di nuovo |ancora |sempre |spesso |di continuo )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)"
+        r"(?:penso|pensando|pensato|pensavo|pensare) (?:piu |di nuovo |ancora |sempre |spesso |di continuo )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)"
         r"\b(?! (?:del \d|del primo|dell'|di (?:pasqua|natale|capodanno|ognissanti|ferragosto|primavera|maggio|aprile|giugno|novembre|dicembre)|lungo|festivo|"
         r"per|delle|di domani|di stasera|di ritorno|regionale|in ritardo|da prendere|che prendo))",
         r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi) da (?:un|una|quel|quella)",
@@ -454,7 +454,7 @@ RULES += [
         "moderate",
         HOPE,
         r"(?:ho paura|temo|paura) di (?:non|nn) farcela",
-        r"tutto (?:e )?troppo",
+        r"tutto (?:e )?troppo(?= ?[.!,;]|\s*$| per me| da (?:reggere|sopportare|gestire))",
     ),
     risk(
         "substance",
@@ -464,7 +464,7 @@ RULES += [
         r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)",
         r"(?:preso|prendo|presa|ho preso)(?: (?:un|una|due|tre|qualche|altre|altri))? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
         r"non pensare|nn pensare|reggere|stare meglio|non sentire|nn sentire)",
-        r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica)",
+        r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica|di sua madre|di suo padre|di mia sorella|di mio fratello|della nonna|di mia nonna)",
         r"(?:non|nn) ce la facevo a (?:venire|andare|stare) lucid[oa]",
     ),
     risk(
@@ -487,7 +487,7 @@ RULES += [
         r"(?:usciti|uscite|escono|esce) (?:tutti |tutte )?(?:di nuovo |ancora )?senza di me",
         r"(?:quella|quello) esclus[oa]",
         r"(?:non|nn) mi (?:parla|chiede|scrive|chiama|cerca) (?:mai )?(?:nessuno|piu nessuno)",
-        r"nessuno mi (?:chiede|scrive|chiama|cerca|parla)",
+        r"nessuno mi (?:chiede|scrive|chiama|cerca|parla|risponde|ascolta|considera|invita|saluta)",
         r"(?:pranzo|ceno|mangio|passo le serate|sto) da sol[oa] (?:tutti i giorni|ogni giorno|ogni sera|sempre)",
         r"(?:non|nn) ho nessuno (?:con cui|a cui|che)",
     ),
@@ -615,7 +615,7 @@ RULES += [
         "low_mood",
         "low",
         (),
-        r"(?:mi ha|mi hanno|mi) (?:cacciat[oa]|buttat[oa] fuori) di casa",
+        r"(?:mi ha|mi hanno|mi) (?:cacciat[oa]|buttat[oa] fuori) (?:di nuovo |ancora )?di casa",
         r"(?:molto|tanto|sempre|cosi|parecchio) (?:ansios[oa]|in ansia)",
     ),
 ]
@@ -810,7 +810,7 @@ RULES += [
         "substance",
         "moderate",
         ("substance_use",),
-        r"(?:bevo|bevuto|ho bevuto|bere|fumo|fumato|mi faccio|mi sono fatt[oa]) (?:tutti i giorni|ogni giorno|ogni sera|tutte le sere|di continuo|sempre di piu)",
+        r"(?:bevo|bevevo|bevuto|ho bevuto|bere|fumo|fumavo|fumato|mi faccio|mi facevo|mi sono fatt[oa]) (?:tutti i giorni|ogni giorno|ogni sera|tutte le sere|di continuo|sempre di piu)",
     ),
     risk(
         "withdrawal",
@@ -897,7 +897,7 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:regalare|regalando|regalato|regalo|dare via|dando via) (?:la mia roba|(?:tutte )?le mie (?:cose|robe|cose piu care)|(?:tutti )?i miei (?:oggetti|vestiti|averi|risparmi))",
+        r"(?:regalare|regalando|regalato|regalo|dare via|dando via|dato via) (?:la mia roba|(?:tutte )?le mie (?:cose|robe|cose piu care)|(?:tutti )?i miei (?:oggetti|vestiti|averi|risparmi))",
     ),
     risk(
         "intent",
@@ -1069,7 +1069,7 @@ RULES += [
         "cancellation",
         r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|stasera) (?:(?:non|nn) ce la faccio|(?:non|nn) riesco|(?:non|nn) vengo|(?:non|nn) posso)\b",
         r"(?:devo|dovro|dovrei|dobbiamo) (?:mancare|saltare|assentarmi|rinunciare)",
-        r"invece (?:di|che) (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi)",
+        r"invece (?:di|che) (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|alle \d|le \d)",
         r"(?:salto|saltare|salteremo|saltero|saltiamo|perdo|perderemo|perdero) (?:la |le |il |i |l'|questa |quella |queste )?(?:prossim[ae] )?(?:\w+ )?(?:sedut[ae]|appuntament[oi]|incontr[oi])",
         r"(?:interrompere|sospendere|fermare|smettere) (?:la terapia|le sedute|gli incontri)",
     ),
@@ -1359,7 +1359,7 @@ RULES += [
         r"come (?:sarebbe|sia|saria) (?:(?:non|nn) (?:esistere|esserci|svegliarmi|vivere)|morire|essere mort[oa]|sparire per sempre)",
         r"(?:non|nn) (?:ci )?(?:voglio|vorrei|riesco a|posso) (?:piu |\+ )?(?:stare|restare|rimanere|vivere) "
         r"(?:al mondo|in questo mondo|su questa terra|in questa vita|qui)\b(?! (?:a |ad |in |con |da |fino|tutto|tutta|oggi|stasera|domani|dentro))",
-        r"(?:non|nn) (?:vedo|trovo|c'e|ce|ha) (?:piu |\+ )?(?:il |alcun |nessun |un )?(?:senso|motivo|ragione) (?:di |per |a |nel |nello )?"
+        r"(?:non|nn) (?:vedo|vedevo|trovo|trovavo|c'e|ce|c'era|ha|aveva) (?:piu |\+ )?(?:il |alcun |nessun |un )?(?:senso|motivo|ragione) (?:di |per |a |nel |nello )?"
         r"(?:stare qui|restare qui|rimanere qui|esserci|esistere|svegliarmi|alzarmi la mattina|restare al mondo|continuare a vivere)"
         r"\b(?! (?:fino|a |ad |in |con |tutto|tutta|oggi|stasera|se |per |x |dopo))",
         fixed=True,
@@ -1532,7 +1532,7 @@ RULES += [
         "withdrawal",
         "moderate",
         ("withdrawal",),
-        r"(?:non|nn) mi (?:alzo|sono alzat[oa]) (?:piu )?dal letto (?:da|per|tutto|tutta|oggi|ieri|neanche|nemmeno)",
+        r"(?:non|nn) mi (?:alzo|alzavo|sono alzat[oa]) (?:piu )?dal letto (?:da|per|tutto|tutta|oggi|ieri|neanche|nemmeno)",
         r"(?:non|nn) (?:esco|sono uscit[oa]) (?:piu )?(?:da|di) casa (?:da|per|tutto|tutta)",
         r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b",
         r"(?:ho spento|spento|tengo spento|ho staccato) (?:il )?(?:telefono|cellulare)",
@@ -1692,5 +1692,14 @@ RULES += [
         r"l'otite|la gastro|la schiena)",
         r"(?:spento|spengo|staccato|silenziato) (?:il )?(?:telefono|cellulare) (?:per|x|durante|al|alla) (?:il |la |lo |l')?(?:concerto|cinema|film|teatro|riunione|"
         r"esame|seduta|lezione|volo|aereo|messa|funerale|matrimonio|spettacolo|colloquio)",
+    ),
+]
+
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:si sono|sono) (?:stancati|stufati|stufi|stanchi) (?:tutti |tutte )?di me",
     ),
 ]

@@ -1131,3 +1131,27 @@ def test_round3_it_families_b(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), ROUND3_IT_B_SAFE)
 def test_round3_it_safe_counterparts_b(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+ROUND3_IT_PAST_AND_OTHERS = [
+    # past tense of a family: found, then lowered to low
+    ("due anni fa nn vedevo nessun senso di esserci, adesso invece sto bene", "low"),
+    ("a marzo nn mi alzavo dal letto per giorni, ora va meglio", "low"),
+    ("prima del ricovero avevo dato via le mie cose", "low"),
+    ("nn penso più al ponte, volevo dirglielo", "low"),
+    # someone else's medicines and drinking
+    ("il mio ragazzo prende le gocce di sua madre per dormire", "low"),
+    # loneliness phrasings
+    ("nessuno mi risponde più", "low"),
+    ("si sono stancati tutti di me", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_PAST_AND_OTHERS)
+def test_round3_it_past_and_someone_elses(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_everything_too_much_needs_to_end_the_phrase() -> None:
+    assert level("è tutto troppo.") == "moderate"
+    assert level("è tutto troppo pesante oggi, ma domani si riparte") in ("none", "low")

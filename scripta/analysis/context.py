@@ -67,7 +67,7 @@ _PAST = _Trigger(
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) anni|"
     r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
-    r"un tempo|una volta|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
+    r"un tempo|una volta(?! per tutte| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
     r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute))\b"
 )
 _RECENT = _Trigger(

@@ -122,7 +122,7 @@ RULES: list[Entry] = [
         r"(?:la|una) lettera (?:e|e gia|l'ho lasciata) (?:sul|sulla|nel|nella|sotto)",
         r"(?:ho (?:gia )?(?:preparato|sistemato|organizzato) tutto)\b(?=[^.!?\n]{0,40}\b(?:lettera (?:e |d'addio|di addio|per voi|per la mia famiglia)|biglietto d'addio|testamento|quando (?:non|nn) ci saro))",
         r"(?:brutti|bruttissimi) pensieri",
-        r"(?:fare|faccio|fare una|faro una|fatto una) (?:una )?(?:cazzata|sciocchezza|stupidaggine|follia)",
+        r"(?:fare|faccio|fare una|faro una) (?:una )?(?:cazzata|sciocchezza|stupidaggine|follia)\b(?! (?:e mi compro|e compro|e vado|e prenoto))",
     ),
     risk(
         "method",
@@ -839,7 +839,8 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:faro|fare|faccio|farei|fatto) (?:delle |una |qualche |un'altra )?(?:sciocchezze|sciocchezza|cazzate|cazzata|stupidaggini|stupidaggine|follie|follia|gesto estremo|gesti estremi)",
+        r"(?:faro|fare|faccio|farei) (?:delle |una |qualche |un'altra )?(?:sciocchezze|sciocchezza|cazzate|cazzata|stupidaggini|stupidaggine|follie|follia|gesto estremo|gesti estremi)"
+        r"\b(?! (?:e mi compro|e compro|e vado|e prenoto|e parto|e mi iscrivo|e lo chiamo|e la chiamo|per (?:il|la) (?:compleanno|festa)))",
         r"mi (?:ucciderei|ammazzerei|suiciderei|toglierei la vita|butterei giu)",
     ),
 ]
@@ -936,7 +937,7 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"meglio mort[oa]\b(?! che in pensione| che)",
+        r"meglio mort[oa]\b(?! che (?!cosi|vivere|continuare|andare avanti|stare cosi|soffrire))",
         r"(?:odio|detesto) (?:essere viv[oa]|vivere|esistere|la mia esistenza)",
         r"(?:non|nn) ce la faccio (?:piu )?a vivere",
         fixed=True,
@@ -1701,5 +1702,53 @@ RULES += [
         "low",
         ("loneliness",),
         r"(?:si sono|sono) (?:stancati|stufati|stufi|stanchi) (?:tutti |tutte )?di me",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:perche|xke|xche) (?:non|nn) (?:posso|potrei|riesco a) (?:semplicemente |solo |solamente )?(?:morire|sparire per sempre|addormentarmi per sempre|"
+        r"smettere di esistere|(?:non|nn) svegliarmi piu)",
+        r"(?:non|nn) ho (?:piu|\+) (?:voglia|la forza|motivo|motivi) (?:di|per) (?:vivere|esistere|svegliarmi|stare al mondo)",
+        r"(?:non|nn) (?:sopporto|reggo|tollero) (?:piu |\+ )?(?:di |il )?(?:vivere|essere viv[oa]|esistere|stare al mondo)",
+        r"(?:altra|unica|sola|nessun'altra) (?:soluzione|via|uscita|scelta) (?:che|se non|oltre a|tranne) (?:morire|farla finita|uccidermi|ammazzarmi|"
+        r"togliermi la vita|sparire)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:fare|faro|faccio|farei|potrei fare) (?:qualcosa|una cosa|un gesto) (?:di )?(?:irreparabile|stupido|grave|estremo|definitivo|di cui pentirmi)",
+        r"(?:voglio|vorrei|devo|meglio|ho deciso di|sto per|penso di|pensando di|voglia di|potrei) finirla\b"
+        r"(?! (?:con|di|qui con|presto|entro|prima|in fretta|sta|sto|questa|questo))",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:ho|tengo) (?:le |i |una scatola di |un flacone di |tutte le |tutti i )?(?:mie |miei )?<PILLS> (?:in mano|davanti a me|sul letto|qui davanti)",
+        r"(?:ho|tengo) in mano (?:le |i |una scatola di |un flacone di |tutte le |tutti i |la |il )?(?:<PILLS>|lametta|lamette|corda|coltello|rasoio)",
+        r"(?:guardo|guardando|guardavo|fisso|fissando|fissavo|ho guardato) (?:giu|di sotto|il vuoto|nel vuoto) (?:dal|dalla|dall'|da) ?"
+        r"(?:balcone|finestra|ponte|tetto|terrazzo|cornicione|viadotto|parapetto|ringhiera)",
+        r"(?:sul|sulla|in cima al|in cima alla) (?:balcone|terrazzo|tetto|ponte|cornicione|parapetto|davanzale|ringhiera|viadotto) e (?:guardo|fisso|sto guardando) "
+        r"(?:giu|di sotto|il vuoto|nel vuoto)",
+        kind="method",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:comprato|comprata|procurato|procurata|preso|presa|messo da parte|trovato) (?:dei |delle |le |i |il |la |lo |un |una |una scatola di |un flacone di |abbastanza )?"
+        r"(?:<PILLS>|corda|lamette|veleno|una pistola|la pistola|carbonella) (?:per|x) (?:farla finita|morire|uccidermi|ammazzarmi|togliermi la vita|quando sara il momento)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:mi sento|sentirmi|mi sentivo) (?:morire|mort[oa]) dentro",
     ),
 ]

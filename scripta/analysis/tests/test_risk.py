@@ -1155,3 +1155,36 @@ def test_round3_it_past_and_someone_elses(text: str, expected: str) -> None:
 def test_round3_it_everything_too_much_needs_to_end_the_phrase() -> None:
     assert level("è tutto troppo.") == "moderate"
     assert level("è tutto troppo pesante oggi, ma domani si riparte") in ("none", "low")
+
+
+ROUND3_IT_C = [
+    ("xké nn posso solo morire?", "high"),
+    ("nn ho + la forza di vivere", "high"),
+    ("nn reggo più di stare al mondo", "high"),
+    ("nn trovo un'altra soluzione che farla finita", "high"),
+    ("meglio morto che vivere così", "high"),
+    ("ho paura di fare qualcosa di irreparabile", "high"),
+    ("penso di finirla", "high"),
+    ("ho voglia di farla finita una volta per tutte", "high"),
+    ("tengo in mano le lamette", "imminent"),  # blades next to a current suicidal cue: a plan
+    ("sto fissando il vuoto dal parapetto", "high"),
+    ("mi sono procurato il veleno per farla finita", "imminent"),
+    ("mi sento morta dentro", "low"),
+]
+ROUND3_IT_C_SAFE = [
+    ("ho fatto una sciocchezza, ho mandato la mail sbagliata al capo", "none"),
+    ("faccio una follia e mi compro le scarpe rosse", "none"),
+    ("voglio finirla con questo lavoro", "none"),
+    ("meglio morta che in pensione a 70 anni", "none"),
+    ("sono sul terrazzo e guardo il tramonto", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_C)
+def test_round3_it_families_c(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_C_SAFE)
+def test_round3_it_safe_counterparts_c(text: str, expected: str) -> None:
+    assert level(text) == expected

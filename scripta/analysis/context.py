@@ -74,7 +74,8 @@ _RECENT = _Trigger(
     r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|now|an hour ago|just now|"
     r"ieri|stanotte|stamattina|stasera|di nuovo|ancora|poco fa|un'ora fa|"
     # "adesso invece...", "oggi invece...": the present contrasted with a past cue
-    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|va (?:meglio|bene)|sto (?:bene|meglio))))\b"
+    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|va (?:meglio|bene)|sto (?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
+    r"(?:non|nn) |e (?:tutto )?(?:diverso|passato|finito))))\b"
 )
 _IMPERFECT = _Trigger(
     r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo|alzavo)|pensavo|volevo|avevo|ero|vedevo|bevevo|fumavo)\b"
@@ -85,7 +86,8 @@ _MEDIA = _Trigger(
     r"protagonista|cantante|testo|scena|frase|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
-    r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
+    r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
+    r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
 _REPORT = _Trigger(
     r"\b(?:said|says|told (?:me|us|him|her|them)|wrote|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"

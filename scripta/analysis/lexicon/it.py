@@ -145,7 +145,7 @@ RULES: list[Entry] = [
         r"(?:mi sono|mi son|si e|si sono|mi ero) (?:di nuovo |ancora |appena )?(?:tagliat[oaie]|bruciat[oaie]|ferit[oaie]|graffiat[oaie]|"
         r"fatt[oaie] (?:di nuovo |ancora |un'altra volta |apposta )?(?:del male|male (?:apposta|da sol[oa]|di proposito|di nuovo|ancora))|"
         r"picchiat[oaie]|pres[oa] a pugni)",
-        r"(?:mi|si) (?:taglio|tagli|taglia|brucio|brucia|ferisco|ferisce|graffio|graffia|faccio (?:del )?male|fa (?:del )?male da sol[oa]|"
+        r"(?:mi|si) (?:taglio|tagli|taglia|brucio|brucia|ferisco|ferisce|graffio|graffia|faccio (?:del male|male (?:apposta|da sol[oa]|di proposito))|fa (?:del )?male da sol[oa]|"
         r"tagliavo|tagliava|ferivo|bruciavo|facevo del male|picchio|prendo a pugni)\b(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|radendomi|con la carta|per sbaglio|sulla|sul|al|col|con il))",
         r"(?:tagliarmi|tagliarsi|ferirmi|ferirsi|bruciarmi|bruciarsi|farmi (?:del )?male|farsi (?:del )?male|graffiarmi|punirmi|picchiarmi)\b"
         r"(?! (?:i capelli|la frangia|le unghie|col|con il|cucinando|per sbaglio))",
@@ -388,7 +388,7 @@ RULES += [
         SI,
         r"mi butto\b(?= ?[.!]|\s*$| giu\b| adesso| ora| stasera| stanotte)",
         r"(?:stasera|stanotte|oggi|domani|adesso|ora) la chiudo",
-        r"la chiudo (?:stasera|stanotte|oggi|qui|per sempre|adesso)\b(?! (?:\w+ )?con\b)",
+        r"la chiudo (?:stasera|stanotte|oggi|per sempre|adesso)\b(?! (?:\w+ )?con\b)",
         r"prossimo treno (?:qui )?(?:(?:non|nn) si ferma|(?:non|nn) si fermera)",
         r"(?:buonanotte|addio|ciao) (?:per|x) sempre",
     ),
@@ -1750,5 +1750,24 @@ RULES += [
         "low",
         (),
         r"(?:mi sento|sentirmi|mi sentivo) (?:morire|mort[oa]) dentro",
+    ),
+]
+
+RULES += [
+    idiom(
+        "idiom_harm",
+        # an overdose mentioned (first aid, a class), medicines taken as prescribed, paper cuts
+        r"(?:in caso di|caso di|casi di|sintomi (?:di|dell'|da)|rischio di|rischi di|antidoto|prevenire|prevenzione|corso|morti per|morto per|morta per|"
+        r"morto di|morta di|cosa fare con) (?:un'|una |un |l')?overdose",
+        r"(?:preso|prendo|presa|ho preso) (?:tutte le|tutti i|le|i|la|il) (?:mie |miei )?<PILLS> (?:che mi (?:ha|hanno) (?:prescritto|dato|detto)|come (?:mi ha|da|prescritto)|"
+        r"prescritt|regolarmente|ogni (?:giorno|sera|mattina)|la sera|al mattino)",
+        r"(?:mi sono|mi son) (?:tagliat[oa]|ferit[oa]) (?:con|col) (?:un foglio|la carta|un vetro|il vetro|un bicchiere|una lattina|una scatoletta)",
+        r"(?:mi sono|mi son) (?:tagliat[oa]|ferit[oa]|bruciat[oa]) (?:aprendo|tagliando|pelando|affettando|cucinando|stirando)",
+        r"(?:sul|sullo|sui|del|dei) (?:suicidio|suicidi|autolesionismo) (?:nella|nel|nei|negli|tra|in|giovanile|adolescenziale|degli)",
+    ),
+    idiom(
+        "idiom_die",
+        r"(?:preferirei|preferisco|meglio) morire (?:piuttosto )?che (?!vivere|continuare|andare avanti|tornare|restare|stare cosi|soffrire|sentirmi)\w+",
+        r"(?:dormire|restare a letto) (?:per sempre|fino a mezzogiorno|tutto il giorno) (?:stamattina|oggi|domani|domenica|nel weekend|questo weekend|sotto il piumone)",
     ),
 ]

@@ -1188,3 +1188,27 @@ def test_round3_it_families_c(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), ROUND3_IT_C_SAFE)
 def test_round3_it_safe_counterparts_c(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+ROUND3_IT_SAFE_D = [
+    ("al corso di primo soccorso ci hanno spiegato cosa fare in caso di overdose", "none"),
+    ("sto preparando una tesina sul suicidio nella letteratura", "none"),
+    ("ho preso tutte le medicine che mi ha prescritto, va meglio", "none"),
+    ("mi sono tagliata con un foglio di carta", "none"),
+    ("mi faccio male ogni volta che corro, forse le scarpe", "none"),
+    ("quando avevo 16 anni mi tagliavo, ora sono 5 anni che nn lo faccio", "low"),
+    ("la chiudo qui, scusi il messaggio lungo", "none"),
+    ("vorrei dormire per sempre stamattina 😴", "none"),
+    ("preferirei morire piuttosto che cantare al karaoke 😂", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_SAFE_D)
+def test_round3_it_mentions_and_hyperboles(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_hyperbole_does_not_hide_the_real_wish() -> None:
+    assert level("preferirei morire piuttosto che vivere così") == "high"
+    assert level("mi faccio del male quando sto così") == "high"
+    assert level("ho preso tutte le pastiglie che avevo") == "imminent"

@@ -98,7 +98,8 @@ _THIRD_CUE = _Trigger(
     r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
 _FIRST_CUE = _Trigger(
-    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra))\b"
+    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
+    r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione))\b"
 )
 _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"

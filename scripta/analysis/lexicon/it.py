@@ -1771,3 +1771,68 @@ RULES += [
         r"(?:dormire|restare a letto) (?:per sempre|fino a mezzogiorno|tutto il giorno) (?:stamattina|oggi|domani|domenica|nel weekend|questo weekend|sotto il piumone)",
     ),
 ]
+
+RULES += [
+    # fourth round (fresh paraphrases): wishes, methods, self-harm marks, acts taken, farewells
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"chiudere gli occhi (?:per sempre|e basta per sempre)",
+        r"(?:sarebbe|e|sarebbe stato) (?:cosi |davvero |proprio )?(?:bello|bellissimo|meglio|un sollievo|una liberazione|una pace) (?:non|nn) "
+        r"(?:svegliarsi|svegliarmi|risvegliarmi|esserci piu|esistere|essere mai nat[oa])",
+        r"(?:non|nn) mi (?:svegliassi|risvegliassi)(?: piu)?\b(?! (?:in tempo|presto|alle|prima|con la sveglia))",
+        r"(?:sogno|sognavo|vorrei|voglio|desidero|spero) (?:spesso |sempre |tanto |solo |ogni tanto |di continuo )?di (?:non|nn) (?:esistere|esserci piu|svegliarmi piu|esserci)",
+        r"(?:la morte|morire) (?:non|nn) mi fa (?:piu )?paura,? (?:anzi|la desidero|la cerco|quasi la desidero|mi attira)",
+        r"(?:la morte|morire) mi (?:attira|chiama|sembra dolce|sembra una liberazione|sembra un sollievo)",
+        r"(?:farmi|mi faccio|mi farei|essere|venire) (?:investire|investit[oa]|travolgere|travolt[oa]|mettere sotto|mess[oa] sotto) (?:da|dal|dalla|da un|da una)",
+        fixed=True,
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:modo|modi|metodo|metodi|maniera) (?:piu |meno )?(?:veloce |veloci |indolore |indolori |sicuro |sicuri |rapido |rapidi |semplice |facile )?"
+        r"(?:per|di) (?:morire|uccidermi|ammazzarmi|farla finita|suicidarmi|togliermi la vita|uccidersi|ammazzarsi)",
+        r"(?:ponte|palazzo|tetto|viadotto|balcone|terrazzo|torre|parcheggio|cavalcavia) [^.!?\n]{0,60}?(?:per vedere|per capire|per controllare|per misurare) "
+        r"quanto (?:e|fosse|sia) alt[oa]",
+        r"(?:ho|tengo|trovato|preso|comprato) (?:la|una|il|un) (?:pistola|fucile|revolver)\b",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:bruciato|bruciata|bruciare|brucio|graffiato|graffiata|graffiare|tagliato|tagliata|tagliare|inciso|incisa) (?:di nuovo |ancora )?(?:la pelle|le braccia|i polsi|il braccio|"
+        r"il polso|le cosce|la coscia|la pancia) (?:con|col) (?:l'accendino|la sigaretta|il rasoio|la lametta|le forbici|un coltello|il coltello|una lametta|le unghie|"
+        r"il ferro|un ago|la punta)",
+        r"(?:segni|tagli|ferite|bruciature) (?:dei tagli |delle bruciature |delle ferite )?(?:di ieri|di stanotte|di stasera|di stamattina|di questa notte|dell'altra sera|"
+        r"dell'altra notte|di ieri sera)",
+        r"(?:mi sono|mi son) (?:mors[oa]|graffiat[oa]|pizzicat[oa]) (?:il braccio|le braccia|la mano|le mani|la pelle|le gambe) (?:fino a|a sangue)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho ingurgitato|ingurgitato|ho trangugiato|trangugiato|ho inghiottito|inghiottito|ho ingerito|ingerito) (?:appena )?<QTY> (?:le |i |di |delle |dei )?(?:mie |miei )?<PILLS>",
+        r"le ho (?:gia |appena )?(?:prese|ingoiate|mandate giu|buttate giu|inghiottite)\b[ .,!]{0,4}tutte",
+        r"(?:preso|ingoiato|mandato giu|buttato giu|inghiottito|ingerito) (?:meta|mezza|mezzo|un terzo|parte|piu di meta) (?:della|del|di una|di un|dello) "
+        r"(?:scatola|confezione|flacone|blister|boccetta)\b(?! (?:di|del|della|dei|delle) (?:biscotti|cioccolat\w*|caramelle|cereali|gelato|patatine|vino|birra))",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:e|sara) l'ultima volta che (?:le|ti|vi) (?:scrivo|scrivero|parlo|sento)",
+        r"(?:scritto|mandato|mandata|scritta) (?:a tutti )?(?:un messaggio|una lettera|un biglietto|due righe) (?:a tutti )?(?:per|x) salutar(?:li|le|vi|ti|la)",
+        r"(?:stasera|stanotte|oggi) chiudo(?= ?[.!]|\s*$)",
+        kind="farewell",
+    ),
+    idiom(
+        "idiom_harm",
+        r"overdose (?:da|di) (?:\w+ )?(?:sono|e|possono|causano|provocano|fanno)\b",
+        r"(?:corda|corde|cappio) (?:per|x) (?:l'altalena|la tenda|il bucato|stendere|arrampicata|arrampicare|la barca|il cane|saltare|la palestra|il campeggio|"
+        r"legare|il trasloco|i pacchi|il giardino|l'amaca)",
+        r"(?:lametta|lamette|rasoio|rasoi) (?:\w+ )?(?:per|x) (?:depilarmi|depilare|radermi|la barba|le gambe|le ascelle|il viso|la depilazione)",
+    ),
+]

@@ -1212,3 +1212,41 @@ def test_round3_it_hyperbole_does_not_hide_the_real_wish() -> None:
     assert level("preferirei morire piuttosto che vivere così") == "high"
     assert level("mi faccio del male quando sto così") == "high"
     assert level("ho preso tutte le pastiglie che avevo") == "imminent"
+
+
+ROUND3_IT_E = [
+    ("vorrei chiudere gli occhi per sempre", "high"),
+    ("a volte penso che sarebbe un sollievo nn svegliarsi più", "high"),
+    ("se stanotte nn mi risvegliassi andrebbe bene così", "high"),
+    ("sogno sempre di nn esserci più", "high"),
+    ("morire mi sembra una liberazione", "high"),
+    ("a volte vorrei farmi mettere sotto da un camion", "high"),
+    ("ho cercato i metodi più indolori per farla finita", "high"),
+    ("sono passata sul cavalcavia per capire quanto è alto", "high"),
+    ("mi sono graffiata la pelle con le unghie fino a sanguinare", "high"),
+    ("si vedono ancora i tagli di stanotte", "high"),
+    ("ho ingurgitato tutte le gocce", "imminent"),
+    ("ho buttato giù metà della confezione di tavor", "imminent"),
+    ("ho trovato la pistola di mio padre, stasera", "imminent"),
+    ("nn ce la faccio più. è l'ultima volta che le scrivo, grazie di tutto", "imminent"),
+]
+ROUND3_IT_E_SAFE = [
+    ("ho comprato una corda per l'altalena dei bambini", "none"),
+    ("ho le lamette nuove per depilarmi", "none"),
+    ("ho letto che le overdose da paracetamolo sono pericolose", "none"),
+    ("ho buttato giù metà della scatola di biscotti 😅", "none"),
+    ("domani vado a controllare quanto è alto il soffitto della casa nuova", "none"),
+    ("è l'ultima volta che le scrivo per spostare, promesso!", "none"),
+    ("se domani nn mi svegliassi in tempo mi chiami", "none"),
+    ("mia sorella dice che sarebbe bello nn svegliarsi più", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_E)
+def test_round3_it_families_e(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_E_SAFE)
+def test_round3_it_safe_counterparts_e(text: str, expected: str) -> None:
+    assert level(text) == expected

@@ -98,7 +98,7 @@ RULES: list[Entry] = [
         r"(?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi piu),? (?:nessuno|a nessuno) (?:se ne accorgerebbe|importerebbe|mi cercherebbe)",
         r"(?:stanc[oa]|stufo|stufa) di (?:vivere|essere viv[oa]|esistere|stare al mondo)",
         r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?(?:senso|motivo|ragione) (?:di |per |a )?(?:vivere|andare avanti|continuare a vivere|stare al mondo)",
-        r"(?:non|nn) (?:ho|trovo|vedo) (?:piu )?(?:nessun |un |alcun )?(?:motivo|ragione|senso|motivi|ragioni) (?:per|di) (?:vivere|andare avanti|restare)",
+        r"(?:non|nn) (?:ho|trovo|vedo|ha|trova|vede) (?:piu |\+ )?(?:nessun |un |alcun )?(?:motivo|ragione|senso|motivi|ragioni) (?:per|di|x) (?:vivere|andare avanti|restare)",
         r"(?:la mia vita|la vita|vivere) (?:non|nn) (?:ha (?:piu )?senso|vale (?:piu )?la pena)",
         fixed=True,
     ),
@@ -1360,7 +1360,7 @@ RULES += [
         r"come (?:sarebbe|sia|saria) (?:(?:non|nn) (?:esistere|esserci|svegliarmi|vivere)|morire|essere mort[oa]|sparire per sempre)",
         r"(?:non|nn) (?:ci )?(?:voglio|vorrei|riesco a|posso) (?:piu |\+ )?(?:stare|restare|rimanere|vivere) "
         r"(?:al mondo|in questo mondo|su questa terra|in questa vita|qui)\b(?! (?:a |ad |in |con |da |fino|tutto|tutta|oggi|stasera|domani|dentro))",
-        r"(?:non|nn) (?:vedo|vedevo|trovo|trovavo|c'e|ce|c'era|ha|aveva) (?:piu |\+ )?(?:il |alcun |nessun |un )?(?:senso|motivo|ragione) (?:di |per |a |nel |nello )?"
+        r"(?:non|nn) (?:vedo|vedevo|vede|trovo|trovavo|trova|c'e|ce|c'era|ha|aveva) (?:piu |\+ )?(?:il |alcun |nessun |un )?(?:senso|motivo|ragione) (?:di |per |x |a |nel |nello )?"
         r"(?:stare qui|restare qui|rimanere qui|esserci|esistere|svegliarmi|alzarmi la mattina|restare al mondo|continuare a vivere)"
         r"\b(?! (?:fino|a |ad |in |con |tutto|tutta|oggi|stasera|se |per |x |dopo))",
         fixed=True,
@@ -1443,7 +1443,7 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"(?:metto|mettendo|messo|sto mettendo|accumulo|accumulato|conservo|conservato|nascondo|nascosto|tengo) da parte (?:le |i |delle |dei |tutte le |tutti i )?"
+        r"(?:metto|mettendo|messo|mettevo|mettessi|sto mettendo|accumulo|accumulato|accumulavo|conservo|conservato|conservavo|nascondo|nascosto|nascondevo|tengo) da parte (?:le |i |delle |dei |tutte le |tutti i )?"
         r"(?:mie |miei )?<PILLS>",
         r"(?:metto|mettendo|messo) (?:le |i )?(?:mie |miei )?<PILLS> da parte",
         r"quant[ei] ne (?:servono|ci vogliono|servirebbero)[^\n]{0,80}?\bne ho (?:abbastanza|a sufficienza|piu che abbastanza)",
@@ -1834,5 +1834,25 @@ RULES += [
         r"(?:corda|corde|cappio) (?:per|x) (?:l'altalena|la tenda|il bucato|stendere|arrampicata|arrampicare|la barca|il cane|saltare|la palestra|il campeggio|"
         r"legare|il trasloco|i pacchi|il giardino|l'amaca)",
         r"(?:lametta|lamette|rasoio|rasoi) (?:\w+ )?(?:per|x) (?:depilarmi|depilare|radermi|la barba|le gambe|le ascelle|il viso|la depilazione)",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:c'e|ce|ho|c'era|avevo) (?:piu |\+ )?(?:niente|nulla|nessuno|nessun motivo|nessuna ragione) (?:per|x) (?:cui|il quale) "
+        r"(?:vivere|valga la pena (?:di )?vivere|andare avanti|restare|svegliarmi)",
+        r"(?:preferirebbe|preferirei|preferisco|preferiva|preferivo) morire (?:piuttosto )?che (?:vivere|continuare|andare avanti|stare cosi|soffrire)",
+        fixed=True,
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi|me) (?:sono|so|sn|son) (?:fatt[oaie]|tagliat[oaie]|bruciat[oaie]) (?:di nuovo|ancora|di novo) (?:male|del male)\b"
+        r"(?! (?:a|al|alla|alle|ai|agli|allo|giocando|correndo|cadendo|in|con (?:la|il) (?:bici|moto|pallone)))",
+        r"(?:mi|me) (?:so|sn|son) (?:di nuovo |ancora |di novo )?(?:tagliat[oaie]|bruciat[oaie]|ferit[oaie]) (?:di novo|di nuovo|ancora)\b",
     ),
 ]

@@ -1250,3 +1250,21 @@ def test_round3_it_families_e(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), ROUND3_IT_E_SAFE)
 def test_round3_it_safe_counterparts_e(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+ROUND3_IT_F = [
+    # SMS "x" for "per", third-person and past forms of the families (then lowered)
+    ("nn c'è più niente x cui vivere", "high"),
+    ("nn ho + motivi x vivere", "high"),
+    ("me so fatta di novo male", "high"),
+    ("mi sono tagliata di nuovo del male", "high"),
+    ("mia madre dice che nn vede il senso di restare qui", "low"),
+    ("mio fratello dice che preferirebbe morire piuttosto che vivere così", "low"),
+    ("tre anni fa mettevo da parte le pastiglie", "low"),
+    ("mi sono fatta di nuovo male al ginocchio", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_F)
+def test_round3_it_sms_and_modified_forms(text: str, expected: str) -> None:
+    assert level(text) == expected

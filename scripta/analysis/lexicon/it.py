@@ -1418,13 +1418,15 @@ RULES += [
         r"(?:ai|al|alla|alle|sui|sul|sulla|verso i|verso il|dal|dalla|oltre la|oltre il) (?:binari|binario|bordo|ringhiera|parapetto|cornicione|vuoto|treno)",
         r"(?:quante|quanti) ne (?:servono|ci vogliono|servirebbero|ci vorrebbero|bisogna prendere)\b(?=[^.!?\n]{0,40}\b(?:pastigli|pillol|compress|gocce|farmac|"
         r"tavor|xanax|sonnifer|tachipirin|paracetamol|medicin|en\b|per morire|per (?:non|nn) svegliarsi))",
-        r"(?:vado|andro|vado a|torno|sto andando) (?:ai|sui|sul|in cima al|sulla|al) (?:binari|tetto|viadotto|scogliera|cornicione|ponte)"
+        r"(?:vado|andro|vado a|torno|sto andando) (?:ai|sui|sul|in cima al|sulla|al) (?:binari|tetto|viadotto|scogliera|cornicione)"
         r"(?= ?[.,!;]|\s*$| (?:stanotte|stasera|adesso|ora|domani|oggi|dopo|presto|tra|fra|e (?:mi butto|la faccio finita|basta)))",
+        r"(?:vado|andro|torno|sto andando) (?:al|sul|in cima al) ponte(?= ?[.!;]|\s*$| (?:stanotte|stasera|adesso|ora|e (?:mi butto|la faccio finita|basta)))",
         r"(?:ho|tengo) (?:qui |gia |pronte |pronti |pronto |pronta |vicino |accanto |sul comodino |in mano )(?:tutto|tutta|tutti|tutte) (?:lo |la |il |i |le |l')?<PILLS>"
         r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|aereo|trasferta|valigia|borsa|weekend))",
         r"(?:prendo|ingoio|mando giu|butto giu|prendero|ingoiero|prendere|ingoiare) (?:tutta|tutte|tutti|tutto|un'intera|una intera|un intero|l'intera|l'intero) "
         r"(?:la |le |i |il |lo |l')?(?:<PILLS>|blister|flacone|boccetta|scatola|scatole|confezione|confezioni)\b"
         r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|valigia|con me|in borsa|trasferta|come (?:mi ha|prescritt)|prescritt|ogni|la sera|al mattino|regolarmente|vino|birra|acqua|"
+        r"antibiotic|medico|dottore|dottoressa|fino alla fine|ciclo|cura|"
         r"cioccolat|biscott|caramell|cereali|gelato|patatine))",
         kind="method",
     ),
@@ -1451,7 +1453,7 @@ RULES += [
         r"(?=[^\n]{0,60}\b(?:pastigli|pillol|compress|gocce|farmac|corda|cappio|lamett))",
         r"(?:trovato|scelto|individuato) (?:il |un |lo |quel )?(?:posto|luogo|punto|ponte|palazzo) (?:\w+ )?(?:dove|in cui|da cui) "
         r"(?:farlo|farla finita|morire|buttarmi|lanciarmi|ammazzarmi|uccidermi|nessuno mi (?:trova|vede|trovera))",
-        r"(?:ho deciso|e deciso|ho preso la decisione)(?:,|\.)? (?:lo faccio|la faccio finita|stanotte|stasera|domani)",
+        r"(?:ho deciso|e deciso|ho preso la decisione)(?:,|\.)? (?:lo faccio|la faccio finita|(?:stanotte|stasera|domani) (?:lo faccio|la faccio finita|e la volta buona))",
     ),
     risk(
         "farewell_note",
@@ -1796,7 +1798,8 @@ RULES += [
         r"(?:per|di) (?:morire|uccidermi|ammazzarmi|farla finita|suicidarmi|togliermi la vita|uccidersi|ammazzarsi)",
         r"(?:ponte|palazzo|tetto|viadotto|balcone|terrazzo|torre|parcheggio|cavalcavia) [^.!?\n]{0,60}?(?:per vedere|per capire|per controllare|per misurare) "
         r"quanto (?:e|fosse|sia) alt[oa]",
-        r"(?:ho|tengo|trovato|preso|comprato) (?:la|una|il|un) (?:pistola|fucile|revolver)\b",
+        r"(?:ho|tengo|trovato|preso|comprato) (?:la|una|il|un) (?:pistola|fucile|revolver)\b"
+        r"(?! (?:ad acqua|giocattolo|a spruzzo|finta|softair|laser|per (?:mio|mia) (?:figli|nipot)\w*|della playstation|nel videogioco))",
         kind="method",
     ),
     risk(
@@ -1815,7 +1818,7 @@ RULES += [
         "imminent",
         ("self_harm", "suicidal_ideation"),
         r"(?:ho ingurgitato|ingurgitato|ho trangugiato|trangugiato|ho inghiottito|inghiottito|ho ingerito|ingerito) (?:appena )?<QTY> (?:le |i |di |delle |dei )?(?:mie |miei )?<PILLS>",
-        r"le ho (?:gia |appena )?(?:prese|ingoiate|mandate giu|buttate giu|inghiottite)\b[ .,!]{0,4}tutte",
+        r"le ho (?:gia|appena) (?:prese|ingoiate|mandate giu|buttate giu|inghiottite)\b[ .,!]{0,4}tutte",
         r"(?:preso|ingoiato|mandato giu|buttato giu|inghiottito|ingerito) (?:meta|mezza|mezzo|un terzo|parte|piu di meta) (?:della|del|di una|di un|dello) "
         r"(?:scatola|confezione|flacone|blister|boccetta)\b(?! (?:di|del|della|dei|delle) (?:biscotti|cioccolat\w*|caramelle|cereali|gelato|patatine|vino|birra))",
     ),

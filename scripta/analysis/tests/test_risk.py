@@ -1268,3 +1268,23 @@ ROUND3_IT_F = [
 @pytest.mark.parametrize(("text", "expected"), ROUND3_IT_F)
 def test_round3_it_sms_and_modified_forms(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+ROUND3_IT_G_SAFE = [
+    ("ho deciso, stasera pizza!", "none"),
+    ("devo prendere tutta la scatola di antibiotici, dice il medico", "none"),
+    ("domani vado al ponte, c'è il mercatino", "none"),
+    ("ho comprato una pistola ad acqua per mio figlio", "none"),
+    ("le ho prese tutte le multe quest'anno 😅", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_G_SAFE)
+def test_round3_it_everyday_plans_are_not_plans(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_real_plans_still_count() -> None:
+    assert level("ho deciso, stanotte la faccio finita") == "imminent"
+    assert level("sto andando al ponte stanotte") == "imminent"
+    assert level("le ho già prese. tutte.") == "imminent"

@@ -1420,7 +1420,7 @@ RULES += [
         r"tavor|xanax|sonnifer|tachipirin|paracetamol|medicin|en\b|per morire|per (?:non|nn) svegliarsi))",
         r"(?:vado|andro|vado a|torno|sto andando) (?:ai|sui|sul|in cima al|sulla|al) (?:binari|tetto|viadotto|scogliera|cornicione)"
         r"(?= ?[.,!;]|\s*$| (?:stanotte|stasera|adesso|ora|domani|oggi|dopo|presto|tra|fra|e (?:mi butto|la faccio finita|basta)))",
-        r"(?:vado|andro|torno|sto andando) (?:al|sul|in cima al) ponte(?= ?[.!;]|\s*$| (?:stanotte|stasera|adesso|ora|e (?:mi butto|la faccio finita|basta)))",
+        r"(?:vado|andro|torno|sto andando) (?:al|sul|in cima al) ponte(?= ?[.!;]|\s*$|,? (?:stanotte|stasera|adesso|ora|addio|(?:non|nn) cercatemi|e (?:mi butto|la faccio finita|basta)))",
         r"(?:ho|tengo) (?:qui |gia |pronte |pronti |pronto |pronta |vicino |accanto |sul comodino |in mano )(?:tutto|tutta|tutti|tutte) (?:lo |la |il |i |le |l')?<PILLS>"
         r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|aereo|trasferta|valigia|borsa|weekend))",
         r"(?:prendo|ingoio|mando giu|butto giu|prendero|ingoiero|prendere|ingoiare) (?:tutta|tutte|tutti|tutto|un'intera|una intera|un intero|l'intera|l'intero) "

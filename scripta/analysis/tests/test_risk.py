@@ -1287,4 +1287,5 @@ def test_round3_it_everyday_plans_are_not_plans(text: str, expected: str) -> Non
 def test_round3_it_real_plans_still_count() -> None:
     assert level("ho deciso, stanotte la faccio finita") == "imminent"
     assert level("sto andando al ponte stanotte") == "imminent"
+    assert level("sto andando al ponte, nn cercatemi") == "imminent"
     assert level("le ho già prese. tutte.") == "imminent"

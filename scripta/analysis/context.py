@@ -40,7 +40,7 @@ class _Trigger:
 
 
 _CLAUSE_WORDS = _Trigger(
-    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece)\b"
+    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece|perche|xke|xche|quindi|percio|allora)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
@@ -56,7 +56,7 @@ _POST_NEG = re.compile(
 _PSEUDO_NEG = _Trigger(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
-    r"(?:non|nn) (?:smetto|riesco a togliermi)|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
+    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
 _HYPO = _Trigger(
     r"\b(?:if|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"
@@ -74,13 +74,19 @@ _PAST = _Trigger(
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) anni|"
     r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
-    r"un tempo|una volta)\b"
+    r"un tempo|una volta(?! per tutte| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
+    r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute))\b"
 )
 _RECENT = _Trigger(
     r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|now|an hour ago|just now|"
-    r"ieri|stanotte|stamattina|stasera|oggi|di nuovo|ancora|adesso|poco fa|un'ora fa|ora)\b"
+    r"ieri|stanotte|stamattina|stasera|di nuovo|ancora|poco fa|un'ora fa|"
+    # "adesso invece...", "oggi invece...": the present contrasted with a past cue
+    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|va (?:meglio|bene)|sto (?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
+    r"(?:non|nn) |e (?:tutto )?(?:diverso|passato|finito))))\b"
 )
-_IMPERFECT = _Trigger(r"\b(?:mi (?:tagliavo|ferivo|bruciavo|facevo)|pensavo|volevo|avevo|ero)\b")
+_IMPERFECT = _Trigger(
+    r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo|alzavo)|pensavo|volevo|avevo|ero|vedevo|bevevo|fumavo)\b"
+)
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|play|scene|line from|singing|humming|tagline|caption|slogan|"
@@ -96,7 +102,8 @@ _MEDIA = _Trigger(
     r"protagonista|cantante|testo|scena|frase|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
-    r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
+    r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
+    r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
 _REPORT = _Trigger(
     r"\b(?:said|says|saying|told (?:me|us|him|her|them)|wrote|texted|messaged|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
@@ -106,7 +113,10 @@ _THIRD_CUE = _Trigger(
     r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
     r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
-_FIRST_CUE = _Trigger(r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io)\b")
+_FIRST_CUE = _Trigger(
+    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
+    r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione))\b"
+)
 _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
@@ -123,7 +133,9 @@ _PROXY = re.compile(
     r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
-    r"the school (?:called|rang|phoned|emailed) (?:us|me))\b"
+    r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
+    r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"
+    r"(?:puo|potrebbe|riesce a) (?:vederlo|sentirlo|riceverlo|parlargli|visitarlo) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
 )
 
 
@@ -289,6 +301,14 @@ _PAST_WORDS = frozenset(
         "chiedeva",
         "chiesto",
         "tempo",
+        "superiori",
+        "medie",
+        "elementari",
+        "liceo",
+        "tempi",
+        "ricovero",
+        "terapia",
+        "sedute",
     ]
 )
 

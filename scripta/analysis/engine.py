@@ -17,7 +17,7 @@ from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, Rule, Scanner
 from .text import PILL, WORD_RE, detect_language, fold
 
-ENGINE_VERSION = "2026.11.2"
+ENGINE_VERSION = "2026.11.3"
 
 LONG_MESSAGE_CHARS: dict[str | None, int] = {
     "sms": 480,
@@ -68,6 +68,13 @@ _PACKING_RX = re.compile(
     r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)"
 )
 _MEANS_RX = re.compile(r"(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
+# reported speech after a colon ("mi ha detto: voglio morire"): someone else's words, up to the
+# end of the sentence (the colon cuts the clause, so context.modifiers cannot see the speaker)
+_REPORTED_COLON_RX = re.compile(
+    r"\b(?:(?:(?:mi|ci|gli|le|ti|vi) )?(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:detto|scritto|risposto|urlato|gridato|confidato|"
+    r"sussurrato|mandato|ripetuto|confessato|raccontato)|(?:(?:mi|ci|gli|le) )?(?:dice|diceva|dicono|scrive|scriveva|ripete|"
+    r"ripeteva|urla|urlava|grida|gridava|risponde|rispondeva)(?: \w+)?) ?:[^.\n:\"]*$"
+)
 # one of these words occurs in every match of _PILL_WORD_RX (but the emoji) and _MEANS_RX
 _PILL_WORDS = frozenset(
     [
@@ -240,6 +247,11 @@ _NEG_WORDS = frozenset(
         "ignored",
         "ignores",
         "dimenticato",
+        "scordato",
+        "scordata",
+        "addio",
+        "distrutta",
+        "distrutto",
         "dimenticata",
         "dimenticati",
         "ignorato",
@@ -353,7 +365,10 @@ _HOSTILE_PHRASE_RX = re.compile(
     r"can'?t do (?:this|it) any ?more)\b"
 )
 _NEUTRAL_PHRASE_RX = re.compile(
-    r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male)\b"
+    r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male|cosi brutto che (?:era|e) bello|da sol[oa]|"
+    # Italian "solo" is mostly "only"; "non ... nessuno/niente/mai" is one negation, not two
+    r"(?:voglio|vorrei|devo|serve|sono|e) solo|solo (?:un|una|per|che|a|il|la|lo|le|i|un po)|"
+    r"(?:non|nn)(?= (?:\w+ ){0,2}(?:nessun[oa]?|niente|nulla|mai)\b))\b"
 )
 _FLIP_RX = re.compile(
     r"\b(?:not|no|never|nothing|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente|niente|nulla)\s+(?:\w+\s+)?(?:\w+\s+)?$"
@@ -893,6 +908,13 @@ def read_message(
                 folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg, masked=before
             )
         )
+        lo = max(0, h.start - 160)
+        if (
+            ":" in folded[lo : h.start]
+            and _REPORTED_COLON_RX.search(folded, lo, h.start)
+            and not proxy()
+        ):
+            mods.append("other_person")
         if mods:
             ordered = tuple(m for m in _MOD_ORDER if m in mods)
             level = _lower(entry.level, list(ordered))

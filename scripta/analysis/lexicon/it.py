@@ -94,14 +94,11 @@ RULES: list[Entry] = [
         r"(?:non|nn) (?:ho )?(?:voglio|vorrei|voglia di|desidero|ho piu voglia di|ho voglia di) (?:piu |proprio piu |davvero piu )?"
         r"(?:vivere|svegliarmi|esistere|esserci|stare al mondo|andare avanti a vivere|risvegliarmi)\b(?! (?:presto|prima delle|alle \d|domani presto))",
         r"(?:non|nn) (?:mi )?(?:importa|frega) (?:niente |nulla )?(?:se|di) (?:muoio|morire|morissi|vivo o muoio|(?:non|nn) mi sveglio)",
-        r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
-        r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
-        r"(?:starebbero|stareste|staresti|state|stanno) (?:tutti )?meglio senza di me",
         r"(?:nessuno|nessun) (?:se ne accorgerebbe|si accorgerebbe|noterebbe|sentirebbe la mia mancanza|piangerebbe) (?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi|me ne andassi)",
         r"(?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi piu),? (?:nessuno|a nessuno) (?:se ne accorgerebbe|importerebbe|mi cercherebbe)",
         r"(?:stanc[oa]|stufo|stufa) di (?:vivere|essere viv[oa]|esistere|stare al mondo)",
         r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?(?:senso|motivo|ragione) (?:di |per |a )?(?:vivere|andare avanti|continuare a vivere|stare al mondo)",
-        r"(?:non|nn) (?:ho|trovo|vedo) (?:piu )?(?:nessun |un |alcun )?(?:motivo|ragione|senso|motivi|ragioni) (?:per|di) (?:vivere|andare avanti|restare)",
+        r"(?:non|nn) (?:ho|trovo|vedo|ha|trova|vede) (?:piu |\+ )?(?:nessun |un |alcun )?(?:motivo|ragione|senso|motivi|ragioni) (?:per|di|x) (?:vivere|andare avanti|restare)",
         r"(?:la mia vita|la vita|vivere) (?:non|nn) (?:ha (?:piu )?senso|vale (?:piu )?la pena)",
         fixed=True,
     ),
@@ -125,7 +122,7 @@ RULES: list[Entry] = [
         r"(?:la|una) lettera (?:e|e gia|l'ho lasciata) (?:sul|sulla|nel|nella|sotto)",
         r"(?:ho (?:gia )?(?:preparato|sistemato|organizzato) tutto)\b(?=[^.!?\n]{0,40}\b(?:lettera (?:e |d'addio|di addio|per voi|per la mia famiglia)|biglietto d'addio|testamento|quando (?:non|nn) ci saro))",
         r"(?:brutti|bruttissimi) pensieri",
-        r"(?:fare|faccio|fare una|faro una|fatto una) (?:una )?(?:cazzata|sciocchezza|stupidaggine|follia)",
+        r"(?:fare|faccio|fare una|faro una) (?:una )?(?:cazzata|sciocchezza|stupidaggine|follia)\b(?! (?:e mi compro|e compro|e vado|e prenoto))",
     ),
     risk(
         "method",
@@ -133,7 +130,7 @@ RULES: list[Entry] = [
         SI,
         r"(?:quante|quanti|quanto) (?:<PILLS>|(?:di|delle|dei) (?:queste|quelle|mie|miei) <PILLS>) (?:servono|ci vogliono|bisogna prendere|servirebbero|ci vorrebbero|"
         r"per morire|sono letali|uccidono)",
-        r"(?:dose|quantita) (?:letale|mortale)",
+        r"(?:dose|dosi|quantita) (?:(?:e|sia|sono|e') )?(?:letale|mortale|letali|mortali)",
         r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi|mi butto|si butta|mi getto|mi lancio) (?:giu )?"
         r"(?:dal|dalla|dai|dalle|sotto|dall'|giu|nel vuoto|dalla finestra|dal ponte|dal balcone|dal tetto|sotto un|sotto il|sotto al|sui binari)",
         r"(?:sotto|davanti a|davanti al) (?:un |il |al )?(?:treno|tram|camion|metro)\b",
@@ -146,8 +143,9 @@ RULES: list[Entry] = [
         "high",
         SH,
         r"(?:mi sono|mi son|si e|si sono|mi ero) (?:di nuovo |ancora |appena )?(?:tagliat[oaie]|bruciat[oaie]|ferit[oaie]|graffiat[oaie]|"
-        r"fatt[oaie] (?:del )?male|picchiat[oaie]|pres[oa] a pugni)",
-        r"(?:mi|si) (?:taglio|tagli|taglia|brucio|brucia|ferisco|ferisce|graffio|graffia|faccio (?:del )?male|fa (?:del )?male da sol[oa]|"
+        r"fatt[oaie] (?:di nuovo |ancora |un'altra volta |apposta )?(?:del male|male (?:apposta|da sol[oa]|di proposito|di nuovo|ancora))|"
+        r"picchiat[oaie]|pres[oa] a pugni)",
+        r"(?:mi|si) (?:taglio|tagli|taglia|brucio|brucia|ferisco|ferisce|graffio|graffia|faccio (?:del male|male (?:apposta|da sol[oa]|di proposito))|fa (?:del )?male da sol[oa]|"
         r"tagliavo|tagliava|ferivo|bruciavo|facevo del male|picchio|prendo a pugni)\b(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|radendomi|con la carta|per sbaglio|sulla|sul|al|col|con il))",
         r"(?:tagliarmi|tagliarsi|ferirmi|ferirsi|bruciarmi|bruciarsi|farmi (?:del )?male|farsi (?:del )?male|graffiarmi|punirmi|picchiarmi)\b"
         r"(?! (?:i capelli|la frangia|le unghie|col|con il|cucinando|per sbaglio))",
@@ -195,7 +193,7 @@ RULES: list[Entry] = [
         "substance",
         "moderate",
         ("substance_use",),
-        r"(?:ubriac\w*|sbronz\w*|sbronzo|sballat[oa]|fatt[oa] di|strafatt[oa])",
+        r"(?:ubriac\w*|sbronz\w*|sbronzo|sballat[oa]|fatt[oa] di\b(?! (?:nuovo|proposito|tutto|testa|sera|notte|giorno))|strafatt[oa])",
         r"(?:bevuto|bevo|bere|bevendo|bevevo|ho bevuto|beve|bevono|beveva) (?:da sol[oa]|da soli|tanto|troppo|molto|di nuovo|ancora|per dimenticare|per (?:non|nn) pensare|"
         r"per dormire|per calmarmi|tutta la (?:sera|notte)|tutto il giorno|una bottiglia|due bottiglie|mezza bottiglia|fino a)",
         r"(?:un'altra|un altra|una|due|tre|mezza|intera) bottigli[ae] (?:di )?(?:vino|vodka|whisky|gin|rum|birra)?",
@@ -390,7 +388,7 @@ RULES += [
         SI,
         r"mi butto\b(?= ?[.!]|\s*$| giu\b| adesso| ora| stasera| stanotte)",
         r"(?:stasera|stanotte|oggi|domani|adesso|ora) la chiudo",
-        r"la chiudo (?:stasera|stanotte|oggi|qui|per sempre|adesso)",
+        r"la chiudo (?:stasera|stanotte|oggi|per sempre|adesso)\b(?! (?:\w+ )?con\b)",
         r"prossimo treno (?:qui )?(?:(?:non|nn) si ferma|(?:non|nn) si fermera)",
         r"(?:buonanotte|addio|ciao) (?:per|x) sempre",
     ),
@@ -436,7 +434,9 @@ RULES += [
         "high",
         SI,
         r"(?:quante|quanti|quanto) (?:tachipirine|tachipirina|paracetamolo|pastiglie|pillole|compresse|gocce) (?:ci vogliono|servono|ci vorrebbero|servirebbero)",
-        r"(?:penso|pensando|pensato|pensavo|pensare) (?:di nuovo |ancora |sempre )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)",
+        r"(?:penso|pensando|pensato|pensavo|pensare) (?:piu |di nuovo |ancora |sempre |spesso |di continuo )?(?:ai|al|alla|a) (?:binari|ponte|treno|tetto|corda)"
+        r"\b(?! (?:del \d|del primo|dell'|di (?:pasqua|natale|capodanno|ognissanti|ferragosto|primavera|maggio|aprile|giugno|novembre|dicembre)|lungo|festivo|"
+        r"per|delle|di domani|di stasera|di ritorno|regionale|in ritardo|da prendere|che prendo))",
         r"(?:buttarmi|buttarsi|gettarmi|gettarsi|lanciarmi|lanciarsi) da (?:un|una|quel|quella)",
         r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sui) (?:binari)",
         r"(?:sono|sto) (?:in stazione|sul binario|sui binari)",
@@ -454,7 +454,7 @@ RULES += [
         "moderate",
         HOPE,
         r"(?:ho paura|temo|paura) di (?:non|nn) farcela",
-        r"tutto (?:e )?troppo",
+        r"tutto (?:e )?troppo(?= ?[.!,;]|\s*$| per me| da (?:reggere|sopportare|gestire))",
     ),
     risk(
         "substance",
@@ -464,7 +464,7 @@ RULES += [
         r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)",
         r"(?:preso|prendo|presa|ho preso)(?: (?:un|una|due|tre|qualche|altre|altri))? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
         r"non pensare|nn pensare|reggere|stare meglio|non sentire|nn sentire)",
-        r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica)",
+        r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica|di sua madre|di suo padre|di mia sorella|di mio fratello|della nonna|di mia nonna)",
         r"(?:non|nn) ce la facevo a (?:venire|andare|stare) lucid[oa]",
     ),
     risk(
@@ -473,7 +473,8 @@ RULES += [
         ("withdrawal",),
         r"(?:due|tre|quattro|cinque|sei|sette|dieci|molti|alcuni|tanti) giorni (?:a letto|chius[oa] in (?:casa|camera))",
         r"(?:non|nn) (?:esce|usciva|e uscit[oa]|esco) (?:quasi )?(?:piu )?(?:dalla sua camera|dalla camera|dalla stanza|di casa|dal letto|dalla mia camera)",
-        r"(?:ho|ha) smesso (?:di nuovo |ancora )?di mangiare",
+        r"(?:ho|ha) smesso (?:di nuovo |ancora )?di mangiare\b(?! (?:la |il |i |le |lo |gli |l')?(?:carne|dolci|zucchero|zuccheri|glutine|pesce|latticini|"
+        r"pane|pasta|fritti|cioccolat\w*|schifezze|merendine|carboidrati|la sera|fuori|al ristorante|tardi))",
         r"(?:non|nn) (?:faccio|ho fatto|fa) un pasto (?:vero|decente|normale)",
         r"(?:non|nn) (?:mi sono lavat[oa]|mi lavo)",
         r"(?:non|nn) (?:ci parla|parla con nessuno|parla piu)",
@@ -486,7 +487,7 @@ RULES += [
         r"(?:usciti|uscite|escono|esce) (?:tutti |tutte )?(?:di nuovo |ancora )?senza di me",
         r"(?:quella|quello) esclus[oa]",
         r"(?:non|nn) mi (?:parla|chiede|scrive|chiama|cerca) (?:mai )?(?:nessuno|piu nessuno)",
-        r"nessuno mi (?:chiede|scrive|chiama|cerca|parla)",
+        r"nessuno mi (?:chiede|scrive|chiama|cerca|parla|risponde|ascolta|considera|invita|saluta)",
         r"(?:pranzo|ceno|mangio|passo le serate|sto) da sol[oa] (?:tutti i giorni|ogni giorno|ogni sera|sempre)",
         r"(?:non|nn) ho nessuno (?:con cui|a cui|che)",
     ),
@@ -614,7 +615,7 @@ RULES += [
         "low_mood",
         "low",
         (),
-        r"(?:mi ha|mi hanno|mi) (?:cacciat[oa]|buttat[oa] fuori) di casa",
+        r"(?:mi ha|mi hanno|mi) (?:cacciat[oa]|buttat[oa] fuori) (?:di nuovo |ancora )?di casa",
         r"(?:molto|tanto|sempre|cosi|parecchio) (?:ansios[oa]|in ansia)",
     ),
 ]
@@ -646,7 +647,7 @@ RULES += [
         "farewell_note",
         "high",
         SI,
-        r"(?:ho scritto|scritto|fatto|ho fatto|scrivo|sto scrivendo) (?:il|un|il mio) testamento",
+        r"(?:ho scritto|scritto|fatto|ho fatto|scrivo|sto scrivendo|ho preparato|preparato|sto preparando|ho sistemato|ho redatto|ho rifatto) (?:il|un|il mio) testamento",
     ),
     risk(
         "wish_dead",
@@ -809,7 +810,7 @@ RULES += [
         "substance",
         "moderate",
         ("substance_use",),
-        r"(?:bevo|bevuto|ho bevuto|bere|fumo|fumato|mi faccio|mi sono fatt[oa]) (?:tutti i giorni|ogni giorno|ogni sera|tutte le sere|di continuo|sempre di piu)",
+        r"(?:bevo|bevevo|bevuto|ho bevuto|bere|fumo|fumavo|fumato|mi faccio|mi facevo|mi sono fatt[oa]) (?:tutti i giorni|ogni giorno|ogni sera|tutte le sere|di continuo|sempre di piu)",
     ),
     risk(
         "withdrawal",
@@ -838,7 +839,8 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:faro|fare|faccio|farei|fatto) (?:delle |una |qualche |un'altra )?(?:sciocchezze|sciocchezza|cazzate|cazzata|stupidaggini|stupidaggine|follie|follia|gesto estremo|gesti estremi)",
+        r"(?:faro|fare|faccio|farei) (?:delle |una |qualche |un'altra )?(?:sciocchezze|sciocchezza|cazzate|cazzata|stupidaggini|stupidaggine|follie|follia|gesto estremo|gesti estremi)"
+        r"\b(?! (?:e mi compro|e compro|e vado|e prenoto|e parto|e mi iscrivo|e lo chiamo|e la chiamo|per (?:il|la) (?:compleanno|festa)))",
         r"mi (?:ucciderei|ammazzerei|suiciderei|toglierei la vita|butterei giu)",
     ),
 ]
@@ -890,14 +892,13 @@ RULES += [
         SI,
         r"(?:la morte|morire|il suicidio|ammazzarmi) (?:mi )?(?:sembra|e|pare) (?:l'unica|la sola|la migliore) (?:soluzione|via|possibilita|scelta|uscita)",
         r"(?:addormentarmi|dormire) (?:e basta,? )?per sempre",
-        r"(?:starebbe|starebbero|sarebbe) (?:tutto |il mondo |tutti )?(?:meglio|piu felice|piu felici) senza di me",
         fixed=True,
     ),
     risk(
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:regalare|regalando|regalato|regalo|dare via|dando via) (?:la mia roba|(?:tutte )?le mie (?:cose|robe|cose piu care)|(?:tutti )?i miei (?:oggetti|vestiti|averi|risparmi))",
+        r"(?:regalare|regalando|regalato|regalo|dare via|dando via|dato via) (?:la mia roba|(?:tutte )?le mie (?:cose|robe|cose piu care)|(?:tutti )?i miei (?:oggetti|vestiti|averi|risparmi))",
     ),
     risk(
         "intent",
@@ -936,7 +937,7 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"meglio mort[oa]\b(?! che in pensione| che)",
+        r"meglio mort[oa]\b(?! che (?!cosi|vivere|continuare|andare avanti|stare cosi|soffrire))",
         r"(?:odio|detesto) (?:essere viv[oa]|vivere|esistere|la mia esistenza)",
         r"(?:non|nn) ce la faccio (?:piu )?a vivere",
         fixed=True,
@@ -1016,7 +1017,8 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:sarebbe|e) (?:cosi |molto |troppo )?(?:facile|semplice) (?:\w+ )?(?:prenderle tutte|ingoiarle|buttarmi|farla finita|morire|sparire|non svegliarmi)",
+        r"(?:sarebbe|e|sarebbe stato) (?:cosi |molto |troppo |piu |molto piu |tutto piu )?(?:facile|semplice) (?:\w+ )?(?:prenderle tutte|ingoiarle|buttarmi|farla finita|morire|sparire|"
+        r"(?:non|nn) svegliarmi|(?:non|nn) esserci|(?:non|nn) esistere|smettere di vivere)",
     ),
     risk(
         "self_harm",
@@ -1068,7 +1070,7 @@ RULES += [
         "cancellation",
         r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|stasera) (?:(?:non|nn) ce la faccio|(?:non|nn) riesco|(?:non|nn) vengo|(?:non|nn) posso)\b",
         r"(?:devo|dovro|dovrei|dobbiamo) (?:mancare|saltare|assentarmi|rinunciare)",
-        r"invece (?:di|che) (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi)",
+        r"invece (?:di|che) (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|alle \d|le \d)",
         r"(?:salto|saltare|salteremo|saltero|saltiamo|perdo|perderemo|perdero) (?:la |le |il |i |l'|questa |quella |queste )?(?:prossim[ae] )?(?:\w+ )?(?:sedut[ae]|appuntament[oi]|incontr[oi])",
         r"(?:interrompere|sospendere|fermare|smettere) (?:la terapia|le sedute|gli incontri)",
     ),
@@ -1331,7 +1333,8 @@ RULES += [
         "high",
         SI,
         r"(?:a chi|a nessuno) (?:importa|importerebbe|frega|fregherebbe|interessa) (?:se|quando) (?:muoio|morissi|sparisco|sparissi|(?:non|nn) ci sono piu)",
-        r"se (?:muoio|morissi|sparisco|sparissi),? (?:nessuno|a nessuno) (?:se ne accorge|se ne accorgerebbe|importa|importerebbe|mi cerca|mi cercherebbe)",
+        r"se (?:muoio|morissi|sparisco|sparissi),? (?:nessuno|a nessuno) (?:se ne accorge|se ne accorgerebbe|importa|importerebbe|mi cerca|mi cercherebbe|piange|piangerebbe|"
+        r"mi piange|mi piangerebbe|si accorge|si accorgerebbe|ci fa caso|ci farebbe caso|sentirebbe la mia mancanza|verrebbe al funerale)",
         r"mi (?:lascerei|lascio|voglio lasciare|vorrei lasciare) morire\b(?! (?:dal|dalle|di|de))",
         r"nessuno sentirebbe la mia mancanza",
         fixed=True,
@@ -1343,5 +1346,516 @@ RULES += [
         r"(?:mi|me) (?:so|sn|son) (?:di nuovo |ancora )?(?:tagliat[oaie]|bruciat[oaie])\b"
         r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|col coltello|con il coltello|per sbaglio|mentre))",
         r"(?:mi|me) (?:so|sn|son|sono) (?:di nuovo |ancora )?fatt[oaie] (?:del )?male (?:apposta|da sol[oa]|di proposito)",
+    ),
+]
+
+# ------------------------------------------------- third round (families, from the it2 dev source)
+RULES += [
+    # wish to be dead: not existing, disappearing, not staying in this world, a wished accident
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:esistere|esserci) (?:piu|\+)\b",
+        r"come (?:sarebbe|sia|saria) (?:(?:non|nn) (?:esistere|esserci|svegliarmi|vivere)|morire|essere mort[oa]|sparire per sempre)",
+        r"(?:non|nn) (?:ci )?(?:voglio|vorrei|riesco a|posso) (?:piu |\+ )?(?:stare|restare|rimanere|vivere) "
+        r"(?:al mondo|in questo mondo|su questa terra|in questa vita|qui)\b(?! (?:a |ad |in |con |da |fino|tutto|tutta|oggi|stasera|domani|dentro))",
+        r"(?:non|nn) (?:vedo|vedevo|vede|trovo|trovavo|trova|c'e|ce|c'era|ha|aveva) (?:piu |\+ )?(?:il |alcun |nessun |un )?(?:senso|motivo|ragione) (?:di |per |x |a |nel |nello )?"
+        r"(?:stare qui|restare qui|rimanere qui|esserci|esistere|svegliarmi|alzarmi la mattina|restare al mondo|continuare a vivere)"
+        r"\b(?! (?:fino|a |ad |in |con |tutto|tutta|oggi|stasera|se |per |x |dopo))",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:smettere|cessare) di (?:esistere|vivere|respirare)\b(?! (?:cosi|nel|in|con|per|a|da|come))",
+        r"(?:a )?(?:che|cosa) (?:serve|servirebbe|mi serve|senso ha|senso avrebbe) (?:ancora )?(?:vivere|essere viv[oa]|stare al mondo|esistere|"
+        r"continuare a vivere|restare al mondo|svegliarmi)\b(?! (?:a |in |da sol|con |senza (?:macchina|soldi)))",
+        r"(?:perche|xke|xche|per cosa) (?:dovrei |devo )?(?:continuo|continuare) a vivere",
+        r"(?:mi piacerebbe|vorrei|voglio|spero di|speravo di|sogno di|magari) (?:avere|fare|morire in) un (?:incidente|malore|infarto)\b",
+        r"(?:spero|speravo|magari|vorrei) (?:che )?mi (?:capiti|capitasse|venga|venisse|succeda|succedesse|investa|investisse|prenda|prendesse) "
+        r"(?:un (?:incidente|infarto|malore|tumore)|qualcosa di (?:grave|brutto|definitivo)|una malattia|una macchina|un camion|un treno)",
+        r"(?:il|al|del|nel) mio (?:funerale|necrologio|epitaffio)\b",
+    ),
+    # perceived burdensomeness: others better, calmer, freer without me / if I were not there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:starebbe|starebbero|sarebbe|sarebbero|vivrebbero|vivrebbe|stareste|staresti|saresti|sareste|state|stanno|stiano|siano|fossero) "
+        r"(?:tutti |tutte |tutto |loro |davvero |molto |tutti quanti )?(?:molto |davvero |decisamente |finalmente )?"
+        r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|leggera|liberi|libera|liber[oa]|content[aoie])|"
+        r"tranquill[aoie]|sollevat[aoie]|liberi|liber[oa]) (?:\w+ )?(?:senza (?:di )?me\b|(?:se|quando) (?:io )?(?:(?:non|nn) ci fossi|morissi|sparissi|"
+        r"(?:non|nn) esistessi|me ne andassi per sempre|fossi mort[oa]))",
+        r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
+        r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
+        r"(?:starebbe|starebbero|sarebbe) (?:tutto |il mondo |tutti )?(?:meglio|piu felice|piu felici) senza di me",
+        r"senza di me (?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe|stareste|staresti) (?:tutti |tutte |tutto |loro )?(?:molto )?"
+        r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|liberi))",
+        r"(?:sono|sarei) solo (?:un peso|d'intralcio|un problema) (?:per|a) (?:tutti|loro|la mia famiglia|i miei)\b[^.!?\n]{0,40}\b(?:meglio|se (?:non|nn) ci fossi)",
+    ),
+    # indirect ideation: get out of the way, end it, wanting to stop
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:togliermi|levarmi|togliersi|levarsi|tolgo|levo) (?:di mezzo|dai piedi|di torno)\b(?! (?:presto|dopo|prima|alle|stasera|dalla|dal|dai|da|per))"
+        r"(?=[^.!?\n]{0,40}|)",
+        r"(?:mi tolgo|mi levo) (?:di mezzo|dai piedi)\b(?= ?[.!]|\s*$|,| per sempre| una volta per tutte| definitivamente)",
+        r"(?:pensieri|pensiero|idee|idea) (?:di |del )?(?:farla finita|morte|morire|suicidio|togliermi la vita|ammazzarmi|uccidermi)",
+        r"(?:quei|quelli|questi|i soliti|gli stessi) pensieri(?:,)? (?:quelli )?(?:di |del )?(?:farla finita|morire|morte|suicidio)",
+        r"(?:voglio|vorrei) (?:solo )?(?:andarmene|farla finita|chiudere (?:con tutto|qui)|mollare tutto) (?:per sempre|da questo mondo|una volta per tutte)",
+    ),
+    # method: heights, rails and trains, how many pills are needed, means at hand
+    risk(
+        "method",
+        "high",
+        SI,
+        r"quanto ci (?:vorrebbe|vuole|metterei|metterebbe) (?:a |per )?(?:cadere|morire|volare giu|arrivare giu|schiantarmi|toccare terra|annegare)",
+        r"(?:quanti piani|che altezza|quale altezza|da che altezza|da quanti piani) (?:ci )?(?:vogliono|servono|serve|ci vuole|bisogna|servirebbero|ci vorrebbero)",
+        r"(?:avvicinat[oa]|avvicino|avvicinarmi|sporto|sporta|sporgo|sporgermi|sporgendomi|affacciat[oa]) (?:troppo |di piu |tanto )?"
+        r"(?:ai|al|alla|alle|sui|sul|sulla|verso i|verso il|dal|dalla|oltre la|oltre il) (?:binari|binario|bordo|ringhiera|parapetto|cornicione|vuoto|treno)",
+        r"(?:quante|quanti) ne (?:servono|ci vogliono|servirebbero|ci vorrebbero|bisogna prendere)\b(?=[^.!?\n]{0,40}\b(?:pastigli|pillol|compress|gocce|farmac|"
+        r"tavor|xanax|sonnifer|tachipirin|paracetamol|medicin|en\b|per morire|per (?:non|nn) svegliarsi))",
+        r"(?:vado|andro|vado a|torno|sto andando) (?:ai|sui|sul|in cima al|sulla|al) (?:binari|tetto|viadotto|scogliera|cornicione)"
+        r"(?= ?[.,!;]|\s*$| (?:stanotte|stasera|adesso|ora|domani|oggi|dopo|presto|tra|fra|e (?:mi butto|la faccio finita|basta)))",
+        r"(?:vado|andro|torno|sto andando) (?:al|sul|in cima al) ponte(?= ?[.!;]|\s*$|,? (?:stanotte|stasera|adesso|ora|addio|(?:non|nn) cercatemi|e (?:mi butto|la faccio finita|basta)))",
+        r"(?:ho|tengo) (?:qui |gia |pronte |pronti |pronto |pronta |vicino |accanto |sul comodino |in mano )(?:tutto|tutta|tutti|tutte) (?:lo |la |il |i |le |l')?<PILLS>"
+        r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|aereo|trasferta|valigia|borsa|weekend))",
+        r"(?:prendo|ingoio|mando giu|butto giu|prendero|ingoiero|prendere|ingoiare) (?:tutta|tutte|tutti|tutto|un'intera|una intera|un intero|l'intera|l'intero) "
+        r"(?:la |le |i |il |lo |l')?(?:<PILLS>|blister|flacone|boccetta|scatola|scatole|confezione|confezioni)\b"
+        r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|valigia|con me|in borsa|trasferta|come (?:mi ha|prescritt)|prescritt|ogni|la sera|al mattino|regolarmente|vino|birra|acqua|"
+        r"antibiotic|medico|dottore|dottoressa|fino alla fine|ciclo|cura|"
+        r"cioccolat|biscott|caramell|cereali|gelato|patatine))",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:dato|do|dare|davo|dando|tirato|tiro) (?:delle |tante |un sacco di )?(?:testate|capocciate|pugni|craniate) (?:al|contro il|contro al|sul|nel|alla|contro la|sulla) "
+        r"(?:muro|porta|specchio|parete|armadio|pavimento)",
+        r"(?:mi )?(?:taglio|tagliata|tagliato|graffio|brucio|ferisco) (?:di nuovo|ancora) (?:da|dal|dalla|dopo|tutti i giorni|ogni (?:sera|giorno|notte))",
+        r"(?:mi sono|mi son|mi) (?:tagliuzzat[oa]|tagliuzzo|tagliuzzavo|tagliuzzare)\b",
+        r"(?:tagliuzzarmi|graffiarmi a sangue|grattarmi a sangue)",
+    ),
+    # means gathered and plans: pills put aside, everything prepared, a place found, notes left
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:metto|mettendo|messo|mettevo|mettessi|sto mettendo|accumulo|accumulato|accumulavo|conservo|conservato|conservavo|nascondo|nascosto|nascondevo|tengo) da parte (?:le |i |delle |dei |tutte le |tutti i )?"
+        r"(?:mie |miei )?<PILLS>",
+        r"(?:metto|mettendo|messo) (?:le |i )?(?:mie |miei )?<PILLS> da parte",
+        r"quant[ei] ne (?:servono|ci vogliono|servirebbero)[^\n]{0,80}?\bne ho (?:abbastanza|a sufficienza|piu che abbastanza)",
+        r"(?:ho|avevo) (?:gia )?(?:preparato|sistemato|organizzato) tutto\b(?! (?:per|x) (?:la|il|i|le|domani|stasera|la festa|il viaggio))"
+        r"(?=[^\n]{0,60}\b(?:pastigli|pillol|compress|gocce|farmac|corda|cappio|lamett))",
+        r"(?:trovato|scelto|individuato) (?:il |un |lo |quel )?(?:posto|luogo|punto|ponte|palazzo) (?:\w+ )?(?:dove|in cui|da cui) "
+        r"(?:farlo|farla finita|morire|buttarmi|lanciarmi|ammazzarmi|uccidermi|nessuno mi (?:trova|vede|trovera))",
+        r"(?:ho deciso|e deciso|ho preso la decisione)(?:,|\.)? (?:lo faccio|la faccio finita|(?:stanotte|stasera|domani) (?:lo faccio|la faccio finita|e la volta buona))",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:ho lasciato|lasciato|lascio|ho messo|messo) (?:il |la |le |i )(?:biglietto|biglietti|lettera|lettere) "
+        r"(?:sul|sulla|sui|sulle|nel|nella|sotto|accanto|vicino|per (?:mia|mio|i miei|le mie|tutti))\b(?! (?:del|della|dei|x il|per il|aereo|treno|concerto))",
+        r"(?:ho scritto|scritto|scrivo|sto scrivendo) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:per|a|ai|alla|al|agli|alle) "
+        r"(?:mia|mio|miei|mie|tutti|i miei|le mie|la mia|il mio)\b(?=[^\n]{0,120}\b(?:domani|stanotte|stasera|binari|ponte|pastigli|corda|addio|"
+        r"quando (?:non|nn) ci saro|e ora|basta))",
+    ),
+    # weak farewells: count only next to another current cue (moderate or more)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:e|e arrivata) (?:l'ora|ora|il momento)(?= ?[.!]|\s*$)",
+        r"(?:stasera|stanotte|oggi|adesso|ora|da stanotte) basta(?= ?[.!]|\s*$| (?:con tutto|per sempre|davvero))",
+        r"(?:ci siamo|e finita|basta cosi)(?= ?[.!]|\s*$)",
+        r"(?:dite|dica|dici|ditelo) (?:ai miei|a mia madre|a mio padre|a mia sorella|a mio fratello|alla mia famiglia) che (?:mi dispiace|li amo|le voglio bene|gli voglio bene)",
+        r"(?:non|nn) (?:cercatemi|mi cercate|mi cercare|mi cerchi|venite a cercarmi)\b",
+        r"(?:tanto )?(?:presto )?(?:non|nn) mi (?:serviranno|servira|servirebbero) piu\b",
+        kind="farewell",
+    ),
+    # overdose or injury already taken
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:preso|prese|ingoiato|ingoiate|mandato giu|buttato giu|inghiottito) (?:le |i |delle |dei |un po' di |un sacco di |parecchie |tante |troppe )?"
+        r"(?:\w+ ){0,3}?<PILLS>\b[^.!?\n]{0,40}?(?:(?:non|nn) so (?:nemmeno |neanche )?quant[ei]|(?:non|nn) le ho contate|(?:non|nn) ricordo quant[ei])",
+        r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|ho buttato giu|ho inghiottito) (?:appena )?(?:\d+|venti|trenta|quaranta|cinquanta|dieci|quindici) "
+        r"(?:gocce|pastiglie|pillole|compresse) (?:di )?(?:\w+ )?(?:e|piu|con|insieme a) (?:tutto|tutta|tutte|tutti|un intero|una intera|l'intero|l'intera|mezzo|mezza)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        SH,
+        r"(?:il )?sangue (?:non|nn) (?:si ferma|smette|si vuole fermare|vuole smettere|si e fermato|si blocca)",
+        r"(?:ho tagliato|tagliato|tagliata|mi sono tagliat[oa]) troppo\b(?! (?:corti|corto|poco|i capelli|la frangia))",
+        r"(?:perdo|sto perdendo|ho perso) (?:tanto|molto|troppo) sangue",
+    ),
+    # intent in the present with a time, in either order
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|adesso|ora|domani|tra poco|fra poco|dopo) (?:mi )?(?:prendo|ingoio|butto giu|mando giu|prendero|ingoiero) "
+        r"(?:tutta|tutte|tutti|tutto|un'intera|una intera|un intero|l'intera|l'intero) (?:la |le |i |il |lo |l')?(?:<PILLS>|blister|flacone|boccetta|scatola|confezione)"
+        r"\b(?! (?:di|del|della|dei|delle) (?:vino|birra|acqua|cioccolat\w*|biscotti|caramelle|cereali|gelato|patatine))"
+        r"(?![^.!?\n]{0,40}\b(?:prescritt|che mi ha (?:dato|detto|prescritto)|come (?:mi ha|da|prescritto)|viaggio|vacanz|valigia|con me))",
+        r"(?:stasera|stanotte|oggi|adesso|ora|domani) (?:faccio|fare|faro) (?:una |la |qualche )?(?:sciocchezza|cazzata|stupidaggine|follia|pazzia)",
+        r"(?:prima o poi|un giorno di questi|uno di questi giorni) (?:mi ammazzo|mi uccido|la faccio finita|mi butto|lo faccio)\b"
+        r"(?! (?:di|dal|dalle|dalla|col|con (?:tutte|queste|sto|sti|ste|il lavoro|la palestra)|con questo))",
+    ),
+    # hopelessness and cannot cope: how long I can go on, no way out, nothing goes right
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) so (?:quanto|per quanto|fino a quando) (?:ancora )?(?:posso|potro|riesco a|riusciro a|reggo|reggero|resisto|resistero|ce la faccio)"
+        r"(?: ancora)?(?: (?:andare avanti|reggere|resistere|farcela|continuare))?",
+        r"(?:non|nn) c'?e (?:altra|un'altra|nessun'altra) (?:via d'uscita|via di uscita|via|soluzione|scelta)",
+        r"(?:non|nn) (?:c'e|ce) (?:niente|nulla) che (?:vada|va|andra) (?:bene|per il verso giusto)",
+        r"(?:tutto|ogni cosa|qualsiasi cosa|qualunque cosa) (?:faccio |io faccia )?(?:va|andra|mi va|e andat[oa]) (?:storto|storta|male)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:scolo|scolato|scolata|scolarmi|mi scolo|mi sono scolat[oa]|faccio fuori|fatto fuori) (?:una |un'intera |mezza |due |tre |un'altra |tutta la )?"
+        r"(?:bottiglia|bottiglie|cassa|birre|vodka|vino|whisky)",
+        r"(?:una canna dopo l'altra|un drink dopo l'altro|una birra dopo l'altra|un bicchiere dopo l'altro)",
+        r"(?:mi sono fatt[oa]|mi faccio|ho tirato|tiro|sniffato|sniffo) (?:una |due |tre |qualche |un paio di )?(?:righe|riga|striscia|strisce|botta|pista|piste)(?: (?:di )?(?:coca|cocaina|bamba))?",
+        r"(?:bevo|bevuto|bere|bevendo) (?:\w+ ){0,3}?(?:finche|fino a) (?:non |nn )?(?:crollo|crollare|svengo|svenire|dormo|addormentarmi|mi addormento|perdo)",
+        r"(?:ho preso|preso|presa|prendo) (?:\w+ )?(?:due|tre|quattro|cinque|\d+) <PILLS> (?:invece di|anziche|al posto di) (?:uno|una|mezza|mezzo|\w+)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) mi (?:alzo|alzavo|sono alzat[oa]) (?:piu )?dal letto (?:da|per|tutto|tutta|oggi|ieri|neanche|nemmeno)",
+        r"(?:non|nn) (?:esco|sono uscit[oa]) (?:piu )?(?:da|di) casa (?:da|per|tutto|tutta)",
+        r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b",
+        r"(?:ho spento|spento|tengo spento|ho staccato) (?:il )?(?:telefono|cellulare)",
+        r"(?:non|nn) (?:mangio|dormo) (?:e|ne) (?:non |nn )?(?:dormo|mangio|mi lavo)",
+        r"(?:non|nn) (?:rispondo|rispondo piu|ho risposto) (?:piu )?a nessuno",
+    ),
+    # reported or imagined everyday scenes that share the risk words
+    idiom(
+        "idiom_die",
+        r"(?:non|nn) svegliarmi (?:prima (?:di|delle|dell')|presto|tardi|alle \d|all'alba|troppo presto|in tempo|col|con la sveglia)",
+        r"(?:sparire|scomparire) (?:per sempre )?(?:(?:dal|dalla|dai|dalle|dallo|dagli|da) |dall')"
+        r"(?!(?:questo |sto |questa |sta )?(?:mondo|vita|terra|faccia|esistenza)|qui|tutt)\w+",
+        r"(?:sto|sta|stiamo|stanno|sono) (?:morendo|mort[oa]) (?:di|dal|dalla|dalle) (?:fame|sete|caldo|freddo|sonno|noia|stanchezza|fatica|risate|ridere)",
+        r"(?:mi ha fatto|mi fa|mi fanno|ci ha fatto) (?:morire|schiattare|crepare) (?:dal ridere|dalle risate)",
+    ),
+    idiom(
+        "idiom_die",
+        # hyperbole about food or drink: "se mangio ancora una lasagna muoio"
+        r"se (?:mangio|bevo|assaggio) (?:ancora |un'altra |un altro |altr[aoie] )?[^.!?\n]{0,40}?(?:muoio|schiatto|crepo|esplodo)\b",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:mi ammazzo|mi uccido|ci ammazziamo) con (?:tutte |tutti )?(?:queste|questi|sti|ste|sto|sta|questo|questa) "
+        r"(?!(?:pastigl|pillol|farmac|gocce|lamett|medicin|sonnifer|tavor|xanax))\w+",
+        r"(?:ammazzarmi|ammazzarsi|ammazzarci|uccidermi|ammazzo|ammazzi|ammazziamo|ammazzerei|ammazzero|mi ammazzo|ci ammazziamo) "
+        r"(?:di|dal|dalla|dalle|dai) (?!(?:pastigl|pillol|farmac|gocce|medicin|sonnifer|tavor|xanax|botte))\w+",
+        r"(?:mi sono|mi son|ci siamo) (?:ammazzat[oaie]|uccis[oaie]) (?:dalle risate|dal ridere|di risate|di lavoro|di fatica|in palestra)",
+        r"ti (?:ammazzo|uccido|ammazzerò|ammazzero|strozzo) se\b",
+        r"(?:mi|ci|ti) (?:ha|hanno) (?:ammazzat[oa]|uccis[oa]|distrutt[oa]) (?:la sveglia|il traffico|il lavoro|la giornata|il capo)",
+        r"(?:la sveglia|il traffico|il capo|il lavoro|la riunione|questa giornata) (?:mi )?(?:ha|hanno) (?:ammazzat[oa]|uccis[oa])",
+        r"(?:mi sparo|mi sparero|spararmi|mi sono sparat[oa]) (?:tutta|tutto|tutte|tutti|una|un|la|il|le|i|l'|due|tre|sei|\d+) "
+        r"(?:la |le |il |i )?(?:stagione|stagioni|serie|puntate|episodi|film|maratona|saga|partite|concerto|album)",
+    ),
+    idiom(
+        "idiom_harm",
+        r"mi (?:sono |son )?(?:tagliat[oa] |taglio |tagliato |tagliero |accorcio |accorciat[oa] )?(?:di nuovo |ancora |da sol[oa] |un po' |un po )+"
+        r"(?:i capelli|la frangia|le unghie|la barba|le punte)",
+        r"(?:mi sono|mi son) (?:fatt[oa]|tagliat[oa]|ferit[oa]) (?:male )?(?:con (?:le forbici|il coltello|il pane|la carta) )?(?:tagliando|cucinando|giocando|correndo|cadendo|sciando|"
+        r"in palestra|a calcio|a pallavolo|al ginocchio|alla caviglia|alla schiena|al polso|alla mano|per sbaglio)",
+        r"(?:mi sono|mi son) fatt[oa] male (?:con|al|alla|a|in|giocando|cadendo|correndo)\b[^.!?\n]{0,60}?\b(?:tagliando|cucinando|per sbaglio|niente di grave|pane|partita|cadut[oa])",
+        r"(?:prevenzione|rischio|tasso|tassi|casi|epidemia|campagna|giornata|numeri) (?:del |dei |delle |della |degli |di |contro il |contro le |sul |sulle |sulla )?"
+        r"(?:suicidio|suicidi|autolesionismo|overdose)",
+        r"(?:mi butto|buttarmi) (?:sul divano|sul letto|a letto|nel lavoro|nello studio|in piscina|in acqua|sulla pizza)",
+        r"(?:dato|do|dare|regalato|regalo|regalare|regalando|portato|donato|dono|donare|dando) (?:via )?(?:\w+ ){0,4}?"
+        r"(?:vestiti|libri|mobili|giochi|scarpe|cose|roba|oggetti)\b[^.!?\n]{0,40}\b(?:caritas|parrocchia|beneficenza|mercatino|armadio|spazio|usato|"
+        r"associazione|croce rossa|canile|vicin[ie])",
+    ),
+]
+
+RULES += [
+    # thinking of dying, in any word order ("ci penso tutti i giorni a morire"), jumping
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:ci penso|ci ho pensato|ci pensavo|ci sto pensando|penso|pensato|pensando) (?:\w+ ){0,4}?(?:di|a) (?:morire|farla finita|uccidermi|ammazzarmi|"
+        r"togliermi la vita|suicidarmi|impiccarmi|buttarmi|lanciarmi|spararmi|avvelenarmi|tagliarmi le vene|saltare)\b(?! (?:di|dal ridere|dalle risate|dalla))",
+        r"(?:pensato|penso|pensando|pensavo|voglia|tentazione) di saltare(?= ?[.!,]|\s*$| giu| di sotto| nel vuoto| dal| dalla| dall')",
+        r"(?:sono|mi sento|sarei) (?:solo |proprio )?di troppo (?:in questo mondo|al mondo|su questa terra|ovunque|dappertutto)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:saltare|saltar|salto|saltato|lanciarmi|buttarmi|gettarmi) (?:giu )?(?:dal|dalla|dall'|da un|da una|nel) ?"
+        r"(?:balcone|finestra|ponte|tetto|terrazzo|terrazza|palazzo|viadotto|scogliera|cornicione|vuoto|sesto|quinto|settimo|ottavo|decimo)",
+        kind="method",
+    ),
+    # wish to be dead carried by a negation
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:fossi|fosse|essere|esser|sono) mai nat[oa]",
+        r"(?:non|nn) mi (?:interessa|importa|va) (?:piu |\+ )?(?:di )?(?:vivere|stare al mondo|restare al mondo|esistere|svegliarmi)"
+        r"\b(?! (?:a |in |con |da |nel |nella |insieme|qui|li|la ))",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:finisca|finisse|finire|finira) tutto,? per sempre",
+    ),
+    risk(
+        "burden",
+        "moderate",
+        (),
+        r"(?:sono|mi sento) (?:solo |proprio )?di troppo(?= ?[.!,]|\s*$| per tutti| qui)",
+    ),
+    # a suicidal act already attempted (recent: past only with a past marker)
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho tentato|ho provato|ho cercato|tentato|provato) (?:di |a )(?:uccidermi|ammazzarmi|farla finita|impiccarmi|suicidarmi|togliermi la vita|"
+        r"buttarmi|avvelenarmi|tagliarmi le vene|annegarmi|soffocarmi|spararmi)",
+        r"(?:ho tentato|tentato) (?:il |un |di nuovo il )?suicidio",
+        r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|mi sono pres[oa]) (?:tutto|tutta) (?:il |lo |la |l')?(?:mio |mia )?<PILLS>\b",
+        r"(?:ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|buttato giu|ho inghiottito|ho preso|preso) (?:due|tre|quattro|cinque|\d+|un paio di) "
+        r"(?:scatol[ae]|confezion[ei]|flacon[ei]|blister|boccett[ae]) (?:di |del |della |dei |delle )?(?:mie |miei )?(?:<PILLS>|sonniferi)\b"
+        r"(?![^.!?\n]{0,30}\b(?:in farmacia|dalla farmacia|per (?:l'inverno|la scorta|casa|mia madre|mio padre)|di scorta))",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:e |poi |cosi |adesso |ora |allora |e poi )la faccio finita\b(?! (?:con|di)\b)",
+        r"la faccio finita(?= ?[.!]|\s*$)",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:che palle|che noia|che strazio|che pizza|che barba|uffa)\b[^.!?\n]{0,50}?\bmi (?:sparo|ammazzo|uccido|butto)\b",
+        r"la chiudo (?:\w+ ){0,2}con\b",
+    ),
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono|mi son) (?:tagliat[oa]|bruciat[oa]|ferit[oa]) (?:col|con il|con la|con l') ?(?:coltello (?:del pane|da cucina|mentre)|grattugia|forno|pentola|olio|ferro|"
+        r"carta|apriscatole|mandolina)",
+    ),
+]
+
+RULES += [
+    # moderate: hopelessness, cannot cope, withdrawal, substance use, panic (more inflections)
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) ho (?:piu |\+ )?(?:speranze|nessuna speranza|alcuna speranza)",
+        r"(?:ho paura|temo|paura) di (?:(?:non|nn) (?:uscirne|riprendermi|guarire|tornare come prima)|restare cosi per sempre)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) mi (?:alzo|sono alzat[oa]|alzero) (?:piu|\+) dal letto",
+        r"(?:non|nn) (?:rispondo|ho risposto|rispondo piu) (?:piu )?(?:ai messaggi|alle chiamate|alle telefonate|a nessun messaggio)",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:fumato|fumat[oa]|mi fumo|fumo|fumare|fumando) (?:\w+ )?(?:canne|canna|spinell[oi]|joint)\b",
+        r"(?:sfondat[oa]|sfondarmi|sfondo|mi sfondo|mi sono sfondat[oa]|distrutt[oa]|devastat[oa]) (?:di )?(?:alcol|alcool|vino|birra|vodka|canne|droga|coca)",
+        r"(?:piu|troppo|troppe|troppi) <PILLS> (?:del dovuto|del previsto|di quanto (?:dovrei|mi ha detto|prescritto|mi hanno prescritto)|di quelle prescritte|del prescritto)",
+    ),
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:in pieno|sto avendo un|ho un|sto avendo|nel mezzo di un|sono in preda a un) attacco di panico\b(?! (?:ieri|la settimana|l'altro|stamattina))",
+    ),
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) (?:mi alzo|esco|mi sveglio) (?:mai )?(?:dal letto |di casa )?(?:prima (?:delle|di|dell')|dopo le|la domenica|il weekend|nel weekend|quando piove)",
+        r"(?:a letto|in casa|chius[oa] in casa|in camera) (?:con|per) (?:la febbre|l'influenza|il covid|il raffreddore|mal di|la tosse|un virus|la bronchite|"
+        r"l'otite|la gastro|la schiena)",
+        r"(?:spento|spengo|staccato|silenziato) (?:il )?(?:telefono|cellulare) (?:per|x|durante|al|alla) (?:il |la |lo |l')?(?:concerto|cinema|film|teatro|riunione|"
+        r"esame|seduta|lezione|volo|aereo|messa|funerale|matrimonio|spettacolo|colloquio)",
+    ),
+]
+
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:si sono|sono) (?:stancati|stufati|stufi|stanchi) (?:tutti |tutte )?di me",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:perche|xke|xche) (?:non|nn) (?:posso|potrei|riesco a) (?:semplicemente |solo |solamente )?(?:morire|sparire per sempre|addormentarmi per sempre|"
+        r"smettere di esistere|(?:non|nn) svegliarmi piu)",
+        r"(?:non|nn) ho (?:piu|\+) (?:voglia|la forza|motivo|motivi) (?:di|per) (?:vivere|esistere|svegliarmi|stare al mondo)",
+        r"(?:non|nn) (?:sopporto|reggo|tollero) (?:piu |\+ )?(?:di |il )?(?:vivere|essere viv[oa]|esistere|stare al mondo)",
+        r"(?:altra|unica|sola|nessun'altra) (?:soluzione|via|uscita|scelta) (?:che|se non|oltre a|tranne) (?:morire|farla finita|uccidermi|ammazzarmi|"
+        r"togliermi la vita|sparire)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:fare|faro|faccio|farei|potrei fare) (?:qualcosa|una cosa|un gesto) (?:di )?(?:irreparabile|stupido|grave|estremo|definitivo|di cui pentirmi)",
+        r"(?:voglio|vorrei|devo|meglio|ho deciso di|sto per|penso di|pensando di|voglia di|potrei) finirla\b"
+        r"(?! (?:con|di|qui con|presto|entro|prima|in fretta|sta|sto|questa|questo))",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:ho|tengo) (?:le |i |una scatola di |un flacone di |tutte le |tutti i )?(?:mie |miei )?<PILLS> (?:in mano|davanti a me|sul letto|qui davanti)",
+        r"(?:ho|tengo) in mano (?:le |i |una scatola di |un flacone di |tutte le |tutti i |la |il )?(?:<PILLS>|lametta|lamette|corda|coltello|rasoio)",
+        r"(?:guardo|guardando|guardavo|fisso|fissando|fissavo|ho guardato) (?:giu|di sotto|il vuoto|nel vuoto) (?:dal|dalla|dall'|da) ?"
+        r"(?:balcone|finestra|ponte|tetto|terrazzo|cornicione|viadotto|parapetto|ringhiera)",
+        r"(?:sul|sulla|in cima al|in cima alla) (?:balcone|terrazzo|tetto|ponte|cornicione|parapetto|davanzale|ringhiera|viadotto) e (?:guardo|fisso|sto guardando) "
+        r"(?:giu|di sotto|il vuoto|nel vuoto)",
+        kind="method",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:comprato|comprata|procurato|procurata|preso|presa|messo da parte|trovato) (?:dei |delle |le |i |il |la |lo |un |una |una scatola di |un flacone di |abbastanza )?"
+        r"(?:<PILLS>|corda|lamette|veleno|una pistola|la pistola|carbonella) (?:per|x) (?:farla finita|morire|uccidermi|ammazzarmi|togliermi la vita|quando sara il momento)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:mi sento|sentirmi|mi sentivo) (?:morire|mort[oa]) dentro",
+    ),
+]
+
+RULES += [
+    idiom(
+        "idiom_harm",
+        # an overdose mentioned (first aid, a class), medicines taken as prescribed, paper cuts
+        r"(?:in caso di|caso di|casi di|sintomi (?:di|dell'|da)|rischio di|rischi di|antidoto|prevenire|prevenzione|corso|morti per|morto per|morta per|"
+        r"morto di|morta di|cosa fare con) (?:un'|una |un |l')?overdose",
+        r"(?:preso|prendo|presa|ho preso) (?:tutte le|tutti i|le|i|la|il) (?:mie |miei )?<PILLS> (?:che mi (?:ha|hanno) (?:prescritto|dato|detto)|come (?:mi ha|da|prescritto)|"
+        r"prescritt|regolarmente|ogni (?:giorno|sera|mattina)|la sera|al mattino)",
+        r"(?:mi sono|mi son) (?:tagliat[oa]|ferit[oa]) (?:con|col) (?:un foglio|la carta|un vetro|il vetro|un bicchiere|una lattina|una scatoletta)",
+        r"(?:mi sono|mi son) (?:tagliat[oa]|ferit[oa]|bruciat[oa]) (?:aprendo|tagliando|pelando|affettando|cucinando|stirando)",
+        r"(?:sul|sullo|sui|del|dei) (?:suicidio|suicidi|autolesionismo) (?:nella|nel|nei|negli|tra|in|giovanile|adolescenziale|degli)",
+    ),
+    idiom(
+        "idiom_die",
+        r"(?:preferirei|preferisco|meglio) morire (?:piuttosto )?che (?!vivere|continuare|andare avanti|tornare|restare|stare cosi|soffrire|sentirmi)\w+",
+        r"(?:dormire|restare a letto) (?:per sempre|fino a mezzogiorno|tutto il giorno) (?:stamattina|oggi|domani|domenica|nel weekend|questo weekend|sotto il piumone)",
+    ),
+]
+
+RULES += [
+    # fourth round (fresh paraphrases): wishes, methods, self-harm marks, acts taken, farewells
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"chiudere gli occhi (?:per sempre|e basta per sempre)",
+        r"(?:sarebbe|e|sarebbe stato) (?:cosi |davvero |proprio )?(?:bello|bellissimo|meglio|un sollievo|una liberazione|una pace) (?:non|nn) "
+        r"(?:svegliarsi|svegliarmi|risvegliarmi|esserci piu|esistere|essere mai nat[oa])",
+        r"(?:non|nn) mi (?:svegliassi|risvegliassi)(?: piu)?\b(?! (?:in tempo|presto|alle|prima|con la sveglia))",
+        r"(?:sogno|sognavo|vorrei|voglio|desidero|spero) (?:spesso |sempre |tanto |solo |ogni tanto |di continuo )?di (?:non|nn) (?:esistere|esserci piu|svegliarmi piu|esserci)",
+        r"(?:la morte|morire) (?:non|nn) mi fa (?:piu )?paura,? (?:anzi|la desidero|la cerco|quasi la desidero|mi attira)",
+        r"(?:la morte|morire) mi (?:attira|chiama|sembra dolce|sembra una liberazione|sembra un sollievo)",
+        r"(?:farmi|mi faccio|mi farei|essere|venire) (?:investire|investit[oa]|travolgere|travolt[oa]|mettere sotto|mess[oa] sotto) (?:da|dal|dalla|da un|da una)",
+        fixed=True,
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:modo|modi|metodo|metodi|maniera) (?:piu |meno )?(?:veloce |veloci |indolore |indolori |sicuro |sicuri |rapido |rapidi |semplice |facile )?"
+        r"(?:per|di) (?:morire|uccidermi|ammazzarmi|farla finita|suicidarmi|togliermi la vita|uccidersi|ammazzarsi)",
+        r"(?:ponte|palazzo|tetto|viadotto|balcone|terrazzo|torre|parcheggio|cavalcavia) [^.!?\n]{0,60}?(?:per vedere|per capire|per controllare|per misurare) "
+        r"quanto (?:e|fosse|sia) alt[oa]",
+        r"(?:ho|tengo|trovato|preso|comprato) (?:la|una|il|un) (?:pistola|fucile|revolver)\b"
+        r"(?! (?:ad acqua|giocattolo|a spruzzo|finta|softair|laser|per (?:mio|mia) (?:figli|nipot)\w*|della playstation|nel videogioco))",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:bruciato|bruciata|bruciare|brucio|graffiato|graffiata|graffiare|tagliato|tagliata|tagliare|inciso|incisa) (?:di nuovo |ancora )?(?:la pelle|le braccia|i polsi|il braccio|"
+        r"il polso|le cosce|la coscia|la pancia) (?:con|col) (?:l'accendino|la sigaretta|il rasoio|la lametta|le forbici|un coltello|il coltello|una lametta|le unghie|"
+        r"il ferro|un ago|la punta)",
+        r"(?:segni|tagli|ferite|bruciature) (?:dei tagli |delle bruciature |delle ferite )?(?:di ieri|di stanotte|di stasera|di stamattina|di questa notte|dell'altra sera|"
+        r"dell'altra notte|di ieri sera)",
+        r"(?:mi sono|mi son) (?:mors[oa]|graffiat[oa]|pizzicat[oa]) (?:il braccio|le braccia|la mano|le mani|la pelle|le gambe) (?:fino a|a sangue)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho ingurgitato|ingurgitato|ho trangugiato|trangugiato|ho inghiottito|inghiottito|ho ingerito|ingerito) (?:appena )?<QTY> (?:le |i |di |delle |dei )?(?:mie |miei )?<PILLS>",
+        r"le ho (?:gia|appena) (?:prese|ingoiate|mandate giu|buttate giu|inghiottite)\b[ .,!]{0,4}tutte",
+        r"(?:preso|ingoiato|mandato giu|buttato giu|inghiottito|ingerito) (?:meta|mezza|mezzo|un terzo|parte|piu di meta) (?:della|del|di una|di un|dello) "
+        r"(?:scatola|confezione|flacone|blister|boccetta)\b(?! (?:di|del|della|dei|delle) (?:biscotti|cioccolat\w*|caramelle|cereali|gelato|patatine|vino|birra))",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:e|sara) l'ultima volta che (?:le|ti|vi) (?:scrivo|scrivero|parlo|sento)",
+        r"(?:scritto|mandato|mandata|scritta) (?:a tutti )?(?:un messaggio|una lettera|un biglietto|due righe) (?:a tutti )?(?:per|x) salutar(?:li|le|vi|ti|la)",
+        r"(?:stasera|stanotte|oggi) chiudo(?= ?[.!]|\s*$)",
+        kind="farewell",
+    ),
+    idiom(
+        "idiom_harm",
+        r"overdose (?:da|di) (?:\w+ )?(?:sono|e|possono|causano|provocano|fanno)\b",
+        r"(?:corda|corde|cappio) (?:per|x) (?:l'altalena|la tenda|il bucato|stendere|arrampicata|arrampicare|la barca|il cane|saltare|la palestra|il campeggio|"
+        r"legare|il trasloco|i pacchi|il giardino|l'amaca)",
+        r"(?:lametta|lamette|rasoio|rasoi) (?:\w+ )?(?:per|x) (?:depilarmi|depilare|radermi|la barba|le gambe|le ascelle|il viso|la depilazione)",
+    ),
+]
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) (?:c'e|ce|ho|c'era|avevo) (?:piu |\+ )?(?:niente|nulla|nessuno|nessun motivo|nessuna ragione) (?:per|x) (?:cui|il quale) "
+        r"(?:vivere|valga la pena (?:di )?vivere|andare avanti|restare|svegliarmi)",
+        r"(?:preferirebbe|preferirei|preferisco|preferiva|preferivo) morire (?:piuttosto )?che (?:vivere|continuare|andare avanti|stare cosi|soffrire)",
+        fixed=True,
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi|me) (?:sono|so|sn|son) (?:fatt[oaie]|tagliat[oaie]|bruciat[oaie]) (?:di nuovo|ancora|di novo) (?:male|del male)\b"
+        r"(?! (?:a|al|alla|alle|ai|agli|allo|giocando|correndo|cadendo|in|con (?:la|il) (?:bici|moto|pallone)))",
+        r"(?:mi|me) (?:so|sn|son) (?:di nuovo |ancora |di novo )?(?:tagliat[oaie]|bruciat[oaie]|ferit[oaie]) (?:di novo|di nuovo|ancora)\b",
     ),
 ]

@@ -45,9 +45,11 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
 
 
 # The issue's targets, on the whole corpus (dev + holdout). Not met on 2026-11-26 (engine
-# 2026.11.2: recall of high+imminent 0.958, valence_shift F1 0.85 over the 638 messages that are
-# now all dev), so these are strict expected failures: the day the engine meets them they XPASS,
-# the run fails, and the marker must come off. They are never to be met by relabelling.
+# 2026.11.3: the dev half meets them, the blind holdout does not: recall of high+imminent 0.960
+# over 1,145 messages, 0.829 on the holdout; two Italian idiom variants of the holdout raised to
+# high; valence_shift and support_request F1 under 0.9), so these are strict expected failures:
+# the day the engine meets them they XPASS, the run fails, and the marker must come off. They are
+# never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
@@ -71,17 +73,16 @@ def test_per_signal_f1(results: dict[str, Any]) -> None:
 
 
 # Regression guards. The dev half (the engine is tuned on it) must meet the targets, per
-# language. The first holdout was spent on 2026-11-26 (measured once, then moved to dev; see
-# GUIDELINES.md, "Holdout rounds"), so dev has 160 messages the engine was not tuned on yet:
-# a language whose dev half does not meet the targets yet is a strict expected failure.
-DEV_GAP = "dev half includes the spent holdout, not tuned on yet: remove when it passes"
+# language. When a holdout round is spent (measured once, then moved to dev; see GUIDELINES.md,
+# "Holdout rounds"), dev gains messages the engine was not tuned on yet: until they are, a
+# language whose dev half misses the targets is marked here as a strict expected failure.
 
 
 @pytest.mark.parametrize(
     "lang",
     [
         "en",
-        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        "it",
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
@@ -92,10 +93,11 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
     assert not low, low
 
 
-# On the blind holdout (never tuned on) the floors are the figures measured when it landed
-# (round 2, engine 2026.11.2: recall 0.750, lowest signal F1 0.50 for valence_shift, two
-# Italian idiom variants raised to high): raise them as the engine improves, never lower them.
-HOLDOUT_FLOOR_RECALL = 0.75
+# On the blind holdout (never tuned on) the floors are the figures measured (round 2: engine
+# 2026.11.2 recall 0.750; engine 2026.11.3 recall 0.829, lowest signal F1 0.53 for
+# valence_shift, two Italian idiom variants raised to high): raise them as the engine improves,
+# never lower them.
+HOLDOUT_FLOOR_RECALL = 0.82
 HOLDOUT_FLOOR_F1 = 0.5
 HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
 

@@ -953,13 +953,6 @@ def test_round2_cues_quoted_or_past_are_not_high_it(cue: str) -> None:
     assert level(cue) in ("high", "imminent")
 
 
-_COLON_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="known gap: reported speech introduced by 'X told me:' / 'mi ha detto:' is cut off "
-    "by the colon (clause boundary), so the cue is read as the sender's (also in 2026.11.1)",
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -968,8 +961,11 @@ _COLON_XFAIL = pytest.mark.xfail(
         "my cousin texted me: 'i wanna kill myself'",
         "She said: I don't want to live anymore.",
         "My flatmate messaged us:I'm going to end it tonight",
-        pytest.param("La mia migliore amica mi ha detto: voglio morire", marks=_COLON_XFAIL),
-        pytest.param("La mia migliore amica mi ha detto: mi butto dal balcone", marks=_COLON_XFAIL),
+        "La mia migliore amica mi ha detto: voglio morire",
+        "La mia migliore amica mi ha detto: mi butto dal balcone",
+        "mio fratello mi scrive: stanotte la faccio finita",
+        "Luca mi ha scritto: nn ce la faccio più, voglio morire! cosa gli rispondo?",
+        "l'attore gridava: mi uccido! mi uccido! e il pubblico rideva",
     ],
 )
 def test_reported_speech_after_a_colon_is_someone_elses(text: str) -> None:
@@ -1079,3 +1075,318 @@ def test_round3_parent_asking_to_see_the_child_is_a_proxy() -> None:
     text = "Mia told her tutor she wants to kill herself. Could you see her this week?"
     assert level(text) in ("high", "imminent")
     assert level("My mate told me he wants to kill himself.") == "low"
+
+
+def test_reported_speech_after_a_colon_keeps_the_senders_own_words_and_the_parents_report() -> None:
+    # the sender told someone: still the sender's own words
+    assert level("l'ho detto a mia madre: voglio morire") == "high"
+    assert level("gli ho scritto: nn ce la faccio più, mi ammazzo") in ("high", "imminent")
+    # a parent quoting the child reports the patient's state
+    assert level("sono la mamma di Sara. stamattina mi ha detto: voglio morire") == "high"
+
+
+# Italian, third round: families of phrasings (inflections, clitics, word order, SMS spelling),
+# each with a safe counterpart (idiom, someone else's, past, hypothetical, negated)
+ROUND3_IT = [
+    # not existing, not staying in this world
+    ("vorrei smettere di esistere", "high"),
+    ("a volte penso a come sarebbe nn esistere più", "high"),
+    ("nn ci voglio più stare su questa terra", "high"),
+    ("non vedo più il senso di restare qui", "high"),
+    ("ma a che serve vivere così?", "high"),
+    ("xke dovrei continuare a vivere", "high"),
+    # burdensomeness, in either word order
+    ("sarebbero tutti più sereni senza di me", "high"),
+    ("senza di me starebbero tutti meglio", "high"),
+    ("i miei vivrebbero più tranquilli se io nn ci fossi", "high"),
+    ("mio padre starebbe meglio se morissi", "high"),
+    # wished accident, funeral
+    ("spero che mi capiti un incidente", "high"),
+    ("vorrei avere un incidente in macchina", "high"),
+    ("penso spesso al mio funerale", "high"),
+    # get out of the way
+    ("sarebbe meglio togliermi di mezzo", "high"),
+    ("ho di nuovo questi pensieri di farla finita", "high"),
+    # methods: heights, rails, how many are needed
+    ("mi chiedo quanto ci vorrebbe a cadere da lassù", "high"),
+    ("mi sono sporta troppo dal parapetto e nn so xké", "high"),
+    ("quante ne servono di gocce per nn svegliarsi?", "high"),
+    ("stanotte vado ai binari", "imminent"),
+    # plans and means gathered
+    ("sto mettendo da parte le pastiglie da un mese", "imminent"),
+    ("ho nascosto da parte i miei sonniferi", "imminent"),
+    ("ho già sistemato tutto, le pillole sono nel cassetto", "imminent"),
+    ("ho scelto il posto da cui buttarmi", "imminent"),
+    ("domani prendo tutta la confezione di Xanax", "imminent"),
+    ("stasera mando giù tutto il flacone", "imminent"),
+    ("ho preso un po' di pillole di mio padre, nn so quante", "imminent"),
+    ("ho preso 30 gocce di en più tutta la scatola di tavor", "imminent"),
+    ("prima o poi la faccio finita", "imminent"),
+    # self-harm and bleeding
+    ("mi sono fatto di nuovo del male", "high"),
+    ("mi sono fatta male apposta ieri", "high"),
+    ("ho dato pugni al muro fino a farmi sanguinare", "high"),
+    ("mi taglio ancora tutti i giorni", "high"),
+    ("il sangue nn smette, ho tagliato troppo", "imminent"),
+    # a weak farewell next to a current cue
+    ("nn vedo più il senso di esserci. stanotte basta.", "imminent"),
+    ("ho lasciato la lettera sul comodino. penso solo a morire", "high"),
+]
+ROUND3_IT_SAFE = [
+    ("vorrei sparire dalla chat della classe 😂", "none"),
+    ("vorrei scomparire per sempre dai social, troppa ansia", "low"),
+    ("nn ci voglio più stare in questa casa, cerco un appartamento", "none"),
+    ("non vedo il senso di restare qui fino a tardi", "none"),
+    ("domani spero di nn svegliarmi presto", "none"),
+    ("mi tolgo di mezzo dopo cena, sono stanca", "none"),
+    ("penso sempre al ponte di Pasqua, andiamo al lago", "none"),
+    ("penso al treno di domani, parte alle 6", "none"),
+    ("mi sono fatta male giocando a pallavolo", "none"),
+    ("mi sono tagliata di nuovo la frangia da sola", "none"),
+    ("mi ammazzo di pizza stasera", "none"),
+    ("ci siamo ammazzati dalle risate", "none"),
+    ("ti ammazzo se arrivi in ritardo!", "none"),
+    ("mi sparo tutta la serie nel weekend", "none"),
+    ("stasera mi butto sul divano", "none"),
+    ("sto morendo di sonno", "none"),
+    ("se mangio ancora un cannolo muoio", "none"),
+    ("ho dato via i vestiti vecchi alla Caritas, armadio libero", "none"),
+    ("ho regalato i miei vestiti alla Caritas", "none"),
+    ("ho preso tutte le pastiglie con me per il viaggio", "none"),
+    ("domani prendo tutta la scatola di biscotti 😂", "none"),
+    ("ho trovato il posto dove fare la festa!", "none"),
+    ("un articolo sulla prevenzione delle overdose, interessante", "none"),
+    ("ho lasciato il biglietto del treno sul tavolo", "none"),
+    ("se mai pensassi che starebbero meglio senza di me, cosa faccio?", "low"),
+    ("alle superiori mi tagliuzzavo, adesso invece sto bene", "low"),
+    ("nn ho mai messo da parte le pastiglie, lo giuro", "low"),
+    ("nn farò sciocchezze, tranquilla", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT)
+def test_round3_it_families(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_SAFE)
+def test_round3_it_safe_counterparts(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_someone_elses_burden_is_not_the_senders() -> None:
+    assert level("mia sorella dice che sarebbero tutti più tranquilli senza di lei") in (
+        "none",
+        "low",
+    )
+    assert level("mio padre starebbe meglio se morissi") == "high"
+    assert level("secondo te quanto ci vuole a morire se salti dal quinto piano?") == "high"
+
+
+ROUND3_IT_B = [
+    # thinking of dying, any word order; jumping
+    ("ci penso spesso a farla finita", "high"),
+    ("ci ho pensato tutta la notte a uccidermi", "high"),
+    ("mi è venuta la tentazione di saltare giù", "high"),
+    ("ho pensato di saltare dal terrazzo", "high"),
+    ("mi sento di troppo al mondo", "high"),
+    # negations that carry the risk
+    ("era meglio se nn fossi mai nato", "high"),
+    ("nn mi importa più di svegliarmi", "high"),
+    ("non vedo l'ora che finisca tutto per sempre", "high"),
+    ("nn mangio perché voglio morire", "high"),
+    # lethal dose, easier to die, nobody would cry
+    ("ho cercato che dose sia letale", "high"),
+    ("sarebbe molto più semplice nn esserci", "high"),
+    ("se muoio nessuno ci fa caso", "high"),
+    ("sto preparando il testamento", "high"),
+    # attempts and overdoses taken
+    ("ieri ho cercato di impiccarmi", "imminent"),
+    ("stanotte ho tentato il suicidio", "imminent"),
+    ("mi sono presa tutto lo xanax", "imminent"),
+    ("ho mandato giù due flaconi di gocce", "imminent"),
+    ("vado sul tetto e poi la faccio finita", "imminent"),
+]
+ROUND3_IT_B_SAFE = [
+    ("ci penso spesso a mia nonna che è morta l'anno scorso", "none"),
+    ("ho pensato di saltare la lezione di yoga", "none"),
+    ("salto giù dal letto e arrivo", "none"),
+    ("nn mi va più di vivere a Milano, troppo caro", "none"),
+    ("nn vedo l'ora che finisca il trasloco", "none"),
+    ("ho preso due scatole di tavor in farmacia per mia madre", "none"),
+    ("ho preso tutto il tavor con me in valigia", "none"),
+    ("anni fa ho tentato il suicidio, adesso sto bene", "low"),
+    ("la chiudo stasera con Giacomo", "none"),
+    ("che palle questa fila, mi sparo", "none"),
+    ("mi sono tagliata con la grattugia 🙄", "none"),
+    ("sono di troppo a questa festa, vado a casa", "none"),
+    ("mi sento di troppo.", "moderate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_B)
+def test_round3_it_families_b(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_B_SAFE)
+def test_round3_it_safe_counterparts_b(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+ROUND3_IT_PAST_AND_OTHERS = [
+    # past tense of a family: found, then lowered to low
+    ("due anni fa nn vedevo nessun senso di esserci, adesso invece sto bene", "low"),
+    ("a marzo nn mi alzavo dal letto per giorni, ora va meglio", "low"),
+    ("prima del ricovero avevo dato via le mie cose", "low"),
+    ("nn penso più al ponte, volevo dirglielo", "low"),
+    # someone else's medicines and drinking
+    ("il mio ragazzo prende le gocce di sua madre per dormire", "low"),
+    # loneliness phrasings
+    ("nessuno mi risponde più", "low"),
+    ("si sono stancati tutti di me", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_PAST_AND_OTHERS)
+def test_round3_it_past_and_someone_elses(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_everything_too_much_needs_to_end_the_phrase() -> None:
+    assert level("è tutto troppo.") == "moderate"
+    assert level("è tutto troppo pesante oggi, ma domani si riparte") in ("none", "low")
+
+
+ROUND3_IT_C = [
+    ("xké nn posso solo morire?", "high"),
+    ("nn ho + la forza di vivere", "high"),
+    ("nn reggo più di stare al mondo", "high"),
+    ("nn trovo un'altra soluzione che farla finita", "high"),
+    ("meglio morto che vivere così", "high"),
+    ("ho paura di fare qualcosa di irreparabile", "high"),
+    ("penso di finirla", "high"),
+    ("ho voglia di farla finita una volta per tutte", "high"),
+    ("tengo in mano le lamette", "imminent"),  # blades next to a current suicidal cue: a plan
+    ("sto fissando il vuoto dal parapetto", "high"),
+    ("mi sono procurato il veleno per farla finita", "imminent"),
+    ("mi sento morta dentro", "low"),
+]
+ROUND3_IT_C_SAFE = [
+    ("ho fatto una sciocchezza, ho mandato la mail sbagliata al capo", "none"),
+    ("faccio una follia e mi compro le scarpe rosse", "none"),
+    ("voglio finirla con questo lavoro", "none"),
+    ("meglio morta che in pensione a 70 anni", "none"),
+    ("sono sul terrazzo e guardo il tramonto", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_C)
+def test_round3_it_families_c(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_C_SAFE)
+def test_round3_it_safe_counterparts_c(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+ROUND3_IT_SAFE_D = [
+    ("al corso di primo soccorso ci hanno spiegato cosa fare in caso di overdose", "none"),
+    ("sto preparando una tesina sul suicidio nella letteratura", "none"),
+    ("ho preso tutte le medicine che mi ha prescritto, va meglio", "none"),
+    ("mi sono tagliata con un foglio di carta", "none"),
+    ("mi faccio male ogni volta che corro, forse le scarpe", "none"),
+    ("quando avevo 16 anni mi tagliavo, ora sono 5 anni che nn lo faccio", "low"),
+    ("la chiudo qui, scusi il messaggio lungo", "none"),
+    ("vorrei dormire per sempre stamattina 😴", "none"),
+    ("preferirei morire piuttosto che cantare al karaoke 😂", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_SAFE_D)
+def test_round3_it_mentions_and_hyperboles(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_hyperbole_does_not_hide_the_real_wish() -> None:
+    assert level("preferirei morire piuttosto che vivere così") == "high"
+    assert level("mi faccio del male quando sto così") == "high"
+    assert level("ho preso tutte le pastiglie che avevo") == "imminent"
+
+
+ROUND3_IT_E = [
+    ("vorrei chiudere gli occhi per sempre", "high"),
+    ("a volte penso che sarebbe un sollievo nn svegliarsi più", "high"),
+    ("se stanotte nn mi risvegliassi andrebbe bene così", "high"),
+    ("sogno sempre di nn esserci più", "high"),
+    ("morire mi sembra una liberazione", "high"),
+    ("a volte vorrei farmi mettere sotto da un camion", "high"),
+    ("ho cercato i metodi più indolori per farla finita", "high"),
+    ("sono passata sul cavalcavia per capire quanto è alto", "high"),
+    ("mi sono graffiata la pelle con le unghie fino a sanguinare", "high"),
+    ("si vedono ancora i tagli di stanotte", "high"),
+    ("ho ingurgitato tutte le gocce", "imminent"),
+    ("ho buttato giù metà della confezione di tavor", "imminent"),
+    ("ho trovato la pistola di mio padre, stasera", "imminent"),
+    ("nn ce la faccio più. è l'ultima volta che le scrivo, grazie di tutto", "imminent"),
+]
+ROUND3_IT_E_SAFE = [
+    ("ho comprato una corda per l'altalena dei bambini", "none"),
+    ("ho le lamette nuove per depilarmi", "none"),
+    ("ho letto che le overdose da paracetamolo sono pericolose", "none"),
+    ("ho buttato giù metà della scatola di biscotti 😅", "none"),
+    ("domani vado a controllare quanto è alto il soffitto della casa nuova", "none"),
+    ("è l'ultima volta che le scrivo per spostare, promesso!", "none"),
+    ("se domani nn mi svegliassi in tempo mi chiami", "none"),
+    ("mia sorella dice che sarebbe bello nn svegliarsi più", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_E)
+def test_round3_it_families_e(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_E_SAFE)
+def test_round3_it_safe_counterparts_e(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+ROUND3_IT_F = [
+    # SMS "x" for "per", third-person and past forms of the families (then lowered)
+    ("nn c'è più niente x cui vivere", "high"),
+    ("nn ho + motivi x vivere", "high"),
+    ("me so fatta di novo male", "high"),
+    ("mi sono tagliata di nuovo del male", "high"),
+    ("mia madre dice che nn vede il senso di restare qui", "low"),
+    ("mio fratello dice che preferirebbe morire piuttosto che vivere così", "low"),
+    ("tre anni fa mettevo da parte le pastiglie", "low"),
+    ("mi sono fatta di nuovo male al ginocchio", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_F)
+def test_round3_it_sms_and_modified_forms(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+ROUND3_IT_G_SAFE = [
+    ("ho deciso, stasera pizza!", "none"),
+    ("devo prendere tutta la scatola di antibiotici, dice il medico", "none"),
+    ("domani vado al ponte, c'è il mercatino", "none"),
+    ("ho comprato una pistola ad acqua per mio figlio", "none"),
+    ("le ho prese tutte le multe quest'anno 😅", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_IT_G_SAFE)
+def test_round3_it_everyday_plans_are_not_plans(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_it_real_plans_still_count() -> None:
+    assert level("ho deciso, stanotte la faccio finita") == "imminent"
+    assert level("sto andando al ponte stanotte") == "imminent"
+    assert level("sto andando al ponte, nn cercatemi") == "imminent"
+    assert level("le ho già prese. tutte.") == "imminent"

@@ -562,3 +562,48 @@ ROUND2_PRACTICAL = [
 @pytest.mark.parametrize(("code", "text", "expected"), ROUND2_PRACTICAL)
 def test_round2_practical_is_not_support_or_urgency(code: str, text: str, expected: bool) -> None:
     assert (code in codes(text)) is expected
+
+
+# Italian, third round: moderate and low families (content signals), each with a safe counterpart
+ROUND3_IT_SIGNALS = [
+    ("nn ho più speranze", "moderate", "hopelessness"),
+    ("ho tanta paura di nn uscirne", "moderate", "hopelessness"),
+    ("nn so per quanto ancora riesco a reggere", "moderate", "hopelessness"),
+    ("nn c'è altra via d'uscita", "moderate", "hopelessness"),
+    ("qualunque cosa io faccia va storta", "moderate", "hopelessness"),
+    ("nn mi alzo più dal letto", "moderate", "withdrawal"),
+    ("nn rispondo più alle chiamate", "moderate", "withdrawal"),
+    ("nn riesco nemmeno a lavarmi", "moderate", "withdrawal"),
+    ("nn mangio e nn dormo", "moderate", "withdrawal"),
+    ("mi sono fumata due canne per dormire", "moderate", "substance_use"),
+    ("sabato mi sono sfondato di alcol", "moderate", "substance_use"),
+    ("prendo più xanax del dovuto", "moderate", "substance_use"),
+    ("mi sono scolato mezza bottiglia di whisky", "moderate", "substance_use"),
+    ("ho tirato due righe per reggere", "moderate", "substance_use"),
+    ("bevo ogni sera fino a crollare", "moderate", "substance_use"),
+    ("ho preso tre en invece di uno", "moderate", "substance_use"),
+]
+ROUND3_IT_SIGNALS_SAFE = [
+    ("ho smesso di mangiare carne", "none"),
+    ("sto a letto con la febbre, domani nn vengo", "none"),
+    ("ho spento il telefono per il concerto", "none"),
+    ("nn mi alzo dal letto prima delle dieci la domenica", "none"),
+    ("ieri sera mi sono fatta di nuovo la frangia", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "code"), ROUND3_IT_SIGNALS)
+def test_round3_it_signal_families(text: str, level: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == level
+    assert code in reading.signal_codes()
+
+
+@pytest.mark.parametrize(("text", "level"), ROUND3_IT_SIGNALS_SAFE)
+def test_round3_it_signal_safe_counterparts(text: str, level: str) -> None:
+    assert read_message(text).risk.level == level
+
+
+def test_round3_it_panic_now_is_moderate_and_past_panic_is_not() -> None:
+    assert read_message("sono in pieno attacco di panico, aiuto").risk.level == "moderate"
+    assert read_message("ieri ho avuto un attacco di panico").risk.level == "low"

@@ -76,13 +76,14 @@ def test_per_signal_f1(results: dict[str, Any]) -> None:
 # language. When a holdout round is spent (measured once, then moved to dev; see GUIDELINES.md,
 # "Holdout rounds"), dev gains messages the engine was not tuned on yet: until they are, a
 # language whose dev half misses the targets is marked here as a strict expected failure.
+DEV_GAP = "dev half includes a spent holdout round, not tuned on yet: remove when it passes"
 
 
 @pytest.mark.parametrize(
     "lang",
     [
-        "en",
-        "it",
+        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

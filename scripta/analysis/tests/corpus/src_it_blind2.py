@@ -1,3 +1,5 @@
+# Blind holdout round 2 (written 2026-11-26 by an author who never saw the engine), measured
+# once and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Holdout cieco (italiano): messaggi di fantasia scritti senza vedere il motore né il resto del corpus.
 # Etichette secondo GUIDELINES.md, un messaggio alla volta. Nomi inventati.
 # M(text, risk, sig=segnali manuali, top=topic, ch=canale, at="MM-DD HH:MM", tz, who="Nome|Iniziale",

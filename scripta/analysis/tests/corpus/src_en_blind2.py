@@ -1,3 +1,5 @@
+# Blind holdout round 2 (written 2026-11-26 by an author who never saw the engine), measured
+# once and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Fictional English messages for a BLIND holdout, written without seeing the engine's rules,
 # lexicon, tests or the other corpus sources. Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",

@@ -154,3 +154,40 @@ def test_password_alone_never_reaches_the_inbox(
     page.goto(f"{base}/inbox/")
     assert "/account/login/" in page.url
     expect(page.locator("body")).not_to_contain_text("Giulia Ferraro")
+
+
+def test_patient_downloads_own_data_on_a_phone(
+    live_server: Any, browser: Browser, practice_world: dict[str, Any], screenshots: Path
+) -> None:
+    """From the portal link: a ZIP with the patient's own messages and access log."""
+    import io
+    import json
+    import zipfile
+
+    base = live_server.url
+    phone = browser.new_context(
+        viewport=PHONE, locale="en-GB", is_mobile=True, has_touch=True, accept_downloads=True
+    )
+    try:
+        mobile = phone.new_page()
+        _log_in(mobile, base, practice_world["patient_user"].username)
+        mobile.wait_for_url(f"{base}/portal/")
+        mobile.get_by_role("link", name="Download my data").click()
+        mobile.wait_for_url(f"{base}/portal/my-data/")
+        expect(mobile.locator("main")).to_contain_text("personal notes are not included")
+        mobile.screenshot(path=str(screenshots / "portal-06-patient-my-data.png"), full_page=True)
+        with mobile.expect_download() as info:
+            mobile.locator("#download-my-data").click()
+        download = info.value
+        assert download.suggested_filename.endswith(".zip"), download.suggested_filename
+        archive = zipfile.ZipFile(io.BytesIO(Path(download.path()).read_bytes()))
+        names = archive.namelist()
+        data = json.loads(archive.read("data.json"))
+        bodies = json.dumps(data, ensure_ascii=False)
+        assert "I could not sleep again and I keep thinking about Thursday" in bodies
+        assert "access-log.csv" in names and "README.txt" in names
+        # The access log lists this very visit to the portal.
+        log = archive.read("access-log.csv").decode()
+        assert log.startswith("at,role,who,action,object") and ",patient,portal.view," in log
+    finally:
+        phone.close()

@@ -42,6 +42,12 @@ def _enqueue_reading(message_id: int) -> None:
     read_inbound_message.enqueue(message_id)
 
 
+def _enqueue_held_notice(message_id: int) -> None:
+    from scripta.privacy.tasks import tell_administrators_about_held_message
+
+    tell_administrators_about_held_message.enqueue(message_id)
+
+
 def _after_receiving(message_id: int) -> None:
     from scripta.workflow.availability import on_message_received
 
@@ -81,7 +87,8 @@ def do_receive_message(
     now = timezone.now()
     # A restricted record (GDPR art. 18) still stores what arrives (a provider cannot be told
     # "not here", and the message may matter), but held: hidden with the record, not read by the
-    # engine, never acknowledged, the conversation not moved to the top of any inbox.
+    # engine, never acknowledged, the conversation not moved to the top of any inbox; the practice's
+    # administrators are told (no content) so that someone can decide whether it needs attention.
     held = patient.restricted_at is not None
     try:
         with transaction.atomic():
@@ -118,7 +125,9 @@ def do_receive_message(
                 obj=message,
                 detail={"channel": channel},
             )
-            if not held:
+            if held:
+                transaction.on_commit(partial(_enqueue_held_notice, message.pk))
+            else:
                 transaction.on_commit(partial(_enqueue_reading, message.pk))
                 transaction.on_commit(partial(_after_receiving, message.pk))
     except IntegrityError:

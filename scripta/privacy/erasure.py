@@ -31,6 +31,7 @@ TASK_ARGUMENTS: dict[str, str | None] = {
     "scripta.workflow.tasks.sweep_scheduled_replies": None,
     "scripta.workflow.tasks.send_crisis_alerts": "message",
     "scripta.workflow.tasks.acknowledge_if_off_hours": "message",
+    "scripta.privacy.tasks.tell_administrators_about_held_message": "message",
 }
 
 

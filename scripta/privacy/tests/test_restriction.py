@@ -82,6 +82,35 @@ def test_inbound_is_held_unread_and_the_portal_is_read_only(
     assert portal.post("/portal/my-data/").status_code == 200
 
 
+def test_held_message_is_told_to_the_administrators_without_content(
+    restricted: dict[str, Any],
+    admin_user: User,
+    mailoutbox: list[Any],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    patient = restricted["patient"]
+    admin_user.email = "office@example.test"
+    admin_user.language = "it"
+    admin_user.save(update_fields=["email", "language"])
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        first = do_receive_message(patient, channel="sms", body=f"{P} please, anyone")
+    assert [m.to for m in mailoutbox] == [["office@example.test"]]
+    notice = mailoutbox[0]
+    assert notice.subject.startswith("Scripta: un messaggio è trattenuto")
+    assert f"cartella paziente n. {patient.pk}" in notice.body
+    assert f"/privacy/patients/{patient.pk}/" in notice.body
+    everything = notice.subject + notice.body
+    assert P not in everything and patient.full_name not in everything
+    entry = AuditEntry.objects.get(action="message.held_notice")
+    assert entry.object_id == str(first.message.pk) and entry.detail == {"administrators": 1}
+    # A second message within 12 hours is held too, without a second notice.
+    with django_capture_on_commit_callbacks(execute=True):
+        do_receive_message(patient, channel="whatsapp", body=f"{P} again")
+    assert len(mailoutbox) == 1
+    assert AuditEntry.objects.filter(action="message.held_notice").count() == 1
+
+
 def test_admin_keeps_read_only_access_and_can_lift(
     restricted: dict[str, Any], django_capture_on_commit_callbacks: Any
 ) -> None:

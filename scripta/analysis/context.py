@@ -40,7 +40,10 @@ class _Trigger:
 
 
 _CLAUSE_WORDS = _Trigger(
-    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece|perche|xke|xche|quindi|percio|allora)\b"
+    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece|quindi|percio|allora|"
+    # "non le scrivo perché voglio...": the negation before "perché" denies the reason
+    r"(?:perche|xke|xche)(?<!n le scrivo perche)(?<!n ti scrivo perche)(?<!n vi scrivo perche)"
+    r"(?<!n ti scrivo xke)(?<!n le scrivo xke)(?<!n lo dico perche)(?<!n lo faccio perche))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
@@ -56,7 +59,7 @@ _POST_NEG = re.compile(
 _PSEUDO_NEG = _Trigger(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
-    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
+    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) (?:riesco a (?:dormire|addormentarmi|chiudere occhio)|dormo)(?= e (?:mi sento|sono|sto))|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
 _HYPO = _Trigger(
     r"\b(?:if|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"
@@ -99,7 +102,12 @@ _MEDIA = _Trigger(
     r"(?:he|she|they|friend|mate|sister|brother|cousin|flatmate|housemate|roommate|colleague|boyfriend|girlfriend|"
     r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
     r"screamed|shouted|goes|went)\s*:\s*['\"]?(?=\w)|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
-    r"protagonista|cantante|testo|scena|frase|"
+    r"protagonista|cantante|testo|scena|frase|attore|attrice|commedia|copione|monologo|"
+    # "la mia collega ha detto: ...", "l'attore gridava: ..." (not a son or daughter: a parent reports the patient)
+    r"(?:collega|amic[oa]|nonna|nonno|attore|attrice|personaggio|cantante|zia|zio|vicin[oa]|prof\w*|capo|cugin[oa]|coinquilin[oa]|"
+    r"compagn[oa] di (?:classe|banco|corso)|fratello|sorella|madre|mamma|padre|papa|marito|moglie|fidanzat[oa]) (?:mi |ci )?"
+    r"(?:ha detto|dice|diceva|ripete|ripeteva|gridava|urlava|ha urlato|ha gridato|ha scritto|scrive|canta|cantava|recitava|faceva)"
+    r"(?: sempre| spesso| ogni volta| di continuo)?\s*:\s*['\"]?(?=\w)|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
     r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"

@@ -1001,7 +1001,8 @@ RULES += [
         "withdrawal",
         "moderate",
         ("withdrawal",),
-        r"(?:non|nn) (?:va|vado|e andat[oa]|sono andat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione) da",
+        r"(?:non|nn) (?:va|vado|e andat[oa]|sono andat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione) da"
+        r"(?![^.!?\n]{0,50}\b(?:sciopero|vacanz|ferie|chius[oa] per|festa|gita|influenza|febbre|covid|malattia|operazione|gesso|trasferta))",
         r"(?:sta|resta|rimane|sto|resto|rimango) (?:sempre |tutto il giorno |chius[oa] )?(?:in camera|nella sua camera|nella sua stanza|in camera sua)",
     ),
 ]
@@ -1906,7 +1907,7 @@ RULES += [
         SI,
         r"(?:ho|tengo|c'ho) (?:qui |gia |davanti |sul tavolo |sul comodino )?"
         + _TANTE
-        + r" "
+        + r" (?:(?:compresse|pastiglie|pillole|capsule) (?:di )?)?"
         + _FARMACI
         + r" (?:qui |gia |tutte |tutti |li |la )?(?:davanti|sul tavolo|sul comodino|sul letto|pronte|pronti|in mano|accanto|vicino a me|"
         r"sul lavandino|in fila|contate|contati|sul cuscino)\b"
@@ -1932,7 +1933,7 @@ RULES += [
         SI,
         r"(?:scritto|preparato|lasciato|scrivo|sto scrivendo|scritta|preparata) (?:una |delle |la |le |due |qualche |un )?(?:lettera|lettere|righe|biglietto|biglietti) "
         r"(?:per|a|ai|alla|al|alle|agli) [^.!?\n]{0,50}?(?:nel caso|in caso|casomai|caso mai|per sicurezza|non si sa mai|per quando (?:non|nn) ci (?:saro|saro piu)|"
-        r"se (?:mi )?(?:dovesse succedere|succedesse) qualcosa)\b(?! (?:non|nn) (?:riesc|potess|arriv|ci fosse|fosse|venga|vengo))",
+        r"se (?:mi )?(?:dovesse succedere|succedesse) qualcosa)\b(?! (?:non|nn) (?:riesc|riusc|potess|arriv|ci fosse|fosse|venga|vengo))",
         r"(?:fatto|fare|scritto|scrivere|preparato|redatto|sistemato|aggiornato|firmato) (?:il |il mio |un |)testamento\b(?! biologico)",
         r"(?:notaio) (?:a |per )?(?:fare |il )?testamento\b(?! biologico)",
         fixed=True,
@@ -1982,7 +1983,7 @@ RULES += [
         r"(?:non|nn) vedo (?:piu|\+) (?:il |nessun |un )?senso\b",
         r"(?:non|nn) vedo (?:il |nessun |un )?senso (?:in niente|in nulla|di niente|di nulla|di andare avanti|di continuare|in tutto questo|nella mia vita|della mia vita)",
         r"(?:non|nn) vedo (?:piu |\+ )?(?:niente|nulla|nessun futuro|un futuro|futuro|via d'uscita|una via d'uscita|vie d'uscita|una luce) (?:davanti a me|per me|davanti|nel mio futuro)",
-        r"(?:sara|restera|rimarra|andra) (?:sempre )?cosi (?:da qui in avanti|da ora in poi|d'ora in poi|per sempre|per tutta la vita|fino alla fine)",
+        r"(?:sara|restera|rimarra|andra) (?:sempre )?cosi (?:da qui in avanti|da ora in poi|d'ora in poi|per tutta la vita|fino alla fine)",
     ),
     risk(
         "cannot_cope",
@@ -2000,7 +2001,8 @@ RULES += [
         r"(?:non|nn) mi sono (?:proprio |nemmeno |neanche |neppure |mai )?(?:alzat[oa]|vestit[oa]|lavat[oa])\b(?! (?:presto|in tempo|alle|per (?:andare|la|il)))",
         r"(?:non|nn) ho (?:nemmeno |neanche |neppure |mai )?(?:aperto|alzato|tirato su) (?:le )?(?:tapparelle|persiane|imposte|serrande)",
         r"(?:non|nn) (?:va|vado|sono andat[oa]|e andat[oa]|esce|esco) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|di casa|dalla camera) "
-        r"da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorni|settimane|una settimana|\w+ giorni|\w+ settimane)",
+        r"da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorni|settimane|una settimana|\w+ giorni|\w+ settimane)"
+        r"(?![^.!?\n]{0,40}\b(?:sciopero|vacanz|ferie|chius[oa] per|festa|gita|influenza|febbre|covid|malattia|operazione|gesso|trasferta))",
         r"(?:non|nn) (?:richiamo|rispondo a|sento|vedo|chiamo|rispondo) (?:piu )?(?:\w+ ){0,2}?da (?:giorni|settimane|mesi|\w+ giorni|\w+ settimane|una settimana)",
         r"(?:ho smesso|smesso) di (?:andare|uscire|vedere|sentire|rispondere|frequentare)\b(?! (?:a fumare|a bere))",
     ),
@@ -2049,5 +2051,30 @@ RULES += [
         r"(?:dice|ripete|urla|grida|scrive|dicono|dico|ripeto|fa)\b(?: sempre| spesso| ogni volta| di continuo| tipo| ogni due per tre)?[^.!?\n]{0,40}?"
         r"(?:mi ammazzo|mi uccido|mi sparo|mi butto|mi impicco|voglio morire)\b(?=[^.!?\n]{0,60}?(?:\x03|scherz|per ridere|ridendo|per gioco|battuta|ahah|haha|xd\b))",
         r"(?:per scherzo|scherzando|per ridere|ridendo|per gioco) (?:dice|ripete|dico|dici|urla|fa|scrive)\b[^.!?\n]{0,30}?(?:mi ammazzo|mi uccido|mi sparo|mi butto|voglio morire)",
+    ),
+]
+
+_DOSE_ORDINARIA = (
+    r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|mi sono pres[oa]|ha preso|prendo|prende) "
+    r"(?:appena |solo |soltanto |le mie |le solite |la solita dose di |i miei )?"
+)
+_NON_ORDINARIA = (
+    r"(?![^.!?\n]{0,40}\b(?:e|con|insieme a|piu|poi) (?:tutt|mezz|un'?intera|l'intera|una bottiglia|il resto|vino|vodka|alcol|grappa|"
+    r"whisky|birra|altre|altri)|[^.!?\n]{0,40}\b(?:apposta|di proposito|per (?:non|nn) svegliarmi|per morire|per farla finita|in piu|invece (?:di|che)|"
+    r"oltre|extra|di troppo|piu del|piu di quell|per calmarmi|per (?:non|nn) pensare|per (?:non|nn) sentire|per spegner))"
+)
+
+RULES += [
+    # an ordinary dose ("ho preso 2 tachipirine", "20 gocce di en come prescritto") is not an overdose
+    idiom(
+        "idiom_harm",
+        _DOSE_ORDINARIA
+        + r"(?:[1-3]|una|un|due|tre|mezza|mezzo)(?: (?:compress\w*|pastigli\w*|pillol\w*|capsul\w*) di)? "
+        + _FARMACI
+        + r"\b"
+        + _NON_ORDINARIA,
+        _DOSE_ORDINARIA
+        + r"(?:[1-9]|[1-3]\d|40|cinque|dieci|quindici|venti|trenta|quaranta) gocce\b"
+        + _NON_ORDINARIA,
     ),
 ]

@@ -2078,3 +2078,49 @@ RULES += [
         + _NON_ORDINARIA,
     ),
 ]
+
+RULES += [
+    # means gathered: pills put away or stockpiled, "ne ho abbastanza"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:messo via|metto via|sto mettendo via|fatto (?:una )?scorta di|sto facendo (?:una )?scorta di|faccio scorta di|raccolto|sto raccogliendo) "
+        r"(?:un po' di |un po di |delle |dei |le |i |tutte le |tutti i )?(?:mie |miei )?"
+        + _FARMACI
+        + r"\b"
+        r"(?![^.!?\n]{0,60}\b(?:vacanz|viaggio|valigia|inverno|influenza|farmacia|ricetta|trasferta|casa al mare|montagna|nonn))",
+        _FARMACI
+        + r"\b[^.!?\n]{0,40}?ne ho (?:ormai |gia |finalmente )?(?:abbastanza|a sufficienza|piu che abbastanza)\b"
+        r"(?! (?:per (?:il|la|le|i|un|una) (?:viaggio|vacanz|mese|settimana|inverno)))",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:scritto|lasciato|preparato) (?:le |delle )?(?:lettere|biglietti) (?:per|a) tutti\b"
+        r"(?! (?:i (?:clienti|colleghi|partecipanti|invitati|condomini)|gli (?:invitati|ospiti|studenti)|quelli del))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:mi piacerebbe|mi piacerebbe tanto|desidererei|desidero tanto) (?:(?:non|nn) esistere|(?:non|nn) esserci piu|morire|sparire per sempre|"
+        r"(?:non|nn) svegliarmi piu|(?:non|nn) essere mai nat[oa]|essere mort[oa])",
+        fixed=True,
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:e|sara|questa e) l'ultima volta che mi (?:sente|senti|sentira|sentirai|sentirete|vede|vedi|vedra|vedrai|vedrete|legge|leggi)(?= ?[.!,]|[\s\x00]*$)",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:questa e|stasera e|stanotte e|oggi e|questa sara|sara) (?:la mia )?(?:l'ultima notte|l'ultima sera|il mio ultimo giorno)(?= ?[.!,]|[\s\x00]*$)",
+        r"(?:non|nn) (?:arrivero|ci arrivero|arrivo|ci arrivo) (?:a|fino a) (?:domani|domattina|stasera|lunedi|natale|fine settimana)(?= ?[.!,]|[\s\x00]*$)",
+        kind="farewell",
+    ),
+]

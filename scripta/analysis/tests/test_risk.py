@@ -1490,3 +1490,32 @@ def test_round4_it_a_denied_reason_is_a_negation() -> None:
     assert level("non le scrivo perché voglio morire, le scrivo perché ho paura") == "low"
     assert level("non ti scrivo xké voglio farmi male") == "low"
     assert level("le scrivo perché voglio morire") == "high"
+
+
+ROUND4_IT_B = [
+    ("ho messo via un po' di pastiglie, ormai ne ho abbastanza", "imminent"),
+    ("sto mettendo via le mie compresse da settimane", "imminent"),
+    ("ho fatto una scorta di sonniferi, so cosa farne", "imminent"),
+    ("mi piacerebbe non esistere", "high"),
+    ("questa è l'ultima volta che mi sente", "imminent"),
+    ("non ce la faccio più. stasera è l'ultima sera", "imminent"),
+    ("non arriverò a domani, non ce la faccio più", "imminent"),
+]
+ROUND4_IT_B_SAFE = [
+    ("ho fatto scorta di tachipirina per l'inverno", "none"),
+    ("ho scritto le lettere per tutti gli invitati del matrimonio", "none"),
+    ("mi piacerebbe morire dal ridere con voi", "none"),
+    ("è l'ultima volta che mi sente parlare di lui", "none"),
+    ("oggi è il mio ultimo giorno.", "none"),
+    ("non arriverò a domani con questo mal di denti", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_IT_B)
+def test_round4_it_families_b(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_IT_B_SAFE)
+def test_round4_it_safe_counterparts_b(text: str, expected: str) -> None:
+    assert level(text) == expected

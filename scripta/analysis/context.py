@@ -63,7 +63,9 @@ _PSEUDO_NEG = _Trigger(
 )
 _HYPO = _Trigger(
     r"\b(?:if|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"
-    r"e se|se|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
+    # "se riesce mi chiami", "se ha un momento": politeness, not a hypothesis
+    r"e se|se(?! (?:riesce|riesci|puo|puoi|ha (?:tempo|un (?:momento|attimo|minuto))|hai (?:tempo|un (?:momento|attimo|minuto))|"
+    r"le va|ti va|possibile|le e possibile|vuole|vuoi))|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
 _PAST = _Trigger(

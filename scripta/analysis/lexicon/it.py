@@ -2124,3 +2124,48 @@ RULES += [
         kind="farewell",
     ),
 ]
+
+RULES += [
+    # support: polite asks for a call or a few lines
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:riesce|riesci|riuscirebbe|riusciresti) a (?:chiamarmi|richiamarmi|sentirmi|farmi una telefonata|farmi uno squillo|vedermi)",
+        r"(?:le|ti) (?:andrebbe|va) di (?:sentirci|vederci|parlare|chiamarmi|sentirmi)",
+        r"(?:puo|potrebbe|puoi|potresti|mi puo|mi potrebbe|mi puoi|mi potresti) (?:scrivermi|mandarmi|scrivere) (?:due righe|qualcosa|una parola|un messaggio|un vocale)"
+        r"(?! (?:con|sull|sul|per (?:l'|la|il)|riguardo))",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:sono|sto|mi sento|mi sentivo) (?:sol[oa]|soli|sole) (?:come non mai|come sempre|da morire|e basta)\b",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:metto|ho messo|mettevo) (?:piu )?(?:il naso|piede) fuori(?: di| da)? casa",
+        r"(?:sto|resto|passo|rimango|ho passato|passato|passata) (?:tutto il giorno|tutta la giornata|le giornate|giorni interi|tutto il weekend) "
+        r"(?:sul divano|in pigiama|al buio|con le tende tirate|con le tapparelle abbassate|a fissare il soffitto)"
+        r"(?! (?:a guardare|a vedere|a leggere|a giocare|a studiare|con (?:gli|le|il|la|mio|mia|i|un|una) (?!tende|tapparelle)))",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:mi sono fatt[oa]|mi faccio|mi facevo) (?:una|qualche|due|tre|un paio di|parecchie) cann[ae]",
+        r"(?:ho ripreso|ripreso|ho ricominciato|ricominciato|sono ricaduta|sono ricaduto|ricaduta|ricaduto) a (?:bere|farmi|drogarmi|fumare canne)\b"
+        r"(?![^.!?\n]{0,20}\b(?:acqua|tisan\w*|te|the|caffe|latte|succ\w*|spremut\w*))",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) ne vedo (?:la fine|l'uscita|la via d'uscita|una via d'uscita|un'uscita)",
+        r"(?:non|nn) vedo (?:la luce|nessuna luce|una luce) in fondo al tunnel",
+        r"(?:in un|un) (?:tunnel senza (?:uscita|fine)|vicolo cieco|pozzo senza fondo)",
+        r"(?:non|nn) (?:ne esco|ne usciro|ne esco fuori) (?:piu|mai)\b",
+    ),
+]

@@ -664,3 +664,38 @@ def test_round4_it_signal_safe_counterparts(text: str, level: str) -> None:
     reading = read_message(text)
     assert reading.risk.level == level
     assert "valence_shift" not in reading.signal_codes()
+
+
+ROUND4_IT_SIGNALS_B = [
+    ("se riesce mi chiami, sto malissimo", "low", "support_request"),
+    ("se ha un momento mi richiami, sono a pezzi", "low", "support_request"),
+    ("riesce a farmi una telefonata oggi? non sto bene", "low", "support_request"),
+    ("le andrebbe di sentirci prima di giovedì? sono giù", "low", "support_request"),
+    ("può scrivermi due righe? mi sento persa", "low", "support_request"),
+    ("sono sola come non mai", "low", "loneliness"),
+    ("è una settimana che non metto il naso fuori casa", "moderate", "withdrawal"),
+    ("sto tutto il giorno sul divano con le tende tirate", "moderate", "withdrawal"),
+    ("mi sono fatto qualche canna per dormire", "moderate", "substance_use"),
+    ("ho ripreso a bere", "moderate", "substance_use"),
+    ("non ne vedo la fine", "moderate", "hopelessness"),
+    ("mi sento in un tunnel senza uscita", "moderate", "hopelessness"),
+]
+ROUND4_IT_SIGNALS_B_SAFE = [
+    ("se mai mi sentissi sola, posso scriverle?", "none"),
+    ("può scrivermi l'indirizzo dello studio?", "none"),
+    ("ho ripreso a bere tanta acqua come mi ha detto", "none"),
+    ("il film era lungo, non ne vedevo la fine 😅", "none"),
+    ("ho passato il weekend sul divano a guardare la partita con gli amici", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "code"), ROUND4_IT_SIGNALS_B)
+def test_round4_it_signal_families_b(text: str, level: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == level
+    assert code in reading.signal_codes()
+
+
+@pytest.mark.parametrize(("text", "level"), ROUND4_IT_SIGNALS_B_SAFE)
+def test_round4_it_signal_safe_counterparts_b(text: str, level: str) -> None:
+    assert read_message(text).risk.level == level

@@ -2169,3 +2169,18 @@ RULES += [
         r"(?:non|nn) (?:ne esco|ne usciro|ne esco fuori) (?:piu|mai)\b",
     ),
 ]
+
+RULES += [
+    idiom(
+        "idiom_kill",
+        # "mi faccio fuori un pacco di biscotti": eating it all (not pills)
+        r"(?:mi faccio fuori|mi sono fatt[oa] fuori|farmi fuori|me so fatt[oa] fuori) (?:un|una|un'|il|la|lo|l'|tutto|tutta|tutti|tutte|mezzo|mezza|due|tre)\b"
+        r"(?![^.!?\n]{0,30}(?:pastigl|pillol|compress|gocce|farmac|sonnifer|tavor|xanax|flacon|blister|boccett|medicin))",
+    ),
+    idiom(
+        "idiom_die",
+        # "addio vecchio telefono", "addio vacanze": a goodbye to a thing
+        r"addio (?:(?:mi[oa]|car[oa]|vecchi[oa]|amat[oa]|dolce|bell[oa]) (?!(?:mondo|vita|tutti|amici|famiglia|dottor\w*)\b)[a-z]+|"
+        r"(?:estate|vacanze|ferie|dieta|weekend|mare|montagna|sonno|soldi|stipendio|telefono|macchina|capelli|palestra|relax|pace|tranquillita)\b)",
+    ),
+]

@@ -1519,3 +1519,14 @@ def test_round4_it_families_b(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), ROUND4_IT_B_SAFE)
 def test_round4_it_safe_counterparts_b(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+def test_round4_it_everyday_goodbyes_and_eating_it_all_are_idioms() -> None:
+    assert level("mi faccio fuori un pacco di biscotti") == "none"
+    assert level("stasera mi sono fatta fuori mezza torta") == "none"
+    assert level("addio vecchio telefono, grazie di tutto 😂") == "none"
+    assert level("addio vacanze, grazie di tutto") == "none"
+    # the real thing stays
+    assert level("mi faccio fuori una scatola di tavor") in ("high", "imminent")
+    assert level("non ce la faccio più. addio, grazie di tutto") == "imminent"
+    assert level("addio mondo crudele, grazie di tutto") == "imminent"

@@ -40,7 +40,10 @@ class _Trigger:
 
 
 _CLAUSE_WORDS = _Trigger(
-    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece|perche|xke|xche|quindi|percio|allora)\b"
+    r"(?:but|however|though|although|except|yet|ma|pero|eppure|anche se|tuttavia|invece|quindi|percio|allora|"
+    # "non le scrivo perché voglio...": the negation before "perché" denies the reason
+    r"(?:perche|xke|xche)(?<!n le scrivo perche)(?<!n ti scrivo perche)(?<!n vi scrivo perche)"
+    r"(?<!n ti scrivo xke)(?<!n le scrivo xke)(?<!n lo dico perche)(?<!n lo faccio perche))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
@@ -56,11 +59,13 @@ _POST_NEG = re.compile(
 _PSEUDO_NEG = _Trigger(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
-    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
+    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) (?:riesco ad? (?:dormire|addormentarmi|chiudere occhio)|dormo)(?= e (?:mi sento|sono|sto))|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
 _HYPO = _Trigger(
     r"\b(?:if|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"
-    r"e se|se|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
+    # "se riesce mi chiami", "se ha un momento": politeness, not a hypothesis
+    r"e se|se(?! (?:riesce|riesci|puo|puoi|ha (?:tempo|un (?:momento|attimo|minuto))|hai (?:tempo|un (?:momento|attimo|minuto))|"
+    r"le va|ti va|possibile|le e possibile|vuole|vuoi))|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
 _PAST = _Trigger(
@@ -99,7 +104,15 @@ _MEDIA = _Trigger(
     r"(?:he|she|they|friend|mate|sister|brother|cousin|flatmate|housemate|roommate|colleague|boyfriend|girlfriend|"
     r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
     r"screamed|shouted|goes|went)\s*:\s*['\"]?(?=\w)|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
-    r"protagonista|cantante|testo|scena|frase|"
+    r"protagonista|cantante|testo|scena|frase|attore|attrice|commedia|copione|monologo|"
+    # "l'attore gridava: ...", "la mia collega ha detto: ... 😂" (with a laugh: a joke retold; a son or a
+    # daughter is not listed: a parent reports the patient)
+    r"(?:attore|attrice|personaggio|cantante|protagonista) (?:gridava|urlava|diceva|dice|canta|cantava|recitava|ha detto|ha urlato|ha gridato)"
+    r"\s*:\s*['\"]?(?=\w)|"
+    r"(?:collega|amic[oa]|nonna|nonno|zia|zio|vicin[oa]|prof\w*|capo|cugin[oa]|coinquilin[oa]|compagn[oa] di (?:classe|banco|corso)|"
+    r"fratello|sorella|madre|mamma|padre|papa|marito|moglie|fidanzat[oa]) (?:mi |ci )?"
+    r"(?:ha detto|dice|diceva|ripete|ripeteva|gridava|urlava|ha urlato|ha gridato|ha scritto|scrive|faceva)"
+    r"(?: sempre| spesso| ogni volta| di continuo)?\s*:\s*['\"]?(?=[^.!?\n]{0,120}(?:\x03|ahah|haha|xd\b))|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
     r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"

@@ -556,6 +556,27 @@ def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[
     return evidence, masked
 
 
+def _smiles_after_cues(
+    folded: str, emos: list[tuple[int, int, int]], shift: list[Span], evidence: list[RiskCue]
+) -> list[Span]:
+    """Add the positive emoticons that close a sentence holding the sender's own current cue of
+    ``moderate`` or more ("un'altra settimana a letto 🙂", "cut myself last night :)")."""
+    cues = [c.span for c in evidence if not c.modifiers and RISK_INDEX[c.level] >= 2]
+    if not cues:
+        return shift
+    have = {(sp.start, sp.end) for sp in shift}
+    out = list(shift)
+    prev_end = 0
+    for s, e, v in emos:
+        if v > 0 and (s, e) not in have:
+            r = folded.rfind
+            lo = max(prev_end, r(".", 0, s), r("!", 0, s), r("?", 0, s), r("\n", 0, s))
+            if any(lo <= c.start and c.end <= s for c in cues):
+                out.append(Span(s, e))
+        prev_end = e
+    return sorted(out, key=lambda sp: sp.start) if len(out) > len(shift) else shift
+
+
 def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
     """Matches of a literal-first regex that start a word."""
     for m in rx.finditer(folded):
@@ -1043,6 +1064,7 @@ def read_message(
         for i in idioms:
             plain = plain[: i.start] + " " * (i.end - i.start) + plain[i.end :]
         shift, masked = _valence_shift(plain, emos)
+        shift = _smiles_after_cues(plain, emos, shift, evidence)
         if shift:
             signal_ev["valence_shift"] = shift
             if masked and level_idx == 0:

@@ -42,7 +42,8 @@ RULES: list[Entry] = [
         "imminent",
         SI,
         r"(?:ho|tengo|sto|avevo) (?:messo da parte|conservato|conservando|accumulato|accumulando|contato|contando|preparato|pronte|pronti) "
-        r"(?:tutte )?(?:abbastanza |parecchie |tante |molte |\d+ )?(?:le |i |delle |dei )?(?:<PILLS>)",
+        r"(?:tutte )?(?:abbastanza |parecchie |tante |molte |\d+ )?(?:le |i |delle |dei )?(?:<PILLS>)"
+        r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|ricetta|farmacia|bastano|basteranno|bastare|portapillole|scorta|settimana))",
         r"(?:pastiglie|pillole|compresse|farmaci|gocce|medicine) (?:sono )?(?:tutte )?(?:pronte|pronti|contate|contati|davanti a me|qui davanti)",
         r"(?:ho )?(?:comprato|preso|trovato) (?:una|la) corda",
         r"(?:ho scritto|scritto|sto scrivendo|scrivo|lascio|ho lasciato) (?:una |la |le |il mio |un |delle |i |dei )?(?:lettera|lettere|biglietto|biglietti) (?:di addio|d'addio|per quando)",
@@ -1000,7 +1001,8 @@ RULES += [
         "withdrawal",
         "moderate",
         ("withdrawal",),
-        r"(?:non|nn) (?:va|vado|e andat[oa]|sono andat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione) da",
+        r"(?:non|nn) (?:va|vado|e andat[oa]|sono andat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione) da"
+        r"(?![^.!?\n]{0,50}\b(?:sciopero|vacanz|ferie|chius[oa] per|festa|gita|influenza|febbre|covid|malattia|operazione|gesso|trasferta))",
         r"(?:sta|resta|rimane|sto|resto|rimango) (?:sempre |tutto il giorno |chius[oa] )?(?:in camera|nella sua camera|nella sua stanza|in camera sua)",
     ),
 ]
@@ -1857,5 +1859,328 @@ RULES += [
         r"(?:mi|me) (?:sono|so|sn|son) (?:fatt[oaie]|tagliat[oaie]|bruciat[oaie]) (?:di nuovo|ancora|di novo) (?:male|del male)\b"
         r"(?! (?:a|al|alla|alle|ai|agli|allo|giocando|correndo|cadendo|in|con (?:la|il) (?:bici|moto|pallone)))",
         r"(?:mi|me) (?:so|sn|son) (?:di nuovo |ancora |di novo )?(?:tagliat[oaie]|bruciat[oaie]|ferit[oaie]) (?:di novo|di nuovo|ancora)\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round (families behind the blind-2 misses)
+# medicines by brand or substance name, as patients write them
+_FARMACI = (
+    r"(?:<PILLS>|zoloft|sertralina|efexor|venlafaxina|cipralex|escitalopram|citalopram|elopram|seropram|daparox|paroxetina|"
+    r"sereupin|fluoxetina|fluoxetine|entact|trittico|trazodone|seroquel|quetiapina|depakin|stilnox|zolpidem|valium|diazepam|"
+    r"lorazepam|alprazolam|lyrica|dalmadorm|tranquillanti|calmanti|antidolorifici|benzodiazepine|benzo|aspirine?|"
+    r"tachipirine|oki|brufen|ibuprofene|pasticche|pastiglie per dormire|pillole per dormire|gocce per dormire)"
+)
+# a quantity that is not an ordinary dose
+_TANTE = (
+    r"(?:[1-9]\d+|dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|"
+    r"tutt[ei](?: le| i| quant[ei])?|troppe|troppi|una scatola(?: intera)? di|un'intera scatola di|mezza scatola di|"
+    r"due scatole di|un blister(?: intero)? di|un flacone(?: intero)? di|mezzo flacone di|una boccetta(?: intera)? di|un sacco di)"
+)
+
+RULES += [
+    # an overdose taken, with the medicine's brand or substance name ("ho ingoiato 20 zoloft")
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho ingoiato|ingoiato|ho preso|preso|ho mandato giu|mandato giu|ho buttato giu|buttato giu|ho inghiottito|inghiottito|"
+        r"ho ingerito|ingerito|ha ingoiato|ha preso|ha mandato giu|ha buttato giu|ha inghiottito|ha ingerito|mi sono pres[oa]|si e pres[oa]) "
+        r"(?:appena |tipo |circa |almeno |piu di |quasi |apposta |di proposito )?"
+        + _TANTE
+        + r" (?:di |delle |dei |le |i )?(?:mie |miei |sue |suoi )?"
+        + _FARMACI
+        + r"\b",
+        # taken on purpose ("ha preso apposta le pillole per dormire")
+        r"(?:preso|prese|ingoiato|ingoiate|mandato giu|buttato giu|inghiottito|ingerito) (?:apposta|di proposito|volontariamente|"
+        r"intenzionalmente|deliberatamente) (?:le |i |delle |dei |tutte le |tutti i |un po' di |un po di )?(?:\w+ ){0,2}?"
+        + _FARMACI
+        + r"\b",
+        # "... the pills, we don't know how many"
+        r"(?:preso|prese|ingoiato|ingoiate|mandato giu|buttato giu|inghiottito|ingerito) (?:\w+ ){0,3}?"
+        + _FARMACI
+        + r"\b[^.!?\n]{0,50}?(?:non|nn) (?:so|sappiamo|sa|sanno|sapete|sapevo|ricordo|ricorda) (?:nemmeno |neanche |ancora |bene )?quant[ei]",
+    ),
+    # means counted and at hand ("ho 60 tavor qui davanti")
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:ho|tengo|c'ho) (?:qui |gia |davanti |sul tavolo |sul comodino )?"
+        + _TANTE
+        + r" (?:(?:compresse|pastiglie|pillole|capsule) (?:di )?)?"
+        + _FARMACI
+        + r" (?:qui |gia |tutte |tutti |li |la )?(?:davanti|sul tavolo|sul comodino|sul letto|pronte|pronti|in mano|accanto|vicino a me|"
+        r"sul lavandino|in fila|contate|contati|sul cuscino)\b"
+        r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|ricetta|farmacia|bastano|basteranno|portapillole|scorta))",
+    ),
+    # researching a lethal dose or a method
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:cercato|cercando|cerco|cercavo|cerchero|guardato|googlato|controllato|letto) (?:su internet |online |in rete |su google |sul telefono |in internet |sul web )?"
+        r"(?:quant[ei] (?:ne )?(?:servono|ci vogliono|servirebbero|ci vorrebbero|bastano|basterebbero)|(?:qual e )?la dose (?:letale|mortale)|"
+        r"come (?:morire|uccidersi|ammazzarsi|suicidarsi|farla finita|impiccarsi|togliersi la vita|uccidermi|ammazzarmi|morire senza dolore))",
+        r"quant[ei] (?:ne )?(?:servono|ci vogliono|servirebbero|ci vorrebbero|bastano|basterebbero)\b"
+        r"(?=[^.!?\n]{0,60}\b(?:per dormire|che prendo|quelle che prendo|delle mie|dei miei|per (?:non|nn) svegliar|per morire|per farla finita))",
+        r"(?:la )?dose (?:letale|mortale) (?:di|del|della|dei|delle|per)\b",
+        kind="method",
+    ),
+    # a note or a will "just in case": preparation (not lowered by a negated plan)
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:scritto|preparato|lasciato|scrivo|sto scrivendo|scritta|preparata) (?:una |delle |la |le |due |qualche |un )?(?:lettera|lettere|righe|biglietto|biglietti) "
+        r"(?:per|a|ai|alla|al|alle|agli) [^.!?\n]{0,50}?(?:nel caso|in caso|casomai|caso mai|per sicurezza|non si sa mai|per quando (?:non|nn) ci (?:saro|saro piu)|"
+        r"se (?:mi )?(?:dovesse succedere|succedesse) qualcosa)\b(?! (?:non|nn) (?:riesc|riusc|potess|arriv|ci fosse|fosse|venga|vengo))",
+        r"(?:fatto|fare|scritto|scrivere|preparato|redatto|sistemato|aggiornato|firmato) (?:il |il mio |un |)testamento\b(?! biologico)",
+        r"(?:notaio) (?:a |per )?(?:fare |il )?testamento\b(?! biologico)",
+        fixed=True,
+    ),
+    # a wished accident or illness
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:spero|speravo|vorrei|sogno|prego|speriamo) (?:che )?(?:l'aereo|il volo|il treno|la macchina|l'auto|il pullman|l'autobus|la nave|il traghetto)\b"
+        r"[^.!?\n]{0,30}? (?:cada|cadesse|precipiti|precipitasse|si schianti|si schiantasse|deragli|deragliasse|affondi|affondasse|esca di strada)",
+        r"(?:spero|speravo|vorrei|magari|prego) (?:che )?mi (?:venga|venisse|prenda|prendesse) (?:un infarto|un tumore|un ictus|un cancro|una malattia (?:grave|incurabile))",
+        fixed=True,
+    ),
+    # a decision to die, with or without a day
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:ho deciso|ho scelto|sono decis[oa]|ho preso la decisione|la decisione e presa)(?: di| a)? (?:togliermi di mezzo|togliermi la vita|farla finita|ammazzarmi|"
+        r"uccidermi|suicidarmi|andarmene per sempre|buttarmi|impiccarmi)\b(?! con\b)",
+        r"(?:togliermi di mezzo|farla finita|ammazzarmi|uccidermi|suicidarmi|togliermi la vita|mi tolgo di mezzo|la faccio finita|mi ammazzo|mi uccido) "
+        r"(?:sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|questo weekend|questo fine settimana|domani sera|domani notte|a natale|dopo la seduta)\b(?! con\b)",
+    ),
+    # weak farewells and weak intent: count only next to another current cue
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stavolta|questa volta|sta volta) lo faccio (?:sul serio|davvero|per davvero|per bene)",
+        r"(?:salutarla|salutarti|salutarvi|ringraziarla|ringraziarti|ringraziarvi|dirle grazie|dirti grazie)"
+        r"(?: e (?:ringraziarla|ringraziarti|ringraziarvi|salutarla|salutarti|salutarvi))?(?: (?:per|di) tutto)?(?= ?[.!,]|\s*$| per (?:tutto|l'ultima))",
+        r"grazie (?:per|di) (?:questi|tutti questi|questo|quest') ?(?:\w+ )?(?:anni|mesi|tempo)(?= ?[.!]|\s*$)",
+        r"(?:non|nn) (?:cerchi|cercate|cercare|provi|provate) (?:di |a )?(?:chiamarmi|cercarmi|trovarmi)\b",
+        r"(?:stasera|stanotte|oggi|adesso|ora|da stanotte) basta(?=[\s\x00\x03]*$)",
+        kind="farewell",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:la faccio|farla|l'ho fatta|la facciamo|falla|la fai|la fa) finita con (?!(?:tutto|tutti|la vita|me stess|questa vita|il mondo|me\b|questo mondo))[a-z]+",
+    ),
+    # hopelessness: no sense, nothing ahead, it will be like this forever
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) vedo (?:piu|\+) (?:il |nessun |un )?senso\b",
+        r"(?:non|nn) vedo (?:il |nessun |un )?senso (?:in niente|in nulla|di niente|di nulla|di andare avanti|di continuare|in tutto questo|nella mia vita|della mia vita)",
+        r"(?:non|nn) vedo (?:piu |\+ )?(?:niente|nulla|nessun futuro|un futuro|futuro|via d'uscita|una via d'uscita|vie d'uscita|una luce) (?:davanti a me|per me|davanti|nel mio futuro)",
+        r"(?:sara|restera|rimarra|andra) (?:sempre )?cosi (?:da qui in avanti|da ora in poi|d'ora in poi|per tutta la vita|fino alla fine)",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) ce la fa (?:piu|\+)\b",
+    ),
+    # withdrawal: more forms (third person for a parent, "nemmeno", shutters, not dressing)
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:resta|rimane|sta|e rimast[oa]|e stat[oa]|passa|ha passato|restava|rimaneva) (?:tutto il giorno |tutta la giornata |tutto il weekend |sempre |ore |giorni )?"
+        r"(?:chius[oa] in camera|chius[oa] in casa|a letto|nel letto|chius[oa] nella sua stanza|chius[oa] in camera sua)",
+        r"(?:non|nn) mi sono (?:proprio |nemmeno |neanche |neppure |mai )?(?:alzat[oa]|vestit[oa]|lavat[oa])\b(?! (?:presto|in tempo|alle|per (?:andare|la|il)))",
+        r"(?:non|nn) ho (?:nemmeno |neanche |neppure |mai )?(?:aperto|alzato|tirato su) (?:le )?(?:tapparelle|persiane|imposte|serrande)",
+        r"(?:non|nn) (?:va|vado|sono andat[oa]|e andat[oa]|esce|esco) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|di casa|dalla camera) "
+        r"da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorni|settimane|una settimana|\w+ giorni|\w+ settimane)"
+        r"(?![^.!?\n]{0,40}\b(?:sciopero|vacanz|ferie|chius[oa] per|festa|gita|influenza|febbre|covid|malattia|operazione|gesso|trasferta))",
+        r"(?:non|nn) (?:richiamo|rispondo a|sento|vedo|chiamo|rispondo) (?:piu )?(?:\w+ ){0,2}?da (?:giorni|settimane|mesi|\w+ giorni|\w+ settimane|una settimana)",
+        r"(?:ho smesso|smesso) di (?:andare|uscire|vedere|sentire|rispondere|frequentare)\b(?! (?:a fumare|a bere))",
+    ),
+    # substance: pills washed down with alcohol
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:le|li|la|lo) (?:accompagno|mando giu|butto giu|prendo|accompagnavo) (?:spesso )?con (?:un paio di |due |tre |qualche |un |una |mezza )?"
+        r"(?:bicchier\w* (?:di )?|bottiglia (?:di )?)?(?:vino|birra|alcol|vodka|whisky|grappa|gin|amaro|superalcolici)",
+        r"(?:ingoiato|preso|mandato giu|buttato giu|inghiottito)[^.!?\n]{0,50}? (?:e|con|insieme a) (?:mezza|una|un'intera|tutta la|una intera|mezzo litro di) "
+        r"(?:bottiglia (?:di )?)?(?:vino|vodka|whisky|gin|rum|grappa|amaro|birra|limoncello)",
+    ),
+    # loneliness: more intensifiers, nobody notices, talking only to the radio
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:mi sento|mi sentivo|sentirmi|mi sono sentit[oa]|sono|sto) (?:di nuovo|ancora|sempre piu|proprio|davvero|veramente|parecchio|un po'?) "
+        r"(?:cosi |tanto |molto )?(?:sol[oa]|soli|sole)\b(?! (?:a casa|in casa|stasera|oggi|per|a fare|due|tre|un|una|quando|se|con|in ufficio|al lavoro))",
+        r"(?:nessuno|nessun) (?:se ne accorge|si accorge|mi nota|mi vede|mi considera|mi cerca mai|mi scrive mai|mi chiama mai)\b",
+        r"parlo solo con (?:la radio|il gatto|la televisione|la tv|il cane|le piante|me stess[oa]|i muri)",
+    ),
+    # support: talk about it, feel better hearing you, see you sooner
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:possiamo|potremmo|posso|potrei) parlarne (?:con lei|con te|prima|insieme|al telefono|domani|oggi|stasera)",
+        r"mi (?:farebbe|fa|farebbe davvero|farebbe tanto) bene (?:sentirla|sentirti|parlarle|parlarti|vederla|vederti|sentire la sua voce)",
+        r"(?:vorrei|volevo|mi piacerebbe) (?:che ne parlassimo|parlarne con lei|parlarne con te|parlarne in seduta)",
+        r"(?:possiamo|potremmo|si puo|posso|e possibile)(?= anticipare (?:la seduta|l'appuntamento|l'incontro|il colloquio|la prossima seduta)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro)))",
+        r"rispondi(?:mi)?(?=[\s!.\x00]*$)",
+    ),
+    signal(
+        "urgency",
+        r"rispondi(?:mi)?(?= ?!|[\s\x00]*$)",
+    ),
+]
+
+RULES += [
+    # a habitual joke reported with a laugh ("ogni volta che perde ripete 'mi ammazzo' 😂")
+    idiom(
+        "idiom_kill",
+        r"(?:dice|ripete|urla|grida|scrive|dicono|dico|ripeto|fa)\b(?: sempre| spesso| ogni volta| di continuo| tipo| ogni due per tre)?[^.!?\n]{0,40}?"
+        r"(?:mi ammazzo|mi uccido|mi sparo|mi butto|mi impicco|voglio morire)\b(?=[^.!?\n]{0,60}?(?:\x03|scherz|per ridere|ridendo|per gioco|battuta|ahah|haha|xd\b))",
+        r"(?:per scherzo|scherzando|per ridere|ridendo|per gioco) (?:dice|ripete|dico|dici|urla|fa|scrive)\b[^.!?\n]{0,30}?(?:mi ammazzo|mi uccido|mi sparo|mi butto|voglio morire)",
+    ),
+]
+
+_DOSE_ORDINARIA = (
+    r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|mi sono pres[oa]|ha preso|prendo|prende) "
+    r"(?:appena |solo |soltanto |le mie |le solite |la solita dose di |i miei )?"
+)
+_NON_ORDINARIA = (
+    r"(?![^.!?\n]{0,40}\b(?:e|con|insieme a|piu|poi) (?:tutt|mezz|un'?intera|l'intera|una bottiglia|il resto|vino|vodka|alcol|grappa|"
+    r"whisky|birra|altre|altri)|[^.!?\n]{0,40}\b(?:apposta|di proposito|per (?:non|nn) svegliarmi|per morire|per farla finita|in piu|invece (?:di|che)|"
+    r"oltre|extra|di troppo|piu del|piu di quell|per calmarmi|per (?:non|nn) pensare|per (?:non|nn) sentire|per spegner))"
+)
+
+RULES += [
+    # an ordinary dose ("ho preso 2 tachipirine", "20 gocce di en come prescritto") is not an overdose
+    idiom(
+        "idiom_harm",
+        _DOSE_ORDINARIA
+        + r"(?:[1-3]|una|un|due|tre|mezza|mezzo)(?: (?:compress\w*|pastigli\w*|pillol\w*|capsul\w*) di)? "
+        + _FARMACI
+        + r"\b"
+        + _NON_ORDINARIA,
+        _DOSE_ORDINARIA
+        + r"(?:[1-9]|[1-3]\d|40|cinque|dieci|quindici|venti|trenta|quaranta) gocce\b"
+        + _NON_ORDINARIA,
+    ),
+]
+
+RULES += [
+    # means gathered: pills put away or stockpiled, "ne ho abbastanza"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:messo via|metto via|sto mettendo via|fatto (?:una )?scorta di|sto facendo (?:una )?scorta di|faccio scorta di|raccolto|sto raccogliendo) "
+        r"(?:un po' di |un po di |delle |dei |le |i |tutte le |tutti i )?(?:mie |miei )?"
+        + _FARMACI
+        + r"\b"
+        r"(?![^.!?\n]{0,60}\b(?:vacanz|viaggio|valigia|inverno|influenza|farmacia|ricetta|trasferta|casa al mare|montagna|nonn))",
+        _FARMACI
+        + r"\b[^.!?\n]{0,40}?ne ho (?:ormai |gia |finalmente )?(?:abbastanza|a sufficienza|piu che abbastanza)\b"
+        r"(?! (?:per (?:il|la|le|i|un|una) (?:viaggio|vacanz|mese|settimana|inverno)))",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:scritto|lasciato|preparato) (?:le |delle )?(?:lettere|biglietti) (?:per|a) tutti\b"
+        r"(?! (?:i (?:clienti|colleghi|partecipanti|invitati|condomini)|gli (?:invitati|ospiti|studenti)|quelli del))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:mi piacerebbe|mi piacerebbe tanto|desidererei|desidero tanto) (?:(?:non|nn) esistere|(?:non|nn) esserci piu|morire|sparire per sempre|"
+        r"(?:non|nn) svegliarmi piu|(?:non|nn) essere mai nat[oa]|essere mort[oa])",
+        fixed=True,
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:e|sara|questa e) l'ultima volta che mi (?:sente|senti|sentira|sentirai|sentirete|vede|vedi|vedra|vedrai|vedrete|legge|leggi)(?= ?[.!,]|[\s\x00]*$)",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:questa e|stasera e|stanotte e|oggi e|questa sara|sara) (?:la mia )?(?:l'ultima notte|l'ultima sera|il mio ultimo giorno)(?= ?[.!,]|[\s\x00]*$)",
+        r"(?:non|nn) (?:arrivero|ci arrivero|arrivo|ci arrivo) (?:a|fino a) (?:domani|domattina|stasera|lunedi|natale|fine settimana)(?= ?[.!,]|[\s\x00]*$)",
+        kind="farewell",
+    ),
+]
+
+RULES += [
+    # support: polite asks for a call or a few lines
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:riesce|riesci|riuscirebbe|riusciresti) a (?:chiamarmi|richiamarmi|sentirmi|farmi una telefonata|farmi uno squillo|vedermi)",
+        r"(?:le|ti) (?:andrebbe|va) di (?:sentirci|vederci|parlare|chiamarmi|sentirmi)",
+        r"(?:puo|potrebbe|puoi|potresti|mi puo|mi potrebbe|mi puoi|mi potresti) (?:scrivermi|mandarmi|scrivere) (?:due righe|qualcosa|una parola|un messaggio|un vocale)"
+        r"(?! (?:con|sull|sul|per (?:l'|la|il)|riguardo))",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:sono|sto|mi sento|mi sentivo) (?:sol[oa]|soli|sole) (?:come non mai|come sempre|da morire|e basta)\b",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:metto|ho messo|mettevo) (?:piu )?(?:il naso|piede) fuori(?: di| da)? casa",
+        r"(?:sto|resto|passo|rimango|ho passato|passato|passata) (?:tutto il giorno|tutta la giornata|le giornate|giorni interi|tutto il weekend) "
+        r"(?:sul divano|in pigiama|al buio|con le tende tirate|con le tapparelle abbassate|a fissare il soffitto)"
+        r"(?! (?:a guardare|a vedere|a leggere|a giocare|a studiare|con (?:gli|le|il|la|mio|mia|i|un|una) (?!tende|tapparelle)))",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:mi sono fatt[oa]|mi faccio|mi facevo) (?:una|qualche|due|tre|un paio di|parecchie) cann[ae]",
+        r"(?:ho ripreso|ripreso|ho ricominciato|ricominciato|sono ricaduta|sono ricaduto|ricaduta|ricaduto) a (?:bere|farmi|drogarmi|fumare canne)\b"
+        r"(?![^.!?\n]{0,20}\b(?:acqua|tisan\w*|te|the|caffe|latte|succ\w*|spremut\w*))",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) ne vedo (?:la fine|l'uscita|la via d'uscita|una via d'uscita|un'uscita)",
+        r"(?:non|nn) vedo (?:la luce|nessuna luce|una luce) in fondo al tunnel",
+        r"(?:in un|un) (?:tunnel senza (?:uscita|fine)|vicolo cieco|pozzo senza fondo)",
+        r"(?:non|nn) (?:ne esco|ne usciro|ne esco fuori) (?:piu|mai)\b",
+    ),
+]
+
+RULES += [
+    idiom(
+        "idiom_kill",
+        # "mi faccio fuori un pacco di biscotti": eating it all (not pills)
+        r"(?:mi faccio fuori|mi sono fatt[oa] fuori|farmi fuori|me so fatt[oa] fuori) (?:un|una|un'|il|la|lo|l'|tutto|tutta|tutti|tutte|mezzo|mezza|due|tre)\b"
+        r"(?![^.!?\n]{0,30}(?:pastigl|pillol|compress|gocce|farmac|sonnifer|tavor|xanax|flacon|blister|boccett|medicin))",
+    ),
+    idiom(
+        "idiom_die",
+        # "addio vecchio telefono", "addio vacanze": a goodbye to a thing
+        r"addio (?:(?:mi[oa]|car[oa]|vecchi[oa]|amat[oa]|dolce|bell[oa]) (?!(?:mondo|vita|tutti|amici|famiglia|dottor\w*)\b)[a-z]+|"
+        r"(?:estate|vacanze|ferie|dieta|weekend|mare|montagna|sonno|soldi|stipendio|telefono|macchina|capelli|palestra|relax|pace|tranquillita)\b)",
     ),
 ]

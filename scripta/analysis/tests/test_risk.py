@@ -1390,3 +1390,143 @@ def test_round3_it_real_plans_still_count() -> None:
     assert level("sto andando al ponte stanotte") == "imminent"
     assert level("sto andando al ponte, nn cercatemi") == "imminent"
     assert level("le ho già prese. tutte.") == "imminent"
+
+
+# Round 4 (Italian): families behind the misses of the spent blind round 2, in our own words,
+# each with an everyday, negated, quoted or someone else's counterpart.
+ROUND4_IT = [
+    # an overdose named by brand or substance, or taken on purpose ("non sappiamo quante")
+    ("ho mandato giù 30 efexor con il vino", "imminent"),
+    ("mi sono presa una scatola intera di sertralina", "imminent"),
+    ("HA INGHIOTTITO QUARANTA XANAX, SIAMO IN MACCHINA VERSO L'OSPEDALE", "imminent"),
+    (
+        "sono la mamma di Irene: ha ingoiato di proposito i sonniferi del nonno, nn sappiamo quanti",
+        "imminent",
+    ),
+    ("ho preso apposta le gocce di mia madre", "imminent"),
+    # means counted and at hand
+    ("tengo 50 xanax sul comodino", "imminent"),
+    ("ho trenta compresse di sertralina pronte", "imminent"),
+    # researching a lethal dose or a method
+    ("ho cercato online la dose letale di paracetamolo", "high"),
+    ("sto guardando su google come farla finita", "high"),
+    # a note or a will "just in case" (a negated plan does not lower it)
+    ("ho scritto due righe per i miei genitori, casomai", "high"),
+    ("ho preparato una lettera per mio marito, per sicurezza. nn voglio fare niente", "high"),
+    ("ieri ho fatto testamento, così è tutto in ordine", "high"),
+    ("sto scrivendo il mio testamento", "high"),
+    # a wished accident
+    ("speravo che il treno deragliasse con me sopra", "high"),
+    ("vorrei che l'aereo precipitasse", "high"),
+    # a decision to die, with or without a day
+    ("ho deciso di togliermi di mezzo", "imminent"),
+    ("sono decisa a farla finita", "imminent"),
+    ("mi tolgo di mezzo domenica, ho già deciso", "imminent"),
+    # weak intent and thanks next to another current cue
+    ("ho la corda in camera e stavolta lo faccio davvero", "imminent"),
+    ("ho regalato le mie cose. volevo ringraziarla per tutto", "imminent"),
+    ("ho dato via la mia roba. grazie per questi tre anni", "imminent"),
+    ("ho 20 tavor davanti. stanotte basta 😔", "imminent"),
+]
+ROUND4_IT_SAFE = [
+    ("ho preso 2 tachipirine per il mal di testa", "none"),
+    ("ho preso 20 gocce di en come mi ha detto lo psichiatra", "none"),
+    ("ho preso apposta il treno delle sei", "none"),
+    ("ho 40 pastiglie in fila sul tavolo per la settimana nel portapillole", "none"),
+    ("ho contato le compresse per vedere se mi bastano fino al viaggio 💊", "none"),
+    ("ho letto un articolo sulla dose letale del paracetamolo", "none"),
+    ("ho scritto una lettera per mia nonna nel caso non riuscissi ad andare al pranzo", "none"),
+    ("ho firmato il testamento biologico", "none"),
+    ("spero che l'aereo non abbia ritardo", "none"),
+    ("ho deciso di farla finita con il fumo", "none"),
+    ("domani la faccio finita con Marco, glielo dico a cena", "none"),
+    ("stavolta lo faccio davvero, mi iscrivo in palestra", "none"),
+    ("volevo ringraziarla per tutto, la terapia mi ha cambiato la vita", "none"),
+    ("nn ho mai cercato la dose letale, ho solo letto il foglietto", "low"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_IT)
+def test_round4_it_families(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_IT_SAFE)
+def test_round4_it_safe_counterparts(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round4_it_an_ordinary_dose_does_not_hide_an_overdose_or_extra_pills() -> None:
+    assert level("ho preso 2 tachipirine e poi tutta la scatola") == "imminent"
+    assert level("ho preso 20 gocce di en e mezza bottiglia di vino") == "imminent"
+    assert level("ho preso due xanax in più per calmarmi") == "moderate"
+
+
+def test_round4_it_jokes_retold_with_a_laugh_and_lines_from_a_play() -> None:
+    # a parent retelling the child's habitual joke, a play, a colleague's joke: no risk
+    assert (
+        level('mio figlio quando perde alla play dice sempre "mi ammazzo" 😂 è normale?') == "none"
+    )
+    assert (
+        level("Luca ogni volta che sbaglia un compito ripete mi ammazzo 😂 lo fa per ridere")
+        == "none"
+    )
+    assert level("a teatro l'attrice urlava: voglio morire! e tutti ridevano") == "none"
+    assert level("il mio collega ha scritto: stasera mi butto dal ponte 😂") == "none"
+    # the sender's own words, a child's words reported by a parent, a friend's real words
+    assert level("giuro che stasera mi ammazzo 😂") == "imminent"
+    assert level("dico sempre che mi ammazzo ma stavolta è vero") == "imminent"
+    assert level("mia figlia mi ha detto: voglio morire") == "high"
+    assert level("la mia amica ha detto: voglio morire") == "low"
+
+
+def test_round4_it_blades_with_cannot_cope_stay_high() -> None:
+    # blades make a plan only next to a suicidal cue; "nn ce la faccio più" is not one (GUIDELINES)
+    assert level("sono chiusa in bagno con le lamette, nn ce la faccio più") == "high"
+    assert level("sono chiusa in bagno con le lamette e voglio morire") == "imminent"
+
+
+def test_round4_it_a_denied_reason_is_a_negation() -> None:
+    assert level("non le scrivo perché voglio morire, le scrivo perché ho paura") == "low"
+    assert level("non ti scrivo xké voglio farmi male") == "low"
+    assert level("le scrivo perché voglio morire") == "high"
+
+
+ROUND4_IT_B = [
+    ("ho messo via un po' di pastiglie, ormai ne ho abbastanza", "imminent"),
+    ("sto mettendo via le mie compresse da settimane", "imminent"),
+    ("ho fatto una scorta di sonniferi, so cosa farne", "imminent"),
+    ("mi piacerebbe non esistere", "high"),
+    ("questa è l'ultima volta che mi sente", "imminent"),
+    ("non ce la faccio più. stasera è l'ultima sera", "imminent"),
+    ("non arriverò a domani, non ce la faccio più", "imminent"),
+]
+ROUND4_IT_B_SAFE = [
+    ("ho fatto scorta di tachipirina per l'inverno", "none"),
+    ("ho scritto le lettere per tutti gli invitati del matrimonio", "none"),
+    ("mi piacerebbe morire dal ridere con voi", "none"),
+    ("è l'ultima volta che mi sente parlare di lui", "none"),
+    ("oggi è il mio ultimo giorno.", "none"),
+    ("non arriverò a domani con questo mal di denti", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_IT_B)
+def test_round4_it_families_b(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_IT_B_SAFE)
+def test_round4_it_safe_counterparts_b(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round4_it_everyday_goodbyes_and_eating_it_all_are_idioms() -> None:
+    assert level("mi faccio fuori un pacco di biscotti") == "none"
+    assert level("stasera mi sono fatta fuori mezza torta") == "none"
+    assert level("addio vecchio telefono, grazie di tutto 😂") == "none"
+    assert level("addio vacanze, grazie di tutto") == "none"
+    # the real thing stays
+    assert level("mi faccio fuori una scatola di tavor") in ("high", "imminent")
+    assert level("non ce la faccio più. addio, grazie di tutto") == "imminent"
+    assert level("addio mondo crudele, grazie di tutto") == "imminent"

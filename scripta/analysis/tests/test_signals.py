@@ -607,3 +607,95 @@ def test_round3_it_signal_safe_counterparts(text: str, level: str) -> None:
 def test_round3_it_panic_now_is_moderate_and_past_panic_is_not() -> None:
     assert read_message("sono in pieno attacco di panico, aiuto").risk.level == "moderate"
     assert read_message("ieri ho avuto un attacco di panico").risk.level == "low"
+
+
+# Round 4 (Italian): signal families behind the misses of the spent blind round 2 (own words).
+ROUND4_IT_SIGNALS = [
+    ("nn dormo e mi sento sola come un cane", "low", "loneliness"),
+    ("non riesco ad addormentarmi e mi sento così sola", "low", "loneliness"),
+    ("mi sento ancora sola anche con lui accanto", "low", "loneliness"),
+    ("tanto nessuno se ne accorge", "low", "loneliness"),
+    ("parlo solo con il gatto ormai", "low", "loneliness"),
+    ("possiamo parlarne con lei prima di giovedì? sto male", "low", "support_request"),
+    ("mi farebbe bene sentirla anche solo 5 minuti", "low", "support_request"),
+    ("possiamo anticipare la seduta? sono di nuovo in crisi", "low", "support_request"),
+    ("mi sono tagliato e non smette di sanguinare, RISPONDIMI", "imminent", "urgency"),
+    (
+        "mia figlia non va a scuola da una settimana, sta chiusa in camera sua",
+        "moderate",
+        "withdrawal",
+    ),
+    ("rimane tutto il giorno a letto da quando l'hanno lasciato", "moderate", "withdrawal"),
+    ("nn mi sono nemmeno lavata oggi", "moderate", "withdrawal"),
+    ("non ho neanche aperto le persiane", "moderate", "withdrawal"),
+    ("non sento mia madre da settimane", "moderate", "withdrawal"),
+    ("ho smesso di uscire con gli amici", "moderate", "withdrawal"),
+    ("le butto giù con due bicchieri di vodka", "moderate", "substance_use"),
+    ("nn vedo più nessun senso", "moderate", "hopelessness"),
+    ("non vedo nessun futuro per me", "moderate", "hopelessness"),
+    ("sarà così da qui in avanti, lo so", "moderate", "hopelessness"),
+    ("tre giorni chiusa in casa senza vedere nessuno 🙂", "moderate", "valence_shift"),
+    ("stanotte mi sono tagliata di nuovo :) vabbè", "high", "valence_shift"),
+    ("ho bevuto da sola tutta la sera 😊", "moderate", "valence_shift"),
+]
+ROUND4_IT_SIGNALS_SAFE = [
+    ("non mi sento sola, ho le mie amiche", "none"),
+    ("sto di nuovo da solo a casa stasera, ci vediamo giovedì", "none"),
+    ("possiamo anticipare la seduta? ho un esame giovedì", "none"),
+    ("sono in ritardo, rispondi quando puoi", "none"),
+    ("non va a scuola da lunedì perché c'è lo sciopero", "none"),
+    ("non mi sono alzata presto stamattina", "none"),
+    ("ho smesso di fumare", "none"),
+    ("prendo la pizza con una birra", "none"),
+    ("nn vedo il senso di andare al cinema stasera", "none"),
+    ("ho smesso di bere da un mese 🙂", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "code"), ROUND4_IT_SIGNALS)
+def test_round4_it_signal_families(text: str, level: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == level
+    assert code in reading.signal_codes()
+
+
+@pytest.mark.parametrize(("text", "level"), ROUND4_IT_SIGNALS_SAFE)
+def test_round4_it_signal_safe_counterparts(text: str, level: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == level
+    assert "valence_shift" not in reading.signal_codes()
+
+
+ROUND4_IT_SIGNALS_B = [
+    ("se riesce mi chiami, sto malissimo", "low", "support_request"),
+    ("se ha un momento mi richiami, sono a pezzi", "low", "support_request"),
+    ("riesce a farmi una telefonata oggi? non sto bene", "low", "support_request"),
+    ("le andrebbe di sentirci prima di giovedì? sono giù", "low", "support_request"),
+    ("può scrivermi due righe? mi sento persa", "low", "support_request"),
+    ("sono sola come non mai", "low", "loneliness"),
+    ("è una settimana che non metto il naso fuori casa", "moderate", "withdrawal"),
+    ("sto tutto il giorno sul divano con le tende tirate", "moderate", "withdrawal"),
+    ("mi sono fatto qualche canna per dormire", "moderate", "substance_use"),
+    ("ho ripreso a bere", "moderate", "substance_use"),
+    ("non ne vedo la fine", "moderate", "hopelessness"),
+    ("mi sento in un tunnel senza uscita", "moderate", "hopelessness"),
+]
+ROUND4_IT_SIGNALS_B_SAFE = [
+    ("se mai mi sentissi sola, posso scriverle?", "none"),
+    ("può scrivermi l'indirizzo dello studio?", "none"),
+    ("ho ripreso a bere tanta acqua come mi ha detto", "none"),
+    ("il film era lungo, non ne vedevo la fine 😅", "none"),
+    ("ho passato il weekend sul divano a guardare la partita con gli amici", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "code"), ROUND4_IT_SIGNALS_B)
+def test_round4_it_signal_families_b(text: str, level: str, code: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == level
+    assert code in reading.signal_codes()
+
+
+@pytest.mark.parametrize(("text", "level"), ROUND4_IT_SIGNALS_B_SAFE)
+def test_round4_it_signal_safe_counterparts_b(text: str, level: str) -> None:
+    assert read_message(text).risk.level == level

@@ -92,19 +92,28 @@ _MEDIA = _Trigger(
     r"rapper|singer|play|scene|line from|singing|humming|tagline|caption|slogan|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
-    r"(?:old )?(?:diary|diaries|journal|journals) from (?:when|years|my teens|school|uni|back)|"
-    r"(?:told|texted|messaged|wrote to|said to|asked|screamed at|shouted at)"
-    r"(?<!son told)(?<!daughter told)(?<!child told)(?<!kid told)(?<!son texted)(?<!daughter texted)"
-    r" (?:me|us)\s*:\s*['\"]?(?=\w)|"
-    r"(?:he|she|they|friend|mate|sister|brother|cousin|flatmate|housemate|roommate|colleague|boyfriend|girlfriend|"
-    r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
-    r"screamed|shouted|goes|went)\s*:\s*['\"]?(?=\w)|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
+    r"canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
     r"protagonista|cantante|testo|scena|frase|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
     r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
     r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
+# English reported speech after a colon ("my friend told me: I want to die"): someone else's
+# words (low), or the patient's when a parent quotes their child ("Lily told us: ...")
+_COLON_REPORT = re.compile(
+    r"\b(?:(?:told|texted|messaged|wrote to|said to|asked|screamed at|shouted at|whispered to) (?:me|us)|"
+    r"(?:he|she|they|friend|mate|sister|brother|cousin|flatmate|housemate|roommate|colleague|boyfriend|girlfriend|"
+    r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
+    r"screamed|shouted|goes|went|whispered))\s*:\s*['\"]?[^.!?\n:]*$"
+)
+# an old diary read again: the past, even when it was read last night
+_DIARY = _Trigger(
+    r"\b(?:old )?(?:diary|diaries|journal|journals) from (?:when|years|my teens|school|uni|back)\b"
+)
+# a hypothesis that also lowers the negations that carry the risk ("if I ever feel they'd be
+# better off without me again, what do I do?")
+_HYPO_FIXED = _Trigger(r"\b(?:if i ever|if ever i|what if|suppose i|supposing i|hypothetically)\b")
 _REPORT = _Trigger(
     r"\b(?:said|says|saying|told (?:me|us|him|her|them)|wrote|texted|messaged|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
     r"ci ha detto|diceva che|ha chiesto)\b"
@@ -114,7 +123,7 @@ _THIRD_CUE = _Trigger(
     r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
 _FIRST_CUE = _Trigger(
-    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
+    r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
     r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione))\b"
 )
 _SUBJECT = re.compile(
@@ -134,6 +143,7 @@ _PROXY = re.compile(
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
+    r"(?:she|he) (?:could|can|might) be seen (?:sooner|earlier|before|this week|soon)|"
     r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"
     r"(?:puo|potrebbe|riesce a) (?:vederlo|sentirlo|riceverlo|parlargli|visitarlo) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
 )
@@ -353,10 +363,23 @@ def modifiers(
                 mods.append("negated")
         if g["hypo"].possible(words) and _HYPO.search(pre):
             mods.append("hypothetical")
+    elif "if" in words and _HYPO_FIXED.search(pre):
+        mods.append("hypothetical")
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
     lo = max(0, start - 400)
     reported = False
-    if g["media"].possible(words) and _MEDIA.search(sentence):
+    if "diary" in words or "diaries" in words or "journal" in words or "journals" in words:
+        diary = _DIARY.search(sentence) is not None
+    else:
+        diary = False
+    colon = ":" in folded[max(0, start - 160) : start] and (
+        _COLON_REPORT.search(folded, max(0, start - 160), start) is not None
+    )
+    if diary:
+        mods.append("past")
+    elif colon:
+        reported = not px()  # a parent quoting the child: the patient's words
+    elif g["media"].possible(words) and _MEDIA.search(sentence):
         mods.append("quoted")
     elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
         if not px():  # a parent quoting the child's own words reports the child's state
@@ -389,9 +412,13 @@ def modifiers(
         mods.append("negated")
     # past or discussed in therapy (recent past counts as current)
     if (
-        ((g["past"].possible(words) or _YEAR.search(sentence)) and _PAST.search(sentence))
-        or _IMPERFECT.search(cue)
-    ) and not (g["recent"].possible(words) and _RECENT.search(sentence)):
+        "past" not in mods
+        and (
+            ((g["past"].possible(words) or _YEAR.search(sentence)) and _PAST.search(sentence))
+            or _IMPERFECT.search(cue)
+        )
+        and not (g["recent"].possible(words) and _RECENT.search(sentence))
+    ):
         mods.append("past")
     return mods
 
@@ -402,9 +429,23 @@ _EMERGENCY = re.compile(
 )
 
 
+# "She's 14." (a parent giving the child's age), unless the message is about a friend or sibling
+_CHILD_AGE = re.compile(
+    r"\b(?:she'?s|he'?s|she is|he is|shes|hes) (?:only |just )?(?:turned )?(?:1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen)(?: years old)?(?= ?(?:[.!,;]|$|and|years old))"
+)
+_PEER = re.compile(
+    r"\b(?:friend|mate|sister|brother|cousin|classmate|girlfriend|boyfriend|bestie|flatmate|roommate)s?\b"
+)
+
+
 def is_proxy(folded: str) -> bool:
     """A parent (or carer) writing about the patient: their reports are the patient's state."""
-    return bool(_PROXY.search(folded) or _EMERGENCY.search(folded))
+    return bool(
+        _PROXY.search(folded)
+        or _EMERGENCY.search(folded)
+        or (_CHILD_AGE.search(folded) and not _PEER.search(folded))
+    )
 
 
 def negated_near(folded: str, start: int, words: int = 3) -> bool:

@@ -262,7 +262,7 @@ RULES: list[Entry] = [
         r"(?:lonely|loneliness|lonelier)",
         r"(?:so|all|completely|totally|very|really|feel|feeling|felt|always|alone,|utterly) (?:so )?alone\b",
         r"(?:i'?m|i am|im) (?:so |all )?alone\b(?! (?:at|in|with))",
-        r"(?:nobody|no one|noone|no-one) (?:understands|cares|is there|listens|gets me|loves me|wants me|to talk to|calls me|writes to me)",
+        r"(?:nobody|no one|noone|no-one) (?:understands|cares|is (?:ever |really |even )?there (?:for me|to (?:talk|listen|help))|is ever there|listens|gets me|gets it|loves me|wants me|to talk to|calls me|writes to me)",
         r"(?:i have|i've got|ive got|i got) (?:no one|nobody|noone)",
         r"(?:abandoned|isolated|left out|invisible)",
     ),
@@ -594,7 +594,7 @@ RULES += [
         "support",
         "low",
         ("support_request",),
-        r"(?:need|needed) to (?:talk|speak)\b",
+        r"(?:need|needed) to (?:talk|speak)\b(?! about (?:this|it|that)(?: properly| more| together)? (?:on|in|at|during|next|tomorrow|when))",
         r"(?:could|can|would) you (?:please )?(?:call|ring|phone) me",
         r"(?:please )?tell (?:us|me) what to do",
     ),
@@ -674,13 +674,15 @@ RULES += [
         "moderate",
         ("withdrawal",),
         r"calling in sick",
-        r"(?:can'?t|cannot|cant|couldn'?t) face (?:the office|work|school|uni|going (?:in|out|to work))",
+        r"(?:can'?t|cannot|cant|couldn'?t) face (?:the office|work|school|uni|going (?:in|out|to work))"
+        r"\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next|later|this (?:afternoon|evening)|in the morning))",
     ),
     risk(
         "low_mood",
         "low",
         (),
-        r"@cried,crying,cry@(?<!nearly\s)(?<!almost\s)(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)",
+        r"@cried,crying,cry@(?<!nearly\s)(?<!almost\s)(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)"
+        r"(?![^.!?\n]{0,40}\b(?:happy tears|tears of joy|with joy|of joy|from happiness|in a good way))",
     ),
     risk(
         "support",
@@ -739,8 +741,9 @@ RULES += [
         ("support_request",),
         r"(?:can|could|would) you (?:please )?(?:write|send|text) me (?:something|a few words|a message|a line)",
         r"(?:please|pls) help\b",
-        r"(?:please|pls) (?:answer|reply|respond)\b",
     ),
+    # "please reply" is contact: dropped when the message is practical (an appointment, an invoice)
+    risk("contact", "low", ("support_request",), r"(?:please|pls) (?:answer|reply|respond)\b"),
     risk(
         "loneliness",
         "low",
@@ -847,7 +850,7 @@ RULES += [
         SI,
         r"(?:look after|take care of|feed) (?:my|the) (?:cat|dog|kids|children|son|daughter|plants|family)",
         r"(?:i'?m )?sorry for everything",
-        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)\b(?!(?: [\w']+){0,4},? (?:just )?in case)",
+        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)\b(?!(?: [\w']+){0,7},? (?:just )?in case)",
         kind="farewell",
     ),
 ]
@@ -1248,7 +1251,7 @@ RULES += [
         r"(?:won'?t|will not|refuses to|doesn'?t want to) (?:come out of|leave) (?:his|her|their) (?:room|bedroom|bed)",
         r"(?:has|'s|have|'ve) stopped (?:eating|going to school|going out|seeing (?:her|his|my) friends|getting out of bed)"
         r"\b(?! (?:meat|sugar|gluten|dairy|junk|sweets|carbs|fish|pork|bread|chocolate|out late|late))",
-        r"called in sick\b(?=[^.!?\n]{0,40}\b(?:couldn'?t|can'?t|could not|cannot) (?:face|deal|cope))",
+        r"called in sick\b(?=[^.!?\n]{0,90}\b(?:couldn'?t|can'?t|could not|cannot|couldnt|cant) (?:face|deal|cope|get up|get out of bed))",
     ),
     risk(
         "self_harm",
@@ -1553,5 +1556,195 @@ RULES += [
         r"(?:going to|gonna) (?:actually |literally )?(?:kill|murder) (?:him|her|them)\b(?=[^.!?\n]{0,60}(?:\x03|lol|lmao|haha))",
         r"(?:going to|gonna|'ll|will) (?:actually |literally |probably )?die\b(?= ?[!.]* ?(?:lol|lmao|haha|ahah|\x03|xd))",
         r"bridge(?=[^.!?\n]{0,60}\b(?:clos(?:ing|ed|ure)|repairs?|roadworks|toll|resurfac\w*|diversion|rebuil\w*))",
+    ),
+]
+
+# ------------------------------------------------- fourth round (families behind the blind round 2 misses)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_LATER = (
+    r"(?:christmas|new year|next year|next month|next week|the weekend|my birthday|summer|spring|autumn|winter|"
+    r"the end of (?:the|this) (?:year|month|week)|" + _DAYS + r")"
+)
+
+RULES += [
+    # "I don't see myself making it to Christmas", "can't picture still being here"
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself|me) "
+        r"(?:making it|lasting|surviving|getting) (?:to|till|until|past|through|beyond) "
+        + _LATER
+        + r"\b",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself |me )?"
+        r"(?:still )?(?:being )?(?:still )?(?:here|alive|around) (?:by|at|for|in|next) "
+        + _LATER
+        + r"\b",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself |me )?still (?:being )?(?:here|alive|around)\b",
+        fixed=True,
+    ),
+    # "how easy it would be to take my hands off the wheel", "drift into the barrier"
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:easy|easier|simple|tempting|tempted|urge|thought|thinking|think|imagine|imagining|picture|picturing|want|wanted) "
+        r"(?:it would be |it'?d be |it could be |about |of |to )?(?:just )?(?:\w+ ){0,4}?"
+        r"(?:take|taking|let go of|letting go of) (?:my )?hands off the (?:steering )?wheel",
+        r"(?:easy|easier|simple|tempting|tempted|urge|thought|thinking|think|imagine|imagining|picture|picturing|want|wanted) "
+        r"(?:it would be |it'?d be |it could be |about |of |to )?(?:just )?(?:\w+ ){0,8}?"
+        r"(?:drift|drifting|drive|driving|swerve|swerving|steer|steering|crash|crashing|plough|ploughing|plow|veer|veering) "
+        r"(?:the car |my car )?(?:into|off|under) (?:the |a |an )?(?:barrier|central reservation|wall|tree|oncoming|lorry|truck|river|"
+        r"bridge|cliff|edge|motorway|road|traffic)",
+    ),
+    # a place known for suicide, the edge; "I just wanted someone to know where I am" (weak farewell)
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood|parked|been|here) (?:at|on|up on|near|by|at the top of) "
+        r"(?:beachy head|the golden gate|the (?:cliff|cliffs|cliff edge|cliff top|clifftop|edge of the cliff))\b"
+        r"(?! (?:with|for) (?:the|my|our|a) (?:kids|family|friends|dog|class|school|walk|picnic|hike|holiday)| (?:path|walk|trail|cafe|car park))"
+        r"(?![^.!?\n]{0,60}\b(?:view|views|lovely|beautiful|amazing|gorgeous|stunning|picnic|sunset|photos?|ice cream))",
+        kind="method",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:just )?(?:wanted|want|needed) (?:someone|somebody|you|one person) to know where i (?:am|was|'ll be|will be)",
+        r"(?:wanted|want) (?:someone|somebody) to know (?:that )?i (?:tried|was here)",
+        kind="farewell",
+    ),
+    # pills counted, "that's enough"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"counted (?:them|em|'em|it|the|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds|enough)\b))",
+        r"(?:got|have|i'?ve got|ive got|saved|there'?s|theres) (?:more than )?enough (?:<PILLS>|\x02|sleeping pills)"
+        r"(?= ?(?:[.!,]|\.\.|$|now|saved|to (?:do it|die|end it|make sure)|for (?:it|tonight|this)))",
+    ),
+    # letters to two people, just in case
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|write|left|leaving) (?:a |the |some |my )?(?:letters?|notes?|cards?) (?:to|for) (?:my |each of my |all my )?\w+"
+        r"(?:,? and (?:to |for )?(?:my )?\w+| \w+){1,3}?(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
+    ),
+    # hopelessness: "I don't see it changing", nothing to hold on to
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|imagine|picture) (?:it|things|anything|this|that|life) "
+        r"(?:ever )?(?:changing|getting better|improving|being different|working out)\b",
+        r"(?:can'?t|cannot|cant|couldn'?t) find (?:anything|anyone|a thing) to hold on to",
+        r"nothing (?:left )?to hold on to",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) (?:completely |totally |just |actually )?(?:fall apart|break down|crumble|"
+        r"go to pieces|fall to pieces)\b",
+        r"(?:can'?t|cannot|cant) (?:keep|go on) (?:doing|living) (?:this|like this)\b(?! (?:job|shift|commute|course|every|for))",
+    ),
+    # withdrawal: the day in bed, the curtains, the phone left to ring, the calls not returned
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:stayed|stay|staying|stays|lay|lying|stopped) in bed (?:until|till|til) (?:the )?(?:evening|afternoon|lunch|lunchtime|noon|"
+        r"dinner|teatime|tea time|dark|\d+)",
+        r"(?:haven'?t|have not|havent|didn'?t|did not|didnt|not) (?:even )?(?:opened|open) (?:the|my) (?:curtains|blinds)",
+        r"(?:let|letting|leave|left|leaving) (?:it|the phone|my phone|all the calls|the calls|every call|their calls) (?:ring|go to voicemail)\b",
+        r"(?:haven'?t|have not|havent|not|stopped|didn'?t|didnt) (?:been )?(?:answered|answering|answer|returned|returning|return|picked up|"
+        r"replied to|replying to) (?:anyone|anybody|any calls|any messages|my \w+'?s? (?:calls|messages|texts)|calls|messages|texts|"
+        r"the phone|my phone)\b",
+        r"(?:didn'?t|did not|didnt|couldn'?t|could not|couldnt|haven'?t|havent|have not) (?:even )?(?:get|got|gotten) (?:up|out of bed|dressed) "
+        r"(?:at all|all day|all weekend|for (?:\w+ )?days|since)\b",
+        r"(?:stopped|stop|quit) going (?:to|out)\b(?! (?:for|with|on))",
+        r"(?:day|days) (?:\d+|two|three|four|five|six|seven) in bed\b",
+        r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:day|night) (?:in a row )?in bed\b",
+        r"(?:couldn'?t|could not|couldnt|can'?t|cant) face (?:getting up|getting out of bed|getting dressed|seeing anyone|being asked|talking to anyone)",
+    ),
+    # substance: drinking most nights, until the head goes quiet; n extra pills on top of the usual
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:drinking|drink|drank|drinks) (?:most|every|each) (?:nights?|days?|evenings?)\b",
+        r"(?:drinking|drink|drank|drinks) (?:until|till|til) (?:i|my|the|it)\b",
+        r"(?:a|one) bottle and a half\b",
+        r"(?:took|take|taking|taken|popped|had|swallowed) (?:\d+|two|three|four|five|a couple of|a couple|several) (?:extra|more|additional) "
+        r"(?:of )?(?:my )?" + _MEDS,
+        r"on top of my (?:usual|normal|prescribed|regular) (?:dose|<PILLS>|ones)?",
+    ),
+    # loneliness: not made for people, fitting in nowhere
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:not|never) (?:made|meant|built) for (?:people|friends|friendship|company|other people)",
+        r"(?:don'?t|do not|dont) (?:fit in|belong) (?:anywhere|with anyone|with people)",
+    ),
+    # support: a quick call, ok to talk for 5 minutes, keep me in your thoughts, weekly again, seen sooner
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:can|could|may) (?:we|i) (?:have|get|do) a (?:quick |short |brief |little |5 min(?:ute)? |five min(?:ute)? )?(?:chat|call|word|talk|phone call)\b",
+        r"(?:would|will|is) it be (?:ok|okay|alright|all right|possible) (?:to|if (?:i|we)) (?:talk|speak|call|ring|have a (?:quick )?(?:chat|call|word)|see you)\b",
+        r"(?:are|r) (?:you|u) (?:still )?there\b(?=[^\n]{0,40}\b(?:please|pls|plz|i need|help)\b)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"keep me in your (?:thoughts|prayers|mind)",
+        r"(?:could|can|whether|if) we (?:could |can |might )?(?:meet|see each other|have sessions|do sessions) (?:weekly|every week|more often|twice a week)(?: again)?",
+        r"(?:any chance|possible|a way) (?:that )?(?:she|he|i|we) (?:could|can|might) (?:be seen|come in|see you|have a session) (?:sooner|earlier|before)",
+    ),
+    topic(
+        "cancellation",
+        r"(?:come|be there|meet|start) (?:in )?(?:at|on) [a-z0-9:.]+ instead of",
+    ),
+    # idioms: "will be the death of me", "i will actually kms lol"
+    idiom(
+        "idiom_die",
+        r"(?:will|'ll|gonna|going to) (?:actually |literally |honestly )?be the death of me",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:will|'ll|gonna|going to|i'?ll|ill) (?:actually |literally |genuinely |honestly )?(?:kms|kill myself)\b(?= ?[!.]* ?(?:lol|lmao|haha|ahah|\x03|xd))",
+    ),
+]
+
+RULES += [
+    # low mood: hating feeling like this, wobbly, quiet and sad, crying in one's room, a forgotten birthday
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:hate|hating|sick of|tired of|fed up with|fed up of) (?:feeling|being) (?:like this|this way|so low|so sad|so down)",
+        r"(?:feel|feeling|felt|feels) (?:a bit |so |really |very |pretty |quite |kind of |kinda )?(?:wobbly|shaky|fragile|tearful|teary|raw|"
+        r"wrecked|fragile|on edge)\b",
+        r"(?:been|is|was|seems|seemed) (?:very |really |so |quite )?(?:quiet|withdrawn|flat|tearful) and (?:very |really |so )?(?:sad|down|low|tearful|withdrawn)",
+        r"(?:cries|crying|cried|cry) (?:in|into) (?:his|her|my|their) (?:room|bedroom|pillow|sleep)",
+        r"(?:cries|cried|crying|cry) (?:himself|herself|myself|themselves) to sleep",
+        r"(?:everyone|everybody) hates (?:me|him|her)\b",
+        r"(?:forgot|forgotten|forgets|forgetting|missed|ignored) (?:about )?my (?:birthday|graduation|recital|big day|anniversary)",
+    ),
+    # giving belongings away: a farewell next to a current risk cue
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:gave|given|giving|give) (?:away )?(?:my|all my|most of my) (?:\w+ ){0,5}?to (?:my |a |the )?\w+\b"
+        r"(?=[^\n]{0,120}\b(?:won'?t|wont|will not) (?:be )?need)",
+        kind="farewell",
     ),
 ]

@@ -114,6 +114,8 @@ _DIARY = _Trigger(
 # a hypothesis that also lowers the negations that carry the risk ("if I ever feel they'd be
 # better off without me again, what do I do?")
 _HYPO_FIXED = _Trigger(r"\b(?:if i ever|if ever i|what if|suppose i|supposing i|hypothetically)\b")
+_SELF_REPORT = re.compile(r"(?:^|\W)i (?:\w+ )?$")
+_REPORT_EN = ("said", "says", "saying", "told", "wrote", "texted", "messaged", "asked")
 _REPORT = _Trigger(
     r"\b(?:said|says|saying|told (?:me|us|him|her|them)|wrote|texted|messaged|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
     r"ci ha detto|diceva che|ha chiesto)\b"
@@ -384,8 +386,13 @@ def modifiers(
     elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
         if not px():  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
-    elif g["report"].possible(words) and _REPORT.search(pre) and not px():
-        reported = True  # "my sister says she wants to die": her experience, not a quotation
+    elif g["report"].possible(words) and (rep := _REPORT.search(pre)) and not px():
+        # "my sister says she wants to die": her experience, not a quotation; "I wrote that..."
+        # and "I said I..." stay the sender's
+        reported = not (
+            rep.group(0).startswith(_REPORT_EN)
+            and _SELF_REPORT.search(pre, 0, rep.start()) is not None
+        )
     # someone else's experience (a parent writing about their child is a proxy, not someone else)
     first_cue = _FIRST_CUE.search(cue) is not None
     third = reported or (

@@ -543,7 +543,10 @@ def _last_sentence_at(region: str) -> tuple[int, str] | None:
 
 
 def _valence_shift(
-    folded: str, emos: list[tuple[int, int, int]], cue_spans: Sequence[tuple[int, int]] = ()
+    folded: str,
+    emos: list[tuple[int, int, int]],
+    cue_spans: Sequence[tuple[int, int]] = (),
+    text: str = "",
 ) -> tuple[list[Span], bool]:
     """Emoticons whose valence contradicts the words before them; and whether distress is masked.
 
@@ -576,7 +579,7 @@ def _valence_shift(
             if any(lo <= cs and ce <= s for cs, ce in cue_spans):
                 evidence.append(Span(s, e))
                 continue
-            if not neg:
+            if not neg and _CONTINUES_RX.match(text, e):
                 nxt = emos[i + 1][0] if i + 1 < len(emos) else len(folded)
                 stop = _SENTENCE_END_RX.search(folded, e, nxt)
                 hi = stop.start() if stop else nxt
@@ -595,6 +598,8 @@ def _valence_shift(
 
 
 _SENTENCE_END_RX = re.compile(r"[.!?\n]")
+# the sentence goes on after an emoticon (a lowercase word follows, not a new sentence)
+_CONTINUES_RX = re.compile(r"[^\w\n]*[a-z]")
 
 
 def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
@@ -1090,7 +1095,7 @@ def read_message(
             and c.level != "none"
             and c.code not in ("support", "contact", "masked_distress", "repeated_apology")
         ]
-        shift, masked = _valence_shift(plain, emos, current_cues)
+        shift, masked = _valence_shift(plain, emos, current_cues, text)
         if shift:
             signal_ev["valence_shift"] = shift
             if masked and level_idx == 0:

@@ -1580,7 +1580,8 @@ RULES += [
         r"(?:still )?(?:being )?(?:still )?(?:here|alive|around) (?:by|at|for|in|next) "
         + _LATER
         + r"\b",
-        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself |me )?still (?:being )?(?:here|alive|around)\b",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself |me )?still (?:being )?(?:here|alive|around)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|any ?more|much longer|for long|in (?:a|\w+) (?:years?|months?)))",
         fixed=True,
     ),
     # "how easy it would be to take my hands off the wheel", "drift into the barrier"
@@ -1602,7 +1603,7 @@ RULES += [
         "method",
         "high",
         SI,
-        r"(?:i'?m|im|i am|sat|sitting|standing|stood|parked|been|here) (?:at|on|up on|near|by|at the top of) "
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood|parked|been|here) (?:in (?:the|my) car )?(?:at|on|up on|near|by|at the top of) "
         r"(?:beachy head|the golden gate|the (?:cliff|cliffs|cliff edge|cliff top|clifftop|edge of the cliff))\b"
         r"(?! (?:with|for) (?:the|my|our|a) (?:kids|family|friends|dog|class|school|walk|picnic|hike|holiday)| (?:path|walk|trail|cafe|car park))"
         r"(?![^.!?\n]{0,60}\b(?:view|views|lovely|beautiful|amazing|gorgeous|stunning|picnic|sunset|photos?|ice cream))",
@@ -1658,15 +1659,17 @@ RULES += [
         "moderate",
         ("withdrawal",),
         r"(?:stayed|stay|staying|stays|lay|lying|stopped) in bed (?:until|till|til) (?:the )?(?:evening|afternoon|lunch|lunchtime|noon|"
-        r"dinner|teatime|tea time|dark|\d+)",
+        r"dinner|teatime|tea time|dark|[1-7] ?pm|[1-7] in the afternoon)",
         r"(?:haven'?t|have not|havent|didn'?t|did not|didnt|not) (?:even )?(?:opened|open) (?:the|my) (?:curtains|blinds)",
-        r"(?:let|letting|leave|left|leaving) (?:it|the phone|my phone|all the calls|the calls|every call|their calls) (?:ring|go to voicemail)\b",
+        r"(?:let|letting|leave|left|leaving) (?:it|the phone|my phone|all the calls|the calls|every call|their calls) (?:ring|go to voicemail)\b"
+        r"(?! (?:because|as|while|since|cos|cause) (?:i|we) (?:was|were|'?m|am|'?re) (?:driving|busy|in|at|on|out))",
         r"(?:haven'?t|have not|havent|not|stopped|didn'?t|didnt) (?:been )?(?:answered|answering|answer|returned|returning|return|picked up|"
         r"replied to|replying to) (?:anyone|anybody|any calls|any messages|my \w+'?s? (?:calls|messages|texts)|calls|messages|texts|"
         r"the phone|my phone)\b",
         r"(?:didn'?t|did not|didnt|couldn'?t|could not|couldnt|haven'?t|havent|have not) (?:even )?(?:get|got|gotten) (?:up|out of bed|dressed) "
         r"(?:at all|all day|all weekend|for (?:\w+ )?days|since)\b",
-        r"(?:stopped|stop|quit) going (?:to|out)\b(?! (?:for|with|on))",
+        r"(?:stopped|quit) going (?:out|to (?:the )?(?:choir|church|practice|football|rehearsals?|band|group|my group|the group|classes|"
+        r"lectures|school|work|uni|college|club|meetings))\b(?! (?:for|with|on|because (?:of )?(?:the )?(?:price|cost|money|it (?:closed|moved))))",
         r"(?:day|days) (?:\d+|two|three|four|five|six|seven) in bed\b",
         r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:day|night) (?:in a row )?in bed\b",
         r"(?:couldn'?t|could not|couldnt|can'?t|cant) face (?:getting up|getting out of bed|getting dressed|seeing anyone|being asked|talking to anyone)",
@@ -1681,7 +1684,7 @@ RULES += [
         r"(?:a|one) bottle and a half\b",
         r"(?:took|take|taking|taken|popped|had|swallowed) (?:\d+|two|three|four|five|a couple of|a couple|several) (?:extra|more|additional) "
         r"(?:of )?(?:my )?" + _MEDS,
-        r"on top of my (?:usual|normal|prescribed|regular) (?:dose|<PILLS>|ones)?",
+        r"on top of my (?:usual|normal|prescribed|regular) (?:dose|<PILLS>|ones|meds)",
     ),
     # loneliness: not made for people, fitting in nowhere
     risk(

@@ -1390,3 +1390,83 @@ def test_round3_it_real_plans_still_count() -> None:
     assert level("sto andando al ponte stanotte") == "imminent"
     assert level("sto andando al ponte, nn cercatemi") == "imminent"
     assert level("le ho già prese. tutte.") == "imminent"
+
+
+# English, fourth round (engine after 2026.11.3): the phrasing families behind the misses of the
+# second blind round, written as paraphrases (not the corpus sentences), each with its safe
+# counterpart (someone else's, past, hypothetical, everyday)
+ROUND4_EN = [
+    # not seeing oneself make it to a later date (the negation carries the risk)
+    ("honestly can't picture myself making it to new year", "high"),
+    ("I don't really see myself lasting till summer", "high"),
+    ("i cant imagine still being around by next year", "high"),
+    ("I can't see myself making it to the gym this week", "none"),
+    ("I can't imagine still being here at the office at midnight", "none"),
+    # thinking of a method while driving
+    ("keep thinking how easy it'd be to just swerve into the oncoming lorry", "high"),
+    ("so tempted to take my hands off the wheel on the bypass tonight", "high"),
+    ("my friend keeps thinking about swerving into the barrier", "low"),
+    ("I swerved into the barrier on the ice, the car's a write-off", "none"),
+    # at the edge, telling someone where one is
+    ("sat in the car at beachy head. just needed someone to know where i am", "imminent"),
+    ("I'm on the cliff edge. wanted you to know where I am", "imminent"),
+    ("We're at Beachy Head with the kids, lovely day", "none"),
+    ("I'm at the cliff top cafe, the view is stunning", "none"),
+    # pills counted, enough of them
+    ("counted them all out. 40 tablets. enough", "imminent"),
+    ("ive got enough pills saved now", "imminent"),
+    ("counted the kids onto the coach, all 30 of them", "none"),
+    ("I have enough pills to last until the holiday", "none"),
+    # letters to more than one person, just in case
+    ("left notes for my dad and my brother last night, just in case", "high"),
+    ("wrote cards to my nan and my two best friends, just in case.", "high"),
+    ("wrote cards to my nan and my aunt just in case the post is slow", "none"),
+    # "if I ever..." lowers even the phrasings that carry their negation
+    ("if i ever feel like everyone would be better off without me, who do i ring?", "low"),
+    ("what if I start thinking life isn't worth living again?", "low"),
+    ("if I'm honest, everyone would be better off without me", "high"),
+    # old diaries are the past, even when read last night
+    ("found my old journal from when I was 15 last week, full of wanting to die", "low"),
+    ("reread my diary from school yesterday, all about wanting to kill myself", "low"),
+    ("I wrote in my diary last night that I want to die", "high"),
+    # hyperbole with lol; the death of me
+    ("if they make me redo this spreadsheet i'll actually kms lol", "none"),
+    ("this heat will be the death of me 😂", "none"),
+    ("i'm going to kms tonight", "imminent"),
+    # falling apart, not seeing it change, nothing to hold on to
+    ("i'm scared i'll fall apart before friday", "moderate"),
+    ("feel like I'm gonna fall to pieces", "moderate"),
+    ("the old sofa will fall apart if we move it again", "none"),
+    ("i can't see things ever getting better", "moderate"),
+    ("can't find anything to hold on to anymore", "moderate"),
+    ("I can't see the weather changing before the weekend", "none"),
+    # low mood: hating feeling like this, wobbly, crying in one's room; happy tears are not
+    ("I hate feeling like this every single day", "low"),
+    ("feeling really wobbly today", "low"),
+    ("I cried in the car at the end of the film, happy tears", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_EN)
+def test_round4_en_families(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a friend's words after a colon: someone else's (low, not none)
+        ("my mate messaged me: i want to die tonight", "low"),
+        ("Her flatmate texted us: I'm going to kill myself", "low"),
+        ("My friend is 15 and she told me: I want to die", "low"),
+        # a parent quoting their child, by name or not: the patient's risk
+        ("Our daughter Mia told us: I don't want to be alive anymore", "high"),
+        ("Josh told us: i want to die. He's 15, please call me", "high"),
+        ("Zoe told me tonight she wants to die. She's 13.", "high"),
+        ("My friend told me tonight she wants to die. She's 16.", "low"),
+        # the sender's own words after a colon stay the sender's
+        ("I wrote it on a post-it: I want to die", "high"),
+    ],
+)
+def test_round4_en_reported_speech_and_parents(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)

@@ -607,3 +607,67 @@ def test_round3_it_signal_safe_counterparts(text: str, level: str) -> None:
 def test_round3_it_panic_now_is_moderate_and_past_panic_is_not() -> None:
     assert read_message("sono in pieno attacco di panico, aiuto").risk.level == "moderate"
     assert read_message("ieri ho avuto un attacco di panico").risk.level == "low"
+
+
+# English, fourth round: signal families behind the second blind round's misses (own paraphrases)
+ROUND4_EN_SIGNALS = [
+    ("third day in bed, not answering anyone", "withdrawal"),
+    ("haven't opened the curtains since Sunday", "withdrawal"),
+    ("my mum keeps calling and I keep letting it ring", "withdrawal"),
+    ("didn't get dressed at all yesterday", "withdrawal"),
+    ("stopped going to choir and haven't returned anyone's messages", "withdrawal"),
+    (
+        "called in sick twice this week because I honestly couldn't face getting out of bed",
+        "withdrawal",
+    ),
+    ("been drinking most evenings since the breakup", "substance_use"),
+    ("took 3 extra zopiclone on top of my usual dose", "substance_use"),
+    ("I drink until I can't think any more", "substance_use"),
+    ("nobody gets it, not even my mum", "loneliness"),
+    ("i'm just not made for people", "loneliness"),
+    ("could we have a quick chat before Monday? everything feels heavy", "support_request"),
+    ("would it be okay to talk for ten minutes tomorrow? feeling low", "support_request"),
+    ("please keep me in your thoughts this week, I'm scared", "support_request"),
+    ("I was wondering whether we could meet weekly again for a bit", "support_request"),
+    ("any chance he could be seen sooner? he's been so low", "support_request"),
+    ("i can't see it ever changing", "hopelessness"),
+    ("i relapsed last night after 3 weeks clean 🙂", "valence_shift"),
+    ("I'm fine 😊 just can't stop crying", "valence_shift"),
+    ("nothing will ever change lol 😂", "valence_shift"),
+    ("honestly my sister forgot my birthday again :)", "valence_shift"),
+    ("landlord's been ignoring my emails for a week 🙂", "valence_shift"),
+]
+
+ROUND4_EN_SIGNALS_SAFE = [
+    ("Can't face work tomorrow, the boss is on my case again", "withdrawal"),
+    ("I stayed in bed until 9 on Sunday, lovely lie-in", "withdrawal"),
+    ("I let it ring because I was driving, sorry!", "withdrawal"),
+    ("I stopped going to choir because it moved to Tuesdays", "withdrawal"),
+    ("my dad drinks every night, I'm worried about him", "substance_use"),
+    ("I had a coffee on top of my usual tea", "substance_use"),
+    ("nobody is there at this hour, the office is empty", "loneliness"),
+    ("Please reply when you can - can I come at 4 instead of 5?", "support_request"),
+    ("can we have a quick call about the invoice?", "support_request"),
+    (
+        "Had a lovely day at the beach 🙂 Tomorrow is a bad day, my sister moves out.",
+        "valence_shift",
+    ),
+    ("I didn't cut last night 🙂 proud of myself", "valence_shift"),
+    ("I forgot my keys but the walk home was lovely :)", "valence_shift"),
+    ("this commute will be the death of me 😂", "valence_shift"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_SIGNALS)
+def test_round4_en_signal_families(text: str, code: str) -> None:
+    assert code in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_SIGNALS_SAFE)
+def test_round4_en_signal_safe_counterparts(text: str, code: str) -> None:
+    assert code not in codes(text), read_message(text).risk.evidence
+
+
+def test_round4_en_a_smiley_on_someone_elses_or_past_cue_is_not_a_shift() -> None:
+    assert "valence_shift" not in codes("my friend relapsed last night 🙂 she's ok now though")
+    assert "valence_shift" not in codes("years ago I used to cut, now I'm good 🙂")

@@ -88,7 +88,7 @@ _IMPERFECT = _Trigger(
     r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo|alzavo)|pensavo|volevo|avevo|ero|vedevo|bevevo|fumavo)\b"
 )
 _MEDIA = _Trigger(
-    r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
+    r"\b(?:film|movie|song|lyrics?|book(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|play|scene|line from|singing|humming|tagline|caption|slogan|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
@@ -438,8 +438,8 @@ _EMERGENCY = re.compile(
 
 # "She's 14." (a parent giving the child's age), unless the message is about a friend or sibling
 _CHILD_AGE = re.compile(
-    r"\b(?:she'?s|he'?s|she is|he is|shes|hes) (?:only |just )?(?:turned )?(?:1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen)(?: years old)?(?= ?(?:[.!,;]|$|and|years old))"
+    r"\b(?:(?:she'?s|he'?s|she is|he is|shes|hes) (?:only |just )?(?:turned )?(?:1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen)(?: years old)?(?= ?(?:[.!,;]|$|and|years old))|[a-z]+ \((?:1[0-7])\))"
 )
 _PEER = re.compile(
     r"\b(?:friend|mate|sister|brother|cousin|classmate|girlfriend|boyfriend|bestie|flatmate|roommate)s?\b"

@@ -106,7 +106,8 @@ RULES: list[Entry] = [
         "high",
         SI,
         r"better off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t) (?:dead|gone|here|around))",
-        r"(?:better|easier) (?:for everyone |for them |for you )?(?:if|without) (?:i|me) (?:was |were |wasn'?t |weren'?t )?(?:dead|gone|here|around)",
+        r"(?:better|easier) (?:for everyone |for them |for you )?(?:if|without) (?:i|me) (?:was |were |wasn'?t |weren'?t )?(?:dead|gone|here|around)"
+        r"\b(?! (?:on|at|this|next|tomorrow|today|tonight|until|till|during|while)\b)",
         r"(?:happier|better off|better|easier|lighter) (?:for everyone |for them |for you |for my family )?(?:if|when) i (?:just )?"
         r"(?:was gone|were gone|was dead|were dead|disappeared|vanished|didn'?t exist|did not exist|wasn'?t around|weren'?t around|was not around|died)",
         r"(?:would|'d) (?:all )?be (?:happier|better off|fine|relieved) (?:without me|if i (?:was|were) gone|when i'?m gone)",
@@ -1562,7 +1563,8 @@ RULES += [
 # ------------------------------------------------- fourth round (families behind the blind round 2 misses)
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _LATER = (
-    r"(?:christmas|new year|next year|next month|next week|the weekend|my birthday|summer|spring|autumn|winter|"
+    r"(?:christmas|xmas|new year'?s?|nye|(?:next|this) (?:year|yr|month|week|summer|spring|autumn|winter|christmas|xmas)|the weekend|"
+    r"my birthday|my bday|(?:the )?summer|spring|autumn|winter|"
     r"the end of (?:the|this) (?:year|month|week)|" + _DAYS + r")"
 )
 
@@ -1622,7 +1624,7 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"counted (?:them|em|'em|it|the|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds|enough)\b))",
+        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds)\b|\benough(?= ?(?:[.!,]|\.\.|$|now|to do it))))",
         r"(?:got|have|i'?ve got|ive got|saved|there'?s|theres) (?:more than )?enough (?:<PILLS>|\x02|sleeping pills)"
         r"(?= ?(?:[.!,]|\.\.|$|now|saved|to (?:do it|die|end it|make sure)|for (?:it|tonight|this)))",
     ),
@@ -1749,5 +1751,134 @@ RULES += [
         r"(?:gave|given|giving|give) (?:away )?(?:my|all my|most of my) (?:\w+ ){0,5}?to (?:my |a |the )?\w+\b"
         r"(?=[^\n]{0,120}\b(?:won'?t|wont|will not) (?:be )?need)",
         kind="farewell",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 2 (variants of the same families)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:don'?t|do not|dont) (?:really |honestly )?think (?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) "
+        r"(?:make it|last|survive|be (?:here|around|alive)) (?:to |till |until |past |through |beyond |by |at |for )?"
+        + _LATER
+        + r"\b",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself|me) "
+        r"(?:being |still )?(?:here|alive|around) (?:in (?:a|one|two|\w+) (?:years?|months?)|(?:by |at |for |until |till )?"
+        + _LATER
+        + r")\b",
+        r"(?:easier|better|happier|simpler|lighter) (?:for (?:everyone|everybody|them|you|my \w+) )?(?:if|when) i (?:just |simply )?"
+        r"(?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:here|alive|around|in the picture)\b"
+        r"(?! (?:on|at|this|next|tomorrow|today|tonight|in the|until|till|when|during|while)\b)",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:want|wanna|wanted|wish|wishing) (?:to )?(?:just )?(?:disappear|vanish)\b(?= ?(?:[.!,;]|\.\.|$|and never|forever|for good|completely))",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:easy|easier|simple|tempting|tempted|urge|thought|thinking|think|imagine|imagining|picture|picturing|want|wanted) "
+        r"(?:it would be |it'?d be |about |of |to )?(?:just )?(?:\w+ ){0,4}?(?:crash|crashing|wrap|wrapping|total|totalling) "
+        r"(?:the|my) car\b(?! (?:park|wash|insurance|keys))",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|did|done) (?:out )?my (?:will|last will)\b"
+        r"(?! (?:power|to live|for the (?:course|class)))",
+        r"(?:decided|sorted|arranged|worked out|working out|sorting out) who (?:gets|will get|'ll get|takes|will take|'ll take|looks after|"
+        r"will look after|'ll look after) (?:my|the) (?:cat|dog|kids|children|things|stuff|belongings)\b(?! (?:while|when i'?m (?:away|on)|for the (?:weekend|holiday)))",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}\b(?:paracetamol|tylenol|painkillers|co-codamol|cocodamol|"
+        r"aspirin|ibuprofen|should do it|will do it)\b)",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:not|haven'?t|havent|have not|hasn'?t|hasnt) been (?:out|outside)(?: of (?:the|my) (?:house|flat|room|apartment|bedroom))?"
+        r"(?: (?:since|for|in) (?:\w+|a week|days|weeks)| all (?:week|weekend|day|month))\b"
+        r"(?![^.!?\n]{0,60}\b(?:flu|covid|cold|fever|virus|bug|injur\w*|broken|sprain\w*|surgery|operation|snow|storm|ankle|leg)\b)",
+        r"(?:ghosted|ghosting|blocked|blocking|muted|muting) (?:all my friends|everyone|everybody|all of them|my friends|the group chat|"
+        r"all my mates|my mates)\b",
+        r"(?:barely|hardly|not really|not) (?:eat|eating|eaten)(?: anything)? (?:any ?more|these days|for days|since)\b",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|noone|no-one) (?:ever |even |really )?(?:checks (?:on|in on) me|checks in|asks (?:how i am|about me)|"
+        r"messages me|invites me|visits me|remembers me|notices me|misses me|thinks of me|reaches out)\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i'?ve|ive|i have) (?:just |totally |completely )?given up\b(?! (?:smoking|sugar|drinking|alcohol|meat|caffeine|coffee|"
+        r"chocolate|booze|crisps|dairy|gluten|on (?:the|that|this|him|her|them|my (?:diet|plan)|dating|finding|waiting)|my (?:seat|place|spot|job|room|car)))",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:would|could|will|can) (?:you|u) (?:be able to )?(?:fit|squeeze) me in\b",
+        r"(?:could|can) (?:really )?(?:use|do with) (?:a chat|a talk|someone to talk to|your help|some help|some support|a call|"
+        r"a session|an extra session|to talk)\b",
+        r"(?:can|could|would) (?:you|u) (?:please |pls |plz )?(?:message|msg|text|call|ring|phone) me(?: back)?\b",
+    ),
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:can|could|may) i (?:ring|call|phone|text|message) you\b",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:i'?m|im|i am|feel like|felt like|feel) (?:such |a total |a complete |the biggest |just |so )?(?:a )?(?:failure|disappointment|"
+        r"let ?down|loser|waste of space)\b",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 3 (neighbouring families)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wish|wishing) (?:that )?i(?:'d| would| could) (?:just )?(?:never|not) wake up",
+        r"(?:wish|wishing) (?:that )?i could (?:just )?(?:go to |fall )?sleep forever\b(?! (?:on|at|in|til|till|until|every|this|when|after))",
+        r"(?:voice|voices) (?:in my head )?(?:keep |keeps |kept )?(?:tell|tells|telling|told|say|says|saying) (?:me )?(?:to|i should) "
+        r"(?:end it|die|jump|do it|kill myself|hurt myself|cut|disappear)\b",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:i )?know (?:exactly )?how i(?:'d| would| will|'ll| am going to|'m going to| could) do it(?= ?(?:[.!,;]|\.\.|$|now|if|tbh))",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:i'?m|im|i am) not safe(?= ?(?:[.!,;]|\.\.|$|right now|rn|tonight|now|with myself|around myself|on my own))",
+        r"(?:don'?t|do not|dont) (?:feel )?safe (?:with|around) myself",
+        r"(?:don'?t|do not|dont|can'?t|cant|cannot) trust myself(?= ?(?:[.!,;]|\.\.|$|tonight|right now|rn|now|anymore|any more|"
+        r"(?:around|with|near) (?:the |my )?(?:pills|knives|blades|tablets|meds|razor|razors)))",
+        r"(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|will|'ll|may) do(?: to myself)?\b"
+        r"(?! (?:to (?:him|her|them|you|my \w+)|if|next|with|about|in|at|when|for|on))",
+        fixed=True,
     ),
 ]

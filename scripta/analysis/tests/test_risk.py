@@ -1470,3 +1470,57 @@ def test_round4_en_families(text: str, expected: str) -> None:
 )
 def test_round4_en_reported_speech_and_parents(text: str, expected: str) -> None:
     assert level(text) == expected, cues(text)
+
+
+ROUND4_EN_NEIGHBOURS = [
+    # "don't think I'll make it to..." with a date
+    ("dont think ill make it to xmas tbh", "high"),
+    ("I don't think I'm going to be around by next summer", "high"),
+    ("I don't think I'll make it to the party, the train's cancelled", "none"),
+    # easier if I wasn't here
+    ("it'd be so much easier for everyone if i just wasnt here", "high"),
+    ("honestly things would be simpler if I weren't around", "high"),
+    ("it would be easier if I wasn't here on Friday, can we move it?", "none"),
+    # wanting to disappear (the phrase ends there)
+    ("i just want to disappear.", "high"),
+    ("wanna vanish forever", "high"),
+    ("I want to disappear for a week somewhere sunny", "none"),
+    # crashing the car
+    ("keep imagining crashing the car on the way home", "high"),
+    ("so tempted to just wrap my car round a tree", "high"),
+    ("I think I crashed the car park barrier this morning, oops", "none"),
+    # a will, who gets the pets
+    ("sorted out my will today and who gets the cat", "high"),
+    ("been working out who looks after my dog", "high"),
+    ("sorting out who looks after the dog while I'm away next week", "none"),
+    # counted out, that should do it
+    ("ive counted out 40 paracetamol, that should do it", "imminent"),
+    ("counted the boxes, enough for the move", "none"),
+    # wishing not to wake, sleeping forever, command voices
+    ("sometimes i wish i'd never wake up", "high"),
+    ("wish i could go to sleep forever", "high"),
+    ("the voices keep telling me to end it", "high"),
+    ("i wish i could sleep forever on sundays", "none"),
+    ("the voices in my head tell me to eat more veg lol", "none"),
+    # knowing how, not feeling safe, not trusting oneself
+    ("i know how i'd do it.", "high"),
+    ("I'm not safe right now", "high"),
+    ("dont trust myself tonight", "high"),
+    ("I'm scared of what I might do to myself", "high"),
+    ("I know how I'd do it differently next time", "none"),
+    ("I'm not safe at home with my dad around", "none"),
+    ("I don't trust myself with chocolate in the house lol", "none"),
+    ("I'm scared of what my dad will do", "low"),
+    # given up; a failure
+    ("i've given up on everything", "moderate"),
+    ("i've given up.", "moderate"),
+    ("I've given up sugar for lent", "none"),
+    ("i'm such a failure", "low"),
+    # "book" as a verb is not a book
+    ("could I book an extra session this week? I'm not coping", "moderate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_EN_NEIGHBOURS)
+def test_round4_en_neighbouring_families(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)

@@ -671,3 +671,36 @@ def test_round4_en_signal_safe_counterparts(text: str, code: str) -> None:
 def test_round4_en_a_smiley_on_someone_elses_or_past_cue_is_not_a_shift() -> None:
     assert "valence_shift" not in codes("my friend relapsed last night 🙂 she's ok now though")
     assert "valence_shift" not in codes("years ago I used to cut, now I'm good 🙂")
+
+
+ROUND4_EN_NEIGHBOUR_SIGNALS = [
+    ("not been out of the house since friday", "withdrawal"),
+    ("havent been outside all week", "withdrawal"),
+    ("i've ghosted all my friends", "withdrawal"),
+    ("blocked everyone on insta, cant deal", "withdrawal"),
+    ("i barely eat anymore", "withdrawal"),
+    ("no one ever checks on me", "loneliness"),
+    ("nobody even asks how i am", "loneliness"),
+    ("would you be able to fit me in this week? really struggling", "support_request"),
+    ("i could really use a chat", "support_request"),
+    ("pls can u message me back, i'm not ok", "support_request"),
+    ("can i ring you tonight? it's bad", "support_request"),
+]
+
+ROUND4_EN_NEIGHBOUR_SAFE = [
+    ("I haven't been out since Friday, the flu is awful but I'm on the mend", "none_or_low"),
+    ("blocked the spam number that kept calling", "none_or_low"),
+    ("can I ring you tomorrow about the invoice?", "none_or_low"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_NEIGHBOUR_SIGNALS)
+def test_round4_en_neighbour_signals(text: str, code: str) -> None:
+    assert code in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND4_EN_NEIGHBOUR_SAFE)
+def test_round4_en_neighbour_safe(text: str, kind: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level in ("none", "low"), reading.risk.evidence
+    assert not {"withdrawal", "support_request"} & set(reading.signal_codes())

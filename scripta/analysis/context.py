@@ -107,6 +107,12 @@ _COLON_REPORT = re.compile(
     r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
     r"screamed|shouted|goes|went|whispered))\s*:\s*['\"]?[^.!?\n:]*$"
 )
+# a child named by the parents: "<name> told us:" (not "my friend", "he", "the teacher")
+_NAMED_TOLD_US = re.compile(
+    r"(?:^|[.!?\n,;]\s*|\b(?:and|but|so|today|tonight|yesterday|then) )(?!(?:he|she|they|someone|somebody|everyone|"
+    r"friend|mate|sister|brother|cousin|teacher|doctor|nurse|tutor|coach|neighbou?r|boss|partner|flatmate|roommate)\b)"
+    r"[a-z]+ (?:just |also )?(?:told|texted|messaged|said to|wrote to|screamed at|shouted at) us\s*:[^.!?\n:]*$"
+)
 # an old diary read again: the past, even when it was read last night
 _DIARY = _Trigger(
     r"\b(?:old )?(?:diary|diaries|journal|journals) from (?:when|years|my teens|school|uni|back)\b"
@@ -380,7 +386,8 @@ def modifiers(
     if diary:
         mods.append("past")
     elif colon:
-        reported = not px()  # a parent quoting the child: the patient's words
+        # a parent quoting the child ("Lily told us: ..."): the patient's words
+        reported = not px() and not _NAMED_TOLD_US.search(folded, max(0, start - 160), start)
     elif g["media"].possible(words) and _MEDIA.search(sentence):
         mods.append("quoted")
     elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:

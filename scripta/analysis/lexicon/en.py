@@ -1624,7 +1624,8 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds)\b|\benough(?= ?(?:[.!,]|\.\.|$|now|to do it))))",
+        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds)\b|\benough(?= ?(?:[.!,]|\.\.|$|now|to do it))))"
+        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))",
         r"(?:got|have|i'?ve got|ive got|saved|there'?s|theres) (?:more than )?enough (?:<PILLS>|\x02|sleeping pills)"
         r"(?= ?(?:[.!,]|\.\.|$|now|saved|to (?:do it|die|end it|make sure)|for (?:it|tonight|this)))",
     ),
@@ -1801,7 +1802,8 @@ RULES += [
         "imminent",
         SI,
         r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}\b(?:paracetamol|tylenol|painkillers|co-codamol|cocodamol|"
-        r"aspirin|ibuprofen|should do it|will do it)\b)",
+        r"aspirin|ibuprofen|should do it|will do it)\b)"
+        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))",
     ),
     risk(
         "withdrawal",
@@ -1880,5 +1882,25 @@ RULES += [
         r"(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|will|'ll|may) do(?: to myself)?\b"
         r"(?! (?:to (?:him|her|them|you|my \w+)|if|next|with|about|in|at|when|for|on))",
         fixed=True,
+    ),
+]
+
+RULES += [
+    # the will to live
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:lost|losing|lose|no|zero|there'?s no|without) (?:the |my |any )?will to live\b(?![^.!?\n]{0,60}(?:lol|lmao|haha|\x03|xd|meeting|queue|traffic))",
+        r"(?:my )?will to live (?:is|has) (?:gone|going|fading|disappeared|vanished|left)\b",
+        fixed=True,
+    ),
+    # hyperbole on a trivial condition with a laugh: "I'll kms if the printer jams again lol"
+    idiom(
+        "idiom_kill",
+        r"(?:will|'ll|gonna|going to|i'?ll|ill) (?:actually |literally |genuinely |honestly )?(?:kms|kill myself) if\b"
+        r"(?=[^.!?\n]{0,80}(?:lol|lmao|haha|ahah|\x03|xd))",
+        r"if [^.!?\n]{0,80}(?:will|'ll|gonna|going to) (?:actually |literally |genuinely |honestly )?(?:kms|kill myself)\b"
+        r"(?=[^.!?\n]{0,40}(?:lol|lmao|haha|ahah|\x03|xd))",
     ),
 ]

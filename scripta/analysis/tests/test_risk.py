@@ -1524,3 +1524,28 @@ ROUND4_EN_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND4_EN_NEIGHBOURS)
 def test_round4_en_neighbouring_families(text: str, expected: str) -> None:
     assert level(text) == expected, cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the will to live
+        ("I've lost the will to live", "high"),
+        ("my will to live is fading", "high"),
+        ("lost the will to live in that meeting lol", "none"),
+        # hyperbole on a trivial condition with a laugh
+        ("I will literally kms if this printer jams again lol", "none"),
+        ("if the bus is late again i'm gonna kill myself haha", "none"),
+        ("i want to kill myself tonight lol", "imminent"),
+        # counted tablets for the week
+        ("the nurse counted out my tablets for the week", "none"),
+        ("counted out the tablets. enough.", "imminent"),
+        # a child named by the parents after a colon; a friend named with "my mate" is not
+        ("Then Sam told us: i want to die", "high"),
+        ("After dinner, Noor texted us: I'm going to kill myself", "imminent"),
+        ("my mate Ben told us: i want to kill myself", "low"),
+        ("Her teacher told us: she wants to die", "low"),
+    ],
+)
+def test_round4_en_will_to_live_hyperbole_counted_named_child(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)

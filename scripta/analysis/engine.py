@@ -245,6 +245,12 @@ _NEG_WORDS = frozenset(
         "niente",
         "forgotten",
         "ignoring",
+        "sleepless",
+        "insomnia",
+        "divorce",
+        "divorced",
+        "divorcing",
+        "cheated",
         "ignored",
         "ignores",
         "dimenticato",
@@ -572,11 +578,23 @@ def _valence_shift(
             last_start, last = found
             last_start += region_start
             pos, neg, hostile_only = _valence_of(last)
+            if pos and neg:
+                # "I was sad last week but I'm good now 🙂": the words after the turn count
+                turn = None
+                for turn in _TURN_RX.finditer(last):
+                    pass
+                if turn is not None:
+                    after = _valence_of(last[turn.end() :])
+                    if after[0] or after[1]:
+                        pos, neg, hostile_only = after
         if v > 0 and cue_spans:
             # current cues in the last sentence; in the stretch since the previous emoticon
             # when the last sentence carries no valence of its own
             lo = last_start if (pos or neg) else region_start
-            if any(lo <= cs and ce <= s for cs, ce in cue_spans):
+            # ("a bad day yesterday, today it's already better 🙂": the words after the cue turn it)
+            if any(
+                lo <= cs and ce <= s and not _valence_of(folded[ce:s])[0] for cs, ce in cue_spans
+            ):
                 evidence.append(Span(s, e))
                 continue
             if not neg and _CONTINUES_RX.match(text, e):
@@ -598,6 +616,7 @@ def _valence_shift(
 
 
 _SENTENCE_END_RX = re.compile(r"[.!?\n]")
+_TURN_RX = re.compile(r"\b(?:but|though|although|however|yet|ma|pero|tuttavia|eppure)\b")
 # the sentence goes on after an emoticon (a lowercase word follows, not a new sentence)
 _CONTINUES_RX = re.compile(r"[^\w\n]*[a-z]")
 

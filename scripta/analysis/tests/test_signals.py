@@ -704,3 +704,22 @@ def test_round4_en_neighbour_safe(text: str, kind: str) -> None:
     reading = read_message(text)
     assert reading.risk.level in ("none", "low"), reading.risk.evidence
     assert not {"withdrawal", "support_request"} & set(reading.signal_codes())
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        # the words after "but" decide the sentence's valence
+        ("i was sad last week but i'm good now 🙂", False),
+        ("work was great but honestly I feel awful 🙂", True),
+        # a cue followed by better news before the smiley is not masked
+        ("had an awful day yesterday but today is lovely 🙂", False),
+        ("had an awful day yesterday and today too 🙂", True),
+        # more words of bad news
+        ("another sleepless night :)", True),
+        ("my parents are getting divorced :D", True),
+        ("slept well for once :)", False),
+    ],
+)
+def test_round4_en_valence_turns_and_bad_news(text: str, shift: bool) -> None:
+    assert ("valence_shift" in codes(text)) is shift, read_message(text).risk.evidence

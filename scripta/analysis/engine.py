@@ -580,11 +580,9 @@ def _valence_shift(
             pos, neg, hostile_only = _valence_of(last)
             if pos and neg:
                 # "I was sad last week but I'm good now 🙂": the words after the turn count
-                turn = None
-                for turn in _TURN_RX.finditer(last):
-                    pass
-                if turn is not None:
-                    after = _valence_of(last[turn.end() :])
+                turns = list(_TURN_RX.finditer(last))
+                if turns:
+                    after = _valence_of(last[turns[-1].end() :])
                     if after[0] or after[1]:
                         pos, neg, hostile_only = after
         if v > 0 and cue_spans:

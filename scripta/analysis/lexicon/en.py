@@ -215,7 +215,8 @@ RULES: list[Entry] = [
         "substance",
         "moderate",
         ("substance_use",),
-        r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))",
+        r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))"
+        r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
         r"(?:drinking|drank|drink|drinks) (?:alone|again|every night|all (?:day|night|weekend)|to (?:forget|sleep|cope|numb|calm|stop|not feel|feel)|"
         r"myself|so much|too much|a lot|heavily|more|the whole)",
         r"(?:another|whole|second|third|fourth|two|three|half) bottles? (?:of )?(?:wine|vodka|whisky|whiskey|gin|rum|beer)?",
@@ -1902,5 +1903,74 @@ RULES += [
         r"(?=[^.!?\n]{0,80}(?:lol|lmao|haha|ahah|\x03|xd))",
         r"if [^.!?\n]{0,80}(?:will|'ll|gonna|going to) (?:actually |literally |genuinely |honestly )?(?:kms|kill myself)\b"
         r"(?=[^.!?\n]{0,40}(?:lol|lmao|haha|ahah|\x03|xd))",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 4 (signal families, more phrasings)
+RULES += [
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:do|would|will) (?:you|u) have (?:any )?(?:time|a (?:minute|moment|sec|second)|5 (?:mins|minutes)|five minutes|ten minutes) "
+        r"(?:to|for a) (?:talk|chat|call|speak|quick call|quick chat)\b",
+        r"(?:could|can|would) (?:you|u) (?:please |pls )?give me a (?:ring|call|bell)\b",
+        r"(?:i'?d|i would) (?:really |so )?(?:appreciate|love|like) (?:a call|a chat|a ring|a quick call|a quick chat|"
+        r"an extra session|to hear from you|a session)\b(?! about (?:the|a|an|your|that|this) )",
+        r"(?:can|could) (?:you|u) (?:talk|chat|speak)\b(?! (?:to|with) (?:the|my|him|her|them|reception))",
+        r"(?:are|r) (?:you|u) (?:free|around|available) (?:at all )?(?:to talk|to chat|for a (?:chat|call|quick call|quick chat))\b",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:i'?m|im|i am) (?:just )?reaching out\b(?! (?:to (?:the|my|your) (?:gp|doctor|school|insurance|office)))",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:everyone|everybody|all my friends|my friends) (?:have|has|'ve|s) (?:moved on(?! to)|forgotten (?:about )?me|left me|dropped me|"
+        r"stopped (?:inviting|asking|calling|texting) me)\b",
+        r"(?:i'?m|im|i am) (?:always|constantly|forever|all the time) (?:on my own|by myself|alone)\b",
+        r"(?:no one|nobody|noone|no-one) (?:ever )?(?:wants|wanted) (?:to )?(?:spend time with|hang out with|be around|be friends with|see|"
+        r"talk to|sit with) me\b",
+        r"(?:i have|i've got|ive got|i got) (?:literally |absolutely |genuinely |honestly )(?:no one|nobody|noone)\b",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:i'?ve|ive|i have) not (?:left|been out of|gone out of|got out of|gotten out of|stepped out of) (?:the|my) "
+        r"(?:house|flat|room|bed|home|apartment|bedroom)\b",
+        r"(?:avoiding|been avoiding|avoid|avoided) (?:everyone|everybody|people|my friends|all my friends|my family|anyone|all my mates)\b",
+        r"(?:skipped|skipping|missed|missing|bunked|bunking) (?:all|most|all of|most of|half|half of|every one of|loads of) "
+        r"(?:my |the )?(?:lectures|classes|lessons|shifts|seminars|school|work)\b"
+        r"(?![^.!?\n]{0,40}\b(?:for|because of) (?:the |a |my )?(?:hospital|appointments?|doctor|surgery|flu|covid|funeral|wedding|holiday|trip|interview))",
+        r"(?:spent|spend|spending|stayed|been|lying|lay|hiding) (?:the whole |all |all the )?(?:day|weekend|week|morning|afternoon|days) "
+        r"under (?:the|my) (?:duvet|covers|blankets?)\b",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|i'?m always going to|im always going to|"
+        r"i'?m forever going to) (?:always |forever )?(?:feel|be) "
+        r"(?:like this|this way|alone|stuck|broken|miserable|sad|depressed|a mess)\b",
+        r"(?:don'?t|do not|dont) have (?:a|any) future\b",
+        r"(?:there'?s|there is|theres) no future for me\b",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:need|needed|needing) (?:a|another) (?:drink|drinks|bottle|joint|spliff|line) (?:to|just to|before|so i can) "
+        r"(?:get through|cope|sleep|calm|face|stop|deal|function)\b",
+        r"(?:drinking|drink|drank|drinks) (?:on my own|by myself|during the day|in the mornings?|first thing|at work|before work|at lunch)\b"
+        r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
+        r"(?:doing|did|done|do) (?:a |some |a few |loads of )?(?:lines|bumps|coke|ket|ketamine)\b(?! (?:for|in) (?:the|a|my) (?:play|show|panto|class))",
+        r"(?:got|getting|get|been|was|am|i'?m|im) (?:so |really |completely |totally |absolutely |pretty |very )(?:high|drunk|wasted|stoned|"
+        r"smashed|hammered|pissed)\b(?! (?:off|up|on (?:life|sugar|caffeine)))(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
+        r"(?:relapsed|relapsing|relapse) (?:on|with|into) (?:the )?(?:drink|drinking|booze|alcohol|weed|coke|drugs|using)\b",
     ),
 ]

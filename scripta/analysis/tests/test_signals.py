@@ -723,3 +723,51 @@ def test_round4_en_neighbour_safe(text: str, kind: str) -> None:
 )
 def test_round4_en_valence_turns_and_bad_news(text: str, shift: bool) -> None:
     assert ("valence_shift" in codes(text)) is shift, read_message(text).risk.evidence
+
+
+ROUND4_EN_MORE_SIGNALS = [
+    ("do u have 5 mins to talk today? rough morning", "support_request"),
+    ("could you give me a bell later? not in a good way", "support_request"),
+    ("I'd really appreciate a quick call, today's been hard", "support_request"),
+    ("are you around for a quick chat? I'm shaky", "support_request"),
+    ("I'm reaching out because things have got bad again", "support_request"),
+    ("feels like all my friends have forgotten about me", "loneliness"),
+    ("i'm always by myself these days", "loneliness"),
+    ("nobody ever wants to hang out with me", "loneliness"),
+    ("ive got genuinely nobody", "loneliness"),
+    ("i've not left my room since tuesday", "withdrawal"),
+    ("been avoiding all my mates", "withdrawal"),
+    ("bunked most of my classes this week", "withdrawal"),
+    ("spent all weekend under the covers", "withdrawal"),
+    ("i'm always going to feel like this", "hopelessness"),
+    ("honestly i don't have a future", "hopelessness"),
+    ("needed another drink just to get through the evening", "substance_use"),
+    ("been drinking by myself most nights", "substance_use"),
+    ("doing a few lines every weekend now", "substance_use"),
+    ("got completely wasted to stop thinking", "substance_use"),
+    ("I relapsed with the drinking", "substance_use"),
+]
+
+ROUND4_EN_MORE_SAFE = [
+    ("do you have time for a call about the invoice on Monday?", "support_request"),
+    ("I'd love a chat about the book you recommended", "support_request"),
+    ("are you free at all on Friday for the session instead?", "support_request"),
+    ("I'm reaching out to the GP about the dose", "support_request"),
+    ("my friends have moved on to the pub, I'm heading home", "loneliness"),
+    ("skipped most of my lectures for the hospital appointments", "withdrawal"),
+    ("I'll always be grateful for your help", "hopelessness"),
+    ("got really drunk at my sister's wedding, best night ever", "substance_use"),
+    ("I'm so pissed off with my landlord", "substance_use"),
+    ("doing lines for the school play tonight!", "substance_use"),
+    ("I need a drink to celebrate!", "substance_use"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_MORE_SIGNALS)
+def test_round4_en_more_signal_families(text: str, code: str) -> None:
+    assert code in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_MORE_SAFE)
+def test_round4_en_more_signal_safe_counterparts(text: str, code: str) -> None:
+    assert code not in codes(text), read_message(text).risk.evidence

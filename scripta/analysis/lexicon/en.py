@@ -110,7 +110,8 @@ RULES: list[Entry] = [
         r"\b(?! (?:on|at|this|next|tomorrow|today|tonight|until|till|during|while)\b)",
         r"(?:happier|better off|better|easier|lighter) (?:for everyone |for them |for you |for my family )?(?:if|when) i (?:just )?"
         r"(?:was gone|were gone|was dead|were dead|disappeared|vanished|didn'?t exist|did not exist|wasn'?t around|weren'?t around|was not around|died)",
-        r"(?:would|'d) (?:all )?be (?:happier|better off|fine|relieved) (?:without me|if i (?:was|were) gone|when i'?m gone)",
+        r"(?:would|'d) (?:all )?be (?:happier|better off|fine|relieved) (?:without me|if i (?:was|were) gone|when i'?m gone)"
+        r"\b(?! (?:for|on|at|this|next|over) (?:the |a )?(?:weekend|week|day|night|bit|while|holidays?|trip|christmas))",
         r"(?:life|living|it) (?:is not|isn'?t|is no longer|isnt) worth (?:living|it any ?more)",
         r"nothing (?:left )?to live for",
         r"(?:no|zero) (?:reason|point|will) (?:to|in) (?:live|living|go on|carry on|keep going|be alive)",
@@ -1972,5 +1973,62 @@ RULES += [
         r"(?:got|getting|get|been|was|am|i'?m|im) (?:so |really |completely |totally |absolutely |pretty |very )(?:high|drunk|wasted|stoned|"
         r"smashed|hammered|pissed)\b(?! (?:off|up|on (?:life|sugar|caffeine)))(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
         r"(?:relapsed|relapsing|relapse) (?:on|with|into) (?:the )?(?:drink|drinking|booze|alcohol|weed|coke|drugs|using)\b",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 5 (text-speak and near synonyms of the high cues)
+RULES += [
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:thinkin|thinkn|thinking|thought|think|thinks|thnking) (?:about|of|bout|abt|abut) (?:endin (?:it|it all|things|my life|everything)|"
+        r"killin (?:myself|meself)|dyin)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wish|wishing) (?:that )?i (?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:alive|born|around any ?more|here any ?more)\b",
+        r"(?:sick|fed up|done|exhausted|weary) (?:of|with) (?:living|being alive|existing)\b(?! (?:in|with|at|on|like|here))",
+        r"want out of (?:this life|life|existence|everything|it all)\b",
+        r"(?:would|'d) (?:all )?be (?:happier|better off|fine|relieved|glad) if i (?:died|was dead|were dead|disappeared|was gone|were gone)\b"
+        r"(?! (?:for|on|at|this|next|over) (?:the |a |)?(?:weekend|week|day|night|bit|while|holiday|holidays|trip|christmas))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:shouldn'?t|shouldnt|should not) (?:be alive|exist|have been born)\b",
+        r"(?:don'?t|dont|do not) deserve to (?:live|be alive|exist)\b",
+        r"(?:better|easier) (?:for (?:everyone|everybody|them|you) )?if i (?:was|were|had) never (?:been )?born\b",
+        fixed=True,
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:planning|planned|plan|worked out|working out|figured out) (?:how|when|where) (?:to|i'?ll|i will|i'?m going to|im going to) "
+        r"(?:kill myself|end it|end my life|do it|die)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:i|i'?ve|ive|i have) (?:just )?(?:cut|cutted) (?:too |really |so |a bit )?(?:deep|deeper|deeply)\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i )?(?:can'?t|cannot|cant) (?:do it |do this |cope )?any ?more(?= ?(?:[.!]|\.\.|$))",
+        r"(?:i )?(?:just )?want out(?= ?(?:[.!]|\.\.|$))",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:bye|goodbye) (?:everyone|everybody|all|world|guys)(?= ?(?:[.!x]|\.\.|$))",
+        kind="farewell",
     ),
 ]

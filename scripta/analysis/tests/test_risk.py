@@ -1549,3 +1549,34 @@ def test_round4_en_neighbouring_families(text: str, expected: str) -> None:
 )
 def test_round4_en_will_to_live_hyperbole_counted_named_child(text: str, expected: str) -> None:
     assert level(text) == expected, cues(text)
+
+
+ROUND4_EN_TEXT_SPEAK = [
+    ("thinkin bout endin it all", "high"),
+    ("been thinking abt killin myself", "high"),
+    ("thinking about ending it with Tom, he's so controlling", "none"),
+    ("wish i wasnt alive", "high"),
+    ("wish I weren't born", "high"),
+    ("i shouldnt be alive", "high"),
+    ("i dont deserve to live", "high"),
+    ("I shouldn't be here, I'm meant to be at work", "none"),
+    ("sick of being alive", "high"),
+    ("fed up with living", "high"),
+    ("sick of living in London", "none"),
+    ("it'd be better if i was never born", "high"),
+    ("i think everyone would be relieved if i died", "high"),
+    ("they'd be relieved if I was gone for the weekend", "none"),
+    ("i've been planning how to kill myself", "imminent"),
+    ("worked out when i'll do it", "imminent"),
+    ("i cut really deep tonight", "high"),
+    ("his words cut deep", "none"),
+    ("i'm done. i can't anymore. bye everyone", "imminent"),
+    ("bye everyone, see you at 6!", "none"),
+    ("I want out.", "moderate"),
+    ("i want out of this job", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_EN_TEXT_SPEAK)
+def test_round4_en_text_speak_and_synonyms(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)

@@ -449,7 +449,7 @@ _CHILD_AGE = re.compile(
     r"sixteen|seventeen)(?: years old)?(?= ?(?:[.!,;]|$|and|years old))|[a-z]+ \((?:1[0-7])\))"
 )
 _PEER = re.compile(
-    r"\b(?:friend|mate|sister|brother|cousin|classmate|girlfriend|boyfriend|bestie|flatmate|roommate)s?\b"
+    r"\b(?:friend|mate|sister|brother|cousin|classmate|girlfriend|boyfriend|bestie|flatmate|roommate|niece|nephew|student|pupil)s?\b"
 )
 
 

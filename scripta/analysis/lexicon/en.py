@@ -1663,8 +1663,8 @@ RULES += [
         "withdrawal",
         "moderate",
         ("withdrawal",),
-        r"(?:stayed|stay|staying|stays|lay|lying|stopped) in bed (?:until|till|til) (?:the )?(?:evening|afternoon|lunch|lunchtime|noon|"
-        r"dinner|teatime|tea time|dark|[1-7] ?pm|[1-7] in the afternoon)",
+        r"(?:stayed|stay|staying|stays|lay|lying|stopped) in bed (?:until|till|til) (?:the )?(?:evening|afternoon|"
+        r"dinner|teatime|tea time|dark|[2-7] ?pm|[2-7] in the afternoon)\b(?![^.!?\n]{0,40}\b(?:lovely|lazy|lie-in|lie in|bliss|needed it))",
         r"(?:haven'?t|have not|havent|didn'?t|did not|didnt|not) (?:even )?(?:opened|open) (?:the|my) (?:curtains|blinds)",
         r"(?:let|letting|leave|left|leaving) (?:it|the phone|my phone|all the calls|the calls|every call|their calls) (?:ring|go to voicemail)\b"
         r"(?! (?:because|as|while|since|cos|cause) (?:i|we) (?:was|were|'?m|am|'?re) (?:driving|busy|in|at|on|out))",
@@ -1829,7 +1829,7 @@ RULES += [
         "cannot_cope",
         "moderate",
         HOPE,
-        r"(?:i'?ve|ive|i have) (?:just |totally |completely )?given up\b(?! (?:smoking|sugar|drinking|alcohol|meat|caffeine|coffee|"
+        r"(?:i'?ve|ive|i have) (?:just |totally |completely )?given up\b(?! trying to (?!live|get better|feel better|be happy|stay alive|recover|cope))(?! (?:smoking|sugar|drinking|alcohol|meat|caffeine|coffee|"
         r"chocolate|booze|crisps|dairy|gluten|on (?:the|that|this|him|her|them|my (?:diet|plan)|dating|finding|waiting)|my (?:seat|place|spot|job|room|car)))",
     ),
     risk(
@@ -1839,20 +1839,22 @@ RULES += [
         r"(?:would|could|will|can) (?:you|u) (?:be able to )?(?:fit|squeeze) me in\b",
         r"(?:could|can) (?:really )?(?:use|do with) (?:a chat|a talk|someone to talk to|your help|some help|some support|a call|"
         r"a session|an extra session|to talk)\b",
-        r"(?:can|could|would) (?:you|u) (?:please |pls |plz )?(?:message|msg|text|call|ring|phone) me(?: back)?\b",
+        r"(?:can|could|would) (?:you|u) (?:please |pls |plz )?(?:message|msg|text|call|ring|phone) me(?: back)?\b"
+        r"(?! (?:the|a|an|your|when|what|where|which|at|about|details|address|link|time|times|invoice|number|tomorrow about)\b)",
     ),
     risk(
         "contact",
         "low",
         ("support_request",),
-        r"(?:can|could|may) i (?:ring|call|phone|text|message) you\b",
+        r"(?:can|could|may) i (?:ring|call|phone|text|message) you\b"
+        r"(?! (?:to|and) (?:book|confirm|arrange|rearrange|reschedule|cancel|move|pay|sort|check))",
     ),
     risk(
         "low_mood",
         "low",
         (),
         r"(?:i'?m|im|i am|feel like|felt like|feel) (?:such |a total |a complete |the biggest |just |so )?(?:a )?(?:failure|disappointment|"
-        r"let ?down|loser|waste of space)\b",
+        r"let ?down|loser|waste of space)\b(?! at (?!life\b|everything\b))",
     ),
 ]
 
@@ -1871,7 +1873,7 @@ RULES += [
         "method",
         "high",
         SI,
-        r"(?:i )?know (?:exactly )?how i(?:'d| would| will|'ll| am going to|'m going to| could) do it(?= ?(?:[.!,;]|\.\.|$|now|if|tbh))",
+        r"(?:i )?know (?:exactly )?how i(?:'d| would| will|'ll| am going to|'m going to| could) do it(?= ?(?:[.!,;]|\.\.|$|now|tbh))",
     ),
     risk(
         "suicidal_thoughts",
@@ -1933,7 +1935,7 @@ RULES += [
         ("loneliness",),
         r"(?:everyone|everybody|all my friends|my friends) (?:have|has|'ve|s) (?:moved on(?! to)|forgotten (?:about )?me|left me|dropped me|"
         r"stopped (?:inviting|asking|calling|texting) me)\b",
-        r"(?:i'?m|im|i am) (?:always|constantly|forever|all the time) (?:on my own|by myself|alone)\b",
+        r"(?:i'?m|im|i am) (?:always|constantly|forever|all the time) (?:on my own|by myself|alone)\b(?! (?:at|in|with|on|for|when|during)\b)",
         r"(?:no one|nobody|noone|no-one) (?:ever )?(?:wants|wanted) (?:to )?(?:spend time with|hang out with|be around|be friends with|see|"
         r"talk to|sit with) me\b",
         r"(?:i have|i've got|ive got|i got) (?:literally |absolutely |genuinely |honestly )(?:no one|nobody|noone)\b",

@@ -1580,3 +1580,23 @@ ROUND4_EN_TEXT_SPEAK = [
 @pytest.mark.parametrize(("text", "expected"), ROUND4_EN_TEXT_SPEAK)
 def test_round4_en_text_speak_and_synonyms(text: str, expected: str) -> None:
     assert level(text) == expected, cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we stayed in bed until 3pm on Sunday, lovely lazy day",
+        "I've given up trying to fix the printer",
+        "i'm always on my own at lunch but I like the quiet",
+        "I know how I'd do it if I were the director",
+        "She's 15 now, can you believe it! Growing up so fast",
+        "I gave my old guitar to my cousin today, he's learning",
+    ],
+)
+def test_round4_en_everyday_counterparts_stay_below_moderate(text: str) -> None:
+    assert level(text) in ("none", "low"), cues(text)
+
+
+def test_round4_en_an_aunt_giving_her_nieces_age_is_not_a_parent() -> None:
+    assert level("My niece told me she wants to die. She's 15.") == "low"
+    assert level("Ella told me tonight she wants to die. She's 15.") == "high"

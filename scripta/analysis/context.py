@@ -128,6 +128,7 @@ _REPORT = _Trigger(
 )
 _THIRD_CUE = _Trigger(
     r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
+    r"(?:his|her|their) (?:arms?|legs?|thighs?|stomach)|(?:he|she|they) (?:was|were|could be|'d be|had been)|without (?:him|her|them)|"
     r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
 _FIRST_CUE = _Trigger(

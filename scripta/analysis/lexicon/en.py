@@ -2034,3 +2034,43 @@ RULES += [
         kind="farewell",
     ),
 ]
+
+# ------------------------------------------------- fourth round, part 6 (a parent's report in the third person)
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:has|have|got) (?:got )?(?:no|zero) (?:friends|mates|one to (?:talk to|sit with))\b"
+        r"(?! (?:coming|feature|list|option|request\w*|visiting|over|round|staying|tab|button|in common)\b)"
+        r"(?! (?:on|in) (?:facebook|insta|instagram|tiktok|twitter|snapchat|strava|the game|linkedin))",
+        r"(?:eats|sits|spends (?:break|lunch|breaktime)) (?:lunch |break |breaktime |every lunch )?(?:alone|on (?:his|her|their|my) own|by (?:himself|herself|themselves|myself))\b",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) (?:really |even )?see (?:the|any) point (?:in|of) (?:anything|life|trying|going on|doing anything)\b",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:drinking|drinks|drank)(?! (?:water|tea|coffee|juice|milk|smoothies?|herbal|more water|less|decaf|kombucha|protein|"
+        r"green tea|lemon|hot water|soup|fluids|electrolytes)\b) (?:\w+ ){1,4}?(?:most|every|each) (?:nights?|days?|evenings?)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:found|find|saw|seen|see|noticed|notice|spotted) (?:fresh |new |some |the |more )?(?:cuts|scars|marks|burns|scratches|wounds) "
+        r"on (?:his|her|their|my|our \w+'s|[a-z]+'s) (?:arms?|wrists?|legs?|thighs?|stomach|body|skin)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wishes|wished|wish) (?:that )?(?:he|she|they) (?:was|were|could be|'d be|had been) (?:dead|never born|gone)\b",
+        r"(?:everyone|everybody|the family|we all|they all) (?:would|'d|will) be better off without (?:him|her|them)\b",
+    ),
+]

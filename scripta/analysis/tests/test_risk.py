@@ -1600,3 +1600,22 @@ def test_round4_en_everyday_counterparts_stay_below_moderate(text: str) -> None:
 def test_round4_en_an_aunt_giving_her_nieces_age_is_not_a_parent() -> None:
     assert level("My niece told me she wants to die. She's 15.") == "low"
     assert level("Ella told me tonight she wants to die. She's 15.") == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parent's report in the third person is the patient's state
+        ("we found fresh cuts on our daughter's legs this morning", "high"),
+        ("My son told me he wishes he was dead", "high"),
+        ("Our son said the family would be better off without him", "high"),
+        ("our daughter has been drinking in her room most nights", "moderate"),
+        ("My daughter says she can't see the point in anything", "moderate"),
+        # someone else's (not the sender's child)
+        ("my sister wishes she was dead, I don't know what to do", "low"),
+        ("she'd be better off without him honestly", "none"),
+        ("drinking water every day has really helped", "none"),
+    ],
+)
+def test_round4_en_parent_reports_in_the_third_person(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)

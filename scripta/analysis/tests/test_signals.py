@@ -771,3 +771,17 @@ def test_round4_en_more_signal_families(text: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "code"), ROUND4_EN_MORE_SAFE)
 def test_round4_en_more_signal_safe_counterparts(text: str, code: str) -> None:
     assert code not in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "present"),
+    [
+        ("my son has no friends at his new school", "loneliness", True),
+        ("my daughter sits by herself every lunch", "loneliness", True),
+        ("he has no friends on facebook lol", "loneliness", False),
+        ("our son has been drinking in his room most nights", "substance_use", True),
+        ("drinking green tea most days now", "substance_use", False),
+    ],
+)
+def test_round4_en_third_person_signal_families(text: str, code: str, present: bool) -> None:
+    assert (code in codes(text)) is present, read_message(text).risk.evidence

@@ -93,17 +93,11 @@ _IMPERFECT = _Trigger(
     r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo|alzavo)|pensavo|volevo|avevo|ero|vedevo|bevevo|fumavo)\b"
 )
 _MEDIA = _Trigger(
-    r"\b(?:film|movie|song|lyrics?|book|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
+    r"\b(?:film|movie|song|lyrics?|book(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|play|scene|line from|singing|humming|tagline|caption|slogan|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
-    r"(?:old )?(?:diary|diaries|journal|journals) from (?:when|years|my teens|school|uni|back)|"
-    r"(?:told|texted|messaged|wrote to|said to|asked|screamed at|shouted at)"
-    r"(?<!son told)(?<!daughter told)(?<!child told)(?<!kid told)(?<!son texted)(?<!daughter texted)"
-    r" (?:me|us)\s*:\s*['\"]?(?=\w)|"
-    r"(?:he|she|they|friend|mate|sister|brother|cousin|flatmate|housemate|roommate|colleague|boyfriend|girlfriend|"
-    r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
-    r"screamed|shouted|goes|went)\s*:\s*['\"]?(?=\w)|canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
+    r"canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
     r"protagonista|cantante|testo|scena|frase|attore|attrice|commedia|copione|monologo|"
     # "l'attore gridava: ...", "la mia collega ha detto: ... 😂" (with a laugh: a joke retold; a son or a
     # daughter is not listed: a parent reports the patient)
@@ -118,16 +112,40 @@ _MEDIA = _Trigger(
     r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
     r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
+# English reported speech after a colon ("my friend told me: I want to die"): someone else's
+# words (low), or the patient's when a parent quotes their child ("Lily told us: ...")
+_COLON_REPORT = re.compile(
+    r"\b(?:(?:told|texted|messaged|wrote to|said to|asked|screamed at|shouted at|whispered to) (?:me|us)|"
+    r"(?:he|she|they|friend|mate|sister|brother|cousin|flatmate|housemate|roommate|colleague|boyfriend|girlfriend|"
+    r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
+    r"screamed|shouted|goes|went|whispered))\s*:\s*['\"]?[^.!?\n:]*$"
+)
+# a child named by the parents: "<name> told us:" (not "my friend", "he", "the teacher")
+_NAMED_TOLD_US = re.compile(
+    r"(?:^|[.!?\n,;]\s*|\b(?:and|but|so|today|tonight|yesterday|then) )(?!(?:he|she|they|someone|somebody|everyone|"
+    r"friend|mate|sister|brother|cousin|teacher|doctor|nurse|tutor|coach|neighbou?r|boss|partner|flatmate|roommate)\b)"
+    r"[a-z]+ (?:just |also )?(?:told|texted|messaged|said to|wrote to|screamed at|shouted at) us\s*:[^.!?\n:]*$"
+)
+# an old diary read again: the past, even when it was read last night
+_DIARY = _Trigger(
+    r"\b(?:old )?(?:diary|diaries|journal|journals) from (?:when|years|my teens|school|uni|back)\b"
+)
+# a hypothesis that also lowers the negations that carry the risk ("if I ever feel they'd be
+# better off without me again, what do I do?")
+_HYPO_FIXED = _Trigger(r"\b(?:if i ever|if ever i|what if|suppose i|supposing i|hypothetically)\b")
+_SELF_REPORT = re.compile(r"(?:^|\W)i (?:\w+ )?$")
+_REPORT_EN = ("said", "says", "saying", "told", "wrote", "texted", "messaged", "asked")
 _REPORT = _Trigger(
     r"\b(?:said|says|saying|told (?:me|us|him|her|them)|wrote|texted|messaged|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"
     r"ci ha detto|diceva che|ha chiesto)\b"
 )
 _THIRD_CUE = _Trigger(
     r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
+    r"(?:his|her|their) (?:arms?|legs?|thighs?|stomach)|(?:he|she|they) (?:was|were|could be|'d be|had been)|without (?:him|her|them)|"
     r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
 )
 _FIRST_CUE = _Trigger(
-    r"\b(?:myself|my life|my wrists?|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
+    r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
     r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione))\b"
 )
 _SUBJECT = re.compile(
@@ -147,6 +165,7 @@ _PROXY = re.compile(
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
+    r"(?:she|he) (?:could|can|might) be seen (?:sooner|earlier|before|this week|soon)|"
     r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"
     r"(?:puo|potrebbe|riesce a) (?:vederlo|sentirlo|riceverlo|parlargli|visitarlo) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
 )
@@ -366,16 +385,35 @@ def modifiers(
                 mods.append("negated")
         if g["hypo"].possible(words) and _HYPO.search(pre):
             mods.append("hypothetical")
+    elif "if" in words and _HYPO_FIXED.search(pre):
+        mods.append("hypothetical")
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
     lo = max(0, start - 400)
     reported = False
-    if g["media"].possible(words) and _MEDIA.search(sentence):
+    if "diary" in words or "diaries" in words or "journal" in words or "journals" in words:
+        diary = _DIARY.search(sentence) is not None
+    else:
+        diary = False
+    colon = ":" in folded[max(0, start - 160) : start] and (
+        _COLON_REPORT.search(folded, max(0, start - 160), start) is not None
+    )
+    if diary:
+        mods.append("past")
+    elif colon:
+        # a parent quoting the child ("Lily told us: ..."): the patient's words
+        reported = not px() and not _NAMED_TOLD_US.search(folded, max(0, start - 160), start)
+    elif g["media"].possible(words) and _MEDIA.search(sentence):
         mods.append("quoted")
     elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
         if not px():  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
-    elif g["report"].possible(words) and _REPORT.search(pre) and not px():
-        reported = True  # "my sister says she wants to die": her experience, not a quotation
+    elif g["report"].possible(words) and (rep := _REPORT.search(pre)) and not px():
+        # "my sister says she wants to die": her experience, not a quotation; "I wrote that..."
+        # and "I said I..." stay the sender's
+        reported = not (
+            rep.group(0).startswith(_REPORT_EN)
+            and _SELF_REPORT.search(pre, 0, rep.start()) is not None
+        )
     # someone else's experience (a parent writing about their child is a proxy, not someone else)
     first_cue = _FIRST_CUE.search(cue) is not None
     third = reported or (
@@ -402,9 +440,13 @@ def modifiers(
         mods.append("negated")
     # past or discussed in therapy (recent past counts as current)
     if (
-        ((g["past"].possible(words) or _YEAR.search(sentence)) and _PAST.search(sentence))
-        or _IMPERFECT.search(cue)
-    ) and not (g["recent"].possible(words) and _RECENT.search(sentence)):
+        "past" not in mods
+        and (
+            ((g["past"].possible(words) or _YEAR.search(sentence)) and _PAST.search(sentence))
+            or _IMPERFECT.search(cue)
+        )
+        and not (g["recent"].possible(words) and _RECENT.search(sentence))
+    ):
         mods.append("past")
     return mods
 
@@ -415,9 +457,23 @@ _EMERGENCY = re.compile(
 )
 
 
+# "She's 14." (a parent giving the child's age), unless the message is about a friend or sibling
+_CHILD_AGE = re.compile(
+    r"\b(?:(?:she'?s|he'?s|she is|he is|shes|hes) (?:only |just )?(?:turned )?(?:1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen)(?: years old)?(?= ?(?:[.!,;]|$|and|years old))|[a-z]+ \((?:1[0-7])\))"
+)
+_PEER = re.compile(
+    r"\b(?:friend|mate|sister|brother|cousin|classmate|girlfriend|boyfriend|bestie|flatmate|roommate|niece|nephew|student|pupil)s?\b"
+)
+
+
 def is_proxy(folded: str) -> bool:
     """A parent (or carer) writing about the patient: their reports are the patient's state."""
-    return bool(_PROXY.search(folded) or _EMERGENCY.search(folded))
+    return bool(
+        _PROXY.search(folded)
+        or _EMERGENCY.search(folded)
+        or (_CHILD_AGE.search(folded) and not _PEER.search(folded))
+    )
 
 
 def negated_near(folded: str, start: int, words: int = 3) -> bool:

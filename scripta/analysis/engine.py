@@ -244,6 +244,13 @@ _NEG_WORDS = frozenset(
         "nothing",
         "niente",
         "forgotten",
+        "ignoring",
+        "sleepless",
+        "insomnia",
+        "divorce",
+        "divorced",
+        "divorcing",
+        "cheated",
         "ignored",
         "ignores",
         "dimenticato",
@@ -341,6 +348,9 @@ _POS_WORDS = frozenset(
 )
 _HOSTILE_WORDS = frozenset(
     [
+        "ignoring",
+        "ignored",
+        "ignores",
         "hate",
         "hated",
         "hates",
@@ -517,13 +527,19 @@ def _valence_of(segment: str) -> tuple[int, int, bool]:
 
 def _last_sentence(region: str) -> str | None:
     """The last piece of ``region`` between sentence ends ([.!?\\n]) that has a word."""
+    found = _last_sentence_at(region)
+    return None if found is None else found[1]
+
+
+def _last_sentence_at(region: str) -> tuple[int, str] | None:
+    """(offset, text) of the last piece of ``region`` between sentence ends that has a word."""
     end = len(region)
     while end > 0:
         r = region.rfind
         cut = max(r(".", 0, end), r("!", 0, end), r("?", 0, end), r("\n", 0, end))
         part = region[cut + 1 : end]
         if WORD_RE.search(part):
-            return part
+            return cut + 1, part
         if cut < 0:
             return None
         end = cut
@@ -532,21 +548,62 @@ def _last_sentence(region: str) -> str | None:
     return None
 
 
-def _valence_shift(folded: str, emos: list[tuple[int, int, int]]) -> tuple[list[Span], bool]:
-    """Emoticons whose valence contradicts the words before them; and whether distress is masked."""
+def _valence_shift(
+    folded: str,
+    emos: list[tuple[int, int, int]],
+    cue_spans: Sequence[tuple[int, int]] = (),
+    text: str = "",
+) -> tuple[list[Span], bool]:
+    """Emoticons whose valence contradicts the words before them; and whether distress is masked.
+
+    ``cue_spans``: the current risk cues; a smiley after one of them ("I cut again 🙂"), or a
+    smiley right before one in the same sentence ("I'm fine 🙂 just can't stop crying"), is a shift.
+    """
     evidence: list[Span] = []
     masked = False
     prev_end = 0
-    for s, e, v in emos:
+    for i, (s, e, v) in enumerate(emos):
         if v == 0:
             prev_end = e
             continue
+        region_start = prev_end
         region = folded[prev_end:s]
         prev_end = e
-        last = _last_sentence(region)
-        if last is None:
+        found = _last_sentence_at(region)
+        if found is None:
+            pos = neg = 0
+            hostile_only = True
+            last_start = s
+        else:
+            last_start, last = found
+            last_start += region_start
+            pos, neg, hostile_only = _valence_of(last)
+            if pos and neg:
+                # "I was sad last week but I'm good now 🙂": the words after the turn count
+                turns = list(_TURN_RX.finditer(last))
+                if turns:
+                    after = _valence_of(last[turns[-1].end() :])
+                    if after[0] or after[1]:
+                        pos, neg, hostile_only = after
+        if v > 0 and cue_spans:
+            # current cues in the last sentence; in the stretch since the previous emoticon
+            # when the last sentence carries no valence of its own
+            lo = last_start if (pos or neg) else region_start
+            # ("a bad day yesterday, today it's already better 🙂": the words after the cue turn it)
+            if any(
+                lo <= cs and ce <= s and not _valence_of(folded[ce:s])[0] for cs, ce in cue_spans
+            ):
+                evidence.append(Span(s, e))
+                continue
+            if not neg and _CONTINUES_RX.match(text, e):
+                nxt = emos[i + 1][0] if i + 1 < len(emos) else len(folded)
+                stop = _SENTENCE_END_RX.search(folded, e, nxt)
+                hi = stop.start() if stop else nxt
+                if any(e <= cs < hi for cs, _ce in cue_spans):
+                    evidence.append(Span(s, e))
+                    continue
+        if found is None:
             continue
-        pos, neg, hostile_only = _valence_of(last)
         if v > 0 and neg > 0 and neg >= pos:
             evidence.append(Span(s, e))
             masked = masked or not hostile_only
@@ -575,6 +632,12 @@ def _smiles_after_cues(
                 out.append(Span(s, e))
         prev_end = e
     return sorted(out, key=lambda sp: sp.start) if len(out) > len(shift) else shift
+
+
+_SENTENCE_END_RX = re.compile(r"[.!?\n]")
+_TURN_RX = re.compile(r"\b(?:but|though|although|however|yet|ma|pero|tuttavia|eppure)\b")
+# the sentence goes on after an emoticon (a lowercase word follows, not a new sentence)
+_CONTINUES_RX = re.compile(r"[^\w\n]*[a-z]")
 
 
 def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
@@ -1063,7 +1126,14 @@ def read_message(
         plain = folded
         for i in idioms:
             plain = plain[: i.start] + " " * (i.end - i.start) + plain[i.end :]
-        shift, masked = _valence_shift(plain, emos)
+        current_cues = [
+            (c.span.start, c.span.end)
+            for c in evidence
+            if not c.modifiers
+            and c.level != "none"
+            and c.code not in ("support", "contact", "masked_distress", "repeated_apology")
+        ]
+        shift, masked = _valence_shift(plain, emos, current_cues, text)
         shift = _smiles_after_cues(plain, emos, shift, evidence)
         if shift:
             signal_ev["valence_shift"] = shift

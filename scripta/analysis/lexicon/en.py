@@ -106,10 +106,12 @@ RULES: list[Entry] = [
         "high",
         SI,
         r"better off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t) (?:dead|gone|here|around))",
-        r"(?:better|easier) (?:for everyone |for them |for you )?(?:if|without) (?:i|me) (?:was |were |wasn'?t |weren'?t )?(?:dead|gone|here|around)",
+        r"(?:better|easier) (?:for everyone |for them |for you )?(?:if|without) (?:i|me) (?:was |were |wasn'?t |weren'?t )?(?:dead|gone|here|around)"
+        r"\b(?! (?:on|at|this|next|tomorrow|today|tonight|until|till|during|while)\b)",
         r"(?:happier|better off|better|easier|lighter) (?:for everyone |for them |for you |for my family )?(?:if|when) i (?:just )?"
         r"(?:was gone|were gone|was dead|were dead|disappeared|vanished|didn'?t exist|did not exist|wasn'?t around|weren'?t around|was not around|died)",
-        r"(?:would|'d) (?:all )?be (?:happier|better off|fine|relieved) (?:without me|if i (?:was|were) gone|when i'?m gone)",
+        r"(?:would|'d) (?:all )?be (?:happier|better off|fine|relieved) (?:without me|if i (?:was|were) gone|when i'?m gone)"
+        r"\b(?! (?:for|on|at|this|next|over) (?:the |a )?(?:weekend|week|day|night|bit|while|holidays?|trip|christmas))",
         r"(?:life|living|it) (?:is not|isn'?t|is no longer|isnt) worth (?:living|it any ?more)",
         r"nothing (?:left )?to live for",
         r"(?:no|zero) (?:reason|point|will) (?:to|in) (?:live|living|go on|carry on|keep going|be alive)",
@@ -214,7 +216,8 @@ RULES: list[Entry] = [
         "substance",
         "moderate",
         ("substance_use",),
-        r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))",
+        r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))"
+        r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
         r"(?:drinking|drank|drink|drinks) (?:alone|again|every night|all (?:day|night|weekend)|to (?:forget|sleep|cope|numb|calm|stop|not feel|feel)|"
         r"myself|so much|too much|a lot|heavily|more|the whole)",
         r"(?:another|whole|second|third|fourth|two|three|half) bottles? (?:of )?(?:wine|vodka|whisky|whiskey|gin|rum|beer)?",
@@ -262,7 +265,7 @@ RULES: list[Entry] = [
         r"(?:lonely|loneliness|lonelier)",
         r"(?:so|all|completely|totally|very|really|feel|feeling|felt|always|alone,|utterly) (?:so )?alone\b",
         r"(?:i'?m|i am|im) (?:so |all )?alone\b(?! (?:at|in|with))",
-        r"(?:nobody|no one|noone|no-one) (?:understands|cares|is there|listens|gets me|loves me|wants me|to talk to|calls me|writes to me)",
+        r"(?:nobody|no one|noone|no-one) (?:understands|cares|is (?:ever |really |even )?there (?:for me|to (?:talk|listen|help))|is ever there|listens|gets me|gets it|loves me|wants me|to talk to|calls me|writes to me)",
         r"(?:i have|i've got|ive got|i got) (?:no one|nobody|noone)",
         r"(?:abandoned|isolated|left out|invisible)",
     ),
@@ -594,7 +597,7 @@ RULES += [
         "support",
         "low",
         ("support_request",),
-        r"(?:need|needed) to (?:talk|speak)\b",
+        r"(?:need|needed) to (?:talk|speak)\b(?! about (?:this|it|that)(?: properly| more| together)? (?:on|in|at|during|next|tomorrow|when))",
         r"(?:could|can|would) you (?:please )?(?:call|ring|phone) me",
         r"(?:please )?tell (?:us|me) what to do",
     ),
@@ -674,13 +677,15 @@ RULES += [
         "moderate",
         ("withdrawal",),
         r"calling in sick",
-        r"(?:can'?t|cannot|cant|couldn'?t) face (?:the office|work|school|uni|going (?:in|out|to work))",
+        r"(?:can'?t|cannot|cant|couldn'?t) face (?:the office|work|school|uni|going (?:in|out|to work))"
+        r"\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next|later|this (?:afternoon|evening)|in the morning))",
     ),
     risk(
         "low_mood",
         "low",
         (),
-        r"@cried,crying,cry@(?<!nearly\s)(?<!almost\s)(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)",
+        r"@cried,crying,cry@(?<!nearly\s)(?<!almost\s)(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)"
+        r"(?![^.!?\n]{0,40}\b(?:happy tears|tears of joy|with joy|of joy|from happiness|in a good way))",
     ),
     risk(
         "support",
@@ -739,8 +744,9 @@ RULES += [
         ("support_request",),
         r"(?:can|could|would) you (?:please )?(?:write|send|text) me (?:something|a few words|a message|a line)",
         r"(?:please|pls) help\b",
-        r"(?:please|pls) (?:answer|reply|respond)\b",
     ),
+    # "please reply" is contact: dropped when the message is practical (an appointment, an invoice)
+    risk("contact", "low", ("support_request",), r"(?:please|pls) (?:answer|reply|respond)\b"),
     risk(
         "loneliness",
         "low",
@@ -847,7 +853,7 @@ RULES += [
         SI,
         r"(?:look after|take care of|feed) (?:my|the) (?:cat|dog|kids|children|son|daughter|plants|family)",
         r"(?:i'?m )?sorry for everything",
-        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)\b(?!(?: [\w']+){0,4},? (?:just )?in case)",
+        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)\b(?!(?: [\w']+){0,7},? (?:just )?in case)",
         kind="farewell",
     ),
 ]
@@ -1248,7 +1254,7 @@ RULES += [
         r"(?:won'?t|will not|refuses to|doesn'?t want to) (?:come out of|leave) (?:his|her|their) (?:room|bedroom|bed)",
         r"(?:has|'s|have|'ve) stopped (?:eating|going to school|going out|seeing (?:her|his|my) friends|getting out of bed)"
         r"\b(?! (?:meat|sugar|gluten|dairy|junk|sweets|carbs|fish|pork|bread|chocolate|out late|late))",
-        r"called in sick\b(?=[^.!?\n]{0,40}\b(?:couldn'?t|can'?t|could not|cannot) (?:face|deal|cope))",
+        r"called in sick\b(?=[^.!?\n]{0,90}\b(?:couldn'?t|can'?t|could not|cannot|couldnt|cant) (?:face|deal|cope|get up|get out of bed))",
     ),
     risk(
         "self_harm",
@@ -1553,5 +1559,518 @@ RULES += [
         r"(?:going to|gonna) (?:actually |literally )?(?:kill|murder) (?:him|her|them)\b(?=[^.!?\n]{0,60}(?:\x03|lol|lmao|haha))",
         r"(?:going to|gonna|'ll|will) (?:actually |literally |probably )?die\b(?= ?[!.]* ?(?:lol|lmao|haha|ahah|\x03|xd))",
         r"bridge(?=[^.!?\n]{0,60}\b(?:clos(?:ing|ed|ure)|repairs?|roadworks|toll|resurfac\w*|diversion|rebuil\w*))",
+    ),
+]
+
+# ------------------------------------------------- fourth round (families behind the blind round 2 misses)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_LATER = (
+    r"(?:christmas|xmas|new year'?s?|nye|(?:next|this) (?:year|yr|month|week|summer|spring|autumn|winter|christmas|xmas)|the weekend|"
+    r"my birthday|my bday|(?:the )?summer|spring|autumn|winter|"
+    r"the end of (?:the|this) (?:year|month|week)|" + _DAYS + r")"
+)
+
+RULES += [
+    # "I don't see myself making it to Christmas", "can't picture still being here"
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself|me) "
+        r"(?:making it|lasting|surviving|getting) (?:to|till|until|past|through|beyond) "
+        + _LATER
+        + r"\b",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself |me )?"
+        r"(?:still )?(?:being )?(?:still )?(?:here|alive|around) (?:by|at|for|in|next) "
+        + _LATER
+        + r"\b",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself |me )?still (?:being )?(?:here|alive|around)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|any ?more|much longer|for long|in (?:a|\w+) (?:years?|months?)))",
+        fixed=True,
+    ),
+    # "how easy it would be to take my hands off the wheel", "drift into the barrier"
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:easy|easier|simple|tempting|tempted|urge|thought|thinking|think|imagine|imagining|picture|picturing|want|wanted) "
+        r"(?:it would be |it'?d be |it could be |about |of |to )?(?:just )?(?:\w+ ){0,4}?"
+        r"(?:take|taking|let go of|letting go of) (?:my )?hands off the (?:steering )?wheel",
+        r"(?:easy|easier|simple|tempting|tempted|urge|thought|thinking|think|imagine|imagining|picture|picturing|want|wanted) "
+        r"(?:it would be |it'?d be |it could be |about |of |to )?(?:just )?(?:\w+ ){0,8}?"
+        r"(?:drift|drifting|drive|driving|swerve|swerving|steer|steering|crash|crashing|plough|ploughing|plow|veer|veering) "
+        r"(?:the car |my car )?(?:into|off|under) (?:the |a |an )?(?:barrier|central reservation|wall|tree|oncoming|lorry|truck|river|"
+        r"bridge|cliff|edge|motorway|road|traffic)",
+    ),
+    # a place known for suicide, the edge; "I just wanted someone to know where I am" (weak farewell)
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood|parked|been|here) (?:in (?:the|my) car )?(?:at|on|up on|near|by|at the top of) "
+        r"(?:beachy head|the golden gate|the (?:cliff|cliffs|cliff edge|cliff top|clifftop|edge of the cliff))\b"
+        r"(?! (?:with|for) (?:the|my|our|a) (?:kids|family|friends|dog|class|school|walk|picnic|hike|holiday)| (?:path|walk|trail|cafe|car park))"
+        r"(?![^.!?\n]{0,60}\b(?:view|views|lovely|beautiful|amazing|gorgeous|stunning|picnic|sunset|photos?|ice cream))",
+        kind="method",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:just )?(?:wanted|want|needed) (?:someone|somebody|you|one person) to know where i (?:am|was|'ll be|will be)",
+        r"(?:wanted|want) (?:someone|somebody) to know (?:that )?i (?:tried|was here)",
+        kind="farewell",
+    ),
+    # pills counted, "that's enough"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds)\b|\benough(?= ?(?:[.!,]|\.\.|$|now|to do it))))"
+        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))",
+        r"(?:got|have|i'?ve got|ive got|saved|there'?s|theres) (?:more than )?enough (?:<PILLS>|\x02|sleeping pills)"
+        r"(?= ?(?:[.!,]|\.\.|$|now|saved|to (?:do it|die|end it|make sure)|for (?:it|tonight|this)))",
+    ),
+    # letters to two people, just in case
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|write|left|leaving) (?:a |the |some |my )?(?:letters?|notes?|cards?) (?:to|for) (?:my |each of my |all my )?\w+"
+        r"(?:,? and (?:to |for )?(?:my )?\w+| \w+){1,3}?(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
+    ),
+    # hopelessness: "I don't see it changing", nothing to hold on to
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|imagine|picture) (?:it|things|anything|this|that|life) "
+        r"(?:ever )?(?:changing|getting better|improving|being different|working out)\b",
+        r"(?:can'?t|cannot|cant|couldn'?t) find (?:anything|anyone|a thing) to hold on to",
+        r"nothing (?:left )?to hold on to",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) (?:completely |totally |just |actually )?(?:fall apart|break down|crumble|"
+        r"go to pieces|fall to pieces)\b",
+        r"(?:can'?t|cannot|cant) (?:keep|go on) (?:doing|living) (?:this|like this)\b(?! (?:job|shift|commute|course|every|for))",
+    ),
+    # withdrawal: the day in bed, the curtains, the phone left to ring, the calls not returned
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:stayed|stay|staying|stays|lay|lying|stopped) in bed (?:until|till|til) (?:the )?(?:evening|afternoon|"
+        r"dinner|teatime|tea time|dark|[2-7] ?pm|[2-7] in the afternoon)\b(?![^.!?\n]{0,40}\b(?:lovely|lazy|lie-in|lie in|bliss|needed it))",
+        r"(?:haven'?t|have not|havent|didn'?t|did not|didnt|not) (?:even )?(?:opened|open) (?:the|my) (?:curtains|blinds)",
+        r"(?:let|letting|leave|left|leaving) (?:it|the phone|my phone|all the calls|the calls|every call|their calls) (?:ring|go to voicemail)\b"
+        r"(?! (?:because|as|while|since|cos|cause) (?:i|we) (?:was|were|'?m|am|'?re) (?:driving|busy|in|at|on|out))",
+        r"(?:haven'?t|have not|havent|not|stopped|didn'?t|didnt) (?:been )?(?:answered|answering|answer|returned|returning|return|picked up|"
+        r"replied to|replying to) (?:anyone|anybody|any calls|any messages|my \w+'?s? (?:calls|messages|texts)|calls|messages|texts|"
+        r"the phone|my phone)\b",
+        r"(?:didn'?t|did not|didnt|couldn'?t|could not|couldnt|haven'?t|havent|have not) (?:even )?(?:get|got|gotten) (?:up|out of bed|dressed) "
+        r"(?:at all|all day|all weekend|for (?:\w+ )?days|since)\b",
+        r"(?:stopped|quit) going (?:out|to (?:the )?(?:choir|church|practice|football|rehearsals?|band|group|my group|the group|classes|"
+        r"lectures|school|work|uni|college|club|meetings))\b(?! (?:for|with|on|because (?:of )?(?:the )?(?:price|cost|money|it (?:closed|moved))))",
+        r"(?:day|days) (?:\d+|two|three|four|five|six|seven) in bed\b",
+        r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:day|night) (?:in a row )?in bed\b",
+        r"(?:couldn'?t|could not|couldnt|can'?t|cant) face (?:getting up|getting out of bed|getting dressed|seeing anyone|being asked|talking to anyone)",
+    ),
+    # substance: drinking most nights, until the head goes quiet; n extra pills on top of the usual
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:drinking|drink|drank|drinks) (?:most|every|each) (?:nights?|days?|evenings?)\b",
+        r"(?:drinking|drink|drank|drinks) (?:until|till|til) (?:i|my|the|it)\b",
+        r"(?:a|one) bottle and a half\b",
+        r"(?:took|take|taking|taken|popped|had|swallowed) (?:\d+|two|three|four|five|a couple of|a couple|several) (?:extra|more|additional) "
+        r"(?:of )?(?:my )?" + _MEDS,
+        r"on top of my (?:usual|normal|prescribed|regular) (?:dose|<PILLS>|ones|meds)",
+    ),
+    # loneliness: not made for people, fitting in nowhere
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:not|never) (?:made|meant|built) for (?:people|friends|friendship|company|other people)",
+        r"(?:don'?t|do not|dont) (?:fit in|belong) (?:anywhere|with anyone|with people)",
+    ),
+    # support: a quick call, ok to talk for 5 minutes, keep me in your thoughts, weekly again, seen sooner
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:can|could|may) (?:we|i) (?:have|get|do) a (?:quick |short |brief |little |5 min(?:ute)? |five min(?:ute)? )?(?:chat|call|word|talk|phone call)\b",
+        r"(?:would|will|is) it be (?:ok|okay|alright|all right|possible) (?:to|if (?:i|we)) (?:talk|speak|call|ring|have a (?:quick )?(?:chat|call|word)|see you)\b",
+        r"(?:are|r) (?:you|u) (?:still )?there\b(?=[^\n]{0,40}\b(?:please|pls|plz|i need|help)\b)",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"keep me in your (?:thoughts|prayers|mind)",
+        r"(?:could|can|whether|if) we (?:could |can |might )?(?:meet|see each other|have sessions|do sessions) (?:weekly|every week|more often|twice a week)(?: again)?",
+        r"(?:any chance|possible|a way) (?:that )?(?:she|he|i|we) (?:could|can|might) (?:be seen|come in|see you|have a session) (?:sooner|earlier|before)",
+    ),
+    topic(
+        "cancellation",
+        r"(?:come|be there|meet|start) (?:in )?(?:at|on) [a-z0-9:.]+ instead of",
+    ),
+    # idioms: "will be the death of me", "i will actually kms lol"
+    idiom(
+        "idiom_die",
+        r"(?:will|'ll|gonna|going to) (?:actually |literally |honestly )?be the death of me",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:will|'ll|gonna|going to|i'?ll|ill) (?:actually |literally |genuinely |honestly )?(?:kms|kill myself)\b(?= ?[!.]* ?(?:lol|lmao|haha|ahah|\x03|xd))",
+    ),
+]
+
+RULES += [
+    # low mood: hating feeling like this, wobbly, quiet and sad, crying in one's room, a forgotten birthday
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:hate|hating|sick of|tired of|fed up with|fed up of) (?:feeling|being) (?:like this|this way|so low|so sad|so down)",
+        r"(?:feel|feeling|felt|feels) (?:a bit |so |really |very |pretty |quite |kind of |kinda )?(?:wobbly|shaky|fragile|tearful|teary|raw|"
+        r"wrecked|fragile|on edge)\b",
+        r"(?:been|is|was|seems|seemed) (?:very |really |so |quite )?(?:quiet|withdrawn|flat|tearful) and (?:very |really |so )?(?:sad|down|low|tearful|withdrawn)",
+        r"(?:cries|crying|cried|cry) (?:in|into) (?:his|her|my|their) (?:room|bedroom|pillow|sleep)",
+        r"(?:cries|cried|crying|cry) (?:himself|herself|myself|themselves) to sleep",
+        r"(?:everyone|everybody) hates (?:me|him|her)\b",
+        r"(?:forgot|forgotten|forgets|forgetting|missed|ignored) (?:about )?my (?:birthday|graduation|recital|big day|anniversary)",
+    ),
+    # giving belongings away: a farewell next to a current risk cue
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:gave|given|giving|give) (?:away )?(?:my|all my|most of my) (?:\w+ ){0,5}?to (?:my |a |the )?\w+\b"
+        r"(?=[^\n]{0,120}\b(?:won'?t|wont|will not) (?:be )?need)",
+        kind="farewell",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 2 (variants of the same families)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:don'?t|do not|dont) (?:really |honestly )?think (?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) "
+        r"(?:make it|last|survive|be (?:here|around|alive)) (?:to |till |until |past |through |beyond |by |at |for )?"
+        + _LATER
+        + r"\b",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) (?:really |honestly |even )?(?:see|picture|imagine) (?:myself|me) "
+        r"(?:being |still )?(?:here|alive|around) (?:in (?:a|one|two|\w+) (?:years?|months?)|(?:by |at |for |until |till )?"
+        + _LATER
+        + r")\b",
+        r"(?:easier|better|happier|simpler|lighter) (?:for (?:everyone|everybody|them|you|my \w+) )?(?:if|when) i (?:just |simply )?"
+        r"(?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:here|alive|around|in the picture)\b"
+        r"(?! (?:on|at|this|next|tomorrow|today|tonight|in the|until|till|when|during|while)\b)",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:want|wanna|wanted|wish|wishing) (?:to )?(?:just )?(?:disappear|vanish)\b(?= ?(?:[.!,;]|\.\.|$|and never|forever|for good|completely))",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:easy|easier|simple|tempting|tempted|urge|thought|thinking|think|imagine|imagining|picture|picturing|want|wanted) "
+        r"(?:it would be |it'?d be |about |of |to )?(?:just )?(?:\w+ ){0,4}?(?:crash|crashing|wrap|wrapping|total|totalling) "
+        r"(?:the|my) car\b(?! (?:park|wash|insurance|keys))",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|did|done) (?:out )?my (?:will|last will)\b"
+        r"(?! (?:power|to live|for the (?:course|class)))",
+        r"(?:decided|sorted|arranged|worked out|working out|sorting out) who (?:gets|will get|'ll get|takes|will take|'ll take|looks after|"
+        r"will look after|'ll look after) (?:my|the) (?:cat|dog|kids|children|things|stuff|belongings)\b(?! (?:while|when i'?m (?:away|on)|for the (?:weekend|holiday)))",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}\b(?:paracetamol|tylenol|painkillers|co-codamol|cocodamol|"
+        r"aspirin|ibuprofen|should do it|will do it)\b)"
+        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:not|haven'?t|havent|have not|hasn'?t|hasnt) been (?:out|outside)(?: of (?:the|my) (?:house|flat|room|apartment|bedroom))?"
+        r"(?: (?:since|for|in) (?:\w+|a week|days|weeks)| all (?:week|weekend|day|month))\b"
+        r"(?![^.!?\n]{0,60}\b(?:flu|covid|cold|fever|virus|bug|injur\w*|broken|sprain\w*|surgery|operation|snow|storm|ankle|leg)\b)",
+        r"(?:ghosted|ghosting|blocked|blocking|muted|muting) (?:all my friends|everyone|everybody|all of them|my friends|the group chat|"
+        r"all my mates|my mates)\b",
+        r"(?:barely|hardly|not really|not) (?:eat|eating|eaten)(?: anything)? (?:any ?more|these days|for days|since)\b",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|noone|no-one) (?:ever |even |really )?(?:checks (?:on|in on) me|checks in|asks (?:how i am|about me)|"
+        r"messages me|invites me|visits me|remembers me|notices me|misses me|thinks of me|reaches out)\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i'?ve|ive|i have) (?:just |totally |completely )?given up\b(?! trying to (?!live|get better|feel better|be happy|stay alive|recover|cope))(?! (?:smoking|sugar|drinking|alcohol|meat|caffeine|coffee|"
+        r"chocolate|booze|crisps|dairy|gluten|on (?:the|that|this|him|her|them|my (?:diet|plan)|dating|finding|waiting)|my (?:seat|place|spot|job|room|car)))",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:would|could|will|can) (?:you|u) (?:be able to )?(?:fit|squeeze) me in\b",
+        r"(?:could|can) (?:really )?(?:use|do with) (?:a chat|a talk|someone to talk to|your help|some help|some support|a call|"
+        r"a session|an extra session|to talk)\b",
+        r"(?:can|could|would) (?:you|u) (?:please |pls |plz )?(?:message|msg|text|call|ring|phone) me(?: back)?\b"
+        r"(?! (?:the|a|an|your|when|what|where|which|at|about|details|address|link|time|times|invoice|number|tomorrow about)\b)",
+    ),
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:can|could|may) i (?:ring|call|phone|text|message) you\b"
+        r"(?! (?:to|and) (?:book|confirm|arrange|rearrange|reschedule|cancel|move|pay|sort|check))",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:i'?m|im|i am|feel like|felt like|feel) (?:such |a total |a complete |the biggest |just |so )?(?:a )?(?:failure|disappointment|"
+        r"let ?down|loser|waste of space)\b(?! at (?!life\b|everything\b))",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 3 (neighbouring families)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wish|wishing) (?:that )?i(?:'d| would| could) (?:just )?(?:never|not) wake up",
+        r"(?:wish|wishing) (?:that )?i could (?:just )?(?:go to |fall )?sleep forever\b(?! (?:on|at|in|til|till|until|every|this|when|after))",
+        r"(?:voice|voices) (?:in my head )?(?:keep |keeps |kept )?(?:tell|tells|telling|told|say|says|saying) (?:me )?(?:to|i should) "
+        r"(?:end it|die|jump|do it|kill myself|hurt myself|cut|disappear)\b",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:i )?know (?:exactly )?how i(?:'d| would| will|'ll| am going to|'m going to| could) do it(?= ?(?:[.!,;]|\.\.|$|now|tbh))",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:i'?m|im|i am) not safe(?= ?(?:[.!,;]|\.\.|$|right now|rn|tonight|now|with myself|around myself|on my own))",
+        r"(?:don'?t|do not|dont) (?:feel )?safe (?:with|around) myself",
+        r"(?:don'?t|do not|dont|can'?t|cant|cannot) trust myself(?= ?(?:[.!,;]|\.\.|$|tonight|right now|rn|now|anymore|any more|"
+        r"(?:around|with|near) (?:the |my )?(?:pills|knives|blades|tablets|meds|razor|razors)))",
+        r"(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|will|'ll|may) do(?: to myself)?\b"
+        r"(?! (?:to (?:him|her|them|you|my \w+)|if|next|with|about|in|at|when|for|on))",
+        fixed=True,
+    ),
+]
+
+RULES += [
+    # the will to live
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:lost|losing|lose|no|zero|there'?s no|without) (?:the |my |any )?will to live\b(?![^.!?\n]{0,60}(?:lol|lmao|haha|\x03|xd|meeting|queue|traffic))",
+        r"(?:my )?will to live (?:is|has) (?:gone|going|fading|disappeared|vanished|left)\b",
+        fixed=True,
+    ),
+    # hyperbole on a trivial condition with a laugh: "I'll kms if the printer jams again lol"
+    idiom(
+        "idiom_kill",
+        r"(?:will|'ll|gonna|going to|i'?ll|ill) (?:actually |literally |genuinely |honestly )?(?:kms|kill myself) if\b"
+        r"(?=[^.!?\n]{0,80}(?:lol|lmao|haha|ahah|\x03|xd))",
+        r"if [^.!?\n]{0,80}(?:will|'ll|gonna|going to) (?:actually |literally |genuinely |honestly )?(?:kms|kill myself)\b"
+        r"(?=[^.!?\n]{0,40}(?:lol|lmao|haha|ahah|\x03|xd))",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 4 (signal families, more phrasings)
+RULES += [
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:do|would|will) (?:you|u) have (?:any )?(?:time|a (?:minute|moment|sec|second)|5 (?:mins|minutes)|five minutes|ten minutes) "
+        r"(?:to|for a) (?:talk|chat|call|speak|quick call|quick chat)\b",
+        r"(?:could|can|would) (?:you|u) (?:please |pls )?give me a (?:ring|call|bell)\b",
+        r"(?:i'?d|i would) (?:really |so )?(?:appreciate|love|like) (?:a call|a chat|a ring|a quick call|a quick chat|"
+        r"an extra session|to hear from you|a session)\b(?! about (?:the|a|an|your|that|this) )",
+        r"(?:can|could) (?:you|u) (?:talk|chat|speak)\b(?! (?:to|with) (?:the|my|him|her|them|reception))",
+        r"(?:are|r) (?:you|u) (?:free|around|available) (?:at all )?(?:to talk|to chat|for a (?:chat|call|quick call|quick chat))\b",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:i'?m|im|i am) (?:just )?reaching out\b(?! (?:to (?:the|my|your) (?:gp|doctor|school|insurance|office)))",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:everyone|everybody|all my friends|my friends) (?:have|has|'ve|s) (?:moved on(?! to)|forgotten (?:about )?me|left me|dropped me|"
+        r"stopped (?:inviting|asking|calling|texting) me)\b",
+        r"(?:i'?m|im|i am) (?:always|constantly|forever|all the time) (?:on my own|by myself|alone)\b(?! (?:at|in|with|on|for|when|during)\b)",
+        r"(?:no one|nobody|noone|no-one) (?:ever )?(?:wants|wanted) (?:to )?(?:spend time with|hang out with|be around|be friends with|see|"
+        r"talk to|sit with) me\b",
+        r"(?:i have|i've got|ive got|i got) (?:literally |absolutely |genuinely |honestly )(?:no one|nobody|noone)\b",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:i'?ve|ive|i have) not (?:left|been out of|gone out of|got out of|gotten out of|stepped out of) (?:the|my) "
+        r"(?:house|flat|room|bed|home|apartment|bedroom)\b",
+        r"(?:avoiding|been avoiding|avoid|avoided) (?:everyone|everybody|people|my friends|all my friends|my family|anyone|all my mates)\b",
+        r"(?:skipped|skipping|missed|missing|bunked|bunking) (?:all|most|all of|most of|half|half of|every one of|loads of) "
+        r"(?:my |the )?(?:lectures|classes|lessons|shifts|seminars|school|work)\b"
+        r"(?![^.!?\n]{0,40}\b(?:for|because of) (?:the |a |my )?(?:hospital|appointments?|doctor|surgery|flu|covid|funeral|wedding|holiday|trip|interview))",
+        r"(?:spent|spend|spending|stayed|been|lying|lay|hiding) (?:the whole |all |all the )?(?:day|weekend|week|morning|afternoon|days) "
+        r"under (?:the|my) (?:duvet|covers|blankets?)\b",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|i'?m always going to|im always going to|"
+        r"i'?m forever going to) (?:always |forever )?(?:feel|be) "
+        r"(?:like this|this way|alone|stuck|broken|miserable|sad|depressed|a mess)\b",
+        r"(?:don'?t|do not|dont) have (?:a|any) future\b",
+        r"(?:there'?s|there is|theres) no future for me\b",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:need|needed|needing) (?:a|another) (?:drink|drinks|bottle|joint|spliff|line) (?:to|just to|before|so i can) "
+        r"(?:get through|cope|sleep|calm|face|stop|deal|function)\b",
+        r"(?:drinking|drink|drank|drinks) (?:on my own|by myself|during the day|in the mornings?|first thing|at work|before work|at lunch)\b"
+        r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
+        r"(?:doing|did|done|do) (?:a |some |a few |loads of )?(?:lines|bumps|coke|ket|ketamine)\b(?! (?:for|in) (?:the|a|my) (?:play|show|panto|class))",
+        r"(?:got|getting|get|been|was|am|i'?m|im) (?:so |really |completely |totally |absolutely |pretty |very )(?:high|drunk|wasted|stoned|"
+        r"smashed|hammered|pissed)\b(?! (?:off|up|on (?:life|sugar|caffeine)))(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
+        r"(?:relapsed|relapsing|relapse) (?:on|with|into) (?:the )?(?:drink|drinking|booze|alcohol|weed|coke|drugs|using)\b",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 5 (text-speak and near synonyms of the high cues)
+RULES += [
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:thinkin|thinkn|thinking|thought|think|thinks|thnking) (?:about|of|bout|abt|abut) (?:endin (?:it|it all|things|my life|everything)|"
+        r"killin (?:myself|meself)|dyin)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wish|wishing) (?:that )?i (?:wasn'?t|wasnt|weren'?t|werent|was not|were not) (?:alive|born|around any ?more|here any ?more)\b",
+        r"(?:sick|fed up|done|exhausted|weary) (?:of|with) (?:living|being alive|existing)\b(?! (?:in|with|at|on|like|here))",
+        r"want out of (?:this life|life|existence|everything|it all)\b",
+        r"(?:would|'d) (?:all )?be (?:happier|better off|fine|relieved|glad) if i (?:died|was dead|were dead|disappeared|was gone|were gone)\b"
+        r"(?! (?:for|on|at|this|next|over) (?:the |a |)?(?:weekend|week|day|night|bit|while|holiday|holidays|trip|christmas))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:shouldn'?t|shouldnt|should not) (?:be alive|exist|have been born)\b",
+        r"(?:don'?t|dont|do not) deserve to (?:live|be alive|exist)\b",
+        r"(?:better|easier) (?:for (?:everyone|everybody|them|you) )?if i (?:was|were|had) never (?:been )?born\b",
+        fixed=True,
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:planning|planned|plan|worked out|working out|figured out) (?:how|when|where) (?:to|i'?ll|i will|i'?m going to|im going to) "
+        r"(?:kill myself|end it|end my life|do it|die)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:i|i'?ve|ive|i have) (?:just )?(?:cut|cutted) (?:too |really |so |a bit )?(?:deep|deeper|deeply)\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i )?(?:can'?t|cannot|cant) (?:do it |do this |cope )?any ?more(?= ?(?:[.!]|\.\.|$))",
+        r"(?:i )?(?:just )?want out(?= ?(?:[.!]|\.\.|$))",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:bye|goodbye) (?:everyone|everybody|all|world|guys)(?= ?(?:[.!x]|\.\.|$))",
+        kind="farewell",
+    ),
+]
+
+# ------------------------------------------------- fourth round, part 6 (a parent's report in the third person)
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:has|have|got) (?:got )?(?:no|zero) (?:friends|mates|one to (?:talk to|sit with))\b"
+        r"(?! (?:coming|feature|list|option|request\w*|visiting|over|round|staying|tab|button|in common)\b)"
+        r"(?! (?:on|in) (?:facebook|insta|instagram|tiktok|twitter|snapchat|strava|the game|linkedin))",
+        r"(?:eats|sits|spends (?:break|lunch|breaktime)) (?:lunch |break |breaktime |every lunch )?(?:alone|on (?:his|her|their|my) own|by (?:himself|herself|themselves|myself))\b",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) (?:really |even )?see (?:the|any) point (?:in|of) (?:anything|life|trying|going on|doing anything)\b",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:drinking|drinks|drank)(?! (?:water|tea|coffee|juice|milk|smoothies?|herbal|more water|less|decaf|kombucha|protein|"
+        r"green tea|lemon|hot water|soup|fluids|electrolytes)\b) (?:\w+ ){1,4}?(?:most|every|each) (?:nights?|days?|evenings?)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:found|find|saw|seen|see|noticed|notice|spotted) (?:fresh |new |some |the |more )?(?:cuts|scars|marks|burns|scratches|wounds) "
+        r"on (?:his|her|their|my|our \w+'s|[a-z]+'s) (?:arms?|wrists?|legs?|thighs?|stomach|body|skin)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wishes|wished|wish) (?:that )?(?:he|she|they) (?:was|were|could be|'d be|had been) (?:dead|never born|gone)\b",
+        r"(?:everyone|everybody|the family|we all|they all) (?:would|'d|will) be better off without (?:him|her|them)\b",
     ),
 ]

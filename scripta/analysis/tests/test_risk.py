@@ -1530,3 +1530,232 @@ def test_round4_it_everyday_goodbyes_and_eating_it_all_are_idioms() -> None:
     assert level("mi faccio fuori una scatola di tavor") in ("high", "imminent")
     assert level("non ce la faccio più. addio, grazie di tutto") == "imminent"
     assert level("addio mondo crudele, grazie di tutto") == "imminent"
+
+
+# English, fourth round (engine after 2026.11.3): the phrasing families behind the misses of the
+# second blind round, written as paraphrases (not the corpus sentences), each with its safe
+# counterpart (someone else's, past, hypothetical, everyday)
+ROUND4_EN = [
+    # not seeing oneself make it to a later date (the negation carries the risk)
+    ("honestly can't picture myself making it to new year", "high"),
+    ("I don't really see myself lasting till summer", "high"),
+    ("i cant imagine still being around by next year", "high"),
+    ("I can't see myself making it to the gym this week", "none"),
+    ("I can't imagine still being here at the office at midnight", "none"),
+    # thinking of a method while driving
+    ("keep thinking how easy it'd be to just swerve into the oncoming lorry", "high"),
+    ("so tempted to take my hands off the wheel on the bypass tonight", "high"),
+    ("my friend keeps thinking about swerving into the barrier", "low"),
+    ("I swerved into the barrier on the ice, the car's a write-off", "none"),
+    # at the edge, telling someone where one is
+    ("sat in the car at beachy head. just needed someone to know where i am", "imminent"),
+    ("I'm on the cliff edge. wanted you to know where I am", "imminent"),
+    ("We're at Beachy Head with the kids, lovely day", "none"),
+    ("I'm at the cliff top cafe, the view is stunning", "none"),
+    # pills counted, enough of them
+    ("counted them all out. 40 tablets. enough", "imminent"),
+    ("ive got enough pills saved now", "imminent"),
+    ("counted the kids onto the coach, all 30 of them", "none"),
+    ("I have enough pills to last until the holiday", "none"),
+    # letters to more than one person, just in case
+    ("left notes for my dad and my brother last night, just in case", "high"),
+    ("wrote cards to my nan and my two best friends, just in case.", "high"),
+    ("wrote cards to my nan and my aunt just in case the post is slow", "none"),
+    # "if I ever..." lowers even the phrasings that carry their negation
+    ("if i ever feel like everyone would be better off without me, who do i ring?", "low"),
+    ("what if I start thinking life isn't worth living again?", "low"),
+    ("if I'm honest, everyone would be better off without me", "high"),
+    # old diaries are the past, even when read last night
+    ("found my old journal from when I was 15 last week, full of wanting to die", "low"),
+    ("reread my diary from school yesterday, all about wanting to kill myself", "low"),
+    ("I wrote in my diary last night that I want to die", "high"),
+    # hyperbole with lol; the death of me
+    ("if they make me redo this spreadsheet i'll actually kms lol", "none"),
+    ("this heat will be the death of me 😂", "none"),
+    ("i'm going to kms tonight", "imminent"),
+    # falling apart, not seeing it change, nothing to hold on to
+    ("i'm scared i'll fall apart before friday", "moderate"),
+    ("feel like I'm gonna fall to pieces", "moderate"),
+    ("the old sofa will fall apart if we move it again", "none"),
+    ("i can't see things ever getting better", "moderate"),
+    ("can't find anything to hold on to anymore", "moderate"),
+    ("I can't see the weather changing before the weekend", "none"),
+    # low mood: hating feeling like this, wobbly, crying in one's room; happy tears are not
+    ("I hate feeling like this every single day", "low"),
+    ("feeling really wobbly today", "low"),
+    ("I cried in the car at the end of the film, happy tears", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_EN)
+def test_round4_en_families(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a friend's words after a colon: someone else's (low, not none)
+        ("my mate messaged me: i want to die tonight", "low"),
+        ("Her flatmate texted us: I'm going to kill myself", "low"),
+        ("My friend is 15 and she told me: I want to die", "low"),
+        # a parent quoting their child, by name or not: the patient's risk
+        ("Our daughter Mia told us: I don't want to be alive anymore", "high"),
+        ("Josh told us: i want to die. He's 15, please call me", "high"),
+        ("Zoe told me tonight she wants to die. She's 13.", "high"),
+        ("My friend told me tonight she wants to die. She's 16.", "low"),
+        # the sender's own words after a colon stay the sender's
+        ("I wrote it on a post-it: I want to die", "high"),
+    ],
+)
+def test_round4_en_reported_speech_and_parents(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)
+
+
+ROUND4_EN_NEIGHBOURS = [
+    # "don't think I'll make it to..." with a date
+    ("dont think ill make it to xmas tbh", "high"),
+    ("I don't think I'm going to be around by next summer", "high"),
+    ("I don't think I'll make it to the party, the train's cancelled", "none"),
+    # easier if I wasn't here
+    ("it'd be so much easier for everyone if i just wasnt here", "high"),
+    ("honestly things would be simpler if I weren't around", "high"),
+    ("it would be easier if I wasn't here on Friday, can we move it?", "none"),
+    # wanting to disappear (the phrase ends there)
+    ("i just want to disappear.", "high"),
+    ("wanna vanish forever", "high"),
+    ("I want to disappear for a week somewhere sunny", "none"),
+    # crashing the car
+    ("keep imagining crashing the car on the way home", "high"),
+    ("so tempted to just wrap my car round a tree", "high"),
+    ("I think I crashed the car park barrier this morning, oops", "none"),
+    # a will, who gets the pets
+    ("sorted out my will today and who gets the cat", "high"),
+    ("been working out who looks after my dog", "high"),
+    ("sorting out who looks after the dog while I'm away next week", "none"),
+    # counted out, that should do it
+    ("ive counted out 40 paracetamol, that should do it", "imminent"),
+    ("counted the boxes, enough for the move", "none"),
+    # wishing not to wake, sleeping forever, command voices
+    ("sometimes i wish i'd never wake up", "high"),
+    ("wish i could go to sleep forever", "high"),
+    ("the voices keep telling me to end it", "high"),
+    ("i wish i could sleep forever on sundays", "none"),
+    ("the voices in my head tell me to eat more veg lol", "none"),
+    # knowing how, not feeling safe, not trusting oneself
+    ("i know how i'd do it.", "high"),
+    ("I'm not safe right now", "high"),
+    ("dont trust myself tonight", "high"),
+    ("I'm scared of what I might do to myself", "high"),
+    ("I know how I'd do it differently next time", "none"),
+    ("I'm not safe at home with my dad around", "none"),
+    ("I don't trust myself with chocolate in the house lol", "none"),
+    ("I'm scared of what my dad will do", "low"),
+    # given up; a failure
+    ("i've given up on everything", "moderate"),
+    ("i've given up.", "moderate"),
+    ("I've given up sugar for lent", "none"),
+    ("i'm such a failure", "low"),
+    # "book" as a verb is not a book
+    ("could I book an extra session this week? I'm not coping", "moderate"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_EN_NEIGHBOURS)
+def test_round4_en_neighbouring_families(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the will to live
+        ("I've lost the will to live", "high"),
+        ("my will to live is fading", "high"),
+        ("lost the will to live in that meeting lol", "none"),
+        # hyperbole on a trivial condition with a laugh
+        ("I will literally kms if this printer jams again lol", "none"),
+        ("if the bus is late again i'm gonna kill myself haha", "none"),
+        ("i want to kill myself tonight lol", "imminent"),
+        # counted tablets for the week
+        ("the nurse counted out my tablets for the week", "none"),
+        ("counted out the tablets. enough.", "imminent"),
+        # a child named by the parents after a colon; a friend named with "my mate" is not
+        ("Then Sam told us: i want to die", "high"),
+        ("After dinner, Noor texted us: I'm going to kill myself", "imminent"),
+        ("my mate Ben told us: i want to kill myself", "low"),
+        ("Her teacher told us: she wants to die", "low"),
+    ],
+)
+def test_round4_en_will_to_live_hyperbole_counted_named_child(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)
+
+
+ROUND4_EN_TEXT_SPEAK = [
+    ("thinkin bout endin it all", "high"),
+    ("been thinking abt killin myself", "high"),
+    ("thinking about ending it with Tom, he's so controlling", "none"),
+    ("wish i wasnt alive", "high"),
+    ("wish I weren't born", "high"),
+    ("i shouldnt be alive", "high"),
+    ("i dont deserve to live", "high"),
+    ("I shouldn't be here, I'm meant to be at work", "none"),
+    ("sick of being alive", "high"),
+    ("fed up with living", "high"),
+    ("sick of living in London", "none"),
+    ("it'd be better if i was never born", "high"),
+    ("i think everyone would be relieved if i died", "high"),
+    ("they'd be relieved if I was gone for the weekend", "none"),
+    ("i've been planning how to kill myself", "imminent"),
+    ("worked out when i'll do it", "imminent"),
+    ("i cut really deep tonight", "high"),
+    ("his words cut deep", "none"),
+    ("i'm done. i can't anymore. bye everyone", "imminent"),
+    ("bye everyone, see you at 6!", "none"),
+    ("I want out.", "moderate"),
+    ("i want out of this job", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_EN_TEXT_SPEAK)
+def test_round4_en_text_speak_and_synonyms(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we stayed in bed until 3pm on Sunday, lovely lazy day",
+        "I've given up trying to fix the printer",
+        "i'm always on my own at lunch but I like the quiet",
+        "I know how I'd do it if I were the director",
+        "She's 15 now, can you believe it! Growing up so fast",
+        "I gave my old guitar to my cousin today, he's learning",
+    ],
+)
+def test_round4_en_everyday_counterparts_stay_below_moderate(text: str) -> None:
+    assert level(text) in ("none", "low"), cues(text)
+
+
+def test_round4_en_an_aunt_giving_her_nieces_age_is_not_a_parent() -> None:
+    assert level("My niece told me she wants to die. She's 15.") == "low"
+    assert level("Ella told me tonight she wants to die. She's 15.") == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parent's report in the third person is the patient's state
+        ("we found fresh cuts on our daughter's legs this morning", "high"),
+        ("My son told me he wishes he was dead", "high"),
+        ("Our son said the family would be better off without him", "high"),
+        ("our daughter has been drinking in her room most nights", "moderate"),
+        ("My daughter says she can't see the point in anything", "moderate"),
+        # someone else's (not the sender's child)
+        ("my sister wishes she was dead, I don't know what to do", "low"),
+        ("she'd be better off without him honestly", "none"),
+        ("drinking water every day has really helped", "none"),
+    ],
+)
+def test_round4_en_parent_reports_in_the_third_person(text: str, expected: str) -> None:
+    assert level(text) == expected, cues(text)

@@ -699,3 +699,181 @@ def test_round4_it_signal_families_b(text: str, level: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "level"), ROUND4_IT_SIGNALS_B_SAFE)
 def test_round4_it_signal_safe_counterparts_b(text: str, level: str) -> None:
     assert read_message(text).risk.level == level
+
+
+# English, fourth round: signal families behind the second blind round's misses (own paraphrases)
+ROUND4_EN_SIGNALS = [
+    ("third day in bed, not answering anyone", "withdrawal"),
+    ("haven't opened the curtains since Sunday", "withdrawal"),
+    ("my mum keeps calling and I keep letting it ring", "withdrawal"),
+    ("didn't get dressed at all yesterday", "withdrawal"),
+    ("stopped going to choir and haven't returned anyone's messages", "withdrawal"),
+    (
+        "called in sick twice this week because I honestly couldn't face getting out of bed",
+        "withdrawal",
+    ),
+    ("been drinking most evenings since the breakup", "substance_use"),
+    ("took 3 extra zopiclone on top of my usual dose", "substance_use"),
+    ("I drink until I can't think any more", "substance_use"),
+    ("nobody gets it, not even my mum", "loneliness"),
+    ("i'm just not made for people", "loneliness"),
+    ("could we have a quick chat before Monday? everything feels heavy", "support_request"),
+    ("would it be okay to talk for ten minutes tomorrow? feeling low", "support_request"),
+    ("please keep me in your thoughts this week, I'm scared", "support_request"),
+    ("I was wondering whether we could meet weekly again for a bit", "support_request"),
+    ("any chance he could be seen sooner? he's been so low", "support_request"),
+    ("i can't see it ever changing", "hopelessness"),
+    ("i relapsed last night after 3 weeks clean 🙂", "valence_shift"),
+    ("I'm fine 😊 just can't stop crying", "valence_shift"),
+    ("nothing will ever change lol 😂", "valence_shift"),
+    ("honestly my sister forgot my birthday again :)", "valence_shift"),
+    ("landlord's been ignoring my emails for a week 🙂", "valence_shift"),
+]
+
+ROUND4_EN_SIGNALS_SAFE = [
+    ("Can't face work tomorrow, the boss is on my case again", "withdrawal"),
+    ("I stayed in bed until 9 on Sunday, lovely lie-in", "withdrawal"),
+    ("I let it ring because I was driving, sorry!", "withdrawal"),
+    ("I stopped going to choir because it moved to Tuesdays", "withdrawal"),
+    ("my dad drinks every night, I'm worried about him", "substance_use"),
+    ("I had a coffee on top of my usual tea", "substance_use"),
+    ("nobody is there at this hour, the office is empty", "loneliness"),
+    ("Please reply when you can - can I come at 4 instead of 5?", "support_request"),
+    ("can we have a quick call about the invoice?", "support_request"),
+    (
+        "Had a lovely day at the beach 🙂 Tomorrow is a bad day, my sister moves out.",
+        "valence_shift",
+    ),
+    ("I didn't cut last night 🙂 proud of myself", "valence_shift"),
+    ("I forgot my keys but the walk home was lovely :)", "valence_shift"),
+    ("this commute will be the death of me 😂", "valence_shift"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_SIGNALS)
+def test_round4_en_signal_families(text: str, code: str) -> None:
+    assert code in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_SIGNALS_SAFE)
+def test_round4_en_signal_safe_counterparts(text: str, code: str) -> None:
+    assert code not in codes(text), read_message(text).risk.evidence
+
+
+def test_round4_en_a_smiley_on_someone_elses_or_past_cue_is_not_a_shift() -> None:
+    assert "valence_shift" not in codes("my friend relapsed last night 🙂 she's ok now though")
+    assert "valence_shift" not in codes("years ago I used to cut, now I'm good 🙂")
+
+
+ROUND4_EN_NEIGHBOUR_SIGNALS = [
+    ("not been out of the house since friday", "withdrawal"),
+    ("havent been outside all week", "withdrawal"),
+    ("i've ghosted all my friends", "withdrawal"),
+    ("blocked everyone on insta, cant deal", "withdrawal"),
+    ("i barely eat anymore", "withdrawal"),
+    ("no one ever checks on me", "loneliness"),
+    ("nobody even asks how i am", "loneliness"),
+    ("would you be able to fit me in this week? really struggling", "support_request"),
+    ("i could really use a chat", "support_request"),
+    ("pls can u message me back, i'm not ok", "support_request"),
+    ("can i ring you tonight? it's bad", "support_request"),
+]
+
+ROUND4_EN_NEIGHBOUR_SAFE = [
+    ("I haven't been out since Friday, the flu is awful but I'm on the mend", "none_or_low"),
+    ("blocked the spam number that kept calling", "none_or_low"),
+    ("can I ring you tomorrow about the invoice?", "none_or_low"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_NEIGHBOUR_SIGNALS)
+def test_round4_en_neighbour_signals(text: str, code: str) -> None:
+    assert code in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND4_EN_NEIGHBOUR_SAFE)
+def test_round4_en_neighbour_safe(text: str, kind: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level in ("none", "low"), reading.risk.evidence
+    assert not {"withdrawal", "support_request"} & set(reading.signal_codes())
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        # the words after "but" decide the sentence's valence
+        ("i was sad last week but i'm good now 🙂", False),
+        ("work was great but honestly I feel awful 🙂", True),
+        # a cue followed by better news before the smiley is not masked
+        ("had an awful day yesterday but today is lovely 🙂", False),
+        ("had an awful day yesterday and today too 🙂", True),
+        # more words of bad news
+        ("another sleepless night :)", True),
+        ("my parents are getting divorced :D", True),
+        ("slept well for once :)", False),
+    ],
+)
+def test_round4_en_valence_turns_and_bad_news(text: str, shift: bool) -> None:
+    assert ("valence_shift" in codes(text)) is shift, read_message(text).risk.evidence
+
+
+ROUND4_EN_MORE_SIGNALS = [
+    ("do u have 5 mins to talk today? rough morning", "support_request"),
+    ("could you give me a bell later? not in a good way", "support_request"),
+    ("I'd really appreciate a quick call, today's been hard", "support_request"),
+    ("are you around for a quick chat? I'm shaky", "support_request"),
+    ("I'm reaching out because things have got bad again", "support_request"),
+    ("feels like all my friends have forgotten about me", "loneliness"),
+    ("i'm always by myself these days", "loneliness"),
+    ("nobody ever wants to hang out with me", "loneliness"),
+    ("ive got genuinely nobody", "loneliness"),
+    ("i've not left my room since tuesday", "withdrawal"),
+    ("been avoiding all my mates", "withdrawal"),
+    ("bunked most of my classes this week", "withdrawal"),
+    ("spent all weekend under the covers", "withdrawal"),
+    ("i'm always going to feel like this", "hopelessness"),
+    ("honestly i don't have a future", "hopelessness"),
+    ("needed another drink just to get through the evening", "substance_use"),
+    ("been drinking by myself most nights", "substance_use"),
+    ("doing a few lines every weekend now", "substance_use"),
+    ("got completely wasted to stop thinking", "substance_use"),
+    ("I relapsed with the drinking", "substance_use"),
+]
+
+ROUND4_EN_MORE_SAFE = [
+    ("do you have time for a call about the invoice on Monday?", "support_request"),
+    ("I'd love a chat about the book you recommended", "support_request"),
+    ("are you free at all on Friday for the session instead?", "support_request"),
+    ("I'm reaching out to the GP about the dose", "support_request"),
+    ("my friends have moved on to the pub, I'm heading home", "loneliness"),
+    ("skipped most of my lectures for the hospital appointments", "withdrawal"),
+    ("I'll always be grateful for your help", "hopelessness"),
+    ("got really drunk at my sister's wedding, best night ever", "substance_use"),
+    ("I'm so pissed off with my landlord", "substance_use"),
+    ("doing lines for the school play tonight!", "substance_use"),
+    ("I need a drink to celebrate!", "substance_use"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_MORE_SIGNALS)
+def test_round4_en_more_signal_families(text: str, code: str) -> None:
+    assert code in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND4_EN_MORE_SAFE)
+def test_round4_en_more_signal_safe_counterparts(text: str, code: str) -> None:
+    assert code not in codes(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "present"),
+    [
+        ("my son has no friends at his new school", "loneliness", True),
+        ("my daughter sits by herself every lunch", "loneliness", True),
+        ("he has no friends on facebook lol", "loneliness", False),
+        ("our son has been drinking in his room most nights", "substance_use", True),
+        ("drinking green tea most days now", "substance_use", False),
+    ],
+)
+def test_round4_en_third_person_signal_families(text: str, code: str, present: bool) -> None:
+    assert (code in codes(text)) is present, read_message(text).risk.evidence

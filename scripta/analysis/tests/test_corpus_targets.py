@@ -44,12 +44,11 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). Not met on 2026-11-26 (engine
-# 2026.11.3: the dev half meets them, the blind holdout does not: recall of high+imminent 0.960
-# over 1,145 messages, 0.829 on the holdout; two Italian idiom variants of the holdout raised to
-# high; valence_shift and support_request F1 under 0.9), so these are strict expected failures:
-# the day the engine meets them they XPASS, the run fails, and the marker must come off. They are
-# never to be met by relabelling.
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-26 (engine 2026.11.4,
+# 1,345 messages, blind holdout round 3 included): no idiom or quoted line raised and every
+# signal's F1 >= 0.9 hold; recall of high+imminent does not (0.939: the dev half has 1.000, the
+# blind holdout 0.647), so that test is a strict expected failure: the day the engine meets it it
+# XPASSes, the run fails, and the marker must come off. Never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
@@ -59,13 +58,11 @@ def test_recall_high_imminent(results: dict[str, Any]) -> None:
     assert r["recall_high_imminent"] >= 0.98, f"missed: {r['high_imminent_missed']}"
 
 
-@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_no_idiom_or_quotation_raised_to_high(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
 
 
-@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_per_signal_f1(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < 0.9}
@@ -94,13 +91,13 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
     assert not low, low
 
 
-# On the blind holdout (never tuned on) the floors are the figures measured (round 2: engine
-# 2026.11.2 recall 0.750; engine 2026.11.3 recall 0.829, lowest signal F1 0.53 for
-# valence_shift, two Italian idiom variants raised to high): raise them as the engine improves,
-# never lower them.
-HOLDOUT_FLOOR_RECALL = 0.82
-HOLDOUT_FLOOR_F1 = 0.5
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
+# On the blind holdout (never tuned on) the floors are the figures measured when it was first
+# read (round 3, engine 2026.11.4: recall of high+imminent 0.647, lowest signal F1 0.67 for
+# loneliness, no idiom or quoted line raised): raise them as the engine improves, never lower
+# them. Round 2 measured 0.750 (2026.11.2) and 0.829 (2026.11.3) before it was spent.
+HOLDOUT_FLOOR_RECALL = 0.64
+HOLDOUT_FLOOR_F1 = 0.65
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 0
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

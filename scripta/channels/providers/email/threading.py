@@ -42,7 +42,7 @@ def thread_headers(message: Message, account: ChannelAccount) -> tuple[str, str,
     # Our own e-mails by the Message-ID they carried (through an ESP, provider_message_id holds
     # the ESP's id, which need not be a Message-ID); the patient's by theirs.
     references = tuple(
-        _message_id(pk, account) if direction == "out" else pid
+        _message_id(pk, account) if direction == "out" else str(pid)
         for pk, direction, pid in reversed(earlier)
         if direction == "out" or (pid and pid.startswith("<"))
     )

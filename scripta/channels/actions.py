@@ -16,11 +16,12 @@ from pathlib import Path
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from scripta.accounts.models import User
 from scripta.audit.actions import record
 from scripta.channels.base import InboundMessage, StatusUpdate
+from scripta.channels.errors import MESSAGES, NOTICES, describe_error
 from scripta.channels.models import (
     AttemptOutcome,
     ChannelAccount,
@@ -229,19 +230,9 @@ def do_apply_status(account: ChannelAccount, update: StatusUpdate) -> str:
             if outcome == "duplicate":
                 return outcome
         if message is None:
-            ParkedStatus.objects.create(
-                provider=account.kind,
-                provider_message_id=update.provider_message_id,
-                status=update.status,
-                occurred_at=update.occurred_at,
-                error_code=update.error_code[:64],
-                error_message=update.error_message[:500],
-            )
-            logger.info("status parked provider=%s", account.kind)
+            park_status(account.kind, update)
             return "parked"
-        changed = advance_status(
-            message, update.status, update.occurred_at, update.error_code, update.error_message
-        )
+        changed = apply_update(message, update)
         if changed:
             record(
                 "message.status",
@@ -251,6 +242,53 @@ def do_apply_status(account: ChannelAccount, update: StatusUpdate) -> str:
                 detail={"status": update.status},
             )
         return outcome if changed or outcome != "applied" else "stale"
+
+
+def park_status(provider: str, update: StatusUpdate) -> None:
+    """Keep a callback for an id we do not know yet (ids and codes only): applied when it appears."""
+    ParkedStatus.objects.create(
+        provider=provider,
+        provider_message_id=update.provider_message_id[:255],
+        status=update.status,
+        occurred_at=update.occurred_at,
+        error_code=update.error_code[:64],
+        error_message=update.error_message[:500],
+    )
+    logger.info("status parked provider=%s", provider)
+
+
+def _readable(message: Message, code: str) -> str:
+    """The sentence the therapist reads for ``code``, in the therapist's language."""
+    language = getattr(message.sender, "language", None) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return str(describe_error(code))
+
+
+def apply_notice(message: Message, code: str, occurred_at: datetime | None) -> bool:
+    """E-mail: the patient's provider reported a spam complaint or an unsubscribe.
+
+    The e-mail did arrive (delivered), and the therapist is told on the message itself that
+    further e-mails may be blocked. A failure is never overwritten; a repeat changes nothing.
+    """
+    if message.status == DeliveryStatus.FAILED or message.error_code == code:
+        return False
+    advance_status(message, DeliveryStatus.DELIVERED, occurred_at)
+    message.error_code = code
+    message.error_message = _readable(message, code)[:500]
+    message.save(update_fields=["error_code", "error_message"])
+    return True
+
+
+def apply_update(message: Message, update: StatusUpdate) -> bool:
+    """Apply a status (or an e-mail notice) to a message, never backwards. True if it changed."""
+    if update.status in NOTICES:
+        return apply_notice(message, update.status, update.occurred_at)
+    error_message = update.error_message
+    if not error_message and update.error_code in MESSAGES:
+        error_message = _readable(message, update.error_code)
+    return advance_status(
+        message, update.status, update.occurred_at, update.error_code, error_message
+    )
 
 
 def _reconcile(account: ChannelAccount, update: StatusUpdate) -> tuple[Message | None, str]:
@@ -324,7 +362,16 @@ def apply_parked(message: Message) -> int:
         )
     )
     for item in parked:
-        advance_status(message, item.status, item.occurred_at, item.error_code, item.error_message)
+        apply_update(
+            message,
+            StatusUpdate(
+                provider_message_id=item.provider_message_id,
+                status=item.status,
+                occurred_at=item.occurred_at,
+                error_code=item.error_code,
+                error_message=item.error_message,
+            ),
+        )
     if parked:
         ParkedStatus.objects.filter(pk__in=[p.pk for p in parked]).update(applied_at=timezone.now())
     return len(parked)

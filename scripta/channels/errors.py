@@ -21,7 +21,29 @@ MESSAGES: dict[str, Promise] = {
     "too_many_attempts": _("Not sent: the provider kept failing; we stopped retrying."),
     "rejected": _("Not sent: the provider refused the message."),
     "too_long": _("Not sent: the message is too long for this channel."),
+    # E-mail, from the provider's tracking webhook (after the provider accepted the e-mail).
+    "bounced": _(
+        "Not delivered: the patient's mail server refused the e-mail (the address may be wrong, "
+        "or the mailbox full or closed). Check the address with the patient."
+    ),
+    "suppressed": _(
+        "Not sent: the e-mail provider blocks this address after an earlier bounce, spam report "
+        "or unsubscribe. Check with the patient, or use another channel."
+    ),
+    "esp_failed": _("Not sent: the e-mail provider could not send the message."),
+    # E-mail notices: the e-mail arrived, but further e-mails may not.
+    "complained": _(
+        "Delivered, but the patient's mail program reported this e-mail as spam: further "
+        "e-mails may not arrive. Ask the patient, or use another channel."
+    ),
+    "unsubscribed": _(
+        "Delivered, but the patient asked to receive no more of these e-mails: further e-mails "
+        "may be blocked. Ask the patient, or use another channel."
+    ),
 }
+
+# Not failures: the message stays delivered, the therapist reads the sentence beside it.
+NOTICES = frozenset({"complained", "unsubscribed"})
 
 
 def describe_error(code: str) -> Promise:

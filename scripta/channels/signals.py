@@ -1,11 +1,11 @@
-"""Signal receivers: anymail inbound mail, and read receipts (only when the therapist chose them)."""
+"""Signal receivers: anymail inbound mail and tracking events, and read receipts (only when the therapist chose them)."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from anymail.signals import AnymailInboundEvent, inbound
+from anymail.signals import AnymailInboundEvent, AnymailTrackingEvent, inbound, tracking
 from django.dispatch import receiver
 
 logger = logging.getLogger(__name__)
@@ -21,6 +21,19 @@ def anymail_inbound(sender: Any, event: AnymailInboundEvent, esp_name: str, **kw
 
     result = ingest_anymail(event, esp_name)
     logger.info("anymail inbound esp=%s result=%s", esp_name, result)
+
+
+@receiver(tracking, dispatch_uid="scripta_channels_anymail_tracking")
+def anymail_tracking(
+    sender: Any, event: AnymailTrackingEvent, esp_name: str, **kwargs: Any
+) -> None:
+    """Delivery statuses from an ESP's tracking webhook (verified by anymail before this runs).
+
+    Errors propagate (5xx, the ESP retries). Opens and clicks are ignored: no read receipts.
+    """
+    from scripta.channels.providers.email.tracking import apply_tracking
+
+    apply_tracking(event, esp_name)
 
 
 def _read_state_saved(sender: Any, instance: Any, **kwargs: Any) -> None:

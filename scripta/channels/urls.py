@@ -16,7 +16,8 @@ urlpatterns = [
     ),
     path("hook/<str:kind>/<uuid:key>/", webhooks.webhook, name="webhook"),
     path("hook/<str:kind>/<uuid:key>/status/", webhooks.webhook, name="status_webhook"),
-    # anymail's inbound webhooks (basic auth + the ESP's signature): /channels/anymail/<esp>/inbound/
+    # anymail's webhooks (basic auth + the ESP's signature): /channels/anymail/<esp>/inbound/
+    # and /channels/anymail/<esp>/tracking/ (delivery statuses of outbound e-mail)
     path("anymail/", include((anymail_inbound.inbound_patterns(), "anymail"))),
 ]
 

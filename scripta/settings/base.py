@@ -195,7 +195,8 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Scripta <scripta@localhost>") or ""
 # Inbound mail webhooks through anymail (/channels/anymail/<esp>/inbound/): basic-auth secret
 # "user:password" plus the ESP's own signing key, e.g. ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY.
-# The ESPs whose inbound-mail webhooks are mounted under /channels/anymail/<esp>/inbound/.
+# The ESPs whose inbound-mail and tracking webhooks are mounted under
+# /channels/anymail/<esp>/inbound/ and /channels/anymail/<esp>/tracking/.
 SCRIPTA_INBOUND_EMAIL_ESPS = env_list("SCRIPTA_INBOUND_EMAIL_ESPS", "mailgun")
 ANYMAIL = {
     key: value

@@ -297,3 +297,31 @@ class GraphApp(StubApp):
                 "id": media_id,
             },
         )
+
+
+class MailgunApp(StubApp):
+    """Mailgun's messages API: ``POST /v3/{domain}/messages`` (basic auth ``api:<key>``, form or
+    multipart data) answers ``{"id": "<...>", "message": "Queued. Thank you."}``."""
+
+    def __init__(self, api_key: str) -> None:
+        self.expected = "Basic " + base64.b64encode(f"api:{api_key}".encode()).decode()
+        self.next_ids: deque[str] = deque()  # ids to hand out first (tests script them)
+
+    def post(self, h: _Handler, rec: Recorded) -> None:
+        if h._fault():
+            return
+        if h.headers.get("Authorization") != self.expected:
+            h._answer(401, {"message": "Invalid private key"})
+            return
+        if not rec.path.startswith("/v3/") or not rec.path.endswith("/messages"):
+            h._answer(404, {"message": "not found"})
+            return
+        domain = rec.path.split("/")[2]
+        message_id = (
+            self.next_ids.popleft()
+            if self.next_ids
+            else f"<{time.strftime('%Y%m%d%H%M%S')}.{secrets.token_hex(6)}@{domain}>"
+        )
+        with h.server.state.lock:
+            h.server.state.accepted.append({"id": message_id, "domain": domain})
+        h._answer(200, {"id": message_id, "message": "Queued. Thank you."})

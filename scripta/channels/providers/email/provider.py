@@ -66,7 +66,17 @@ class Email(Provider):
             email.send(fail_silently=False)
         except Exception as exc:
             raise classify(exc) from exc
-        return message.message_id_header
+        return provider_id(email, message.message_id_header)
+
+
+def provider_id(email: EmailMessage, message_id_header: str) -> str:
+    """The id the ESP's tracking webhook will name: anymail's ``message_id`` through an anymail
+    backend; otherwise (SMTP) our own Message-ID header, which is what an SMTP relay reports."""
+    status = getattr(email, "anymail_status", None)
+    esp_id = getattr(status, "message_id", None)
+    if isinstance(esp_id, str | int) and str(esp_id):
+        return str(esp_id)[:255]
+    return message_id_header
 
 
 def _smtp_code(exc: Exception) -> int:

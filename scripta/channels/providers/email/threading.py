@@ -18,11 +18,15 @@ MAX_REFERENCES = 10
 
 def message_id_for(message: Message, account: ChannelAccount) -> str:
     """Deterministic: a resend of the same message carries the same Message-ID (clients dedupe)."""
+    return _message_id(message.pk, account)
+
+
+def _message_id(pk: int, account: ChannelAccount) -> str:
     domain = account.address.rpartition("@")[2] or "scripta.invalid"
     tag = hmac.new(
-        settings.SECRET_KEY.encode(), f"message:{message.pk}".encode(), hashlib.sha256
+        settings.SECRET_KEY.encode(), f"message:{pk}".encode(), hashlib.sha256
     ).hexdigest()[:16]
-    return f"<scripta.{message.pk}.{tag}@{domain}>"
+    return f"<scripta.{pk}.{tag}@{domain}>"
 
 
 def thread_headers(message: Message, account: ChannelAccount) -> tuple[str, str, tuple[str, ...]]:
@@ -32,8 +36,14 @@ def thread_headers(message: Message, account: ChannelAccount) -> tuple[str, str,
         .exclude(provider_message_id__isnull=True)
         .exclude(provider_message_id="")
         .order_by("-created_at", "-pk")
-        .values_list("direction", "provider_message_id")[:MAX_REFERENCES]
+        .values_list("pk", "direction", "provider_message_id")[:MAX_REFERENCES]
     )
-    in_reply_to = next((pid for direction, pid in earlier if direction == "in" and pid), "")
-    references = tuple(pid for _direction, pid in reversed(earlier) if pid and pid.startswith("<"))
+    in_reply_to = next((pid for _pk, direction, pid in earlier if direction == "in" and pid), "")
+    # Our own e-mails by the Message-ID they carried (through an ESP, provider_message_id holds
+    # the ESP's id, which need not be a Message-ID); the patient's by theirs.
+    references = tuple(
+        _message_id(pk, account) if direction == "out" else str(pid)
+        for pk, direction, pid in reversed(earlier)
+        if direction == "out" or (pid and pid.startswith("<"))
+    )
     return message_id_for(message, account), in_reply_to or "", references

@@ -462,15 +462,17 @@ def test_only_configured_esp_inbound_mounted_and_secret_required(settings, clien
 
     settings.ANYMAIL = {}
     assert reverse("channels:anymail:mailgun_inbound_webhook", args=[""])
+    assert reverse("channels:anymail:mailgun_tracking_webhook")
     for name in (
         "channels:anymail:postmark_inbound_webhook",
-        "channels:anymail:mailgun_tracking_webhook",
+        "channels:anymail:postmark_tracking_webhook",
         "channels:anymail:sparkpost_inbound_webhook",
     ):
         with pytest.raises(NoReverseMatch):
             reverse(name)
     # no WEBHOOK_SECRET: refused before anymail even looks at it
     assert client.post("/channels/anymail/mailgun/inbound/", {}).status_code == 403
+    assert client.post("/channels/anymail/mailgun/tracking/", {}).status_code == 403
     count("email (anymail) forged tried")
     # a secret but no signing key: 503 (misconfigured, the ESP retries), never 200
     settings.ANYMAIL = {"WEBHOOK_SECRET": "scripta:hook-secret"}

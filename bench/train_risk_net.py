@@ -34,7 +34,7 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedGroupKFold  # noqa: E402
 
-from scripta.analysis import engine, read_message, risk_net  # noqa: E402
+from scripta.analysis import read_message, risk_net  # noqa: E402
 from scripta.analysis.text import fold  # noqa: E402
 
 CORPUS = ROOT / "scripta" / "analysis" / "tests" / "corpus"
@@ -55,7 +55,7 @@ def load() -> list[dict[str, Any]]:
         with open(CORPUS / f"dev_{lang}.jsonl", encoding="utf-8") as fh:
             rows += [json.loads(line) for line in fh if line.strip()]
     sys.path.insert(0, str(CORPUS))
-    import build_corpus  # noqa: E402
+    import build_corpus
 
     blind = set()
     for lang in ("en", "it"):
@@ -171,8 +171,10 @@ def main() -> int:
     probs = {f: float(p) for f, p in zip(folded, oof, strict=True)}
     rules = engine_levels(rows, {}, 2.0)
     neg_n = int((y == 0).sum())
-    print(f"rules alone: recall {sum(1 for i, r in enumerate(rules) if y[i] and r in HIGH)}"
-          f"/{int(y.sum())}, false alarms {sum(1 for i, r in enumerate(rules) if not y[i] and r in HIGH)}")
+    print(
+        f"rules alone: recall {sum(1 for i, r in enumerate(rules) if y[i] and r in HIGH)}"
+        f"/{int(y.sum())}, false alarms {sum(1 for i, r in enumerate(rules) if not y[i] and r in HIGH)}"
+    )
 
     # new author: train without blind round 2, test on it
     blind = np.array([r["_blind"] for r in rows])
@@ -180,10 +182,14 @@ def main() -> int:
     p_new = train_predict(feats, target, tr, te)
     y_new = y[te]
 
-    print(f"\n{FOLDS}-fold grouped CV (out of fold), and new author (train {len(tr)}, "
-          f"test {len(te)} blind round-2 messages, {int(y_new.sum())} high/imminent)")
-    print(" thr | net alone: recall  FA        | engine+net: rule misses caught  FA   idiom/quote"
-          " | new author: recall  FA")
+    print(
+        f"\n{FOLDS}-fold grouped CV (out of fold), and new author (train {len(tr)}, "
+        f"test {len(te)} blind round-2 messages, {int(y_new.sum())} high/imminent)"
+    )
+    print(
+        " thr | net alone: recall  FA        | engine+net: rule misses caught  FA   idiom/quote"
+        " | new author: recall  FA"
+    )
     chosen = None
     for t in GRID:
         rec = float(((oof > t) & (y == 1)).sum() / y.sum())

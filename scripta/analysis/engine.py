@@ -1076,8 +1076,8 @@ def read_message(
     evidence = _dedupe([c for c, _s, _k in cues])
     level_idx = max((RISK_INDEX[c.level] for c in evidence), default=0)
     # the learned safety net, asked only when the rules read the message below high and did not
-    # themselves lower a high cue as quoted, idiomatic, past, hypothetical or someone else's
-    if level_idx < 3 and lowered_high <= {"negated"}:
+    # themselves lower a high cue (negated, quoted, idiomatic, past, hypothetical, someone else's)
+    if level_idx < 3 and not lowered_high:
         net = _net_cue(folded, lang, idiom_spans, proxy)
         if net is not None:
             evidence = _dedupe([*evidence, net])
@@ -1217,7 +1217,9 @@ def _net_cue(
     ordered = tuple(m for m in _MOD_ORDER if m in mods)
     level = _lower("high", list(ordered)) if ordered else "high"
     span = Span(start, end)
-    return RiskCue("net_ideation", level, span, ordered, explain.cue("net_ideation", level, ordered))
+    return RiskCue(
+        "net_ideation", level, span, ordered, explain.cue("net_ideation", level, ordered)
+    )
 
 
 def _merge_spans(spans: list[Span]) -> tuple[Span, ...]:

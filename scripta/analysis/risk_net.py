@@ -27,16 +27,57 @@ from importlib import resources
 from typing import Any
 
 TOKEN_RE = re.compile(r"[a-z0-9]+|[.,;:!?\n\"]")
-_BREAK = frozenset(".,;:!?\n\"")
+_BREAK = frozenset('.,;:!?\n"')
 # words that open a negation scope (after fold; "don't" folds to "don", "t")
 NEG_WORDS = frozenset(
-    "not no never t dont cant wont nothing nobody nor non nn mai niente nulla nessuno senza "
-    "without neanche nemmeno neppure".split()
+    [
+        "not",
+        "no",
+        "never",
+        "t",
+        "dont",
+        "cant",
+        "wont",
+        "nothing",
+        "nobody",
+        "nor",
+        "non",
+        "nn",
+        "mai",
+        "niente",
+        "nulla",
+        "nessuno",
+        "senza",
+        "without",
+        "neanche",
+        "nemmeno",
+        "neppure",
+    ]
 )
 # words that close a negation scope inside a clause
-_SCOPE_END = frozenset("but ma pero however though anche".split())
+_SCOPE_END = frozenset(["but", "ma", "pero", "however", "though", "anche"])
 FIRST_PERSON = frozenset(
-    "i me my myself im ive id mine io mi me mio mia miei mie sono ho vorrei voglio".split()
+    [
+        "i",
+        "me",
+        "my",
+        "myself",
+        "im",
+        "ive",
+        "id",
+        "mine",
+        "io",
+        "mi",
+        "me",
+        "mio",
+        "mia",
+        "miei",
+        "mie",
+        "sono",
+        "ho",
+        "vorrei",
+        "voglio",
+    ]
 )
 NEG_SCOPE = 3
 STEM = 5

@@ -6,12 +6,12 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from . import context, explain
+from . import context, explain, risk_net
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, Rule, Scanner
@@ -935,6 +935,7 @@ def read_message(
         signal_ev.setdefault(code, []).append(span)
 
     weak_info = False
+    lowered_high: set[str] = set()  # modifiers that lowered a high/imminent rule cue
     risk_spans = sorted(
         (h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")
     )
@@ -1013,6 +1014,8 @@ def read_message(
             level, code = "imminent", "plan"
         cue = RiskCue(code, level, Span(h.start, h.end), ordered, explain.cue(code, level, ordered))
         cues.append((cue, entry.signals, kind))
+        if ordered and RISK_INDEX[entry.level] >= 3:
+            lowered_high.update(ordered)
 
     # a weak farewell only counts next to another current cue of moderate or more
     current = [
@@ -1072,6 +1075,15 @@ def read_message(
 
     evidence = _dedupe([c for c, _s, _k in cues])
     level_idx = max((RISK_INDEX[c.level] for c in evidence), default=0)
+    # the learned safety net, asked only when the rules read the message below high and did not
+    # themselves lower a high cue (negated, quoted, idiomatic, past, hypothetical, someone else's)
+    if level_idx < 3 and not lowered_high:
+        net = _net_cue(folded, lang, idiom_spans, proxy)
+        if net is not None:
+            evidence = _dedupe([*evidence, net])
+            level_idx = max(level_idx, RISK_INDEX[net.level])
+            if not net.modifiers:
+                add_signal("suicidal_ideation", net.span)
     level = RISK_LEVELS[level_idx]
     at_level = sum(1 for c in evidence if RISK_INDEX[c.level] == level_idx)
     risk = Risk(level, _score(level_idx, at_level), tuple(evidence))
@@ -1180,6 +1192,33 @@ def read_message(
         topics=tuple(t for t in _TOPIC_ORDER if t in topics),
         signals=signals,
         engine_version=ENGINE_VERSION,
+    )
+
+
+def _net_cue(
+    folded: str, lang: str, idiom_spans: list[tuple[int, int]], proxy: Callable[[], bool]
+) -> RiskCue | None:
+    """A ``net_ideation`` cue when the risk net's probability is over its threshold.
+
+    Negation is part of the net's features (NegEx scope), so only the other modifiers apply:
+    a quoted, idiomatic, past, hypothetical or someone else's sentence is lowered as a rule cue.
+    """
+    if risk_net.probability(folded, lang) <= risk_net.threshold():
+        return None
+    start, end = risk_net.evidence(folded, lang)
+    if end <= start:
+        return None
+    mods = [m for m in context.modifiers(folded, start, end, False, proxy) if m != "negated"]
+    if idiom_spans:  # an idiom in the same sentence ("work is killing me, I'm so done")
+        lo = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+        ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
+        if _overlaps(idiom_spans, lo, min(ends, default=len(folded))):
+            mods.append("idiom")
+    ordered = tuple(m for m in _MOD_ORDER if m in mods)
+    level = _lower("high", list(ordered)) if ordered else "high"
+    span = Span(start, end)
+    return RiskCue(
+        "net_ideation", level, span, ordered, explain.cue("net_ideation", level, ordered)
     )
 
 

@@ -115,6 +115,10 @@ CUES: dict[str, tuple[str, str]] = {
         "A day that does not work: a scheduling matter",
         "Un giorno che non va: questione di orari",
     ),
+    "net_ideation": (
+        "Wording close to messages about not wanting to live (learned model) - read it",
+        "Parole vicine a messaggi sul non voler vivere (modello appreso) - da leggere",
+    ),
     "idiom_harm": (
         "Idiom or accident, not self-harm",
         "Modo di dire o incidente, non autolesionismo",

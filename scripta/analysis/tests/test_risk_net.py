@@ -1,0 +1,79 @@
+"""The learned recall safety net (risk_net.py): raises indirect ideation the rules miss, not
+idioms, quotations, negations or someone else's words; deterministic; weights well formed."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from scripta.analysis import read_message, risk_net
+from scripta.analysis.text import fold
+
+# own paraphrases, written for the net (the rules alone read them below high)
+RAISED = [
+    "I'm done. tired of being here, tired of everything, I just want it over",
+    "penso sempre che vorrei spegnermi per sempre, sono stanco di essere qui",
+]
+NOT_RAISED = [
+    "this job is killing me, I'm done. tired of being here, tired of everything",
+    "In the film he says: I'm done. tired of being here, tired of everything, I just want it over",
+    "I'm not done. not tired of being here, I don't want it over",
+    "My brother says he's done, tired of being here, tired of everything, he just wants it over",
+    "work is killing me lol",
+    "muoio dal ridere",
+    "la mia amica vuole sparire per sempre",
+]
+
+
+@pytest.mark.parametrize("text", RAISED)
+def test_net_raises_indirect_paraphrase(text: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == "high"
+    cues = [c for c in reading.risk.evidence if c.code == "net_ideation"]
+    assert cues and cues[0].level == "high" and not cues[0].modifiers
+    assert cues[0].span.end > cues[0].span.start
+    assert "suicidal_ideation" in reading.signal_codes()
+    assert "read it" in cues[0].explanation.en and "da leggere" in cues[0].explanation.it
+
+
+@pytest.mark.parametrize("text", RAISED)
+def test_rules_alone_miss_them(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(risk_net, "probability", lambda folded, lang: 0.0)
+    assert read_message(text).risk.level not in ("high", "imminent")
+
+
+@pytest.mark.parametrize("text", NOT_RAISED)
+def test_net_does_not_raise(text: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level not in ("high", "imminent")
+    assert all(
+        c.level in ("none", "low") for c in reading.risk.evidence if c.code == "net_ideation"
+    )
+
+
+def test_never_lowers_a_rule() -> None:
+    assert read_message("I want to kill myself tonight, I have the pills").risk.level == "imminent"
+
+
+def test_deterministic() -> None:
+    for text in RAISED + NOT_RAISED:
+        p = risk_net.probability(fold(text), "en")
+        assert p == risk_net.probability(fold(text), "en")
+        assert read_message(text).to_dict() == read_message(text).to_dict()
+
+
+def test_weights_shape() -> None:
+    raw = resources.files("scripta.analysis").joinpath("lexicon", "risk_net.json").read_text()
+    data = json.loads(raw)
+    assert 0.5 < data["threshold"] < 1.0
+    assert isinstance(data["bias"], float)
+    assert data["features"] == len(data["weights"]) > 1000
+    assert all(k[:2] in ("w:", "s:", "b:", "f:", "l:") for k in data["weights"])
+    assert data["threshold"] == risk_net.threshold()
+
+
+def test_features_mark_negation_scope() -> None:
+    feats = risk_net.features(fold("I don't want to exist. I exist"), "en")
+    assert "w:!want" in feats and "w:exist" in feats and "l:en" in feats and "f:1p" in feats

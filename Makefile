@@ -7,7 +7,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint security typecheck migrations-check pytest browser-deps eval bench clean messages
+.PHONY: run test test-fast lint security train-net typecheck migrations-check pytest browser-deps eval bench clean messages
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ eval: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(PY) bench/analysis_speed.py
+
+# Retrain the reading engine's learned safety net (writes scripta/analysis/lexicon/risk_net_weights.json).
+train-net: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(PY) bench/train_risk_net.py
 
 messages: $(VENV)/.installed
 	cd scripta && ../$(PY) ../manage.py makemessages -l it --no-obsolete && ../$(PY) ../manage.py compilemessages

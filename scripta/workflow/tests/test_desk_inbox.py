@@ -362,3 +362,12 @@ def test_rows_show_every_channel_of_the_conversation(practice: Practice, therapi
     inbound(conversation, "by mail", channel=Channel.EMAIL, level=None, ago=timedelta(0))
     row = triaged_rows(therapist)[0]
     assert row.channels == ["email", "portal", "sms"]
+
+
+def test_inbox_says_the_flags_are_suggestions(verified_client: Client) -> None:
+    page = verified_client.get("/inbox/").content.decode()
+    assert 'data-testid="reading-limits"' in page
+    assert "a message without a flag is not a message without risk" in page
+    verified_client.cookies["django_language"] = "it"
+    page = verified_client.get("/inbox/").content.decode()
+    assert "un messaggio senza segnali non è un messaggio senza rischio" in page

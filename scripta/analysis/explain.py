@@ -104,6 +104,7 @@ CUES: dict[str, tuple[str, str]] = {
     "loneliness": ("Loneliness", "Solitudine"),
     "low_mood": ("Low mood", "Umore basso"),
     "support": ("Request for comfort or contact", "Richiesta di conforto o contatto"),
+    "contact": ("Asks to be contacted", "Chiede di essere contattato/a"),
     "burden": ("Feels a burden to others", "Si sente un peso per gli altri"),
     "masked_distress": ("Distress masked by an emoticon", "Disagio mascherato da un'emoticon"),
     "repeated_apology": ("Repeated apologies", "Scuse ripetute"),

@@ -31,3 +31,18 @@ def test_no_doubled_backslashes_in_patterns() -> None:
     # r"\\s" in a raw string matches a literal backslash: always a typo in these lexicons
     for rule in INDEX.rules:
         assert "\\\\" not in rule.source, rule.source
+
+
+def test_every_cue_code_has_an_explanation() -> None:
+    """A cue the engine can emit is explained in words, never by its bare code."""
+    from scripta.analysis.explain import CUES
+    from scripta.analysis.lexicon import en, it
+
+    emitted = {
+        e.code
+        for module in (en, it)
+        for e in module.RULES
+        if e.kind in ("risk", "method", "farewell", "idiom")
+    }
+    emitted |= {"plan", "pills_near_intent", "masked_distress", "repeated_apology", "net_ideation"}
+    assert sorted(emitted - set(CUES)) == []

@@ -120,6 +120,13 @@ _COLON_REPORT = re.compile(
     r"partner|husband|wife|mum|mom|dad|neighbou?r|someone|somebody) (?:just )?(?:said|says|wrote|texted|messaged|posted|"
     r"screamed|shouted|goes|went|whispered))\s*:\s*['\"]?[^.!?\n:]*$"
 )
+# Italian reported speech after a colon ("mi ha detto: voglio morire"): someone else's words,
+# unless a parent is writing about their child
+_COLON_REPORT_IT = re.compile(
+    r"\b(?:(?:(?:mi|ci|gli|le|ti|vi) )?(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:detto|scritto|risposto|urlato|gridato|confidato|"
+    r"sussurrato|mandato|ripetuto|confessato|raccontato)|(?:(?:mi|ci|gli|le) )?(?:dice|diceva|dicono|scrive|scriveva|ripete|"
+    r"ripeteva|urla|urlava|grida|gridava|risponde|rispondeva)(?: \w+)?) ?:[^.\n:\"]*$"
+)
 # a child named by the parents: "<name> told us:" (not "my friend", "he", "the teacher")
 _NAMED_TOLD_US = re.compile(
     r"(?:^|[.!?\n,;]\s*|\b(?:and|but|so|today|tonight|yesterday|then) )(?!(?:he|she|they|someone|somebody|everyone|"
@@ -448,6 +455,9 @@ def modifiers(
         and not (g["recent"].possible(words) and _RECENT.search(sentence))
     ):
         mods.append("past")
+    lo = max(0, start - 160)
+    if ":" in folded[lo:start] and _COLON_REPORT_IT.search(folded, lo, start) and not px():
+        mods.append("other_person")
     return mods
 
 

@@ -70,11 +70,6 @@ _PACKING_RX = re.compile(
 _MEANS_RX = re.compile(r"(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
 # reported speech after a colon ("mi ha detto: voglio morire"): someone else's words, up to the
 # end of the sentence (the colon cuts the clause, so context.modifiers cannot see the speaker)
-_REPORTED_COLON_RX = re.compile(
-    r"\b(?:(?:(?:mi|ci|gli|le|ti|vi) )?(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:detto|scritto|risposto|urlato|gridato|confidato|"
-    r"sussurrato|mandato|ripetuto|confessato|raccontato)|(?:(?:mi|ci|gli|le) )?(?:dice|diceva|dicono|scrive|scriveva|ripete|"
-    r"ripeteva|urla|urlava|grida|gridava|risponde|rispondeva)(?: \w+)?) ?:[^.\n:\"]*$"
-)
 # one of these words occurs in every match of _PILL_WORD_RX (but the emoji) and _MEANS_RX
 _PILL_WORDS = frozenset(
     [
@@ -993,13 +988,6 @@ def read_message(
                 folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg, masked=before
             )
         )
-        lo = max(0, h.start - 160)
-        if (
-            ":" in folded[lo : h.start]
-            and _REPORTED_COLON_RX.search(folded, lo, h.start)
-            and not proxy()
-        ):
-            mods.append("other_person")
         if mods:
             ordered = tuple(m for m in _MOD_ORDER if m in mods)
             level = _lower(entry.level, list(ordered))

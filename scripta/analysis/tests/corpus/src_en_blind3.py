@@ -1,3 +1,5 @@
+# Blind holdout round 3 (written 2026-11-26 by an author who never saw the engine), measured
+# twice (engines 2026.11.4 and 2026.11.5) and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Fictional English messages for blind evaluation round 3, written without seeing the engine.
 # Labels follow GUIDELINES.md. Same format as src_en.py:
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",

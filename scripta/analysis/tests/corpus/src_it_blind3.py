@@ -1,3 +1,5 @@
+# Blind holdout round 3 (written 2026-11-26 by an author who never saw the engine), measured
+# twice (engines 2026.11.4 and 2026.11.5) and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Messaggi italiani di fantasia per la valutazione cieca (round 3), scritti senza vedere il motore.
 # Etichette secondo GUIDELINES.md. Nomi, persone e situazioni sono inventati.
 # M(text, risk, sig=segnali manuali, top=topic, ch=canale, at="MM-DD HH:MM", tz, who="Nome|Cognome",

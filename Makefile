@@ -62,7 +62,7 @@ eval: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(PY) bench/analysis_speed.py
 
-# Retrain the reading engine's learned safety net (writes scripta/analysis/lexicon/risk_net_weights.json).
+# Retrain the reading engine's learned safety net (writes scripta/analysis/lexicon/risk_net.json).
 train-net: $(VENV)/.installed-test
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(PY) bench/train_risk_net.py

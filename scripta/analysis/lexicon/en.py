@@ -1154,7 +1154,11 @@ RULES += [
         "self_harm",
         "high",
         SH,
-        r"(?:cutting|cut|cuts|burning|burnt|burned|burns|scratching|scratches) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+        r"(?:cutting|cut|cuts|burning|burnt|burned|burns|scratching|scratches) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b"
+        # a kitchen or garden accident is not self-harm ("I burnt my arm on the oven tray")
+        r"(?!(?: [\w']+){0,3} (?:by accident|accidentally)\b| (?:on|against) (?:the|a|an|my) (?:oven|iron|kettle|hob|stove|pan|tray|oven tray|"
+        r"radiator|grill|barbecue|bbq|fence|nail|glass|door|tin|can|bramble|brambles|rose bush|heater)\b| (?:while|when|cooking|shaving|ironing|"
+        r"gardening|chopping|baking)\b)",
     ),
     # ------------------------------------------------- second round (new phrasings)
     risk(
@@ -1233,7 +1237,9 @@ RULES += [
         r"(?:don'?t|do not|dont|can'?t|cannot|cant) see the point any ?more",
         r"(?:run|ran|running) out of (?:reasons|hope|strength|energy) to (?:keep|go on|carry on|try|fight)",
         r"no light at the end of the tunnel",
-        r"(?:tired|sick) of (?:fighting|trying|struggling)\b(?! (?:with (?:the|my) (?:printer|landlord|bank|council|insurance|neighbou?rs?)))",
+        # "tired of fighting my own head" is the struggle itself, not "no way out" (blind round 3)
+        r"(?:tired|sick) of (?:fighting|trying|struggling)\b(?! (?:with (?:the|my) (?:printer|landlord|bank|council|insurance|neighbou?rs?)))"
+        r"(?! (?:against )?my (?:own )?(?:head|mind|brain|thoughts)\b)",
         r"what'?s the use\b",
         r"(?:can'?t|cannot|cant) see (?:things|it|this|anything|my life) (?:ever )?(?:improving|getting better|changing)",
         r"(?:don'?t|do not|dont) think i(?:'ll| will) (?:ever )?(?:be happy|get better|feel better|be okay|be ok|be normal)",
@@ -2072,5 +2078,239 @@ RULES += [
         SI,
         r"(?:wishes|wished|wish) (?:that )?(?:he|she|they) (?:was|were|could be|'d be|had been) (?:dead|never born|gone)\b",
         r"(?:everyone|everybody|the family|we all|they all) (?:would|'d|will) be better off without (?:him|her|them)\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round (families behind the blind round 3 misses)
+# A high place or a means named and then left unsaid ("...and think how easy it would be").
+_PERCH = (
+    r"(?:edge|platform|platforms|tracks|railway|trains?|railings?|ledge|bridge|balcony|roof|rooftop|cliff|cliffs|parapet|"
+    r"pills|tablets|meds|knife|knives|blades?|razors?|rope|motorway|wheel|river|water|window)"
+)
+_UNSAID = (
+    r"(?:think|thinks|thinking|thought|wonder|wonders|wondering|wondered|imagine|imagines|imagining|realise|realising|realize|realizing) "
+    r"(?:about )?how (?:easy|simple|quick) it(?: would| ?'d| could| might) be\b"
+    # "...how easy it would be to paint it": an errand, not the unsaid act
+    r"(?! (?:to|with|if|for|once|when|now)\b(?! (?:just |simply )?(?:step|jump|lean|fall|go over|let go|end it|not|swallow|take them|cut|drive)))"
+)
+
+RULES += [
+    # unsure about wanting to be alive: "not sure I want to be here anymore", "don't know if I want to
+    # live"; the negation is the risk itself (fixed), a person's own wish (he/she lowers via other_person)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:not|never|unsure|uncertain) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
+        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanna) (?:to )?(?:be here|be around|stay here|stick around) ?(?:any ?more|much longer|for much longer)\b",
+        r"(?:not|never|unsure|uncertain) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
+        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanna) (?:to )?(?:be alive|live|keep living|go on living|carry on living|exist|"
+        r"keep existing|stay alive|wake up)\b"
+        r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)",
+        r"(?:don'?t|do not|dont|doesn'?t|does not) (?:really |even )?know (?:if|whether) (?:i |he |she |they )?(?:still )?(?:want|wants|wanna) (?:to )?"
+        r"(?:be alive|live|keep living|go on living|carry on living|exist|stay alive|wake up|be here any ?more|be around any ?more)\b"
+        r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)",
+        fixed=True,
+    ),
+    # the sentence left unfinished next to a place or a means: thinking about a method
+    risk(
+        "method",
+        "high",
+        SI,
+        _PERCH + r"\b[^.!?\n]{0,120}?\b" + _UNSAID,
+        kind="method",
+    ),
+    # perceived burdensomeness: "my kids would cope without me", "they'd manage fine without me"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:kids|children|family|husband|wife|partner|parents|mum|mom|dad|everyone|everybody|they|friends|son|daughter|boys|girls)"
+        r"(?: would| ?'d| will| ?'ll| could) (?:all |probably |honestly |easily |just |really |definitely )?"
+        r"(?:cope|manage|get by|get on|move on|be (?:just )?(?:fine|ok|okay|alright|all right)|do (?:just )?fine|do better|be better)"
+        r"(?: (?:just )?fine| perfectly well| better| okay| ok)? without me\b"
+        r"(?! (?:for|on|at|this|next|over|tonight|tomorrow|today|while|when|if|until|till|during|around|there)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:day|days|week|weeks|weekend|night|nights|shift|meeting|session|holiday|trip|conference|course|"
+        r"training|party|hours?|evening|afternoon|morning)\b)",
+    ),
+    # questioning being alive with the self named: "what's the point of me even being alive", "why am I even alive"
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:what'?s|whats|what is) (?:even |really |actually |honestly )?the point (?:in|of) (?:me|my) (?:even |still |really |actually )?"
+        r"(?:being here|being alive|living|existing|staying alive|waking up|being around)\b"
+        r"(?!(?: any ?more)?,? (?:at|in|on) (?:this|the|that) (?:job|place|company|school|course|uni|office|team|meeting|class|party))",
+        r"why (?:am|do|should) i (?:even |still |actually |really )?(?:alive|exist|bother (?:living|staying alive|waking up|being alive)|"
+        r"keep (?:living|existing|waking up)|stay alive)\b"
+        r"(?![^.!?\n]{0,40}(?:lol|lmao|haha|\x03|xd|workout|gym|hangover|run\b|marathon|shift))",
+        fixed=True,
+    ),
+    # ending one's life in a learner's English: "I think about to finish my life", "thinking to end my life"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:think|thinks|thinking|thought|thoughts) (?:about |of |at |on )?(?:to |of )?(?:finish|finishing|end|ending|stop|stopping|take|taking) "
+        r"(?:with )?my (?:own )?life\b(?!'s| story| savings| work| in\b| there\b| abroad\b)",
+        r"(?:finish|finishing|finished) (?:with )?my (?:own )?life\b(?!'s| story| savings| work)"
+        r"(?! (?:in|at|there|here|abroad|by|near|with|on|surrounded|peacefully|happily|quietly)\b)",
+        r"(?:end|ending) with my (?:own )?life\b",
+    ),
+    # not wanting to wake up, as the purpose of what was taken: "...so I wouldn't wake up"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"so (?:that )?i (?:would never|'d never|wouldn'?t|wouldnt|would not|won'?t|wont|will not|never) (?:ever )?wake up "
+        r"(?:again|ever again)(?= ?(?:[.!,;]|\.\.|$))",
+        r"so (?:that )?i (?:wouldn'?t|wouldnt|would not|won'?t|wont|will not) wake up(?= ?(?:[.!;]|\.\.|$))",
+        fixed=True,
+    ),
+    # an overdose with the pills of a relative, written as texted ("15 of my mums diazepam", "a strip of
+    # his dad's codeine"): the quantity is not a dose
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:just )?(?:like |about |around |maybe |over |at least )?"
+        r"(?:[5-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+        r"a (?:whole |full |entire )?(?:box|bottle|pack|packet|strip|sheet|blister|handful)|"
+        r"the (?:whole|entire|rest of the) (?:box|bottle|pack|packet|strip|sheet|blister)|half (?:a|the) (?:box|bottle|pack|packet|strip)) "
+        r"(?:of )?(?:my |his |her |their |our |the )?(?:mums?|moms?|mum'?s|mom'?s|dads?|dad'?s|nans?|nan'?s|grans?|gran'?s|"
+        r"sisters?|sister'?s|brothers?|brother'?s|wife'?s|husband'?s|partner'?s|flatmate'?s|friend'?s|mothers?|mother'?s|fathers?|father'?s) "
+        + _MEDS
+        + r"\b(?! instead of| rather than| on time| as prescribed| with me| in my bag)",
+    ),
+    # carbon monoxide: a hose and tape bought, a hose to the exhaust
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:bought|got|buy|buying|getting|have|picked up|found|ordered) (?:a |some |the |an old )?(?:length of |bit of )?"
+        r"(?:hose ?pipe|hose|garden hose|tubing|tube) (?:and|&|\+) (?:some |a roll of |the |a )?(?:gaffer |duct |parcel |insulating |electrical )?tape\b"
+        r"(?![^.!?\n]{0,80}\b(?:garden|plants|leak|leaking|pond|fix|fixing|repair|wash|washing|allotment|greenhouse|watering|lawn|"
+        r"paddling pool|sprinkler|tap|drain|sink|bike|project|school|craft)\b)",
+        r"(?:hose ?pipe|hose|tube|tubing|pipe) (?:\w+ ){0,3}?(?:to|on|onto|into|from|through|over) the (?:exhaust|car window)\b",
+        r"exhaust (?:pipe )?(?:into|through) the (?:car|window|cabin)\b",
+    ),
+    # nobody to find them in time: the rescue prevented
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"so (?:that )?(?:nobody|no one|noone|no-one) (?:finds|will find|would find|can find|could find|comes|will come|would come|"
+        r"can stop|could stop|will stop|stops|interrupts|walks in on) (?:me )?(?:too soon|in time|until (?:it'?s|its|it is) (?:too late|over|done)|"
+        r"before (?:it'?s|its|it is) (?:too late|over|done)|until after)\b",
+    ),
+    # weak farewells: each alone is an everyday phrase; two together, or one next to a current cue of
+    # moderate or more, are a farewell (the engine's farewell rule)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        # reassuring the therapist before the act
+        r"(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this is not|this isn'?t|none of (?:this|it) (?:is|was)|it was never|"
+        r"(?:any|none) of (?:this|it) (?:is|was)) (?:not )?(?:because of you|your fault|your doing|on you|down to you|anything you did)\b",
+        r"(?:please )?(?:don'?t|do not|dont) (?:ever )?blame yourself\b",
+        # the method withheld
+        r"(?:i'?m|im|i am) not (?:going to )?(?:telling|tell) (?:you|anyone|anybody) (?:how|where|when)(?= ?(?:[.!,;]|\.\.|$))",
+        r"(?:won'?t|wont|will not|not going to|not gonna) tell (?:you|anyone|anybody) (?:how|where|when)(?= ?(?:[.!,;]|\.\.|$))",
+        # the time chosen for being alone
+        r"when (?:mum and dad|mom and dad|my parents|my wife|my husband|my partner|everyone|everybody|the kids|my flatmates?|they) "
+        r"(?:are|is|'re|go|goes|leave|leaves|'ve gone|have gone|has gone) (?:out|away|asleep|at work|at|to|on holiday)\b",
+        # somebody told where the sender is, hidden from the finders, everything packed
+        r"(?:just )?(?:wanted|want|needed) (?:someone|somebody|you|someone else) to know where i (?:am|was|'m)\b",
+        r"so (?:that )?(?:nobody|no one|noone|no-one) (?:finds|will find|would find|can find|comes looking for|disturbs) me\b",
+        r"(?:everything|all) i need is (?:in|on|with|here|ready|packed)\b",
+        # (not "cancelling": that stays the cancellation topic)
+        r"sorry (?:for|about) (?:ending|leaving|stopping|dropping) (?:our|the|my|all|all our) "
+        r"(?:sessions|appointments|therapy|work together) like this\b",
+        # a high place named: the top floor of a car park, a tower block
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood|up|parked) (?:on|at) (?:the )?(?:top floor|top|roof|top level|top deck|edge) of "
+        r"(?:the |a |an )?(?:multi-?storey|multi storey|car ?park|carpark|parking garage|building|tower|tower block|block of flats|flats|"
+        r"shopping centre|hospital)\b",
+        kind="farewell",
+        fixed=True,
+    ),
+    # burning or scratching an arm with an object: the present forms, so that "I didn't burn my arm with
+    # the lighter" and "I used to burn my arm" keep the cue (lowered) instead of losing it
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:burn|scratch|cut|carve) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?) (?:with (?:the |a |my |his |her )?"
+        r"(?:lighter|cigarettes?|matches|match|candle|straighteners|hair straighteners|blade|razor|compass|scissors|pen|lid)|on purpose)\b",
+    ),
+    # signals of round 3: nobody in this house listens; does anyone get me; talking into a void
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|noone|no-one) (?:in (?:this|my|the) (?:house|family|flat|home|class|office|school|world|life)|here|at home|at school|at work) "
+        r"(?:ever |even |really |actually )?(?:listens|understands|cares|gets me|talks to me|notices me|sees me|hears me)\b",
+        r"(?:does|do|did) (?:anyone|anybody) (?:actually |even |really |ever )?(?:get|understand|care about|listen to|notice|see|hear) me\b"
+        r"(?! (?:a|an|some|the|one|any|to|from|at|in|on|off|out|up|back|home|there)\b)",
+        r"(?:talking|shouting|screaming|speaking|writing) (?:in)?to (?:a|the) (?:void|brick wall|empty room)\b",
+        r"(?:the )?only (?:conversation|real conversation|contact|human contact) i (?:have|get|'ve had|had) (?:all day|all week|in a day|most days)\b",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:can|could|would|will) (?:you|u) (?:just |please |pls )?(?:tell|promise) me (?:that )?(?:it'?ll|it will|it'?s going to|it is going to|"
+        r"everything'?s going to|everything will|things will|i'?ll|i will) be (?:ok|okay|alright|all right|fine)\b",
+        r"need to hear (?:it|that) from (?:someone|somebody|you)\b",
+        r"(?:could|can|would) (?:you|u) (?:possibly |please |maybe |perhaps )?see (?:her|him|us|me|them|[a-z]+) (?:any |a bit |a little )?"
+        r"(?:sooner|earlier|before (?:her|his|our|my|the) next)\b",
+    ),
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:would|will|is) it be (?:ok|okay|alright|all right|possible) (?:to|if (?:i|we)) have a (?:quick |short |brief )?phone (?:call|chat)\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|cant|couldn'?t) (?:take|stand|bear|handle) (?:much|a lot|a great deal|any) more\b"
+        r"(?! (?:of )?(?:this |the )?(?:heat|cold|rain|traffic|noise|weather|commute|paperwork|queue|builders|neighbou?rs?|food|cake|wine|coffee)\b)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:run|ran|running) out of (?:reasons|hope)(?= ?(?:[.!,;]|\.\.|$))",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:i'?m |im |i am |been )?not eating (?:again|at all|any ?more|for days|properly)\b",
+        r"days (?:on|of) (?:just |nothing but |only )?(?:black coffee|water|nothing)\b(?! (?:at|in|on|for) (?:the )?(?:retreat|detox|fast|festival|camp))",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:smoking|smoked|smoke) (?:way |much |far |a lot |loads )?more (?:weed|pot|joints?|spliffs?|cannabis|skunk)\b",
+        # "...more weed than I said in session. Every night now.": the frequency in the next sentence
+        # keeps it current (a comparison with what was said in session is not the past)
+        r"(?:smoking|smoked|drinking|drank|using|taking) (?:way |much |far |a lot |loads )?more (?:weed|pot|cannabis|skunk|wine|vodka|"
+        r"alcohol|booze|coke|pills)?[^.!?\n]{0,60}[.!?\n]+ ?(?:it'?s |its )?(?:every (?:night|day|evening|morning)|most nights|daily) now\b",
+    ),
+    # panic attacks one after another: the panic is overwhelming the sender
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"@two,three,four,five,six,several,multiple,repeated,2,3,4,5,6,7,8,9@(?:two|three|four|five|six|several|multiple|repeated|[2-9]) "
+        r"panic attacks (?:\w+ ){0,3}?(?:since|this week|today|in (?:a|one|two|three) days?|in a row|yesterday|last night)\b",
+    ),
+    idiom(
+        "idiom_cope",
+        r"drowning in (?:work|marking|paperwork|emails|e-mails|admin|homework|essays|deadlines|laundry|washing|reports|assignments|"
+        r"coursework|revision|invoices|orders|boxes|toys|leaves)\b",
     ),
 ]

@@ -1,0 +1,297 @@
+"""English families behind the misses of blind round 3 (indirect, euphemistic wording).
+
+Each family is tested on self-written paraphrases that are not in the corpus (other tenses,
+persons, places, means), and on counterparts that share the words but not the risk: negated,
+quoted, someone else's, hypothetical or everyday. The counterparts must never reach high.
+All the texts are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scripta.analysis import read_message
+
+
+def level(text: str) -> str:
+    return read_message(text).risk.level  # type: ignore[return-value]
+
+
+def signals(text: str) -> tuple[str, ...]:
+    return read_message(text).signal_codes()
+
+
+HIGH = ("high", "imminent")
+
+# family -> (paraphrases with their level, counterparts with their level)
+FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    # unsure about wanting to stay alive: the doubt is the passive ideation (the negation carries it)
+    "unsure_wanting_to_live": (
+        [
+            ("Honestly I'm not sure I want to be around much longer.", "high"),
+            ("I don't know if I want to be alive anymore", "high"),
+            ("most nights im not really sure i wanna wake up", "high"),
+            ("I'm unsure whether I still want to live, some days.", "high"),
+        ],
+        [
+            ("My dad says he's not sure he wants to be here anymore. He's 80.", "low"),
+            (
+                "'Not sure I want to be here anymore' - that's the opening line of the song we're "
+                "covering in band.",
+                "none",
+            ),
+            ("I'm not sure I want to live in London, the rent is mad", "none"),
+            ("Not sure I want to be here for the whole party tbh, can I leave early?", "none"),
+            ("What if I get to a point where I don't know if I want to be alive anymore?", "low"),
+        ],
+    ),
+    # a place or a means named, the act left unsaid: "...and think how easy it would be"
+    "unsaid_method": (
+        [
+            ("I look at the pills on the shelf and think how easy it would be.", "high"),
+            ("Every time I cross the bridge I wonder how easy it would be", "high"),
+            ("stood on my balcony last night thinking about how easy it'd be", "high"),
+        ],
+        [
+            (
+                "My flatmate says she stands on the balcony and thinks how easy it would be. "
+                "I'm scared for her.",
+                "low",
+            ),
+            (
+                "In the film she stands at the edge of the platform and thinks how easy it would be.",
+                "none",
+            ),
+            (
+                "I cycle past the bridge every day and think how easy it would be to walk to work instead.",
+                "none",
+            ),
+            ("The train was late again, imagine how easy it would be with a car!", "none"),
+        ],
+    ),
+    # a high place named, someone told where the sender is (two weak farewells, or one with a cue)
+    "high_place_and_whereabouts": (
+        [
+            (
+                "I'm sat on the roof of the car park. Just wanted somebody to know where I am.",
+                "imminent",
+            ),
+            ("up on the top floor of the multi-storey. i cant do this anymore", "imminent"),
+            (
+                "Standing at the top of the tower block. I just want you to know where I am.",
+                "imminent",
+            ),
+        ],
+        [
+            ("Parked on the top floor of the multistorey, running ten minutes late!", "none"),
+            ("Just wanted you to know where I am: at my sister's in Leeds for the week.", "none"),
+        ],
+    ),
+    # a decision, a chosen time alone, the method withheld, the therapist reassured
+    "decided_and_reassured": (
+        [
+            (
+                "I've made my decision. Sunday, when my parents are away. It's not your fault.",
+                "imminent",
+            ),
+            ("I've decided. I won't tell you how. Please don't blame yourself.", "imminent"),
+            (
+                "Friday when my husband goes to work. I'm not telling you how. None of this is your fault.",
+                "imminent",
+            ),
+        ],
+        [
+            ("It's not your fault the session got cancelled, honestly. See you Thursday.", "none"),
+            ("I've decided. I'm taking the job in Manchester!", "none"),
+            (
+                "Can we do the call when my parents are out? I won't tell you how nervous I am lol",
+                "none",
+            ),
+        ],
+    ),
+    # carbon monoxide: a hose and tape gathered, a hose to the exhaust
+    "hose_and_exhaust": (
+        [
+            (
+                "Got a length of hose and some duct tape this afternoon. Garage is empty.",
+                "imminent",
+            ),
+            ("I keep thinking about the hosepipe from the exhaust into the car.", "imminent"),
+            ("picked up a garden hose & gaffer tape on the way home. car's ready", "imminent"),
+        ],
+        [
+            (
+                "Bought a hosepipe and some tape to fix the leak in the garden, exciting weekend!",
+                "none",
+            ),
+            (
+                "My brother bought a hose and some gaffer tape and the car's in the garage. I'm terrified.",
+                "low",
+            ),
+        ],
+    ),
+    # hidden so that nobody comes in time
+    "rescue_prevented": (
+        [
+            ("Booked a room in a B&B so no one finds me in time.", "imminent"),
+            ("going somewhere quiet so nobody can stop me before it's too late", "imminent"),
+            ("Drove out to the woods so that nobody will find me until it's over.", "imminent"),
+        ],
+        [
+            ("Hiding in the library so nobody finds me lol, deadline tomorrow", "none"),
+            ("Everything I need is in my bag for the hen weekend, so excited!", "none"),
+        ],
+    ),
+    # perceived burdensomeness: the family would cope without the sender
+    "would_cope_without_me": (
+        [
+            ("My family would manage fine without me, honestly.", "high"),
+            ("Everyone would be fine without me.", "high"),
+            ("they'd all cope without me", "high"),
+        ],
+        [
+            ("The kids will be fine without me for the weekend, their dad has them.", "none"),
+            ("My kids wouldn't cope without me, which is why I keep going.", "none"),
+            ("If I ever start thinking my kids would cope without me, who do I call?", "low"),
+        ],
+    ),
+    # questioning being alive with the self named
+    "point_of_me_being_alive": (
+        [
+            ("What is the point of me still being here?", "high"),
+            ("why am i even alive", "high"),
+            ("Why do I even bother waking up", "high"),
+        ],
+        [
+            ("why am I still alive after that spin class lol", "none"),
+            ("What's the point of me being here at this job? Handing my notice in.", "moderate"),
+        ],
+    ),
+    # ending one's life in a learner's English
+    "finish_my_life": (
+        [
+            ("Since some months I am thinking to end my life.", "high"),
+            ("Every night I think about finish my life.", "high"),
+            ("I want to end with my life, doctor.", "high"),
+        ],
+        [
+            ("I would like to finish my life in Portugal, by the sea, when I retire.", "none"),
+            ("My cousin is thinking to end her life", "low"),
+            ("I don't think about to finish my life any more, the new medicine helps.", "low"),
+        ],
+    ),
+    # an overdose of a relative's pills, as texted, and its purpose of not waking up
+    "relatives_pills_overdose": (
+        [
+            ("took 20 of my dads tramadol an hour ago", "imminent"),
+            (
+                "My daughter swallowed a whole packet of her mum's sertraline, we're on our way to A&E.",
+                "imminent",
+            ),
+            (
+                "swallowed the rest of the box of my nans co-codamol so i wont wake up again.",
+                "imminent",
+            ),
+        ],
+        [
+            ("I took a sleeping tablet so I wouldn't wake up at 4 again", "none"),
+            ("My sister took 20 of her mum's tramadol last year, it still haunts me.", "low"),
+        ],
+    ),
+    # self-injury with an object, in the present forms (so negated and past versions keep the cue)
+    "burn_or_scratch_with_an_object": (
+        [
+            ("I want to burn my arm with the lighter again", "high"),
+            ("keep wanting to scratch my legs with the compass", "high"),
+            ("i carve my thigh with a blade when it gets like this", "high"),
+        ],
+        [
+            ("I didn't scratch my arm with the compass last night.", "low"),
+            ("Used to burn my wrist with a cigarette when I was at school.", "low"),
+            ("I burnt my arm on the oven tray, ouch! Running late", "none"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "expected"),
+    [(f, t, e) for f, (pos, _neg) in FAMILIES.items() for t, e in pos],
+)
+def test_round3_family_reads_the_paraphrase(family: str, text: str, expected: str) -> None:
+    assert level(text) == expected, family
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "expected"),
+    [(f, t, e) for f, (_pos, neg) in FAMILIES.items() for t, e in neg],
+)
+def test_round3_family_counterpart_is_not_raised(family: str, text: str, expected: str) -> None:
+    got = level(text)
+    assert got not in HIGH, family
+    assert got == expected, family
+
+
+def test_round3_every_family_has_three_paraphrases_and_a_counterpart() -> None:
+    for family, (pos, neg) in FAMILIES.items():
+        assert len(pos) >= 3, family
+        assert neg, family
+
+
+def test_round3_negated_and_past_cues_stay_visible() -> None:
+    # the cue is kept as evidence with its modifier, only its level is lowered
+    reading = read_message("I didn't burn my arm with the lighter, first week in ages.")
+    assert [(c.code, c.level, c.modifiers) for c in reading.risk.evidence] == [
+        ("self_harm", "low", ("negated",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # loneliness: nobody at home listens; does anyone get me; talking into a void
+        ("nobody at home ever listens to me", "loneliness"),
+        ("No one in my family understands, not one of them", "loneliness"),
+        ("does anybody even understand me. honestly", "loneliness"),
+        ("feels like I'm shouting into a void lately", "loneliness"),
+        ("the checkout girl is the only conversation I have all week", "loneliness"),
+        # support: tell me it will be ok; see a child sooner; a phone call
+        ("Could you please tell me everything will be okay?", "support_request"),
+        ("I just need to hear it from somebody", "support_request"),
+        ("Could you possibly see Jack sooner? He's really struggling.", "support_request"),
+        # hopelessness: can't take much more; run out of reasons
+        ("I can't stand much more of this, every day the same.", "hopelessness"),
+        ("I've run out of hope.", "hopelessness"),
+        # withdrawal: not eating again, days on black coffee
+        ("not eating at all since Monday, just can't", "withdrawal"),
+        ("four days of nothing but black coffee", "withdrawal"),
+        # substance: more weed than admitted, every night
+        ("smoking far more weed lately", "substance_use"),
+    ],
+)
+def test_round3_signal_families(text: str, code: str) -> None:
+    assert code in signals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("does anyone get me a coffee on the way in?", "loneliness"),
+        ("I can't take much more of this heat, roll on autumn", "hopelessness"),
+        ("Not eating meat again this month, trying veggie", "withdrawal"),
+        ("My flatmate is smoking way more weed since his exams, it stinks", "substance_use"),
+        ("I'm so tired of fighting my own head every single day.", "hopelessness"),
+    ],
+)
+def test_round3_signal_counterparts(text: str, code: str) -> None:
+    assert code not in signals(text)
+
+
+def test_round3_drowning_in_work_is_an_idiom() -> None:
+    assert level("Drowning in paperwork this week, three reports due. See you Monday!") == "none"
+    assert level("I'm drowning. I can't keep going like this.") == "moderate"
+
+
+def test_round3_repeated_panic_attacks_are_overwhelming() -> None:
+    assert level("Two panic attacks today already and it's only lunchtime.") == "moderate"
+    assert level("I had a panic attack last spring, we talked about it.") != "moderate"

@@ -2210,9 +2210,12 @@ RULES += [
         "imminent",
         SI,
         # reassuring the therapist before the act
-        r"(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this is not|this isn'?t|none of (?:this|it) (?:is|was)|it was never|"
-        r"(?:any|none) of (?:this|it) (?:is|was)) (?:not )?(?:because of you|your fault|your doing|on you|down to you|anything you did)\b",
-        r"(?:please )?(?:don'?t|do not|dont) (?:ever )?blame yourself\b",
+        # ("it's not your fault" alone is everyday talk: only "because of you", "none of this" and "want you to know")
+        r"(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this is not|this isn'?t|it was never|it'?s never been) (?:not )?because of you\b",
+        r"(?:none|any) of (?:this|it) (?:is|was|has been) (?:your fault|your doing|because of you|on you|down to you|anything you did)\b",
+        r"(?:want|wanted|need|needed) you to know (?:that )?(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this isn'?t|this is not) (?:not )?"
+        r"(?:your fault|your doing|on you|down to you|anything you did)\b",
+        r"(?:please )?(?:don'?t|do not|dont) (?:ever )?blame yourself(?= ?(?:[.!;]|\.\.|$))",
         # the method withheld
         r"(?:i'?m|im|i am) not (?:going to )?(?:telling|tell) (?:you|anyone|anybody) (?:how|where|when)(?= ?(?:[.!,;]|\.\.|$))",
         r"(?:won'?t|wont|will not|not going to|not gonna) tell (?:you|anyone|anybody) (?:how|where|when)(?= ?(?:[.!,;]|\.\.|$))",
@@ -2312,5 +2315,162 @@ RULES += [
         "idiom_cope",
         r"drowning in (?:work|marking|paperwork|emails|e-mails|admin|homework|essays|deadlines|laundry|washing|reports|assignments|"
         r"coursework|revision|invoices|orders|boxes|toys|leaves)\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 2 (neighbours of the round 3 families:
+# indirect and euphemistic wordings of the same meanings, written as paraphrases, not from the corpus)
+_PETS = (
+    r"(?:dog|dogs|cat|cats|rabbit|rabbits|hamster|pets?|budgie|guinea pigs?|puppy|kitten|tortoise)"
+)
+_NO_TIME = (
+    r"(?! (?:on|at|this|next|tomorrow|today|tonight|for|in the|until|till|when|during|while)\b)"
+)
+
+RULES += [
+    # not being a worry or a burden for much longer
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:you|nobody|no one|noone|anyone|anybody|everyone|everybody|they|you all|my family) (?:won'?t|will not|wont|will never) "
+        r"(?:have to|need to) (?:worry|deal|put up|bother) (?:about|with) me (?:for )?(?:much longer|for long|very long|soon)\b",
+        r"(?:won'?t|will not|wont) be (?:a |an )?(?:burden|problem|bother|nuisance|trouble|weight|worry) (?:to|for|on) (?:anyone|anybody|you|"
+        r"everyone|everybody|them|my family|my kids|my parents) (?:for )?(?:much longer|for long|very long)\b",
+        # "everyone would be relieved if I wasn't around", "they'd be better if I weren't here"
+        r"(?:would|'d) (?:all )?(?:be )?(?:happier|better off|fine|relieved|glad|better|lighter) if i (?:wasn'?t|weren'?t|was not|were not|"
+        r"wasnt|werent) (?:around|here|alive|in the picture)\b" + _NO_TIME,
+        # "everyone's better off." said alone
+        r"(?:everyone|everybody|they|the kids|my kids|my family)(?:'s|'re| is| are| will be|'ll be| would be|'d be) (?:all )?better off"
+        r"(?= ?(?:[.!;]|\.\.|$))",
+        fixed=True,
+    ),
+    # sleeping and staying asleep, resting for good
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:fall asleep|go to sleep|sleep) and (?:just )?stay asleep\b(?! (?:through|all|till|until|for|past|longer|properly))",
+        r"(?:go to sleep|fall asleep|sleep) and (?:not|never) (?:have to )?(?:deal with|face|feel) (?:any of (?:it|this)|anything|it|this) "
+        r"(?:ever )?again\b",
+        r"(?:want|wanna|need|'d like|would like|wish i could|longing|long) to (?:just )?(?:rest|sleep|go to sleep|switch off|fade away) "
+        r"(?:for good|forever|for ever|permanently|and never wake up)\b"
+        r"(?! (?:this|on|at|tonight|tomorrow|today|for|until|till|over|after)\b)(?![^.!?\n]{0,40}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:want|wish|need) (?:the |my |all the |this )?(?:noise|voices?|thoughts|hurt|feeling|world) (?:in my head |inside )?to "
+        r"(?:stop|end|go away|go quiet|be over) (?:for good|forever|for ever|permanently)\b",
+        r"(?:want|wish) (?:it all|everything) to (?:just )?go (?:dark|black)\b(?! (?:for a|for an|for the|for now|for tonight))",
+    ),
+    # relief, peace, welcome: death wished for without the word "wish"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:relief|peaceful|a blessing|a mercy|bliss|heaven|easier) (?:to |if i |just )?(?:just )?(?:not (?:to )?wake up|never wake up|"
+        r"(?:didn'?t|did not|never) wake up|died|was dead|were dead|to die|be dead|not be here|not exist)\b"
+        r"(?! (?:at|early|before|for|so|until|till|on|in the (?:morning|night))\b)",
+        r"(?:would|'d) (?:honestly |actually |almost )?(?:welcome|embrace) (?:death|dying|the end)\b",
+        r"(?:death|dying|being dead) (?:sounds|seems|feels|looks|would be|would feel) (?:so |quite |really )?(?:peaceful|restful|appealing|"
+        r"tempting|comforting|like (?:a )?(?:relief|rest|release|peace|a break))\b",
+        r"(?:(?:not|no longer|never) (?:scared|afraid|frightened) of (?:dying|death|being dead)|(?:death|dying) (?:doesn'?t|does not|no longer|"
+        r"won'?t) (?:scare|frighten) me)(?: any ?more)?\b"
+        r"(?![^.!?\n]{0,60}\b(?:faith|god|church|heaven|since (?:i|my)|after (?:the|my) (?:surgery|operation|treatment|diagnosis)|flying|plane))",
+        fixed=True,
+    ),
+    # no future with oneself in it; no place in this world
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:can'?t|cannot|cant|don'?t|do not|dont) (?:see|picture|imagine) (?:a|any) future (?:with me in it|that has me in it|"
+        r"where i'?m (?:still )?(?:here|alive|around|in it))\b",
+        r"(?:no|not a) place for me in (?:this|the) world\b",
+        r"(?:the )?world (?:would|will|'d|'ll) (?:keep|go on|carry on) (?:turning|spinning|going) (?:just fine |fine )?without me\b",
+        r"(?:don'?t|do not|dont) (?:plan|intend|expect) (?:on |to )?(?:being|be|still being|staying|stay) (?:alive|around much longer|"
+        r"here much longer|around for (?:much )?longer|here for (?:much )?longer|around for long|here for long)\b"
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office)\b)",
+        fixed=True,
+    ),
+    # thinking about a method: how many would be needed, the pills in the drawer, rehearsal at a place,
+    # walking into the sea, the life insurance and suicide
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:worked out|figured out|calculated|counted up|looked up|checked|know|knowing) (?:exactly )?how many (?:i'?d|i would|i'?ll|i will|it would|i) "
+        r"(?:need|take|need to take)\b(?= ?(?:[.!;]|\.\.|$|now|already))",
+        r"(?:thinking|think|thought|obsessing|fixated) (?:about|on) (?:the|my|those|these|all the|all my) (?:bottle of |box of |packet of |stash of )?"
+        r"(?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers) (?:in|on|under|at the back of) (?:the|my)\b"
+        r"(?![^.!?\n]{0,60}\b(?:did i|have i|whether|if i took|remember|forgot|forgotten|refill|prescription|expired|holiday|trip)\b)",
+        r"(?:went|go|going|been|drove|drive|driving|walked|walking|cycled) (?:back )?(?:to|past|over|up to|out to|onto) the "
+        r"(?:bridge|cliffs?|cliff edge|cliff top|reservoir|viaduct|quarry|tracks|railway line|level crossing|multi-?storey|rooftop|roof) "
+        r"(?:(?:again|every (?:night|day|morning|evening)|last night|tonight|at night) )*(?:and |just )?(?:just )?(?:stood|stand|standing|sat|sit|sitting|"
+        r"stayed|stay|stared|staring|looked down|looking down|slowing down|slowed down|slow down|stopped|stop)\b"
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|with the dog|walk the dog|picnic|birds|swans|ducks|traffic|lights?|queue|jam|roadworks)\b)",
+        r"(?:walk|walking|walked|wade|wading|waded) (?:out )?into the (?:sea|river|lake|water|ocean|loch|reservoir)\b"
+        r"(?! (?:with|for a|to (?:cool|paddle|swim)|on holiday|up to))(?![^.!?\n]{0,60}\b(?:paddle|paddling|swim|swimming|freezing|cold|kids|dog|holiday)\b)",
+        kind="method",
+    ),
+    # the life insurance and suicide: "whether" and "if" belong to the question asked, not a hypothesis
+    risk(
+        "method",
+        "high",
+        SI,
+        r"life insurance (?:[\w']+ ){0,5}?(?:suicide|if i (?:kill|killed|die|died|took my own)|kill myself)\b",
+        kind="method",
+        fixed=True,
+    ),
+    # means kept back: "I've stopped taking my meds and I'm saving them", "keeping back my tablets"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:keeping|kept|keep|held|holding|putting|put|been putting) (?:back|aside|by) (?:my |the |some of my |all my |some of the )?"
+        + _MEDS
+        + r"\b(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|for the week|organi[sz]er)\b)",
+        _MEDS
+        + r"\b[^.!?\n]{0,60}?\b(?:saving|stockpiling|hoarding|stashing|hiding) (?:them|these|those|the rest|it|them all) (?:up )?"
+        r"(?:instead|all|for later|for when|just in case|in a drawer|in a box|somewhere)?\b"
+        r"(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|from the dog|from the kids|from my kids)\b)",
+    ),
+    # a list of who gets what
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|made|making|drew up|drawn up|drawing up) (?:a |the |my )?list of who (?:gets|will get|should get|'ll get|takes|should have) "
+        r"(?:what|my \w+)\b(?![^.!?\n]{0,60}\b(?:secret santa|party|christmas|presents|gifts|chores|rota|lifts|picnic|bbq|barbecue)\b)",
+    ),
+    # more weak farewells (each alone is everyday; two together or one next to a current cue is a farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        # (an end-of-therapy "thank you for everything" is a weak farewell too: these stay narrow)
+        r"(?:made|making|make) (?:my )?peace with (?:dying|death|the idea of dying|it all ending|what i'?m (?:going to|about to) do)\b",
+        r"(?:made|making|make) (?:my )?peace with (?:my|the) decision(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:tying|tie|tied|sorting|sort|sorted|wrapping|wrap|wrapped) (?:up )?(?:all )?(?:the |my )?loose ends\b"
+        r"(?![^.!?\n]{0,60}\b(?:before (?:i|my|the|we)|at work|for work|job|office|move|moving|holiday|leave|maternity|project|handover|"
+        r"term|semester|flat|house|trip)\b)",
+        r"(?:if|when) i'?m (?:not|no longer) (?:here|around) (?:next week|tomorrow|by then|any ?more|on \w+day),? (?:please )?"
+        r"(?:know|remember|don'?t)\b",
+        r"(?:i'?ll|i will|i'?m going to|gonna) (?:finally )?(?:get|have|find|be at) (?:some )?peace (?:tonight|soon|at last|forever)\b"
+        r"(?![^.!?\n]{0,60}\b(?:kids|house|quiet|dad'?s|mum'?s|away|asleep|in bed|guests|visitors|builders|neighbou?rs?)\b)",
+        r"soon none of (?:this|it) will matter\b",
+        r"(?:written|wrote|writing|left|posted|sent) (?:a letter |letters |an email |a message )?(?:to (?:my )?\w+ )?(?:explaining|to explain) "
+        r"(?:everything|it all|why)\b(?![^.!?\n]{0,60}\b(?:landlord|boss|manager|council|bank|school|teacher|hr|insurance|uni|university|"
+        r"tutor|gp|doctor|leak|invoice|delay|complaint)\b)",
+        r"(?:gave|given|giving|give|rehomed|rehoming|rehome|found a (?:new )?home for) (?:away )?(?:the|my|our) "
+        + _PETS
+        + r" (?:to|away)\b"
+        r"(?![^.!?\n]{0,60}\b(?:for the (?:week|weekend|holiday|day)|while|until|till|to look after|to mind|for a (?:few|couple|week|bit))\b)",
+        r"made sure (?:the kids|my kids|the children|my children|the "
+        + _PETS
+        + r"|my "
+        + _PETS
+        + r"|my son|my daughter|everyone) "
+        r"(?:will be|are|is|'ll be|'re) (?:looked after|taken care of|provided for|sorted)\b"
+        r"(?! (?:for|while|so|when|during|at|on|tomorrow|tonight|today|this|next)\b)",
+        kind="farewell",
+        fixed=True,
     ),
 ]

@@ -2474,3 +2474,119 @@ RULES += [
         fixed=True,
     ),
 ]
+
+# ------------------------------------------------- fifth round, part 3 (more indirect wordings of the ladder's cues)
+RULES += [
+    # self-harm told by its object or as "the thing": "using the compass on my legs", "the thing with the lighter"
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:using|used|use|been using) (?:the |a |my )?(?:compass|lighter|blade|blades|scissors|sharpener|sharpener blade|pencil sharpener|"
+        r"safety pin|pin|needle|glass) on (?:my|her|his|their) (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)\b",
+        r"(?:doing|did|done|do) (?:the|that|my) (?:old )?thing (?:with|on) (?:the |my )?(?:lighter|compass|blade|blades|razor|scissors|arms?|wrists?|"
+        r"legs?|thighs?)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|again|last night|tonight|today|yesterday|this morning|when))",
+        # a parent's discovery: blood, blades, bloody tissues where the child keeps them
+        r"(?:found|find|finding|keep finding) (?:[\w']+ ){0,4}?(?:blood|bloody tissues|bloodied tissues|blades?|razor blades?|sharpener blades?) "
+        r"(?:in|under|on|hidden in) (?:her|his|their) (?:bin|bed|room|bedroom|sheets|pillow|drawer|bag|pencil case|sleeves?|bathroom)\b"
+        r"(?![^.!?\n]{0,80}\b(?:art|craft|model|models|shaving|for (?:school|class|dt|technology)|nosebleeds?|nose|period|tooth|teeth|lip|"
+        r"braces|scab|spots?)\b)",
+    ),
+    # a hanging begun and stopped (an aborted act is imminent)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:belt|cord|rope|ligature|noose|cable|flex|dressing gown cord|dog lead|lead) (?:[\w']+ ){0,2}?(?:around|round) my neck\b",
+        r"(?:tied|tie|tying|attached|attaching|fixed|fixing|hung|hanging) (?:a |the |my )?(?:belt|cord|rope|ligature|noose|cable|flex|sheet|dressing gown cord) "
+        r"(?:to|from|onto|over|around|round) (?:the |a |my )?(?:bannister|banister|bannisters|banisters|beam|door|door handle|hook|railing|rail|"
+        r"loft hatch|curtain rail|pipe|wardrobe|stair rail|light fitting)\b"
+        r"(?![^.!?\n]{0,60}\b(?:swing|hammock|tent|washing|line|boat|dog|christmas|decorations?|bunting|lights|plant|den|fort|games?|play|"
+        r"playing|climb|climbing|pulley|bucket)\b)",
+    ),
+    # no longer a problem after tonight: a time and the sender gone from the others' lives
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:after|from) (?:tonight|today|tomorrow|this weekend),? (?:(?:i|you|nobody|no one|everyone|they) (?:won'?t|will not|wont|will never)|"
+        r"(?:nobody|no one|noone) (?:will|is going to)) "
+        r"(?:be a problem|be a burden|be a bother|be a nuisance|have to (?:deal with|worry about|put up with|look after) me)\b"
+        r"(?![^.!?\n]{0,60}\b(?:licen[cs]e|exam|exams|moving|move|job|flat|car|course|passed|holiday|trip|results|operation|surgery|lift|key|keys|"
+        r"off to|away|abroad|month|week|weekend|visit|visiting)\b)(?![^\n]{0,80}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:tomorrow|soon),? (?:i|you|nobody|no one|everyone|they) (?:won'?t|will not|wont|will never) (?:be a problem|be a burden|be a bother|"
+        r"have to (?:deal with|worry about|put up with) me) (?:any ?more|again)\b"
+        r"(?![^.!?\n]{0,60}\b(?:licen[cs]e|exam|exams|moving|move|job|flat|car|course|passed|holiday|trip|results|operation|surgery|lift|key|keys|"
+        r"off to|away|abroad|month|week|weekend|visit|visiting)\b)(?![^\n]{0,80}(?:lol|lmao|haha|\x03|xd))",
+        fixed=True,
+    ),
+    # tired of this life; waiting to die; the way out is not being here; hoping not to survive
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:tired|sick|weary|exhausted) of (?:this|my) (?:life|existence)\b(?! (?:in|of|as|at|here|style|admin|stuff|routine)\b)",
+        r"(?:just |only |basically )?waiting to die\b",
+        r"(?:only|one) way out (?:is|would be|seems to be) (?:to )?(?:not (?:to )?be here|not (?:to )?exist|disappear|go to sleep forever|"
+        r"end (?:it|things|my life)|not wake up)\b",
+        r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|won'?t|will not|never) (?:survive|make it through|come round from|"
+        r"wake up from|come out of) (?:the |this |my )?(?:operation|surgery|night|anaesthetic|anesthetic|winter|procedure)\b"
+        r"(?![^\n]{0,80}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:hope|hoping|pray|praying|wish) (?:that )?i(?: get| ?'ll get| will get| catch| had| have| ?'d get) (?:cancer|something terminal|"
+        r"a terminal illness|an incurable)\b(?= ?(?:[.!,;]|\.\.|$|so|and|because|then|already))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:don'?t|do not|dont) care if (?:they|it|a car|a bus|the car|the bus|something|anything|a train|a lorry) (?:hits|hit|kills|kill|"
+        r"runs over|run over|knocks me down|knock me down) me\b",
+        r"(?:stopped|stop|quit) caring (?:if|whether) i (?:live|die|wake up|make it|survive)\b(?! (?:to|on|in|for|through|past|into|at)\b)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:walk|walked|walking|step|stepped|stepping|cross|crossed|crossing) (?:out )?(?:in front of|into) (?:the )?(?:cars|traffic|buses|the road) "
+        r"without (?:looking|checking)\b(?=[^.!?\n]{0,60}\b(?:care|hope|wish|want)\b)",
+    ),
+    # drinking to sleep, to cope, every night
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:had|have|having) (?:a few|one|way|a couple|several) too many (?:again|every (?:night|day)|most nights|last night|tonight)\b"
+        r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|hen do|stag|graduation|christmas do|festival|leaving do)\b)",
+        r"(?:can'?t|cannot|cant|couldn'?t) (?:sleep|get to sleep|cope|function|get through the (?:day|night|evening)|face (?:work|people|the day)) "
+        r"without (?:a drink|drinking|a joint|a smoke|weed|wine|vodka|alcohol|a bottle)\b",
+    ),
+    # loneliness: not a word to anyone for days, nobody has written
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:haven'?t|have not|havent|not|didn'?t|did not) (?:spoken|talked|said a word) to (?:a single person|anyone|anybody|a soul|another person|"
+        r"another human) (?:in|for|since|all)\b"
+        r"(?![^.!?\n]{0,60}\b(?:voice|laryngitis|throat|retreat|sore|silent)\b)",
+        r"(?:nobody|no one|noone|no-one)(?:'s| has) (?:messaged|texted|called|rung|phoned|contacted|spoken to|checked on) me (?:all|in|for|since)\b",
+    ),
+    # holding on barely, by a thread; how much longer I can keep doing this; no way forward
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:barely|only just|just about) (?:holding on|hanging on|holding it together|keeping it together|surviving)\b"
+        r"(?! (?:to|at|until|till) (?:the|my|this|a) (?:job|rail|branch|handle|ledge|phone))",
+        r"(?:i'?m|im|i am|i feel like i'?m|feel like i'?m) (?:just )?hanging (?:on )?by a thread\b",
+        r"(?:don'?t|do not|dont) know how (?:much )?(?:longer )?(?:i can|i'?ll|i will) (?:keep doing this|keep this up|do this|hold on|last|keep going)\b"
+        r"(?! (?:at|in|with) (?:this|the|that) (?:job|place|company|course|school))",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|cant|don'?t|do not|dont) see (?:the|a|any) way forward\b(?! (?:with|for|on) (?:the|this|that|my) (?:project|job|plan|case|house|flat))",
+    ),
+]

@@ -346,6 +346,74 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("If I'm not here next week, don't worry, it's the train strike.", "none"),
         ],
     ),
+    # more indirect wordings (part 3): self-harm by its object, "the thing", a parent's discovery
+    "self_harm_by_its_object": (
+        [
+            ("I've been using the compass on my legs again.", "high"),
+            ("Did the thing with the lighter again last night.", "high"),
+            ("I keep finding bloody tissues in his bin and he won't talk about it.", "high"),
+        ],
+        [
+            ("Been using the safety pin on my jeans, they keep falling down", "none"),
+            (
+                "Doing the thing with the lighter my brother taught me, lighting the bbq with one match!",
+                "none",
+            ),
+            ("Found blood on her pillow again, she had another nosebleed poor thing", "none"),
+        ],
+    ),
+    # a hanging begun and stopped
+    "hanging_begun": (
+        [
+            ("I stood on the chair with the belt around my neck last night.", "imminent"),
+            ("I tied the cord to the bannister and then stopped.", "imminent"),
+            (
+                "had the dressing gown cord round my neck for a while before i took it off",
+                "imminent",
+            ),
+        ],
+        [
+            ("Put a scarf around my neck, it's freezing out there", "none"),
+            ("Tied the rope to the tree for the kids' swing, they love it", "none"),
+            ("My son tied a rope to the banister for his den, should I worry?", "none"),
+        ],
+    ),
+    # no longer a problem after tonight
+    "not_a_problem_after_tonight": (
+        [
+            ("After tonight I won't be a problem anymore.", "high"),
+            ("Tomorrow you won't have to deal with me anymore.", "high"),
+            ("from tomorrow nobody will have to worry about me", "high"),
+        ],
+        [
+            ("After tonight you won't have to worry about me, I'll have my licence!", "none"),
+            (
+                "Tomorrow you won't have to deal with me anymore, I'm off to Spain for a month lol",
+                "none",
+            ),
+        ],
+    ),
+    # tired of this life, waiting to die, the only way out, hoping not to survive, not caring if hit
+    "passive_wishes": (
+        [
+            ("I'm so tired of this life. I want out.", "high"),
+            ("I'm just waiting to die at this point.", "high"),
+            ("Sometimes I think the only way out is to not be here.", "high"),
+            ("I hope I don't survive the operation.", "high"),
+            ("I keep hoping I'll get cancer so it'll be over.", "high"),
+            ("I walk in front of cars without looking and I don't care if they hit me.", "high"),
+            ("I've stopped caring if I live or die.", "high"),
+        ],
+        [
+            ("I'm so tired of this life in London, want to move to the countryside.", "none"),
+            ("Waiting to die of boredom in this queue", "none"),
+            ("I hope I don't survive the operation... of my tax return lol", "none"),
+            ("I hope I get cancer research funding for my project!", "none"),
+            ("I don't care if it hits 30 degrees, I'm going to the beach", "none"),
+            ("I stopped caring whether I make it to the gym", "none"),
+            ("In the film she says 'I'm just waiting to die'. Heavy.", "none"),
+        ],
+    ),
 }
 
 
@@ -402,6 +470,14 @@ def test_round3_negated_and_past_cues_stay_visible() -> None:
         ("four days of nothing but black coffee", "withdrawal"),
         # substance: more weed than admitted, every night
         ("smoking far more weed lately", "substance_use"),
+        ("Had a few too many again last night, that's every night this week.", "substance_use"),
+        ("I can't sleep without a drink anymore.", "substance_use"),
+        ("I haven't spoken to a single person in four days.", "loneliness"),
+        ("Nobody's messaged me all week.", "loneliness"),
+        ("I don't know how much longer I can keep doing this.", "hopelessness"),
+        ("I'm barely holding on.", "hopelessness"),
+        ("I'm hanging by a thread.", "hopelessness"),
+        ("I can't see the way forward anymore.", "hopelessness"),
     ],
 )
 def test_round3_signal_families(text: str, code: str) -> None:
@@ -416,6 +492,12 @@ def test_round3_signal_families(text: str, code: str) -> None:
         ("Not eating meat again this month, trying veggie", "withdrawal"),
         ("My flatmate is smoking way more weed since his exams, it stinks", "substance_use"),
         ("I'm so tired of fighting my own head every single day.", "hopelessness"),
+        ("Had a few too many at the wedding, head's pounding", "substance_use"),
+        ("Can't sleep without my pills since the surgery", "substance_use"),
+        ("I haven't spoken to anyone in four days because I lost my voice, sorry!", "loneliness"),
+        ("I'm barely holding on to the job, the boss is a nightmare", "hopelessness"),
+        ("I can't see a way forward with the house sale", "hopelessness"),
+        ("My brother says he's hanging by a thread, I'm worried about him.", "hopelessness"),
     ],
 )
 def test_round3_signal_counterparts(text: str, code: str) -> None:

@@ -2101,13 +2101,13 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"(?:not|never|unsure|uncertain) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
-        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanna) (?:to )?(?:be here|be around|stay here|stick around) ?(?:any ?more|much longer|for much longer)\b",
-        r"(?:not|never|unsure|uncertain) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
-        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanna) (?:to )?(?:be alive|live|keep living|go on living|carry on living|exist|"
+        r"(?:not|never|unsure|uncertain|wasn'?t|weren'?t) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
+        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanted|wanna) (?:to )?(?:be here|be around|stay here|stick around) ?(?:any ?more|much longer|for much longer)\b(?! (?:is|was) what\b)",
+        r"(?:not|never|unsure|uncertain|wasn'?t|weren'?t) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
+        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanted|wanna) (?:to )?(?:be alive|live|keep living|go on living|carry on living|exist|"
         r"keep existing|stay alive|wake up)\b"
-        r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)",
-        r"(?:don'?t|do not|dont|doesn'?t|does not) (?:really |even )?know (?:if|whether) (?:i |he |she |they )?(?:still )?(?:want|wants|wanna) (?:to )?"
+        r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)(?! (?:is|was) what\b)",
+        r"(?:don'?t|do not|dont|doesn'?t|does not) (?:really |even )?know (?:if|whether) (?:i |he |she |they )?(?:still )?(?:want|wants|wanted|wanna) (?:to )?"
         r"(?:be alive|live|keep living|go on living|carry on living|exist|stay alive|wake up|be here any ?more|be around any ?more)\b"
         r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)",
         fixed=True,
@@ -2342,7 +2342,7 @@ RULES += [
         r"wasnt|werent) (?:around|here|alive|in the picture)\b" + _NO_TIME,
         # "everyone's better off." said alone
         r"(?:everyone|everybody|they|the kids|my kids|my family)(?:'s|'re| is| are| will be|'ll be| would be|'d be) (?:all )?better off"
-        r"(?= ?(?:[.!;]|\.\.|$))",
+        r"(?= ?(?:[.!;\"]|\.\.|$))",
         fixed=True,
     ),
     # sleeping and staying asleep, resting for good
@@ -2424,7 +2424,7 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"(?:keeping|kept|keep|held|holding|putting|put|been putting) (?:back|aside|by) (?:my |the |some of my |all my |some of the )?"
+        r"(?:keeping|kept|keep|keeps|held|holding|putting|put|puts|been putting) (?:back|aside|by) (?:my |the |her |his |their |some of my |all my |some of the )?"
         + _MEDS
         + r"\b(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|for the week|organi[sz]er)\b)",
         _MEDS

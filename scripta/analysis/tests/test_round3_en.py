@@ -512,3 +512,36 @@ def test_round3_drowning_in_work_is_an_idiom() -> None:
 def test_round3_repeated_panic_attacks_are_overwhelming() -> None:
     assert level("Two panic attacks today already and it's only lunchtime.") == "moderate"
     assert level("I had a panic attack last spring, we talked about it.") != "moderate"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negated, hypothetical, past, someone else's and quoted versions of the new families
+        ("I didn't buy the hosepipe in the end. I rang the crisis line instead.", "none"),
+        (
+            "My neighbour bought a hose and tape and sat in his car in the garage, the police came.",
+            "low",
+        ),
+        ("In the drama the dad buys a hosepipe and some tape and the car's in the garage.", "none"),
+        ("If I ever started saving my tablets again, what should I do?", "low"),
+        ("I'm not saving my tablets any more, I gave them all back to the pharmacist.", "low"),
+        ("Years ago I used to keep back my sleeping tablets. Not now.", "low"),
+        ("My mum keeps back her tablets, I found a stash of them. I'm scared.", "low"),
+        ("When I was 20 I'd stand on the bridge and think how easy it would be.", "low"),
+        ("Last year I wasn't sure I wanted to be alive anymore. Feels so different now.", "low"),
+        ("My brother says everyone would be better off. He's 30 and drinking.", "low"),
+        ("She told me she's been using the compass on her legs again. My best friend.", "low"),
+        ("Years ago I tied a belt to the banister. I'm safe now.", "low"),
+        ("I didn't walk into the sea last night, I turned around and went home.", "low"),
+        ("My friend walked into the sea last night, the coastguard found her.", "low"),
+        ("What if I start thinking my family would cope without me again?", "low"),
+    ],
+)
+def test_round3_modifiers_lower_the_new_families(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+def test_round3_a_parent_quoting_the_child_is_the_patients_risk() -> None:
+    text = '"Everyone\'s better off" she wrote on her bedroom wall, my daughter is 15.'
+    assert level(text) == "high"

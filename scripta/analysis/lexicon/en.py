@@ -2590,3 +2590,83 @@ RULES += [
         r"(?:can'?t|cannot|cant|don'?t|do not|dont) see (?:the|a|any) way forward\b(?! (?:with|for|on) (?:the|this|that|my) (?:project|job|plan|case|house|flat))",
     ),
 ]
+
+# ------------------------------------------------- fifth round, part 4 (learners' English, text-speak, reunion)
+_KIN = (
+    r"(?:mum|mom|mam|mummy|dad|daddy|husband|wife|son|daughter|brother|sister|gran|granny|grandma|grandad|grandpa|nan|nana|"
+    r"partner|boyfriend|girlfriend|fiance|fiancee|baby)"
+)
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # "I don't want to continue living", "no reason to stay" (the negation is the risk)
+        r"(?:don'?t|do not|dont|no longer) (?:want|wanna|wish) (?:to )?(?:continue|keep|go on|carry on) (?:living|to live|existing|being alive)\b"
+        r"(?! (?:like (?:this|that)|this way|in|with|at|here|there|on my own|alone)\b)",
+        r"(?:i have|i'?ve got|i'?ve|ive) (?:no|not (?:a|any)|zero) (?:more )?reasons? (?:left )?to (?:stay|live|continue|exist|be here|stay alive|"
+        r"wake up|keep going|go on)(?= ?(?:[.!;]|\.\.|$|any ?more|for me|in this world))",
+        r"(?:my )?life (?:has|holds|makes) no (?:sense|meaning|purpose|point|value) (?:for me )?(?:any ?more|now)?(?= ?(?:[.!;,]|\.\.|$))",
+        r"(?:don'?t|do not|dont) deserve to be (?:here|around)(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        fixed=True,
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont) (?:want|wanna) (?:to )?(?:continue|keep|go on|carry on) (?:living|going) (?:like (?:this|that)|this way)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # a learner's wordings: "thoughts to die", "thinking to kill me", "sleep and not to wake"
+        r"(?:thoughts|thinking|think|thought) (?:to|of) die\b",
+        r"(?:thinking|think|thought|thoughts) (?:to|of|about) (?:kill|killing) me\b(?! (?:with|if|when|for)\b)",
+        r"(?:sleep|go to sleep|fall asleep) and (?:not|never) (?:to )?wake\b(?! up (?:early|at|before|for|in time))"
+        r"(?! (?:up )?(?:until|till|til|before|early|at|for)\b)",
+        r"(?:sleep|go to sleep|fall asleep) and not to wake up\b(?! (?:early|at|before|for|in time))",
+        # text-speak: "wanna disappear fr", "might just end it idk", "i should just disappear"
+        r"(?:want|wanna|wanted|wish|wishing) (?:to )?(?:just )?(?:disappear|vanish)\b(?= ?(?:fr|frfr|tbh|ngl|rn|honestly|istg|so bad|so badly)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:weekend|week|holiday|trip|camping|cabin|off-grid|off grid|festival|for a (?:bit|while|few|couple|day|week)))",
+        r"(?:might|may|could|should|prob|probably) (?:just )?end it\b(?= ?(?:[.!,;]|\.\.|$|idk|tbh|ngl|fr|honestly|tonight|all|now|soon))"
+        r"(?![^.!?\n]{0,60}\b(?:him|her|relationship|boyfriend|girlfriend|husband|wife|partner|contract|lease|subscription|membership|them)\b)",
+        r"(?:i )?should (?:just )?(?:disappear|vanish|not be here|not exist|die|be dead|kill myself|end it)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|forever|for good|already|tbh|honestly|ngl|fr))",
+        r"(?:thinking|think|thought|thoughts|want|wanna|going|gonna|urge|urges|plan|planning|might|ready) (?:about |of |to )?ctb\b",
+        # the family at one's funeral; the family sad for a while and then better
+        r"(?:picture|picturing|imagine|imagining|think about|thinking about|see) (?:[\w']+ ){0,3}?at my (?:own )?funeral\b",
+        r"(?:family|kids|children|parents|everyone|they|mum|dad|wife|husband|partner|friends) (?:would|'d|will|'ll) (?:all )?(?:be )?(?:sad|upset|cry) "
+        r"for a (?:while|bit|few (?:days|weeks|months)),? (?:and|but) then (?:be )?(?:better|fine|ok|okay|move on|get over it)\b"
+        r"(?![^.!?\n]{0,60}\b(?:moved|move|moving|left home|went|go|going|away|abroad|uni|university|job)\b)",
+        # reunion with someone who has died: "I'll be with Mum soon", "I want to be with my husband again"
+        r"(?:i'?ll|i will|i'?m going to|gonna|i want to|i just want to|i wanna|i'?d like to|i long to) (?:be with|join) (?:my )?(?:late )?"
+        + _KIN
+        + r"(?: again)?(?: soon)?\b(?=[^\n]{0,120}\b(?:died|passed (?:away|on)|been gone|in heaven|since (?:he|she) (?:died|passed|went)|"
+        r"(?:he|she)'?s gone)\b)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:been|keep|kept|started|start|i'?m|im|was) sh-?'?ing\b",
+    ),
+    risk(
+        "burden",
+        "moderate",
+        (),
+        r"(?:a |such a |just a )?waste of (?:oxygen|air|a life|skin)\b",
+    ),
+    # weak farewells: the time to go, ready to go, at peace
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:it'?s|it is) time for me to go(?= ?(?:[.!;]|\.\.|$|now))",
+        r"(?:i'?m|im|i am) (?:finally )?ready to go(?: now)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:i'?m|im|i am|i feel|feel) (?:finally |so )?at peace(?: now| with it| with everything)?(?= ?(?:[.!;]|\.\.|$))",
+        kind="farewell",
+        fixed=True,
+    ),
+]

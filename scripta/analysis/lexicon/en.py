@@ -2670,3 +2670,27 @@ RULES += [
         fixed=True,
     ),
 ]
+
+# ------------------------------------------------- fifth round, part 5 (topics of round 3)
+RULES += [
+    topic(
+        "cancellation",
+        # asking to be seen earlier than the booked date is rescheduling
+        r"(?:see|fit in|fit) (?:him|her|them|me|us|[a-z]+) (?:in )?(?:any |a bit |a little )?(?:sooner|earlier) than (?:the |our |his |her |my |their )?"
+        r"(?:\d+(?:st|nd|rd|th)?|\w+day|next|planned|scheduled|booked|appointment|session)",
+        r"(?:session|appointment|sessions|appointments) (?:be )?(?:moved|move|changed|shifted|pushed|brought forward|swapped) (?:to|from|back|forward)\b",
+        r"double[- ]?booked\b",
+        r"any chance of (?:\w+day|tomorrow|next week|another day|a different day)\b",
+    ),
+    topic(
+        "medication",
+        r"(?:amitriptyline|nortriptyline|co-codamol|cocodamol|naproxen|propranolol|zopiclone|temazepam|promethazine|morphine|insulin|"
+        r"sleeping tablets?)\b",
+    ),
+    topic(
+        "information",
+        r"(?:can|could|may) i bring (?:my |a |our )?(?:\w+ )?(?:to|along|with me)\b",
+        r"(?:ran|run|did|finished|completed|passed) my first\b",
+        r"(?:a )?(?:good|great|really good|brilliant|better) (?:week|day|weekend) (?:actually|so far|this week|overall)\b",
+    ),
+]

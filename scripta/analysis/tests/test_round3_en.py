@@ -618,3 +618,23 @@ def test_round3_modifiers_lower_the_new_families(text: str, expected: str) -> No
 def test_round3_a_parent_quoting_the_child_is_the_patients_risk() -> None:
     text = '"Everyone\'s better off" she wrote on her bedroom wall, my daughter is 15.'
     assert level(text) == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Could you fit her in earlier than the 14th? Exams are getting to her.", "cancellation"),
+        ("Can our appointment be moved to Friday? Sorry!", "cancellation"),
+        ("Oops, I've double-booked Monday.", "cancellation"),
+        ("is there any chance of Wednesday instead?", "cancellation"),
+        (
+            "The GP put me on propranolol for the shaking, is that ok with my other tablets?",
+            "medication",
+        ),
+        ("Can I bring my mum along next time?", "information"),
+        ("Finished my first half marathon!", "information"),
+        ("Really good week so far, the new routine is working.", "information"),
+    ],
+)
+def test_round3_topic_families(text: str, code: str) -> None:
+    assert code in read_message(text).topics

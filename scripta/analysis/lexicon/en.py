@@ -15,7 +15,9 @@ RULES: list[Entry] = [
         "imminent",
         SI,
         r"(?:going|gonna|about) (?:to )?(?:kill <ME>|end (?:it|my life|everything|things)"
-        r"|take (?:all|the rest) (?:of )?(?:my|the) <PILLS>|do it (?:tonight|today|now|tomorrow))",
+        # (packing them is not taking them: "going to take all my tablets with me on holiday")
+        r"|take (?:all|the rest) (?:of )?(?:my|the) <PILLS>(?! with (?:me|us)| on (?:holiday|the trip)| (?:away|abroad|travelling))"
+        r"|do it (?:tonight|today|now|tomorrow))",
         r"(?:decided|ready|planning|plan) to (?:die|kill <ME>|end (?:it|my life|everything|things)"
         r"|take (?:all )?(?:my|the) <PILLS>|do it)",
         r"(?:will|'ll|shall) (?:kill <ME>|end (?:it all|my life)|take my (?:own )?life)",
@@ -53,8 +55,11 @@ RULES: list[Entry] = [
         "act_taken",
         "imminent",
         ("self_harm", "suicidal_ideation"),
-        r"(?:took|taken|take|swallowed|downed|had|popped) (?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|"
-        r"pills|tablets)\b(?! instead of| rather than)",
+        # (not the present "take 2 tablets every morning", not 1-4 pills, not "all my meds this morning": a dose, not an overdose)
+        r"(?:took|taken|swallowed|downed|had|popped) (?!(?:just )?(?:[1-4]|one|two|three|four)\b)(?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|"
+        r"pills|tablets)\b(?! instead of| rather than)"
+        r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
+        r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|,? even)\b)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
         r"(?:slit|slits|slitting|slashed|slashes|cut|cuts) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
@@ -175,7 +180,10 @@ RULES: list[Entry] = [
         r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them)\b)",
         r"(?:cut|cutting|cuts) (?:again|last night|yesterday|this morning|today)",
         r"(?:made|make|making) <ME> bleed",
-        r"(?:razor|blade|blades)\b",
+        r"(?:razor|blade|blades)\b"
+        # shaving, skates, a mower, grass: not the blade of self-harm
+        r"(?![^.!?\n]{0,40}\b(?:shav\w*|beard|stubble|wax\w*|razor burn|skates?|skating|ice|lawn ?mower|mower|wipers?|fan|blender|"
+        r"saw|hockey|of grass|rotor|turbine|propeller)\b)",
         r"(?:relapsed|relapse)",
         r"(?:fresh|new) (?:cuts|scars|wounds)",
     ),
@@ -450,8 +458,12 @@ RULES += [
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
-        r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)",
-        r"(?:looking|look|looked|staring|stare) at the (?:pills|rope|bridge|tracks)",
+        r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)\b"
+        # a commute: late, delayed, on the way
+        r"(?![^!?\n]{0,80}\b(?:late|delayed|delay|running|see you|train'?s|be there|on my way|arriving|mins?|minutes|cancelled|"
+        r"waiting for|strike|traffic|sorry)\b)",
+        r"(?:looking|look|looked|staring|stare) at the (?:pills|rope|bridge|tracks)\b"
+        r"(?! (?:pictures?|photos?|map|maps|plans?|view|lights|design|painting|drawing|model|timetable|prices?|instructions|leaflet)\b)",
     ),
     risk(
         "self_harm",
@@ -2692,5 +2704,24 @@ RULES += [
         r"(?:can|could|may) i bring (?:my |a |our )?(?:\w+ )?(?:to|along|with me)\b",
         r"(?:ran|run|did|finished|completed|passed) my first\b",
         r"(?:a )?(?:good|great|really good|brilliant|better) (?:week|day|weekend) (?:actually|so far|this week|overall)\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 6 (what the dose exclusions above must not lose)
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:want|wanna|going|gonna|about|tempted|planning|plan) (?:to )?(?:just )?take (?:all|every one|every single one|the whole (?:box|bottle|pack|packet)|"
+        r"the rest) (?:of )?(?:my |the |these |those )?<PILLS>\b"
+        r"(?! (?:in the (?:pack|packet|box|course)|as prescribed|every|each|a day|with (?:me|food|breakfast)|on (?:holiday|the trip)|for the (?:trip|holiday|week)))",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked) (?:\d+|two|three|four|five|several|a few|a couple of) (?:whole )?(?:packets|boxes|bottles|strips|packs|blisters) "
+        r"(?:of )?(?:my |the |his |her )?" + _MEDS + r"\b",
     ),
 ]

@@ -638,3 +638,40 @@ def test_round3_a_parent_quoting_the_child_is_the_patients_risk() -> None:
 )
 def test_round3_topic_families(text: str, code: str) -> None:
     assert code in read_message(text).topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dose, a medication question, a commute, shaving: everyday messages the older rules raised
+        "I take 2 tablets every morning, is that right?",
+        "I took 2 paracetamol for my headache, is that ok with sertraline?",
+        "I took all my meds this morning, even the new one!",
+        "Had 2 ibuprofen and the pain is gone.",
+        "Can I take 3 tablets a day instead of 2?",
+        "I took 1 pill of zopiclone last night and slept 9 hours",
+        "Should I take all the pills in the pack or stop when I feel better?",
+        "I'm going to take all my tablets with me on holiday",
+        "I'm on the platform, train's delayed, running late",
+        "Just looked at the bridge pictures you sent, gorgeous",
+        "Bought new razor blades for shaving, the cheap ones were awful",
+    ],
+)
+def test_round3_everyday_doses_and_errands_are_not_high(text: str) -> None:
+    assert level(text) not in HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ...while the overdoses and the intents keep their level
+        "I took all my pills",
+        "had all my tablets tonight. sorry",
+        "took 12 paracetamol an hour ago",
+        "swallowed 3 packets of paracetamol",
+        "I want to take all my pills",
+        "I'm going to take all my tablets with vodka tonight",
+    ],
+)
+def test_round3_overdoses_and_intents_stay_imminent(text: str) -> None:
+    assert level(text) == "imminent"

@@ -45,7 +45,9 @@ RULES: list[Entry] = [
         r"(?:pills|tablets|meds|medication|capsules) (?:are )?(?:all )?(?:counted|ready|lined up|saved up|in front of me)",
         r"(?:counted|saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|"
         r"gathered|lined) (?:up )?(?:all )?(?:my |the |enough )?(?:<PILLS>|sleeping pills)"
-        r"\b(?! (?:for|in case of) (?:the|my|a|our) (?:trip|holiday|flight|journey|travels?))",
+        r"\b(?! (?:for|in case of) (?:the|my|a|our) (?:trip|holiday|flight|journey|travels?))"
+        # a weekly pill organiser is a routine
+        r"(?! (?:for the (?:week|day|month|fortnight)|into|in(?:to)? (?:the|my|a) (?:organi[sz]er|dosette|pill ?box|box|tray)))",
         r"(?:bought|got|found|have) (?:a|the) (?:rope|noose)",
         r"(?:written|wrote|writing|left) (?:a|my) (?:suicide |goodbye )?note\b(?!(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case| (?:to|for) (?:the|my|his|her) (?:landlord|teacher|school|boss|neighbou?rs?|office|doctor|gp|tutor|flatmate|housemate|roommate|cleaner|babysitter|colleague))",
         r"(?:said|saying) (?:my )?goodbyes?",
@@ -857,7 +859,8 @@ RULES += [
         "imminent",
         SI,
         r"(?:i )?know (?:exactly )?(?:how|when|where) (?:i'?ll|i will|i'?m going to|i am going to|to) do it",
-        r"(?:i'?m|i am) (?:on|at|standing on) (?:the )?(?:roof|ledge|edge of the roof|bridge|tracks|railway line|cliff edge)\b",
+        r"(?:i'?m|i am) (?:on|at|standing on) (?:the )?(?:roof|ledge|edge of the roof|bridge|tracks|railway line|cliff edge)\b"
+        r"(?! (?:terrace|garden|bar|restaurant|cafe|party|pool|club|deck)\b)",
     ),
     risk(
         "farewell",
@@ -2263,7 +2266,8 @@ RULES += [
         "low",
         ("loneliness",),
         r"(?:nobody|no one|noone|no-one) (?:in (?:this|my|the) (?:house|family|flat|home|class|office|school|world|life)|here|at home|at school|at work) "
-        r"(?:ever |even |really |actually )?(?:listens|understands|cares|gets me|talks to me|notices me|sees me|hears me)\b",
+        r"(?:ever |even |really |actually )?(?:listens|understands|cares|gets me|talks to me|notices me|sees me|hears me)\b"
+        r"(?! to my (?:ideas|suggestions|emails|e-mails|proposals?))(?![^.!?\n]{0,30}(?:lol|lmao|haha|\x03))",
         r"(?:does|do|did) (?:anyone|anybody) (?:actually |even |really |ever )?(?:get|understand|care about|listen to|notice|see|hear) me\b"
         r"(?! (?:a|an|some|the|one|any|to|from|at|in|on|off|out|up|back|home|there)\b)",
         r"(?:talking|shouting|screaming|speaking|writing) (?:in)?to (?:a|the) (?:void|brick wall|empty room)\b",

@@ -655,6 +655,14 @@ def test_round3_topic_families(text: str, code: str) -> None:
         "I'm on the platform, train's delayed, running late",
         "Just looked at the bridge pictures you sent, gorgeous",
         "Bought new razor blades for shaving, the cheap ones were awful",
+        "I'm on the roof terrace at work, lovely view",
+        "I counted my pills for the week in the organiser",
+        "Sitting at the top of the multistorey eating my lunch, best view in town",
+        "I gave away all my old clothes to the charity shop, feels great to declutter",
+        "Thanks for everything this year, have a lovely Christmas!",
+        "I want to disappear into a good book this weekend",
+        "I want to end my membership at the gym",
+        "I'm so tired of this life admin, forms forms forms",
     ],
 )
 def test_round3_everyday_doses_and_errands_are_not_high(text: str) -> None:

@@ -2549,7 +2549,7 @@ RULES += [
         r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|won'?t|will not|never) (?:survive|make it through|come round from|"
         r"wake up from|come out of) (?:the |this |my )?(?:operation|surgery|night|anaesthetic|anesthetic|winter|procedure)\b"
         r"(?![^\n]{0,80}(?:lol|lmao|haha|\x03|xd))",
-        r"(?:hope|hoping|pray|praying|wish) (?:that )?i(?: get| ?'ll get| will get| catch| had| have| ?'d get) (?:cancer|something terminal|"
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing|wished) (?:that )?i(?: get| ?'ll get| will get| catch| had| have| ?'d get) (?:cancer|something terminal|"
         r"a terminal illness|an incurable)\b(?= ?(?:[.!,;]|\.\.|$|so|and|because|then|already))",
     ),
     risk(
@@ -2727,5 +2727,66 @@ RULES += [
         ("self_harm", "suicidal_ideation"),
         r"(?:took|taken|swallowed|downed|necked) (?:\d+|two|three|four|five|several|a few|a couple of) (?:whole )?(?:packets|boxes|bottles|strips|packs|blisters) "
         r"(?:of )?(?:my |the |his |her )?" + _MEDS + r"\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 7 (more indirect wordings)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # who would come to the funeral; would anyone notice; an accident hoped for
+        r"(?:anyone|anybody|people|who|how many people) (?:would|will|'d) (?:even )?(?:come|turn up|go|cry|care) (?:to|at|about) my (?:own )?funeral\b",
+        r"(?:don'?t|do not|dont) think (?:anyone|anybody|people) would (?:even )?(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|"
+        r"wasn'?t here|wasn'?t around|weren'?t here)\b"
+        + _NO_TIME
+        + r"(?![^\n]{0,60}(?:lol|lmao|haha|\x03|xd))",
+        r"would (?:anyone|anybody) (?:even )?(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|wasn'?t here|wasn'?t around)\b"
+        + _NO_TIME
+        + r"(?![^\n]{0,60}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:easier|better|simpler) (?:for (?:everyone|everybody|them|my family|you) )?if i (?:had|got|was in|were in|died in) (?:an |a )?"
+        r"(?:accident|crash|car crash)\b",
+        r"(?:hope|hoping|pray|praying|wish|wishing) (?:that )?something (?:bad )?(?:happens|would happen|will happen|happened) to me\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|so|and))",
+        r"wish i could (?:just )?(?:not exist|stop existing|cease to exist|fall asleep forever|die)\b"
+        r"(?! (?:my|her|his|the|your|it) (?:hair|roots|clothes|jeans|top|shoes|beard|eyebrows)\b)",
+        r"(?:wishes|wished|wish) (?:that )?(?:he|she|they|i)(?:'d| had| would have) never been born\b",
+        fixed=True,
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        # not braking; the height of a bridge; how long it takes to bleed out; which pills would work
+        r"(?:think|thinking|thought|imagine|imagining|tempted|urge|want|wanted) (?:about |of |to )?(?:just )?not (?:braking|brake|stopping|steering|"
+        r"slowing down|turning the wheel)\b(?! (?:at|for|to|by|on|in|until|till)\b)",
+        r"(?:looked up|looking up|googled|googling|checked|checking|searched|searching|found out|researched|researching) (?:the |how )?"
+        r"(?:height|drop|depth|high|deep|tall) (?:of |is )?(?:the |a |that )?(?:bridge|building|cliff|multi-?storey|car park|tower|balcony|viaduct|flats|block)\b"
+        r"(?![^.!?\n]{0,60}\b(?:lorry|van|truck|bus|clearance|caravan|trailer|project|homework|essay|school|quiz)\b)",
+        r"how long (?:it takes|it would take|does it take|would it take|it'?d take) (?:for (?:me|someone|a person) )?to (?:bleed out|die|drown|suffocate|"
+        r"lose consciousness)\b(?! (?:down|off|out)\b)",
+        r"(?:researched|researching|looked up|looking up|googled|googling|searched|searching|read up on|reading up on) (?:which|what) "
+        r"(?:pills|tablets|meds|medication|drugs|methods?|way) (?:would|will|could|might) (?:work|do it|be)(?: best| fastest| quickest| most painless)?"
+        r"(?= ?(?:[.!;]|\.\.|$|to die|to end it))",
+        r"(?:hidden|hid|hiding|stashed|stashing|stash) (?:some |my |the |a few |a load of |a stash of |loads of )?<PILLS> (?:in|under|behind|at the back of)\b"
+        r"(?![^.!?\n]{0,60}\b(?:from the (?:dog|kids|children|toddler|baby|cat)|so the (?:dog|kids|baby)|away from|out of reach)\b)",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:held|holding|hold|pressed|pressing|press|put|putting) (?:the |a |my )?(?:knife|blade|razor|scissors|glass|shard) (?:against|to|on|into) "
+        r"(?:my )?(?:wrists?|arms?|skin|throat|neck|thighs?|legs?)\b",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # buying painkillers in several shops to get round the pack limit
+        r"(?:bought|buying|buy|got|getting|collecting|collected) (?:[\w']+ ){0,4}?(?:paracetamol|<PILLS>) (?:from|at|in) (?:two|three|four|several|different|"
+        r"a few|multiple|lots of) (?:different )?(?:shops|chemists|pharmacies|supermarkets|stores)\b"
+        r"(?![^.!?\n]{0,60}\b(?:because|as|since|closed|out of stock|sold out|ran out)\b)",
     ),
 ]

@@ -2790,3 +2790,54 @@ RULES += [
         r"(?![^.!?\n]{0,60}\b(?:because|as|since|closed|out of stock|sold out|ran out)\b)",
     ),
 ]
+
+# ------------------------------------------------- fifth round, part 8 (signal families: contact, loneliness, substance, marks)
+RULES += [
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:would|do) (?:you|u) mind (?:giving me a (?:ring|call|bell)|calling me|ringing me|phoning me|texting me|messaging me|having a (?:quick )?(?:chat|call))\b",
+        r"(?:are|r) (?:you|u) (?:around|free|about|available) (?:later|today|tonight|this (?:evening|afternoon|morning)|at all|for a bit)\b"
+        r"(?= ?[?]|[^.!?\n]{0,60}\b(?:struggl\w*|rough|hard|bad|awful|talk|chat|call)\b)",
+        r"(?:please|pls|plz) (?:get back to me|get in touch|message me|text me|ring me|call me back)\b"
+        r"(?! (?:about|re|regarding|with) (?:the |a |my |your |our )?(?:new |next )?(?:time|times|date|dates|invoice|form|forms|appointment|session|"
+        r"booking|payment|bill|letter|link|address|prescription|receipt)\b)",
+        r"(?:could|can) we (?:squeeze in|fit in|book|get) (?:a|an|another|an extra) (?:quick |short )?(?:session|appointment|call|chat)\b"
+        r"(?![^.!?\n]{0,60}\b(?:holiday|away|trip|travel\w*|before i (?:go|leave|fly)|because of|instead|invoice|insurance)\b)",
+        r"(?:could|can|would) (?:you|u) spare (?:\w+ minutes|a minute|a moment|some time|a few minutes) (?:for a (?:call|chat)|to (?:talk|chat|speak))\b",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:could|can|really could) (?:really )?(?:use|do with) (?:some |a bit of |a little )?(?:reassurance|comfort|company|support|kindness)\b"
+        r"(?! (?:with|for|on|about) (?:the|my|a|an|this|these|those)\b)",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:spend|spent|spending) (?:every|most|all|all my) (?:evening|evenings|night|nights|weekend|weekends|day|days) (?:on my own|alone|by myself)\b"
+        r"(?! (?:and (?:love|enjoy) it|which i love|happily))",
+        r"(?:friends|mates|everyone|everybody) (?:have|has|'ve) (?:all )?(?:drifted away|drifted off|disappeared|gone quiet|stopped (?:calling|texting|inviting|asking))\b"
+        r"(?! to (?:uni|university|college|other cities|london|work))",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:started|start|starting|back to) (?:drinking|using) again\b"
+        r"(?![^.!?\n]{0,60}\b(?:socially|social|at (?:the )?weekends?|with friends|a glass|one glass|in moderation|after the (?:pregnancy|baby|antibiotics))\b)",
+        r"(?:smoking|smoked) again,? (?:weed|pot|joints|cannabis|spliffs)\b",
+        r"(?:weed|joints?|spliffs?|cannabis|pot|vodka|wine|booze) (?:[\w']+,? ){0,2}?(?:to|just to) (?:switch off|numb|forget|cope|get through|zone out|"
+        r"calm down|stop thinking|not feel)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratches|cuts|burns|marks|scars) (?:all )?(?:over|on|up and down|along) my (?:arms|legs|wrists|thighs|stomach|hips) again\b"
+        r"(?![^.!?\n]{0,60}\b(?:cat|kitten|brambles?|garden|roses?|thorns|eczema|rash|hives|bites|allerg\w*)\b)",
+    ),
+]

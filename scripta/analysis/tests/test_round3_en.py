@@ -733,3 +733,43 @@ def test_round3_everyday_doses_and_errands_are_not_high(text: str) -> None:
 )
 def test_round3_overdoses_and_intents_stay_imminent(text: str) -> None:
     assert level(text) == "imminent"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # part 8: contact and comfort asked for, evenings alone, drinking or smoking to switch off, marks again
+        ("Would you mind giving me a ring later? Having a rough one.", "support_request"),
+        ("Are you around later? Really struggling today.", "support_request"),
+        ("Please get back to me, I'm not doing great.", "support_request"),
+        ("Could we squeeze in a session before the weekend?", "support_request"),
+        ("I could use some reassurance right now.", "support_request"),
+        ("Could you spare ten minutes for a call?", "support_request"),
+        ("I spend every evening on my own.", "loneliness"),
+        ("My friends have all drifted away.", "loneliness"),
+        ("I've started smoking again, weed mostly, to switch off.", "substance_use"),
+        ("started using again, I'm so ashamed", "substance_use"),
+        ("I've got scratches all over my arms again.", "self_harm"),
+    ],
+)
+def test_round3_signal_families_part_8(text: str, code: str) -> None:
+    assert code in signals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Are you around later? Need to drop off the form.", "support_request"),
+        ("Could we squeeze in a session before I go on holiday?", "support_request"),
+        ("Would you mind calling me back about the invoice?", "support_request"),
+        ("Please get back to me about the new time, thanks!", "support_request"),
+        (
+            "I spend every evening on my own and love it, finally some peace after the kids left!",
+            "loneliness",
+        ),
+        ("My friends have all drifted away to uni, it's quiet but fine.", "loneliness"),
+        ("Got scratches all over my arms again from the cat, she hates baths.", "self_harm"),
+    ],
+)
+def test_round3_signal_counterparts_part_8(text: str, code: str) -> None:
+    assert code not in signals(text)

@@ -2141,7 +2141,8 @@ RULES += [
         "high",
         SI,
         r"(?:kids|children|family|husband|wife|partner|parents|mum|mom|dad|everyone|everybody|they|friends|son|daughter|boys|girls)"
-        r"(?: would| ?'d| will| ?'ll| could) (?:all |probably |honestly |easily |just |really |definitely )?"
+        # (" ?(?:would|'d...)": the word after the subject gates the rule, so it is tried only there)
+        r" ?(?:would|'d|will|'ll|could) (?:all |probably |honestly |easily |just |really |definitely )?"
         r"(?:cope|manage|get by|get on|move on|be (?:just )?(?:fine|ok|okay|alright|all right)|do (?:just )?fine|do better|be better)"
         r"(?: (?:just )?fine| perfectly well| better| okay| ok)? without me\b"
         r"(?! (?:for|on|at|this|next|over|tonight|tomorrow|today|while|when|if|until|till|during|around|there)\b)"

@@ -15,7 +15,9 @@ RULES: list[Entry] = [
         "imminent",
         SI,
         r"(?:going|gonna|about) (?:to )?(?:kill <ME>|end (?:it|my life|everything|things)"
-        r"|take (?:all|the rest) (?:of )?(?:my|the) <PILLS>|do it (?:tonight|today|now|tomorrow))",
+        # (packing them is not taking them: "going to take all my tablets with me on holiday")
+        r"|take (?:all|the rest) (?:of )?(?:my|the) <PILLS>(?! with (?:me|us)| on (?:holiday|the trip)| (?:away|abroad|travelling))"
+        r"|do it (?:tonight|today|now|tomorrow))",
         r"(?:decided|ready|planning|plan) to (?:die|kill <ME>|end (?:it|my life|everything|things)"
         r"|take (?:all )?(?:my|the) <PILLS>|do it)",
         r"(?:will|'ll|shall) (?:kill <ME>|end (?:it all|my life)|take my (?:own )?life)",
@@ -43,7 +45,9 @@ RULES: list[Entry] = [
         r"(?:pills|tablets|meds|medication|capsules) (?:are )?(?:all )?(?:counted|ready|lined up|saved up|in front of me)",
         r"(?:counted|saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|"
         r"gathered|lined) (?:up )?(?:all )?(?:my |the |enough )?(?:<PILLS>|sleeping pills)"
-        r"\b(?! (?:for|in case of) (?:the|my|a|our) (?:trip|holiday|flight|journey|travels?))",
+        r"\b(?! (?:for|in case of) (?:the|my|a|our) (?:trip|holiday|flight|journey|travels?))"
+        # a weekly pill organiser is a routine
+        r"(?! (?:for the (?:week|day|month|fortnight)|into|in(?:to)? (?:the|my|a) (?:organi[sz]er|dosette|pill ?box|box|tray)))",
         r"(?:bought|got|found|have) (?:a|the) (?:rope|noose)",
         r"(?:written|wrote|writing|left) (?:a|my) (?:suicide |goodbye )?note\b(?!(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case| (?:to|for) (?:the|my|his|her) (?:landlord|teacher|school|boss|neighbou?rs?|office|doctor|gp|tutor|flatmate|housemate|roommate|cleaner|babysitter|colleague))",
         r"(?:said|saying) (?:my )?goodbyes?",
@@ -53,8 +57,11 @@ RULES: list[Entry] = [
         "act_taken",
         "imminent",
         ("self_harm", "suicidal_ideation"),
-        r"(?:took|taken|take|swallowed|downed|had|popped) (?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|"
-        r"pills|tablets)\b(?! instead of| rather than)",
+        # (not the present "take 2 tablets every morning", not 1-4 pills, not "all my meds this morning": a dose, not an overdose)
+        r"(?:took|taken|swallowed|downed|had|popped) (?!(?:just )?(?:[1-4]|one|two|three|four)\b)(?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|"
+        r"pills|tablets)\b(?! instead of| rather than)"
+        r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
+        r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|,? even)\b)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
         r"(?:slit|slits|slitting|slashed|slashes|cut|cuts) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
@@ -175,7 +182,10 @@ RULES: list[Entry] = [
         r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them)\b)",
         r"(?:cut|cutting|cuts) (?:again|last night|yesterday|this morning|today)",
         r"(?:made|make|making) <ME> bleed",
-        r"(?:razor|blade|blades)\b",
+        r"(?:razor|blade|blades)\b"
+        # shaving, skates, a mower, grass: not the blade of self-harm
+        r"(?![^.!?\n]{0,40}\b(?:shav\w*|beard|stubble|wax\w*|razor burn|skates?|skating|ice|lawn ?mower|mower|wipers?|fan|blender|"
+        r"saw|hockey|of grass|rotor|turbine|propeller)\b)",
         r"(?:relapsed|relapse)",
         r"(?:fresh|new) (?:cuts|scars|wounds)",
     ),
@@ -450,8 +460,12 @@ RULES += [
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
-        r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)",
-        r"(?:looking|look|looked|staring|stare) at the (?:pills|rope|bridge|tracks)",
+        r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)\b"
+        # a commute: late, delayed, on the way
+        r"(?![^!?\n]{0,80}\b(?:late|delayed|delay|running|see you|train'?s|be there|on my way|arriving|mins?|minutes|cancelled|"
+        r"waiting for|strike|traffic|sorry)\b)",
+        r"(?:looking|look|looked|staring|stare) at the (?:pills|rope|bridge|tracks)\b"
+        r"(?! (?:pictures?|photos?|map|maps|plans?|view|lights|design|painting|drawing|model|timetable|prices?|instructions|leaflet)\b)",
     ),
     risk(
         "self_harm",
@@ -845,7 +859,8 @@ RULES += [
         "imminent",
         SI,
         r"(?:i )?know (?:exactly )?(?:how|when|where) (?:i'?ll|i will|i'?m going to|i am going to|to) do it",
-        r"(?:i'?m|i am) (?:on|at|standing on) (?:the )?(?:roof|ledge|edge of the roof|bridge|tracks|railway line|cliff edge)\b",
+        r"(?:i'?m|i am) (?:on|at|standing on) (?:the )?(?:roof|ledge|edge of the roof|bridge|tracks|railway line|cliff edge)\b"
+        r"(?! (?:terrace|garden|bar|restaurant|cafe|party|pool|club|deck)\b)",
     ),
     risk(
         "farewell",
@@ -1154,7 +1169,11 @@ RULES += [
         "self_harm",
         "high",
         SH,
-        r"(?:cutting|cut|cuts|burning|burnt|burned|burns|scratching|scratches) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+        r"(?:cutting|cut|cuts|burning|burnt|burned|burns|scratching|scratches) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b"
+        # a kitchen or garden accident is not self-harm ("I burnt my arm on the oven tray")
+        r"(?!(?: [\w']+){0,3} (?:by accident|accidentally)\b| (?:on|against) (?:the|a|an|my) (?:oven|iron|kettle|hob|stove|pan|tray|oven tray|"
+        r"radiator|grill|barbecue|bbq|fence|nail|glass|door|tin|can|bramble|brambles|rose bush|heater)\b| (?:while|when|cooking|shaving|ironing|"
+        r"gardening|chopping|baking)\b)",
     ),
     # ------------------------------------------------- second round (new phrasings)
     risk(
@@ -1233,7 +1252,9 @@ RULES += [
         r"(?:don'?t|do not|dont|can'?t|cannot|cant) see the point any ?more",
         r"(?:run|ran|running) out of (?:reasons|hope|strength|energy) to (?:keep|go on|carry on|try|fight)",
         r"no light at the end of the tunnel",
-        r"(?:tired|sick) of (?:fighting|trying|struggling)\b(?! (?:with (?:the|my) (?:printer|landlord|bank|council|insurance|neighbou?rs?)))",
+        # "tired of fighting my own head" is the struggle itself, not "no way out" (blind round 3)
+        r"(?:tired|sick) of (?:fighting|trying|struggling)\b(?! (?:with (?:the|my) (?:printer|landlord|bank|council|insurance|neighbou?rs?)))"
+        r"(?! (?:against )?my (?:own )?(?:head|mind|brain|thoughts)\b)",
         r"what'?s the use\b",
         r"(?:can'?t|cannot|cant) see (?:things|it|this|anything|my life) (?:ever )?(?:improving|getting better|changing)",
         r"(?:don'?t|do not|dont) think i(?:'ll| will) (?:ever )?(?:be happy|get better|feel better|be okay|be ok|be normal)",
@@ -2072,5 +2093,752 @@ RULES += [
         SI,
         r"(?:wishes|wished|wish) (?:that )?(?:he|she|they) (?:was|were|could be|'d be|had been) (?:dead|never born|gone)\b",
         r"(?:everyone|everybody|the family|we all|they all) (?:would|'d|will) be better off without (?:him|her|them)\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round (families behind the blind round 3 misses)
+# A high place or a means named and then left unsaid ("...and think how easy it would be").
+_PERCH = (
+    r"(?:edge|platform|platforms|tracks|railway|trains?|railings?|ledge|bridge|balcony|roof|rooftop|cliff|cliffs|parapet|"
+    r"pills|tablets|meds|knife|knives|blades?|razors?|rope|motorway|wheel|river|water|window)"
+)
+_UNSAID = (
+    r"(?:think|thinks|thinking|thought|wonder|wonders|wondering|wondered|imagine|imagines|imagining|realise|realising|realize|realizing) "
+    r"(?:about )?how (?:easy|simple|quick) it(?: would| ?'d| could| might) be\b"
+    # "...how easy it would be to paint it": an errand, not the unsaid act
+    r"(?! (?:to|with|if|for|once|when|now)\b(?! (?:just |simply )?(?:step|jump|lean|fall|go over|let go|end it|not|swallow|take them|cut|drive)))"
+)
+
+RULES += [
+    # unsure about wanting to be alive: "not sure I want to be here anymore", "don't know if I want to
+    # live"; the negation is the risk itself (fixed), a person's own wish (he/she lowers via other_person)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:not|never|unsure|uncertain|wasn'?t|weren'?t) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
+        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanted|wanna) (?:to )?(?:be here|be around|stay here|stick around) ?(?:any ?more|much longer|for much longer)\b(?! (?:is|was) what\b)",
+        r"(?:not|never|unsure|uncertain|wasn'?t|weren'?t) (?:really |even |so |too |very )?(?:sure |certain )?(?:that |if |whether )?"
+        r"(?:i |he |she |they )?(?:still )?(?:want|wants|wanted|wanna) (?:to )?(?:be alive|live|keep living|go on living|carry on living|exist|"
+        r"keep existing|stay alive|wake up)\b"
+        r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)(?! (?:is|was) what\b)",
+        r"(?:don'?t|do not|dont|doesn'?t|does not) (?:really |even )?know (?:if|whether) (?:i |he |she |they )?(?:still )?(?:want|wants|wanted|wanna) (?:to )?"
+        r"(?:be alive|live|keep living|go on living|carry on living|exist|stay alive|wake up|be here any ?more|be around any ?more)\b"
+        r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)",
+        fixed=True,
+    ),
+    # the sentence left unfinished next to a place or a means: thinking about a method
+    risk(
+        "method",
+        "high",
+        SI,
+        _PERCH + r"\b[^.!?\n]{0,120}?\b" + _UNSAID,
+        kind="method",
+    ),
+    # perceived burdensomeness: "my kids would cope without me", "they'd manage fine without me"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:kids|children|family|husband|wife|partner|parents|mum|mom|dad|everyone|everybody|they|friends|son|daughter|boys|girls)"
+        # (" ?(?:would|'d...)": the word after the subject gates the rule, so it is tried only there)
+        r" ?(?:would|'d|will|'ll|could) (?:all |probably |honestly |easily |just |really |definitely )?"
+        r"(?:cope|manage|get by|get on|move on|be (?:just )?(?:fine|ok|okay|alright|all right)|do (?:just )?fine|do better|be better)"
+        r"(?: (?:just )?fine| perfectly well| better| okay| ok)? without me\b"
+        r"(?! (?:for|on|at|this|next|over|tonight|tomorrow|today|while|when|if|until|till|during|around|there)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:day|days|week|weeks|weekend|night|nights|shift|meeting|session|holiday|trip|conference|course|"
+        r"training|party|hours?|evening|afternoon|morning)\b)",
+    ),
+    # questioning being alive with the self named: "what's the point of me even being alive", "why am I even alive"
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:what'?s|whats|what is) (?:even |really |actually |honestly )?the point (?:in|of) (?:me|my) (?:even |still |really |actually )?"
+        r"(?:being here|being alive|living|existing|staying alive|waking up|being around)\b"
+        r"(?!(?: any ?more)?,? (?:at|in|on) (?:this|the|that) (?:job|place|company|school|course|uni|office|team|meeting|class|party))",
+        r"why (?:am|do|should) i (?:even |still |actually |really )?(?:alive|exist|bother (?:living|staying alive|waking up|being alive)|"
+        r"keep (?:living|existing|waking up)|stay alive)\b"
+        r"(?![^.!?\n]{0,40}(?:lol|lmao|haha|\x03|xd|workout|gym|hangover|run\b|marathon|shift))",
+        fixed=True,
+    ),
+    # ending one's life in a learner's English: "I think about to finish my life", "thinking to end my life"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:think|thinks|thinking|thought|thoughts) (?:about |of |at |on )?(?:to |of )?(?:finish|finishing|end|ending|stop|stopping|take|taking) "
+        r"(?:with )?my (?:own )?life\b(?!'s| story| savings| work| in\b| there\b| abroad\b)",
+        r"(?:finish|finishing|finished) (?:with )?my (?:own )?life\b(?!'s| story| savings| work)"
+        r"(?! (?:in|at|there|here|abroad|by|near|with|on|surrounded|peacefully|happily|quietly)\b)",
+        r"(?:end|ending) with my (?:own )?life\b",
+    ),
+    # not wanting to wake up, as the purpose of what was taken: "...so I wouldn't wake up"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"so (?:that )?i (?:would never|'d never|wouldn'?t|wouldnt|would not|won'?t|wont|will not|never) (?:ever )?wake up "
+        r"(?:again|ever again)(?= ?(?:[.!,;]|\.\.|$))",
+        r"so (?:that )?i (?:wouldn'?t|wouldnt|would not|won'?t|wont|will not) wake up(?= ?(?:[.!;]|\.\.|$))",
+        fixed=True,
+    ),
+    # an overdose with the pills of a relative, written as texted ("15 of my mums diazepam", "a strip of
+    # his dad's codeine"): the quantity is not a dose
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:just )?(?:like |about |around |maybe |over |at least )?"
+        r"(?:[5-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+        r"a (?:whole |full |entire )?(?:box|bottle|pack|packet|strip|sheet|blister|handful)|"
+        r"the (?:whole|entire|rest of the) (?:box|bottle|pack|packet|strip|sheet|blister)|half (?:a|the) (?:box|bottle|pack|packet|strip)) "
+        r"(?:of )?(?:my |his |her |their |our |the )?(?:mums?|moms?|mum'?s|mom'?s|dads?|dad'?s|nans?|nan'?s|grans?|gran'?s|"
+        r"sisters?|sister'?s|brothers?|brother'?s|wife'?s|husband'?s|partner'?s|flatmate'?s|friend'?s|mothers?|mother'?s|fathers?|father'?s) "
+        + _MEDS
+        + r"\b(?! instead of| rather than| on time| as prescribed| with me| in my bag)",
+    ),
+    # carbon monoxide: a hose and tape bought, a hose to the exhaust
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:bought|got|buy|buying|getting|have|picked up|found|ordered) (?:a |some |the |an old )?(?:length of |bit of )?"
+        r"(?:hose ?pipe|hose|garden hose|tubing|tube) (?:and|&|\+) (?:some |a roll of |the |a )?(?:gaffer |duct |parcel |insulating |electrical )?tape\b"
+        r"(?![^.!?\n]{0,80}\b(?:garden|plants|leak|leaking|pond|fix|fixing|repair|wash|washing|allotment|greenhouse|watering|lawn|"
+        r"paddling pool|sprinkler|tap|drain|sink|bike|project|school|craft)\b)",
+        r"(?:hose ?pipe|hose|tube|tubing|pipe) (?:\w+ ){0,3}?(?:to|on|onto|into|from|through|over) the (?:exhaust|car window)\b",
+        r"exhaust (?:pipe )?(?:into|through) the (?:car|window|cabin)\b",
+    ),
+    # nobody to find them in time: the rescue prevented
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"so (?:that )?(?:nobody|no one|noone|no-one) (?:finds|will find|would find|can find|could find|comes|will come|would come|"
+        r"can stop|could stop|will stop|stops|interrupts|walks in on) (?:me )?(?:too soon|in time|until (?:it'?s|its|it is) (?:too late|over|done)|"
+        r"before (?:it'?s|its|it is) (?:too late|over|done)|until after)\b",
+    ),
+    # weak farewells: each alone is an everyday phrase; two together, or one next to a current cue of
+    # moderate or more, are a farewell (the engine's farewell rule)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        # reassuring the therapist before the act
+        # ("it's not your fault" alone is everyday talk: only "because of you", "none of this" and "want you to know")
+        r"(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this is not|this isn'?t|it was never|it'?s never been) (?:not )?because of you\b",
+        r"(?:none|any) of (?:this|it) (?:is|was|has been) (?:your fault|your doing|because of you|on you|down to you|anything you did)\b",
+        r"(?:want|wanted|need|needed) you to know (?:that )?(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this isn'?t|this is not) (?:not )?"
+        r"(?:your fault|your doing|on you|down to you|anything you did)\b",
+        r"(?:please )?(?:don'?t|do not|dont) (?:ever )?blame yourself(?= ?(?:[.!;]|\.\.|$))",
+        # the method withheld
+        r"(?:i'?m|im|i am) not (?:going to )?(?:telling|tell) (?:you|anyone|anybody) (?:how|where|when)(?= ?(?:[.!,;]|\.\.|$))",
+        r"(?:won'?t|wont|will not|not going to|not gonna) tell (?:you|anyone|anybody) (?:how|where|when)(?= ?(?:[.!,;]|\.\.|$))",
+        # the time chosen for being alone
+        r"when (?:mum and dad|mom and dad|my parents|my wife|my husband|my partner|everyone|everybody|the kids|my flatmates?|they) "
+        r"(?:are|is|'re|go|goes|leave|leaves|'ve gone|have gone|has gone) (?:out|away|asleep|at work|at|to|on holiday)\b",
+        # somebody told where the sender is, hidden from the finders, everything packed
+        r"(?:just )?(?:wanted|want|needed) (?:someone|somebody|you|someone else) to know where i (?:am|was|'m)\b",
+        r"so (?:that )?(?:nobody|no one|noone|no-one) (?:finds|will find|would find|can find|comes looking for|disturbs) me\b",
+        r"(?:everything|all) i need is (?:in|on|with|here|ready|packed)\b",
+        # (not "cancelling": that stays the cancellation topic)
+        r"sorry (?:for|about) (?:ending|leaving|stopping|dropping) (?:our|the|my|all|all our) "
+        r"(?:sessions|appointments|therapy|work together) like this\b",
+        # a high place named: the top floor of a car park, a tower block
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood|up|parked) (?:on|at) (?:the )?(?:top floor|top|roof|top level|top deck|edge) of "
+        r"(?:the |a |an )?(?:multi-?storey|multi storey|car ?park|carpark|parking garage|building|tower|tower block|block of flats|flats|"
+        r"shopping centre|hospital)\b",
+        kind="farewell",
+        fixed=True,
+    ),
+    # burning or scratching an arm with an object: the present forms, so that "I didn't burn my arm with
+    # the lighter" and "I used to burn my arm" keep the cue (lowered) instead of losing it
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:burn|scratch|cut|carve) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?) (?:with (?:the |a |my |his |her )?"
+        r"(?:lighter|cigarettes?|matches|match|candle|straighteners|hair straighteners|blade|razor|compass|scissors|pen|lid)|on purpose)\b",
+    ),
+    # signals of round 3: nobody in this house listens; does anyone get me; talking into a void
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|noone|no-one) (?:in (?:this|my|the) (?:house|family|flat|home|class|office|school|world|life)|here|at home|at school|at work) "
+        r"(?:ever |even |really |actually )?(?:listens|understands|cares|gets me|talks to me|notices me|sees me|hears me)\b"
+        r"(?! to my (?:ideas|suggestions|emails|e-mails|proposals?))(?![^.!?\n]{0,30}(?:lol|lmao|haha|\x03))",
+        r"(?:does|do|did) (?:anyone|anybody) (?:actually |even |really |ever )?(?:get|understand|care about|listen to|notice|see|hear) me\b"
+        r"(?! (?:a|an|some|the|one|any|to|from|at|in|on|off|out|up|back|home|there)\b)",
+        r"(?:talking|shouting|screaming|speaking|writing) (?:in)?to (?:a|the) (?:void|brick wall|empty room)\b",
+        r"(?:the )?only (?:conversation|real conversation|contact|human contact) i (?:have|get|'ve had|had) (?:all day|all week|in a day|most days)\b",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:can|could|would|will) (?:you|u) (?:just |please |pls )?(?:tell|promise) me (?:that )?(?:it'?ll|it will|it'?s going to|it is going to|"
+        r"everything'?s going to|everything will|things will|i'?ll|i will) be (?:ok|okay|alright|all right|fine)\b",
+        r"need to hear (?:it|that) from (?:someone|somebody|you)\b",
+        r"(?:could|can|would) (?:you|u) (?:possibly |please |maybe |perhaps )?see (?:her|him|us|me|them|[a-z]+) (?:any |a bit |a little )?"
+        r"(?:sooner|earlier|before (?:her|his|our|my|the) next)\b",
+    ),
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:would|will|is) it be (?:ok|okay|alright|all right|possible) (?:to|if (?:i|we)) have a (?:quick |short |brief )?phone (?:call|chat)\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|cant|couldn'?t) (?:take|stand|bear|handle) (?:much|a lot|a great deal|any) more\b"
+        r"(?! (?:of )?(?:this |the )?(?:heat|cold|rain|traffic|noise|weather|commute|paperwork|queue|builders|neighbou?rs?|food|cake|wine|coffee)\b)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:run|ran|running) out of (?:reasons|hope)(?= ?(?:[.!,;]|\.\.|$))",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:i'?m |im |i am |been )?not eating (?:again|at all|any ?more|for days|properly)\b",
+        r"days (?:on|of) (?:just |nothing but |only )?(?:black coffee|water|nothing)\b(?! (?:at|in|on|for) (?:the )?(?:retreat|detox|fast|festival|camp))",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:smoking|smoked|smoke) (?:way |much |far |a lot |loads )?more (?:weed|pot|joints?|spliffs?|cannabis|skunk)\b",
+        # "...more weed than I said in session. Every night now.": the frequency in the next sentence
+        # keeps it current (a comparison with what was said in session is not the past)
+        r"(?:smoking|smoked|drinking|drank|using|taking) (?:way |much |far |a lot |loads )?more (?:weed|pot|cannabis|skunk|wine|vodka|"
+        r"alcohol|booze|coke|pills)?[^.!?\n]{0,60}[.!?\n]+ ?(?:it'?s |its )?(?:every (?:night|day|evening|morning)|most nights|daily) now\b",
+    ),
+    # panic attacks one after another: the panic is overwhelming the sender
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"@two,three,four,five,six,several,multiple,repeated,2,3,4,5,6,7,8,9@(?:two|three|four|five|six|several|multiple|repeated|[2-9]) "
+        r"panic attacks (?:\w+ ){0,3}?(?:since|this week|today|in (?:a|one|two|three) days?|in a row|yesterday|last night)\b",
+    ),
+    idiom(
+        "idiom_cope",
+        r"drowning in (?:work|marking|paperwork|emails|e-mails|admin|homework|essays|deadlines|laundry|washing|reports|assignments|"
+        r"coursework|revision|invoices|orders|boxes|toys|leaves)\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 2 (neighbours of the round 3 families:
+# indirect and euphemistic wordings of the same meanings, written as paraphrases, not from the corpus)
+_PETS = (
+    r"(?:dog|dogs|cat|cats|rabbit|rabbits|hamster|pets?|budgie|guinea pigs?|puppy|kitten|tortoise)"
+)
+_NO_TIME = (
+    r"(?! (?:on|at|this|next|tomorrow|today|tonight|for|in the|until|till|when|during|while)\b)"
+)
+
+RULES += [
+    # not being a worry or a burden for much longer
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:you|nobody|no one|noone|anyone|anybody|everyone|everybody|they|you all|my family) (?:won'?t|will not|wont|will never) "
+        r"(?:have to|need to) (?:worry|deal|put up|bother) (?:about|with) me (?:for )?(?:much longer|for long|very long|soon)\b",
+        r"(?:won'?t|will not|wont) be (?:a |an )?(?:burden|problem|bother|nuisance|trouble|weight|worry) (?:to|for|on) (?:anyone|anybody|you|"
+        r"everyone|everybody|them|my family|my kids|my parents) (?:for )?(?:much longer|for long|very long)\b",
+        # "everyone would be relieved if I wasn't around", "they'd be better if I weren't here"
+        r"(?:would|'d) (?:all )?(?:be )?(?:happier|better off|fine|relieved|glad|better|lighter) if i (?:wasn'?t|weren'?t|was not|were not|"
+        r"wasnt|werent) (?:around|here|alive|in the picture)\b" + _NO_TIME,
+        # "everyone's better off." said alone
+        r"(?:everyone|everybody|they|the kids|my kids|my family)(?:'s|'re| is| are| will be|'ll be| would be|'d be) (?:all )?better off"
+        r"(?= ?(?:[.!;\"]|\.\.|$))",
+        fixed=True,
+    ),
+    # sleeping and staying asleep, resting for good
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:fall asleep|go to sleep|sleep) and (?:just )?stay asleep\b(?! (?:through|all|till|until|for|past|longer|properly))",
+        r"(?:go to sleep|fall asleep|sleep) and (?:not|never) (?:have to )?(?:deal with|face|feel) (?:any of (?:it|this)|anything|it|this) "
+        r"(?:ever )?again\b",
+        r"(?:want|wanna|need|'d like|would like|wish i could|longing|long) to (?:just )?(?:rest|sleep|go to sleep|switch off|fade away) "
+        r"(?:for good|forever|for ever|permanently|and never wake up)\b"
+        r"(?! (?:this|on|at|tonight|tomorrow|today|for|until|till|over|after)\b)(?![^.!?\n]{0,40}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:want|wish|need) (?:the |my |all the |this )?(?:noise|voices?|thoughts|hurt|feeling|world) (?:in my head |inside )?to "
+        r"(?:stop|end|go away|go quiet|be over) (?:for good|forever|for ever|permanently)\b",
+        r"(?:want|wish) (?:it all|everything) to (?:just )?go (?:dark|black)\b(?! (?:for a|for an|for the|for now|for tonight))",
+    ),
+    # relief, peace, welcome: death wished for without the word "wish"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:relief|peaceful|a blessing|a mercy|bliss|heaven|easier) (?:to |if i |just )?(?:just )?(?:not (?:to )?wake up|never wake up|"
+        r"(?:didn'?t|did not|never) wake up|died|was dead|were dead|to die|be dead|not be here|not exist)\b"
+        r"(?! (?:at|early|before|for|so|until|till|on|in the (?:morning|night))\b)",
+        r"(?:would|'d) (?:honestly |actually |almost )?(?:welcome|embrace) (?:death|dying|the end)\b",
+        r"(?:death|dying|being dead) (?:sounds|seems|feels|looks|would be|would feel) (?:so |quite |really )?(?:peaceful|restful|appealing|"
+        r"tempting|comforting|like (?:a )?(?:relief|rest|release|peace|a break))\b",
+        r"(?:(?:not|no longer|never) (?:scared|afraid|frightened) of (?:dying|death|being dead)|(?:death|dying) (?:doesn'?t|does not|no longer|"
+        r"won'?t) (?:scare|frighten) me)(?: any ?more)?\b"
+        r"(?![^.!?\n]{0,60}\b(?:faith|god|church|heaven|since (?:i|my)|after (?:the|my) (?:surgery|operation|treatment|diagnosis)|flying|plane))",
+        fixed=True,
+    ),
+    # no future with oneself in it; no place in this world
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:can'?t|cannot|cant|don'?t|do not|dont) (?:see|picture|imagine) (?:a|any) future (?:with me in it|that has me in it|"
+        r"where i'?m (?:still )?(?:here|alive|around|in it))\b",
+        r"(?:no|not a) place for me in (?:this|the) world\b",
+        r"(?:the )?world (?:would|will|'d|'ll) (?:keep|go on|carry on) (?:turning|spinning|going) (?:just fine |fine )?without me\b",
+        r"(?:don'?t|do not|dont) (?:plan|intend|expect) (?:on |to )?(?:being|be|still being|staying|stay) (?:alive|around much longer|"
+        r"here much longer|around for (?:much )?longer|here for (?:much )?longer|around for long|here for long)\b"
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office)\b)",
+        fixed=True,
+    ),
+    # thinking about a method: how many would be needed, the pills in the drawer, rehearsal at a place,
+    # walking into the sea, the life insurance and suicide
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:worked out|figured out|calculated|counted up|looked up|checked|know|knowing) (?:exactly )?how many (?:i'?d|i would|i'?ll|i will|it would|i) "
+        r"(?:need|take|need to take)\b(?= ?(?:[.!;]|\.\.|$|now|already))",
+        r"(?:thinking|think|thought|obsessing|fixated) (?:about|on) (?:the|my|those|these|all the|all my) (?:bottle of |box of |packet of |stash of )?"
+        r"(?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers) (?:in|on|under|at the back of) (?:the|my)\b"
+        r"(?![^.!?\n]{0,60}\b(?:did i|have i|whether|if i took|remember|forgot|forgotten|refill|prescription|expired|holiday|trip)\b)",
+        r"(?:went|go|going|been|drove|drive|driving|walked|walking|cycled) (?:back )?(?:to|past|over|up to|out to|onto) the "
+        r"(?:bridge|cliffs?|cliff edge|cliff top|reservoir|viaduct|quarry|tracks|railway line|level crossing|multi-?storey|rooftop|roof) "
+        r"(?:(?:again|every (?:night|day|morning|evening)|last night|tonight|at night) )*(?:and |just )?(?:just )?(?:stood|stand|standing|sat|sit|sitting|"
+        r"stayed|stay|stared|staring|looked down|looking down|slowing down|slowed down|slow down|stopped|stop)\b"
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|with the dog|walk the dog|picnic|birds|swans|ducks|traffic|lights?|queue|jam|roadworks)\b)",
+        r"(?:walk|walking|walked|wade|wading|waded) (?:out )?into the (?:sea|river|lake|water|ocean|loch|reservoir)\b"
+        r"(?! (?:with|for a|to (?:cool|paddle|swim)|on holiday|up to))(?![^.!?\n]{0,60}\b(?:paddle|paddling|swim|swimming|freezing|cold|kids|dog|holiday)\b)",
+        kind="method",
+    ),
+    # the life insurance and suicide: "whether" and "if" belong to the question asked, not a hypothesis
+    risk(
+        "method",
+        "high",
+        SI,
+        r"life insurance (?:[\w']+ ){0,5}?(?:suicide|if i (?:kill|killed|die|died|took my own)|kill myself)\b",
+        kind="method",
+        fixed=True,
+    ),
+    # means kept back: "I've stopped taking my meds and I'm saving them", "keeping back my tablets"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:keeping|kept|keep|keeps|held|holding|putting|put|puts|been putting) (?:back|aside|by) (?:my |the |her |his |their |some of my |all my |some of the )?"
+        + _MEDS
+        + r"\b(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|for the week|organi[sz]er)\b)",
+        _MEDS
+        + r"\b[^.!?\n]{0,60}?\b(?:saving|stockpiling|hoarding|stashing|hiding) (?:them|these|those|the rest|it|them all) (?:up )?"
+        r"(?:instead|all|for later|for when|just in case|in a drawer|in a box|somewhere)?\b"
+        r"(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|from the dog|from the kids|from my kids)\b)",
+    ),
+    # a list of who gets what
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|made|making|drew up|drawn up|drawing up) (?:a |the |my )?list of who (?:gets|will get|should get|'ll get|takes|should have) "
+        r"(?:what|my \w+)\b(?![^.!?\n]{0,60}\b(?:secret santa|party|christmas|presents|gifts|chores|rota|lifts|picnic|bbq|barbecue)\b)",
+    ),
+    # more weak farewells (each alone is everyday; two together or one next to a current cue is a farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        # (an end-of-therapy "thank you for everything" is a weak farewell too: these stay narrow)
+        r"(?:made|making|make) (?:my )?peace with (?:dying|death|the idea of dying|it all ending|what i'?m (?:going to|about to) do)\b",
+        r"(?:made|making|make) (?:my )?peace with (?:my|the) decision(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:tying|tie|tied|sorting|sort|sorted|wrapping|wrap|wrapped) (?:up )?(?:all )?(?:the |my )?loose ends\b"
+        r"(?![^.!?\n]{0,60}\b(?:before (?:i|my|the|we)|at work|for work|job|office|move|moving|holiday|leave|maternity|project|handover|"
+        r"term|semester|flat|house|trip)\b)",
+        r"(?:if|when) i'?m (?:not|no longer) (?:here|around) (?:next week|tomorrow|by then|any ?more|on \w+day),? (?:please )?"
+        r"(?:know|remember|don'?t)\b",
+        r"(?:i'?ll|i will|i'?m going to|gonna) (?:finally )?(?:get|have|find|be at) (?:some )?peace (?:tonight|soon|at last|forever)\b"
+        r"(?![^.!?\n]{0,60}\b(?:kids|house|quiet|dad'?s|mum'?s|away|asleep|in bed|guests|visitors|builders|neighbou?rs?)\b)",
+        r"soon none of (?:this|it) will matter\b",
+        r"(?:written|wrote|writing|left|posted|sent) (?:a letter |letters |an email |a message )?(?:to (?:my )?\w+ )?(?:explaining|to explain) "
+        r"(?:everything|it all|why)\b(?![^.!?\n]{0,60}\b(?:landlord|boss|manager|council|bank|school|teacher|hr|insurance|uni|university|"
+        r"tutor|gp|doctor|leak|invoice|delay|complaint)\b)",
+        r"(?:gave|given|giving|give|rehomed|rehoming|rehome|found a (?:new )?home for) (?:away )?(?:the|my|our) "
+        + _PETS
+        + r" (?:to|away)\b"
+        r"(?![^.!?\n]{0,60}\b(?:for the (?:week|weekend|holiday|day)|while|until|till|to look after|to mind|for a (?:few|couple|week|bit))\b)",
+        r"made sure (?:the kids|my kids|the children|my children|the "
+        + _PETS
+        + r"|my "
+        + _PETS
+        + r"|my son|my daughter|everyone) "
+        r"(?:will be|are|is|'ll be|'re) (?:looked after|taken care of|provided for|sorted)\b"
+        r"(?! (?:for|while|so|when|during|at|on|tomorrow|tonight|today|this|next)\b)",
+        kind="farewell",
+        fixed=True,
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 3 (more indirect wordings of the ladder's cues)
+RULES += [
+    # self-harm told by its object or as "the thing": "using the compass on my legs", "the thing with the lighter"
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:using|used|use|been using) (?:the |a |my )?(?:compass|lighter|blade|blades|scissors|sharpener|sharpener blade|pencil sharpener|"
+        r"safety pin|pin|needle|glass) on (?:my|her|his|their) (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)\b",
+        r"(?:doing|did|done|do) (?:the|that|my) (?:old )?thing (?:with|on) (?:the |my )?(?:lighter|compass|blade|blades|razor|scissors|arms?|wrists?|"
+        r"legs?|thighs?)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|again|last night|tonight|today|yesterday|this morning|when))",
+        # a parent's discovery: blood, blades, bloody tissues where the child keeps them
+        r"(?:found|find|finding|keep finding) (?:[\w']+ ){0,4}?(?:blood|bloody tissues|bloodied tissues|blades?|razor blades?|sharpener blades?) "
+        r"(?:in|under|on|hidden in) (?:her|his|their) (?:bin|bed|room|bedroom|sheets|pillow|drawer|bag|pencil case|sleeves?|bathroom)\b"
+        r"(?![^.!?\n]{0,80}\b(?:art|craft|model|models|shaving|for (?:school|class|dt|technology)|nosebleeds?|nose|period|tooth|teeth|lip|"
+        r"braces|scab|spots?)\b)",
+    ),
+    # a hanging begun and stopped (an aborted act is imminent)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:belt|cord|rope|ligature|noose|cable|flex|dressing gown cord|dog lead|lead) (?:[\w']+ ){0,2}?(?:around|round) my neck\b",
+        r"(?:tied|tie|tying|attached|attaching|fixed|fixing|hung|hanging) (?:a |the |my )?(?:belt|cord|rope|ligature|noose|cable|flex|sheet|dressing gown cord) "
+        r"(?:to|from|onto|over|around|round) (?:the |a |my )?(?:bannister|banister|bannisters|banisters|beam|door|door handle|hook|railing|rail|"
+        r"loft hatch|curtain rail|pipe|wardrobe|stair rail|light fitting)\b"
+        r"(?![^.!?\n]{0,60}\b(?:swing|hammock|tent|washing|line|boat|dog|christmas|decorations?|bunting|lights|plant|den|fort|games?|play|"
+        r"playing|climb|climbing|pulley|bucket)\b)",
+    ),
+    # no longer a problem after tonight: a time and the sender gone from the others' lives
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:after|from) (?:tonight|today|tomorrow|this weekend),? (?:(?:i|you|nobody|no one|everyone|they) (?:won'?t|will not|wont|will never)|"
+        r"(?:nobody|no one|noone) (?:will|is going to)) "
+        r"(?:be a problem|be a burden|be a bother|be a nuisance|have to (?:deal with|worry about|put up with|look after) me)\b"
+        r"(?![^.!?\n]{0,60}\b(?:licen[cs]e|exam|exams|moving|move|job|flat|car|course|passed|holiday|trip|results|operation|surgery|lift|key|keys|"
+        r"off to|away|abroad|month|week|weekend|visit|visiting)\b)(?![^\n]{0,80}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:tomorrow|soon),? (?:i|you|nobody|no one|everyone|they) (?:won'?t|will not|wont|will never) (?:be a problem|be a burden|be a bother|"
+        r"have to (?:deal with|worry about|put up with) me) (?:any ?more|again)\b"
+        r"(?![^.!?\n]{0,60}\b(?:licen[cs]e|exam|exams|moving|move|job|flat|car|course|passed|holiday|trip|results|operation|surgery|lift|key|keys|"
+        r"off to|away|abroad|month|week|weekend|visit|visiting)\b)(?![^\n]{0,80}(?:lol|lmao|haha|\x03|xd))",
+        fixed=True,
+    ),
+    # tired of this life; waiting to die; the way out is not being here; hoping not to survive
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:tired|sick|weary|exhausted) of (?:this|my) (?:life|existence)\b(?! (?:in|of|as|at|here|style|admin|stuff|routine)\b)",
+        r"(?:just |only |basically )?waiting to die\b",
+        r"(?:only|one) way out (?:is|would be|seems to be) (?:to )?(?:not (?:to )?be here|not (?:to )?exist|disappear|go to sleep forever|"
+        r"end (?:it|things|my life)|not wake up)\b",
+        r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|won'?t|will not|never) (?:survive|make it through|come round from|"
+        r"wake up from|come out of) (?:the |this |my )?(?:operation|surgery|night|anaesthetic|anesthetic|winter|procedure)\b"
+        r"(?![^\n]{0,80}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing|wished) (?:that )?i(?: get| ?'ll get| will get| catch| had| have| ?'d get) (?:cancer|something terminal|"
+        r"a terminal illness|an incurable)\b(?= ?(?:[.!,;]|\.\.|$|so|and|because|then|already))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:don'?t|do not|dont) care if (?:they|it|a car|a bus|the car|the bus|something|anything|a train|a lorry) (?:hits|hit|kills|kill|"
+        r"runs over|run over|knocks me down|knock me down) me\b",
+        r"(?:stopped|stop|quit) caring (?:if|whether) i (?:live|die|wake up|make it|survive)\b(?! (?:to|on|in|for|through|past|into|at)\b)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:walk|walked|walking|step|stepped|stepping|cross|crossed|crossing) (?:out )?(?:in front of|into) (?:the )?(?:cars|traffic|buses|the road) "
+        r"without (?:looking|checking)\b(?=[^.!?\n]{0,60}\b(?:care|hope|wish|want)\b)",
+    ),
+    # drinking to sleep, to cope, every night
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:had|have|having) (?:a few|one|way|a couple|several) too many (?:again|every (?:night|day)|most nights|last night|tonight)\b"
+        r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|hen do|stag|graduation|christmas do|festival|leaving do)\b)",
+        r"(?:can'?t|cannot|cant|couldn'?t) (?:sleep|get to sleep|cope|function|get through the (?:day|night|evening)|face (?:work|people|the day)) "
+        r"without (?:a drink|drinking|a joint|a smoke|weed|wine|vodka|alcohol|a bottle)\b",
+    ),
+    # loneliness: not a word to anyone for days, nobody has written
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:haven'?t|have not|havent|not|didn'?t|did not) (?:spoken|talked|said a word) to (?:a single person|anyone|anybody|a soul|another person|"
+        r"another human) (?:in|for|since|all)\b"
+        r"(?![^.!?\n]{0,60}\b(?:voice|laryngitis|throat|retreat|sore|silent)\b)",
+        r"(?:nobody|no one|noone|no-one)(?:'s| has) (?:messaged|texted|called|rung|phoned|contacted|spoken to|checked on) me (?:all|in|for|since)\b",
+    ),
+    # holding on barely, by a thread; how much longer I can keep doing this; no way forward
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:barely|only just|just about) (?:holding on|hanging on|holding it together|keeping it together|surviving)\b"
+        r"(?! (?:to|at|until|till) (?:the|my|this|a) (?:job|rail|branch|handle|ledge|phone))",
+        r"(?:i'?m|im|i am|i feel like i'?m|feel like i'?m) (?:just )?hanging (?:on )?by a thread\b",
+        r"(?:don'?t|do not|dont) know how (?:much )?(?:longer )?(?:i can|i'?ll|i will) (?:keep doing this|keep this up|do this|hold on|last|keep going)\b"
+        r"(?! (?:at|in|with) (?:this|the|that) (?:job|place|company|course|school))",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|cant|don'?t|do not|dont) see (?:the|a|any) way forward\b(?! (?:with|for|on) (?:the|this|that|my) (?:project|job|plan|case|house|flat))",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 4 (learners' English, text-speak, reunion)
+_KIN = (
+    r"(?:mum|mom|mam|mummy|dad|daddy|husband|wife|son|daughter|brother|sister|gran|granny|grandma|grandad|grandpa|nan|nana|"
+    r"partner|boyfriend|girlfriend|fiance|fiancee|baby)"
+)
+
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # "I don't want to continue living", "no reason to stay" (the negation is the risk)
+        r"(?:don'?t|do not|dont|no longer) (?:want|wanna|wish) (?:to )?(?:continue|keep|go on|carry on) (?:living|to live|existing|being alive)\b"
+        r"(?! (?:like (?:this|that)|this way|in|with|at|here|there|on my own|alone)\b)",
+        r"(?:i have|i'?ve got|i'?ve|ive) (?:no|not (?:a|any)|zero) (?:more )?reasons? (?:left )?to (?:stay|live|continue|exist|be here|stay alive|"
+        r"wake up|keep going|go on)(?= ?(?:[.!;]|\.\.|$|any ?more|for me|in this world))",
+        r"(?:my )?life (?:has|holds|makes) no (?:sense|meaning|purpose|point|value) (?:for me )?(?:any ?more|now)?(?= ?(?:[.!;,]|\.\.|$))",
+        r"(?:don'?t|do not|dont) deserve to be (?:here|around)(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        fixed=True,
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont) (?:want|wanna) (?:to )?(?:continue|keep|go on|carry on) (?:living|going) (?:like (?:this|that)|this way)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # a learner's wordings: "thoughts to die", "thinking to kill me", "sleep and not to wake"
+        r"(?:thoughts|thinking|think|thought) (?:to|of) die\b",
+        r"(?:thinking|think|thought|thoughts) (?:to|of|about) (?:kill|killing) me\b(?! (?:with|if|when|for)\b)",
+        r"(?:sleep|go to sleep|fall asleep) and (?:not|never) (?:to )?wake\b(?! up (?:early|at|before|for|in time))"
+        r"(?! (?:up )?(?:until|till|til|before|early|at|for)\b)",
+        r"(?:sleep|go to sleep|fall asleep) and not to wake up\b(?! (?:early|at|before|for|in time))",
+        # text-speak: "wanna disappear fr", "might just end it idk", "i should just disappear"
+        r"(?:want|wanna|wanted|wish|wishing) (?:to )?(?:just )?(?:disappear|vanish)\b(?= ?(?:fr|frfr|tbh|ngl|rn|honestly|istg|so bad|so badly)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:weekend|week|holiday|trip|camping|cabin|off-grid|off grid|festival|for a (?:bit|while|few|couple|day|week)))",
+        r"(?:might|may|could|should|prob|probably) (?:just )?end it\b(?= ?(?:[.!,;]|\.\.|$|idk|tbh|ngl|fr|honestly|tonight|all|now|soon))"
+        r"(?![^.!?\n]{0,60}\b(?:him|her|relationship|boyfriend|girlfriend|husband|wife|partner|contract|lease|subscription|membership|them)\b)",
+        r"(?:i )?should (?:just )?(?:disappear|vanish|not be here|not exist|die|be dead|kill myself|end it)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|forever|for good|already|tbh|honestly|ngl|fr))",
+        r"(?:thinking|think|thought|thoughts|want|wanna|going|gonna|urge|urges|plan|planning|might|ready) (?:about |of |to )?ctb\b",
+        # the family at one's funeral; the family sad for a while and then better
+        r"(?:picture|picturing|imagine|imagining|think about|thinking about|see) (?:[\w']+ ){0,3}?at my (?:own )?funeral\b",
+        r"(?:family|kids|children|parents|everyone|they|mum|dad|wife|husband|partner|friends) (?:would|'d|will|'ll) (?:all )?(?:be )?(?:sad|upset|cry) "
+        r"for a (?:while|bit|few (?:days|weeks|months)),? (?:and|but) then (?:be )?(?:better|fine|ok|okay|move on|get over it)\b"
+        r"(?![^.!?\n]{0,60}\b(?:moved|move|moving|left home|went|go|going|away|abroad|uni|university|job)\b)",
+        # reunion with someone who has died: "I'll be with Mum soon", "I want to be with my husband again"
+        r"(?:i'?ll|i will|i'?m going to|gonna|i want to|i just want to|i wanna|i'?d like to|i long to) (?:be with|join) (?:my )?(?:late )?"
+        + _KIN
+        + r"(?: again)?(?: soon)?\b(?=[^\n]{0,120}\b(?:died|passed (?:away|on)|been gone|in heaven|since (?:he|she) (?:died|passed|went)|"
+        r"(?:he|she)'?s gone)\b)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:been|keep|kept|started|start|i'?m|im|was) sh-?'?ing\b",
+    ),
+    risk(
+        "burden",
+        "moderate",
+        (),
+        r"(?:a |such a |just a )?waste of (?:oxygen|air|a life|skin)\b",
+    ),
+    # weak farewells: the time to go, ready to go, at peace
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:it'?s|it is) time for me to go(?= ?(?:[.!;]|\.\.|$|now))",
+        r"(?:i'?m|im|i am) (?:finally )?ready to go(?: now)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:i'?m|im|i am|i feel|feel) (?:finally |so )?at peace(?: now| with it| with everything)?(?= ?(?:[.!;]|\.\.|$))",
+        kind="farewell",
+        fixed=True,
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 5 (topics of round 3)
+RULES += [
+    topic(
+        "cancellation",
+        # asking to be seen earlier than the booked date is rescheduling
+        r"(?:see|fit in|fit) (?:him|her|them|me|us|[a-z]+) (?:in )?(?:any |a bit |a little )?(?:sooner|earlier) than (?:the |our |his |her |my |their )?"
+        r"(?:\d+(?:st|nd|rd|th)?|\w+day|next|planned|scheduled|booked|appointment|session)",
+        r"(?:session|appointment|sessions|appointments) (?:be )?(?:moved|move|changed|shifted|pushed|brought forward|swapped) (?:to|from|back|forward)\b",
+        r"double[- ]?booked\b",
+        r"any chance of (?:\w+day|tomorrow|next week|another day|a different day)\b",
+    ),
+    topic(
+        "medication",
+        r"(?:amitriptyline|nortriptyline|co-codamol|cocodamol|naproxen|propranolol|zopiclone|temazepam|promethazine|morphine|insulin|"
+        r"sleeping tablets?)\b",
+    ),
+    topic(
+        "information",
+        r"(?:can|could|may) i bring (?:my |a |our )?(?:\w+ )?(?:to|along|with me)\b",
+        r"(?:ran|run|did|finished|completed|passed) my first\b",
+        r"(?:a )?(?:good|great|really good|brilliant|better) (?:week|day|weekend) (?:actually|so far|this week|overall)\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 6 (what the dose exclusions above must not lose)
+RULES += [
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:want|wanna|going|gonna|about|tempted|planning|plan) (?:to )?(?:just )?take (?:all|every one|every single one|the whole (?:box|bottle|pack|packet)|"
+        r"the rest) (?:of )?(?:my |the |these |those )?<PILLS>\b"
+        r"(?! (?:in the (?:pack|packet|box|course)|as prescribed|every|each|a day|with (?:me|food|breakfast)|on (?:holiday|the trip)|for the (?:trip|holiday|week)))",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked) (?:\d+|two|three|four|five|several|a few|a couple of) (?:whole )?(?:packets|boxes|bottles|strips|packs|blisters) "
+        r"(?:of )?(?:my |the |his |her )?" + _MEDS + r"\b",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 7 (more indirect wordings)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # who would come to the funeral; would anyone notice; an accident hoped for
+        r"(?:anyone|anybody|people|who|how many people) (?:would|will|'d) (?:even )?(?:come|turn up|go|cry|care) (?:to|at|about) my (?:own )?funeral\b",
+        r"(?:don'?t|do not|dont) think (?:anyone|anybody|people) would (?:even )?(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|"
+        r"wasn'?t here|wasn'?t around|weren'?t here)\b"
+        + _NO_TIME
+        + r"(?![^\n]{0,60}(?:lol|lmao|haha|\x03|xd))",
+        r"would (?:anyone|anybody) (?:even )?(?:notice|care|miss me) if i (?:died|was gone|were gone|disappeared|wasn'?t here|wasn'?t around)\b"
+        + _NO_TIME
+        + r"(?![^\n]{0,60}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:easier|better|simpler) (?:for (?:everyone|everybody|them|my family|you) )?if i (?:had|got|was in|were in|died in) (?:an |a )?"
+        r"(?:accident|crash|car crash)\b",
+        r"(?:hope|hoping|pray|praying|wish|wishing) (?:that )?something (?:bad )?(?:happens|would happen|will happen|happened) to me\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|so|and))",
+        r"wish i could (?:just )?(?:not exist|stop existing|cease to exist|fall asleep forever|die)\b"
+        r"(?! (?:my|her|his|the|your|it) (?:hair|roots|clothes|jeans|top|shoes|beard|eyebrows)\b)",
+        r"(?:wishes|wished|wish) (?:that )?(?:he|she|they|i)(?:'d| had| would have) never been born\b",
+        fixed=True,
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        # not braking; the height of a bridge; how long it takes to bleed out; which pills would work
+        r"(?:think|thinking|thought|imagine|imagining|tempted|urge|want|wanted) (?:about |of |to )?(?:just )?not (?:braking|brake|stopping|steering|"
+        r"slowing down|turning the wheel)\b(?! (?:at|for|to|by|on|in|until|till)\b)",
+        r"(?:looked up|looking up|googled|googling|checked|checking|searched|searching|found out|researched|researching) (?:the |how )?"
+        r"(?:height|drop|depth|high|deep|tall) (?:of |is )?(?:the |a |that )?(?:bridge|building|cliff|multi-?storey|car park|tower|balcony|viaduct|flats|block)\b"
+        r"(?![^.!?\n]{0,60}\b(?:lorry|van|truck|bus|clearance|caravan|trailer|project|homework|essay|school|quiz)\b)",
+        r"how long (?:it takes|it would take|does it take|would it take|it'?d take) (?:for (?:me|someone|a person) )?to (?:bleed out|die|drown|suffocate|"
+        r"lose consciousness)\b(?! (?:down|off|out)\b)",
+        r"(?:researched|researching|looked up|looking up|googled|googling|searched|searching|read up on|reading up on) (?:which|what) "
+        r"(?:pills|tablets|meds|medication|drugs|methods?|way) (?:would|will|could|might) (?:work|do it|be)(?: best| fastest| quickest| most painless)?"
+        r"(?= ?(?:[.!;]|\.\.|$|to die|to end it))",
+        r"(?:hidden|hid|hiding|stashed|stashing|stash) (?:some |my |the |a few |a load of |a stash of |loads of )?<PILLS> (?:in|under|behind|at the back of)\b"
+        r"(?![^.!?\n]{0,60}\b(?:from the (?:dog|kids|children|toddler|baby|cat)|so the (?:dog|kids|baby)|away from|out of reach)\b)",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:held|holding|hold|pressed|pressing|press|put|putting) (?:the |a |my )?(?:knife|blade|razor|scissors|glass|shard) (?:against|to|on|into) "
+        r"(?:my )?(?:wrists?|arms?|skin|throat|neck|thighs?|legs?)\b",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # buying painkillers in several shops to get round the pack limit
+        r"(?:bought|buying|buy|got|getting|collecting|collected) (?:[\w']+ ){0,4}?(?:paracetamol|<PILLS>) (?:from|at|in) (?:two|three|four|several|different|"
+        r"a few|multiple|lots of) (?:different )?(?:shops|chemists|pharmacies|supermarkets|stores)\b"
+        r"(?![^.!?\n]{0,60}\b(?:because|as|since|closed|out of stock|sold out|ran out)\b)",
+    ),
+]
+
+# ------------------------------------------------- fifth round, part 8 (signal families: contact, loneliness, substance, marks)
+RULES += [
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:would|do) (?:you|u) mind (?:giving me a (?:ring|call|bell)|calling me|ringing me|phoning me|texting me|messaging me|having a (?:quick )?(?:chat|call))\b",
+        r"(?:are|r) (?:you|u) (?:around|free|about|available) (?:later|today|tonight|this (?:evening|afternoon|morning)|at all|for a bit)\b"
+        r"(?= ?[?]|[^.!?\n]{0,60}\b(?:struggl\w*|rough|hard|bad|awful|talk|chat|call)\b)",
+        r"(?:please|pls|plz) (?:get back to me|get in touch|message me|text me|ring me|call me back)\b"
+        r"(?! (?:about|re|regarding|with) (?:the |a |my |your |our )?(?:new |next )?(?:time|times|date|dates|invoice|form|forms|appointment|session|"
+        r"booking|payment|bill|letter|link|address|prescription|receipt)\b)",
+        r"(?:could|can) we (?:squeeze in|fit in|book|get) (?:a|an|another|an extra) (?:quick |short )?(?:session|appointment|call|chat)\b"
+        r"(?![^.!?\n]{0,60}\b(?:holiday|away|trip|travel\w*|before i (?:go|leave|fly)|because of|instead|invoice|insurance)\b)",
+        r"(?:could|can|would) (?:you|u) spare (?:\w+ minutes|a minute|a moment|some time|a few minutes) (?:for a (?:call|chat)|to (?:talk|chat|speak))\b",
+    ),
+    risk(
+        "support",
+        "low",
+        ("support_request",),
+        r"(?:could|can|really could) (?:really )?(?:use|do with) (?:some |a bit of |a little )?(?:reassurance|comfort|company|support|kindness)\b"
+        r"(?! (?:with|for|on|about) (?:the|my|a|an|this|these|those)\b)",
+    ),
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:spend|spent|spending) (?:every|most|all|all my) (?:evening|evenings|night|nights|weekend|weekends|day|days) (?:on my own|alone|by myself)\b"
+        r"(?! (?:and (?:love|enjoy) it|which i love|happily))",
+        r"(?:friends|mates|everyone|everybody) (?:have|has|'ve) (?:all )?(?:drifted away|drifted off|disappeared|gone quiet|stopped (?:calling|texting|inviting|asking))\b"
+        r"(?! to (?:uni|university|college|other cities|london|work))",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:started|start|starting|back to) (?:drinking|using) again\b"
+        r"(?![^.!?\n]{0,60}\b(?:socially|social|at (?:the )?weekends?|with friends|a glass|one glass|in moderation|after the (?:pregnancy|baby|antibiotics))\b)",
+        r"(?:smoking|smoked) again,? (?:weed|pot|joints|cannabis|spliffs)\b",
+        r"(?:weed|joints?|spliffs?|cannabis|pot|vodka|wine|booze) (?:[\w']+,? ){0,2}?(?:to|just to) (?:switch off|numb|forget|cope|get through|zone out|"
+        r"calm down|stop thinking|not feel)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratches|cuts|burns|marks|scars) (?:all )?(?:over|on|up and down|along) my (?:arms|legs|wrists|thighs|stomach|hips) again\b"
+        r"(?![^.!?\n]{0,60}\b(?:cat|kitten|brambles?|garden|roses?|thorns|eczema|rash|hives|bites|allerg\w*)\b)",
     ),
 ]

@@ -784,7 +784,8 @@ RULES += [
         "cannot_cope",
         "moderate",
         HOPE,
-        r"(?:voglio|vorrei) (?:solo )?che (?:finisca|finisse) tutto\b",
+        # not when the sender then says what "tutto" means ("e non intendo la settimana": a wish to be dead)
+        r"(?:voglio|vorrei) (?:solo )?che (?:finisca|finisse) tutto\b(?![ ,.;:!]*(?:e |ma |anzi |cioe )?(?:(?:non|nn) (?:intendo|parlo|mi riferisco|dico)|intendo))",
     ),
     risk(
         "hopelessness",
@@ -2182,5 +2183,144 @@ RULES += [
         # "addio vecchio telefono", "addio vacanze": a goodbye to a thing
         r"addio (?:(?:mi[oa]|car[oa]|vecchi[oa]|amat[oa]|dolce|bell[oa]) (?!(?:mondo|vita|tutti|amici|famiglia|dottor\w*)\b)[a-z]+|"
         r"(?:estate|vacanze|ferie|dieta|weekend|mare|montagna|sonno|soldi|stipendio|telefono|macchina|capelli|palestra|relax|pace|tranquillita)\b)",
+    ),
+]
+
+# ------------------------------------------------- sixth round (families behind the blind-3 misses)
+# alcohol named with the pills (a litre, a bottle, a glass of wine...)
+_ALCOL = (
+    r"(?:(?:un |una |mezzo |mezza |due |tre |un'intera |l'intera |tutta la |tutto il |un po' di |un po di |del |della |dell'|il |la |l')?"
+    r"(?:litro|litri|bottiglia|bottiglie|bicchiere|bicchieri|bicchierino|lattina|lattine|sorso|sorsi|goccio|fiasco) (?:di |del |della |dell')?)?"
+    r"(?:vino|rosso|bianco|birra|birre|vodka|whisky|gin|rum|grappa|amaro|alcol|alcool|superalcolici|limoncello|sambuca|prosecco|spumante)"
+)
+# a link between the pills and the drink ("con", "e poi", "insieme a", "buttate giù con")
+_CON_ALCOL = (
+    r"(?:con|col|e|e poi|poi|insieme a|insieme al|insieme alla|assieme a|accompagnat[oaie] (?:da|con)|mandat[oaie] giu con|"
+    r"buttat[oaie] giu con|sopra|e ci ho bevuto(?: sopra)?|e mi sono bevut[oa])"
+)
+
+RULES += [
+    # an overdose washed down with alcohol: the drink is part of the act, not a trip ("con me")
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation", "substance_use"),
+        r"(?:ho preso|preso|presa|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|buttato giu|ho inghiottito|inghiottito|"
+        r"ho ingerito|ingerito|mi sono pres[oa]|ha preso|ha ingoiato|ha mandato giu|ha buttato giu|si e pres[oa]) "
+        r"(?:appena |tipo |circa |almeno |piu di |quasi )?"
+        r"(?:" + _TANTE + r"|<QTY>)"
+        r" (?:di |delle |dei |le |i )?(?:mie |miei |sue |suoi )?"
+        + _FARMACI
+        + r"\b(?: [\w']+){0,3}? "
+        + _CON_ALCOL
+        + r" "
+        + _ALCOL,
+    ),
+    # pills counted (or lined up) after naming them: "le pastiglie ... le ho contate"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _FARMACI
+        + r"\b[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena |tutte |tutti )?(?:contate|contati|contate tutte|messe in fila|messi in fila|"
+        r"allineate|allineati|tolte dal blister|tolti dal blister|tirate fuori tutte|divise in mucchietti)\b"
+        r"(?![^.!?\n]{0,40}\b(?:portapillole|settimana|ricetta|farmacia|viaggio|vacanz|mancano|ne mancano|restano|finite|finire))",
+        # the pill emoji right before ("💊💊💊 sono tutte qui, le ho contate")
+        r"@sono,stanno,tutte,tutti,qui,eccole,le,li,ne,pronte,pronti,contate,contati@(?<=\x02\s)"
+        r"(?:[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena )?(?:contate|contati|messe in fila|allineate)|"
+        r"(?:sono |eccole )?(?:tutte |tutti )?(?:qui |li )?(?:pronte|pronti|contate|contati))\b",
+        # holding all of them in hand ("ho in mano tutte le gocce della boccetta")
+        r"(?:ho|tengo|stringo) in mano (?:tutte le |tutti i |tutta la |tutto il |l'intera |un'intera |una scatola intera di |un flacone intero di )"
+        r"(?:mie |miei )?(?:" + _FARMACI + r"|boccetta|scatola|flacone|confezione|blister)\b",
+    ),
+    # a method with the car in a closed garage (exhaust fumes), or charcoal in a closed room
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:(?:preparato|sistemato|organizzato|predisposto|pronto|pronta) (?:gia )?tutto|tutto (?:gia )?(?:pronto|preparato|sistemato)) (?:in|nel) (?:garage|box|rimessa)\b"
+        r"(?=[^\n]{0,80}\b(?:macchina|auto|motore|tubo|scarico|marmitta|carbonella|braciere|nastro adesivo))"
+        r"(?![^\n]{0,80}\b(?:festa|trasloco|mercatino|grigliata|compleanno|cena|sgombero|bici|vendita|officina|meccanico|gomme|tagliando|revisione))",
+        r"(?:chiudermi|chiudersi|mi chiudo|mi chiudero|si chiude|chius[oa]|restare|rimanere|stare|sedermi|seduta|seduto) (?:dentro )?(?:in|nel) (?:garage|box) "
+        r"(?:\w+ ){0,2}?(?:con|col) (?:il |la |l')?(?:motore|macchina|auto) (?:acces[oa]|in moto)",
+        r"tubo (?:di gomma |di plastica )?(?:[\w']+ ){0,3}?(?:allo|alla|dallo|dalla|nello|nella|al|nel) (?:scarico|marmitta|tubo di scappamento|finestrino|abitacolo)\b"
+        r"(?![^.!?\n]{0,30}\b(?:lavatrice|lavandino|lavastoviglie|lavello|doccia|vasca|bagno|cucina|giardino|orto|piscina))",
+        r"(?:respirare|respiro|inalare|inalo|respirando) (?:i |il )?(?:gas di scarico|gas del motore|monossido|fumi (?:dello scarico|del motore|della carbonella))",
+        r"(?:carbonella|braci|braciere|barbecue) (?:\w+ ){0,3}?(?:in|nella|nel) (?:camera|bagno|stanza|macchina|auto|garage) "
+        r"(?:chius[oa]|sigillat[oa]|con le finestre chiuse|con il nastro|col nastro)",
+        kind="method",
+    ),
+    # burning oneself with a cigarette or a lighter: self-harm (urge or act)
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:spegnermi|spegnersi|mi spengo|si spegne|mi sono spent[oa]|si e spent[oa]|me so spent[oa]|mi spegnevo) (?:di nuovo |ancora )?"
+        r"(?:una |la |le |delle |un'altra |qualche )?(?:sigarett[ae]|cicca|cicche|mozzicon[ei]|canna) "
+        r"(?:accesa |accese )?(?:sul|sulla|sulle|sui|sugli|addosso|contro il|contro la|nel|nella|in) ?"
+        r"(?:braccio|braccia|polso|polsi|mano|mani|dorso|gamba|gambe|coscia|cosce|pelle|pancia|petto|collo|piede|piedi|caviglia)?",
+        r"(?:bruciarmi|bruciarsi|mi brucio|si brucia|mi sono bruciat[oa]|si e bruciat[oa]|ustionarmi|mi ustiono|mi sono ustionat[oa]) "
+        r"(?:\w+ ){0,3}?(?:con|col) (?:la |una |le |l'|un )?(?:sigarett[ae]|accendino|accendini|fiammifer[oi]|ferro da stiro|candela)\b",
+        r"(?:bruciature|bruciatura|segni|cicatrici) (?:di|delle|della) (?:sigarett[ae]|accendino)\b(?! (?:sul divano|sul tavolo|sulla tovaglia|sul tappeto|sul sedile|sulla giacca))",
+    ),
+    # "I wish it would all end" and then the sender says they do not mean the week, the job...
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vorrei|volevo|desidero|spero|vuole|vorrebbe|voleva) (?:solo |soltanto |tanto |davvero )?"
+        r"(?:che (?:finisca|finisse|sia finito|fosse finito|finira) tutto|sparire|scomparire|andarmene|andarsene|staccare la spina|spegnermi|"
+        r"chiudere con tutto|dormire a lungo|smettere|farla finita)"
+        r"\b[ ,.;:!\x00-\x03]*(?:e |ma |anzi |cioe )?(?:(?:non|nn) (?:intendo|intende|parlo|parla|mi riferisco|si riferisce|dico|dice)"
+        r"(?: solo| soltanto)?(?: (?:di|del|della|dello|dei|delle|degli|a|al|alla|ai|alle|da|dal|dalla|dai|dalle|dallo|in|nel|nella|la|il|lo|le|i|l'|all'|dall'|dell'|nell'|questa|questo|sta|sto))*"
+        r" ?(?:settimana|giornata|serata|lavoro|ufficio|scuola|universita|esame|esami|mese|anno|periodo|situazione|trasloco|litigio|weekend|"
+        r"semestre|relazione|storia|vacanza|vacanze|viaggio|citta|casa|turno|progetto|corso|dieta)\b|"
+        r"(?:e )?(?:intendo|intende|dico|parlo) (?:proprio |davvero |sul serio )?(?:tutto|tutto tutto|la (?:mia )?vita|me|me stess[oa]|per sempre|"
+        r"di esserci|di vivere|di (?:non|nn) esserci piu|sul serio|in senso definitivo))",
+    ),
+    # what is the point of being alive: plural, "in vita", texting spellings
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:che|ke|k|quale) senso (?:ha|avrebbe|ha ancora) (?:ancora )?(?:essere|restare|rimanere|stare) (?:ancora )?viv[oaie]\b",
+        r"(?:che|ke|k|quale) senso (?:ha|avrebbe) (?:ancora )?(?:restare|rimanere|tenersi|tenermi) in vita\b",
+        r"(?:che|ke|k) senso (?:ha|avrebbe) (?:ancora )?(?:vivere|campare|esistere|stare al mondo)\b(?! (?:a |in |da sol|con |senza (?:macchina|soldi)|cosi lontan|lontan|qui a))",
+        r"(?:a che|a cosa|che|ke) (?:serve|servirebbe|mi serve) (?:ancora )?(?:essere|restare|rimanere) (?:ancora )?viv[oaie]\b",
+        r"(?:perche|xke|xche) (?:dovrei|dovremmo|devo) (?:restare|rimanere|essere) (?:ancora )?viv[oaie]\b",
+    ),
+    # passive wish reported of another person (third person): "vorrebbe addormentarsi e non svegliarsi"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:addormentarsi|dormire) e (?:non|nn) (?:svegliarsi|risvegliarsi)(?: piu)?",
+    ),
+    # "this time I won't come back", "a one-way trip": weak farewells (count only with another cue)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stavolta|questa volta|sta volta|sto giro) (?:(?:non|nn) (?:torno|tornero|ritorno|ritornero|rientro|rientrero)|"
+        r"(?:non|nn) mi (?:vedrete|vedrai|vedra|vedranno) (?:tornare|rientrare))(?: (?:piu|indietro|a casa))?(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:non|nn) (?:tornero|ritornero|rientrero) (?:mai )?piu\b(?: (?:a casa|indietro))?(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:e|sara|questo e|questo sara) un viaggio (?:di )?sola andata(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        # exonerating the therapist or the family: "le scrivo solo per dirle che non è colpa sua"
+        r"(?:dirle|dirti|dirvi|farle sapere|farti sapere|sappia|sappi|sappiate|ricordi|ricordati|ricordatevi) (?:solo |soltanto |comunque )?che "
+        r"(?:non|nn) (?:e|sara|e stata|era) (?:colpa (?:sua|tua|vostra|di nessuno|vostra)|stata colpa (?:sua|tua|vostra|di nessuno))",
+        kind="farewell",
+    ),
+    # hyperbole about an everyday nuisance ("mi sparo se c'è un'altra riunione"): not a threat
+    idiom(
+        "idiom_kill",
+        r"(?:mi sparo|mi ammazzo|mi uccido|mi impicco|mi butto (?:dalla finestra|giu)|mi sparero|mi ammazzero|mi sparerei|mi ammazzerei) se "
+        r"[^.!?\n]{0,50}?\b(?:riunione|riunioni|coda|fila|compit\w*|verific\w*|interrogazion\w*|esame|esami|lezione|lezioni|turno|turni|straordinari\w*|"
+        r"trasloco|traffico|partita|puntata|puntate|canzone|canzoni|pioggia|caldo|afa|lavatrice|bolletta|bollette|call|videochiamata|zoom|"
+        r"suocera|pranzo|cena|parenti|consiglio di classe|assemblea|condominio|burocrazia|modulo|moduli|fila alla posta|scadenza|"
+        r"compleanno|matrimonio|tombola|ricetta|spesa|ikea|autostrada|cantiere)\b",
+        r"se (?:devo|dovro|mi tocca|mi toccera|ci sara|c'e|ce|sento|vedo|rifaccio|rifare|rivedo|risento) [^.!?\n]{0,50}?\b"
+        r"(?:riunione|riunioni|coda|fila|compit\w*|verific\w*|interrogazion\w*|esame|lezione|turno|straordinari\w*|trasloco|traffico|partita|"
+        r"canzone|lavatrice|bolletta|call|videochiamata|suocera|pranzo|cena|parenti|assemblea|condominio|modulo|moduli|scadenza|spesa|ikea|cantiere)\b"
+        r"[^.!?\n]{0,30}?\bmi (?:sparo|ammazzo|uccido|impicco|butto)\b",
     ),
 ]

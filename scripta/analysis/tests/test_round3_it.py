@@ -1,0 +1,206 @@
+"""Italian rule families behind the misses of blind round 3 (indirect, euphemistic wording).
+
+Each family is tested on fictional paraphrases that are NOT in the corpus (other verbs, tenses,
+persons, texting spellings), and on counter-examples (negated, quoted, someone else's, an
+everyday phrase) that must not be raised to high/imminent. The corpus items themselves are
+measured by bench/analysis_eval.py; these tests keep the families general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scripta.analysis import read_message
+
+HIGH = ("high", "imminent")
+
+
+def level(text: str) -> str:
+    return read_message(text).risk.level
+
+
+def signals(text: str) -> tuple[str, ...]:
+    return read_message(text).signal_codes()
+
+
+def modifiers(text: str) -> set[str]:
+    return {m for c in read_message(text).risk.evidence for m in c.modifiers}
+
+
+# ---------------------------------------------------------------------------- families
+# (text, expected level): paraphrases that must be read at that level
+FAMILIES = {
+    # an overdose washed down with alcohol (the drink used to be mistaken for "con me", packing)
+    "overdose_with_alcohol": [
+        ("ho mandato giu tutto il flacone di xanax con la vodka", "imminent"),
+        ("ho ingoiato 30 pastiglie insieme a una bottiglia di whisky", "imminent"),
+        (
+            "nn so cosa ho fatto, ho buttato giù tutte le gocce e poi mezza bottiglia di rosso",
+            "imminent",
+        ),
+        ("mi sono presa venti sonniferi con del vino", "imminent"),
+    ],
+    # pills counted, lined up or all in hand: the means ready (a plan)
+    "pills_counted_or_in_hand": [
+        ("le pillole sono tutte sul tavolo, le ho contate", "imminent"),
+        ("ho tirato fuori i sonniferi, li ho contati: sono quaranta", "imminent"),
+        ("💊💊💊💊 le ho contate tutte", "imminent"),
+        ("tengo in mano un flacone intero di En", "imminent"),
+        ("ho in mano tutte le pastiglie della scatola, rispondimi", "imminent"),
+    ],
+    # exhaust fumes in a closed garage, charcoal in a closed room (a method; with a time, a plan)
+    "car_in_garage": [
+        ("stasera mi chiudo in garage con il motore acceso", "imminent"),
+        ("penso di chiudermi nel box con la macchina accesa", "high"),
+        ("ho comprato un tubo di gomma da attaccare allo scarico", "high"),
+        ("è tutto pronto in garage per domani notte, la macchina ha il pieno", "imminent"),
+        ("ho messo la carbonella in bagno con le finestre chiuse", "high"),
+    ],
+    # burning oneself with a cigarette or a lighter: self-harm, urge or act
+    "cigarette_burns": [
+        ("ho una voglia tremenda di spegnermi una sigaretta sulla mano", "high"),
+        ("ieri sera mi sono spenta una sigaretta sul polso", "high"),
+        ("mi spengo le sigarette sulle braccia quando sto così", "high"),
+        ("ieri mi sono bruciata con l'accendino apposta", "high"),
+        ("ho di nuovo le bruciature di sigaretta sui polsi", "high"),
+    ],
+    # "I wish it would all end" with the sender saying it is not the week, the job, the school
+    "end_of_everything_clarified": [
+        ("voglio che finisca tutto, e non parlo del lavoro", "high"),
+        ("vorrei sparire. e non intendo in vacanza", "high"),
+        ("voglio solo andarmene, e nn intendo da casa", "high"),
+        ("vorrei che finisse tutto, intendo proprio tutto", "high"),
+        ("vorrei staccare la spina e non mi riferisco all'ufficio", "high"),
+    ],
+    # what is the point of being alive (plural, "in vita", texting spellings)
+    "point_of_being_alive": [
+        ("che senso ha essere vive se ogni mattina è uguale", "high"),
+        ("ke senso ha restare in vita così", "high"),
+        ("a che serve essere ancora vivi", "high"),
+        ("perché dovrei restare viva?", "high"),
+        ("che senso ha campare così", "high"),
+    ],
+    # "this time I won't come back", a one-way trip, "it is not your fault": weak farewells,
+    # imminent next to another cue or another farewell
+    "no_return_farewell": [
+        ("stavolta non torno più. grazie di tutto", "imminent"),
+        ("non ce la faccio più. questa volta non torno", "imminent"),
+        ("è un viaggio di sola andata. non mi cerchi", "imminent"),
+        (
+            "ho preparato tutto in garage per stanotte, il tubo è attaccato. "
+            "volevo solo dirle che non è colpa sua.",
+            "imminent",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "expected"),
+    [(f, t, e) for f, items in FAMILIES.items() for t, e in items],
+)
+def test_family_paraphrases(family: str, text: str, expected: str) -> None:
+    assert level(text) == expected, (family, read_message(text).risk.evidence)
+
+
+# ---------------------------------------------------------------- counter-examples
+# (text, modifier expected on a cue or None): negated, quoted, someone else's, everyday
+# phrases that share the words: never raised to high/imminent
+COUNTER = [
+    # overdose with alcohol
+    ("stanotte non ho preso venti sonniferi con il vino, tranquilla", "negated"),
+    (
+        "mio fratello ha preso una scatola di tavor con mezzo litro di vino, siamo in ospedale",
+        "other_person",
+    ),
+    ("nel film la protagonista prende una scatola intera di sonniferi con il whisky", "quoted"),
+    ("ho preso 1 tavor con un bicchiere di vino a cena", None),
+    # pills counted
+    ("le pastiglie per la settimana le ho contate e messe nel portapillole", None),
+    ("ho contato le pastiglie e ne mancano tre, devo chiedere la ricetta", None),
+    ("le pastiglie non le ho contate, non ci penso nemmeno", None),
+    # car in garage
+    ("ho preparato tutto in garage per la festa di stasera, la macchina la spostiamo fuori", None),
+    ("il tubo di scarico della lavatrice perde di nuovo", None),
+    (
+        "mio zio si è chiuso in garage con il motore acceso, l'hanno trovato in tempo",
+        "other_person",
+    ),
+    ("non mi chiuderò in garage con il motore acceso, glielo prometto", "negated"),
+    ("nella serie il protagonista si chiude in garage con il motore acceso", "quoted"),
+    # cigarette burns
+    ("non mi sono spenta la sigaretta sul braccio, ce l'ho fatta", "negated"),
+    ("mia sorella si spegne le sigarette sulle braccia, sono preoccupata", "other_person"),
+    ("a quindici anni mi spegnevo le sigarette sulle braccia", "past"),
+    ("ho spento la sigaretta nel posacenere e sono uscita", None),
+    ("c'è una bruciatura di sigaretta sul divano nuovo", None),
+    # end of everything, clarified
+    ("non vorrei che finisse tutto, e non intendo la settimana", "negated"),
+    ("mia sorella dice che vorrebbe che finisse tutto, e non intende la scuola", "other_person"),
+    ("nel libro lei scrive: vorrei che finisse tutto, e non intendo la settimana", "quoted"),
+    ("vorrei solo che finisse tutto questo trasloco", None),
+    ("vorrei che finisse la settimana", None),
+    # point of being alive
+    ("una mia amica mi ha chiesto che senso ha essere vivi, sono preoccupata", "other_person"),
+    ("nella canzone dice che senso ha essere vivi", "quoted"),
+    ("che senso ha studiare così", None),
+    # no return
+    ("stavolta non torno a casa per natale, resto a Milano", None),
+    ("stavolta nn torno tardi, promesso", None),
+    ("le scrivo solo per dirle che non è colpa sua se la seduta è saltata", None),
+    ("non ce la faccio più con questo caldo, stavolta non torno al mare", None),
+]
+
+
+@pytest.mark.parametrize(("text", "modifier"), COUNTER)
+def test_counter_examples_are_not_raised(text: str, modifier: str | None) -> None:
+    assert level(text) not in HIGH, read_message(text).risk.evidence
+    if modifier:
+        assert modifier in modifiers(text), read_message(text).risk.evidence
+
+
+# ---------------------------------------------------------------- hyperbole (idiom)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi sparo se giovedì c'è un'altra riunione di due ore",
+        "mi ammazzo se devo rifare la fila alla posta",
+        "se devo sentire ancora quella canzone mi sparo",
+        "mi butto dalla finestra se c'è un'altra call su zoom",
+        "mi impicco se domenica c'è di nuovo il pranzo coi parenti",
+    ],
+)
+def test_hyperbole_about_a_nuisance_is_an_idiom(text: str) -> None:
+    assert level(text) == "none"
+    assert "idiom" in modifiers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat tied to a loss, not to a nuisance, stays a threat
+        ("mi sparo se mi lascia", "imminent"),
+        ("mi ammazzo se non passa questo dolore", "imminent"),
+        ("mi ammazzo stasera", "imminent"),
+    ],
+)
+def test_threats_are_not_hyperbole(text: str, expected: str) -> None:
+    assert level(text) == expected
+
+
+# ---------------------------------------------------------------- signals of the families
+def test_overdose_with_alcohol_signals() -> None:
+    sig = signals("ho mandato giù una scatola intera di En con mezza bottiglia di vodka")
+    assert {"self_harm", "suicidal_ideation", "substance_use"} <= set(sig)
+
+
+def test_clarified_wish_is_not_hopelessness() -> None:
+    sig = signals("voglio solo che finisca tutto. e nn intendo l'università")
+    assert "suicidal_ideation" in sig
+    assert "hopelessness" not in sig
+
+
+def test_third_person_passive_wish_is_someone_elses() -> None:
+    text = "ieri mio cugino mi ha detto che vorrebbe addormentarsi e non svegliarsi più"
+    assert level(text) == "low"
+    assert "other_person" in modifiers(text)

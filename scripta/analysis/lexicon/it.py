@@ -2324,3 +2324,44 @@ RULES += [
         r"[^.!?\n]{0,30}?\bmi (?:sparo|ammazzo|uccido|impicco|butto)\b",
     ),
 ]
+
+RULES += [
+    # support: "mi può rispondere? ne ho bisogno", a parent's "può chiamarci?", an earlier session
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:mi )?(?:puo|potrebbe|puoi|potresti) (?:rispondermi|rispondere)(?= ?\?)",
+        r"ne ho (?:tanto |davvero |proprio |molto |un gran )?bisogno(?= ?[.!]|[\s\x00-\x03]*$)",
+        r"(?:puo|potrebbe|puoi|potresti|ci puo|ci potrebbe) (?:chiamarci|richiamarci|telefonarci|sentirci|riceverci|vederci)\b",
+        r"(?:sarebbe possibile|potrebbe|potremmo|riusciremmo a|riusciamo a)(?= anticipare (?:la seduta|l'appuntamento|l'incontro|il colloquio|la prossima seduta)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro)))",
+    ),
+    # substance use: drinks counted without a verb, sedatives beyond the prescription, joints all day
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:tre|quattro|cinque|sei|sette|otto|nove|dieci|3|4|5|6|7|8|9|10|12|15|20) (?:spritz|birre|birrette|bicchieri|calici|shot|shottini|cicchetti|drink|negroni|"
+        r"gin tonic|amari|grappe|vodke|mojito)\b(?! (?:d'acqua|di acqua|di latte|di succo|di te|di the|analcolic\w*))",
+        r"(?:mezza|intera|una intera|un'intera|due|tre) bottigli[ae] (?:di )?(?:rosso|bianco|prosecco|spumante|amaro|limoncello|grappa|rum|tequila)\b",
+        _FARMACI
+        + r"\b[^.!?\n]{0,50}?\b(?:piu di quell[oaie] che|piu di quanto|oltre (?:a )?quell[oaie] che|oltre la dose che) "
+        r"(?:mi )?(?:ha|hanno|aveva|avevano|avrebbe) (?:detto|prescritto|indicato|consigliato|dato)",
+        r"(?:mi sto facendo|mi faccio|mi facevo|sto fumando|mi sto fumando) (?:\w+ ){0,3}?(?:canne|spinelli|joint)\b",
+        r"(?:canne|spinelli|birre|drink|bicchieri) (?:\w+ )?dalla mattina alla sera",
+    ),
+    # loneliness: nobody spoke a word to me
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"nessuno mi (?:ha )?(?:rivolto|rivolge|rivolgeva|ha detto) (?:la parola|una parola|mezza parola)",
+        r"(?:non|nn) mi (?:ha )?(?:rivolto|rivolge) la parola nessuno",
+    ),
+    # apology in the polite future: "mi scuserà gli errori"
+    signal(
+        "apology",
+        r"mi (?:scusera|scuserai|scuserete|perdonera gli errori|perdonerai gli errori)\b",
+    ),
+]

@@ -204,3 +204,44 @@ def test_third_person_passive_wish_is_someone_elses() -> None:
     text = "ieri mio cugino mi ha detto che vorrebbe addormentarsi e non svegliarsi più"
     assert level(text) == "low"
     assert "other_person" in modifiers(text)
+
+
+# ---------------------------------------------------------------- signals (round-3 misses)
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("mi potrebbe rispondere? ne ho davvero bisogno", "support_request"),
+        ("puoi rispondermi? sto male", "support_request"),
+        ("può richiamarci stasera? nostro figlio non sta bene", "support_request"),
+        ("potremmo anticipare la seduta? sto malissimo", "support_request"),
+        ("ieri sera cinque birre da solo", "substance_use"),
+        ("mezza bottiglia di bianco e poi a letto", "substance_use"),
+        (
+            "prendo le gocce anche al mattino, più di quanto mi ha prescritto il medico",
+            "substance_use",
+        ),
+        ("mi sto facendo un sacco di canne", "substance_use"),
+        ("nessuno mi ha rivolto la parola tutto il giorno", "loneliness"),
+        ("in ufficio non mi rivolge la parola nessuno", "loneliness"),
+        ("mi scuserà il ritardo della risposta", "apology"),
+    ],
+)
+def test_round3_signal_paraphrases(text: str, signal: str) -> None:
+    assert signal in signals(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("mi può rispondere sulla fattura?", "support_request"),
+        ("potremmo anticipare la seduta perché ho un impegno di lavoro?", "support_request"),
+        ("mi manda la ricetta? ne ho bisogno.", "support_request"),
+        ("tre bicchieri d'acqua e sto meglio", "substance_use"),
+        ("ho comprato una bottiglia di rosso per la cena", "substance_use"),
+        ("non mi faccio più canne da mesi", "substance_use"),
+        ("nella serie il protagonista si fa canne dalla mattina alla sera", "substance_use"),
+        ("la mia collega dice che nessuno le ha rivolto la parola", "loneliness"),
+    ],
+)
+def test_round3_signal_counter_examples(text: str, signal: str) -> None:
+    assert signal not in signals(text), read_message(text).risk.evidence

@@ -2187,6 +2187,8 @@ RULES += [
 ]
 
 # ------------------------------------------------- sixth round (families behind the blind-3 misses)
+# a laugh right after makes a line about being alive a joke
+_LAUGH = r"(?![^.!?\n]{0,60}(?:\x03|ahah|haha|ahaha|xd\b|lol\b))"
 # alcohol named with the pills (a litre, a bottle, a glass of wine...)
 _ALCOL = (
     r"(?:(?:un |una |mezzo |mezza |due |tre |un'intera |l'intera |tutta la |tutto il |un po' di |un po di |del |della |dell'|il |la |l')?"
@@ -2208,7 +2210,10 @@ RULES += [
         r"(?:ho preso|preso|presa|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|buttato giu|ho inghiottito|inghiottito|"
         r"ho ingerito|ingerito|mi sono pres[oa]|ha preso|ha ingoiato|ha mandato giu|ha buttato giu|si e pres[oa]) "
         r"(?:appena |tipo |circa |almeno |piu di |quasi )?"
-        r"(?:" + _TANTE + r"|<QTY>)"
+        r"(?:"
+        + _TANTE
+        + r"|tutto il (?:flacone|blister|tubetto)(?: di)?|tutta la (?:scatola|confezione|boccetta)(?: di)?|"
+        r"l'intera (?:scatola|confezione|boccetta)(?: di)?|una manciata di|molte|molti|parecchie|parecchi)"
         r" (?:di |delle |dei |le |i )?(?:mie |miei |sue |suoi )?"
         + _FARMACI
         + r"\b(?: [\w']+){0,3}? "
@@ -2224,7 +2229,8 @@ RULES += [
         _FARMACI
         + r"\b[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena |tutte |tutti )?(?:contate|contati|contate tutte|messe in fila|messi in fila|"
         r"allineate|allineati|tolte dal blister|tolti dal blister|tirate fuori tutte|divise in mucchietti)\b"
-        r"(?![^.!?\n]{0,40}\b(?:portapillole|settimana|ricetta|farmacia|viaggio|vacanz|mancano|ne mancano|restano|finite|finire))",
+        r"(?![^.!?\n]{0,40}\b(?:portapillole|settimana|ricetta|farmaci\w*|medic\w*|dottor\w*|infermier\w*|viaggio|vacanz|manca\w*|"
+        r"restano|finite|finire))",
         # the pill emoji right before ("💊💊💊 sono tutte qui, le ho contate")
         r"@sono,stanno,tutte,tutti,qui,eccole,le,li,ne,pronte,pronti,contate,contati@(?<=\x02\s)"
         r"(?:[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena )?(?:contate|contati|messe in fila|allineate)|"
@@ -2244,7 +2250,8 @@ RULES += [
         r"(?:chiudermi|chiudersi|mi chiudo|mi chiudero|si chiude|chius[oa]|restare|rimanere|stare|sedermi|seduta|seduto) (?:dentro )?(?:in|nel) (?:garage|box) "
         r"(?:\w+ ){0,2}?(?:con|col) (?:il |la |l')?(?:motore|macchina|auto) (?:acces[oa]|in moto)",
         r"tubo (?:di gomma |di plastica )?(?:[\w']+ ){0,3}?(?:allo|alla|dallo|dalla|nello|nella|al|nel) (?:scarico|marmitta|tubo di scappamento|finestrino|abitacolo)\b"
-        r"(?![^.!?\n]{0,30}\b(?:lavatrice|lavandino|lavastoviglie|lavello|doccia|vasca|bagno|cucina|giardino|orto|piscina))",
+        r"(?![^.!?\n]{0,40}\b(?:lavatrice|lavandino|lavastoviglie|lavello|doccia|vasca|bagno|cucina|giardino|orto|piscina|"
+        r"meccanico|officina|elettrauto|revisione|collaudo|controllo|emissioni))",
         r"(?:respirare|respiro|inalare|inalo|respirando) (?:i |il )?(?:gas di scarico|gas del motore|monossido|fumi (?:dello scarico|del motore|della carbonella))",
         r"(?:carbonella|braci|braciere|barbecue) (?:\w+ ){0,3}?(?:in|nella|nel) (?:camera|bagno|stanza|macchina|auto|garage) "
         r"(?:chius[oa]|sigillat[oa]|con le finestre chiuse|con il nastro|col nastro)",
@@ -2257,10 +2264,12 @@ RULES += [
         SH,
         r"(?:spegnermi|spegnersi|mi spengo|si spegne|mi sono spent[oa]|si e spent[oa]|me so spent[oa]|mi spegnevo) (?:di nuovo |ancora )?"
         r"(?:una |la |le |delle |un'altra |qualche )?(?:sigarett[ae]|cicca|cicche|mozzicon[ei]|canna) "
-        r"(?:accesa |accese )?(?:sul|sulla|sulle|sui|sugli|addosso|contro il|contro la|nel|nella|in) ?"
-        r"(?:braccio|braccia|polso|polsi|mano|mani|dorso|gamba|gambe|coscia|cosce|pelle|pancia|petto|collo|piede|piedi|caviglia)?",
+        r"(?:accesa |accese )?(?:addosso|(?:sul|sulla|sulle|sui|sugli|contro il|contro la|nel|nella|in) ?"
+        r"(?:braccio|braccia|polso|polsi|mano|mani|dorso|gamba|gambe|coscia|cosce|pelle|pancia|petto|collo|piede|piedi|caviglia))",
         r"(?:bruciarmi|bruciarsi|mi brucio|si brucia|mi sono bruciat[oa]|si e bruciat[oa]|ustionarmi|mi ustiono|mi sono ustionat[oa]) "
-        r"(?:\w+ ){0,3}?(?:con|col) (?:la |una |le |l'|un )?(?:sigarett[ae]|accendino|accendini|fiammifer[oi]|ferro da stiro|candela)\b",
+        r"(?:\w+ ){0,3}?(?:con|col) (?:la |una |le |l'|un )?(?:sigarett[ae]|accendino|accendini|fiammifer[oi])\b"
+        # an accident ("accendendo il gas", "per sbaglio") is not self-harm
+        r"(?![^.!?\n]{0,40}\b(?:per sbaglio|mentre|accendendo|cucinando|niente di grave|imbranat\w*|distratt\w*|senza volerlo))",
         r"(?:bruciature|bruciatura|segni|cicatrici) (?:di|delle|della) (?:sigarett[ae]|accendino)\b(?! (?:sul divano|sul tavolo|sulla tovaglia|sul tappeto|sul sedile|sulla giacca))",
     ),
     # "I wish it would all end" and then the sender says they do not mean the week, the job...
@@ -2270,11 +2279,15 @@ RULES += [
         SI,
         r"(?:voglio|vorrei|volevo|desidero|spero|vuole|vorrebbe|voleva) (?:solo |soltanto |tanto |davvero )?"
         r"(?:che (?:finisca|finisse|sia finito|fosse finito|finira) tutto|sparire|scomparire|andarmene|andarsene|staccare la spina|spegnermi|"
-        r"chiudere con tutto|dormire a lungo|smettere|farla finita)"
+        r"chiudere con tutto|dormire a lungo|addormentarmi a lungo|addormentarmi per tanto|farla finita)"
         r"\b[ ,.;:!\x00-\x03]*(?:e |ma |anzi |cioe )?(?:(?:non|nn) (?:intendo|intende|parlo|parla|mi riferisco|si riferisce|dico|dice)"
         r"(?: solo| soltanto)?(?: (?:di|del|della|dello|dei|delle|degli|a|al|alla|ai|alle|da|dal|dalla|dai|dalle|dallo|in|nel|nella|la|il|lo|le|i|l'|all'|dall'|dell'|nell'|questa|questo|sta|sto))*"
         r" ?(?:settimana|giornata|serata|lavoro|ufficio|scuola|universita|esame|esami|mese|anno|periodo|situazione|trasloco|litigio|weekend|"
         r"semestre|relazione|storia|vacanza|vacanze|viaggio|citta|casa|turno|progetto|corso|dieta)\b|"
+        # any short "and I don't mean ..." that is not about life or death itself
+        r"(?:non|nn) (?:intendo|intende|parlo|parla|mi riferisco|si riferisce|dico|dice)"
+        r"(?! (?:[\w']+ ){0,3}?(?:la (?:mia )?vita|vivere|morire|morte|quel senso|senso brutto|niente di (?:brutto|grave|strano)|cose brutte|"
+        r"farmi (?:del )?male|uccidermi|ammazzarmi|suicid\w*|in modo definitivo|per sempre))(?: [\w']+){1,5}?(?= ?[.!,;]|[\s\x00-\x03]*$)|"
         r"(?:e )?(?:intendo|intende|dico|parlo) (?:proprio |davvero |sul serio )?(?:tutto|tutto tutto|la (?:mia )?vita|me|me stess[oa]|per sempre|"
         r"di esserci|di vivere|di (?:non|nn) esserci piu|sul serio|in senso definitivo))",
     ),
@@ -2283,11 +2296,16 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"(?:che|ke|k|quale) senso (?:ha|avrebbe|ha ancora) (?:ancora )?(?:essere|restare|rimanere|stare) (?:ancora )?viv[oaie]\b",
-        r"(?:che|ke|k|quale) senso (?:ha|avrebbe) (?:ancora )?(?:restare|rimanere|tenersi|tenermi) in vita\b",
+        r"(?:che|ke|k|quale) senso (?:ha|avrebbe|ha ancora) (?:ancora )?(?:essere|restare|rimanere|stare) (?:ancora )?viv[oaie]\b"
+        + _LAUGH,
+        r"(?:che|ke|k|quale) senso (?:ha|avrebbe) (?:ancora )?(?:restare|rimanere|tenersi|tenermi) in vita\b"
+        + _LAUGH,
         r"(?:che|ke|k) senso (?:ha|avrebbe) (?:ancora )?(?:vivere|campare|esistere|stare al mondo)\b(?! (?:a |in |da sol|con |senza (?:macchina|soldi)|cosi lontan|lontan|qui a))",
         r"(?:a che|a cosa|che|ke) (?:serve|servirebbe|mi serve) (?:ancora )?(?:essere|restare|rimanere) (?:ancora )?viv[oaie]\b",
         r"(?:perche|xke|xche) (?:dovrei|dovremmo|devo) (?:restare|rimanere|essere) (?:ancora )?viv[oaie]\b",
+        r"(?:non|nn) (?:vedo|capisco|so|trovo) (?:perche|xke|xche|il motivo per cui|il motivo di|un motivo per) (?:dovrei |devo )?"
+        r"(?:restare|rimanere|essere|sono|stare|sto) (?:ancora )?(?:viv[oaie]|al mondo|in vita)\b"
+        + _LAUGH,
     ),
     # passive wish reported of another person (third person): "vorrebbe addormentarsi e non svegliarsi"
     risk(
@@ -2303,7 +2321,7 @@ RULES += [
         SI,
         r"(?:stavolta|questa volta|sta volta|sto giro) (?:(?:non|nn) (?:torno|tornero|ritorno|ritornero|rientro|rientrero)|"
         r"(?:non|nn) mi (?:vedrete|vedrai|vedra|vedranno) (?:tornare|rientrare))(?: (?:piu|indietro|a casa))?(?= ?[.!,;]|[\s\x00-\x03]*$)",
-        r"(?:non|nn) (?:tornero|ritornero|rientrero) (?:mai )?piu\b(?: (?:a casa|indietro))?(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:non|nn) (?:tornero|ritornero|rientrero) (?:mai )?piu (?:a casa|indietro)(?= ?[.!,;]|[\s\x00-\x03]*$)",
         r"(?:e|sara|questo e|questo sara) un viaggio (?:di )?sola andata(?= ?[.!,;]|[\s\x00-\x03]*$)",
         # exonerating the therapist or the family: "le scrivo solo per dirle che non è colpa sua"
         r"(?:dirle|dirti|dirvi|farle sapere|farti sapere|sappia|sappi|sappiate|ricordi|ricordati|ricordatevi) (?:solo |soltanto |comunque )?che "
@@ -2333,7 +2351,7 @@ RULES += [
         ("support_request",),
         r"(?:mi )?(?:puo|potrebbe|puoi|potresti) (?:rispondermi|rispondere)(?= ?\?)",
         r"ne ho (?:tanto |davvero |proprio |molto |un gran )?bisogno(?= ?[.!]|[\s\x00-\x03]*$)",
-        r"(?:puo|potrebbe|puoi|potresti|ci puo|ci potrebbe) (?:chiamarci|richiamarci|telefonarci|sentirci|riceverci|vederci)\b",
+        r"(?:puo|potrebbe|puoi|potresti|ci puo|ci potrebbe) (?:chiamarci|richiamarci|telefonarci)\b",
         r"(?:sarebbe possibile|potrebbe|potremmo|riusciremmo a|riusciamo a)(?= anticipare (?:la seduta|l'appuntamento|l'incontro|il colloquio|la prossima seduta)\b)"
         r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro)))",
     ),
@@ -2342,8 +2360,13 @@ RULES += [
         "substance",
         "moderate",
         ("substance_use",),
-        r"(?:tre|quattro|cinque|sei|sette|otto|nove|dieci|3|4|5|6|7|8|9|10|12|15|20) (?:spritz|birre|birrette|bicchieri|calici|shot|shottini|cicchetti|drink|negroni|"
-        r"gin tonic|amari|grappe|vodke|mojito)\b(?! (?:d'acqua|di acqua|di latte|di succo|di te|di the|analcolic\w*))",
+        # counted drinks with no verb, told as the night's or the solitary drinking ("in frigo 6 birre" is not)
+        r"(?:ieri sera|stasera|stanotte|ieri notte|tutta la sera|ogni sera|tutte le sere|da sol[oa]),? (?:e poi |poi |gia )?"
+        r"(?:tre|quattro|cinque|sei|sette|otto|nove|dieci|3|4|5|6|7|8|9|10|12|15|20) (?:spritz|birre|birrette|calici|shot|shottini|cicchetti|drink|"
+        r"negroni|gin tonic|amari|grappe|vodke|mojito|bicchieri (?:di )?(?:vino|rosso|bianco|birra|vodka|whisky|gin|rum|grappa))\b",
+        r"(?:tre|quattro|cinque|sei|sette|otto|nove|dieci|3|4|5|6|7|8|9|10|12|15|20) (?:spritz|birre|birrette|calici|shot|shottini|cicchetti|drink|"
+        r"negroni|gin tonic|amari|grappe|vodke|mojito|bicchieri (?:di )?(?:vino|rosso|bianco|birra|vodka|whisky|gin|rum|grappa)) "
+        r"(?:da sol[oa]|uno dopo l'altro|una dopo l'altra|di fila|a stomaco vuoto|(?:per|x) (?:dormire|dimenticare|(?:non|nn) pensare|stordirmi|reggere))",
         r"(?:mezza|intera|una intera|un'intera|due|tre) bottigli[ae] (?:di )?(?:rosso|bianco|prosecco|spumante|amaro|limoncello|grappa|rum|tequila)\b",
         _FARMACI
         + r"\b[^.!?\n]{0,50}?\b(?:piu di quell[oaie] che|piu di quanto|oltre (?:a )?quell[oaie] che|oltre la dose che) "
@@ -2363,5 +2386,16 @@ RULES += [
     signal(
         "apology",
         r"mi (?:scusera|scuserai|scuserete|perdonera gli errori|perdonerai gli errori)\b",
+    ),
+]
+
+RULES += [
+    # everyday burns and doses that share the words of self-harm and overdose
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono bruciat[oa]|mi brucio|mi sono scottat[oa]|mi scotto|mi son bruciat[oa]) (?:sempre |di nuovo |ancora |un dito |la mano |il dito )?"
+        r"(?:con|col) (?:il |la |l'|lo )?(?:ferro(?: da stiro)?|candela|forno|pentola|padella|olio|fornello|fornelli|moka|phon|piastra|teglia|caffe|te|tisana|acqua bollente)\b",
+        r"(?:preso|prendo|presa|ho preso) (?:tutte le|tutti i) (?:mie |miei )?<PILLS> (?:della settimana|del giorno|della giornata|di oggi|della sera|del mattino|di stamattina|di stasera)\b"
+        r"(?![^.!?\n]{0,40}\b(?:in una volta|insieme|in un colpo|apposta|di proposito|per (?:non|nn) svegliarmi|per morire|per farla finita))",
     ),
 ]

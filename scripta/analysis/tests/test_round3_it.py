@@ -39,6 +39,8 @@ FAMILIES = {
             "imminent",
         ),
         ("mi sono presa venti sonniferi con del vino", "imminent"),
+        ("nn so xke l'ho fatto, ho preso 40 gocce di En e una bottiglia di vino", "imminent"),
+        ("ho buttato giù una manciata di sonniferi con la grappa", "imminent"),
     ],
     # pills counted, lined up or all in hand: the means ready (a plan)
     "pills_counted_or_in_hand": [
@@ -46,6 +48,7 @@ FAMILIES = {
         ("ho tirato fuori i sonniferi, li ho contati: sono quaranta", "imminent"),
         ("💊💊💊💊 le ho contate tutte", "imminent"),
         ("tengo in mano un flacone intero di En", "imminent"),
+        ("💊💊💊💊💊 eccole pronte", "imminent"),
         ("ho in mano tutte le pastiglie della scatola, rispondimi", "imminent"),
     ],
     # exhaust fumes in a closed garage, charcoal in a closed room (a method; with a time, a plan)
@@ -63,6 +66,7 @@ FAMILIES = {
         ("mi spengo le sigarette sulle braccia quando sto così", "high"),
         ("ieri mi sono bruciata con l'accendino apposta", "high"),
         ("ho di nuovo le bruciature di sigaretta sui polsi", "high"),
+        ("ho una voglia matta di spegnermi la sigaretta sul polso", "high"),
     ],
     # "I wish it would all end" with the sender saying it is not the week, the job, the school
     "end_of_everything_clarified": [
@@ -71,6 +75,7 @@ FAMILIES = {
         ("voglio solo andarmene, e nn intendo da casa", "high"),
         ("vorrei che finisse tutto, intendo proprio tutto", "high"),
         ("vorrei staccare la spina e non mi riferisco all'ufficio", "high"),
+        ("vorrei addormentarmi a lungo e non intendo fino a mezzogiorno", "high"),
     ],
     # what is the point of being alive (plural, "in vita", texting spellings)
     "point_of_being_alive": [
@@ -79,6 +84,8 @@ FAMILIES = {
         ("a che serve essere ancora vivi", "high"),
         ("perché dovrei restare viva?", "high"),
         ("che senso ha campare così", "high"),
+        ("nn vedo xké restare viva", "high"),
+        ("che senso ha ancora restare vivo", "high"),
     ],
     # "this time I won't come back", a one-way trip, "it is not your fault": weak farewells,
     # imminent next to another cue or another farewell
@@ -86,6 +93,8 @@ FAMILIES = {
         ("stavolta non torno più. grazie di tutto", "imminent"),
         ("non ce la faccio più. questa volta non torno", "imminent"),
         ("è un viaggio di sola andata. non mi cerchi", "imminent"),
+        ("sto andando al lago. stavolta nn torno indietro. grazie di tutto", "imminent"),
+        ("nn ce la faccio +. nn tornerò più a casa", "imminent"),
         (
             "ho preparato tutto in garage per stanotte, il tubo è attaccato. "
             "volevo solo dirle che non è colpa sua.",
@@ -115,13 +124,18 @@ COUNTER = [
     ),
     ("nel film la protagonista prende una scatola intera di sonniferi con il whisky", "quoted"),
     ("ho preso 1 tavor con un bicchiere di vino a cena", None),
+    ("ho preso 2 tavor con mezzo bicchiere di vino a cena, come sempre", None),
+    ("ho preso tutte le pastiglie della settimana e le ho messe nel portapillole", None),
     # pills counted
     ("le pastiglie per la settimana le ho contate e messe nel portapillole", None),
     ("ho contato le pastiglie e ne mancano tre, devo chiedere la ricetta", None),
     ("le pastiglie non le ho contate, non ci penso nemmeno", None),
+    ("le pillole le ho contate con la farmacista, ne mancavano due", None),
     # car in garage
     ("ho preparato tutto in garage per la festa di stasera, la macchina la spostiamo fuori", None),
     ("il tubo di scarico della lavatrice perde di nuovo", None),
+    ("il meccanico ha attaccato il tubo allo scarico per il controllo dei fumi", None),
+    ("ho preparato tutto in garage per il mercatino, la macchina è carica", None),
     (
         "mio zio si è chiuso in garage con il motore acceso, l'hanno trovato in tempo",
         "other_person",
@@ -134,21 +148,27 @@ COUNTER = [
     ("a quindici anni mi spegnevo le sigarette sulle braccia", "past"),
     ("ho spento la sigaretta nel posacenere e sono uscita", None),
     ("c'è una bruciatura di sigaretta sul divano nuovo", None),
+    ("mi brucio sempre con il ferro da stiro, che imbranata", "idiom"),
+    ("mi sono bruciata con la candela mentre cenavo, niente di grave", "idiom"),
     # end of everything, clarified
     ("non vorrei che finisse tutto, e non intendo la settimana", "negated"),
     ("mia sorella dice che vorrebbe che finisse tutto, e non intende la scuola", "other_person"),
     ("nel libro lei scrive: vorrei che finisse tutto, e non intendo la settimana", "quoted"),
     ("vorrei solo che finisse tutto questo trasloco", None),
     ("vorrei che finisse la settimana", None),
+    ("vorrei che finisse tutto, e non intendo la vita: solo questa settimana infernale", None),
+    ("vorrei smettere, e non intendo di fumare", None),
     # point of being alive
     ("una mia amica mi ha chiesto che senso ha essere vivi, sono preoccupata", "other_person"),
     ("nella canzone dice che senso ha essere vivi", "quoted"),
     ("che senso ha studiare così", None),
+    ("che senso ha essere vivi senza il caffè della mattina ahah", None),
     # no return
     ("stavolta non torno a casa per natale, resto a Milano", None),
     ("stavolta nn torno tardi, promesso", None),
     ("le scrivo solo per dirle che non è colpa sua se la seduta è saltata", None),
     ("non ce la faccio più con questo caldo, stavolta non torno al mare", None),
+    ("non ce la faccio più con quel dentista, in quello studio non tornerò mai più!", None),
 ]
 
 
@@ -224,6 +244,7 @@ def test_third_person_passive_wish_is_someone_elses() -> None:
         ("nessuno mi ha rivolto la parola tutto il giorno", "loneliness"),
         ("in ufficio non mi rivolge la parola nessuno", "loneliness"),
         ("mi scuserà il ritardo della risposta", "apology"),
+        ("stanotte quattro gin tonic da sola", "substance_use"),
     ],
 )
 def test_round3_signal_paraphrases(text: str, signal: str) -> None:
@@ -237,6 +258,9 @@ def test_round3_signal_paraphrases(text: str, signal: str) -> None:
         ("potremmo anticipare la seduta perché ho un impegno di lavoro?", "support_request"),
         ("mi manda la ricetta? ne ho bisogno.", "support_request"),
         ("tre bicchieri d'acqua e sto meglio", "substance_use"),
+        ("in frigo ci sono 6 birre per la festa", "substance_use"),
+        ("abbiamo comprato tre bicchieri nuovi", "substance_use"),
+        ("può vederci lunedì alle 17?", "support_request"),
         ("ho comprato una bottiglia di rosso per la cena", "substance_use"),
         ("non mi faccio più canne da mesi", "substance_use"),
         ("nella serie il protagonista si fa canne dalla mattina alla sera", "substance_use"),

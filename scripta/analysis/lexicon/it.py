@@ -2399,3 +2399,21 @@ RULES += [
         r"(?![^.!?\n]{0,40}\b(?:in una volta|insieme|in un colpo|apposta|di proposito|per (?:non|nn) svegliarmi|per morire|per farla finita))",
     ),
 ]
+
+RULES += [
+    # the imperfect of "non ce la faccio più" and of staying in: current when recent ("ieri nn ce la
+    # facevo più"), past with a past marker ("l'inverno scorso nn uscivo di casa per giorni")
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:non|nn|nun) ce (?:la )?facevo (?:piu|\+|cchiu)\b(?! (?:dal|dalle|dalla) (?:ridere|risate|fame|sonno|caldo))",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:uscivo|uscivamo|usciva) (?:piu )?(?:di casa|dalla (?:mia |sua )?(?:camera|stanza)|dal letto) (?:per|da) "
+        r"(?:giorni|settimane|mesi|\w+ giorni|\w+ settimane)\b",
+    ),
+]

@@ -269,3 +269,19 @@ def test_round3_signal_paraphrases(text: str, signal: str) -> None:
 )
 def test_round3_signal_counter_examples(text: str, signal: str) -> None:
     assert signal not in signals(text), read_message(text).risk.evidence
+
+
+# ---------------------------------------------------------------- imperfect and past markers
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ieri nn ce la facevo più, ho pianto tutta la sera", "moderate"),
+        ("mia figlia non usciva dalla sua camera da giorni, adesso sta peggio", "moderate"),
+        ("l'inverno scorso nn uscivo di casa per settimane", "low"),
+        ("il mese scorso non ce la facevo più", "low"),
+        ("la primavera scorsa non ce la facevo più, adesso va meglio", "low"),
+        ("non ce la facevo più dalle risate", "none"),
+    ],
+)
+def test_imperfect_cues_and_last_season(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence

@@ -2417,3 +2417,101 @@ RULES += [
         r"(?:giorni|settimane|mesi|\w+ giorni|\w+ settimane)\b",
     ),
 ]
+
+# ------------------------------------------------- sixth round, part 2 (euphemisms of the same kinds)
+RULES += [
+    # wish to be dead told as joining the dead, envying them, lying in a coffin, not being there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vorrei|volevo|desidero|spero di|sogno di|(?:non|nn) vedo l'ora di|presto potro) (?:solo |tanto |davvero |presto )?"
+        r"(?:raggiungere|rivedere|riabbracciare|andare da|stare con|tornare da) (?:[\w']+ ){1,3}?(?:lassu|in cielo|in paradiso|dall'altra parte|tra gli angeli|sotto terra)"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$| (?:con|e|presto|per sempre|finalmente|al piu presto))",
+        r"(?:voglio|vorrei|volevo|desidero|spero di|sogno di) (?:solo |tanto |davvero |presto )?(?:raggiungere|riabbracciare) "
+        r"(?:mia |mio |la |il |i miei |le mie )?(?:\w+ )?(?:che (?:non|nn) c'e piu|che e mort[oa]|che e mancat[oa]|che se n'e andat[oa])\b",
+        r"(?:invidio|invidiavo|quanto invidio) (?:chi muore|chi e mort[oa]|i morti|chi (?:non|nn) si sveglia|chi se ne va|chi (?:non|nn) c'e piu|chi riposa)\b",
+        r"(?:mi vedo|mi immagino|mi immaginavo|vorrei essere|vorrei stare|sogno di essere|vorrei esserci io) (?:gia |io |io al posto suo |al posto suo |io al suo posto )?"
+        r"(?:nella bara|in una bara|sotto terra|sottoterra)\b",
+        r"(?:voglio|vorrei|preferirei|desidero|desidererei) (?:solo |semplicemente |soltanto )?(?:non|nn) esserci(?: (?:e basta|proprio|affatto|per niente|piu))?"
+        r"(?= ?[.!;]|[\s\x00-\x03]*$|,? e basta)",
+        r"(?:sia|fosse|sara) tutto finito per sempre(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        # ("spegnermi per sempre" is left to the learned net: test_risk_net uses it as the net's own example)
+        r"(?:spegnermi|spegnersi) (?:come una candela|e (?:non|nn) (?:riaccendermi|svegliarmi) piu)\b",
+        # a wished accident while crossing or driving: "spero che una macchina non si fermi"
+        # (the span stops before "non si fermi": its "si" would read as someone else's act)
+        r"(?:spero|speravo|magari|vorrei|prego) (?:che )?(?:una macchina|la macchina|un'auto|un camion|un autobus|il treno|un treno|il tram|qualcuno)"
+        r"(?= (?:mi (?:venga|venisse) addosso|mi (?:tiri|tirasse|metta|mettesse) sotto|mi (?:investa|investisse|prenda in pieno))\b)",
+        r"(?:attraverso|attraversando|attraversavo|attraversare|sulle strisce|in mezzo alla strada|sui binari) [^.!?\n]{0,40}?\b(?:spero|speravo|magari|vorrei) "
+        r"(?:che )?(?:una macchina|la macchina|un'auto|un camion|un autobus|il treno|un treno|il tram)"
+        r"(?= (?:non|nn) (?:si fermi|si fermasse|freni|frenasse|mi veda|mi vedesse)(?= ?[.!,;]|[\s\x00-\x03]*$))",
+        r"(?:addormentarmi|dormire|andare a dormire|chiudere gli occhi)\b(?! (?:fino|tardi|la domenica|nel weekend))[^.!?\n]{0,40}?,? (?:per|x) sempre\b"
+        + _LAUGH,
+    ),
+    # wondering who would come to one's funeral: the sender's own thought (not a hypothesis)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:mi chiedo|mi domando|penso|immagino) (?:spesso |sempre |a volte |ogni tanto )?(?:se|chi|quanti|quante persone) (?:qualcuno |nessuno )?"
+        r"(?:verrebbe|verra|verrebbero|verranno|piangerebbe|piangera|se ne accorgerebbe) (?:\w+ )?al mio funerale",
+        fixed=True,
+    ),
+    # burden: everything would be simpler if I weren't there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:sarebbe|sarebbero|andrebbe|sarebbe stato) (?:tutto |tutti )?(?:piu semplice|piu facile|piu leggero|piu tranquillo|piu sereno|molto piu semplice) "
+        r"(?:per tutti |per loro |per voi |per la mia famiglia |per i miei )?(?:se|senza) (?:io )?(?:(?:non|nn) ci fossi|morissi|sparissi|"
+        r"(?:non|nn) esistessi|(?:non|nn) fossi mai nat[oa]|di me)\b",
+    ),
+    # a method told sideways: "basterebbe un passo" at the rails, walking into the sea, letting go in water
+    risk(
+        "method",
+        "high",
+        SI,
+        r"basterebbe (?:solo |soltanto )?(?:un passo|un salto|un attimo|saltare|sporgermi)\b(?=[^.!?\n]{0,60}\b(?:finit|sotto|giu|vuoto|binari|treno|ponte|per sempre))",
+        r"(?:binari|rotaie|ponte|vuoto|balcone|finestra|cornicione|treno|parapetto)\b[^.!?\n]{0,60}?\bbasterebbe (?:solo |soltanto )?(?:un passo|un salto|un attimo|saltare|sporgermi)\b",
+        r"(?:camminare|entrare|andare|nuotare|camminando|entrando|nuotando) (?:\w+ ){0,2}?(?:in mare|nel mare|nel lago|nel fiume|al largo|nell'acqua gelata) "
+        r"(?:\w+ ){0,3}?(?:e (?:non|nn) (?:tornare|tornero|torno|risalire|fermarmi)|finche (?:non|nn) (?:tocco|si tocca|ce la faccio)|e lasciarmi andare|senza tornare)",
+        r"lasciarmi (?:andare|cadere|scivolare) (?:giu )?(?:in acqua|nell'acqua|nel fiume|in mare|nel mare|nel lago|nel vuoto|dal ponte|sotto il treno)\b",
+        r"lasciarmi (?:affondare|annegare|portare via dalla corrente)\b",
+        r"(?:fare|faccio|vado a fare|andare a fare) (?:un )?(?:bagno|nuotata) (?:al|in|nel) (?:mare|lago|fiume)(?: \w+){0,2}? e (?:non|nn) (?:torno|tornero|risalgo|risaliro)\b",
+        # poison: "il veleno per topi ... stasera lo prendo"
+        r"(?:veleno|topicida|diserbante|antigelo|candeggina|varechina)\b[^.!?\n]{0,40}?\b(?:lo|la|li|le) (?:prendo|bevo|ingoio|mando giu|prendero|berro|ingoiero)\b"
+        r"(?! (?:al|dal|in|alla|dalla|da|su|online|a|per (?:la|il|le|i) (?:cantina|garage|giardino|orto)))",
+        r"(?:bere|ingoiare|bevo|ingoio|berro|ingoiero) (?:il |del |un po' di |quel |la |della )?(?:veleno|topicida|diserbante|antigelo|candeggina|varechina|acido)\b"
+        r"(?! (?:per (?:i )?topi|per le formiche|in cantina|in garage|dal ferramenta|al supermercato|per sbaglio))",
+        kind="method",
+    ),
+    # giving away what one loves "since I won't need it any more"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        # what one loves (pets, "le mie cose", savings), not a bike grown out of
+        r"(?:regalato|regalo|regalare|sto regalando|dato via|do via|dare via|sto dando via|lasciato|lascio) (?:[\w',]+ ){0,3}?"
+        r"(?:il mio cane|il mio gatto|la mia gatta|la mia cagnolina|i miei animali|le mie cose|la mia roba|tutto quello che ho|tutte le mie cose|"
+        r"i miei risparmi|i miei gioielli|i miei libri|la mia collezione|i miei quadri|i miei diari|i miei peluche)\b(?:[\w', ]+ ){0,6}?"
+        r"(?:tanto|ormai|visto che|perche) (?:a me )?(?:non|nn) (?:mi )?(?:servono|serve|servira|serviranno|servirebbero) piu\b",
+    ),
+    # decisions to leave for good, with a time: intent
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:ho deciso di|sto per|stanotte|stasera|oggi|adesso) (?:\w+ )?(?:andarmene|me ne vado|vado via)(?: \w+)?,? per sempre\b"
+        r"(?! (?:da|dalla|dal|dall'|di casa|in|a vivere|con)\b)",
+    ),
+    # farewells told sideways: weak, they count only with another cue (or another farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"ci vediamo (?:dall'altra parte|in un'altra vita|nell'altra vita|lassu)(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:faccio|fare|sto per fare|e|sara|questo e|inizia) (?:il mio )?l'ultimo viaggio(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"e (?:non|nn) (?:torno|tornero|ritorno) (?:piu|indietro)(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        kind="farewell",
+    ),
+]

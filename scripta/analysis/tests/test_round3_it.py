@@ -285,3 +285,70 @@ def test_round3_signal_counter_examples(text: str, signal: str) -> None:
 )
 def test_imperfect_cues_and_last_season(text: str, expected: str) -> None:
     assert level(text) == expected, read_message(text).risk.evidence
+
+
+# ---------------------------------------------------------------- euphemisms of the same kinds
+EUPHEMISMS = [
+    ("vorrei raggiungere la nonna lassù", "high"),
+    ("non vedo l'ora di riabbracciare mia madre in cielo", "high"),
+    ("vorrei solo raggiungere mio fratello che non c'è più", "high"),
+    ("invidio chi muore", "high"),
+    ("invidio i morti, almeno loro riposano", "high"),
+    ("mi vedo già nella bara", "high"),
+    ("vorrei essere io al posto suo nella bara", "high"),
+    ("vorrei non esserci e basta", "high"),
+    ("preferirei nn esserci proprio.", "high"),
+    ("non vedo l'ora che sia tutto finito per sempre", "high"),
+    ("vorrei addormentarmi e non pensare più a niente, per sempre", "high"),
+    ("mi chiedo spesso se qualcuno verrebbe al mio funerale", "high"),
+    ("quando attraverso la strada spero che una macchina non si fermi", "high"),
+    ("spero che un camion mi venga addosso", "high"),
+    ("sarebbe tutto più semplice se non ci fossi", "high"),
+    ("guardo i binari e penso che basterebbe un passo", "high"),
+    ("basterebbe un salto e sarebbe tutto finito", "high"),
+    ("sogno di camminare in mare e lasciarmi andare", "high"),
+    ("ho pensato di lasciarmi affondare nel lago", "high"),
+    ("ho comprato il veleno per topi e stasera lo prendo", "imminent"),
+    ("stanotte vado a fare un bagno al mare e non torno", "imminent"),
+    ("ho regalato il mio gatto e le mie cose, tanto a me non servono più", "high"),
+    ("ho deciso di andarmene stanotte, per sempre", "imminent"),
+    ("nn ce la faccio più. ci vediamo dall'altra parte", "imminent"),
+    ("non ce la faccio più, sto per fare l'ultimo viaggio", "imminent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EUPHEMISMS)
+def test_euphemisms(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vorrei raggiungere mia sorella in cielo azzurro della Sardegna, che bel posto",
+        "vorrei raggiungere mio padre a Londra per Natale",
+        "invidio chi va in vacanza ad agosto",
+        "vorrei non esserci alla cena di domani con i parenti",
+        "spero che sia finito per sempre questo caldo",
+        "spero che la macchina non si fermi di nuovo in autostrada",
+        "spero che il treno non si fermi a Bologna, ho fretta",
+        "basterebbe un passo avanti nella trattativa",
+        "ho comprato il veleno per topi per la cantina",
+        "il veleno per le lumache lo prendo al consorzio",
+        "ho regalato la mia bici a mio nipote, tanto a me non serve più",
+        "ci vediamo dall'altra parte della piazza",
+        "l'ultimo viaggio della stagione è stato bellissimo",
+        "vorrei dormire fino a mezzogiorno per sempre ahah",
+        "domani mattina facciamo un bagno al mare e poi torniamo",
+        "stanotte me ne vado per sempre da questa casa di matti, vado a vivere da sola",
+        "mi lascio andare in acqua e faccio il morto, rilassante",
+        "vorrei spegnermi per un po', sono stanchissima",
+        # modifiers still apply
+        "non invidio chi muore, amo la vita",
+        "nel film lei dice: vorrei raggiungere la nonna lassù",
+        "mia zia dice sempre che vorrebbe raggiungere il nonno in cielo",
+        "anni fa mi vedevo già nella bara",
+    ],
+)
+def test_euphemism_counter_examples(text: str) -> None:
+    assert level(text) not in HIGH, read_message(text).risk.evidence

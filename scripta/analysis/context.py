@@ -463,7 +463,7 @@ def modifiers(
 
 _EMERGENCY = re.compile(
     r"\b(?:(?:i'?ve|i have|we'?ve|we have|ho|abbiamo) (?:just )?(?:called|rung|chiamato) (?:the |il |l')?(?:999|911|112|118|an ambulance|l'ambulanza|"
-    r"the ambulance|the police|la polizia|i carabinieri)|(?:andiamo|siamo|stiamo andando|we'?re going|on our way) (?:al|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
+    r"the ambulance|the police|la polizia|i carabinieri)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
 )
 
 

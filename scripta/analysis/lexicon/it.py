@@ -2515,3 +2515,74 @@ RULES += [
         kind="farewell",
     ),
 ]
+
+# ------------------------------------------------- sixth round, part 3 (round-3 hits that only the learned net read)
+RULES += [
+    # "those thoughts, that it would be better not to be here": the span stops at "pensieri" (a
+    # "sarebbe meglio" in the span would make it the sender's even after "il mio amico ha...")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:quei |questi |i soliti |gli stessi |dei |brutti )?(?:pensieri|pensiero|idea|idee)"
+        r"(?=,? (?:che|tipo|del tipo|cioe|di) (?:forse )?(?:sarebbe|sarebbe stato) (?:meglio|piu giusto|piu semplice) "
+        r"(?:(?:non|nn) (?:esserci|esistere|svegliarmi|svegliarsi|vivere|essere mai nat[oa])|sparire|morire)(?= ?[.!,;]|[\s\x00-\x03]*$| (?:proprio|piu|e basta|affatto|al mondo|per sempre|per nessuno|per tutti)))",
+        r"(?:penso|pensavo|credo|mi dico|mi ripeto|mi viene da pensare) (?:spesso |sempre |a volte |di continuo |ogni tanto )?(?:che )?(?:forse )?"
+        r"(?:sarebbe|sarebbe stato) meglio (?:(?:non|nn) (?:esserci|esistere|svegliarmi|essere mai nat[oa])|sparire|morire)"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$| (?:proprio|piu|e basta|affatto|al mondo|per sempre|per nessuno|per tutti))",
+    ),
+    # "if I weren't here any more they'd get over it quickly / they'd even be better off"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:se|quando) (?:io )?(?:(?:non|nn) ci fossi(?: piu)?|morissi|sparissi|(?:non|nn) ci saro piu),? (?:\w+ )?"
+        r"(?:se ne farebbero (?:presto |subito )?una ragione|(?:non|nn) cambierebbe (?:niente|nulla)|(?:non|nn) se ne accorgerebbe nessuno|"
+        r"nessuno ci farebbe caso|(?:forse )?starebbero (?:pure |anche |tutti )?meglio|sarebbero (?:piu )?(?:liberi|sollevati|felici|tranquilli))",
+        fixed=True,
+    ),
+    # closing the eyes, then "nn svegliarmi più" as the next fragment
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"chiudere gli occhi(?: e basta)?[.,;]* (?:e )?(?:(?:non|nn) (?:svegliarmi|risvegliarmi|riaprirli) (?:piu|\+|mai piu))\b",
+    ),
+    # "when you read this e-mail it will all be over"
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"quando (?:leggera|leggerai|leggerete|ricevera|riceverai|riceverete) (?:questa mail|questa email|questa e-mail|questa lettera|questo messaggio|queste righe|questo)?,? ?"
+        r"(?:sara (?:gia )?(?:tutto finito|troppo tardi|finita)|(?:io )?(?:non|nn) ci saro (?:piu|gia piu)|saro gia (?:mort[oa]|lontan[oa]|andat[oa]))\b",
+    ),
+    # a weak farewell: telling where the documents and keys are
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:ho lasciato scritto|ho scritto|ho lasciato detto|ho detto|lascio scritto) (?:a [\w']+ (?:[\w']+ )?)?dove (?:trovare|sono|tengo) "
+        r"(?:i (?:miei )?documenti|le chiavi|il testamento|le password|i conti|l'assicurazione|le mie cose)\b",
+        kind="farewell",
+    ),
+    # an overdose told with the quantity after the pills ("ha preso le pastiglie della nonna, una confezione intera")
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|ha preso|ha ingoiato|ha mandato giu|ha buttato giu|ha inghiottito|"
+        r"mi sono pres[oa]|si e pres[oa]) (?:le |i |delle |dei )?(?:sue |suoi |mie |miei )?"
+        + _FARMACI
+        + r"\b(?: [\w']+){0,5}?,? (?:una confezione intera|un'intera confezione|una scatola intera|un'intera scatola|tutta la scatola|tutta la confezione|"
+        r"tutto il flacone|un flacone intero|un blister intero|tutto il blister|tutte quante|tutti quanti)\b",
+    ),
+]
+
+RULES += [
+    # "quando leggerai questo messaggio sarò già in aereo": a trip or an operation, not a farewell
+    idiom(
+        "idiom_die",
+        r"quando (?:leggerai|leggera|leggerete|riceverai|ricevera) (?:questo|questo messaggio|questa mail|questa lettera)?,? ?(?:io )?saro gia "
+        r"(?:in aereo|in volo|in treno|in viaggio|partit[oa]|arrivat[oa]|a casa|in sala operatoria|sotto i ferri|in vacanza|al mare|in montagna|a letto|in ufficio)\b",
+    ),
+]

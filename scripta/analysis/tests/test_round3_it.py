@@ -352,3 +352,50 @@ def test_euphemisms(text: str, expected: str) -> None:
 )
 def test_euphemism_counter_examples(text: str) -> None:
     assert level(text) not in HIGH, read_message(text).risk.evidence
+
+
+# ------------------------------------------- round-3 hits that only the learned net read (now rules)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mi tornano quei pensieri, tipo che sarebbe meglio non esistere", "high"),
+        ("penso spesso che sarebbe meglio sparire", "high"),
+        ("mi ripeto che forse sarebbe meglio non essere mai nata", "high"),
+        ("se morissi, nessuno ci farebbe caso", "high"),
+        ("se non ci fossi, forse starebbero tutti meglio", "high"),
+        ("vorrei chiudere gli occhi. non svegliarmi più", "high"),
+        ("quando leggerai questo messaggio io non ci sarò più", "imminent"),
+        ("quando riceverà questa lettera sarà già tutto finito", "imminent"),
+        (
+            "non ce la faccio più. ho lasciato scritto a mia sorella dove trovare i documenti",
+            "imminent",
+        ),
+        ("ho preso i sonniferi di mia madre, tutta la scatola", "imminent"),
+        ("ho preso le pastiglie della nonna, una confezione intera", "imminent"),
+        # a parent at the emergency room reports the patient (not someone else's act)
+        ("siamo al pronto soccorso, Giulia ha preso le sue gocce, tutto il flacone", "imminent"),
+        (
+            "le scrivo dal pronto soccorso: Luca ha preso i sonniferi, una scatola intera",
+            "imminent",
+        ),
+    ],
+)
+def test_net_only_hits_now_have_rules(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence
+    assert any(c.code != "net_ideation" for c in read_message(text).risk.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mia cugina ha quei pensieri, che sarebbe meglio non esserci",
+        "penso che sarebbe meglio non esserci alla festa di sabato",
+        "anni fa pensavo che se non ci fossi se ne farebbero una ragione",
+        "quando leggerai questo messaggio sarò già in aereo",
+        "ho lasciato scritto a mia sorella dove trovare le chiavi, parto domani per Parigi",
+        "mia sorella ha preso le pastiglie della nonna, una confezione intera, l'hanno portata in ospedale",
+        "ho preso le pastiglie per la pressione, una confezione intera in farmacia",
+    ],
+)
+def test_net_only_counter_examples(text: str) -> None:
+    assert level(text) not in HIGH, read_message(text).risk.evidence

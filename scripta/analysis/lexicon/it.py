@@ -2158,7 +2158,7 @@ RULES += [
         ("substance_use",),
         r"(?:mi sono fatt[oa]|mi faccio|mi facevo) (?:una|qualche|due|tre|un paio di|parecchie) cann[ae]",
         r"(?:ho ripreso|ripreso|ho ricominciato|ricominciato|sono ricaduta|sono ricaduto|ricaduta|ricaduto) a (?:bere|farmi|drogarmi|fumare canne)\b"
-        r"(?![^.!?\n]{0,20}\b(?:acqua|tisan\w*|te|the|caffe|latte|succ\w*|spremut\w*))",
+        r"(?![^.!?\n]{0,20}\b(?:acqua|tisan\w*|te|the|caffe|latte|succ\w*|spremut\w*|segni|male|del male|tagli|dei tagli))",
     ),
     risk(
         "hopelessness",
@@ -2584,5 +2584,62 @@ RULES += [
         "idiom_die",
         r"quando (?:leggerai|leggera|leggerete|riceverai|ricevera) (?:questo|questo messaggio|questa mail|questa lettera)?,? ?(?:io )?saro gia "
         r"(?:in aereo|in volo|in treno|in viaggio|partit[oa]|arrivat[oa]|a casa|in sala operatoria|sotto i ferri|in vacanza|al mare|in montagna|a letto|in ufficio)\b",
+    ),
+]
+
+# ------------------------------------------------- sixth round, part 4 (self-harm and despair told sideways)
+RULES += [
+    # self-harm as "segni" (marks), punishment, hiding the arms
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:farmi|mi sono fatt[oa]|mi faccio|mi facevo|rifarmi|mi sono rifatt[oa]|me so fatt[oa]|mi so fatt[oa]|farsi|si fa|si e fatt[oa]|si faceva) (?:di nuovo |ancora |altri |dei |i |nuovi |degli |un po' di )*segni\b"
+        r"(?! (?:con (?:l'evidenziatore|la penna|il pennarello|la matita|il gesso|la matita)|sul (?:libro|quaderno|calendario|diario|foglio|muro)|sulla (?:mappa|cartina|agenda|lavagna)|"
+        r"(?:della|di) (?:croce|penna|matita)))",
+        r"(?:ho rifatto|rifatto|ho fatto|fatto) (?:di nuovo |ancora |altri |dei |i |nuovi )*segni (?:sulle braccia|sui polsi|sulle gambe|sulle cosce|sulla pelle|sulla pancia|addosso)\b",
+        r"(?:mi sono punit[oa]|mi punisco|mi punivo|punirmi) (?:di nuovo |ancora |come al solito )?[^.!?\n]{0,40}?"
+        r"\b(?:braccia|polsi|gambe|cosce|pelle|cerotti|sangue|lametta|lamette|tagli|bruciat\w*|segni)\b",
+        r"(?:maniche lunghe|felpa|felpe|braccialetti|cerotti|polsini) (?:\w+ ){0,3}?per (?:nascondere|coprire) (?:i tagli|i segni|le braccia|i polsi|le cicatrici|le ferite|le bruciature)\b",
+        r"(?:braccia|polsi|cosce|gambe) (?:pien[ei]|coperte|coperti) di (?:cerotti|graffi|segni|bruciature)\b",
+    ),
+    # idioms for "I can't take it any more" that mean what they say (moderate, not lowered)
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:sono|siamo|mi sento|sono arrivat[oa]|siamo arrivati|arrivat[oa]) (?:ormai )?al capolinea\b(?! (?:del|dell'|della|dello|dei|di|con)\b)",
+        r"(?:ho|abbiamo) toccato il fondo\b(?! (?:della|del|dello|dei|delle) (?:piscina|mare|lago|fiume|vasca|barile|bicchiere))",
+        r"(?:sono|siamo) (?:proprio |ormai |davvero )?alla frutta\b" + _LAUGH,
+    ),
+    # research of a height or of a lethal dose for not waking up
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:quanti|quante) (?:metri|piani) (?:ci vogliono|servono|bastano|servirebbero|ci vorrebbero|basterebbero)\b(?! (?:per (?:la|il|le|i|un|una) (?:tenda|tende|corda|recinzione|casa|terrazzo|cavo|tubo|giardino|orto)))",
+        r"(?:quante|quanti) "
+        + _FARMACI
+        + r"(?: (?:di|del|della) \w+)? (?:servono|ci vogliono|bastano|servirebbero|ci vorrebbero|basterebbero)"
+        # (the purpose stays outside the span: "svegliarsi" would read as someone else's)
+        r"(?= (?:per (?:non|nn) (?:svegliarsi|svegliarmi|risvegliarsi|risvegliarmi)|per morire|per farla finita|per (?:non|nn) (?:sentire|soffrire) piu niente)\b)",
+        kind="method",
+    ),
+    # farewells told sideways (weak: with another cue or another farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:chiudo|chiudero|calo|e ora di chiudere|cala) il sipario(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:e|e gia) arrivato il momento(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:stanotte|stasera|oggi|domani|adesso) e la volta buona(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"ho deciso(?= ?[.!;]|[\s\x00-\x03]*$)",
+        kind="farewell",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera|oggi|domani|adesso) e la volta buona,? (?:lo faccio|la faccio finita|mi ammazzo|mi butto|basta)\b",
     ),
 ]

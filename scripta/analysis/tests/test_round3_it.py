@@ -399,3 +399,49 @@ def test_net_only_hits_now_have_rules(text: str, expected: str) -> None:
 )
 def test_net_only_counter_examples(text: str) -> None:
     assert level(text) not in HIGH, read_message(text).risk.evidence
+
+
+# ---------------------------------------------------------------- self-harm and despair told sideways
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mi sono fatta di nuovo dei segni sulle braccia", "high"),
+        ("ho rifatto i segni sulle braccia stanotte", "high"),
+        ("ho voglia di farmi dei segni", "high"),
+        ("ho ricominciato a farmi dei segni", "high"),
+        ("ieri mi sono punita di nuovo, ho le braccia piene di cerotti", "high"),
+        ("metto le maniche lunghe per nascondere i tagli", "high"),
+        ("sono arrivata al capolinea", "moderate"),
+        ("ho toccato il fondo e non risalgo", "moderate"),
+        ("sono alla frutta, non reggo più niente", "moderate"),
+        ("non ce la faccio più. stasera chiudo il sipario", "imminent"),
+        ("è arrivato il momento, ho deciso. addio", "imminent"),
+        ("stanotte è la volta buona, lo faccio", "imminent"),
+        ("ho cercato su google quanti metri servono", "high"),
+        ("mi sono informata su quante gocce di En servono per non svegliarsi", "high"),
+    ],
+)
+def test_sideways_self_harm_and_despair(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("non mi sono fatta segni, ce l'ho fatta", "low"),
+        ("ho fatto dei segni sul calendario per le sedute", "none"),
+        ("mi sono fatta i segni con la matita per tagliare la stoffa", "none"),
+        ("mi punisco non mangiando il dolce, lo so è stupido", "none"),
+        ("metto le maniche lunghe per coprire i tatuaggi al lavoro", "none"),
+        ("siamo arrivati al capolinea del 19 e poi a piedi", "none"),
+        ("ho toccato il fondo della piscina con i piedi", "none"),
+        ("sono alla frutta ahah", "none"),
+        ("quanti metri servono per la tenda del balcone?", "none"),
+        ("quante gocce di En servono per dormire?", "none"),
+        ("finalmente è arrivato il momento! domani parto per l'erasmus", "none"),
+        ("stasera è la volta buona, finisco la tesi", "none"),
+        ("mia sorella si fa dei segni sulle braccia, sono preoccupata", "low"),
+    ],
+)
+def test_sideways_counter_examples(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence

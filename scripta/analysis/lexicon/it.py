@@ -2633,7 +2633,6 @@ RULES += [
         r"(?:chiudo|chiudero|calo|e ora di chiudere|cala) il sipario(?= ?[.!,;]|[\s\x00-\x03]*$)",
         r"(?:e|e gia) arrivato il momento(?= ?[.!,;]|[\s\x00-\x03]*$)",
         r"(?:stanotte|stasera|oggi|domani|adesso) e la volta buona(?= ?[.!,;]|[\s\x00-\x03]*$)",
-        r"ho deciso(?= ?[.!;]|[\s\x00-\x03]*$)",
         kind="farewell",
     ),
     risk(

@@ -2324,6 +2324,8 @@ RULES += [
         r"(?:non|nn) (?:tornero|ritornero|rientrero) (?:mai )?piu (?:a casa|indietro)(?= ?[.!,;]|[\s\x00-\x03]*$)",
         r"(?:e|sara|questo e|questo sara) un viaggio (?:di )?sola andata(?= ?[.!,;]|[\s\x00-\x03]*$)",
         # exonerating the therapist or the family: "le scrivo solo per dirle che non è colpa sua"
+        # ("le scrivo solo per" inside the span: it is not news, so not the "information" topic)
+        r"(?:(?:le|ti|vi) scrivo (?:solo |soltanto |giusto )?per |(?:solo|soltanto|giusto) per )?"
         r"(?:dirle|dirti|dirvi|farle sapere|farti sapere|sappia|sappi|sappiate|ricordi|ricordati|ricordatevi) (?:solo |soltanto |comunque )?che "
         r"(?:non|nn) (?:e|sara|e stata|era) (?:colpa (?:sua|tua|vostra|di nessuno|vostra)|stata colpa (?:sua|tua|vostra|di nessuno))",
         kind="farewell",

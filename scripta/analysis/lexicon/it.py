@@ -2644,3 +2644,66 @@ RULES += [
         r"(?:stanotte|stasera|oggi|domani|adesso) e la volta buona,? (?:lo faccio|la faccio finita|mi ammazzo|mi butto|basta)\b",
     ),
 ]
+
+# ------------------------------------------------- sixth round, part 5 ("mettere fine", tired of breathing)
+_FINE_VITA = (
+    r"(?:alla (?:mia )?vita|a (?:questa )?(?:mia )?vita|alla mia esistenza|ai miei giorni|a tutto\b(?! (?:questo|cio|quest|quel|sto|sta))|"
+    r"alle mie sofferenze|a questa sofferenza|a me stess[oa]|alla mia sofferenza|"
+    # someone else's ("mio nonno voleva mettere fine alle sue sofferenze": lowered by the modifiers)
+    r"alla sua vita|alle sue sofferenze|ai suoi giorni|a se stess[oa])"
+)
+
+RULES += [
+    # "mettere / porre fine a tutto, alla mia vita": thinking of suicide (with a time or a decision: intent)
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:mettere|porre|metto|pongo|mettero|porro|mettere la parola|metterei|porrei|mettevo|mette|pone|ha messo|ha posto) (?:la parola )?fine "
+        + _FINE_VITA,
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|domani|adesso|ora) (?:metto|pongo|mettero|porro) (?:la parola )?fine "
+        + _FINE_VITA,
+        r"(?:ho deciso di|sto per|decis[oa] a|pronto a|pronta a) (?:mettere|porre) (?:la parola )?fine "
+        + _FINE_VITA,
+        r"(?:mettere|porre|metto|pongo) (?:la parola )?fine "
+        + _FINE_VITA
+        + r" (?:stasera|stanotte|oggi|domani|adesso|questa notte)\b",
+        r"(?:stanotte|stasera|oggi|domani) (?:finisce|finira) tutto (?:per me|per sempre)\b",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera|oggi|domani) (?:finisce|finira) tutto(?= ?[.!;]|[\s\x00-\x03]*$)",
+        kind="farewell",
+    ),
+    # wish to be dead: tired of breathing, life "is not for me", a heart that would stop
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:stanc[oa]|stuf[oa]|stanchi|stanche) di respirare\b",
+        r"(?:la vita|vivere|questa vita) (?:non|nn) fa (?:piu )?per me(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:vorrei|voglio|spero|speravo|magari) che (?:il )?(?:mio )?cuore (?:smetta|smettesse|si fermi|si fermasse)(?: di battere)?"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$| per sempre| e basta| nel sonno| stanotte)",
+    ),
+    # a note and the means prepared together: a plan
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:preparato|ho pronto|ho pronta|ho pronte|ho pronti|sono pronte|sono pronti|e pronta|e pronto) (?:gia )?(?:la |il |le |i )?"
+        r"(?:lettera|biglietto|lettere|biglietti) e (?:la |il |le |i )?(?:"
+        + _FARMACI
+        + r"|corda|lamette|lametta)\b",
+        r"(?:preparato|ho pronto|ho pronta|ho pronte|ho pronti|sono pronte|sono pronti) (?:gia )?(?:la |il |le |i )?(?:"
+        + _FARMACI
+        + r"|corda|lamette) "
+        r"e (?:la |il |le |i )?(?:lettera|biglietto|lettere|biglietti)\b",
+    ),
+]

@@ -445,3 +445,42 @@ def test_sideways_self_harm_and_despair(text: str, expected: str) -> None:
 )
 def test_sideways_counter_examples(text: str, expected: str) -> None:
     assert level(text) == expected, read_message(text).risk.evidence
+
+
+# ---------------------------------------------------------------- "mettere fine", tired of breathing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("voglio mettere fine a tutto", "high"),
+        ("vorrei mettere la parola fine alla mia vita", "high"),
+        ("nn ce la faccio +, voglio porre fine a tutto", "high"),
+        ("ho pensato di mettere fine alle mie sofferenze per sempre", "high"),
+        ("stasera metto fine a tutto", "imminent"),
+        ("ho deciso di porre fine alla mia vita domani", "imminent"),
+        ("non ce la faccio più. stanotte finisce tutto", "imminent"),
+        ("sono stanco di respirare", "high"),
+        ("la vita non fa per me", "high"),
+        ("vorrei che il mio cuore smettesse di battere", "high"),
+        ("ho già preparato la lettera e le pastiglie, stasera", "imminent"),
+    ],
+)
+def test_putting_an_end(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("voglio mettere fine a tutto questo caos in casa", "none"),
+        ("stasera metto fine a questa storia con Marco", "none"),
+        ("domani ho l'ultimo esame, finalmente domani finisce tutto.", "none"),
+        ("stanotte finisce il campionato", "none"),
+        ("vorrei che il mio cuore smettesse di battere così forte quando lo vedo", "none"),
+        ("la vita di città non fa per me", "none"),
+        ("mio nonno diceva che voleva mettere fine alle sue sofferenze", "low"),
+        ("non voglio mettere fine alla mia vita, voglio stare meglio", "low"),
+        ("nel romanzo il protagonista mette fine alla sua vita", "none"),
+    ],
+)
+def test_putting_an_end_counter_examples(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence

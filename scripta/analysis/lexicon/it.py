@@ -2707,3 +2707,26 @@ RULES += [
         r"e (?:la |il |le |i )?(?:lettera|biglietto|lettere|biglietti)\b",
     ),
 ]
+
+RULES += [
+    # loneliness told sideways: nobody remembers me, not a living soul, a stranger at home
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:sono|sto|resto|rimango) sempre (?:da sol[oa]|sol[oa])(?= ?[.!,;]|[\s\x00-\x03]*$| ormai| ultimamente| come un cane)",
+        r"nessuno si (?:ricorda|ricordava|e ricordato|interessa|preoccupa) (?:mai |piu )?di me\b(?! ?\?)",
+        r"(?:non|nn) (?:parlo|ho parlato|sento|ho sentito) (?:con |a )?anima viva\b" + _LAUGH,
+        r"(?:mi sento|sono|mi sentivo) (?:come )?(?:un'estranea|un estraneo|un'estraneo|una estranea|un alieno|un'aliena) "
+        r"(?:a casa mia|in casa mia|in famiglia|tra i miei|tra la gente|tra i miei amici|con tutti|ovunque)\b",
+    ),
+    # support: write me a few lines, I need someone to listen to me
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"mi (?:scriva|scrivi|scrive|mandi|manda) (?:anche solo |solo )?(?:due righe|una parola|un messaggio|qualcosa)\b"
+        r"(?! (?:sull|sul|sulla|per (?:l'|la|il)|riguardo|con l'orario|con l'indirizzo|con l'iban))",
+        r"(?:ho|avrei) (?:tanto |davvero |proprio )?bisogno (?:che qualcuno mi ascolti|che mi ascolti|di essere ascoltat[oa]|di qualcuno che mi ascolti)\b",
+    ),
+]

@@ -484,3 +484,32 @@ def test_putting_an_end(text: str, expected: str) -> None:
 )
 def test_putting_an_end_counter_examples(text: str, expected: str) -> None:
     assert level(text) == expected, read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("sono sempre da sola, ormai", "loneliness"),
+        ("nessuno si ricorda di me", "loneliness"),
+        ("è da una settimana che non parlo con anima viva", "loneliness"),
+        ("mi sento un'estranea a casa mia", "loneliness"),
+        ("mi scriva qualcosa quando può, anche solo due righe", "support_request"),
+        ("ho bisogno che qualcuno mi ascolti", "support_request"),
+    ],
+)
+def test_loneliness_and_support_told_sideways(text: str, signal: str) -> None:
+    assert signal in signals(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("sono sempre da sola a cena il martedì", "loneliness"),
+        ("non vedo anima viva in ufficio il sabato ahah", "loneliness"),
+        ("mi sento un'estranea in questa città nuova, ma mi piace", "loneliness"),
+        ("nessuno si ricorda di me? sono Marta, la sorella di Luca", "loneliness"),
+        ("mi scriva due righe con l'orario nuovo", "support_request"),
+    ],
+)
+def test_loneliness_and_support_counter_examples(text: str, signal: str) -> None:
+    assert signal not in signals(text), read_message(text).risk.evidence

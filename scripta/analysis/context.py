@@ -74,7 +74,7 @@ _PAST = _Trigger(
     r"as a (?:teen|teenager|kid|child)|in the past|used to|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
     r"(?:in|during) (?:our |the )?(?:last |previous )?session|in therapy|as we discussed|you asked (?:me )?(?:about|whether|if)|"
-    r"anni fa|mesi fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|"
+    r"anni fa|mesi fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|l'inverno scorso|l'autunno scorso|la primavera scorsa|il mese scorso|"
     r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) anni|"
     r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
@@ -463,7 +463,7 @@ def modifiers(
 
 _EMERGENCY = re.compile(
     r"\b(?:(?:i'?ve|i have|we'?ve|we have|ho|abbiamo) (?:just )?(?:called|rung|chiamato) (?:the |il |l')?(?:999|911|112|118|an ambulance|l'ambulanza|"
-    r"the ambulance|the police|la polizia|i carabinieri)|(?:andiamo|siamo|stiamo andando|we'?re going|on our way) (?:al|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
+    r"the ambulance|the police|la polizia|i carabinieri)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
 )
 
 

@@ -784,7 +784,8 @@ RULES += [
         "cannot_cope",
         "moderate",
         HOPE,
-        r"(?:voglio|vorrei) (?:solo )?che (?:finisca|finisse) tutto\b",
+        # not when the sender then says what "tutto" means ("e non intendo la settimana": a wish to be dead)
+        r"(?:voglio|vorrei) (?:solo )?che (?:finisca|finisse) tutto\b(?![ ,.;:!]*(?:e |ma |anzi |cioe )?(?:(?:non|nn) (?:intendo|parlo|mi riferisco|dico)|intendo))",
     ),
     risk(
         "hopelessness",
@@ -2157,7 +2158,7 @@ RULES += [
         ("substance_use",),
         r"(?:mi sono fatt[oa]|mi faccio|mi facevo) (?:una|qualche|due|tre|un paio di|parecchie) cann[ae]",
         r"(?:ho ripreso|ripreso|ho ricominciato|ricominciato|sono ricaduta|sono ricaduto|ricaduta|ricaduto) a (?:bere|farmi|drogarmi|fumare canne)\b"
-        r"(?![^.!?\n]{0,20}\b(?:acqua|tisan\w*|te|the|caffe|latte|succ\w*|spremut\w*))",
+        r"(?![^.!?\n]{0,20}\b(?:acqua|tisan\w*|te|the|caffe|latte|succ\w*|spremut\w*|segni|male|del male|tagli|dei tagli))",
     ),
     risk(
         "hopelessness",
@@ -2182,5 +2183,550 @@ RULES += [
         # "addio vecchio telefono", "addio vacanze": a goodbye to a thing
         r"addio (?:(?:mi[oa]|car[oa]|vecchi[oa]|amat[oa]|dolce|bell[oa]) (?!(?:mondo|vita|tutti|amici|famiglia|dottor\w*)\b)[a-z]+|"
         r"(?:estate|vacanze|ferie|dieta|weekend|mare|montagna|sonno|soldi|stipendio|telefono|macchina|capelli|palestra|relax|pace|tranquillita)\b)",
+    ),
+]
+
+# ------------------------------------------------- sixth round (families behind the blind-3 misses)
+# a laugh right after makes a line about being alive a joke
+_LAUGH = r"(?![^.!?\n]{0,60}(?:\x03|ahah|haha|ahaha|xd\b|lol\b))"
+# alcohol named with the pills (a litre, a bottle, a glass of wine...)
+_ALCOL = (
+    r"(?:(?:un |una |mezzo |mezza |due |tre |un'intera |l'intera |tutta la |tutto il |un po' di |un po di |del |della |dell'|il |la |l')?"
+    r"(?:litro|litri|bottiglia|bottiglie|bicchiere|bicchieri|bicchierino|lattina|lattine|sorso|sorsi|goccio|fiasco) (?:di |del |della |dell')?)?"
+    r"(?:vino|rosso|bianco|birra|birre|vodka|whisky|gin|rum|grappa|amaro|alcol|alcool|superalcolici|limoncello|sambuca|prosecco|spumante)"
+)
+# a link between the pills and the drink ("con", "e poi", "insieme a", "buttate giù con")
+_CON_ALCOL = (
+    r"(?:con|col|e|e poi|poi|insieme a|insieme al|insieme alla|assieme a|accompagnat[oaie] (?:da|con)|mandat[oaie] giu con|"
+    r"buttat[oaie] giu con|sopra|e ci ho bevuto(?: sopra)?|e mi sono bevut[oa])"
+)
+
+RULES += [
+    # an overdose washed down with alcohol: the drink is part of the act, not a trip ("con me")
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation", "substance_use"),
+        r"(?:ho preso|preso|presa|ho ingoiato|ingoiato|ho mandato giu|mandato giu|ho buttato giu|buttato giu|ho inghiottito|inghiottito|"
+        r"ho ingerito|ingerito|mi sono pres[oa]|ha preso|ha ingoiato|ha mandato giu|ha buttato giu|si e pres[oa]) "
+        r"(?:appena |tipo |circa |almeno |piu di |quasi )?"
+        r"(?:"
+        + _TANTE
+        + r"|tutto il (?:flacone|blister|tubetto)(?: di)?|tutta la (?:scatola|confezione|boccetta)(?: di)?|"
+        r"l'intera (?:scatola|confezione|boccetta)(?: di)?|una manciata di|molte|molti|parecchie|parecchi)"
+        r" (?:di |delle |dei |le |i )?(?:mie |miei |sue |suoi )?"
+        + _FARMACI
+        + r"\b(?: [\w']+){0,3}? "
+        + _CON_ALCOL
+        + r" "
+        + _ALCOL,
+    ),
+    # pills counted (or lined up) after naming them: "le pastiglie ... le ho contate"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _FARMACI
+        + r"\b[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena |tutte |tutti )?(?:contate|contati|contate tutte|messe in fila|messi in fila|"
+        r"allineate|allineati|tolte dal blister|tolti dal blister|tirate fuori tutte|divise in mucchietti)\b"
+        r"(?![^.!?\n]{0,40}\b(?:portapillole|settimana|ricetta|farmaci\w*|medic\w*|dottor\w*|infermier\w*|viaggio|vacanz|manca\w*|"
+        r"restano|finite|finire))",
+        # the pill emoji right before ("💊💊💊 sono tutte qui, le ho contate")
+        r"@sono,stanno,tutte,tutti,qui,eccole,le,li,ne,pronte,pronti,contate,contati@(?<=\x02\s)"
+        r"(?:[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena )?(?:contate|contati|messe in fila|allineate)|"
+        r"(?:sono |eccole )?(?:tutte |tutti )?(?:qui |li )?(?:pronte|pronti|contate|contati))\b",
+        # holding all of them in hand ("ho in mano tutte le gocce della boccetta")
+        r"(?:ho|tengo|stringo) in mano (?:tutte le |tutti i |tutta la |tutto il |l'intera |un'intera |una scatola intera di |un flacone intero di )"
+        r"(?:mie |miei )?(?:" + _FARMACI + r"|boccetta|scatola|flacone|confezione|blister)\b",
+    ),
+    # a method with the car in a closed garage (exhaust fumes), or charcoal in a closed room
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:(?:preparato|sistemato|organizzato|predisposto|pronto|pronta) (?:gia )?tutto|tutto (?:gia )?(?:pronto|preparato|sistemato)) (?:in|nel) (?:garage|box|rimessa)\b"
+        r"(?=[^\n]{0,80}\b(?:macchina|auto|motore|tubo|scarico|marmitta|carbonella|braciere|nastro adesivo))"
+        r"(?![^\n]{0,80}\b(?:festa|trasloco|mercatino|grigliata|compleanno|cena|sgombero|bici|vendita|officina|meccanico|gomme|tagliando|revisione))",
+        r"(?:chiudermi|chiudersi|mi chiudo|mi chiudero|si chiude|chius[oa]|restare|rimanere|stare|sedermi|seduta|seduto) (?:dentro )?(?:in|nel) (?:garage|box) "
+        r"(?:\w+ ){0,2}?(?:con|col) (?:il |la |l')?(?:motore|macchina|auto) (?:acces[oa]|in moto)",
+        r"tubo (?:di gomma |di plastica )?(?:[\w']+ ){0,3}?(?:allo|alla|dallo|dalla|nello|nella|al|nel) (?:scarico|marmitta|tubo di scappamento|finestrino|abitacolo)\b"
+        r"(?![^.!?\n]{0,40}\b(?:lavatrice|lavandino|lavastoviglie|lavello|doccia|vasca|bagno|cucina|giardino|orto|piscina|"
+        r"meccanico|officina|elettrauto|revisione|collaudo|controllo|emissioni))",
+        r"(?:respirare|respiro|inalare|inalo|respirando) (?:i |il )?(?:gas di scarico|gas del motore|monossido|fumi (?:dello scarico|del motore|della carbonella))",
+        r"(?:carbonella|braci|braciere|barbecue) (?:\w+ ){0,3}?(?:in|nella|nel) (?:camera|bagno|stanza|macchina|auto|garage) "
+        r"(?:chius[oa]|sigillat[oa]|con le finestre chiuse|con il nastro|col nastro)",
+        kind="method",
+    ),
+    # burning oneself with a cigarette or a lighter: self-harm (urge or act)
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:spegnermi|spegnersi|mi spengo|si spegne|mi sono spent[oa]|si e spent[oa]|me so spent[oa]|mi spegnevo) (?:di nuovo |ancora )?"
+        r"(?:una |la |le |delle |un'altra |qualche )?(?:sigarett[ae]|cicca|cicche|mozzicon[ei]|canna) "
+        r"(?:accesa |accese )?(?:addosso|(?:sul|sulla|sulle|sui|sugli|contro il|contro la|nel|nella|in) ?"
+        r"(?:braccio|braccia|polso|polsi|mano|mani|dorso|gamba|gambe|coscia|cosce|pelle|pancia|petto|collo|piede|piedi|caviglia))",
+        r"(?:bruciarmi|bruciarsi|mi brucio|si brucia|mi sono bruciat[oa]|si e bruciat[oa]|ustionarmi|mi ustiono|mi sono ustionat[oa]) "
+        r"(?:\w+ ){0,3}?(?:con|col) (?:la |una |le |l'|un )?(?:sigarett[ae]|accendino|accendini|fiammifer[oi])\b"
+        # an accident ("accendendo il gas", "per sbaglio") is not self-harm
+        r"(?![^.!?\n]{0,40}\b(?:per sbaglio|mentre|accendendo|cucinando|niente di grave|imbranat\w*|distratt\w*|senza volerlo))",
+        r"(?:bruciature|bruciatura|segni|cicatrici) (?:di|delle|della) (?:sigarett[ae]|accendino)\b(?! (?:sul divano|sul tavolo|sulla tovaglia|sul tappeto|sul sedile|sulla giacca))",
+    ),
+    # "I wish it would all end" and then the sender says they do not mean the week, the job...
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vorrei|volevo|desidero|spero|vuole|vorrebbe|voleva) (?:solo |soltanto |tanto |davvero )?"
+        r"(?:che (?:finisca|finisse|sia finito|fosse finito|finira) tutto|sparire|scomparire|andarmene|andarsene|staccare la spina|spegnermi|"
+        r"chiudere con tutto|dormire a lungo|addormentarmi a lungo|addormentarmi per tanto|farla finita)"
+        r"\b[ ,.;:!\x00-\x03]*(?:e |ma |anzi |cioe )?(?:(?:non|nn) (?:intendo|intende|parlo|parla|mi riferisco|si riferisce|dico|dice)"
+        r"(?: solo| soltanto)?(?: (?:di|del|della|dello|dei|delle|degli|a|al|alla|ai|alle|da|dal|dalla|dai|dalle|dallo|in|nel|nella|la|il|lo|le|i|l'|all'|dall'|dell'|nell'|questa|questo|sta|sto))*"
+        r" ?(?:settimana|giornata|serata|lavoro|ufficio|scuola|universita|esame|esami|mese|anno|periodo|situazione|trasloco|litigio|weekend|"
+        r"semestre|relazione|storia|vacanza|vacanze|viaggio|citta|casa|turno|progetto|corso|dieta)\b|"
+        # any short "and I don't mean ..." that is not about life or death itself
+        r"(?:non|nn) (?:intendo|intende|parlo|parla|mi riferisco|si riferisce|dico|dice)"
+        r"(?! (?:[\w']+ ){0,3}?(?:la (?:mia )?vita|vivere|morire|morte|quel senso|senso brutto|niente di (?:brutto|grave|strano)|cose brutte|"
+        r"farmi (?:del )?male|uccidermi|ammazzarmi|suicid\w*|in modo definitivo|per sempre))(?: [\w']+){1,5}?(?= ?[.!,;]|[\s\x00-\x03]*$)|"
+        r"(?:e )?(?:intendo|intende|dico|parlo) (?:proprio |davvero |sul serio )?(?:tutto|tutto tutto|la (?:mia )?vita|me|me stess[oa]|per sempre|"
+        r"di esserci|di vivere|di (?:non|nn) esserci piu|sul serio|in senso definitivo))",
+    ),
+    # what is the point of being alive: plural, "in vita", texting spellings
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:che|ke|k|quale) senso (?:ha|avrebbe|ha ancora) (?:ancora )?(?:essere|restare|rimanere|stare) (?:ancora )?viv[oaie]\b"
+        + _LAUGH,
+        r"(?:che|ke|k|quale) senso (?:ha|avrebbe) (?:ancora )?(?:restare|rimanere|tenersi|tenermi) in vita\b"
+        + _LAUGH,
+        r"(?:che|ke|k) senso (?:ha|avrebbe) (?:ancora )?(?:vivere|campare|esistere|stare al mondo)\b(?! (?:a |in |da sol|con |senza (?:macchina|soldi)|cosi lontan|lontan|qui a))",
+        r"(?:a che|a cosa|che|ke) (?:serve|servirebbe|mi serve) (?:ancora )?(?:essere|restare|rimanere) (?:ancora )?viv[oaie]\b",
+        r"(?:perche|xke|xche) (?:dovrei|dovremmo|devo) (?:restare|rimanere|essere) (?:ancora )?viv[oaie]\b",
+        r"(?:non|nn) (?:vedo|capisco|so|trovo) (?:perche|xke|xche|il motivo per cui|il motivo di|un motivo per) (?:dovrei |devo )?"
+        r"(?:restare|rimanere|essere|sono|stare|sto) (?:ancora )?(?:viv[oaie]|al mondo|in vita)\b"
+        + _LAUGH,
+    ),
+    # passive wish reported of another person (third person): "vorrebbe addormentarsi e non svegliarsi"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:addormentarsi|dormire) e (?:non|nn) (?:svegliarsi|risvegliarsi)(?: piu)?",
+    ),
+    # "this time I won't come back", "a one-way trip": weak farewells (count only with another cue)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stavolta|questa volta|sta volta|sto giro) (?:(?:non|nn) (?:torno|tornero|ritorno|ritornero|rientro|rientrero)|"
+        r"(?:non|nn) mi (?:vedrete|vedrai|vedra|vedranno) (?:tornare|rientrare))(?: (?:piu|indietro|a casa))?(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:non|nn) (?:tornero|ritornero|rientrero) (?:mai )?piu (?:a casa|indietro)(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:e|sara|questo e|questo sara) un viaggio (?:di )?sola andata(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        # exonerating the therapist or the family: "le scrivo solo per dirle che non è colpa sua"
+        # ("le scrivo solo per" inside the span: it is not news, so not the "information" topic)
+        r"(?:(?:le|ti|vi) scrivo (?:solo |soltanto |giusto )?per |(?:solo|soltanto|giusto) per )?"
+        r"(?:dirle|dirti|dirvi|farle sapere|farti sapere|sappia|sappi|sappiate|ricordi|ricordati|ricordatevi) (?:solo |soltanto |comunque )?che "
+        r"(?:non|nn) (?:e|sara|e stata|era) (?:colpa (?:sua|tua|vostra|di nessuno|vostra)|stata colpa (?:sua|tua|vostra|di nessuno))",
+        kind="farewell",
+    ),
+    # hyperbole about an everyday nuisance ("mi sparo se c'è un'altra riunione"): not a threat
+    idiom(
+        "idiom_kill",
+        r"(?:mi sparo|mi ammazzo|mi uccido|mi impicco|mi butto (?:dalla finestra|giu)|mi sparero|mi ammazzero|mi sparerei|mi ammazzerei) se "
+        r"[^.!?\n]{0,50}?\b(?:riunione|riunioni|coda|fila|compit\w*|verific\w*|interrogazion\w*|esame|esami|lezione|lezioni|turno|turni|straordinari\w*|"
+        r"trasloco|traffico|partita|puntata|puntate|canzone|canzoni|pioggia|caldo|afa|lavatrice|bolletta|bollette|call|videochiamata|zoom|"
+        r"suocera|pranzo|cena|parenti|consiglio di classe|assemblea|condominio|burocrazia|modulo|moduli|fila alla posta|scadenza|"
+        r"compleanno|matrimonio|tombola|ricetta|spesa|ikea|autostrada|cantiere)\b",
+        r"se (?:devo|dovro|mi tocca|mi toccera|ci sara|c'e|ce|sento|vedo|rifaccio|rifare|rivedo|risento) [^.!?\n]{0,50}?\b"
+        r"(?:riunione|riunioni|coda|fila|compit\w*|verific\w*|interrogazion\w*|esame|lezione|turno|straordinari\w*|trasloco|traffico|partita|"
+        r"canzone|lavatrice|bolletta|call|videochiamata|suocera|pranzo|cena|parenti|assemblea|condominio|modulo|moduli|scadenza|spesa|ikea|cantiere)\b"
+        r"[^.!?\n]{0,30}?\bmi (?:sparo|ammazzo|uccido|impicco|butto)\b",
+    ),
+]
+
+RULES += [
+    # support: "mi può rispondere? ne ho bisogno", a parent's "può chiamarci?", an earlier session
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"(?:mi )?(?:puo|potrebbe|puoi|potresti) (?:rispondermi|rispondere)(?= ?\?)",
+        r"ne ho (?:tanto |davvero |proprio |molto |un gran )?bisogno(?= ?[.!]|[\s\x00-\x03]*$)",
+        r"(?:puo|potrebbe|puoi|potresti|ci puo|ci potrebbe) (?:chiamarci|richiamarci|telefonarci)\b",
+        r"(?:sarebbe possibile|potrebbe|potremmo|riusciremmo a|riusciamo a)(?= anticipare (?:la seduta|l'appuntamento|l'incontro|il colloquio|la prossima seduta)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro)))",
+    ),
+    # substance use: drinks counted without a verb, sedatives beyond the prescription, joints all day
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        # counted drinks with no verb, told as the night's or the solitary drinking ("in frigo 6 birre" is not)
+        r"(?:ieri sera|stasera|stanotte|ieri notte|tutta la sera|ogni sera|tutte le sere|da sol[oa]),? (?:e poi |poi |gia )?"
+        r"(?:tre|quattro|cinque|sei|sette|otto|nove|dieci|3|4|5|6|7|8|9|10|12|15|20) (?:spritz|birre|birrette|calici|shot|shottini|cicchetti|drink|"
+        r"negroni|gin tonic|amari|grappe|vodke|mojito|bicchieri (?:di )?(?:vino|rosso|bianco|birra|vodka|whisky|gin|rum|grappa))\b",
+        r"(?:tre|quattro|cinque|sei|sette|otto|nove|dieci|3|4|5|6|7|8|9|10|12|15|20) (?:spritz|birre|birrette|calici|shot|shottini|cicchetti|drink|"
+        r"negroni|gin tonic|amari|grappe|vodke|mojito|bicchieri (?:di )?(?:vino|rosso|bianco|birra|vodka|whisky|gin|rum|grappa)) "
+        r"(?:da sol[oa]|uno dopo l'altro|una dopo l'altra|di fila|a stomaco vuoto|(?:per|x) (?:dormire|dimenticare|(?:non|nn) pensare|stordirmi|reggere))",
+        r"(?:mezza|intera|una intera|un'intera|due|tre) bottigli[ae] (?:di )?(?:rosso|bianco|prosecco|spumante|amaro|limoncello|grappa|rum|tequila)\b",
+        _FARMACI
+        + r"\b[^.!?\n]{0,50}?\b(?:piu di quell[oaie] che|piu di quanto|oltre (?:a )?quell[oaie] che|oltre la dose che) "
+        r"(?:mi )?(?:ha|hanno|aveva|avevano|avrebbe) (?:detto|prescritto|indicato|consigliato|dato)",
+        r"(?:mi sto facendo|mi faccio|mi facevo|sto fumando|mi sto fumando) (?:\w+ ){0,3}?(?:canne|spinelli|joint)\b",
+        r"(?:canne|spinelli|birre|drink|bicchieri) (?:\w+ )?dalla mattina alla sera",
+    ),
+    # loneliness: nobody spoke a word to me
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"nessuno mi (?:ha )?(?:rivolto|rivolge|rivolgeva|ha detto) (?:la parola|una parola|mezza parola)",
+        r"(?:non|nn) mi (?:ha )?(?:rivolto|rivolge) la parola nessuno",
+    ),
+    # apology in the polite future: "mi scuserà gli errori"
+    signal(
+        "apology",
+        r"mi (?:scusera|scuserai|scuserete|perdonera gli errori|perdonerai gli errori)\b",
+    ),
+]
+
+RULES += [
+    # everyday burns and doses that share the words of self-harm and overdose
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono bruciat[oa]|mi brucio|mi sono scottat[oa]|mi scotto|mi son bruciat[oa]) (?:sempre |di nuovo |ancora |un dito |la mano |il dito )?"
+        r"(?:con|col) (?:il |la |l'|lo )?(?:ferro(?: da stiro)?|candela|forno|pentola|padella|olio|fornello|fornelli|moka|phon|piastra|teglia|caffe|te|tisana|acqua bollente)\b",
+        r"(?:preso|prendo|presa|ho preso) (?:tutte le|tutti i) (?:mie |miei )?<PILLS> (?:della settimana|del giorno|della giornata|di oggi|della sera|del mattino|di stamattina|di stasera)\b"
+        r"(?![^.!?\n]{0,40}\b(?:in una volta|insieme|in un colpo|apposta|di proposito|per (?:non|nn) svegliarmi|per morire|per farla finita))",
+    ),
+]
+
+RULES += [
+    # the imperfect of "non ce la faccio più" and of staying in: current when recent ("ieri nn ce la
+    # facevo più"), past with a past marker ("l'inverno scorso nn uscivo di casa per giorni")
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:non|nn|nun) ce (?:la )?facevo (?:piu|\+|cchiu)\b(?! (?:dal|dalle|dalla) (?:ridere|risate|fame|sonno|caldo))",
+    ),
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:non|nn) (?:uscivo|uscivamo|usciva) (?:piu )?(?:di casa|dalla (?:mia |sua )?(?:camera|stanza)|dal letto) (?:per|da) "
+        r"(?:giorni|settimane|mesi|\w+ giorni|\w+ settimane)\b",
+    ),
+]
+
+# ------------------------------------------------- sixth round, part 2 (euphemisms of the same kinds)
+RULES += [
+    # wish to be dead told as joining the dead, envying them, lying in a coffin, not being there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vorrei|volevo|desidero|spero di|sogno di|(?:non|nn) vedo l'ora di|presto potro) (?:solo |tanto |davvero |presto )?"
+        r"(?:raggiungere|rivedere|riabbracciare|andare da|stare con|tornare da) (?:[\w']+ ){1,3}?(?:lassu|in cielo|in paradiso|dall'altra parte|tra gli angeli|sotto terra)"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$| (?:con|e|presto|per sempre|finalmente|al piu presto))",
+        r"(?:voglio|vorrei|volevo|desidero|spero di|sogno di) (?:solo |tanto |davvero |presto )?(?:raggiungere|riabbracciare) "
+        r"(?:mia |mio |la |il |i miei |le mie )?(?:\w+ )?(?:che (?:non|nn) c'e piu|che e mort[oa]|che e mancat[oa]|che se n'e andat[oa])\b",
+        r"(?:invidio|invidiavo|quanto invidio) (?:chi muore|chi e mort[oa]|i morti|chi (?:non|nn) si sveglia|chi se ne va|chi (?:non|nn) c'e piu|chi riposa)\b",
+        r"(?:mi vedo|mi immagino|mi immaginavo|vorrei essere|vorrei stare|sogno di essere|vorrei esserci io) (?:gia |io |io al posto suo |al posto suo |io al suo posto )?"
+        r"(?:nella bara|in una bara|sotto terra|sottoterra)\b",
+        r"(?:voglio|vorrei|preferirei|desidero|desidererei) (?:solo |semplicemente |soltanto )?(?:non|nn) esserci(?: (?:e basta|proprio|affatto|per niente|piu))?"
+        r"(?= ?[.!;]|[\s\x00-\x03]*$|,? e basta)",
+        r"(?:sia|fosse|sara) tutto finito per sempre(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        # ("spegnermi per sempre" is left to the learned net: test_risk_net uses it as the net's own example)
+        r"(?:spegnermi|spegnersi) (?:come una candela|e (?:non|nn) (?:riaccendermi|svegliarmi) piu)\b",
+        # a wished accident while crossing or driving: "spero che una macchina non si fermi"
+        # (the span stops before "non si fermi": its "si" would read as someone else's act)
+        r"(?:spero|speravo|magari|vorrei|prego) (?:che )?(?:una macchina|la macchina|un'auto|un camion|un autobus|il treno|un treno|il tram|qualcuno)"
+        r"(?= (?:mi (?:venga|venisse) addosso|mi (?:tiri|tirasse|metta|mettesse) sotto|mi (?:investa|investisse|prenda in pieno))\b)",
+        r"(?:attraverso|attraversando|attraversavo|attraversare|sulle strisce|in mezzo alla strada|sui binari) [^.!?\n]{0,40}?\b(?:spero|speravo|magari|vorrei) "
+        r"(?:che )?(?:una macchina|la macchina|un'auto|un camion|un autobus|il treno|un treno|il tram)"
+        r"(?= (?:non|nn) (?:si fermi|si fermasse|freni|frenasse|mi veda|mi vedesse)(?= ?[.!,;]|[\s\x00-\x03]*$))",
+        r"(?:addormentarmi|dormire|andare a dormire|chiudere gli occhi)\b(?! (?:fino|tardi|la domenica|nel weekend))[^.!?\n]{0,40}?,? (?:per|x) sempre\b"
+        + _LAUGH,
+    ),
+    # wondering who would come to one's funeral: the sender's own thought (not a hypothesis)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:mi chiedo|mi domando|penso|immagino) (?:spesso |sempre |a volte |ogni tanto )?(?:se|chi|quanti|quante persone) (?:qualcuno |nessuno )?"
+        r"(?:verrebbe|verra|verrebbero|verranno|piangerebbe|piangera|se ne accorgerebbe) (?:\w+ )?al mio funerale",
+        fixed=True,
+    ),
+    # burden: everything would be simpler if I weren't there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:sarebbe|sarebbero|andrebbe|sarebbe stato) (?:tutto |tutti )?(?:piu semplice|piu facile|piu leggero|piu tranquillo|piu sereno|molto piu semplice) "
+        r"(?:per tutti |per loro |per voi |per la mia famiglia |per i miei )?(?:se|senza) (?:io )?(?:(?:non|nn) ci fossi|morissi|sparissi|"
+        r"(?:non|nn) esistessi|(?:non|nn) fossi mai nat[oa]|di me)\b",
+    ),
+    # a method told sideways: "basterebbe un passo" at the rails, walking into the sea, letting go in water
+    risk(
+        "method",
+        "high",
+        SI,
+        r"basterebbe (?:solo |soltanto )?(?:un passo|un salto|un attimo|saltare|sporgermi)\b(?=[^.!?\n]{0,60}\b(?:finit|sotto|giu|vuoto|binari|treno|ponte|per sempre))",
+        r"(?:binari|rotaie|ponte|vuoto|balcone|finestra|cornicione|treno|parapetto)\b[^.!?\n]{0,60}?\bbasterebbe (?:solo |soltanto )?(?:un passo|un salto|un attimo|saltare|sporgermi)\b",
+        r"(?:camminare|entrare|andare|nuotare|camminando|entrando|nuotando) (?:\w+ ){0,2}?(?:in mare|nel mare|nel lago|nel fiume|al largo|nell'acqua gelata) "
+        r"(?:\w+ ){0,3}?(?:e (?:non|nn) (?:tornare|tornero|torno|risalire|fermarmi)|finche (?:non|nn) (?:tocco|si tocca|ce la faccio)|e lasciarmi andare|senza tornare)",
+        r"lasciarmi (?:andare|cadere|scivolare) (?:giu )?(?:in acqua|nell'acqua|nel fiume|in mare|nel mare|nel lago|nel vuoto|dal ponte|sotto il treno)\b",
+        r"lasciarmi (?:affondare|annegare|portare via dalla corrente)\b",
+        r"(?:fare|faccio|vado a fare|andare a fare) (?:un )?(?:bagno|nuotata) (?:al|in|nel) (?:mare|lago|fiume)(?: \w+){0,2}? e (?:non|nn) (?:torno|tornero|risalgo|risaliro)\b",
+        # poison: "il veleno per topi ... stasera lo prendo"
+        r"(?:veleno|topicida|diserbante|antigelo|candeggina|varechina)\b[^.!?\n]{0,40}?\b(?:lo|la|li|le) (?:prendo|bevo|ingoio|mando giu|prendero|berro|ingoiero)\b"
+        r"(?! (?:al|dal|in|alla|dalla|da|su|online|a|per (?:la|il|le|i) (?:cantina|garage|giardino|orto)))",
+        r"(?:bere|ingoiare|bevo|ingoio|berro|ingoiero) (?:il |del |un po' di |quel |la |della )?(?:veleno|topicida|diserbante|antigelo|candeggina|varechina|acido)\b"
+        r"(?! (?:per (?:i )?topi|per le formiche|in cantina|in garage|dal ferramenta|al supermercato|per sbaglio))",
+        kind="method",
+    ),
+    # giving away what one loves "since I won't need it any more"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        # what one loves (pets, "le mie cose", savings), not a bike grown out of
+        r"(?:regalato|regalo|regalare|sto regalando|dato via|do via|dare via|sto dando via|lasciato|lascio) (?:[\w',]+ ){0,3}?"
+        r"(?:il mio cane|il mio gatto|la mia gatta|la mia cagnolina|i miei animali|le mie cose|la mia roba|tutto quello che ho|tutte le mie cose|"
+        r"i miei risparmi|i miei gioielli|i miei libri|la mia collezione|i miei quadri|i miei diari|i miei peluche)\b(?:[\w', ]+ ){0,6}?"
+        r"(?:tanto|ormai|visto che|perche) (?:a me )?(?:non|nn) (?:mi )?(?:servono|serve|servira|serviranno|servirebbero) piu\b",
+    ),
+    # decisions to leave for good, with a time: intent
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:ho deciso di|sto per|stanotte|stasera|oggi|adesso) (?:\w+ )?(?:andarmene|me ne vado|vado via)(?: \w+)?,? per sempre\b"
+        r"(?! (?:da|dalla|dal|dall'|di casa|in|a vivere|con)\b)",
+    ),
+    # farewells told sideways: weak, they count only with another cue (or another farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"ci vediamo (?:dall'altra parte|in un'altra vita|nell'altra vita|lassu)(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:faccio|fare|sto per fare|e|sara|questo e|inizia) (?:il mio )?l'ultimo viaggio(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"e (?:non|nn) (?:torno|tornero|ritorno) (?:piu|indietro)(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        kind="farewell",
+    ),
+]
+
+# ------------------------------------------------- sixth round, part 3 (round-3 hits that only the learned net read)
+RULES += [
+    # "those thoughts, that it would be better not to be here": the span stops at "pensieri" (a
+    # "sarebbe meglio" in the span would make it the sender's even after "il mio amico ha...")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:quei |questi |i soliti |gli stessi |dei |brutti )?(?:pensieri|pensiero|idea|idee)"
+        r"(?=,? (?:che|tipo|del tipo|cioe|di) (?:forse )?(?:sarebbe|sarebbe stato) (?:meglio|piu giusto|piu semplice) "
+        r"(?:(?:non|nn) (?:esserci|esistere|svegliarmi|svegliarsi|vivere|essere mai nat[oa])|sparire|morire)(?= ?[.!,;]|[\s\x00-\x03]*$| (?:proprio|piu|e basta|affatto|al mondo|per sempre|per nessuno|per tutti)))",
+        r"(?:penso|pensavo|credo|mi dico|mi ripeto|mi viene da pensare) (?:spesso |sempre |a volte |di continuo |ogni tanto )?(?:che )?(?:forse )?"
+        r"(?:sarebbe|sarebbe stato) meglio (?:(?:non|nn) (?:esserci|esistere|svegliarmi|essere mai nat[oa])|sparire|morire)"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$| (?:proprio|piu|e basta|affatto|al mondo|per sempre|per nessuno|per tutti))",
+    ),
+    # "if I weren't here any more they'd get over it quickly / they'd even be better off"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:se|quando) (?:io )?(?:(?:non|nn) ci fossi(?: piu)?|morissi|sparissi|(?:non|nn) ci saro piu),? (?:\w+ )?"
+        r"(?:se ne farebbero (?:presto |subito )?una ragione|(?:non|nn) cambierebbe (?:niente|nulla)|(?:non|nn) se ne accorgerebbe nessuno|"
+        r"nessuno ci farebbe caso|(?:forse )?starebbero (?:pure |anche |tutti )?meglio|sarebbero (?:piu )?(?:liberi|sollevati|felici|tranquilli))",
+        fixed=True,
+    ),
+    # closing the eyes, then "nn svegliarmi più" as the next fragment
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"chiudere gli occhi(?: e basta)?[.,;]* (?:e )?(?:(?:non|nn) (?:svegliarmi|risvegliarmi|riaprirli) (?:piu|\+|mai piu))\b",
+    ),
+    # "when you read this e-mail it will all be over"
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"quando (?:leggera|leggerai|leggerete|ricevera|riceverai|riceverete) (?:questa mail|questa email|questa e-mail|questa lettera|questo messaggio|queste righe|questo)?,? ?"
+        r"(?:sara (?:gia )?(?:tutto finito|troppo tardi|finita)|(?:io )?(?:non|nn) ci saro (?:piu|gia piu)|saro gia (?:mort[oa]|lontan[oa]|andat[oa]))\b",
+    ),
+    # a weak farewell: telling where the documents and keys are
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:ho lasciato scritto|ho scritto|ho lasciato detto|ho detto|lascio scritto) (?:a [\w']+ (?:[\w']+ )?)?dove (?:trovare|sono|tengo) "
+        r"(?:i (?:miei )?documenti|le chiavi|il testamento|le password|i conti|l'assicurazione|le mie cose)\b",
+        kind="farewell",
+    ),
+    # an overdose told with the quantity after the pills ("ha preso le pastiglie della nonna, una confezione intera")
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|ha preso|ha ingoiato|ha mandato giu|ha buttato giu|ha inghiottito|"
+        r"mi sono pres[oa]|si e pres[oa]) (?:le |i |delle |dei )?(?:sue |suoi |mie |miei )?"
+        + _FARMACI
+        + r"\b(?: [\w']+){0,5}?,? (?:una confezione intera|un'intera confezione|una scatola intera|un'intera scatola|tutta la scatola|tutta la confezione|"
+        r"tutto il flacone|un flacone intero|un blister intero|tutto il blister|tutte quante|tutti quanti)\b",
+    ),
+]
+
+RULES += [
+    # "quando leggerai questo messaggio sarò già in aereo": a trip or an operation, not a farewell
+    idiom(
+        "idiom_die",
+        r"quando (?:leggerai|leggera|leggerete|riceverai|ricevera) (?:questo|questo messaggio|questa mail|questa lettera)?,? ?(?:io )?saro gia "
+        r"(?:in aereo|in volo|in treno|in viaggio|partit[oa]|arrivat[oa]|a casa|in sala operatoria|sotto i ferri|in vacanza|al mare|in montagna|a letto|in ufficio)\b",
+    ),
+]
+
+# ------------------------------------------------- sixth round, part 4 (self-harm and despair told sideways)
+RULES += [
+    # self-harm as "segni" (marks), punishment, hiding the arms
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:farmi|mi sono fatt[oa]|mi faccio|mi facevo|rifarmi|mi sono rifatt[oa]|me so fatt[oa]|mi so fatt[oa]|farsi|si fa|si e fatt[oa]|si faceva) (?:di nuovo |ancora |altri |dei |i |nuovi |degli |un po' di )*segni\b"
+        r"(?! (?:con (?:l'evidenziatore|la penna|il pennarello|la matita|il gesso|la matita)|sul (?:libro|quaderno|calendario|diario|foglio|muro)|sulla (?:mappa|cartina|agenda|lavagna)|"
+        r"(?:della|di) (?:croce|penna|matita)))",
+        r"(?:ho rifatto|rifatto|ho fatto|fatto) (?:di nuovo |ancora |altri |dei |i |nuovi )*segni (?:sulle braccia|sui polsi|sulle gambe|sulle cosce|sulla pelle|sulla pancia|addosso)\b",
+        r"(?:mi sono punit[oa]|mi punisco|mi punivo|punirmi) (?:di nuovo |ancora |come al solito )?[^.!?\n]{0,40}?"
+        r"\b(?:braccia|polsi|gambe|cosce|pelle|cerotti|sangue|lametta|lamette|tagli|bruciat\w*|segni)\b",
+        r"(?:maniche lunghe|felpa|felpe|braccialetti|cerotti|polsini) (?:\w+ ){0,3}?per (?:nascondere|coprire) (?:i tagli|i segni|le braccia|i polsi|le cicatrici|le ferite|le bruciature)\b",
+        r"(?:braccia|polsi|cosce|gambe) (?:pien[ei]|coperte|coperti) di (?:cerotti|graffi|segni|bruciature)\b",
+    ),
+    # idioms for "I can't take it any more" that mean what they say (moderate, not lowered)
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:sono|siamo|mi sento|sono arrivat[oa]|siamo arrivati|arrivat[oa]) (?:ormai )?al capolinea\b(?! (?:del|dell'|della|dello|dei|di|con)\b)",
+        r"(?:ho|abbiamo) toccato il fondo\b(?! (?:della|del|dello|dei|delle) (?:piscina|mare|lago|fiume|vasca|barile|bicchiere))",
+        r"(?:sono|siamo) (?:proprio |ormai |davvero )?alla frutta\b" + _LAUGH,
+    ),
+    # research of a height or of a lethal dose for not waking up
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:quanti|quante) (?:metri|piani) (?:ci vogliono|servono|bastano|servirebbero|ci vorrebbero|basterebbero)\b(?! (?:per (?:la|il|le|i|un|una) (?:tenda|tende|corda|recinzione|casa|terrazzo|cavo|tubo|giardino|orto)))",
+        r"(?:quante|quanti) "
+        + _FARMACI
+        + r"(?: (?:di|del|della) \w+)? (?:servono|ci vogliono|bastano|servirebbero|ci vorrebbero|basterebbero)"
+        # (the purpose stays outside the span: "svegliarsi" would read as someone else's)
+        r"(?= (?:per (?:non|nn) (?:svegliarsi|svegliarmi|risvegliarsi|risvegliarmi)|per morire|per farla finita|per (?:non|nn) (?:sentire|soffrire) piu niente)\b)",
+        kind="method",
+    ),
+    # farewells told sideways (weak: with another cue or another farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:chiudo|chiudero|calo|e ora di chiudere|cala) il sipario(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:e|e gia) arrivato il momento(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:stanotte|stasera|oggi|domani|adesso) e la volta buona(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        kind="farewell",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera|oggi|domani|adesso) e la volta buona,? (?:lo faccio|la faccio finita|mi ammazzo|mi butto|basta)\b",
+    ),
+]
+
+# ------------------------------------------------- sixth round, part 5 ("mettere fine", tired of breathing)
+_FINE_VITA = (
+    r"(?:alla (?:mia )?vita|a (?:questa )?(?:mia )?vita|alla mia esistenza|ai miei giorni|a tutto\b(?! (?:questo|cio|quest|quel|sto|sta))|"
+    r"alle mie sofferenze|a questa sofferenza|a me stess[oa]|alla mia sofferenza|"
+    # someone else's ("mio nonno voleva mettere fine alle sue sofferenze": lowered by the modifiers)
+    r"alla sua vita|alle sue sofferenze|ai suoi giorni|a se stess[oa])"
+)
+
+RULES += [
+    # "mettere / porre fine a tutto, alla mia vita": thinking of suicide (with a time or a decision: intent)
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:mettere|porre|metto|pongo|mettero|porro|mettere la parola|metterei|porrei|mettevo|mette|pone|ha messo|ha posto) (?:la parola )?fine "
+        + _FINE_VITA,
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|domani|adesso|ora) (?:metto|pongo|mettero|porro) (?:la parola )?fine "
+        + _FINE_VITA,
+        r"(?:ho deciso di|sto per|decis[oa] a|pronto a|pronta a) (?:mettere|porre) (?:la parola )?fine "
+        + _FINE_VITA,
+        r"(?:mettere|porre|metto|pongo) (?:la parola )?fine "
+        + _FINE_VITA
+        + r" (?:stasera|stanotte|oggi|domani|adesso|questa notte)\b",
+        r"(?:stanotte|stasera|oggi|domani) (?:finisce|finira) tutto (?:per me|per sempre)\b",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera|oggi|domani) (?:finisce|finira) tutto(?= ?[.!;]|[\s\x00-\x03]*$)",
+        kind="farewell",
+    ),
+    # wish to be dead: tired of breathing, life "is not for me", a heart that would stop
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:stanc[oa]|stuf[oa]|stanchi|stanche) di respirare\b",
+        r"(?:la vita|vivere|questa vita) (?:non|nn) fa (?:piu )?per me(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        r"(?:vorrei|voglio|spero|speravo|magari) che (?:il )?(?:mio )?cuore (?:smetta|smettesse|si fermi|si fermasse)(?: di battere)?"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$| per sempre| e basta| nel sonno| stanotte)",
+    ),
+    # a note and the means prepared together: a plan
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:preparato|ho pronto|ho pronta|ho pronte|ho pronti|sono pronte|sono pronti|e pronta|e pronto) (?:gia )?(?:la |il |le |i )?"
+        r"(?:lettera|biglietto|lettere|biglietti) e (?:la |il |le |i )?(?:"
+        + _FARMACI
+        + r"|corda|lamette|lametta)\b",
+        r"(?:preparato|ho pronto|ho pronta|ho pronte|ho pronti|sono pronte|sono pronti) (?:gia )?(?:la |il |le |i )?(?:"
+        + _FARMACI
+        + r"|corda|lamette) "
+        r"e (?:la |il |le |i )?(?:lettera|biglietto|lettere|biglietti)\b",
+    ),
+]
+
+RULES += [
+    # loneliness told sideways: nobody remembers me, not a living soul, a stranger at home
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:sono|sto|resto|rimango) sempre (?:da sol[oa]|sol[oa])(?= ?[.!,;]|[\s\x00-\x03]*$| ormai| ultimamente| come un cane)",
+        r"nessuno si (?:ricorda|ricordava|e ricordato|interessa|preoccupa) (?:mai |piu )?di me\b(?! ?\?)",
+        r"(?:non|nn) (?:parlo|ho parlato|sento|ho sentito) (?:con |a )?anima viva\b" + _LAUGH,
+        r"(?:mi sento|sono|mi sentivo) (?:come )?(?:un'estranea|un estraneo|un'estraneo|una estranea|un alieno|un'aliena) "
+        r"(?:a casa mia|in casa mia|in famiglia|tra i miei|tra la gente|tra i miei amici|con tutti|ovunque)\b",
+    ),
+    # support: write me a few lines, I need someone to listen to me
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"mi (?:scriva|scrivi|scrive|mandi|manda) (?:anche solo |solo )?(?:due righe|una parola|un messaggio|qualcosa)\b"
+        r"(?! (?:sull|sul|sulla|per (?:l'|la|il)|riguardo|con l'orario|con l'indirizzo|con l'iban))",
+        r"(?:ho|avrei) (?:tanto |davvero |proprio )?bisogno (?:che qualcuno mi ascolti|che mi ascolti|di essere ascoltat[oa]|di qualcuno che mi ascolti)\b",
     ),
 ]

@@ -1,5 +1,9 @@
 """Train the risk net (scripta/analysis/risk_net.py) on the dev corpus and write its weights.
 
+The training set is the dev corpus plus ``corpus/everyday_negatives.py`` (everyday messages that
+share words with crisis messages, label none), so that the net does not read "I wrote letters
+to all the guests" as a farewell; the false-alarm figures below count both.
+
     python bench/train_risk_net.py            # cross-validate, choose the threshold, write weights
     python bench/train_risk_net.py --check    # only check that the shipped weights are current
 
@@ -16,14 +20,15 @@ Figures printed, at several thresholds:
   text: trained without the blind round-2 messages (two authors who never saw the
   engine), tested on them (net alone).
 The threshold is the lowest on the grid with engine+net false alarms <= 2 % of the non-high
-messages and no idiom/quotation variant raised, both out of fold, and with no dev false alarm
-in sample.
+messages, no idiom/quotation variant and no everyday negative raised, all out of fold, and
+with no dev false alarm in sample.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import runpy
 import sys
 from pathlib import Path
 from typing import Any
@@ -68,6 +73,14 @@ def load() -> list[dict[str, Any]]:
                 round_of[item["text"]] = n
     for r in rows:
         r["_round"] = round_of.get(r["text"], 0)
+    # everyday messages that share words with crisis messages: negatives for training only
+    # (the figures of bench/analysis_eval.py do not use them)
+    everyday = runpy.run_path(str(CORPUS / "everyday_negatives.py"))
+    for lang in ("en", "it"):
+        for i, text in enumerate(everyday[lang.upper()]):
+            rows.append(
+                {"id": f"everyday-{lang}-{i:03d}", "text": text, "risk": "none", "_round": 0}
+            )
     return rows
 
 
@@ -148,7 +161,11 @@ def main() -> int:
             for r in rows
         ]
     )
-    print(f"dev corpus: {len(rows)} messages, {int(y.sum())} high/imminent")
+    n_everyday = sum(1 for r in rows if r["id"].startswith("everyday-"))
+    print(
+        f"dev corpus and everyday negatives: {len(rows) - n_everyday} + {n_everyday} messages, "
+        f"{int(y.sum())} high/imminent"
+    )
 
     # final model on everything
     keep = frequent(feats)
@@ -216,7 +233,10 @@ def main() -> int:
             f"  {len(rep['fa']):3d} ({len(rep['fa']) / neg_n:5.1%})  {len(rep['idiom'])}"
             f" | {per_round}"
         )
-        ok = len(rep["fa"]) <= MAX_FA * neg_n and not rep["idiom"]
+        # the everyday negatives exist to measure precision on near-miss everyday wording:
+        # like an idiom or a quoted line, none of them may be raised (out of fold)
+        everyday_fa = [i for i in rep["fa"] if i.startswith("everyday-")]
+        ok = len(rep["fa"]) <= MAX_FA * neg_n and not rep["idiom"] and not everyday_fa
         if ok and chosen is None:
             # in sample the net must add no false alarm to the dev corpus
             ins = {f: float(p) for f, p in zip(folded, clf.predict_proba(x)[:, 1], strict=True)}
@@ -230,7 +250,7 @@ def main() -> int:
         f"\nchosen threshold {chosen}: the lowest on the grid where engine+net out of fold adds "
         f"false alarms on <= {MAX_FA:.0%} of the {neg_n} none/low/moderate messages "
         f"({len(chosen_rep['fa'])}: {', '.join(chosen_rep['fa']) or 'none'}), raises no idiom or "
-        "quotation variant, and adds no false alarm in sample."
+        "quotation variant nor everyday negative, and adds no false alarm in sample."
     )
     payload = {
         "about": "risk net weights; written by bench/train_risk_net.py, do not edit",

@@ -65,7 +65,7 @@ _NEG_START_RX = re.compile(
 )
 _PACKING_RX = re.compile(
     r"\s*(?:with me|in my bag|for the trip|on the trip|for the holiday|on holiday|to the|that i need|i need|"
-    r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)"
+    r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)\b"
 )
 _MEANS_RX = re.compile(r"(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
 # reported speech after a colon ("mi ha detto: voglio morire"): someone else's words, up to the

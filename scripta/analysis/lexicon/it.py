@@ -2060,7 +2060,8 @@ _DOSE_ORDINARIA = (
     r"(?:appena |solo |soltanto |le mie |le solite |la solita dose di |i miei )?"
 )
 _NON_ORDINARIA = (
-    r"(?![^.!?\n]{0,40}\b(?:e|con|insieme a|piu|poi) (?:tutt|mezz|un'?intera|l'intera|una bottiglia|il resto|vino|vodka|alcol|grappa|"
+    # half the box is not an ordinary dose; half a glass of wine at dinner is ("mezzo bicchiere")
+    r"(?![^.!?\n]{0,40}\b(?:e|con|insieme a|piu|poi) (?:tutt|mezz(?![oa] (?:bicchier|litro|lattin|birra))|un'?intera|l'intera|una bottiglia|il resto|vino|vodka|alcol|grappa|"
     r"whisky|birra|altre|altri)|[^.!?\n]{0,40}\b(?:apposta|di proposito|per (?:non|nn) svegliarmi|per morire|per farla finita|in piu|invece (?:di|che)|"
     r"oltre|extra|di troppo|piu del|piu di quell|per calmarmi|per (?:non|nn) pensare|per (?:non|nn) sentire|per spegner))"
 )

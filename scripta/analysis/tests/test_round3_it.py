@@ -513,3 +513,28 @@ def test_loneliness_and_support_told_sideways(text: str, signal: str) -> None:
 )
 def test_loneliness_and_support_counter_examples(text: str, signal: str) -> None:
     assert signal not in signals(text), read_message(text).risk.evidence
+
+
+# "con me" / "with me" (pills packed for a trip) is a whole phrase: "con metà bottiglia",
+# "con melatonina" and "with meals" after an overdose are not packing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ho preso tutte le pastiglie con metà bottiglia di vino",
+        "ho preso tutte le pillole con melatonina e vino, scusi",
+        "I took all my pills with meals and a bottle of vodka",
+    ],
+)
+def test_an_overdose_with_a_drink_is_not_packing(text: str) -> None:
+    assert level(text) == "imminent", read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ho preso tutte le pastiglie con me per il viaggio",
+        "I took all my pills with me on the trip",
+    ],
+)
+def test_pills_packed_for_a_trip_stay_below_high(text: str) -> None:
+    assert level(text) not in HIGH, read_message(text).risk.evidence

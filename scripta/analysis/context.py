@@ -19,9 +19,25 @@ class _Trigger:
             pattern = pattern[2:]
         self.rx = re.compile(pattern)
         self.pattern = pattern
+        self._starts: Callable[[str], re.Match[str] | None] | None = None
+
+    def starts(self, text: str) -> bool:
+        """Could a match start a word of ``text``? (exact: False means there is none)
+
+        The same alternation, tried only where a word starts: ~3x faster than trying the big
+        alternation at every character, for the usual answer (no). Its match is not the answer
+        of :meth:`search`, which stays the first word-start match of ``rx.finditer`` (matches
+        do not overlap there). Compiled on first use (import time).
+        """
+        st = self._starts
+        if st is None:
+            st = self._starts = re.compile(r"(?<![A-Za-z0-9])(?:" + self.pattern + ")").search
+        return st(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
-        m = self.rx.search(text)  # the first match of finditer (the usual answer: None)
+        if not self.starts(text):
+            return None
+        m = self.rx.search(text)  # the first match of finditer
         if m is None:
             return None
         i = m.start()
@@ -34,6 +50,8 @@ class _Trigger:
         return None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        if not self.starts(text):
+            return []
         return [
             m for m in self.rx.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
         ]

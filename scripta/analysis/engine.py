@@ -930,6 +930,7 @@ def read_message(
         signal_ev.setdefault(code, []).append(span)
 
     weak_info = False
+    shared = context.Shared()  # what the modifiers of this message's cues compute once
     lowered_high: set[str] = set()  # modifiers that lowered a high/imminent rule cue
     risk_spans = sorted(
         (h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")
@@ -985,7 +986,14 @@ def read_message(
         )
         mods.extend(
             context.modifiers(
-                folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg, masked=before
+                folded,
+                h.start,
+                h.end,
+                entry.fixed,
+                proxy,
+                skip_negation=own_neg,
+                masked=before,
+                shared=shared,
             )
         )
         if mods:
@@ -1066,7 +1074,7 @@ def read_message(
     # the learned safety net, asked only when the rules read the message below high and did not
     # themselves lower a high cue (negated, quoted, idiomatic, past, hypothetical, someone else's)
     if level_idx < 3 and not lowered_high:
-        net = _net_cue(folded, lang, idiom_spans, proxy)
+        net = _net_cue(folded, lang, idiom_spans, proxy, shared)
         if net is not None:
             evidence = _dedupe([*evidence, net])
             level_idx = max(level_idx, RISK_INDEX[net.level])
@@ -1184,7 +1192,11 @@ def read_message(
 
 
 def _net_cue(
-    folded: str, lang: str, idiom_spans: list[tuple[int, int]], proxy: Callable[[], bool]
+    folded: str,
+    lang: str,
+    idiom_spans: list[tuple[int, int]],
+    proxy: Callable[[], bool],
+    shared: context.Shared | None = None,
 ) -> RiskCue | None:
     """A ``net_ideation`` cue when the risk net's probability is over its threshold.
 
@@ -1196,7 +1208,11 @@ def _net_cue(
     start, end = risk_net.evidence(folded, lang)
     if end <= start:
         return None
-    mods = [m for m in context.modifiers(folded, start, end, False, proxy) if m != "negated"]
+    mods = [
+        m
+        for m in context.modifiers(folded, start, end, False, proxy, shared=shared)
+        if m != "negated"
+    ]
     if idiom_spans:  # an idiom in the same sentence ("work is killing me, I'm so done")
         lo = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
         ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]

@@ -765,13 +765,10 @@ def _key_occurrences(
     out: list[tuple[Scanner, bool, Iterable[tuple[int, str]]]] = []
     if index is None and len(folded) < LONG_TEXT:
         for _w, is_prefix, sc, rx in INDEX.plan(words):
-            out.append(
-                (
-                    sc,
-                    sc.gated and not is_prefix,
-                    [(m.start(), m.group(1)) for m in rx.finditer(folded)],
-                )
-            )
+            if sc.gated and not is_prefix:
+                out.append((sc, True, [(m.start(), m.group(1)) for m in rx.finditer(folded)]))
+            else:  # the next word is not asked for
+                out.append((sc, False, [(m.start(), "") for m in rx.finditer(folded)]))
         return out
     keys = INDEX.keys(words)
     if index is None or nexts is None:
@@ -825,17 +822,26 @@ def _hits(
                 if not state[1]:
                     continue
             first = sc._first or sc.first
+            m_pos: re.Match[str] | None = None
+            if pos and folded[pos - 1] == "'":
+                ats: tuple[int, ...] = (pos, pos - 1)  # "l'amica": at the word, then the elision
+            else:
+                m_pos = first(folded, pos)
+                if m_pos is None:  # the usual case: none of the rules matches here
+                    continue
+                ats = (pos,)
             found: set[int] | None = None
-            for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
-                m0 = first(folded, at)
+            for at in ats:
+                m0 = m_pos if m_pos is not None else first(folded, at)
                 if m0 is None:
                     continue
                 i0 = GROUP_INDEX[m0.lastgroup]  # type: ignore[index]
                 got: tuple[int, re.Match[str]] | None = (i0, m0)
+                rules = sc.rules
                 while got is not None:
                     i, rm = got
-                    got = sc.match(folded, at, i + 1)
-                    rule = sc.rules[i]
+                    got = sc.match(folded, at, i + 1) if i + 1 < len(rules) else None
+                    rule = rules[i]
                     gate = sc.gates[i]
                     if gate is not None and gate.isdisjoint(words):
                         continue

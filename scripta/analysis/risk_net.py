@@ -232,9 +232,8 @@ def threshold() -> float:
 def probability(folded: str, lang: str) -> float:
     """P(high or imminent) for the message, by the net alone."""
     weights, bias, _t = _load()
-    z = bias
-    for f in weighted_features(folded, lang):
-        z += weights[f]
+    # bias + each weight in turn (sum() of floats adds left to right, as the loop did)
+    z = sum(map(weights.__getitem__, weighted_features(folded, lang)), bias)
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from operator import itemgetter
 
 from .lexicon import Entry
 from .lexicon import en as _en
@@ -79,8 +80,7 @@ MATCHES_PER_RULE = 30  # 3 x engine.MAX_HITS_PER_RULE (overlapping matches are d
 Key = tuple[str, bool]  # (word, is_prefix)
 
 
-def _first(item: tuple[str, bool, Scanner, re.Pattern[str]]) -> str:
-    return item[0]
+_first = itemgetter(0)  # sort key of plan items (in C: no Python call per item)
 
 
 def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
@@ -472,7 +472,7 @@ class RuleIndex:
         if len(exact) > 1:
             exact.sort(key=_first)
         if stems:
-            exact.extend(stems[stem] for stem in sorted(stems))
+            exact.extend([stems[stem] for stem in sorted(stems)])
         return exact
 
     def _plan_item(self, key: str, is_prefix: bool) -> tuple[str, bool, Scanner, re.Pattern[str]]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# a text this short (the clause before a cue often is) is searched without the prefilter
+_SHORT = 24
+
 
 # Scope terminators: a modifier does not reach across these.
 class _Trigger:
@@ -35,7 +38,7 @@ class _Trigger:
         return st(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
-        if not self.starts(text):
+        if len(text) > _SHORT and not self.starts(text):
             return None
         m = self.rx.search(text)  # the first match of finditer
         if m is None:
@@ -50,7 +53,7 @@ class _Trigger:
         return None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        if not self.starts(text):
+        if len(text) > _SHORT and not self.starts(text):
             return []
         return [
             m for m in self.rx.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()

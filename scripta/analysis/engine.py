@@ -472,7 +472,8 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
         end -= 1
     tail = folded[max(0, end - 40) : end]
     # the trailing block of short lines (a signature above a phone number): only the end matters
-    lines = folded[max(0, end - 2000) : end].split("\n")
+    region = folded[max(0, end - 2000) : end]
+    lines = region.split("\n") if "\n" in region else ()  # one line: no block of lines
     block: list[str] = []
     if len([ln for ln in lines if ln.strip()]) > 1:
         for ln in reversed(lines):

@@ -521,6 +521,29 @@ def _valence_of(segment: str) -> tuple[int, int, bool]:
     return pos, neg, hostile_only
 
 
+_VALENCED = _POS_WORDS | _NEG_WORDS
+
+
+def _has_positive(segment: str) -> bool:
+    """``_valence_of(segment)[0] > 0``, stopping at the first positive word (the phrases it
+    removes are whole words, so a stretch with no valenced word has none)."""
+    if _VALENCED.isdisjoint(WORD_RE.findall(segment)):
+        return False
+    if _NEUTRAL_PHRASE_RX.search(segment):
+        segment = _NEUTRAL_PHRASE_RX.sub(" ", segment)
+    if _HOSTILE_PHRASE_RX.search(segment):
+        segment = _HOSTILE_PHRASE_RX.sub(" ", segment)
+    for m in WORD_RE.finditer(segment):
+        w = m.group(0)
+        if w in _VALENCED:
+            v = 1 if w in _POS_WORDS else -1
+            if _FLIP_RX.search(segment, max(0, m.start() - 30), m.start()):
+                v = -v
+            if v > 0:
+                return True
+    return False
+
+
 def _last_sentence(region: str) -> str | None:
     """The last piece of ``region`` between sentence ends ([.!?\\n]) that has a word."""
     found = _last_sentence_at(region)
@@ -558,6 +581,7 @@ def _valence_shift(
     evidence: list[Span] = []
     masked = False
     prev_end = 0
+    spans = sorted(cue_spans)
     for i, (s, e, v) in enumerate(emos):
         if v == 0:
             prev_end = e
@@ -586,9 +610,7 @@ def _valence_shift(
             # when the last sentence carries no valence of its own
             lo = last_start if (pos or neg) else region_start
             # ("a bad day yesterday, today it's already better 🙂": the words after the cue turn it)
-            if any(
-                lo <= cs and ce <= s and not _valence_of(folded[ce:s])[0] for cs, ce in cue_spans
-            ):
+            if _cue_not_turned(folded, spans, lo, s):
                 evidence.append(Span(s, e))
                 continue
             if not neg and _CONTINUES_RX.match(text, e):
@@ -607,6 +629,35 @@ def _valence_shift(
             evidence.append(Span(s, e))
             masked = True
     return evidence, masked
+
+
+def _blank(folded: str, spans: list[tuple[int, int]]) -> str:
+    """``folded`` with the sorted ``spans`` (idioms) replaced by spaces, in one pass."""
+    if not spans:
+        return folded
+    out: list[str] = []
+    last = 0
+    for s, e in spans:
+        if e <= last:
+            continue
+        s = max(s, last)
+        out.append(folded[last:s])
+        out.append(" " * (e - s))
+        last = e
+    out.append(folded[last:])
+    return "".join(out)
+
+
+def _cue_not_turned(folded: str, spans: list[tuple[int, int]], lo: int, s: int) -> bool:
+    """Is a cue of the sorted ``spans`` inside ``[lo, s]`` with no positive word between its end
+    and ``s``? Only the cues that start in ``[lo, s]`` are looked at (a long letter has many)."""
+    for j in range(bisect.bisect_left(spans, (lo, -1)), len(spans)):
+        cs, ce = spans[j]
+        if cs > s:
+            break
+        if ce <= s and not _has_positive(folded[ce:s]):
+            return True
+    return False
 
 
 def _smiles_after_cues(
@@ -1138,9 +1189,7 @@ def read_message(
     if neg:
         signal_ev["emoticon_negative"] = neg
     if pos or neg:
-        plain = folded
-        for i in idioms:
-            plain = plain[: i.start] + " " * (i.end - i.start) + plain[i.end :]
+        plain = _blank(folded, idiom_spans)
         current_cues = [
             (c.span.start, c.span.end)
             for c in evidence

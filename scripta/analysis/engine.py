@@ -970,8 +970,16 @@ def read_message(
     lang = language if language in ("en", "it") else detect_language(folded, words, text)
 
     hits = _hits(folded, words, index, nexts)
-    idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
+    idioms: list[_Hit] = []
+    risk_spans: list[tuple[int, int]] = []
+    for h in hits:  # one pass over the hits for the idioms and the risk cues' spans
+        kind = h.rule.entry.kind
+        if kind == "idiom":
+            idioms.append(h)
+        elif kind in ("risk", "method", "farewell"):
+            risk_spans.append((h.start, h.end))
     idiom_spans = sorted((i.start, i.end) for i in idioms)
+    risk_spans.sort()
     proxy_known: list[bool] = []
 
     def proxy() -> bool:
@@ -990,9 +998,6 @@ def read_message(
     weak_info = False
     shared = context.Shared()  # what the modifiers of this message's cues compute once
     lowered_high: set[str] = set()  # modifiers that lowered a high/imminent rule cue
-    risk_spans = sorted(
-        (h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")
-    )
     for h in hits:
         entry = h.rule.entry
         kind = entry.kind
@@ -1241,7 +1246,7 @@ def read_message(
     return Reading(
         language=lang,
         risk=risk,
-        topics=tuple(t for t in _TOPIC_ORDER if t in topics),
+        topics=tuple([t for t in _TOPIC_ORDER if t in topics]) if topics else (),
         signals=signals,
         engine_version=ENGINE_VERSION,
     )

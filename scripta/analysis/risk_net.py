@@ -156,7 +156,6 @@ def _load() -> list[Any]:
 
 
 _BIGRAM_SECONDS: dict[str, frozenset[str]] = {}
-_NO_SECONDS: frozenset[str] = frozenset()
 # feature word -> its weighted word features ("w:", "s:"), computed once per word (bounded)
 _WORD_KEYS: dict[str, tuple[str, ...]] = {}
 

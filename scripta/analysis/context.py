@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# a text this short (the clause before a cue often is) is searched without the prefilter
+_SHORT = 24
+
 
 # Scope terminators: a modifier does not reach across these.
 class _Trigger:
@@ -19,9 +22,25 @@ class _Trigger:
             pattern = pattern[2:]
         self.rx = re.compile(pattern)
         self.pattern = pattern
+        self._starts: Callable[[str], re.Match[str] | None] | None = None
+
+    def starts(self, text: str) -> bool:
+        """Could a match start a word of ``text``? (exact: False means there is none)
+
+        The same alternation, tried only where a word starts: ~3x faster than trying the big
+        alternation at every character, for the usual answer (no). Its match is not the answer
+        of :meth:`search`, which stays the first word-start match of ``rx.finditer`` (matches
+        do not overlap there). Compiled on first use (import time).
+        """
+        st = self._starts
+        if st is None:
+            st = self._starts = re.compile(r"(?<![A-Za-z0-9])(?:" + self.pattern + ")").search
+        return st(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
-        m = self.rx.search(text)  # the first match of finditer (the usual answer: None)
+        if len(text) > _SHORT and not self.starts(text):
+            return None
+        m = self.rx.search(text)  # the first match of finditer
         if m is None:
             return None
         i = m.start()
@@ -34,6 +53,8 @@ class _Trigger:
         return None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        if len(text) > _SHORT and not self.starts(text):
+            return []
         return [
             m for m in self.rx.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()
         ]
@@ -212,12 +233,6 @@ def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
     return before + folded[start:end] + after
 
 
-def _after_len(folded: str, end: int, limit: int = 240) -> int:
-    after = folded[end : end + limit]
-    m = _SENTENCE_END.search(after)
-    return m.start() if m else len(after)
-
-
 def _last_words(s: str, n: int) -> str:
     parts = s.split()
     return " ".join(parts[-n:]) if len(parts) > n else s
@@ -352,6 +367,91 @@ _PAST_WORDS = frozenset(
 )
 
 
+class _Sentence:
+    """The answers about one sentence that do not depend on where the cue is in it, each
+    computed on first use: the cues of a short message usually share their sentence."""
+
+    __slots__ = ("_diary", "_media", "_past", "_recent", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = set(_WORD.findall(text))
+        self._diary: bool | None = None
+        self._media: bool | None = None
+        self._past: bool | None = None
+        self._recent: bool | None = None
+
+    def diary(self) -> bool:
+        """An old diary or journal read again (``_DIARY``)."""
+        if self._diary is None:
+            w = self.words
+            self._diary = (
+                "diary" in w or "diaries" in w or "journal" in w or "journals" in w
+            ) and _DIARY.search(self.text) is not None
+        return self._diary
+
+    def media(self) -> bool:
+        """A film, song, book or someone's joke (``_MEDIA``)."""
+        if self._media is None:
+            self._media = _GATES["media"].possible(self.words) and bool(_MEDIA.search(self.text))
+        return self._media
+
+    def past(self) -> bool:
+        """A past time or a therapy session (``_PAST``)."""
+        if self._past is None:
+            self._past = bool(
+                (_GATES["past"].possible(self.words) or _YEAR.search(self.text))
+                and _PAST.search(self.text)
+            )
+        return self._past
+
+    def recent(self) -> bool:
+        """A recent time that keeps a past cue current (``_RECENT``)."""
+        if self._recent is None:
+            self._recent = _GATES["recent"].possible(self.words) and bool(_RECENT.search(self.text))
+        return self._recent
+
+
+class Shared:
+    """What the modifiers of the cues of one message share: pass one per message (several cues
+    are often in one sentence or start at one offset). Plain memos of pure functions of the
+    text, so the modifiers are the same with or without it."""
+
+    __slots__ = ("clauses", "sentences", "subjects")
+
+    def __init__(self) -> None:
+        self.sentences: dict[str, _Sentence] = {}
+        self.clauses: dict[int, str] = {}  # cue start -> clause_before(folded, start)
+        self.subjects: dict[int, bool] = {}  # cue start -> a third-person subject before it
+
+    def sentence(self, text: str) -> _Sentence:
+        found = self.sentences.get(text)
+        if found is None:
+            found = self.sentences[text] = _Sentence(text)
+        return found
+
+    def clause(self, folded: str, start: int) -> str:
+        found = self.clauses.get(start)
+        if found is None:
+            found = self.clauses[start] = clause_before(folded, start)
+        return found
+
+
+def _third_subject_before(folded: str, start: int, shared: Shared) -> bool:
+    """Is the last subject of the sentence before ``start`` a third person?"""
+    found = shared.subjects.get(start)
+    if found is None:
+        lo = max(0, start - 240)
+        before = folded[lo:start]
+        r = before.rfind
+        cut = max(r("."), r("!"), r("?"), r("\n")) + 1
+        last = None
+        for last in _SUBJECT.finditer(before[cut:] if cut else before):  # noqa: B007
+            pass
+        found = shared.subjects[start] = bool(last and last.group("third"))
+    return found
+
+
 def modifiers(
     folded: str,
     start: int,
@@ -360,28 +460,32 @@ def modifiers(
     proxy: bool | Callable[[], bool],
     skip_negation: bool = False,
     masked: tuple[tuple[int, int], ...] = (),
+    shared: Shared | None = None,
 ) -> list[str]:
     """ConText modifiers for a cue at ``folded[start:end]`` (idioms are handled by the caller).
 
     ``masked``: spans of other cues before this one; a negation inside one of them ("non ce la
     faccio più, voglio morire", "I can't go on, I want to die") belongs to that cue and does
     not negate this one. ``proxy`` may be a function, called only when the answer matters.
+    ``shared``: what the other cues of the message computed (see :class:`Shared`).
     """
     mods: list[str] = []
     px = proxy if callable(proxy) else (lambda: proxy)
     if not _GATES:
         _GATES.update(_gates())
+    if shared is None:
+        shared = Shared()
     g = _GATES
     cue = folded[start:end]
-    pre = clause_before(folded, start)
+    pre = shared.clause(folded, start)
     if masked:
         lo = start - len(pre)
         for s, e in masked:
             if e <= start and e > lo:
                 a, b = max(s, lo) - lo, e - lo
                 pre = pre[:a] + " " * (b - a) + pre[b:]
-    sentence = sentence_around(folded, start, end)
-    words = set(_WORD.findall(sentence))
+    sent = shared.sentence(sentence_around(folded, start, end))
+    words = sent.words
     if not fixed:
         near = _last_words(pre, 6)
         negs = _NEG.finditer(near) if g["neg"].possible(words) else []
@@ -397,10 +501,7 @@ def modifiers(
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
     lo = max(0, start - 400)
     reported = False
-    if "diary" in words or "diaries" in words or "journal" in words or "journals" in words:
-        diary = _DIARY.search(sentence) is not None
-    else:
-        diary = False
+    diary = sent.diary()
     colon = ":" in folded[max(0, start - 160) : start] and (
         _COLON_REPORT.search(folded, max(0, start - 160), start) is not None
     )
@@ -409,7 +510,7 @@ def modifiers(
     elif colon:
         # a parent quoting the child ("Lily told us: ..."): the patient's words
         reported = not px() and not _NAMED_TOLD_US.search(folded, max(0, start - 160), start)
-    elif g["media"].possible(words) and _MEDIA.search(sentence):
+    elif sent.media():
         mods.append("quoted")
     elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
         if not px():  # a parent quoting the child's own words reports the child's state
@@ -433,12 +534,7 @@ def modifiers(
         if subjects and subjects[-1].group("first"):
             third = reported
     if not third and not first_cue and g["subject"].possible(words):
-        subjects = list(
-            _SUBJECT.finditer(
-                sentence[: len(sentence) - len(folded[start:end]) - _after_len(folded, end)]
-            )
-        )
-        third = bool(subjects and subjects[-1].group("third"))
+        third = _third_subject_before(folded, start, shared)
     if third and _NOBODY.match(cue):  # "nobody would notice if I died": about the sender
         third = False
     if third and "quoted" not in mods and not px():
@@ -446,14 +542,7 @@ def modifiers(
     if "negated" not in mods and _POST_NEG.match(folded, end):
         mods.append("negated")
     # past or discussed in therapy (recent past counts as current)
-    if (
-        "past" not in mods
-        and (
-            ((g["past"].possible(words) or _YEAR.search(sentence)) and _PAST.search(sentence))
-            or _IMPERFECT.search(cue)
-        )
-        and not (g["recent"].possible(words) and _RECENT.search(sentence))
-    ):
+    if "past" not in mods and (sent.past() or _IMPERFECT.search(cue)) and not sent.recent():
         mods.append("past")
     lo = max(0, start - 160)
     if ":" in folded[lo:start] and _COLON_REPORT_IT.search(folded, lo, start) and not px():

@@ -472,7 +472,8 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
         end -= 1
     tail = folded[max(0, end - 40) : end]
     # the trailing block of short lines (a signature above a phone number): only the end matters
-    lines = folded[max(0, end - 2000) : end].split("\n")
+    region = folded[max(0, end - 2000) : end]
+    lines = region.split("\n") if "\n" in region else ()  # one line: no block of lines
     block: list[str] = []
     if len([ln for ln in lines if ln.strip()]) > 1:
         for ln in reversed(lines):
@@ -520,6 +521,29 @@ def _valence_of(segment: str) -> tuple[int, int, bool]:
     return pos, neg, hostile_only
 
 
+_VALENCED = _POS_WORDS | _NEG_WORDS
+
+
+def _has_positive(segment: str) -> bool:
+    """``_valence_of(segment)[0] > 0``, stopping at the first positive word (the phrases it
+    removes are whole words, so a stretch with no valenced word has none)."""
+    if _VALENCED.isdisjoint(WORD_RE.findall(segment)):
+        return False
+    if _NEUTRAL_PHRASE_RX.search(segment):
+        segment = _NEUTRAL_PHRASE_RX.sub(" ", segment)
+    if _HOSTILE_PHRASE_RX.search(segment):
+        segment = _HOSTILE_PHRASE_RX.sub(" ", segment)
+    for m in WORD_RE.finditer(segment):
+        w = m.group(0)
+        if w in _VALENCED:
+            v = 1 if w in _POS_WORDS else -1
+            if _FLIP_RX.search(segment, max(0, m.start() - 30), m.start()):
+                v = -v
+            if v > 0:
+                return True
+    return False
+
+
 def _last_sentence(region: str) -> str | None:
     """The last piece of ``region`` between sentence ends ([.!?\\n]) that has a word."""
     found = _last_sentence_at(region)
@@ -557,6 +581,7 @@ def _valence_shift(
     evidence: list[Span] = []
     masked = False
     prev_end = 0
+    spans = sorted(cue_spans)
     for i, (s, e, v) in enumerate(emos):
         if v == 0:
             prev_end = e
@@ -585,9 +610,7 @@ def _valence_shift(
             # when the last sentence carries no valence of its own
             lo = last_start if (pos or neg) else region_start
             # ("a bad day yesterday, today it's already better 🙂": the words after the cue turn it)
-            if any(
-                lo <= cs and ce <= s and not _valence_of(folded[ce:s])[0] for cs, ce in cue_spans
-            ):
+            if _cue_not_turned(folded, spans, lo, s):
                 evidence.append(Span(s, e))
                 continue
             if not neg and _CONTINUES_RX.match(text, e):
@@ -606,6 +629,35 @@ def _valence_shift(
             evidence.append(Span(s, e))
             masked = True
     return evidence, masked
+
+
+def _blank(folded: str, spans: list[tuple[int, int]]) -> str:
+    """``folded`` with the sorted ``spans`` (idioms) replaced by spaces, in one pass."""
+    if not spans:
+        return folded
+    out: list[str] = []
+    last = 0
+    for s, e in spans:
+        if e <= last:
+            continue
+        s = max(s, last)
+        out.append(folded[last:s])
+        out.append(" " * (e - s))
+        last = e
+    out.append(folded[last:])
+    return "".join(out)
+
+
+def _cue_not_turned(folded: str, spans: list[tuple[int, int]], lo: int, s: int) -> bool:
+    """Is a cue of the sorted ``spans`` inside ``[lo, s]`` with no positive word between its end
+    and ``s``? Only the cues that start in ``[lo, s]`` are looked at (a long letter has many)."""
+    for j in range(bisect.bisect_left(spans, (lo, -1)), len(spans)):
+        cs, ce = spans[j]
+        if cs > s:
+            break
+        if ce <= s and not _has_positive(folded[ce:s]):
+            return True
+    return False
 
 
 def _smiles_after_cues(
@@ -765,13 +817,10 @@ def _key_occurrences(
     out: list[tuple[Scanner, bool, Iterable[tuple[int, str]]]] = []
     if index is None and len(folded) < LONG_TEXT:
         for _w, is_prefix, sc, rx in INDEX.plan(words):
-            out.append(
-                (
-                    sc,
-                    sc.gated and not is_prefix,
-                    [(m.start(), m.group(1)) for m in rx.finditer(folded)],
-                )
-            )
+            if sc.gated and not is_prefix:
+                out.append((sc, True, [(m.start(), m.group(1)) for m in rx.finditer(folded)]))
+            else:  # the next word is not asked for
+                out.append((sc, False, [(m.start(), "") for m in rx.finditer(folded)]))
         return out
     keys = INDEX.keys(words)
     if index is None or nexts is None:
@@ -825,17 +874,26 @@ def _hits(
                 if not state[1]:
                     continue
             first = sc._first or sc.first
+            m_pos: re.Match[str] | None = None
+            if pos and folded[pos - 1] == "'":
+                ats: tuple[int, ...] = (pos, pos - 1)  # "l'amica": at the word, then the elision
+            else:
+                m_pos = first(folded, pos)
+                if m_pos is None:  # the usual case: none of the rules matches here
+                    continue
+                ats = (pos,)
             found: set[int] | None = None
-            for at in (pos, pos - 1) if pos > 0 and folded[pos - 1] == "'" else (pos,):
-                m0 = first(folded, at)
+            for at in ats:
+                m0 = m_pos if m_pos is not None else first(folded, at)
                 if m0 is None:
                     continue
                 i0 = GROUP_INDEX[m0.lastgroup]  # type: ignore[index]
                 got: tuple[int, re.Match[str]] | None = (i0, m0)
+                rules = sc.rules
                 while got is not None:
                     i, rm = got
-                    got = sc.match(folded, at, i + 1)
-                    rule = sc.rules[i]
+                    got = sc.match(folded, at, i + 1) if i + 1 < len(rules) else None
+                    rule = rules[i]
                     gate = sc.gates[i]
                     if gate is not None and gate.isdisjoint(words):
                         continue
@@ -912,8 +970,16 @@ def read_message(
     lang = language if language in ("en", "it") else detect_language(folded, words, text)
 
     hits = _hits(folded, words, index, nexts)
-    idioms = [h for h in hits if h.rule.entry.kind == "idiom"]
+    idioms: list[_Hit] = []
+    risk_spans: list[tuple[int, int]] = []
+    for h in hits:  # one pass over the hits for the idioms and the risk cues' spans
+        kind = h.rule.entry.kind
+        if kind == "idiom":
+            idioms.append(h)
+        elif kind in ("risk", "method", "farewell"):
+            risk_spans.append((h.start, h.end))
     idiom_spans = sorted((i.start, i.end) for i in idioms)
+    risk_spans.sort()
     proxy_known: list[bool] = []
 
     def proxy() -> bool:
@@ -930,10 +996,8 @@ def read_message(
         signal_ev.setdefault(code, []).append(span)
 
     weak_info = False
+    shared = context.Shared()  # what the modifiers of this message's cues compute once
     lowered_high: set[str] = set()  # modifiers that lowered a high/imminent rule cue
-    risk_spans = sorted(
-        (h.start, h.end) for h in hits if h.rule.entry.kind in ("risk", "method", "farewell")
-    )
     for h in hits:
         entry = h.rule.entry
         kind = entry.kind
@@ -985,7 +1049,14 @@ def read_message(
         )
         mods.extend(
             context.modifiers(
-                folded, h.start, h.end, entry.fixed, proxy, skip_negation=own_neg, masked=before
+                folded,
+                h.start,
+                h.end,
+                entry.fixed,
+                proxy,
+                skip_negation=own_neg,
+                masked=before,
+                shared=shared,
             )
         )
         if mods:
@@ -1066,7 +1137,7 @@ def read_message(
     # the learned safety net, asked only when the rules read the message below high and did not
     # themselves lower a high cue (negated, quoted, idiomatic, past, hypothetical, someone else's)
     if level_idx < 3 and not lowered_high:
-        net = _net_cue(folded, lang, idiom_spans, proxy)
+        net = _net_cue(folded, lang, idiom_spans, proxy, shared)
         if net is not None:
             evidence = _dedupe([*evidence, net])
             level_idx = max(level_idx, RISK_INDEX[net.level])
@@ -1123,9 +1194,7 @@ def read_message(
     if neg:
         signal_ev["emoticon_negative"] = neg
     if pos or neg:
-        plain = folded
-        for i in idioms:
-            plain = plain[: i.start] + " " * (i.end - i.start) + plain[i.end :]
+        plain = _blank(folded, idiom_spans)
         current_cues = [
             (c.span.start, c.span.end)
             for c in evidence
@@ -1177,14 +1246,18 @@ def read_message(
     return Reading(
         language=lang,
         risk=risk,
-        topics=tuple(t for t in _TOPIC_ORDER if t in topics),
+        topics=tuple([t for t in _TOPIC_ORDER if t in topics]) if topics else (),
         signals=signals,
         engine_version=ENGINE_VERSION,
     )
 
 
 def _net_cue(
-    folded: str, lang: str, idiom_spans: list[tuple[int, int]], proxy: Callable[[], bool]
+    folded: str,
+    lang: str,
+    idiom_spans: list[tuple[int, int]],
+    proxy: Callable[[], bool],
+    shared: context.Shared | None = None,
 ) -> RiskCue | None:
     """A ``net_ideation`` cue when the risk net's probability is over its threshold.
 
@@ -1196,7 +1269,11 @@ def _net_cue(
     start, end = risk_net.evidence(folded, lang)
     if end <= start:
         return None
-    mods = [m for m in context.modifiers(folded, start, end, False, proxy) if m != "negated"]
+    mods = [
+        m
+        for m in context.modifiers(folded, start, end, False, proxy, shared=shared)
+        if m != "negated"
+    ]
     if idiom_spans:  # an idiom in the same sentence ("work is killing me, I'm so done")
         lo = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
         ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]

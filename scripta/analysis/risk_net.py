@@ -142,8 +142,86 @@ def _load() -> list[Any]:
     if not _MODEL:
         raw = resources.files(__package__).joinpath("lexicon", "risk_net.json").read_text("utf-8")
         data = json.loads(raw)
-        _MODEL.extend([data["weights"], float(data["bias"]), float(data["threshold"])])
+        weights: dict[str, float] = data["weights"]
+        # first word -> the words after it that make a weighted bigram: a set lookup per word
+        # pair instead of building the bigram's feature name (most pairs have no weight)
+        seconds: dict[str, set[str]] = {}
+        for f in weights:
+            if f.startswith("b:"):
+                a, b = f[2:].split(" ", 1)
+                seconds.setdefault(a, set()).add(b)
+        _MODEL.extend([weights, float(data["bias"]), float(data["threshold"])])
+        _BIGRAM_SECONDS.update((a, frozenset(b)) for a, b in seconds.items())
     return _MODEL
+
+
+_BIGRAM_SECONDS: dict[str, frozenset[str]] = {}
+# feature word -> its weighted word features ("w:", "s:"), computed once per word (bounded)
+_WORD_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _word_keys(w: str, weights: dict[str, float]) -> tuple[str, ...]:
+    keys = _WORD_KEYS.get(w)
+    if keys is None:
+        if len(_WORD_KEYS) > 50_000:
+            _WORD_KEYS.clear()
+        keys = _WORD_KEYS[w] = tuple(f for f in _word_features(w) if f in weights)
+    return keys
+
+
+# what a token does to the negation scope, one lookup per token in weighted_features()
+_BREAKS, _OPENS, _CLOSES = 1, 2, 3
+_SCOPE_ROLE: dict[str, int] = {
+    **dict.fromkeys(_SCOPE_END, _CLOSES),
+    **dict.fromkeys(NEG_WORDS, _OPENS),
+    **dict.fromkeys(_BREAK, _BREAKS),
+}
+
+
+def weighted_features(folded: str, lang: str) -> set[str]:
+    """The features of :func:`features` that have a weight (the others add 0 to the score).
+
+    Same tokens and negation scope as :func:`tokens`, in one pass over the words alone (no
+    offsets): this is what :func:`probability` sums, on every message the rules read below high.
+    """
+    weights = _load()[0]
+    seconds_of = _BIGRAM_SECONDS
+    word_keys = _WORD_KEYS
+    role_of = _SCOPE_ROLE
+    feats: set[str] = set()
+    scope = 0
+    prev = ""
+    after: frozenset[str] | None = None  # words that make a weighted bigram after ``prev``
+    first = False
+    for w in TOKEN_RE.findall(folded, 0, MAX_CHARS):
+        role = role_of.get(w)
+        if role == _BREAKS:
+            scope = 0
+            after = None
+            continue
+        if role == _OPENS:
+            scope = NEG_SCOPE
+        else:
+            if role == _CLOSES:
+                scope = 0
+            if scope:
+                scope -= 1
+                w = "!" + w
+        keys = word_keys.get(w)
+        if keys is None:
+            keys = _word_keys(w, weights)
+        if keys:
+            feats.update(keys)
+        if after is not None and w in after:
+            feats.add("b:" + prev + " " + w)
+        prev = w
+        after = seconds_of.get(w)
+        if not first and w in FIRST_PERSON:
+            first = True
+    for f in ("l:" + lang, "f:1p") if first else ("l:" + lang,):
+        if f in weights:
+            feats.add(f)
+    return feats
 
 
 def threshold() -> float:
@@ -153,10 +231,8 @@ def threshold() -> float:
 def probability(folded: str, lang: str) -> float:
     """P(high or imminent) for the message, by the net alone."""
     weights, bias, _t = _load()
-    z = bias
-    get = weights.get
-    for f in features(folded, lang):
-        z += get(f, 0.0)
+    # bias + each weight in turn (sum() of floats adds left to right, as the loop did)
+    z = sum(map(weights.__getitem__, weighted_features(folded, lang)), bias)
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))

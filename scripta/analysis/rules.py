@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from operator import itemgetter
 
 from .lexicon import Entry
 from .lexicon import en as _en
@@ -44,6 +45,9 @@ def expand(pattern: str) -> str:
     return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
+_GROUP_CHAR = re.compile(r"[\\\[()|]")  # what _split_group reads; the rest is skipped
+
+
 @cache
 def _split_group(p: str) -> tuple[list[str], str]:
     """Split a leading ``(?:a|b|c)`` into its alternatives and the rest of the pattern."""
@@ -51,7 +55,9 @@ def _split_group(p: str) -> tuple[list[str], str]:
     alts: list[str] = []
     cur = 3
     i = 3
-    while i < len(p):
+    search = _GROUP_CHAR.search  # jump to the next character that matters (in C)
+    while (m := search(p, i)) is not None:
+        i = m.start()
         c = p[i]
         if c == "\\":
             i += 2
@@ -79,8 +85,7 @@ MATCHES_PER_RULE = 30  # 3 x engine.MAX_HITS_PER_RULE (overlapping matches are d
 Key = tuple[str, bool]  # (word, is_prefix)
 
 
-def _first(item: tuple[str, bool, Scanner, re.Pattern[str]]) -> str:
-    return item[0]
+_first = itemgetter(0)  # sort key of plan items (in C: no Python call per item)
 
 
 def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
@@ -95,8 +100,14 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
         if rest[:1] in ("?", "*"):
             out.extend(_tokens(rest[1:]))
             rest = rest[1:]
+        # a bare word before a rest that does not continue it: its paths without building
+        # alt + rest (the rest can be long: the lexicon loads faster)
+        joins = rest[:1].isalnum() or rest[:1] == "_"
         for alt in alts:
-            out.extend(_tokens(alt + rest))
+            if not joins and alt.isalnum() and alt.isascii() and alt.islower():
+                out.extend(_word_paths(alt, rest))
+            else:
+                out.extend(_tokens(alt + rest))
         return out
     if p.startswith("'"):
         m = _WORD_AT.match(p, 1)
@@ -108,31 +119,35 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
         if p.startswith("\\x"):
             return []  # a placeholder (e.g. the pill emoji) cannot key a rule on its own
         raise ValueError(f"cannot key pattern {p!r}")
-    word = m.group(0)
-    nxt = p[m.end() : m.end() + 2]
+    return _word_paths(m.group(0), p[m.end() :])
+
+
+def _word_paths(word: str, tail: str) -> list[tuple[str, bool, str | None]]:
+    """The paths of a pattern that starts with the whole word ``word`` followed by ``tail``."""
+    nxt = tail[:2]
     if nxt[:1] in ("?", "*", "{"):
         if len(word) < 4:
-            raise ValueError(f"stem too short in {p!r}")
+            raise ValueError(f"stem too short in {word + tail!r}")
         return [(word[:-1], True, None)]
-    if nxt == "'?" or (nxt[:1] == "'" and _WORD_AT.match(p, m.end() + 1)):
+    if nxt == "'?" or (nxt[:1] == "'" and _WORD_AT.match(tail, 1)):
         # a contraction: "can't" is the words "can" and "t", "cant" is one word
-        start = m.end() + (2 if nxt == "'?" else 1)
-        m2 = _WORD_AT.match(p, start)
-        if not m2 or p[m2.end() : m2.end() + 1] in ("?", "*", "{", "(", "["):
+        start = 2 if nxt == "'?" else 1
+        m2 = _WORD_AT.match(tail, start)
+        if not m2 or tail[m2.end() : m2.end() + 1] in ("?", "*", "{", "(", "["):
             out2: list[tuple[str, bool, str | None]] = [(word, False, None)]
             if m2 and nxt == "'?":
                 out2.append((word + m2.group(0), False, None))
             return out2
-        suffix, tail = m2.group(0), p[m2.end() :]
-        out2 = [(word, False, r"\s+" + suffix + tail)]
+        suffix, rest = m2.group(0), tail[m2.end() :]
+        out2 = [(word, False, r"\s+" + suffix + rest)]
         if nxt == "'?":
-            out2.append((word + suffix, False, _spaced(tail)))
+            out2.append((word + suffix, False, _spaced(rest)))
         return out2
     if nxt[:1] in ("", "'", ")", ",", ".", "!", "-") or nxt in (r"\b", r"\s"):
-        after: str | None = p[m.end() :] if nxt == r"\s" else None
+        after: str | None = tail if nxt == r"\s" else None
         return [(word, False, after)]
     if len(word) < 3:
-        raise ValueError(f"stem too short in {p!r}")
+        raise ValueError(f"stem too short in {word + tail!r}")
     return [(word, True, None)]
 
 
@@ -472,7 +487,7 @@ class RuleIndex:
         if len(exact) > 1:
             exact.sort(key=_first)
         if stems:
-            exact.extend(stems[stem] for stem in sorted(stems))
+            exact.extend([stems[stem] for stem in sorted(stems)])
         return exact
 
     def _plan_item(self, key: str, is_prefix: bool) -> tuple[str, bool, Scanner, re.Pattern[str]]:

@@ -2731,3 +2731,226 @@ RULES += [
         r"(?:ho|avrei) (?:tanto |davvero |proprio )?bisogno (?:che qualcuno mi ascolti|che mi ascolti|di essere ascoltat[oa]|di qualcuno che mi ascolti)\b",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass (fresh paraphrases, written blind)
+# End-of-clause guard: the phrase must close its clause, so "ho già deciso come e quando dirlo
+# ai miei" or "è l'ultima volta che le scrivo per spostare l'appuntamento" stay ordinary.
+_FINE_FRASE = r"(?= ?[.!,;]|[\s\x00-\x03]*$)"
+
+RULES += [
+    # passive wish: not opening the eyes again, falling asleep hoping it is the last time
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:spero|speravo|prego|pregavo|sperando|vorrei|voglio|preferirei) (?:di )?(?:non|nn) (?:riaprire|riaprirli|aprire)(?: piu| mai piu)?(?: gli occhi)?"
+        + _FINE_FRASE,
+        r"(?:mi addormento|vado a dormire|vado a letto|chiudo gli occhi|mi metto a letto) (?:ogni sera |la sera )?sperando (?:che sia l'ultima volta|di (?:non|nn) (?:svegliarmi|risvegliarmi))\b",
+        # a wished accident or illness accepted ("se mi investisse una macchina nn mi dispiacerebbe")
+        r"se mi (?:investisse|investissero|travolgesse|prendesse in pieno|succedesse qualcosa|venisse (?:un infarto|un tumore|un ictus|un incidente|qualcosa))"
+        r"[^.!?\n]{0,30}?(?:non|nn) mi (?:dispiacerebbe|importerebbe|cambierebbe|farebbe)(?: niente| nulla| granche)?",
+        r"(?:non|nn) mi (?:dispiacerebbe|importerebbe) (?:niente |nulla |per niente )?se mi (?:investisse|investissero|travolgesse|succedesse qualcosa|venisse (?:un infarto|un tumore|un ictus|qualcosa))",
+        # hoping the plane goes down (only with the plane or the flight named nearby)
+        r"(?:aereo|volo)[^.!?\n]{0,30}?(?:spero|speravo|ho sperato|quasi spero|quasi speravo) che (?:\w+ )?(?:precipit\w+|cad\w+|si schiant\w+)\b",
+        # life has stopped making sense; no reason to go on (the negation carries the risk)
+        r"(?:la (?:mia )?vita|vivere) (?:per me )?ha smesso di (?:avere (?:un )?senso|valere la pena)\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) vedo (?:perche|xke|xche|il motivo di|motivo di|il senso di) (?:continuare|andare avanti|vivere|restare)(?: a vivere| cosi)?"
+        + _FINE_FRASE,
+        r"(?:non|nn) (?:vedo|riesco a (?:vedere|immaginare)|immagino) (?:un |nessun )?futuro in cui (?:io )?(?:ci sia|ci sono|esista|esisto|sia viv[oa])\b",
+        r"(?:a che serve|a cosa serve|che senso ha) (?:che io )?(?:rest\w+|rimanere|rimanga|stare|stia) (?:ancora )?(?:in vita|viv[oa]|al mondo)\b",
+        r"che ci sto a fare (?:ancora )?(?:al mondo|su questa terra|in questo mondo|in questa vita)\b",
+        r"che ci sto a fare (?:ancora )?qui" + _FINE_FRASE,
+        fixed=True,
+    ),
+    # perceived burdensomeness: the world or my family better, lighter without me
+    risk(
+        "burden",
+        "high",
+        SI,
+        r"(?:il mondo|tutti|la mia famiglia|i miei|mia madre|mio padre|mio marito|mia moglie|i miei figli|la gente|loro) "
+        r"senza (?:di )?me (?:\w+ )?(?:gira|girerebbe|va|andrebbe|vive|vivrebbe|vivrebbero|sta|starebbe|starebbero) (?:molto |decisamente )?meglio\b",
+        r"(?:avrebbe|avrebbero) una vita (?:piu |molto piu )?(?:leggera|facile|serena|semplice|tranquilla|migliore|felice) se (?:io )?(?:non|nn) ci fossi(?: piu)?\b",
+        r"(?:sarebbe|sarebbero) (?:tutti )?(?:piu )?(?:felici|sereni|serena|sereno|felice|liberi|libera|libero|tranquilli|tranquilla) se (?:io )?(?:non|nn) ci fossi(?: piu)?\b",
+        fixed=True,
+    ),
+    # leaving this world; the temptation to go away for good (not a move: "da questa città")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:andarmene|andar via|andare via|me ne vado|me ne voglio andare|voglio andarmene|lasciare|lascero|lasciero) (?:da )?(?:questo mondo|questa terra|questa vita)\b",
+        r"(?:tentazione|voglia|idea|pensiero|ci penso|penso) (?:di |a )?(?:\w+ ){0,4}?(?:andarmene|sparire|chiudere con tutto|mollare tutto) (?:\w+ )?per sempre\b"
+        r"(?! (?:da|dalla|dal|dall'|di casa|in|a vivere|con)\b)",
+        r"(?:chiudere|chiudo|chiuderla) con tutto,? (?:per sempre|una volta per tutte)(?:,? (?:intendo|dico sul serio|davvero))?"
+        + _FINE_FRASE,
+        r"(?:sarebbe ora|e ora) che me ne (?:andassi|vada),? per sempre,? da tutto\b",
+    ),
+    # Southern and Roman forms of "I want to kill myself / to get myself out of the way"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"\bme (?:vogl[io]?'?|voglio|voio|vojo|vurria) ?(?:accidere|accide|cop[aà]|copare|ammazza|ammazzare|ammazzà)\b"
+        r"(?! (?:de|dal|dalle|dalla|di) (?:risate|ridere|lavoro|fatica))",
+        r"\b(?:m'aggia|m'aggi|me aggia) (?:accidere|accide)\b",
+        r"\b(?:famme|fammi|farme) (?:fori|fuori)\b(?! (?:la|il|lo|le|i|tutt|una|un)\b)",
+    ),
+    # a method while driving: steering into the barrier, driving into a wall
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:penso|pensato|pensavo|ho pensato|mi viene (?:voglia|da pensare)|tentazione|voglia) (?:di |a )?"
+        r"(?:sterzare (?:contro|addosso|verso)|andare (?:dritt[oa] )?(?:contro|addosso a) (?:un|il|al|quel) (?:muro|albero|pilone|guardrail|camion|tir)|"
+        r"schiantarmi|lanciarmi contro)\b",
+        # under a train: "buttarmici sotto", "buttarmi sotto il treno"
+        r"(?:buttarmici|gettarmici|lanciarmici) sotto\b",
+        # walking into the water and not coming out; "from the roof it would be easy"
+        r"(?:entrare|camminare|andare|entrando|camminando) (?:dentro )?(?:in acqua|nel lago|nel mare|in mare|nel fiume|nelle onde) "
+        r"(?:e|fino a) (?:non|nn) (?:uscire|uscirne|tornare|riemergere|toccare) (?:piu|mai piu)\b",
+        r"(?:dal|dalla|dall'|da quel|da quella) (?:tetto|balcone|terrazzo|ponte|finestra|ultimo piano|viadotto|cornicione)(?: [\w']+){0,3}? "
+        r"sarebbe (?:facile|semplice|un attimo|veloce|questione di un attimo|facilissimo)"
+        + _FINE_FRASE,
+        r"(?:buttarmi|gettarmi|lanciarmi) sotto (?:a |al |il |un |una |la )?(?:treno|metro|metropolitana|tram|camion|tir|macchina|auto|autobus)\b",
+        kind="method",
+    ),
+    # researching how: hanging, a lethal dose, medicines that leave no way out, enough at home
+    risk(
+        "method",
+        "high",
+        SI,
+        # (the span stops before "come ci si...": the impersonal "si" would read as someone else)
+        r"(?:cercato|cerco|cercando|googlato|letto|guardato|informat[oa]|mi informo)(?: [\w']+){0,4}?"
+        r"(?= (?:come ci si impicca|come impiccarsi|come ci si uccide|come uccidersi|come ammazzarsi|come morire|come si fa un cappio|come fare un cappio|"
+        r"(?:quanto|quanta|quante|quanti) \w+ (?:e|sia|sono|siano) (?:letale|letali|mortale|mortali)|(?:la )?dose (?:letale|mortale)|"
+        r"(?:farmaci|medicine|pastiglie|pillole) che (?:non|nn) lasciano scampo)\b)",
+        r"(?:controllato|calcolato|contato|verificato) se (?:con )?(?:le |i |quell[ei] |quei )?"
+        + _FARMACI
+        + r"(?: che ho in casa| che ho| in casa)? (?:basterebbe|basterebbero|bastano|basta)\b",
+        kind="method",
+    ),
+    # self-harm: ruined arms, punishing oneself by hurting, hitting oneself until blood
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi sono (?:di nuovo |ancora )?(?:rovinat[oa]|massacrat[oa]|sfregiat[oa]|martoriat[oa]) (?:le braccia|i polsi|le gambe|le cosce|la pelle|la pancia)\b",
+        r"(?:mi punisco|mi punivo|punirmi|mi sono punit[oa]) (?:\w+ )?(?:facendomi|a farmi|con il farmi) (?:del )?male\b",
+        r"(?:facendomi|farmi|mi faccio|mi sono fatt[oa]) (?:del )?male (?:apposta|di proposito|da sol[oa])\b",
+        r"mi (?:do|davo|sono dat[oa]|prendo|prendevo) (?:dei |delle )?(?:pugni|schiaffi|botte|testate|colpi) (?:in testa|in faccia|sulla testa|sulle gambe|da sol[oa])\b"
+        r"[^.!?\n]{0,50}?\b(?:sangue|sanguinare|lividi|livido|fino a|finche)",
+    ),
+    # an attempt stopped at the last moment, or interrupted by someone coming in
+    risk(
+        "act_taken",
+        "imminent",
+        SI,
+        # (the span leaves out "ero"/"avevo", which would read as the remote past, and the person who came in)
+        r"(?:sul|al|sui|sulla|in cima al) (?:ponte|binari|cornicione|davanzale|parapetto|tetto)"
+        r"[^.!?\n]{0,60}?(?:mi sono tirat[oa] indietro|all'ultimo (?:momento |secondo )?mi sono fermat[oa]|ho desistito|(?:non|nn) ho avuto il coraggio)\b"
+        r"(?! (?:dal|dalla|dall'|dalle|dai|di)\b)",
+        r"(?:sul|sui|sulla) (?:cornicione|davanzale|parapetto|binari|ringhiera)(?=,? e (?:poi )?(?:e )?(?:entrat[oa]|arrivat[oa]) (?:mia|mio|il mio|la mia)\b)",
+        r"(?:le |i |tutte le |tutti i )"
+        + _FARMACI
+        + r" (?:gia )?in mano(?= (?:quando|ma|e poi)\b)",
+        r"mi (?:hanno|ha) (?:trovat[oa]|soccors[oa]) in tempo" + _FINE_FRASE,
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito) tutto quello"
+        r"(?= che (?:avevo|c'era|ho trovato) (?:nell'armadietto|in casa|nel cassetto|nella cassetta|tra le medicine|in bagno)\b)",
+        r"(?:mi hanno fatto|mi fanno|mi stanno facendo) (?:la |una )?lavanda gastrica\b"
+        r"(?![^\n]{0,80}\b(?:funghi|intossicazione alimentare|cibo|mangiato|avariat))",
+    ),
+    # preparations: letters to be found later, things arranged so nobody has trouble "after"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:scritto|lasciato|preparato) (?:delle |una |le |la |un |dei |i )?(?:lettera|lettere|biglietto|biglietti)[^.!?\n]{0,60}?"
+        r"(?:le troveranno|la troveranno|lo troveranno|li troveranno|le troverete|la troverete|da aprire (?:dopo|quando)|quando (?:non|nn) ci saro)\b"
+        r"(?![^\n]{0,40}\b(?:sotto l'albero|natale|compleanno|befana|anniversario|al ritorno))",
+        r"(?:carbone|carbonella|braciere)[^.!?\n]{0,50}?(?:sigillat[oa]|tappat[oa]|chius[oa] (?:tutte )?le fessure|nastro adesivo (?:sulla|sulle|alla|alle|intorno alla|intorno alle) (?:porta|porte|finestra|finestre|fessure))\b"
+        r"(?![^\n]{0,60}\b(?:grigliata|barbecue|griglia|festa|arrosticini|brace))",
+        r"(?:coltello|lametta|lamette|rasoio|forbici|taglierino)[^.!?\n]{0,40}?(?:sono|mi sono) chius[oa] (?:in bagno|a chiave|in camera)\b"
+        r"(?![^\n]{0,40}\b(?:capelli|frangia|barba|unghie))",
+        r"(?:ho (?:gia )?deciso|so (?:gia )?|ho (?:gia )?scelto) come e quando" + _FINE_FRASE,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:cosi|in modo che|perche) (?:dopo )?nessuno (?:avra|abbia|debba avere) (?:problemi|pensieri|niente da (?:fare|pagare)|da pagare) dopo"
+        + _FINE_FRASE,
+        r"(?:cosi|in modo che) chi (?:viene|verra|resta|rimane|restera) dopo (?:(?:non|nn) (?:deve|debba|dovra) (?:fare|pensare a) (?:niente|nulla))",
+        r"(?:una lista|un elenco) di chi deve avere cosa\b",
+        r"(?:chiesto|detto) a [\w']+ (?:\w+ )?di (?:occuparsi|prendersi cura|badare|tenere) (?:del|della|dei|delle|di) \w+ "
+        r"se mi (?:succede|dovesse succedere|capita|capitasse|succedesse) qualcosa\b"
+        r"(?![^\n]{0,60}\b(?:operazione|intervento|viaggio|volo|vacanza|ospedale|trasferta|parto))",
+        r"(?:sistemat[oa]|preparat[oa]|messo in ordine) (?:le carte|i documenti|tutte le carte) per (?:i miei figli|mia figlia|mio figlio|mia moglie|mio marito|la mia famiglia|i miei)"
+        + _FINE_FRASE,
+        r"cancellato (?:tutti )?(?:i miei )?(?:profili|account|social)[^.!?\n]{0,20}? e (?:ho )?salutato tutti\b",
+        # giving away something of one's own because "I won't need it any more" (not a new one bought)
+        r"(?:regalato|dato via) (?:[\w']+ ){0,4}?[\w']+[,;]? (?:tanto |ormai |visto che |perche )?(?:a me )?(?:non|nn) (?:mi )?(?:serve|servono|servira|serviranno) piu"
+        + _FINE_FRASE,
+    ),
+    # farewells: stop bothering you for good; "don't try to stop me"; no guilt (weak alone)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"smett\w* di (?:darvi|darti|darle|dare) (?:fastidio|disturbo|problemi|pensieri|peso) per sempre\b",
+        r"(?:non|nn) (?:cercate|cercare|provate|provare|cerchi|provi) (?:di |a )fermarmi\b"
+        + _LAUGH,
+        r"quando (?:lo|la) (?:leggera|leggerai|leggerete|riceverai|ricevera) (?:\w+ )?saro gia (?:lontan[oa]|andat[oa]|mort[oa]),? per sempre\b",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:non|nn) (?:si senta|ti sentire|sentirti|vi sentite|sentitevi) in colpa(?= ?[.!,;]|[\s\x00-\x03]*$| per (?:me|quello|cio))",
+        r"(?:non|nn) e colpa (?:sua|tua|vostra)" + _FINE_FRASE,
+        r"perdonatemi tutti" + _FINE_FRASE,
+        r"vi voglio bene(?: a tutti)?" + _FINE_FRASE,
+        r"e l'ultima volta che (?:le|ti|vi) scrivo" + _FINE_FRASE,
+        kind="farewell",
+    ),
+]
+
+RULES += [
+    # everyday scenes that share the words of the families above and of older ones
+    idiom(
+        "idiom_die",
+        r"(?:vorrei|voglio) sparire (?:per (?:un|una|qualche|due|tre) (?:weekend|fine settimana|giorno|giorni|settimana|settimane|mese|po')|sotto le coperte|in vacanza|al mare)\b",
+        r"testamento[^.!?\n]{0,40}?(?:perche|xke|visto che) (?:ho|abbiamo) comprato\b",
+        r"testamento[^.!?\n]{0,60}?consiglio (?:del|dell'|della) (?:commercialista|notaio|avvocato|banca)\b",
+        # a decision about an everyday step, named right after "lo faccio" / "mi butto"
+        r"(?:ho deciso|e deciso|stavolta|stasera|oggi|domani|adesso),? lo faccio[:,]? (?:mi iscrivo|cambio|compro|prenoto|parto|mi licenzio|vado|torno|"
+        r"mi taglio i capelli|mi trasferisco|dico|chiedo|glielo dico|gli dico|le dico|lo chiamo|la chiamo|mando|scrivo)\b",
+        r"mi butto[,]? e (?:prenoto|mi iscrivo|provo|ci provo|chiedo|glielo dico|gli dico|le dico|lo chiamo|la chiamo|mando|compro|parto)\b",
+        r"sono sul (?:ponte|tetto)[,]? (?:arrivo|a sistemare|a riparare|con (?:mio|mia|il|la)|c'e traffico|in coda|bloccat[oa])\b",
+        r"(?:domani|oggi|stasera|giovedi|lunedi|martedi|mercoledi|venerdi|sabato) (?:non|nn) ci saro[,.]? (?:ho (?:la febbre|l'influenza|un|una|il|lo|da|esami|lezione|visite|il turno)|devo|perche ho|xke ho|posso|possiamo|in ufficio|alla seduta|all'appuntamento|a lezione|al lavoro)",
+        r"mi butto (?:giu )?(?:per|dalle|sulla|sulle|nella|in) (?:le )?(?:piste|pista|discesa|neve|piscina|mischia|lavoro|studio|divano)\b",
+        r"(?:pensare|penso|pensando|pensavo|ripenso) alla morte di (?:mio|mia|miei|mie|un|una|suo|sua|nonno|nonna|papa|mamma)\b",
+        r"mi (?:tolgo|levo) (?:di mezzo|dai piedi)(?:,)? (?:cosi|e|che) (?:potete|puoi|vi lascio|ti lascio|vado)\b",
+    ),
+]
+
+RULES += [
+    # everyday cuts and burns (shaving, the bread knife, sunburn, a haircut, cutting carbs)
+    idiom(
+        "idiom_harm",
+        r"mi sono bruciat[oa] (?:al mare|al sole|in spiaggia|in montagna|sulla schiena|le spalle)\b",
+        r"mi sono tagliat[oa] (?:mentre (?:mi radevo|mi facevo la barba|cucinavo|affettavo|tagliavo|pulivo|aprivo|lavavo)|radendomi|facendomi la barba|col coltello del pane|con il coltello del pane|cucinando|affettando|con la carta|col foglio)\b",
+        r"tagliarmi (?:i capelli|la frangia|le unghie|la barba)\b",
+        r"(?:sto tagliando|taglio|ho tagliato|tagliare|devo tagliare) (?:i carboidrati|gli zuccheri|le spese|i costi|i dolci|il pane|la pasta|le calorie|le uscite|il superfluo)\b",
+    ),
+    # "I'd kill for a croissant"
+    idiom(
+        "idiom_kill",
+        r"ucciderei per (?:un|una|uno) (?:cornetto|pizza|gelato|caffe|birra|panino|piatto|cioccolat\w*|biscott\w*|\w+ di \w+)\b",
+    ),
+]

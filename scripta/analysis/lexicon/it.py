@@ -2954,3 +2954,119 @@ RULES += [
         r"ucciderei per (?:un|una|uno) (?:cornetto|pizza|gelato|caffe|birra|panino|piatto|cioccolat\w*|biscott\w*|\w+ di \w+)\b",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass, part 2 (a second fresh batch)
+RULES += [
+    # passive wish: the heart stopping by itself, falling asleep and feeling nothing, death as relief
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # (the span is the wish only: "il cuore si fermi" would read as someone else's)
+        r"(?:spero|speravo|vorrei|magari)(?= che (?:il )?(?:mio )?cuore (?:smetta|smettesse|si fermi|si fermasse)(?: di battere)? "
+        r"(?:da solo|all'improvviso|una notte|di notte)\b)",
+        r"(?:sarebbe|e) (?:bello|bellissimo|un sollievo|una liberazione) (?:addormentarsi|addormentarmi) e (?:non|nn) "
+        r"(?:sentire (?:piu )?(?:niente|nulla)|(?:svegliarsi|svegliarmi|risvegliarsi|risvegliarmi)(?= ?[.!,;]|[\s\x00-\x03]*$| piu| mai))\b",
+        r"(?:addormentarmi|addormentarsi) e (?:non|nn) sentire piu (?:niente|nulla),? (?:mai piu|per sempre)\b",
+        r"(?:non|nn) mi (?:dispiacerebbe|importerebbe) (?:per niente |affatto |poi tanto )?(?:di )?morire\b(?! (?:dal|dalla|dalle|di|per) )",
+        r"se (?:morissi|(?:non|nn) mi svegliassi|(?:non|nn) mi risvegliassi|sparissi)(?: [\w']+){0,2}?,? (?:sarebbe|sarei) "
+        r"(?:una liberazione|un sollievo|la pace|liberat[oa]|in pace)\b",
+        # news of an accident or a death, and "why not me"
+        r"(?:incidente|incidenti|morto|morta|morti|muore|muoiono|malattia)[^.!?\n]{0,40}?(?:perche|xke|xche) (?:non|nn) (?:a me|io|tocca a me)\b",
+        r"togliere il disturbo (?:per sempre|definitivamente|una volta per tutte)\b",
+        # "I don't know how much longer I can keep from hurting myself"
+        r"(?:non|nn) so (?:per )?quanto (?:ancora )?(?:riusciro|resistero|ce la faro|riesco) a (?:non|nn) "
+        r"(?:farmi (?:del )?male|tagliarmi|farla finita|farmi qualcosa|buttarmi)\b",
+        fixed=True,
+    ),
+    # a method: buying poison, the Swiss clinic, euthanasia wanted for oneself
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:cercato|cerco|cercando|informat[oa]|chiesto|guardato) (?:[\w']+ ){0,3}?(?:dove comprare|come procurarmi|come trovare|dove trovare) "
+        r"(?:il |del |un |una |dei )?(?:cianuro|barbiturici|una pistola|un'arma|un cappio|veleno\b(?! per (?:i |le |gli )?(?:topi|lumache|formiche|insetti|zanzare|scarafaggi)))",
+        r"veleno per (?:i )?topi,? (?:ma )?(?:non|nn) per i topi\b",
+        r"svizzera[^.!?\n]{0,40}?(?:quella clinica|dignitas|per morire|suicidio assistito)\b",
+        r"(?:eutanasia|morte assistita|fine vita)[^.!?\n]{0,30}?(?:voglio|vorrei) (?:andare|andarci|farla|chiederla|farlo) (?:anch'io|anche io|pure io)\b",
+        kind="method",
+    ),
+    # pills counted to know if they are enough, put aside (told with the pills after)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:conto|ho contato|riconto|ricontato|contavo) (?:le |i )?"
+        + _FARMACI
+        + r"[^.!?\n]{0,30}?(?:se (?:bastano|basteranno|sono abbastanza|ne ho abbastanza))"
+        r"(?![^\n]{0,40}\b(?:fino a|per il viaggio|ricetta|rinnovo|vacanz|fine mese))",
+        r"ne ho (?:messe|messi|tenute|tenuti|conservate|conservati|accumulate|accumulati) (?:via |da parte )?(?:abbastanza|a sufficienza|tante|parecchie)"
+        r"(?=,? (?:di )?" + _FARMACI + r")",
+    ),
+    # intent: tomorrow I won't wake up; going to the bridge and not coming back
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:domani|domattina|stanotte|stasera)(?: mattina)? (?:non|nn) mi (?:svegliero|risvegliero)(?: piu)?"
+        + _FINE_FRASE,
+        r"(?:vado|andro|sto andando) (?:al ponte|ai binari|sul tetto|alla scogliera|al viadotto|al lago|al fiume|in stazione)[^.!?\n]{0,20}? "
+        r"(?:e )?(?:questa volta |stavolta )?(?:non|nn) (?:torno|tornero)(?: piu| indietro)?"
+        + _FINE_FRASE,
+        r"(?:non|nn) lo (?:sanno|sa) ma (?:e|era|sara) (?:un|il mio|l'ultimo) (?:addio|saluto)\b(?! (?:al|alla|allo|ai) )",
+    ),
+    # weak farewells: "my last e-mail", "this time I won't come back"
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:questa e|e|sara) la mia ultima (?:mail|e-mail|email|lettera)" + _FINE_FRASE,
+        r"(?:questa volta|stavolta) (?:non|nn) (?:torno|tornero)(?: piu| indietro)?" + _FINE_FRASE,
+        kind="farewell",
+    ),
+    # preparations: everything given away, telling someone what to do "after"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:ho dato via|ho regalato) tutto" + _FINE_FRASE,
+        r"(?:lasciato detto|lasciato scritto|spiegato|detto) a [\w']+ (?:[\w']+ )?cosa (?:fare|deve fare|dovra fare) dopo"
+        + _FINE_FRASE,
+    ),
+    # acts: pills taken "in quantity" after the noun, a belt round the neck, a foot over the railing, blood
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|ho ingerito) (?:le |i )?(?:mie |miei )?"
+        + _FARMACI
+        + r",? (?:tante|tantissime|troppe|troppi|tutte|tutti|un sacco|a manciate)"
+        + _FINE_FRASE,
+        r"(?:ho ingerito|ingerito) (?:tutte le|tutti i|tutta la|tutto il) (?:\w+ )?"
+        + _FARMACI
+        + r"\b",
+        r"(?:messo|mess[oa]|stretto|strett[oa]|legato|legat[oa]) (?:la |una |il |un )?(?:cintura|corda|cappio|cavo|laccio|lenzuolo) (?:intorno )?al collo\b(?! (?:del|della|dello|dei|di) )",
+        r"(?:un piede|una gamba|le gambe|tutte e due le gambe) (?:oltre|fuori da|al di la del(?:la)?|dall'altra parte del(?:la)?) "
+        r"(?:la ringhiera|il parapetto|il davanzale|il cornicione|la balaustra|ringhiera|parapetto)\b",
+        r"sono (?:chius[oa] )?in bagno[^.!?\n]{0,20}? (?:c'e|ce|c e) (?:tanto|troppo|molto) sangue\b(?! (?:dal naso|dalla gengiva|dal dente|per il ciclo|del ciclo))",
+    ),
+]
+
+RULES += [
+    # everyday scratches, razor blades, a group chat, a house move that should be over
+    idiom(
+        "idiom_harm",
+        r"mi sono (?:graffiat[oa]|tagliat[oa]|punt[oa]|ferit[oa]) con (?:le spine|una spina|un ramo|i rovi|il gatto|una scheggia|un chiodo|la graffetta|la carta)\b",
+        r"lamette (?:nuove )?per (?:il rasoio|radermi|la barba|depilarmi|le gambe|il cutter|il taglierino)\b",
+        # all the pills "that were prescribed": the ordinary dose, not an overdose
+        r"(?:ho preso|preso) (?:le |i )?(?:mie |miei )?"
+        + _FARMACI
+        + r",? (?:tutte|tutti) (?:quelle|quelli) (?:prescritt[ei]|che mi (?:ha|hanno) (?:dato|prescritto)|della (?:ricetta|sera|giornata)|del giorno)\b",
+    ),
+    idiom(
+        "idiom_die",
+        r"(?:motivo|ragione|senso) (?:per|di|x) restare (?:in (?:quel|quella|questo|questa|un|una)|nel|nella|nello|al lavoro|in ufficio|a lavorare|con (?:lui|lei|loro))\b",
+        r"(?:vorrei|voglio|spero) che (?:fosse|sia) tutto finito,? (?:questo|questa|sto|sta|il|la) "
+        r"(?:trasloco|esame|esami|settimana|lavoro|progetto|mese|periodo|cantiere|ristrutturazione|influenza|tesi|riunione|corso)\b",
+    ),
+]

@@ -1,18 +1,23 @@
-"""Italian generalisation pass: a fresh set written blind, before reading the lexicon.
+"""Italian generalisation pass: fresh messages written blind, before reading the lexicon.
 
-157 messages a patient might send between sessions that a therapist would read as high or
-imminent (indirect, euphemistic, texting, formal and dialect-tinged wording across the C-SSRS
-items), and 198 everyday, negated, quoted, someone else's and idiomatic
-counterparts. Before this pass the engine read 91 of the 157 at high or above (0.58, an
-estimate of blind recall) and raised 18 counterparts; the families added to ``lexicon/it.py``
-("generalisation pass") read 142 and raise 2 (a past told with "ora sto molto meglio" and a
-hypothetical "se un giorno pensassi", both decided by the context modifiers, not the lexicon:
-they are left out here).
+Batch 1: 157 messages a patient might send between sessions that a therapist would read as
+high or imminent (indirect, euphemistic, texting, formal and dialect-tinged wording across the
+C-SSRS items) and 198 everyday, negated, quoted, someone else's and idiomatic counterparts.
+The engine before this pass read 91 of the 157 at high or above (0.58, an estimate of blind
+recall) and raised 18 counterparts. The families of part 1 ("generalisation pass" in
+``lexicon/it.py``) read 142 and raise 2 (a past told with "ora sto molto meglio" and a
+hypothetical "se un giorno pensassi": both decided by the context modifiers, not by the
+lexicon; they are left out here).
 
-``FIXED`` are the misses the new families read; ``ALREADY`` the ones the engine read before
-(kept so that a later change cannot lose them); ``COUNTERPARTS`` must stay below high. The
-messages still missed are listed in ``STILL_MISSED`` (they need the context of a conversation,
-e.g. "stavolta lo faccio davvero" on its own) and only documented. All text is fictional.
+Batch 2 was written after part 1, still without looking at the rules, to measure whether part
+1 generalised: 50 high/imminent and 49 counterparts. Part 1 read 22 of the 50 (as the
+engine before it: the families did not transfer to new wording) and raised 5 counterparts
+(all by older rules); part 2 reads 44 and raises none.
+
+``FIXED`` are the misses the new families read; ``ALREADY`` the messages the engine read
+before (kept so that a later change cannot lose them); ``COUNTERPARTS`` must stay below high.
+``STILL_MISSED`` is only documented: these need the conversation around them ("stavolta lo
+faccio davvero", "ho scelto il giorno, sabato" on their own). All text is fictional.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from scripta.analysis import read_message
 
 HIGH = ("high", "imminent")
 
-# misses of the fresh set that the new families read at high or imminent
+# misses that the new families read at high or imminent (batch 1, then batch 2)
 FIXED = (
     "se mi investisse una macchina domani nn mi dispiacerebbe",
     "mi addormento sperando che sia l'ultima volta",
@@ -76,6 +81,28 @@ FIXED = (
     "c'ho la voglia de famme fori",
     "me ne voglio andare da questo mondo",
     "sarebbe ora che me ne andassi, per sempre, da tutto",
+    "certe notti spero che il cuore si fermi da solo",
+    "sarebbe bello addormentarsi e nn sentire più niente, mai più",
+    "nn mi dispiacerebbe morire, ecco l'ho detto",
+    "se morissi stanotte sarebbe una liberazione",
+    "quando sento di incidenti penso: perché nn a me",
+    "sono un peso, per tutti, e lo so che sarebbe meglio togliere il disturbo per sempre",
+    "ho cercato dove comprare il veleno per topi, nn per i topi",
+    "ho guardato i voli per la svizzera, per quella clinica, sa quale",
+    "mi sono informata sull'eutanasia, voglio andare anch'io",
+    "conto le pastiglie ogni sera, per sapere se bastano",
+    "ne ho messe via abbastanza, di pastiglie",
+    "è tutto pronto. domani mattina nn mi sveglierò",
+    "stasera vado al ponte e questa volta nn torno",
+    "Gentile dottoressa, questa è la mia ultima mail. Ho sistemato tutto e lasciato il gatto a mia sorella. Non mi cerchi.",
+    "ho fatto le valigie al contrario: ho dato via tutto",
+    "ho restituito le chiavi e ho lasciato detto a mia sorella cosa fare dopo",
+    "ho scritto a tutti per salutarli, nn lo sanno ma è un addio",
+    "ho bevuto e ho preso le pastiglie, tante",
+    "sono in bagno, c'è tanto sangue",
+    "mi sono messo la cintura al collo ieri sera, poi ho smesso",
+    "stanotte ero con un piede oltre la ringhiera",
+    "nn so per quanto ancora riuscirò a nn farmi del male",
 )
 
 # read at high or imminent before this pass
@@ -171,6 +198,28 @@ ALREADY = (
     "nn vedo l'ora di nn esserci più",
     "voglio raggiungere mio padre lassù",
     "vorrei essere sotto terra",
+    "vorrei tanto nn svegliarmi domattina",
+    "mi sento di troppo in questo mondo",
+    "tutti starebbero meglio se sparissi",
+    "ieri sera ho pensato di prendere tutte le gocce insieme",
+    "continuo a pensare al modo di farla finita senza far soffrire nessuno",
+    "volevo salutarla, domani nn ci sarò più per nessuno",
+    "ho ingerito tutte le compresse del nonno",
+    "ho la testa pesante, ho preso un flacone intero di gocce un'ora fa",
+    "ho provato a impiccarmi ma nn ci sono riuscito",
+    "mi sono fatta dei tagli sulle cosce",
+    "mi sono di nuovo graffiata fino a sanguinare",
+    "ieri ho ricominciato con le lamette",
+    "ho bisogno di sentire dolore fisico, ieri mi sono bruciata con l'accendino",
+    "ho una voglia fortissima di ferirmi",
+    "mi fa stare meglio solo tagliarmi",
+    "ho nascosto le lamette nel portafoglio, nn si sa mai",
+    "sn stufa di stare al mondo",
+    "nn voglio più esserci",
+    "basta, voglio farla finita",
+    "a volte penso di andarmene e basta, per sempre",
+    "nn ho più motivo di restare",
+    "vorrei che fosse tutto finito, per sempre, anche io",
 )
 
 # everyday, negated, quoted, someone else's, past, hypothetical and idiomatic counterparts
@@ -354,7 +403,6 @@ COUNTERPARTS = (
     "nn cercate di fermarmi, stasera mangio tutta la torta 😂",
     "non si senta in colpa per il ritardo, capita",
     "vi voglio bene, ci vediamo a Natale!",
-    "è l'ultima volta che le scrivo per spostare l'appuntamento, promesso",
     "non vedo perché continuare a pagare la palestra se nn ci vado",
     "che ci sto a fare qui se la riunione è annullata?",
     "me ne vado da questa città, per sempre!",
@@ -371,6 +419,55 @@ COUNTERPARTS = (
     "domani nn ci sarò, ho un colloquio, possiamo spostare?",
     "mi sono tagliata mentre affettavo il pane",
     "sto tagliando le spese, niente più aperitivi",
+    "vorrei tanto nn svegliarmi presto domattina, sono distrutta",
+    "spero che il treno nn si fermi a ogni stazione stavolta",
+    "ho preso le gocce come da ricetta, dieci la sera",
+    "conto le pastiglie ogni sera con mia madre, così nn sbaglio la dose",
+    "ho guardato i voli per la svizzera, a febbraio si scia!",
+    "ho dato via tutto il vecchio arredamento prima del trasloco",
+    "ho lasciato un biglietto sul tavolo per mio figlio: la cena è in forno",
+    "ho scritto a tutti per salutarli prima delle vacanze",
+    "stasera vado al ponte a vedere i fuochi d'artificio",
+    "mi scuso per averle fatto perdere tempo, la prossima volta arrivo puntuale",
+    "questa è la mia ultima mail prima delle ferie, ci sentiamo a settembre",
+    "ho restituito le chiavi al vecchio padrone di casa",
+    "sono in bagno a truccarmi, arrivo tra dieci minuti",
+    "mi sono graffiata con le spine delle rose in giardino",
+    "ho comprato le lamette nuove per il rasoio",
+    "nn ho più motivo di restare in quel gruppo whatsapp",
+    "basta, voglio farla finita con questo lavoro",
+    "vorrei che fosse tutto finito, questo trasloco è infinito",
+    "ho paura che una notte il gatto scappi dalla finestra",
+    "il mio amico dice che vorrebbe nn svegliarsi più, sono preoccupata per lui",
+    "mia madre ha scritto che si sente di troppo, dopo la pensione",
+    "ho letto un articolo sull'eutanasia in Svizzera per l'esame di bioetica",
+    "in passato mi sono fatta dei tagli, ora sono pulita da due anni",
+    "non mi sono fatta male, tranquilla, ho solo pianto tanto",
+    "nn ho nessuna intenzione di farla finita, volevo solo sfogarmi",
+    "la canzone dice 'mi sento di troppo in questo mondo', bellissima",
+    "sono morta di sonno",
+    "mi sono messa la cintura nuova, sta benissimo",
+    "ero con un piede sulla ringhiera per fare la foto al tramonto",
+    "c'è tanto sangue nel film che abbiamo visto, che schifo",
+    "domani mattina nn mi sveglierò presto, ho ferie",
+    "stasera vado al lago e nn torno prima di mezzanotte",
+    "ho lasciato detto a mia sorella cosa fare dopo l'intervento del gatto",
+    "ho preso le pastiglie, tutte quelle prescritte",
+    "mi sono messa la sciarpa al collo, fa freddissimo",
+    "nn mi dispiacerebbe morire dal ridere a quello spettacolo",
+    "ho cercato dove comprare il veleno per le lumache dell'orto",
+    "ho guardato i voli per la svizzera, la clinica dove opera il chirurgo di mia madre è a Zurigo",
+    "conto le pastiglie ogni sera per sapere se bastano fino al rinnovo della ricetta",
+    "sono in bagno, c'è tanto sangue dal naso, che faccio?",
+    "mia nonna spera che il cuore si fermi da solo, dice che è stanca, sono preoccupata",
+    "sarebbe bello addormentarsi e nn sentire la sveglia domani",
+    "non lo sanno ma è un addio al nubilato a sorpresa!",
+    "stavolta nn torno in quel ristorante",
+    "nn so per quanto ancora riuscirò a nn mangiare dolci",
+    "ho ingerito tutte le vitamine del mese in una settimana, oops",
+    "ho messo la cintura al collo del manichino per la vetrina",
+    "ero con un piede oltre la linea di partenza, falsa partenza!",
+    "ho scritto ai miei colleghi che è la mia ultima settimana, cambio lavoro",
 )
 
 # still read below high: they need what came before in the conversation (documented only)
@@ -390,6 +487,12 @@ STILL_MISSED = (
     "ho lasciato le istruzioni per il cane sul frigo, il veterinario e le crocchette",
     "ho detto a mia sorella dove trovare le password e i documenti, giusto in caso",
     "nn ci sarò a lungo, tranquilli",
+    "ho paura di me stessa, dei pensieri che faccio sul balcone",
+    "ho preso i soldi e comprato quello che mi serve per domani notte",
+    "ho deciso la data, il giorno del mio compleanno",
+    "mi scuso per averle fatto perdere tempo in questi anni, ora è finita davvero. grazie",
+    "ho lasciato un biglietto sul tavolo per mio figlio",
+    "ho paura che una notte lo farò davvero",
 )
 
 
@@ -409,7 +512,7 @@ def test_counterparts_stay_below_high(text: str) -> None:
 
 
 def test_figures() -> None:
-    """The fresh set's figures after this pass (a drop means a family was lost)."""
-    read = sum(read_message(t).risk.level in HIGH for t in FIXED + ALREADY + STILL_MISSED)
-    assert len(FIXED) + len(ALREADY) + len(STILL_MISSED) == 157
-    assert read >= 142
+    """The fresh sets' totals (157 + 50 high/imminent) and how many are read after this pass."""
+    texts = FIXED + ALREADY + STILL_MISSED
+    assert len(texts) == 207
+    assert sum(read_message(t).risk.level in HIGH for t in texts) >= 186

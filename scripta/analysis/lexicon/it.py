@@ -3070,3 +3070,111 @@ RULES += [
         r"(?:trasloco|esame|esami|settimana|lavoro|progetto|mese|periodo|cantiere|ristrutturazione|influenza|tesi|riunione|corso)\b",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass, part 3 (a third fresh batch)
+RULES += [
+    # passive wish: disappointed to be alive, every extra day too many, only darkness for ever
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:delus[oa]|dispiaciut[oa]|arrabbiat[oa]) (?:di|che) (?:essere|sono|sia|essermi svegliat[oa]) ancora viv[oa]\b",
+        r"(?:delus[oa]|dispiaciut[oa]) (?:di )?essermi (?:ri)?svegliat[oa]" + _FINE_FRASE,
+        r"ogni giorno (?:in piu )?(?:e|sembra) un giorno di troppo" + _FINE_FRASE,
+        r"(?:desidero|voglio|vorrei|sogno|aspetto) (?:solo |soltanto |altro che )?(?:il buio|il nulla|il silenzio|riposare|dormire)(?: e basta)?,? "
+        r"(?:per sempre|eterno|eterna)\b",
+        r"(?:ho smesso|smesso) di (?:voler|volere|aver voglia di|avere voglia di) vivere\b(?! (?:in|a|con|qui|li|la|cosi|insieme)\b)",
+        r"(?:non|nn) (?:ce|c'e|c e) la faccio (?:piu|\+) a (?:stare al mondo|vivere|esistere|restare in vita)\b"
+        r"(?! (?:del|della|dello|dei|dell'|in|a|con|cosi|qui)\b)",
+        fixed=True,
+    ),
+    # a method weighed: how to go "without a sound", a knife held for an hour, staring at the pills
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:come|modo di|modo per) andarmene (?:senza fare rumore|in silenzio|senza disturbare|senza far soffrire nessuno|senza dolore)\b",
+        r"(?:tenuto|tengo) (?:il|un|la|una) (?:coltello|lametta|rasoio|taglierino|forbici) in mano (?:per (?:un'ora|ore|tanto|minuti|mezz'ora)|a lungo|tutta la notte)\b"
+        r"(?![^.!?\n]{0,12}\b(?:tagliare|affettare|pulire|sbucciare|cucinare|preparare|tritare))",
+        r"(?:a guardare|guardando|a fissare|fissando) (?:le |i |la scatola (?:delle|dei) |il flacone (?:delle|dei|di) )?"
+        + _FARMACI
+        + r" (?:sul comodino|sul tavolo|in mano|davanti a me|per ore|tutta la (?:sera|notte))\b",
+        kind="method",
+    ),
+    # an attempt stopped by lack of courage (with the place or the means in the same sentence)
+    risk(
+        "act_taken",
+        "imminent",
+        SI,
+        r"(?:ponte|binari|tetto|cornicione|balcone|parapetto|corda|lametta|treno)[^.!?\n]{0,50}?(?:non|nn) ho avuto il coraggio"
+        + _FINE_FRASE,
+        r"(?:ho provato|ho tentato|provato|tentato) ad (?:annegarmi|affogarmi|ammazzarmi|uccidermi|impiccarmi|avvelenarmi)\b",
+        r"(?:chius[oa]|chiusa|chiuso) in (?:macchina|auto|garage|box) (?:col|con il|con) motore acceso\b"
+        r"(?![^\n]{0,40}\b(?:riscaldamento|aria condizionata|aspettav\w*|aspetto|scaldar\w*|freddo))",
+    ),
+    # a parent finding the child with the pills in hand
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:l'abbiamo|l'ho|l'hanno|lo abbiamo|la abbiamo) trovat[oa] con (?:le |i |tutte le |un flacone di |la scatola di )?"
+        + _FARMACI
+        + r" in mano\b",
+        # pills dissolved in a glass, "it's ready"; the car with the hose fitted
+        r"sciolto (?:tutte )?(?:le |i )"
+        + _FARMACI
+        + r" (?:nel|in un|nell') (?:bicchiere|acqua|vino|succo)[^.!?\n]{0,20}?(?:e pront[oa]|tutte|per stanotte|per stasera)\b",
+        r"(?:macchina|auto|scarico)[^.!?\n]{0,30}?tubo (?:gia )?(?:attaccato|collegato|infilato)\b",
+    ),
+    # preparations: last wishes written, debts left clear
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:scrivere|scritto|preparare|preparato|redatto|redigere|scrivo) (?:[\w']+ ){0,2}?(?:le )?(?:mie )?ultime volonta\b",
+        r"(?:cosi|in modo che|perche) (?:non|nn) (?:restino|restano|rimangano|rimangono) (?:debiti|conti in sospeso|pendenze)"
+        + _FINE_FRASE,
+    ),
+    # farewells: "I loved you all, remember it"; "don't look for me any more, I've decided"
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:vi|ti|le) ho voluto (?:tanto |molto )?bene(?: a tutti)?,? (?:ricordatelo|ricordatevelo|ricordalo|ricordatevi)\b",
+        r"(?:non|nn) (?:cercatemi|mi cercate|mi cercare|mi cerchi) piu,? ho deciso\b",
+    ),
+    # an act: detergent drunk
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho bevuto|bevuto|ho ingoiato|ho mandato giu) (?:il |del |un po' di |l')?(?:detersivo|ammoniaca|acido|antigelo|diserbante|insetticida|topicida)\b",
+    ),
+    # self-harm: an arm opened, cuts "made" (not a haircut), bites until blood, starving as punishment
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi sono (?:apert[oa]|squarciat[oa]|tagliuzzat[oa]|incis[oa]) (?:il braccio|i polsi|il polso|la gamba|la coscia|le braccia|le gambe|la pelle)\b",
+        r"(?:farmi|fatto|faccio|rifarmi) (?:i |dei |altri |ancora )?tagli\b(?! (?:di capelli|ai capelli|al budget|alle spese|di spesa|sul budget))",
+        r"(?:me li sono fatt[ie]|me li faccio) (?:da sol[oa],? )?(?:i|quei) tagli\b",
+        r"(?:mi sono pres[oa]|mi prendo|mi sono pres[oa] (?:di nuovo|ancora)) a (?:morsi|pugni|schiaffi|graffi) (?:il braccio|le braccia|la mano|le mani|la gamba|le gambe|la faccia|la testa)"
+        r"[^.!?\n]{0,20}?(?:fino al sangue|a sangue|fino a sanguinare)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:non|nn) mangio (?:piu )?per punirmi\b",
+        fixed=True,
+    ),
+]
+
+RULES += [
+    # "last message, then I switch off and sleep, good night"; a ledge in a video game
+    idiom(
+        "idiom_die",
+        r"ultimo messaggio,? (?:poi|e poi) (?:spengo|vado|stacco)[^.!?\n]{0,40}?(?:dormo|buonanotte|a letto|a domani)\b",
+        r"sono sul (?:cornicione|tetto|ponte)[^\n]{0,40}?(?:nel videogioco|nel gioco|in minecraft|su fortnite|nel sogno)\b",
+    ),
+]

@@ -11,8 +11,13 @@ lexicon; they are left out here).
 
 Batch 2 was written after part 1, still without looking at the rules, to measure whether part
 1 generalised: 50 high/imminent and 49 counterparts. Part 1 read 22 of the 50 (as the
-engine before it: the families did not transfer to new wording) and raised 5 counterparts
-(all by older rules); part 2 reads 44 and raises none.
+engine before it: the families did not transfer to new wording); the older rules raised 5
+of the counterparts; part 2 reads 44 and raises none.
+
+Batch 3, written after part 2 in the same way: 40 high/imminent and 47 counterparts. Parts 1
+and 2 read 14 of the 40, again exactly as the engine before them (0.35), and raised 2 of its
+first 30 counterparts (older rules); part 3 reads 38 and raises none. Rule families
+fix the wording they are written for and barely transfer to the next author's wording.
 
 ``FIXED`` are the misses the new families read; ``ALREADY`` the messages the engine read
 before (kept so that a later change cannot lose them); ``COUNTERPARTS`` must stay below high.
@@ -28,7 +33,7 @@ from scripta.analysis import read_message
 
 HIGH = ("high", "imminent")
 
-# misses that the new families read at high or imminent (batch 1, then batch 2)
+# misses that the new families read at high or imminent (batches 1, 2 and 3)
 FIXED = (
     "se mi investisse una macchina domani nn mi dispiacerebbe",
     "mi addormento sperando che sia l'ultima volta",
@@ -103,6 +108,30 @@ FIXED = (
     "mi sono messo la cintura al collo ieri sera, poi ho smesso",
     "stanotte ero con un piede oltre la ringhiera",
     "nn so per quanto ancora riuscirò a nn farmi del male",
+    "mi sveglio ogni mattina delusa di essere ancora viva",
+    "ogni giorno in più è un giorno di troppo",
+    "nn desidero altro che il buio, per sempre",
+    "ho smesso di voler vivere da un pezzo, lo ammetto",
+    "non reggo più, sto pensando a come andarmene senza fare rumore",
+    "l'altra notte ho tenuto il coltello in mano per un'ora",
+    "ho passato la serata a guardare le pastiglie sul comodino",
+    "stamattina ho fatto il giro del ponte tre volte, nn ho avuto il coraggio",
+    "ho scaricato un documento su come scrivere le ultime volontà",
+    "ho pagato l'affitto fino a fine anno così nn restano debiti",
+    "vi ho voluto bene a tutti, ricordatelo",
+    "nn cercatemi più, ho deciso",
+    "sono in macchina con il tubo già attaccato",
+    "ho sciolto le pastiglie nel bicchiere, è pronto",
+    "ho bevuto il detersivo",
+    "mi sono aperta il braccio col taglierino",
+    "ieri notte ho provato ad annegarmi ma l'acqua era troppo fredda",
+    "mi sono chiusa in macchina col motore acceso, poi ho aperto tutto",
+    "ho ripreso a farmi i tagli",
+    "stasera mi sono presa a morsi il braccio fino al sangue",
+    "ho dovuto mettere i punti, me li sono fatti da sola i tagli",
+    "non mangio più per punirmi, è l'unico modo che ho",
+    "Buongiorno, sono il padre di Luca. Stanotte l'abbiamo trovato con le pastiglie in mano sul letto.",
+    "nn c'è la faccio + a stare al mondo",
 )
 
 # read at high or imminent before this pass
@@ -220,6 +249,20 @@ ALREADY = (
     "a volte penso di andarmene e basta, per sempre",
     "nn ho più motivo di restare",
     "vorrei che fosse tutto finito, per sempre, anche io",
+    "mi piacerebbe nn essere mai nata",
+    "la vita nn è roba per me, meglio finirla qui",
+    "penso continuamente a come sarebbe nn esserci",
+    "mi vengono pensieri di buttarmi dalla finestra dell'ufficio",
+    "ho fatto testamento olografo ieri sera, nn si sa mai",
+    "ultimo messaggio, poi spengo il telefono per sempre",
+    "sono sul cornicione, nn so perché le scrivo",
+    "ho appena mandato giù tutto il blister di tavor",
+    "mi tremano le mani, ho preso 30 gocce di troppo e tutto il resto",
+    "mi sono spenta una sigaretta sulla mano",
+    "la voglia di farmi del male nn passa",
+    "Egregio dottore, mi permetto di scriverle perché negli ultimi tempi penso sempre più spesso di porre fine alla mia esistenza.",
+    "mia figlia ha scritto nel diario che vuole sparire per sempre",
+    "vorrei dormire e basta, x sempre",
 )
 
 # everyday, negated, quoted, someone else's, past, hypothetical and idiomatic counterparts
@@ -468,6 +511,53 @@ COUNTERPARTS = (
     "ho messo la cintura al collo del manichino per la vetrina",
     "ero con un piede oltre la linea di partenza, falsa partenza!",
     "ho scritto ai miei colleghi che è la mia ultima settimana, cambio lavoro",
+    "mi sveglio ogni mattina delusa che sia già lunedì",
+    "ogni giorno in più in questo ufficio è un giorno di troppo 🙄",
+    "ho passato la serata a guardare serie tv sul divano",
+    "ho fatto il giro del lago tre volte, 12 km!",
+    "ho preparato le buste con i soldi per i regali di compleanno",
+    "ho affidato il mio cane alla vicina per il weekend",
+    "ho pagato l'affitto fino a fine anno, che sollievo",
+    "vi ho voluto bene a tutti, ricordatelo, disse il nonno nel film",
+    "ultimo messaggio, poi spengo il telefono e dormo, buonanotte",
+    "sono sul cornicione del palazzo di fronte... nel videogioco 😂",
+    "ho sciolto le pastiglie effervescenti nel bicchiere, il raffreddore mi uccide",
+    "ho bevuto il caffè freddo, che schifo",
+    "mi sono aperta un conto in banca nuovo",
+    "mi sono presa a morsi le unghie tutto il giorno per l'ansia dell'esame",
+    "ho dovuto mettere i punti al dito, mi sono tagliata aprendo una scatoletta",
+    "non mangio più dolci per la dieta",
+    "mia figlia ha scritto nel diario che vuole fare la veterinaria",
+    "vorrei dormire e basta fino a domenica",
+    "non ho mai voluto farmi del male, neanche nei momenti peggiori",
+    "la mia collega mi ha detto che pensa di farla finita con il fidanzato",
+    "il libro parla di una ragazza che vuole sparire per sempre, bellissimo",
+    "quando avevo 17 anni mi facevo i tagli, ne abbiamo parlato",
+    "ho scaricato un documento su come scrivere una lettera di dimissioni",
+    "ho fatto testamento con mio marito dopo la nascita del bambino, consiglio del notaio",
+    "sono in macchina con il navigatore acceso, arrivo",
+    "ho appena mandato giù un panino al volo",
+    "ho spento la candela sulla torta, 30 anni!",
+    "la voglia di dolci nn passa",
+    "nn cercatemi stasera, sono a teatro",
+    "mi tremano le mani dal freddo",
+    "sono delusa di essere ancora al lavoro alle 8 di sera",
+    "come andarmene dalla festa senza fare rumore? è noiosissima",
+    "ho tenuto il coltello in mano per un'ora a tagliare verdure per la cena",
+    "sono salita sul ponte tibetano ma nn ho avuto il coraggio di attraversarlo",
+    "mia nonna ha scritto le sue ultime volontà, ce le ha lette a pranzo",
+    "ho pagato tutto così nn restano debiti con la banca, ora compro casa",
+    "ho provato ad annegare i dispiaceri nel gelato 😂",
+    "mi sono chiusa in macchina col motore acceso per il riscaldamento, aspettavo mia figlia",
+    "ho sciolto la tachipirina nel bicchiere, ho la febbre",
+    "ho comprato un tubo per la macchina, quello dell'acqua del radiatore",
+    "ho bevuto il succo di frutta scaduto, bleah",
+    "mi sono aperta un profilo su linkedin",
+    "devo farmi i tagli di capelli più spesso",
+    "il mio gatto mi ha preso a morsi la mano, nn a sangue per fortuna",
+    "non mangio più carne per scelta",
+    "nn ce la faccio più a stare al mondo del lavoro, voglio cambiare settore",
+    "ho smesso di voler vivere in città, ci trasferiamo in campagna",
 )
 
 # still read below high: they need what came before in the conversation (documented only)
@@ -493,6 +583,8 @@ STILL_MISSED = (
     "mi scuso per averle fatto perdere tempo in questi anni, ora è finita davvero. grazie",
     "ho lasciato un biglietto sul tavolo per mio figlio",
     "ho paura che una notte lo farò davvero",
+    "ho preparato le buste con i soldi per i nipoti",
+    "ho affidato il mio cane alla vicina, lei sa tutto",
 )
 
 
@@ -512,7 +604,7 @@ def test_counterparts_stay_below_high(text: str) -> None:
 
 
 def test_figures() -> None:
-    """The fresh sets' totals (157 + 50 high/imminent) and how many are read after this pass."""
+    """The fresh sets' totals (157 + 50 + 40 high/imminent) and how many are read after this pass."""
     texts = FIXED + ALREADY + STILL_MISSED
-    assert len(texts) == 207
-    assert sum(read_message(t).risk.level in HIGH for t in texts) >= 186
+    assert len(texts) == 247
+    assert sum(read_message(t).risk.level in HIGH for t in texts) >= 224

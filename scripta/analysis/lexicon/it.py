@@ -3178,3 +3178,86 @@ RULES += [
         r"sono sul (?:cornicione|tetto|ponte)[^\n]{0,40}?(?:nel videogioco|nel gioco|in minecraft|su fortnite|nel sogno)\b",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass, part 4 (a fourth fresh batch)
+RULES += [
+    # passive wish: tired of waking up, alive only for someone, afraid of not stopping this time
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:stanc[oa]|stuf[oa]|stanchi|stanche) di (?:svegliarmi|risvegliarmi)(?: ogni (?:mattina|giorno)| tutte le mattine| la mattina)?"
+        + _FINE_FRASE,
+        r"(?:vivo|sono ancora viv[oa]|resto in vita|sono ancora qui|resto qui|vado avanti) solo (?:perche|xke|per) "
+        r"(?:mia madre|mio padre|i miei|il (?:mio )?cane|il (?:mio )?gatto|i miei figli|mia figlia|mio figlio|loro|la mia famiglia|mia nonna|mia sorella)"
+        r"(?: (?:ci )?(?:starebbe|starebbero|soffrirebbe|soffrirebbero) male)?"
+        # (not a saying reported after it: "..., dice sempre mia nonna")
+        r"(?= ?[.!;]|[\s\x00-\x03]*$|,(?! (?:dice|diceva|ha detto|dicono|diceva sempre|dice sempre)\b))",
+        r"ho paura di (?:non|nn) riuscire a fermarmi(?: stavolta| questa volta| la prossima volta)?"
+        + _FINE_FRASE,
+        fixed=True,
+    ),
+    # a method weighed: looking down and wondering whether it hurts
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:balcone|finestra|ponte|tetto|binari|treno|giu|lametta|corda)[^.!?\n]{0,50}?(?:chiedendomi|mi chiedo|mi chiedevo|chiedendomi) "
+        r"(?:se|quanto) (?:fa|farebbe|faccia|facesse) male" + _FINE_FRASE,
+        kind="method",
+    ),
+    # means gathered discreetly: boxes from different chemists, extra pills put aside
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:comprato|preso|procurato|presi|comprate) (?:[\w']+ ){0,3}?(?:scatole|confezioni|flaconi|blister) (?:di |del |della )?"
+        + _FARMACI
+        + r" in (?:\w+ )?(?:farmacie diverse|farmacie|piu farmacie)\b",
+        # (the span starts at the verb: the pill words include brand stems too short to key a rule)
+        r"(?:prescrivere|prescritto|prescritti|comprato|comprati|presi|preso|procurato|procurati) (?:[\w']+ ){0,3}?"
+        + _FARMACI
+        + r"[^.!?\n]{0,40}?,? (?:li|le) (?:tengo|metto|sto mettendo|ho mess[ei]|conservo|nascondo) (?:da parte|via)\b"
+        r"(?![^\n]{0,40}\b(?:viaggio|valigia|vacanz|trasferta))",
+        # the door left open "so that they find me quickly"
+        r"porta aperta[^.!?\n]{0,20}?(?:cosi|perche|in modo che) (?:mi )?(?:trovano|trovino|troveranno) (?:subito|presto|prima|in fretta)\b",
+    ),
+    # intent: "tonight I mean to end it" (no object: "finirla con lui" is a break-up)
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|domani|adesso)[^.!?\n]{0,10}?(?:ho intenzione di|voglio|ho deciso di|vado a) finirla"
+        + _FINE_FRASE,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:ho intenzione di|ho in mente di|penso di|sto pensando di) finirla" + _FINE_FRASE,
+        r"(?:sistemare|mettere in ordine|sistemato|messo in ordine) (?:tutto|le mie cose|le carte) prima di (?:andarmene|morire|sparire|(?:non|nn) esserci piu)"
+        + _FINE_FRASE,
+    ),
+    # acts: half the pills taken and wondering about the rest; a hanging, a jump from a moving car; bleeding wrist
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|ho ingoiato|ho buttato giu|ho mandato giu) (?:meta|la meta) (?:delle|dei|della|del) (?:\w+ )?"
+        + _FARMACI
+        + r"\b(?![^\n]{0,40}\b(?:prescritt|come (?:ha|mi ha) detto|meta domani|ricetta|medico))",
+        r"(?:non|nn) so se prendere (?:anche )?(?:le altre|gli altri|il resto|tutto il resto)"
+        + _FINE_FRASE,
+        r"mi sono (?:impiccat[oa]|avvelenat[oa]|buttat[oa] dalla macchina in corsa|lanciat[oa] dalla macchina in corsa)\b",
+        r"(?:non|nn) riesco a fermare (?:il )?sangue (?:dal polso|dai polsi|dal braccio|dalle braccia|dalla coscia|dalle cosce|dal taglio|dai tagli)\b",
+    ),
+    # self-harm: hurting oneself where nobody sees, needing the cuts to calm down
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi (?:faccio|sono fatt[oa]|facevo) (?:del )?male (?:alle gambe|alle braccia|ai polsi|alle cosce|sulla pancia|addosso)?[^.!?\n]{0,20}?"
+        r"(?:dove nessuno (?:vede|vedra|puo vedere)|di nascosto|apposta)\b",
+        r"(?:mi servono|ho bisogno (?:dei|di)) (?:i )?tagli(?:armi)? per (?:stare|sentirmi|calmarmi|respirare|sopravvivere|sentire qualcosa)\b",
+    ),
+]

@@ -19,6 +19,10 @@ and 2 read 14 of the 40, again exactly as the engine before them (0.35), and rai
 first 30 counterparts (older rules); part 3 reads 38 and raises none. Rule families
 fix the wording they are written for and barely transfer to the next author's wording.
 
+Batch 4, the same way after part 3: 30 high/imminent and 36 counterparts. Parts 1-3 read 12
+of the 30, as the engine before them (0.40), and raised none of its first 20 counterparts; part
+4 reads 28 and raises none.
+
 ``FIXED`` are the misses the new families read; ``ALREADY`` the messages the engine read
 before (kept so that a later change cannot lose them); ``COUNTERPARTS`` must stay below high.
 ``STILL_MISSED`` is only documented: these need the conversation around them ("stavolta lo
@@ -33,7 +37,7 @@ from scripta.analysis import read_message
 
 HIGH = ("high", "imminent")
 
-# misses that the new families read at high or imminent (batches 1, 2 and 3)
+# misses that the new families read at high or imminent (batches 1 to 4)
 FIXED = (
     "se mi investisse una macchina domani nn mi dispiacerebbe",
     "mi addormento sperando che sia l'ultima volta",
@@ -132,6 +136,22 @@ FIXED = (
     "non mangio più per punirmi, è l'unico modo che ho",
     "Buongiorno, sono il padre di Luca. Stanotte l'abbiamo trovato con le pastiglie in mano sul letto.",
     "nn c'è la faccio + a stare al mondo",
+    "mi sono ritrovata a guardare giù dal balcone chiedendomi se fa male",
+    "sono stanca di svegliarmi ogni mattina",
+    "vivo solo perché mia madre ci starebbe male",
+    "resto qui solo per il cane",
+    "ho comprato due scatole di sonniferi in due farmacie diverse",
+    "mi sono fatta prescrivere altri ansiolitici senza dirlo, li tengo da parte",
+    "ho preso l'appuntamento dal notaio per sistemare tutto prima di andarmene",
+    "stasera ho intenzione di finirla",
+    "ho lasciato la porta aperta così mi trovano subito",
+    "ho preso metà delle pastiglie, ho paura, nn so se prendere le altre",
+    "nn riesco a fermare il sangue dal polso",
+    "mi sono impiccata ma la trave ha ceduto",
+    "stamattina mi sono buttata dalla macchina in corsa",
+    "ogni sera mi faccio male alle gambe dove nessuno vede",
+    "mi servono i tagli per stare calma",
+    "ho paura di nn riuscire a fermarmi stavolta",
 )
 
 # read at high or imminent before this pass
@@ -263,6 +283,18 @@ ALREADY = (
     "Egregio dottore, mi permetto di scriverle perché negli ultimi tempi penso sempre più spesso di porre fine alla mia esistenza.",
     "mia figlia ha scritto nel diario che vuole sparire per sempre",
     "vorrei dormire e basta, x sempre",
+    "a volte guardo i binari e penso che basterebbe un attimo",
+    "mi chiedo se qualcuno piangerebbe al mio funerale",
+    "se nn mi svegliassi più nessuno ne soffrirebbe davvero",
+    "ho pensato di lasciarmi andare in mare, lontano dalla riva",
+    "la prossima settimana nn ci sarò più, ho già organizzato tutto",
+    "ho graffiato la pelle con le forbici finché nn ho sentito più niente",
+    "mi sono picchiata da sola in faccia",
+    "sto guardando la lametta da mezz'ora",
+    "ho ancora voglia di farla finita anche se nn lo dico a nessuno",
+    "sn giorni che penso solo a morire",
+    "ormai l'unica cosa che desidero è smettere di esistere",
+    "Gentile dottoressa, preferisco dirglielo per iscritto: ho ripreso a pensare al suicidio.",
 )
 
 # everyday, negated, quoted, someone else's, past, hypothetical and idiomatic counterparts
@@ -558,6 +590,42 @@ COUNTERPARTS = (
     "non mangio più carne per scelta",
     "nn ce la faccio più a stare al mondo del lavoro, voglio cambiare settore",
     "ho smesso di voler vivere in città, ci trasferiamo in campagna",
+    "a volte guardo i binari e penso che il treno è sempre in ritardo",
+    "mi chiedo se qualcuno verrà alla mia festa di laurea",
+    "sono stanca di svegliarmi alle 6 per il lavoro",
+    "resto qui solo fino alle 7, poi vado",
+    "ho comprato due scatole di cerotti in farmacia",
+    "ho preso l'appuntamento dal notaio per la casa",
+    "stasera ho intenzione di finire il libro",
+    "la prossima settimana nn ci sarò, sono in ferie",
+    "dopo la cena di natale lo faccio, il discorso ai parenti",
+    "sono sulla banchina, il treno arriva tra 2 minuti, ci vediamo a Bologna",
+    "ho lasciato la porta aperta per il tecnico della caldaia",
+    "ho preso metà delle pastiglie prescritte oggi e metà domani, come ha detto il medico",
+    "nn riesco a fermare il sangue dal dito, mi sono tagliata col coltello del pane",
+    "mi sono fatta male alle gambe correndo",
+    "mio cugino si è picchiato con un ragazzo in discoteca",
+    "sto guardando la partita da mezz'ora",
+    "ho paura di nn riuscire a fermarmi con le patatine",
+    "mi servono i cerotti per le vesciche",
+    "la mia migliore amica mi ha confidato che pensa al suicidio",
+    "nel film lei si impicca alla fine, che tristezza",
+    "sono stanca di svegliarmi alle 6 per il lavoro, voglio il part-time",
+    "resto qui solo per il cane della vicina fino a domani, poi torno a casa",
+    "vado avanti solo per i miei figli, dice sempre mia nonna, ed è vero per lei",
+    "dal balcone mi chiedevo se fa male il freddo alle piante",
+    "ho comprato due scatole di tachipirina in farmacia per l'inverno",
+    "mi ha prescritto altri ansiolitici per il viaggio, li tengo da parte in valigia",
+    "ho lasciato la porta aperta per il tecnico della caldaia, così mi trovano subito la perdita",
+    "stasera ho intenzione di finirla questa serie",
+    "ho intenzione di finirla con lui, non lo sopporto più",
+    "voglio sistemare tutto prima di andarmene in vacanza",
+    "nn so se prendere le altre scarpe o queste",
+    "mi sono buttata dalla macchina... nel senso che sono scesa al volo al semaforo 😂",
+    "nn riesco a fermare il sangue dal naso, ho la pressione alta",
+    "mi sono fatta male alle gambe correndo, niente di grave",
+    "mi servono i tagli di capelli più spesso",
+    "mia sorella si è impiccata anni fa, oggi è l'anniversario",
 )
 
 # still read below high: they need what came before in the conversation (documented only)
@@ -585,6 +653,8 @@ STILL_MISSED = (
     "ho paura che una notte lo farò davvero",
     "ho preparato le buste con i soldi per i nipoti",
     "ho affidato il mio cane alla vicina, lei sa tutto",
+    "dopo la cena di natale lo faccio, ho aspettato solo per loro",
+    "sono sulla banchina, il treno arriva",
 )
 
 
@@ -604,7 +674,7 @@ def test_counterparts_stay_below_high(text: str) -> None:
 
 
 def test_figures() -> None:
-    """The fresh sets' totals (157 + 50 + 40 high/imminent) and how many are read after this pass."""
+    """The fresh sets' totals (157 + 50 + 40 + 30 high/imminent) and how many are read after this pass."""
     texts = FIXED + ALREADY + STILL_MISSED
-    assert len(texts) == 247
-    assert sum(read_message(t).risk.level in HIGH for t in texts) >= 224
+    assert len(texts) == 277
+    assert sum(read_message(t).risk.level in HIGH for t in texts) >= 252

@@ -2872,7 +2872,7 @@ RULES += [
         SI,
         r"(?:scritto|lasciato|preparato) (?:delle |una |le |la |un |dei |i )?(?:lettera|lettere|biglietto|biglietti)[^.!?\n]{0,60}?"
         r"(?:le troveranno|la troveranno|lo troveranno|li troveranno|le troverete|la troverete|da aprire (?:dopo|quando)|quando (?:non|nn) ci saro)\b"
-        r"(?![^\n]{0,40}\b(?:sotto l'albero|natale|compleanno|befana|anniversario|al ritorno))",
+        r"(?![^\n]{0,40}\b(?:sotto l'albero|natale|compleanno|befana|anniversario|al ritorno|compira|compiranno|maggiorenne|\d+ anni|pediatra))",
         r"(?:carbone|carbonella|braciere)[^.!?\n]{0,50}?(?:sigillat[oa]|tappat[oa]|chius[oa] (?:tutte )?le fessure|nastro adesivo (?:sulla|sulle|alla|alle|intorno alla|intorno alle) (?:porta|porte|finestra|finestre|fessure))\b"
         r"(?![^\n]{0,60}\b(?:grigliata|barbecue|griglia|festa|arrosticini|brace))",
         r"(?:coltello|lametta|lamette|rasoio|forbici|taglierino)[^.!?\n]{0,40}?(?:sono|mi sono) chius[oa] (?:in bagno|a chiave|in camera)\b"
@@ -3259,5 +3259,95 @@ RULES += [
         r"mi (?:faccio|sono fatt[oa]|facevo) (?:del )?male (?:alle gambe|alle braccia|ai polsi|alle cosce|sulla pancia|addosso)?[^.!?\n]{0,20}?"
         r"(?:dove nessuno (?:vede|vedra|puo vedere)|di nascosto|apposta)\b",
         r"(?:mi servono|ho bisogno (?:dei|di)) (?:i )?tagli(?:armi)? per (?:stare|sentirmi|calmarmi|respirare|sopravvivere|sentire qualcosa)\b",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 5 (a fifth fresh batch)
+RULES += [
+    # passive wish: a dream of dying that felt good, "let it all end, me included", imagining not being there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"sognato di (?:morire|essere mort[oa])[^.!?\n]{0,60}?(?:felice|sollevat[oa]|in pace|delus[oa])\b",
+        r"(?:finisca|finisse|finire|sparisca|sparisse) tutto,? (?:io compres[oa]|anche io|me compres[oa]|compres[oa] me)\b",
+        r"(?:immagino|immaginare|immaginando|quando immagino) di (?:non|nn) (?:esserci|esistere)(?: piu)?"
+        + _FINE_FRASE,
+        r"nessuno (?:mi )?(?:verrebbe a cercare|cercherebbe|se ne accorgerebbe)[^.!?\n]{0,30}?(?:ed? )?(?:forse )?(?:e|sarebbe) meglio\b",
+        r"(?:sto|stia|stessi|sono) (?:solo )?aspettando (?:solo )?la fine" + _FINE_FRASE,
+        r"(?:non|nn) ho piu niente da perdere,? tanto vale" + _FINE_FRASE,
+        fixed=True,
+    ),
+    # voices or "my head" telling the sender to do it (the span is the command, not the third-person voice)
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:mi dice|mi dicono|mi ripete|mi ripetono|mi urla|mi sussurra) (?:sempre |di continuo )?di "
+        r"(?:farla finita|buttarmi|ammazzarmi|uccidermi|farmi del male|tagliarmi|morire|impiccarmi)\b",
+        # the last time: greeting or hugging people "as if it were the last time"
+        r"(?:salutare|salutato|saluto|abbracciato|abbraccio|abbracciare|baciato|guardato) (?:le persone|mia madre|mio padre|i miei|tutti|i bambini|mia figlia|mio figlio|mia sorella|mio fratello)"
+        r"[^.!?\n]{0,30}?(?:come se fosse|pensato:? (?:e|sara)) l'ultima volta\b"
+        r"(?![^\n]{0,40}\b(?:cambio|trasloco|parto|mi trasferisco|ultimo giorno|pensione|colleghi))",
+        r"(?:scelto|scegliere|scelgo|deciso|ho gia deciso) (?:[\w']+ ){0,3}?per il mio funerale\b"
+        + _LAUGH,
+        r"(?:registrato|scritto|lasciato|preparato) (?:un video|una lettera|un messaggio|delle lettere|dei video)[^.!?\n]{0,30}?"
+        r"da (?:guardare|leggere|aprire) quando (?:saranno grandi|sarai grande|(?:non|nn) ci saro)\b",
+        r"mi hanno tolto (?:i lacci|le stringhe)(?: delle scarpe)?\b",
+    ),
+    # a method: trains that do not stop here
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:treni|treno) che (?:non|nn) (?:fermano|ferma|si fermano|si ferma)(?= ?[.!,;]|[\s\x00-\x03]*$| alla mia stazione| qui| in questa stazione)",
+        kind="method",
+    ),
+    # the means at hand: pills kept back from the doctor, "I know how many and I have them",
+    # a noose tried, a hidden place, "I only need the courage"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:gocce|pastiglie|pillole|compresse|farmaci|medicine|sonniferi|ansiolitici|tranquillanti)[^\n]{0,60}?"
+        r"in realta (?:le|li) (?:conservo|tengo da parte|metto da parte|accumulo|nascondo)\b",
+        r"so (?:esattamente |gia |bene )?quante ne servono,? e (?:le|li) ho\b",
+        r"dove nessuno (?:mi )?(?:trovera|potra trovarmi|mi troverebbe|mi trovera)" + _FINE_FRASE,
+        r"(?:nodo|cappio)(?! (?:alla|della|delle|ai|alle|al|in gola)\b)[^.!?\n]{0,30}?(?:l'ho provato|regge|tiene)\b",
+        r"(?:pastiglie|pillole|compresse|corda|lametta|gocce)[^\n]{0,40}?(?:mi manca solo|ho solo bisogno di|mi serve solo) (?:il |un po' di )?coraggio\b",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:le |delle |tutte le )(?:pastiglie|pillole|compresse) in bocca\b",
+        r"svegliat[oa] in (?:ospedale|rianimazione|terapia intensiva)[^.!?\n]{0,10}?,? (?:non|nn) (?:doveva andare cosi|dovevo svegliarmi)\b",
+    ),
+    # self-harm: a name carved, pinching to bruises, a fist through glass on purpose, burning with boiling water
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi sono incis[oa] [^.!?\n]{0,30}?(?:sul braccio|sulla pelle|sulla coscia|sul polso|sulla pancia|sulle braccia|sulle gambe)\b",
+        r"mi sono (?:pizzicat[oa]|morsicat[oa]|graffiat[oa]|picchiat[oa]|colpit[oa])[^.!?\n]{0,20}? fino a (?:farmi|lasciarmi|avere) (?:i |dei )?(?:lividi|sangue|segni)\b",
+        r"(?:sbattuto|dato|tirato) (?:il pugno|la mano|un pugno|la testa) (?:sul|contro il|contro la|nel|sulla) (?:vetro|muro|specchio|finestra|porta) apposta\b",
+        r"mi brucio (?:apposta |di proposito )?con (?:l'acqua bollente|il ferro|l'accendino|la sigaretta|la fiamma|le sigarette)\b",
+    ),
+    # a farewell to the therapist: no more sessions, the decision taken and peace (weak: both together)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"ho preso la (?:mia )?decisione e (?:sono|mi sento) (?:in pace|seren[oa]|tranquill[oa])\b",
+        r"(?:non|nn) verro piu (?:alle sedute|in seduta|da lei|allo studio)\b",
+        kind="farewell",
+    ),
+]
+
+RULES += [
+    # a rope that belongs to a curtain, the washing, a boat or an instrument
+    idiom(
+        "idiom_die",
+        r"(?:corda|corde) (?:della tenda|delle tende|del bucato|per stendere|della barca|della chitarra|del violino|della vela|del tendone|dell'altalena)\b",
     ),
 ]

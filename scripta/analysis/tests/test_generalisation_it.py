@@ -23,6 +23,12 @@ Batch 4, the same way after part 3: 30 high/imminent and 36 counterparts. Parts 
 of the 30, as the engine before them (0.40), and raised none of its first 20 counterparts; part
 4 reads 28 and raises none.
 
+Batch 5, the most oblique (dreams, voices, "as if it were the last time", pills kept back from
+the doctor): 30 high/imminent and 39 counterparts. Parts 1-4 read 4 of the 30, as the
+engine before them (0.13), and raised none of its first 20 counterparts; part 5 reads
+27 and raises none. Across the five batches the engine before this pass read
+143 of 307 (0.47); each part added nothing to the next batch.
+
 ``FIXED`` are the misses the new families read; ``ALREADY`` the messages the engine read
 before (kept so that a later change cannot lose them); ``COUNTERPARTS`` must stay below high.
 ``STILL_MISSED`` is only documented: these need the conversation around them ("stavolta lo
@@ -37,7 +43,7 @@ from scripta.analysis import read_message
 
 HIGH = ("high", "imminent")
 
-# misses that the new families read at high or imminent (batches 1 to 4)
+# misses that the new families read at high or imminent (batches 1 to 5)
 FIXED = (
     "se mi investisse una macchina domani nn mi dispiacerebbe",
     "mi addormento sperando che sia l'ultima volta",
@@ -152,6 +158,29 @@ FIXED = (
     "ogni sera mi faccio male alle gambe dove nessuno vede",
     "mi servono i tagli per stare calma",
     "ho paura di nn riuscire a fermarmi stavolta",
+    "stanotte ho sognato di morire e mi sono svegliata felice, poi delusa che era solo un sogno",
+    "ci sono giorni in cui spero solo che finisca tutto, io compreso",
+    "sto bene solo quando immagino di nn esserci",
+    "nessuno mi verrebbe a cercare per giorni, e forse è meglio",
+    "ho iniziato a salutare le persone come se fosse l'ultima volta",
+    "oggi ho abbracciato mia madre e ho pensato: è l'ultima volta",
+    "ho registrato un video per i miei figli, da guardare quando saranno grandi",
+    "ho chiesto al medico più gocce dicendo che nn dormo, in realtà le conservo",
+    "so esattamente quante ne servono e le ho",
+    "ho guardato gli orari dei treni che nn fermano alla mia stazione",
+    "ho fatto un nodo, l'ho provato, regge",
+    "ho le pastiglie qui con me, ho solo bisogno di coraggio",
+    "sto scrivendo con le pastiglie in bocca",
+    "mi sono svegliata in ospedale, nn doveva andare così",
+    "mi hanno tolto i lacci delle scarpe, sono in reparto",
+    "mi sono incisa il suo nome sul braccio col compasso",
+    "ho le braccia viola, mi sono pizzicata fino a farmi i lividi",
+    "ho sbattuto il pugno sul vetro apposta e ora ho la mano tagliata",
+    "la mia testa mi dice di farla finita ogni sera",
+    "continuo a sentire una voce che mi dice di buttarmi",
+    "mi sento come se stessi solo aspettando la fine",
+    "nn ho più niente da perdere, tanto vale",
+    "Caro dottore, le scrivo per ringraziarla. Non verrò più alle sedute, ho preso la mia decisione e sono in pace. Stia bene.",
 )
 
 # read at high or imminent before this pass
@@ -295,6 +324,10 @@ ALREADY = (
     "sn giorni che penso solo a morire",
     "ormai l'unica cosa che desidero è smettere di esistere",
     "Gentile dottoressa, preferisco dirglielo per iscritto: ho ripreso a pensare al suicidio.",
+    "ho sistemato la stanza e lasciato le chiavi della macchina a mio fratello, nn mi servono più",
+    "ho trovato un posto isolato dove nessuno mi troverà",
+    "ho preso tutte le pillole della nonna, scusami",
+    "sono tornata a usare la lametta, stavolta sulle gambe",
 )
 
 # everyday, negated, quoted, someone else's, past, hypothetical and idiomatic counterparts
@@ -626,6 +659,45 @@ COUNTERPARTS = (
     "mi sono fatta male alle gambe correndo, niente di grave",
     "mi servono i tagli di capelli più spesso",
     "mia sorella si è impiccata anni fa, oggi è l'anniversario",
+    "stanotte ho sognato di volare, che bello",
+    "nn ho paura di morire, ho paura del dentista 😂",
+    "spero solo che finisca tutto presto, questo cantiere sotto casa",
+    "ho iniziato a salutare le persone in palestra, sto facendo amicizia",
+    "ho registrato un video per i miei figli con gli auguri di natale dei nonni",
+    "ho lasciato le chiavi della macchina a mio fratello, la usa lui questa settimana",
+    "ho già scelto la canzone per il mio matrimonio!",
+    "ho chiesto al medico più gocce per il mal d'orecchi",
+    "so esattamente quante calorie servono per dimagrire",
+    "ho trovato un posto isolato per il picnic, nessuno ci troverà 😄",
+    "ho guardato gli orari dei treni per domani",
+    "ho fatto un nodo alla cravatta per la prima volta, regge!",
+    "ho le pastiglie qui con me per il mal di testa",
+    "mi sono svegliata in ospedale dopo l'operazione, tutto ok",
+    "mi sono incisa il dito con il taglierino facendo bricolage",
+    "quando sto così mi faccio una camomilla con l'acqua bollente",
+    "nn ho più niente da perdere al fantacalcio, tanto vale rischiare",
+    "Caro dottore, le scrivo per ringraziarla. Ho finito il percorso e sto bene, ci vediamo per il controllo a marzo.",
+    "la mia coinquilina sente delle voci, sono preoccupata",
+    "mi sento come se stessi solo aspettando la fine del film",
+    "ho sognato di morire in un film horror, mi sono svegliata terrorizzata",
+    "spero che finisca tutto presto, il trasloco, anche io sono stanca",
+    "immagino di nn esserci alla cena di venerdì, ho il turno",
+    "sto aspettando la fine del turno",
+    "nn ho più niente da perdere a chiederle un appuntamento, tanto vale provarci",
+    "mio nonno sente una voce che gli dice di chiamare la nonna, ha l'alzheimer",
+    "ho salutato tutti i colleghi come se fosse l'ultima volta, da lunedì cambio ufficio",
+    "ho scritto una lettera per mia figlia da aprire quando compirà 18 anni, come consiglia il pediatra",
+    "il treno che nn ferma a Parma, devo prendere l'altro",
+    "in realtà le conservo in frigo, le fragole",
+    "dove nessuno mi troverà? in biblioteca, studio in pace",
+    "ho fatto un nodo alla corda della tenda, l'ho provato, regge il vento",
+    "ho le pastiglie per la gola in bocca, parlo male",
+    "mi sono svegliata in ospedale dopo l'operazione al ginocchio, tutto ok",
+    "mi sono incisa un dito con il taglierino facendo bricolage",
+    "ho sbattuto la testa contro la porta, che botta, nn l'avevo vista",
+    "ho preso la mia decisione: cambio lavoro, e mi sento in pace",
+    "nn verrò più alle sedute del martedì, possiamo spostarci al giovedì?",
+    "mi hanno tolto la cintura al controllo in aeroporto",
 )
 
 # still read below high: they need what came before in the conversation (documented only)
@@ -655,6 +727,9 @@ STILL_MISSED = (
     "ho affidato il mio cane alla vicina, lei sa tutto",
     "dopo la cena di natale lo faccio, ho aspettato solo per loro",
     "sono sulla banchina, il treno arriva",
+    "nn ho paura di morire, ho paura di continuare così per altri 40 anni, preferirei di no",
+    "ho già scelto la canzone per il mio funerale",
+    "quando sto così mi brucio con l'acqua bollente",
 )
 
 
@@ -674,7 +749,7 @@ def test_counterparts_stay_below_high(text: str) -> None:
 
 
 def test_figures() -> None:
-    """The fresh sets' totals (157 + 50 + 40 + 30 high/imminent) and how many are read after this pass."""
+    """The fresh sets' totals (157 + 50 + 40 + 30 + 30 high/imminent) and how many are read after this pass."""
     texts = FIXED + ALREADY + STILL_MISSED
-    assert len(texts) == 277
-    assert sum(read_message(t).risk.level in HIGH for t in texts) >= 252
+    assert len(texts) == 307
+    assert sum(read_message(t).risk.level in HIGH for t in texts) >= 279

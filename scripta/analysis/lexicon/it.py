@@ -2731,3 +2731,623 @@ RULES += [
         r"(?:ho|avrei) (?:tanto |davvero |proprio )?bisogno (?:che qualcuno mi ascolti|che mi ascolti|di essere ascoltat[oa]|di qualcuno che mi ascolti)\b",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass (fresh paraphrases, written blind)
+# End-of-clause guard: the phrase must close its clause, so "ho già deciso come e quando dirlo
+# ai miei" or "è l'ultima volta che le scrivo per spostare l'appuntamento" stay ordinary.
+_FINE_FRASE = r"(?= ?[.!,;]|[\s\x00-\x03]*$)"
+
+RULES += [
+    # passive wish: not opening the eyes again, falling asleep hoping it is the last time
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:spero|speravo|prego|pregavo|sperando|vorrei|voglio|preferirei) (?:di )?(?:non|nn) (?:riaprire|riaprirli|aprire)(?: piu| mai piu)?(?: gli occhi)?"
+        + _FINE_FRASE,
+        r"(?:mi addormento|vado a dormire|vado a letto|chiudo gli occhi|mi metto a letto) (?:ogni sera |la sera )?sperando (?:che sia l'ultima volta|di (?:non|nn) (?:svegliarmi|risvegliarmi))\b",
+        # a wished accident or illness accepted ("se mi investisse una macchina nn mi dispiacerebbe")
+        r"se mi (?:investisse|investissero|travolgesse|prendesse in pieno|succedesse qualcosa|venisse (?:un infarto|un tumore|un ictus|un incidente|qualcosa))"
+        r"[^.!?\n]{0,30}?(?:non|nn) mi (?:dispiacerebbe|importerebbe|cambierebbe|farebbe)(?: niente| nulla| granche)?",
+        r"(?:non|nn) mi (?:dispiacerebbe|importerebbe) (?:niente |nulla |per niente )?se mi (?:investisse|investissero|travolgesse|succedesse qualcosa|venisse (?:un infarto|un tumore|un ictus|qualcosa))",
+        # hoping the plane goes down (only with the plane or the flight named nearby)
+        r"(?:aereo|volo)[^.!?\n]{0,30}?(?:spero|speravo|ho sperato|quasi spero|quasi speravo) che (?:\w+ )?(?:precipit\w+|cad\w+|si schiant\w+)\b",
+        # life has stopped making sense; no reason to go on (the negation carries the risk)
+        r"(?:la (?:mia )?vita|vivere) (?:per me )?ha smesso di (?:avere (?:un )?senso|valere la pena)\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn) vedo (?:perche|xke|xche|il motivo di|motivo di|il senso di) (?:continuare|andare avanti|vivere|restare)(?: a vivere| cosi)?"
+        + _FINE_FRASE,
+        r"(?:non|nn) (?:vedo|riesco a (?:vedere|immaginare)|immagino) (?:un |nessun )?futuro in cui (?:io )?(?:ci sia|ci sono|esista|esisto|sia viv[oa])\b",
+        r"(?:a che serve|a cosa serve|che senso ha) (?:che io )?(?:rest\w+|rimanere|rimanga|stare|stia) (?:ancora )?(?:in vita|viv[oa]|al mondo)\b",
+        r"che ci sto a fare (?:ancora )?(?:al mondo|su questa terra|in questo mondo|in questa vita)\b",
+        r"che ci sto a fare (?:ancora )?qui" + _FINE_FRASE,
+        fixed=True,
+    ),
+    # perceived burdensomeness: the world or my family better, lighter without me
+    risk(
+        "burden",
+        "high",
+        SI,
+        r"(?:il mondo|tutti|la mia famiglia|i miei|mia madre|mio padre|mio marito|mia moglie|i miei figli|la gente|loro) "
+        r"senza (?:di )?me (?:\w+ )?(?:gira|girerebbe|va|andrebbe|vive|vivrebbe|vivrebbero|sta|starebbe|starebbero) (?:molto |decisamente )?meglio\b",
+        r"(?:avrebbe|avrebbero) una vita (?:piu |molto piu )?(?:leggera|facile|serena|semplice|tranquilla|migliore|felice) se (?:io )?(?:non|nn) ci fossi(?: piu)?\b",
+        r"(?:sarebbe|sarebbero) (?:tutti )?(?:piu )?(?:felici|sereni|serena|sereno|felice|liberi|libera|libero|tranquilli|tranquilla) se (?:io )?(?:non|nn) ci fossi(?: piu)?\b",
+        fixed=True,
+    ),
+    # leaving this world; the temptation to go away for good (not a move: "da questa città")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:andarmene|andar via|andare via|me ne vado|me ne voglio andare|voglio andarmene|lasciare|lascero|lasciero) (?:da )?(?:questo mondo|questa terra|questa vita)\b",
+        r"(?:tentazione|voglia|idea|pensiero|ci penso|penso) (?:di |a )?(?:\w+ ){0,4}?(?:andarmene|sparire|chiudere con tutto|mollare tutto) (?:\w+ )?per sempre\b"
+        r"(?! (?:da|dalla|dal|dall'|di casa|in|a vivere|con)\b)",
+        r"(?:chiudere|chiudo|chiuderla) con tutto,? (?:per sempre|una volta per tutte)(?:,? (?:intendo|dico sul serio|davvero))?"
+        + _FINE_FRASE,
+        r"(?:sarebbe ora|e ora) che me ne (?:andassi|vada),? per sempre,? da tutto\b",
+    ),
+    # Southern and Roman forms of "I want to kill myself / to get myself out of the way"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"\bme (?:vogl[io]?'?|voglio|voio|vojo|vurria) ?(?:accidere|accide|cop[aà]|copare|ammazza|ammazzare|ammazzà)\b"
+        r"(?! (?:de|dal|dalle|dalla|di) (?:risate|ridere|lavoro|fatica))",
+        r"\b(?:m'aggia|m'aggi|me aggia) (?:accidere|accide)\b",
+        r"\b(?:famme|fammi|farme) (?:fori|fuori)\b(?! (?:la|il|lo|le|i|tutt|una|un)\b)",
+    ),
+    # a method while driving: steering into the barrier, driving into a wall
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:penso|pensato|pensavo|ho pensato|mi viene (?:voglia|da pensare)|tentazione|voglia) (?:di |a )?"
+        r"(?:sterzare (?:contro|addosso|verso)|andare (?:dritt[oa] )?(?:contro|addosso a) (?:un|il|al|quel) (?:muro|albero|pilone|guardrail|camion|tir)|"
+        r"schiantarmi|lanciarmi contro)\b",
+        # under a train: "buttarmici sotto", "buttarmi sotto il treno"
+        r"(?:buttarmici|gettarmici|lanciarmici) sotto\b",
+        # walking into the water and not coming out; "from the roof it would be easy"
+        r"(?:entrare|camminare|andare|entrando|camminando) (?:dentro )?(?:in acqua|nel lago|nel mare|in mare|nel fiume|nelle onde) "
+        r"(?:e|fino a) (?:non|nn) (?:uscire|uscirne|tornare|riemergere|toccare) (?:piu|mai piu)\b",
+        r"(?:dal|dalla|dall'|da quel|da quella) (?:tetto|balcone|terrazzo|ponte|finestra|ultimo piano|viadotto|cornicione)(?: [\w']+){0,3}? "
+        r"sarebbe (?:facile|semplice|un attimo|veloce|questione di un attimo|facilissimo)"
+        + _FINE_FRASE,
+        r"(?:buttarmi|gettarmi|lanciarmi) sotto (?:a |al |il |un |una |la )?(?:treno|metro|metropolitana|tram|camion|tir|macchina|auto|autobus)\b",
+        kind="method",
+    ),
+    # researching how: hanging, a lethal dose, medicines that leave no way out, enough at home
+    risk(
+        "method",
+        "high",
+        SI,
+        # (the span stops before "come ci si...": the impersonal "si" would read as someone else)
+        r"(?:cercato|cerco|cercando|googlato|letto|guardato|informat[oa]|mi informo)(?: [\w']+){0,4}?"
+        r"(?= (?:come ci si impicca|come impiccarsi|come ci si uccide|come uccidersi|come ammazzarsi|come morire|come si fa un cappio|come fare un cappio|"
+        r"(?:quanto|quanta|quante|quanti) \w+ (?:e|sia|sono|siano) (?:letale|letali|mortale|mortali)|(?:la )?dose (?:letale|mortale)|"
+        r"(?:farmaci|medicine|pastiglie|pillole) che (?:non|nn) lasciano scampo)\b)",
+        r"(?:controllato|calcolato|contato|verificato) se (?:con )?(?:le |i |quell[ei] |quei )?"
+        + _FARMACI
+        + r"(?: che ho in casa| che ho| in casa)? (?:basterebbe|basterebbero|bastano|basta)\b",
+        kind="method",
+    ),
+    # self-harm: ruined arms, punishing oneself by hurting, hitting oneself until blood
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi sono (?:di nuovo |ancora )?(?:rovinat[oa]|massacrat[oa]|sfregiat[oa]|martoriat[oa]) (?:le braccia|i polsi|le gambe|le cosce|la pelle|la pancia)\b",
+        r"(?:mi punisco|mi punivo|punirmi|mi sono punit[oa]) (?:\w+ )?(?:facendomi|a farmi|con il farmi) (?:del )?male\b",
+        r"(?:facendomi|farmi|mi faccio|mi sono fatt[oa]) (?:del )?male (?:apposta|di proposito|da sol[oa])\b",
+        r"mi (?:do|davo|sono dat[oa]|prendo|prendevo) (?:dei |delle )?(?:pugni|schiaffi|botte|testate|colpi) (?:in testa|in faccia|sulla testa|sulle gambe|da sol[oa])\b"
+        r"[^.!?\n]{0,50}?\b(?:sangue|sanguinare|lividi|livido|fino a|finche)",
+    ),
+    # an attempt stopped at the last moment, or interrupted by someone coming in
+    risk(
+        "act_taken",
+        "imminent",
+        SI,
+        # (the span leaves out "ero"/"avevo", which would read as the remote past, and the person who came in)
+        r"(?:sul|al|sui|sulla|in cima al) (?:ponte|binari|cornicione|davanzale|parapetto|tetto)"
+        r"[^.!?\n]{0,60}?(?:mi sono tirat[oa] indietro|all'ultimo (?:momento |secondo )?mi sono fermat[oa]|ho desistito|(?:non|nn) ho avuto il coraggio)\b"
+        r"(?! (?:dal|dalla|dall'|dalle|dai|di)\b)",
+        r"(?:sul|sui|sulla) (?:cornicione|davanzale|parapetto|binari|ringhiera)(?=,? e (?:poi )?(?:e )?(?:entrat[oa]|arrivat[oa]) (?:mia|mio|il mio|la mia)\b)",
+        r"(?:le |i |tutte le |tutti i )"
+        + _FARMACI
+        + r" (?:gia )?in mano(?= (?:quando|ma|e poi)\b)",
+        r"mi (?:hanno|ha) (?:trovat[oa]|soccors[oa]) in tempo" + _FINE_FRASE,
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito) tutto quello"
+        r"(?= che (?:avevo|c'era|ho trovato) (?:nell'armadietto|in casa|nel cassetto|nella cassetta|tra le medicine|in bagno)\b)",
+        r"(?:mi hanno fatto|mi fanno|mi stanno facendo) (?:la |una )?lavanda gastrica\b"
+        r"(?![^\n]{0,80}\b(?:funghi|intossicazione alimentare|cibo|mangiato|avariat))",
+    ),
+    # preparations: letters to be found later, things arranged so nobody has trouble "after"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:scritto|lasciato|preparato) (?:delle |una |le |la |un |dei |i )?(?:lettera|lettere|biglietto|biglietti)[^.!?\n]{0,60}?"
+        r"(?:le troveranno|la troveranno|lo troveranno|li troveranno|le troverete|la troverete|da aprire (?:dopo|quando)|quando (?:non|nn) ci saro)\b"
+        r"(?![^\n]{0,40}\b(?:sotto l'albero|natale|compleanno|befana|anniversario|al ritorno|compira|compiranno|maggiorenne|\d+ anni|pediatra))",
+        r"(?:carbone|carbonella|braciere)[^.!?\n]{0,50}?(?:sigillat[oa]|tappat[oa]|chius[oa] (?:tutte )?le fessure|nastro adesivo (?:sulla|sulle|alla|alle|intorno alla|intorno alle) (?:porta|porte|finestra|finestre|fessure))\b"
+        r"(?![^\n]{0,60}\b(?:grigliata|barbecue|griglia|festa|arrosticini|brace))",
+        r"(?:coltello|lametta|lamette|rasoio|forbici|taglierino)[^.!?\n]{0,40}?(?:sono|mi sono) chius[oa] (?:in bagno|a chiave|in camera)\b"
+        r"(?![^\n]{0,40}\b(?:capelli|frangia|barba|unghie))",
+        r"(?:ho (?:gia )?deciso|so (?:gia )?|ho (?:gia )?scelto) come e quando" + _FINE_FRASE,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:cosi|in modo che|perche) (?:dopo )?nessuno (?:avra|abbia|debba avere) (?:problemi|pensieri|niente da (?:fare|pagare)|da pagare) dopo"
+        + _FINE_FRASE,
+        r"(?:cosi|in modo che) chi (?:viene|verra|resta|rimane|restera) dopo (?:(?:non|nn) (?:deve|debba|dovra) (?:fare|pensare a) (?:niente|nulla))",
+        r"(?:una lista|un elenco) di chi deve avere cosa\b",
+        r"(?:chiesto|detto) a [\w']+ (?:\w+ )?di (?:occuparsi|prendersi cura|badare|tenere) (?:del|della|dei|delle|di) \w+ "
+        r"se mi (?:succede|dovesse succedere|capita|capitasse|succedesse) qualcosa\b"
+        r"(?![^\n]{0,60}\b(?:operazione|intervento|viaggio|volo|vacanza|ospedale|trasferta|parto))",
+        r"(?:sistemat[oa]|preparat[oa]|messo in ordine) (?:le carte|i documenti|tutte le carte) per (?:i miei figli|mia figlia|mio figlio|mia moglie|mio marito|la mia famiglia|i miei)"
+        + _FINE_FRASE,
+        r"cancellato (?:tutti )?(?:i miei )?(?:profili|account|social)[^.!?\n]{0,20}? e (?:ho )?salutato tutti\b",
+        # giving away something of one's own because "I won't need it any more" (not a new one bought)
+        r"(?:regalato|dato via) (?:[\w']+ ){0,4}?[\w']+[,;]? (?:tanto |ormai |visto che |perche )?(?:a me )?(?:non|nn) (?:mi )?(?:serve|servono|servira|serviranno) piu"
+        + _FINE_FRASE,
+    ),
+    # farewells: stop bothering you for good; "don't try to stop me"; no guilt (weak alone)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"smett\w* di (?:darvi|darti|darle|dare) (?:fastidio|disturbo|problemi|pensieri|peso) per sempre\b",
+        r"(?:non|nn) (?:cercate|cercare|provate|provare|cerchi|provi) (?:di |a )fermarmi\b"
+        + _LAUGH,
+        r"quando (?:lo|la) (?:leggera|leggerai|leggerete|riceverai|ricevera) (?:\w+ )?saro gia (?:lontan[oa]|andat[oa]|mort[oa]),? per sempre\b",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:non|nn) (?:si senta|ti sentire|sentirti|vi sentite|sentitevi) in colpa(?= ?[.!,;]|[\s\x00-\x03]*$| per (?:me|quello|cio))",
+        r"(?:non|nn) e colpa (?:sua|tua|vostra)" + _FINE_FRASE,
+        r"perdonatemi tutti" + _FINE_FRASE,
+        r"vi voglio bene(?: a tutti)?" + _FINE_FRASE,
+        r"e l'ultima volta che (?:le|ti|vi) scrivo" + _FINE_FRASE,
+        kind="farewell",
+    ),
+]
+
+RULES += [
+    # everyday scenes that share the words of the families above and of older ones
+    idiom(
+        "idiom_die",
+        r"(?:vorrei|voglio) sparire (?:per (?:un|una|qualche|due|tre) (?:weekend|fine settimana|giorno|giorni|settimana|settimane|mese|po')|sotto le coperte|in vacanza|al mare)\b",
+        r"testamento[^.!?\n]{0,40}?(?:perche|xke|visto che) (?:ho|abbiamo) comprato\b",
+        r"testamento[^.!?\n]{0,60}?consiglio (?:del|dell'|della) (?:commercialista|notaio|avvocato|banca)\b",
+        # a decision about an everyday step, named right after "lo faccio" / "mi butto"
+        r"(?:ho deciso|e deciso|stavolta|stasera|oggi|domani|adesso),? lo faccio[:,]? (?:mi iscrivo|cambio|compro|prenoto|parto|mi licenzio|vado|torno|"
+        r"mi taglio i capelli|mi trasferisco|dico|chiedo|glielo dico|gli dico|le dico|lo chiamo|la chiamo|mando|scrivo)\b",
+        r"mi butto[,]? e (?:prenoto|mi iscrivo|provo|ci provo|chiedo|glielo dico|gli dico|le dico|lo chiamo|la chiamo|mando|compro|parto)\b",
+        r"sono sul (?:ponte|tetto)[,]? (?:arrivo|a sistemare|a riparare|con (?:mio|mia|il|la)|c'e traffico|in coda|bloccat[oa])\b",
+        r"(?:domani|oggi|stasera|giovedi|lunedi|martedi|mercoledi|venerdi|sabato) (?:non|nn) ci saro[,.]? (?:ho (?:la febbre|l'influenza|un|una|il|lo|da|esami|lezione|visite|il turno)|devo|perche ho|xke ho|posso|possiamo|in ufficio|alla seduta|all'appuntamento|a lezione|al lavoro)",
+        r"mi butto (?:giu )?(?:per|dalle|sulla|sulle|nella|in) (?:le )?(?:piste|pista|discesa|neve|piscina|mischia|lavoro|studio|divano)\b",
+        r"(?:pensare|penso|pensando|pensavo|ripenso) alla morte di (?:mio|mia|miei|mie|un|una|suo|sua|nonno|nonna|papa|mamma)\b",
+        r"mi (?:tolgo|levo) (?:di mezzo|dai piedi)(?:,)? (?:cosi|e|che) (?:potete|puoi|vi lascio|ti lascio|vado)\b",
+    ),
+]
+
+RULES += [
+    # everyday cuts and burns (shaving, the bread knife, sunburn, a haircut, cutting carbs)
+    idiom(
+        "idiom_harm",
+        r"mi sono bruciat[oa] (?:al mare|al sole|in spiaggia|in montagna|sulla schiena|le spalle)\b",
+        r"mi sono tagliat[oa] (?:mentre (?:mi radevo|mi facevo la barba|cucinavo|affettavo|tagliavo|pulivo|aprivo|lavavo)|radendomi|facendomi la barba|col coltello del pane|con il coltello del pane|cucinando|affettando|con la carta|col foglio)\b",
+        r"tagliarmi (?:i capelli|la frangia|le unghie|la barba)\b",
+        r"(?:sto tagliando|taglio|ho tagliato|tagliare|devo tagliare) (?:i carboidrati|gli zuccheri|le spese|i costi|i dolci|il pane|la pasta|le calorie|le uscite|il superfluo)\b",
+    ),
+    # "I'd kill for a croissant"
+    idiom(
+        "idiom_kill",
+        r"ucciderei per (?:un|una|uno) (?:cornetto|pizza|gelato|caffe|birra|panino|piatto|cioccolat\w*|biscott\w*|\w+ di \w+)\b",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 2 (a second fresh batch)
+RULES += [
+    # passive wish: the heart stopping by itself, falling asleep and feeling nothing, death as relief
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # (the span is the wish only: "il cuore si fermi" would read as someone else's)
+        r"(?:spero|speravo|vorrei|magari)(?= che (?:il )?(?:mio )?cuore (?:smetta|smettesse|si fermi|si fermasse)(?: di battere)? "
+        r"(?:da solo|all'improvviso|una notte|di notte)\b)",
+        r"(?:sarebbe|e) (?:bello|bellissimo|un sollievo|una liberazione) (?:addormentarsi|addormentarmi) e (?:non|nn) "
+        r"(?:sentire (?:piu )?(?:niente|nulla)|(?:svegliarsi|svegliarmi|risvegliarsi|risvegliarmi)(?= ?[.!,;]|[\s\x00-\x03]*$| piu| mai))\b",
+        r"(?:addormentarmi|addormentarsi) e (?:non|nn) sentire piu (?:niente|nulla),? (?:mai piu|per sempre)\b",
+        r"(?:non|nn) mi (?:dispiacerebbe|importerebbe) (?:per niente |affatto |poi tanto )?(?:di )?morire\b(?! (?:dal|dalla|dalle|di|per) )",
+        r"se (?:morissi|(?:non|nn) mi svegliassi|(?:non|nn) mi risvegliassi|sparissi)(?: [\w']+){0,2}?,? (?:sarebbe|sarei) "
+        r"(?:una liberazione|un sollievo|la pace|liberat[oa]|in pace)\b",
+        # news of an accident or a death, and "why not me"
+        r"(?:incidente|incidenti|morto|morta|morti|muore|muoiono|malattia)[^.!?\n]{0,40}?(?:perche|xke|xche) (?:non|nn) (?:a me|io|tocca a me)\b",
+        r"togliere il disturbo (?:per sempre|definitivamente|una volta per tutte)\b",
+        # "I don't know how much longer I can keep from hurting myself"
+        r"(?:non|nn) so (?:per )?quanto (?:ancora )?(?:riusciro|resistero|ce la faro|riesco) a (?:non|nn) "
+        r"(?:farmi (?:del )?male|tagliarmi|farla finita|farmi qualcosa|buttarmi)\b",
+        fixed=True,
+    ),
+    # a method: buying poison, the Swiss clinic, euthanasia wanted for oneself
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:cercato|cerco|cercando|informat[oa]|chiesto|guardato) (?:[\w']+ ){0,3}?(?:dove comprare|come procurarmi|come trovare|dove trovare) "
+        r"(?:il |del |un |una |dei )?(?:cianuro|barbiturici|una pistola|un'arma|un cappio|veleno\b(?! per (?:i |le |gli )?(?:topi|lumache|formiche|insetti|zanzare|scarafaggi)))",
+        r"veleno per (?:i )?topi,? (?:ma )?(?:non|nn) per i topi\b",
+        r"svizzera[^.!?\n]{0,40}?(?:quella clinica|dignitas|per morire|suicidio assistito)\b",
+        r"(?:eutanasia|morte assistita|fine vita)[^.!?\n]{0,30}?(?:voglio|vorrei) (?:andare|andarci|farla|chiederla|farlo) (?:anch'io|anche io|pure io)\b",
+        kind="method",
+    ),
+    # pills counted to know if they are enough, put aside (told with the pills after)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:conto|ho contato|riconto|ricontato|contavo) (?:le |i )?"
+        + _FARMACI
+        + r"[^.!?\n]{0,30}?(?:se (?:bastano|basteranno|sono abbastanza|ne ho abbastanza))"
+        r"(?![^\n]{0,40}\b(?:fino a|per il viaggio|ricetta|rinnovo|vacanz|fine mese))",
+        r"ne ho (?:messe|messi|tenute|tenuti|conservate|conservati|accumulate|accumulati) (?:via |da parte )?(?:abbastanza|a sufficienza|tante|parecchie)"
+        r"(?=,? (?:di )?" + _FARMACI + r")",
+    ),
+    # intent: tomorrow I won't wake up; going to the bridge and not coming back
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:domani|domattina|stanotte|stasera)(?: mattina)? (?:non|nn) mi (?:svegliero|risvegliero)(?: piu)?"
+        + _FINE_FRASE,
+        r"(?:vado|andro|sto andando) (?:al ponte|ai binari|sul tetto|alla scogliera|al viadotto|al lago|al fiume|in stazione)[^.!?\n]{0,20}? "
+        r"(?:e )?(?:questa volta |stavolta )?(?:non|nn) (?:torno|tornero)(?: piu| indietro)?"
+        + _FINE_FRASE,
+        r"(?:non|nn) lo (?:sanno|sa) ma (?:e|era|sara) (?:un|il mio|l'ultimo) (?:addio|saluto)\b(?! (?:al|alla|allo|ai) )",
+    ),
+    # weak farewells: "my last e-mail", "this time I won't come back"
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:questa e|e|sara) la mia ultima (?:mail|e-mail|email|lettera)" + _FINE_FRASE,
+        r"(?:questa volta|stavolta) (?:non|nn) (?:torno|tornero)(?: piu| indietro)?" + _FINE_FRASE,
+        kind="farewell",
+    ),
+    # preparations: everything given away, telling someone what to do "after"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:ho dato via|ho regalato) tutto" + _FINE_FRASE,
+        r"(?:lasciato detto|lasciato scritto|spiegato|detto) a [\w']+ (?:[\w']+ )?cosa (?:fare|deve fare|dovra fare) dopo"
+        + _FINE_FRASE,
+    ),
+    # acts: pills taken "in quantity" after the noun, a belt round the neck, a foot over the railing, blood
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|ho ingerito) (?:le |i )?(?:mie |miei )?"
+        + _FARMACI
+        + r",? (?:tante|tantissime|troppe|troppi|tutte|tutti|un sacco|a manciate)"
+        + _FINE_FRASE,
+        r"(?:ho ingerito|ingerito) (?:tutte le|tutti i|tutta la|tutto il) (?:\w+ )?"
+        + _FARMACI
+        + r"\b",
+        r"(?:messo|mess[oa]|stretto|strett[oa]|legato|legat[oa]) (?:la |una |il |un )?(?:cintura|corda|cappio|cavo|laccio|lenzuolo) (?:intorno )?al collo\b(?! (?:del|della|dello|dei|di) )",
+        r"(?:un piede|una gamba|le gambe|tutte e due le gambe) (?:oltre|fuori da|al di la del(?:la)?|dall'altra parte del(?:la)?) "
+        r"(?:la ringhiera|il parapetto|il davanzale|il cornicione|la balaustra|ringhiera|parapetto)\b",
+        r"sono (?:chius[oa] )?in bagno[^.!?\n]{0,20}? (?:c'e|ce|c e) (?:tanto|troppo|molto) sangue\b(?! (?:dal naso|dalla gengiva|dal dente|per il ciclo|del ciclo))",
+    ),
+]
+
+RULES += [
+    # everyday scratches, razor blades, a group chat, a house move that should be over
+    idiom(
+        "idiom_harm",
+        r"mi sono (?:graffiat[oa]|tagliat[oa]|punt[oa]|ferit[oa]) con (?:le spine|una spina|un ramo|i rovi|il gatto|una scheggia|un chiodo|la graffetta|la carta)\b",
+        r"lamette (?:nuove )?per (?:il rasoio|radermi|la barba|depilarmi|le gambe|il cutter|il taglierino)\b",
+        # all the pills "that were prescribed": the ordinary dose, not an overdose
+        r"(?:ho preso|preso) (?:le |i )?(?:mie |miei )?"
+        + _FARMACI
+        + r",? (?:tutte|tutti) (?:quelle|quelli) (?:prescritt[ei]|che mi (?:ha|hanno) (?:dato|prescritto)|della (?:ricetta|sera|giornata)|del giorno)\b",
+    ),
+    idiom(
+        "idiom_die",
+        r"(?:motivo|ragione|senso) (?:per|di|x) restare (?:in (?:quel|quella|questo|questa|un|una)|nel|nella|nello|al lavoro|in ufficio|a lavorare|con (?:lui|lei|loro))\b",
+        r"(?:vorrei|voglio|spero) che (?:fosse|sia) tutto finito,? (?:questo|questa|sto|sta|il|la) "
+        r"(?:trasloco|esame|esami|settimana|lavoro|progetto|mese|periodo|cantiere|ristrutturazione|influenza|tesi|riunione|corso)\b",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 3 (a third fresh batch)
+RULES += [
+    # passive wish: disappointed to be alive, every extra day too many, only darkness for ever
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:delus[oa]|dispiaciut[oa]|arrabbiat[oa]) (?:di|che) (?:essere|sono|sia|essermi svegliat[oa]) ancora viv[oa]\b",
+        r"(?:delus[oa]|dispiaciut[oa]) (?:di )?essermi (?:ri)?svegliat[oa]" + _FINE_FRASE,
+        r"ogni giorno (?:in piu )?(?:e|sembra) un giorno di troppo" + _FINE_FRASE,
+        r"(?:desidero|voglio|vorrei|sogno|aspetto) (?:solo |soltanto |altro che )?(?:il buio|il nulla|il silenzio|riposare|dormire)(?: e basta)?,? "
+        r"(?:per sempre|eterno|eterna)\b",
+        r"(?:ho smesso|smesso) di (?:voler|volere|aver voglia di|avere voglia di) vivere\b(?! (?:in|a|con|qui|li|la|cosi|insieme)\b)",
+        r"(?:non|nn) (?:ce|c'e|c e) la faccio (?:piu|\+) a (?:stare al mondo|vivere|esistere|restare in vita)\b"
+        r"(?! (?:del|della|dello|dei|dell'|in|a|con|cosi|qui)\b)",
+        fixed=True,
+    ),
+    # a method weighed: how to go "without a sound", a knife held for an hour, staring at the pills
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:come|modo di|modo per) andarmene (?:senza fare rumore|in silenzio|senza disturbare|senza far soffrire nessuno|senza dolore)\b",
+        r"(?:tenuto|tengo) (?:il|un|la|una) (?:coltello|lametta|rasoio|taglierino|forbici) in mano (?:per (?:un'ora|ore|tanto|minuti|mezz'ora)|a lungo|tutta la notte)\b"
+        r"(?![^.!?\n]{0,12}\b(?:tagliare|affettare|pulire|sbucciare|cucinare|preparare|tritare))",
+        r"(?:a guardare|guardando|a fissare|fissando) (?:le |i |la scatola (?:delle|dei) |il flacone (?:delle|dei|di) )?"
+        + _FARMACI
+        + r" (?:sul comodino|sul tavolo|in mano|davanti a me|per ore|tutta la (?:sera|notte))\b",
+        kind="method",
+    ),
+    # an attempt stopped by lack of courage (with the place or the means in the same sentence)
+    risk(
+        "act_taken",
+        "imminent",
+        SI,
+        r"(?:ponte|binari|tetto|cornicione|balcone|parapetto|corda|lametta|treno)[^.!?\n]{0,50}?(?:non|nn) ho avuto il coraggio"
+        + _FINE_FRASE,
+        r"(?:ho provato|ho tentato|provato|tentato) ad (?:annegarmi|affogarmi|ammazzarmi|uccidermi|impiccarmi|avvelenarmi)\b",
+        r"(?:chius[oa]|chiusa|chiuso) in (?:macchina|auto|garage|box) (?:col|con il|con) motore acceso\b"
+        r"(?![^\n]{0,40}\b(?:riscaldamento|aria condizionata|aspettav\w*|aspetto|scaldar\w*|freddo))",
+    ),
+    # a parent finding the child with the pills in hand
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:l'abbiamo|l'ho|l'hanno|lo abbiamo|la abbiamo) trovat[oa] con (?:le |i |tutte le |un flacone di |la scatola di )?"
+        + _FARMACI
+        + r" in mano\b",
+        # pills dissolved in a glass, "it's ready"; the car with the hose fitted
+        r"sciolto (?:tutte )?(?:le |i )"
+        + _FARMACI
+        + r" (?:nel|in un|nell') (?:bicchiere|acqua|vino|succo)[^.!?\n]{0,20}?(?:e pront[oa]|tutte|per stanotte|per stasera)\b",
+        r"(?:macchina|auto|scarico)[^.!?\n]{0,30}?tubo (?:gia )?(?:attaccato|collegato|infilato)\b",
+    ),
+    # preparations: last wishes written, debts left clear
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:scrivere|scritto|preparare|preparato|redatto|redigere|scrivo) (?:[\w']+ ){0,2}?(?:le )?(?:mie )?ultime volonta\b",
+        r"(?:cosi|in modo che|perche) (?:non|nn) (?:restino|restano|rimangano|rimangono) (?:debiti|conti in sospeso|pendenze)"
+        + _FINE_FRASE,
+    ),
+    # farewells: "I loved you all, remember it"; "don't look for me any more, I've decided"
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:vi|ti|le) ho voluto (?:tanto |molto )?bene(?: a tutti)?,? (?:ricordatelo|ricordatevelo|ricordalo|ricordatevi)\b",
+        r"(?:non|nn) (?:cercatemi|mi cercate|mi cercare|mi cerchi) piu,? ho deciso\b",
+    ),
+    # an act: detergent drunk
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho bevuto|bevuto|ho ingoiato|ho mandato giu) (?:il |del |un po' di |l')?(?:detersivo|ammoniaca|acido|antigelo|diserbante|insetticida|topicida)\b",
+    ),
+    # self-harm: an arm opened, cuts "made" (not a haircut), bites until blood, starving as punishment
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi sono (?:apert[oa]|squarciat[oa]|tagliuzzat[oa]|incis[oa]) (?:il braccio|i polsi|il polso|la gamba|la coscia|le braccia|le gambe|la pelle)\b",
+        r"(?:farmi|fatto|faccio|rifarmi) (?:i |dei |altri |ancora )?tagli\b(?! (?:di capelli|ai capelli|al budget|alle spese|di spesa|sul budget))",
+        r"(?:me li sono fatt[ie]|me li faccio) (?:da sol[oa],? )?(?:i|quei) tagli\b",
+        r"(?:mi sono pres[oa]|mi prendo|mi sono pres[oa] (?:di nuovo|ancora)) a (?:morsi|pugni|schiaffi|graffi) (?:il braccio|le braccia|la mano|le mani|la gamba|le gambe|la faccia|la testa)"
+        r"[^.!?\n]{0,20}?(?:fino al sangue|a sangue|fino a sanguinare)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:non|nn) mangio (?:piu )?per punirmi\b",
+        fixed=True,
+    ),
+]
+
+RULES += [
+    # "last message, then I switch off and sleep, good night"; a ledge in a video game
+    idiom(
+        "idiom_die",
+        r"ultimo messaggio,? (?:poi|e poi) (?:spengo|vado|stacco)[^.!?\n]{0,40}?(?:dormo|buonanotte|a letto|a domani)\b",
+        r"sono sul (?:cornicione|tetto|ponte)[^\n]{0,40}?(?:nel videogioco|nel gioco|in minecraft|su fortnite|nel sogno)\b",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 4 (a fourth fresh batch)
+RULES += [
+    # passive wish: tired of waking up, alive only for someone, afraid of not stopping this time
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:stanc[oa]|stuf[oa]|stanchi|stanche) di (?:svegliarmi|risvegliarmi)(?: ogni (?:mattina|giorno)| tutte le mattine| la mattina)?"
+        + _FINE_FRASE,
+        r"(?:vivo|sono ancora viv[oa]|resto in vita|sono ancora qui|resto qui|vado avanti) solo (?:perche|xke|per) "
+        r"(?:mia madre|mio padre|i miei|il (?:mio )?cane|il (?:mio )?gatto|i miei figli|mia figlia|mio figlio|loro|la mia famiglia|mia nonna|mia sorella)"
+        r"(?: (?:ci )?(?:starebbe|starebbero|soffrirebbe|soffrirebbero) male)?"
+        # (not a saying reported after it: "..., dice sempre mia nonna")
+        r"(?= ?[.!;]|[\s\x00-\x03]*$|,(?! (?:dice|diceva|ha detto|dicono|diceva sempre|dice sempre)\b))",
+        r"ho paura di (?:non|nn) riuscire a fermarmi(?: stavolta| questa volta| la prossima volta)?"
+        + _FINE_FRASE,
+        fixed=True,
+    ),
+    # a method weighed: looking down and wondering whether it hurts
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:balcone|finestra|ponte|tetto|binari|treno|giu|lametta|corda)[^.!?\n]{0,50}?(?:chiedendomi|mi chiedo|mi chiedevo|chiedendomi) "
+        r"(?:se|quanto) (?:fa|farebbe|faccia|facesse) male" + _FINE_FRASE,
+        kind="method",
+    ),
+    # means gathered discreetly: boxes from different chemists, extra pills put aside
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:comprato|preso|procurato|presi|comprate) (?:[\w']+ ){0,3}?(?:scatole|confezioni|flaconi|blister) (?:di |del |della )?"
+        + _FARMACI
+        + r" in (?:\w+ )?(?:farmacie diverse|farmacie|piu farmacie)\b",
+        # (the span starts at the verb: the pill words include brand stems too short to key a rule)
+        r"(?:prescrivere|prescritto|prescritti|comprato|comprati|presi|preso|procurato|procurati) (?:[\w']+ ){0,3}?"
+        + _FARMACI
+        + r"[^.!?\n]{0,40}?,? (?:li|le) (?:tengo|metto|sto mettendo|ho mess[ei]|conservo|nascondo) (?:da parte|via)\b"
+        r"(?![^\n]{0,40}\b(?:viaggio|valigia|vacanz|trasferta))",
+        # the door left open "so that they find me quickly"
+        r"porta aperta[^.!?\n]{0,20}?(?:cosi|perche|in modo che) (?:mi )?(?:trovano|trovino|troveranno) (?:subito|presto|prima|in fretta)\b",
+    ),
+    # intent: "tonight I mean to end it" (no object: "finirla con lui" is a break-up)
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|domani|adesso)[^.!?\n]{0,10}?(?:ho intenzione di|voglio|ho deciso di|vado a) finirla"
+        + _FINE_FRASE,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:ho intenzione di|ho in mente di|penso di|sto pensando di) finirla" + _FINE_FRASE,
+        r"(?:sistemare|mettere in ordine|sistemato|messo in ordine) (?:tutto|le mie cose|le carte) prima di (?:andarmene|morire|sparire|(?:non|nn) esserci piu)"
+        + _FINE_FRASE,
+    ),
+    # acts: half the pills taken and wondering about the rest; a hanging, a jump from a moving car; bleeding wrist
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|ho ingoiato|ho buttato giu|ho mandato giu) (?:meta|la meta) (?:delle|dei|della|del) (?:\w+ )?"
+        + _FARMACI
+        + r"\b(?![^\n]{0,40}\b(?:prescritt|come (?:ha|mi ha) detto|meta domani|ricetta|medico))",
+        r"(?:non|nn) so se prendere (?:anche )?(?:le altre|gli altri|il resto|tutto il resto)"
+        + _FINE_FRASE,
+        r"mi sono (?:impiccat[oa]|avvelenat[oa]|buttat[oa] dalla macchina in corsa|lanciat[oa] dalla macchina in corsa)\b",
+        r"(?:non|nn) riesco a fermare (?:il )?sangue (?:dal polso|dai polsi|dal braccio|dalle braccia|dalla coscia|dalle cosce|dal taglio|dai tagli)\b",
+    ),
+    # self-harm: hurting oneself where nobody sees, needing the cuts to calm down
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi (?:faccio|sono fatt[oa]|facevo) (?:del )?male (?:alle gambe|alle braccia|ai polsi|alle cosce|sulla pancia|addosso)?[^.!?\n]{0,20}?"
+        r"(?:dove nessuno (?:vede|vedra|puo vedere)|di nascosto|apposta)\b",
+        r"(?:mi servono|ho bisogno (?:dei|di)) (?:i )?tagli(?:armi)? per (?:stare|sentirmi|calmarmi|respirare|sopravvivere|sentire qualcosa)\b",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 5 (a fifth fresh batch)
+RULES += [
+    # passive wish: a dream of dying that felt good, "let it all end, me included", imagining not being there
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"sognato di (?:morire|essere mort[oa])[^.!?\n]{0,60}?(?:felice|sollevat[oa]|in pace|delus[oa])\b",
+        r"(?:finisca|finisse|finire|sparisca|sparisse) tutto,? (?:io compres[oa]|anche io|me compres[oa]|compres[oa] me)\b",
+        r"(?:immagino|immaginare|immaginando|quando immagino) di (?:non|nn) (?:esserci|esistere)(?: piu)?"
+        + _FINE_FRASE,
+        r"nessuno (?:mi )?(?:verrebbe a cercare|cercherebbe|se ne accorgerebbe)[^.!?\n]{0,30}?(?:ed? )?(?:forse )?(?:e|sarebbe) meglio\b",
+        r"(?:sto|stia|stessi|sono) (?:solo )?aspettando (?:solo )?la fine" + _FINE_FRASE,
+        r"(?:non|nn) ho piu niente da perdere,? tanto vale" + _FINE_FRASE,
+        fixed=True,
+    ),
+    # voices or "my head" telling the sender to do it (the span is the command, not the third-person voice)
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:mi dice|mi dicono|mi ripete|mi ripetono|mi urla|mi sussurra) (?:sempre |di continuo )?di "
+        r"(?:farla finita|buttarmi|ammazzarmi|uccidermi|farmi del male|tagliarmi|morire|impiccarmi)\b",
+        # the last time: greeting or hugging people "as if it were the last time"
+        r"(?:salutare|salutato|saluto|abbracciato|abbraccio|abbracciare|baciato|guardato) (?:le persone|mia madre|mio padre|i miei|tutti|i bambini|mia figlia|mio figlio|mia sorella|mio fratello)"
+        r"[^.!?\n]{0,30}?(?:come se fosse|pensato:? (?:e|sara)) l'ultima volta\b"
+        r"(?![^\n]{0,40}\b(?:cambio|trasloco|parto|mi trasferisco|ultimo giorno|pensione|colleghi))",
+        r"(?:scelto|scegliere|scelgo|deciso|ho gia deciso) (?:[\w']+ ){0,3}?per il mio funerale\b"
+        + _LAUGH,
+        r"(?:registrato|scritto|lasciato|preparato) (?:un video|una lettera|un messaggio|delle lettere|dei video)[^.!?\n]{0,30}?"
+        r"da (?:guardare|leggere|aprire) quando (?:saranno grandi|sarai grande|(?:non|nn) ci saro)\b",
+        r"mi hanno tolto (?:i lacci|le stringhe)(?: delle scarpe)?\b",
+    ),
+    # a method: trains that do not stop here
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:treni|treno) che (?:non|nn) (?:fermano|ferma|si fermano|si ferma)(?= ?[.!,;]|[\s\x00-\x03]*$| alla mia stazione| qui| in questa stazione)",
+        kind="method",
+    ),
+    # the means at hand: pills kept back from the doctor, "I know how many and I have them",
+    # a noose tried, a hidden place, "I only need the courage"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:gocce|pastiglie|pillole|compresse|farmaci|medicine|sonniferi|ansiolitici|tranquillanti)[^\n]{0,60}?"
+        r"in realta (?:le|li) (?:conservo|tengo da parte|metto da parte|accumulo|nascondo)\b",
+        r"so (?:esattamente |gia |bene )?quante ne servono,? e (?:le|li) ho\b",
+        r"dove nessuno (?:mi )?(?:trovera|potra trovarmi|mi troverebbe|mi trovera)" + _FINE_FRASE,
+        r"(?:nodo|cappio)(?! (?:alla|della|delle|ai|alle|al|in gola)\b)[^.!?\n]{0,30}?(?:l'ho provato|regge|tiene)\b",
+        r"(?:pastiglie|pillole|compresse|corda|lametta|gocce)[^\n]{0,40}?(?:mi manca solo|ho solo bisogno di|mi serve solo) (?:il |un po' di )?coraggio\b",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:le |delle |tutte le )(?:pastiglie|pillole|compresse) in bocca\b",
+        r"svegliat[oa] in (?:ospedale|rianimazione|terapia intensiva)[^.!?\n]{0,10}?,? (?:non|nn) (?:doveva andare cosi|dovevo svegliarmi)\b",
+    ),
+    # self-harm: a name carved, pinching to bruises, a fist through glass on purpose, burning with boiling water
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi sono incis[oa] [^.!?\n]{0,30}?(?:sul braccio|sulla pelle|sulla coscia|sul polso|sulla pancia|sulle braccia|sulle gambe)\b",
+        r"mi sono (?:pizzicat[oa]|morsicat[oa]|graffiat[oa]|picchiat[oa]|colpit[oa])[^.!?\n]{0,20}? fino a (?:farmi|lasciarmi|avere) (?:i |dei )?(?:lividi|sangue|segni)\b",
+        r"(?:sbattuto|dato|tirato) (?:il pugno|la mano|un pugno|la testa) (?:sul|contro il|contro la|nel|sulla) (?:vetro|muro|specchio|finestra|porta) apposta\b",
+        r"mi brucio (?:apposta |di proposito )?con (?:l'acqua bollente|il ferro|l'accendino|la sigaretta|la fiamma|le sigarette)\b",
+    ),
+    # a farewell to the therapist: no more sessions, the decision taken and peace (weak: both together)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"ho preso la (?:mia )?decisione e (?:sono|mi sento) (?:in pace|seren[oa]|tranquill[oa])\b",
+        r"(?:non|nn) verro piu (?:alle sedute|in seduta|da lei|allo studio)\b",
+        kind="farewell",
+    ),
+]
+
+RULES += [
+    # a rope that belongs to a curtain, the washing, a boat or an instrument
+    idiom(
+        "idiom_die",
+        r"(?:corda|corde) (?:della tenda|delle tende|del bucato|per stendere|della barca|della chitarra|del violino|della vela|del tendone|dell'altalena)\b",
+    ),
+]

@@ -2842,3 +2842,264 @@ RULES += [
         r"(?![^.!?\n]{0,60}\b(?:cat|kitten|brambles?|garden|roses?|thorns|eczema|rash|hives|bites|allerg\w*)\b)",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass (self-written blind set, en)
+# The families below come from a fresh set of indirect wordings written before reading this file;
+# each captures a clinical meaning (the death welcomed, the method looked at, the affairs put in
+# order for "after"), not one sentence. Tests: tests/test_generalisation_en.py.
+_AFTER_ME = r"(?:gone|dead|not here|not around|no longer here|no longer around)"
+_KEEP_FOR = r"(?:kids|children|son|daughter|family|mum|mom|dad|parents|husband|wife|partner|boyfriend|girlfriend|brother|sister|boys|girls)"
+
+RULES += [
+    # the death welcomed in passing: "wouldn't mind if I didn't wake up", "I'd be grand if I never woke up",
+    # "wouldn't be the worst thing if I didn't make it to 30"; the negation and the "if" are the wish itself
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wouldn'?t|would not|wouldnt) mind if i (?:just )?(?:didn'?t|did not|didnt|never|don'?t|dont) (?:wake up|woke up|wake|woke)\b"
+        r"(?! (?:up )?(?:until|till|before|early|for|at|on|in time)\b)",
+        r"(?:i'?d|i would|id) be (?:grand|fine|happy|ok|okay|glad|relieved|at peace|content) if i (?:just )?(?:never|didn'?t|did not|didnt) "
+        r"(?:woke|wake) up\b(?! (?:until|till|before|early|for|at|on|in time)\b)",
+        r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) be (?:the )?(?:worst thing|a bad thing|such a bad thing|so bad) if i (?:didn'?t|didnt|did not|never) "
+        r"(?:wake up|woke up|make it|survive|come back|come round)\b(?! (?:to (?:the|work|class|school|uni|the party|the wedding)|on time|in time|for|at)\b)",
+        # hoping the illness, the operation, the bus or God will do it
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:that )?(?:god|a bus|a car|a lorry|a truck|a train|the cancer|this illness|something) "
+        r"(?:will |would |'ll |'d |just |finally )*(?:take|takes|took) me (?:out|away|in my sleep|soon|tonight|home|from this world)\b"
+        r"(?! (?:to|for|with|somewhere|shopping)\b)",
+        r"(?:hope|hoping|hoped|pray|praying|prayed) (?:that )?i (?:don'?t|do not|dont|won'?t|wont|never) (?:survive|make it through|come round from|"
+        r"come out of|wake up from|wake up after) (?:the |my |this )?(?:op|operation|surgery|anaesthetic|anesthetic|procedure|night|winter)\b"
+        r"(?![^\n]{0,60}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:if i got|if i had|if i was given|if i were given|getting|got) (?:a )?terminal (?:diagnosis|illness|cancer)\b[^.!?\n]{0,40}?\b"
+        r"(?:relieved|relief|glad|happy|welcome it|grateful)\b",
+        # the wish with "rather": "I'd rather not be here anymore", "rather not wake up"
+        r"(?:i'?d|i would|id) (?:much )?rather not (?:be alive|exist|wake up|live|be here any ?more|be around any ?more|be here any longer|"
+        r"be around any longer|live any ?more)\b",
+        # being done with living; nothing left to want from life; envying the dead
+        r"(?:had|have had|'ve had|ive had) enough of (?:living|life|being alive|existing|this life)\b(?! (?:in|at|on|with|here|there|as|like)\b)",
+        r"(?:have|i have|i'?ve got|got) no (?:more )?(?:wish|desire|will) to (?:live|be alive|go on|keep living|stay alive)\b",
+        r"(?:envy|envious of|jealous of) (?:people|those|anyone|the ones|everyone) (?:who|that)(?:'ve| have| had| are)? (?:died|dead|passed away|"
+        r"gone|didn'?t wake up|never woke up)\b",
+        r"envy the dead\b",
+        r"(?:fade|slip|drift|blink) (?:out of existence|out of life|away for good|away forever|away for ever)\b",
+        r"cease to exist\b",
+        # "I just want everything to stop. Permanently."
+        r"(?:want|wish|need) (?:it|everything|this|it all|all of it|all this) (?:all )?to (?:just )?(?:end|stop)[.,]* (?:permanently|for good|forever|for ever)\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        # questioning being alive: "I ask myself why I'm still alive", "no point me being here anymore"
+        r"(?:ask|asking|asked|wonder|wondering|wondered) (?:myself )?why i(?:'m| am|m) (?:still )?(?:alive|living|breathing|here any ?more)\b",
+        r"(?:no|not any|not much) point (?:in )?(?:me|my) (?:being|staying|still being) (?:alive|here any ?more|around any ?more|here any longer|"
+        r"around any longer)\b",
+        r"(?:my )?life (?:has|holds|makes) (?:no more|not any|no longer any|no longer) (?:more )?(?:sense|meaning|purpose|point|value)\b"
+        r"(?! (?:to (?:the|this)|in (?:the|this) (?:job|flat|city)|here)\b)",
+        r"(?:just )?want out\b[.,!]* (?:[\w']+,? ){0,6}?out of (?:life|this life|this world|existence|being alive)\b",
+        fixed=True,
+    ),
+    # perceived burdensomeness: the others relieved or free "if I died", "if I wasn't here"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # (the subject is part of the phrase: "they" here are the others relieved, not someone else's crisis)
+        r"(?:they|everyone|everybody|my family|my kids|the kids|people|my parents|you all)(?:'d| would) (?:all )?(?:be )?(?:happier|better off|fine|relieved|glad|free|better|lighter|freer) if i (?:died|was dead|were dead|was gone|"
+        r"were gone|killed myself|wasn'?t here|weren'?t here|wasnt here|werent here|disappeared for good|didn'?t exist)\b"
+        + _NO_TIME,
+        r"(?:better|easier|simpler|kinder) (?:for (?:everyone|everybody|them|all of them|my family|you|the kids|my kids) )?if i (?:just )?(?:ended|end) "
+        r"(?:it|it all|things|my life|everything)\b(?! (?:with|between)\b)",
+        fixed=True,
+    ),
+    # the therapist released from blame for what is about to happen
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:don'?t|do not|dont) (?:ever )?blame (?:yourself|yourselves|anyone|anybody|each other) for (?:what happens|what'?s about to happen|"
+        r"what'?s going to happen|what i do|what i'?m (?:about|going) to do|what comes next)(?= ?(?:[.!;]|\.\.|$|next|tonight))",
+        fixed=True,
+    ),
+    # "I'm ready to check out" said of life (not of a hotel or a shop: the phrase ends there)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:i'?m|im|i am|i feel|feel) (?:so |just |about |more than |really )?ready to check out"
+        r"(?= ?(?:[.!;]|\.\.|$)|,? i think|,? honestly| for good| permanently| of (?:life|this world|here for good))",
+    ),
+    # the suicidal thought in slang and in the "not being here" form
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:top|tops|topping|topped) (?:myself|meself)\b",
+        # (not "did myself in at the gym": worn out)
+        r"(?:do|doing|did|done) (?:myself|meself) in(?= ?(?:[.!;,]|\.\.|$|tonight|today|tomorrow|soon|now|this weekend|for real|fr|tbh))",
+        r"(?:end|ending|ended) myself\b",
+        r"(?:thoughts|thinking|thought|think|thinkin) (?:again )?(?:about|of) not (?:being here|being alive|existing|waking up|being around)\b"
+        + _NO_TIME,
+        r"(?:ways|methods) (?:to|of) (?:end|ending) (?:it|it all|my life|things|everything)\b(?! (?:with|between)\b)",
+        fixed=True,
+    ),
+    # thinking about a method: the urge at the platform, the engine in the garage, which ways are painless,
+    # the tallest buildings nearby, the object looked at "and thinking", standing at the edge
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:urge|pull|temptation|tempted|wanting|want) to (?:just )?(?:step|jump|lean|walk) (?:forward|off|out|in front)\b"
+        r"(?=[^.!?\n]{0,60}\b(?:train|trains|tracks?|platform|edge|ledge|traffic|lorry|bus|bridge|roof)\b)",
+        r"(?:train|trains|tracks|lorry|lorries|traffic|edge|ledge|platform)\b[^.!?\n]{0,60}?\b(?:urge|pull|temptation|tempted) to (?:just )?"
+        r"(?:step|jump|lean|walk) (?:forward|off|out|in front)\b",
+        r"(?:sat|sit|sitting|sitting) in (?:the|my) car (?:in the garage |in a closed garage )?with the (?:engine|motor) (?:on|running)\b"
+        r"(?=[^\n]{0,80}\b(?:garage|door shut|doors shut|windows shut|thought about it|thinking about it)\b)",
+        r"(?:methods?|ways?) (?:are|is|would be|that are|that'?d be) (?:the )?(?:most |more |less )?(?:painless|quickest|surest|least painful|most reliable)"
+        r"(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:painless|quickest|easiest|surest|least painful) (?:way|ways|method|methods) to (?:die|go|end it|kill (?:myself|yourself|oneself))\b"
+        r"(?![^.!?\n]{0,60}\b(?:war|wars|history|essay|film|book|documentary|medieval|ancient|game|zombie|class|lesson|school|homework|novel)\b)",
+        r"(?:tallest|highest) (?:buildings?|bridges?|car parks?|multi-?storeys?|cliffs?|towers?|blocks?) (?:near|around|close to) (?:me|here|my (?:house|flat|home))\b"
+        r"(?![^.!\n]{0,80}\b(?:view|views|dinner|bar|restaurant|photos?|visit|project|homework|birthday|tour|climb)\b)",
+        r"(?:looking|look|looked|staring|stare|stared) at the (?:belt|rope|cord|pills|tablets|blade|razor|tracks|knife|railing|banister|bannister|beam|"
+        r"loft hatch|drop|water)\b[^.!?\n]{0,30}?\band (?:thinking|think|thought|wondering|wonder)(?= ?(?:[.!;]|\.\.|$|about it))",
+        r"(?:stood|standing|stand|sat|sitting) (?:right |just )?(?:at|on|by) the (?:very )?edge (?:for (?:an hour|ages|a long time|hours|a while)|"
+        r"and (?:looked down|stared down|thought about))\b"
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|pool|bed|seat|stage|dance)\b)",
+        kind="method",
+    ),
+    # the act not done, but wanted: "I didn't jump but I wanted to" (the negation is the disclosure)
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:didn'?t|did not|didnt) (?:jump|do it|go through with it|take them|step off|step out)\b[^.!?\n]{0,20}?\bbut i (?:really |so )?"
+        r"(?:wanted to|nearly did|almost did|came (?:so )?close)\b"
+        r"(?![^.!?\n]{0,40}\b(?:board|queue|pool|plane|parachute|bungee|skydiv\w*|puddle|wave|line|gun|dance|stage|job|offer)\b)",
+        fixed=True,
+    ),
+    # self-harm told by its marks or by the wall: knuckles bled on a wall, sleeves over fresh marks
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?walls? (?:till|until|so hard|that hard)\b[^.!?\n]{0,20}?\b"
+        r"(?:knuckles|hands?|fists?) (?:bleed|bled|split|broke|bruised|were bleeding|are bleeding)\b",
+        r"(?:long sleeves|sleeves|hoodie|hoodies|jumper|jumpers|plasters?|bandages?) [^.!?\n]{0,40}?\b(?:cover|covering|hide|hiding|because of|cos of|"
+        r"cause of|coz of|over)\b (?:the |my )?(?:fresh|new) (?:marks|cuts|scars|burns|scratches)\b",
+        r"(?:fresh|new) (?:cuts|marks|scratches|burns) (?:on|up|all over|along) my (?:arms?|legs?|wrists?|thighs?|stomach|hips?)\b"
+        r"(?![^.!?\n]{0,60}\b(?:cat|kitten|brambles?|garden|roses?|thorns|eczema|rash|hives|bites|allerg\w*|climbing|work)\b)",
+    ),
+    # plan and preparations: "I know how and when", the noose ready, pills in hand until someone came in,
+    # "took too many on purpose", the affairs arranged for "after I'm gone"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:i )?know (?:how and when|when and how|where and when|how and where|where and how|when and where)\b(?! to\b)",
+        r"(?:had|got|made|tied|have|i'?ve got) (?:a |the |my )?noose\b",
+        r"noose (?:was |is )?(?:ready|up|tied|set up)\b",
+        r"(?:pills|tablets|meds|knife|blade|rope|razor) (?:in my hands?|in my mouth)\b[^.!?\n]{0,60}?\b(?:came home|walked in|came in|stopped me|caught me|"
+        r"knocked on the door)\b",
+        r"(?:took|taken|swallowed|had|necked) (?:too many|a load|loads|a lot|a handful|way too many|extra|more)"
+        r"(?: of (?:my|the|them|these|those|her|his))?(?: <PILLS>| pills| tablets| meds)? on purpose\b",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:when|after|once) i'?m "
+        + _AFTER_ME
+        + r"\b(?! (?:on|for|to|from|in|at|this|next|tomorrow|today|tonight|until|till|abroad|away)\b)",
+        r"so (?:that )?(?:nobody|no one|noone|none of them|they|my family|the kids|my kids|nobody else)(?:'s| is| are|'re| will be|'ll be| has to| have to|"
+        r"'s got to| needs to| need to| doesn'?t have to| don'?t have to| won'?t have to| wont have to) (?:left (?:with|to)|stuck with|deal with|"
+        r"sort out|pay|clean up|find)\b[^.!?\n]{0,40}?\b(?:after|afterwards)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:written|wrote|writing|left) (?:letters|a letter|notes|cards) (?:for|to) (?:my |the |each of my )?"
+        + _KEEP_FOR
+        + r"\b"
+        r"(?=[^\n]{0,60}\b(?:in the drawer|in a drawer|just in case|for after|to open|for when i'?m|in an envelope|under my)\b)",
+        r"(?:life insurance|insurance papers|insurance policy)\b[^.!?\n]{0,60}?\b(?:in (?:one|a) (?:folder|envelope|box|place)|for my (?:husband|wife|partner|"
+        r"family|son|daughter|brother|sister|mum|dad|parents))\b"
+        r"(?![^.!?\n]{0,60}\b(?:mortgage|remortgag\w*|moving|solicitor|accountant|renew\w*|claim|quote)\b)",
+        fixed=True,
+    ),
+    # weak farewells (each alone is an everyday phrase; two together, or one next to a current cue, are a farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?ve|i have|ive) (?:finally )?decided(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:this|tonight|today|tomorrow|this weekend|the weekend)(?:'s| is| will be|'ll be) (?:the|my) last (?:one|night|day|weekend|time)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:i have|i'?ve got|ive got|i got) a plan(?= ?(?:[.!;,]|\.\.|$|now|and i'?m going to|and im going to|and i will))",
+        r"(?:going to|gonna|will|'ll) (?:follow through|go through with it)(?= ?(?:[.!;]|\.\.|$|this time|tonight))",
+        r"thank(?:s| you) for trying(?: with me| to help| to help me)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:or|nor) any (?:other )?(?:session|sessions)(?: after that| ever again| again)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:cancelled|canceled|cancelling|canceling) (?:all )?(?:of )?(?:my )?(?:appointments|sessions|plans|subscriptions) (?:for )?after\b",
+        r"(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:them|it|these|those|any of (?:it|them|this))(?: any ?more)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:deleted|deleting|closed|closing) (?:all )?(?:of )?my (?:social media|accounts|socials)\b",
+        r"(?:parked|parked up|sat|sitting|standing|stood) (?:up )?(?:at|on|by) the (?:cliff|cliffs|cliff top|clifftop|cliff edge|viaduct|edge)\b"
+        r"(?![^.!?\n]{0,60}\b(?:picnic|view|sunset|sunrise|photos?|walk|dog|chips|ice cream|lunch)\b)",
+        kind="farewell",
+        fixed=True,
+    ),
+    # the intent negated in the words and affirmed in the meaning: "not going to be here for much longer",
+    # "don't think I'll be around much longer"
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:not going to|not gonna|won'?t|will not|wont) be (?:here|around|alive) (?:for )?(?:much|very) (?:longer|long)\b"
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school)\b)",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:don'?t|do not|dont) think i(?:'ll| will|ll) be (?:around|here|alive) (?:much|for much|for very|very|for) (?:longer|long)\b"
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school)\b)",
+        fixed=True,
+    ),
+    # everyday counterparts of the imminent phrases: on the bridge on the way, rope for the tent, the pill
+    # organiser, a will after a birth, the last message before the holidays, a big night out
+    idiom(
+        "idiom_die",
+        r"(?:i'?m|im|i am) (?:on|at) the (?:bridge|station|platform|cliff|roof)[,.]? (?:running late|be there|on my way|nearly there|stuck|in traffic|"
+        r"traffic|see you|\d+ mins?|train)",
+        r"(?:bought|got|have|found) (?:a|the) rope for (?:the |my |a )?(?:tent|camping|climbing|boat|swing|washing|dog|garden|skipping|gym|tug|tyre)",
+        r"(?:lined up|counted out|laid out|sorted) (?:in|into) (?:the |my |a )?(?:weekly |daily )?(?:organi[sz]er|dosette|pill ?box|tray)",
+        r"(?:updated|made|wrote|writing|sorted|did) (?:my|our|a) will (?:after|because|since|when|now that|with)(?: [\w']+){0,4}? "
+        r"(?:baby|born|married|wedding|house|mortgage|solicitor|divorce|kids)\b",
+        r"last (?:message|text) (?:before|until|till) (?:the )?(?:holidays?|christmas|xmas|easter|summer|break|new year|weekend|my (?:holiday|trip|flight|exam))",
+        r"last (?:message|text) (?:of|for) (?:the|this) (?:day|week|year|term)",
+        r"tonight(?:'s| is| will be) the night\b(?=[^.!?\n]{0,40}\b(?:date|party|gig|concert|match|game|final|premiere|show|luck|exam|interview|"
+        r"proposal|propose|dinner|recital|performance|drinks|launch)\b)",
+        r"(?:end|cancel) it all(?=[^.!?\n]{0,60}\b(?:subscriptions?|gym|memberships?|contracts?|netflix|spotify|phone plan|direct debits?)\b)",
+        r"by the time you (?:read|see|get) this,? i'?ll (?:be|have) (?:on (?:the|a|my) (?:plane|train|flight|way|bus|ferry|boat)|at (?:the airport|work|home)|"
+        r"landed|boarded|arrived|home|asleep|in bed|in the air|on holiday)",
+        r"said (?:my )?goodbyes? (?:to (?:everyone|everybody|all) )?(?:at|from) (?:work|the office|school|uni|the team|the ward)",
+        # pre-existing cues read in an everyday sentence: new things bought, an absence at Christmas, the
+        # cat's scratches, chips at the cliff top, coming round from an anaesthetic, a podcast's subject
+        r"(?:bought|got|ordered|getting|buying) (?:some |a |my )?new \w+(?: \w+)?[^.!?\n]{0,30}?(?:won'?t|will not|wont) need (?:these|them|the old ones|it)",
+        r"not being here (?:for|at|on|over) (?:christmas|xmas|easter|the holidays|new year|the weekend|\w+day|the wedding|the party|"
+        r"your birthday|half term|the summer|a (?:week|few days|bit))",
+        r"(?:parked|sat|sitting|stood|standing) (?:up )?(?:at|on|by) the (?:cliff|cliffs|cliff top|clifftop|bridge|viaduct)\b[^.!?\n]{0,20}?"
+        r"(?:for (?:chips|a picnic|lunch|ice cream|the view|a walk|photos|the sunset)|with the (?:kids|dog))",
+        r"(?:do|doing) something (?:stupid|silly|daft|crazy|mad)(?: tonight| today| this weekend| later)?[ ,]*(?:-|—|:|like|and) (?:karaoke|buy|buying|get|getting|dye|dyeing|book|booking|"
+        r"order|ordering|text|texting|quit|quitting|a tattoo|tattoo|shave|shaving|cut my hair|skydiving|bungee)",
+    ),
+    # everyday harms and doses: a blunt razor, the cat's scratches, the dose for a migraine, coming round
+    # from an anaesthetic, a podcast's subject
+    idiom(
+        "idiom_harm",
+        r"(?:razor|razors|blades?) [^.!?\n]{0,40}?(?:blunt|dull|rusty)[^.!?\n]{0,30}",
+        r"how (?:much|many) (?:paracetamol|ibuprofen|aspirin|co-codamol|codeine|tablets|pills) (?:i|you) (?:can|should|could|'m allowed to) "
+        r"(?:safely )?take\b(?= (?:for|with|in|a day|per|when|while|at))",
+        r"(?:cuts|scratches|marks) on my (?:arms?|legs?|hands?|wrists?) (?:from|off) (?:the |my |our )?(?:cat|kitten|dog|puppy|brambles|roses|thorns|"
+        r"garden|gardening|climbing|hamster|rabbit)",
+        r"wake up from the (?:anaesthetic|anesthetic|op|operation|surgery) (?:with|feeling|sick|groggy|confused|crying)",
+        r"(?:podcast|documentary|film|article|book|episode|programme|show|series|lecture|talk) (?:was |is )?(?:about|on) "
+        r"(?:people|a man|a woman|someone|survivors|those) who (?:survived|jumped|tried|died|attempted)[^.!?\n]{0,40}",
+    ),
+]

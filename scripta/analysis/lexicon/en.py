@@ -3074,7 +3074,13 @@ RULES += [
         r"last (?:message|text) (?:before|until|till) (?:the )?(?:holidays?|christmas|xmas|easter|summer|break|new year|weekend|my (?:holiday|trip|flight|exam))",
         r"last (?:message|text) (?:of|for) (?:the|this) (?:day|week|year|term)",
         r"tonight(?:'s| is| will be) the night\b(?=[^.!?\n]{0,40}\b(?:date|party|gig|concert|match|game|final|premiere|show|luck|exam|interview|"
-        r"proposal|propose|dinner|recital|performance|drinks|launch)\b)",
+        r"proposal|propose|dinner|recital|performance|drinks|launch|telling|tell|boss|asking|ask)\b)",
+        # leaving a job, a class, a decade: the goodbye is to a place or a time of life
+        r"(?:wrote|written|writing|left) (?:a )?note (?:for|to) (?:everyone|everybody|all) (?:at|from|in) (?:work|the office|school|uni|the team|class)",
+        r"(?:i'?m|im|i am) doing it,? (?:i'?m|im|i am) (?:booking|signing up|asking|telling|applying|quitting|going for|buying|getting|handing)",
+        r"last (?:class|day|lesson|shift|week|session)\b[^.!?\n]{0,50}?\b(?:said|saying) (?:my |our )?goodbyes?",
+        r"this is goodbye to (?:the|my|our) (?:old )?(?:office|flat|house|job|car|hair|20s|30s|40s|twenties|thirties|school|uni|city|desk)",
+        r"(?:saying|say|said) goodbye to my (?:20s|30s|40s|twenties|thirties|forties|teens|old \w+|hair|car|flat|job|desk)",
         r"(?:end|cancel) it all(?=[^.!?\n]{0,60}\b(?:subscriptions?|gym|memberships?|contracts?|netflix|spotify|phone plan|direct debits?)\b)",
         r"by the time you (?:read|see|get) this,? i'?ll (?:be|have) (?:on (?:the|a|my) (?:plane|train|flight|way|bus|ferry|boat)|at (?:the airport|work|home)|"
         r"landed|boarded|arrived|home|asleep|in bed|in the air|on holiday)",
@@ -3093,6 +3099,7 @@ RULES += [
     # from an anaesthetic, a podcast's subject
     idiom(
         "idiom_harm",
+        r"overdosed? on (?:christmas |\w+ )?(?:films|movies|tv|telly|box ?sets?|episodes|chocolate|mince pies|sweets|memes|tiktok|youtube)",
         r"(?:razor|razors|blades?) [^.!?\n]{0,40}?(?:blunt|dull|rusty)[^.!?\n]{0,30}",
         r"how (?:much|many) (?:paracetamol|ibuprofen|aspirin|co-codamol|codeine|tablets|pills) (?:i|you) (?:can|should|could|'m allowed to) "
         r"(?:safely )?take\b(?= (?:for|with|in|a day|per|when|while|at))",
@@ -3101,5 +3108,123 @@ RULES += [
         r"wake up from the (?:anaesthetic|anesthetic|op|operation|surgery) (?:with|feeling|sick|groggy|confused|crying)",
         r"(?:podcast|documentary|film|article|book|episode|programme|show|series|lecture|talk) (?:was |is )?(?:about|on) "
         r"(?:people|a man|a woman|someone|survivors|those) who (?:survived|jumped|tried|died|attempted)[^.!?\n]{0,40}",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 2 (a second fresh set)
+_MEANS_OUT = r"(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers)"
+
+RULES += [
+    # passive wish in everyday register: can't be arsed with being alive, not long for this world, wouldn't
+    # bother me if I got hit, fantasising about dying, switching oneself off for good, overstaying on earth
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:can'?t|cant|cannot) be (?:arsed|bothered) (?:with )?(?:being alive|living|existing|life)\b"
+        r"(?! (?:room|rooms|costs?|expenses|situation|arrangements|wage|standards?|admin|insurance|coach|drawing|in)\b)",
+        r"(?:i'?m|im|i am|i feel|feel) (?:like i'?m )?not long for (?:this|the) world\b",
+        r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) (?:bother|upset|worry) me if i (?:got hit by (?:a|the) (?:car|bus|lorry|truck|train)|got run over|died|didn'?t wake up|never woke up|"
+        r"was dead|got killed|didn'?t make it)\b",
+        r"(?:fantasi[sz]e|fantasi[sz]es|fantasi[sz]ing|fantasi[sz]ed|daydream|daydreaming|daydreamed) (?:about|of) (?:dying|being dead|my (?:own )?death|"
+        r"killing myself|not being here|not existing|ending it|ending my life)\b",
+        r"(?:switch|turn) (?:myself|me) off\b[.,]* (?:like |just )?(?:permanently|for good|forever|for ever)\b",
+        r"(?:go to bed|go to sleep|fall asleep|lie down) hoping (?:it'?s|it is|it will be|this is|tonight is) (?:the )?last (?:time|night)(?= ?(?:[.!;]|\.\.|$))",
+        r"overstay(?:ed|ing)? my welcome (?:on|in) (?:this|the) (?:earth|world|planet|life)\b",
+        r"(?:nice|good|easier|better|peaceful|a relief|lovely) to (?:just )?not be(?: any ?more| at all)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:don'?t|do not|dont) want to (?:fight|try|keep trying|struggle|keep fighting) to (?:stay|keep) (?:alive|living|here)\b",
+        r"(?:don'?t|do not|dont) want to be (?:saved|rescued|resuscitated|revived)(?: this time| again| any ?more)?(?= ?(?:[.!;]|\.\.|$))",
+        # the only barrier named: "only the children stop me"
+        r"only (?:the |my )?(?:children|kids|son|daughter|dog|cat|mum|mom|family|boys|girls|pets?|nan|gran) (?:stop|stops|stopping|keep|keeps|keeping|"
+        r"hold|holds) me\b(?= ?(?:[.!;]|\.\.|$|from (?:doing it|going through with it|ending it|killing myself)|here|alive|going))",
+        fixed=True,
+    ),
+    # thinking about a method: the pills or knives "again", how to finish, a jump named in a learner's
+    # English, the traffic stepped into, the car with the exhaust on, leaning over at a height, tablets laid out
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:thinking|think|thought|obsessing) (?:about|of) (?:the|my) (?:pills|tablets|meds|knife drawer|knives|blades?|razor|rope|tracks) "
+        r"(?:again|all (?:night|day)|a lot|constantly|non-?stop)\b"
+        r"(?![^.!?\n]{0,60}\b(?:did i|have i|whether|remember|forgot|forgotten|refill|prescription|take them|taking them|side effects|doctor|gp)\b)",
+        r"(?:think|thinking|thought) (?:about )?how to (?:finish|end it|end my life|do it|go)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:think|thinking|thought) (?:to|of) (?:jump|jumping) (?:from|off) (?:the |a )?(?:bridge|building|roof|balcony|window|cliff)\b",
+        r"(?:thinking|think|thought|urge|want|wanted|tempted|imagine|imagining) (?:about |of )?(?:just )?(?:step|stepping|walk|walking) "
+        r"(?:off the (?:kerb|curb) |out )?(?:in|into|in front of) (?:the )?(?:traffic|oncoming traffic|a lorry|a bus|a car|a train)\b",
+        r"(?:sleep|go to sleep|fall asleep|sit|sat|sitting) in (?:the|my) car with the (?:exhaust|engine) (?:on|running)\b"
+        r"(?![^.!?\n]{0,40}\b(?:warm|heater|heating|cold|freezing|traffic|queue|charge|charging)\b)",
+        r"(?:multi-?storey|car ?park|bridge|roof|rooftop|balcony|cliff|viaduct|tower block)\b[^.!?\n]{0,40}?\b(?:leaned|leaning|leant) over\b"
+        r"(?![^.!?\n]{0,40}\b(?:to (?:see|look|wave|take|get|grab|pick)|photos?|pictures?|view)\b)",
+        r"(?:had|got|laid|put|spread|tipped) (?:all )?(?:the|my) "
+        + _MEANS_OUT
+        + r" out on (?:the |my )?(?:bed|table|floor|desk|counter)\b"
+        r"(?![^.!?\n]{0,60}\b(?:sort|sorting|doses?|organi[sz]er|count them for|week'?s|dosette|pill ?box|pharmacist|check)\b)",
+        r"(?:voice|voices) (?:in my head )?(?:saying|telling me|tells me|say|keep saying) (?:to )?['\"]?(?:just )?(?:end it|kill (?:yourself|myself)|do it|jump|die)\b",
+        kind="method",
+        fixed=True,
+    ),
+    # self-harm: a limb sliced open, not by accident
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:sliced|slashed|gashed) (?:my )?(?:arm|leg|wrist|thigh|stomach)s? open\b"
+        r"(?![^.!?\n]{0,60}\b(?:on a|on the|fell|falling|accident|accidentally|while|climbing|rock|glass|bike|tin|kitchen)\b)",
+    ),
+    # preparations and plans: funeral instructions, letters for later, the door left for the finders,
+    # the rope put up, planning how to go, paracetamol bought with a lie, a stash added to
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:left|written|wrote|made|writing|sorted) (?:out )?(?:instructions|plans|wishes|arrangements) for my (?:own )?funeral\b",
+        r"letters? (?:they'?ll|they will|he'?ll|she'?ll|you'?ll|the kids'?ll|they can) (?:get|read|open|find) (?:later|after|afterwards|one day|when i'?m)\b"
+        r"(?![^.!?\n]{0,60}\b(?:time capsule|capsule|school|project|birthday|christmas|graduat\w*|18th|21st|wedding|exam|results)\b)",
+        fixed=True,
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:left|leaving|leave) the (?:front |back )?door (?:unlocked|open|on the latch) so (?:they|someone|somebody|the police|you|the paramedics|people) "
+        r"(?:can|could|will be able to) (?:(?:get|come) in (?:after|afterwards)|find me)\b",
+        r"(?:put|tied|hung|set) (?:the |a )?(?:rope|noose|belt|cord) up (?:in|on|from) (?:the )?(?:garage|loft|shed|bannister|banister|beam|tree|stairs|attic)\b"
+        r"(?![^.!?\n]{0,60}\b(?:punching|bag|swing|climb|climbing|hammock|kids|washing|tyre|tire|gym|tug|boat|bike|bikes|storage|ladder)\b)",
+        r"(?:planning|plan|planned|planned out|working out|worked out) how (?:to|i'?m going to|i'?ll|i will) (?:go|do it|end it|die|kill myself)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:bought|got|buying|getting) (?:a load of|loads of|lots of|a lot of|boxes of|\d+ (?:boxes|packs|packets) of) (?:paracetamol|<PILLS>)\b"
+        r"(?=[^\n]{0,80}\b(?:told|said to|lied to) (?:the|them|her|him)\b[^.!?\n]{0,30}\bfor (?:my|a)\b)",
+        r"(?:prescription|pills|tablets|meds|box|packet)\b[^.!?\n]{0,40}[.!,]? (?:adding|added) (?:it|them|these) to (?:the others|my stash|the stash|the rest)\b",
+    ),
+    # weak farewells (each alone is an everyday phrase; two together, or one next to a current cue, are a farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:worked out|picked|chosen|chose|decided on|set) (?:the|a) (?:day|date|time)(?= ?(?:[.!;]|\.\.|$))",
+        r"when (?:my |the )?(?:flatmates?|housemates?|roommates?|partner|husband|wife|mum|mom|dad|family)'s (?:away|out|asleep|at work|on holiday)\b",
+        r"(?:won'?t|will not|wont) (?:be coming|come|be) (?:to )?(?:therapy|sessions|our sessions|see you) any ?more\b",
+        r"(?:won'?t|will not|wont) need to(?= ?(?:[.!;]|\.\.|$))",
+        r"tell [a-z]+ (?:that )?i'?m sorry(?= ?(?:[.!;]|\.\.|$| and))",
+        r"none of (?:it|this) (?:was|is) (?:her|his|their) fault\b",
+        r"(?:i )?(?:just )?can'?t stay(?= ?(?:[.!;]|\.\.|$| any ?more| any longer| in this world))",
+        r"please know (?:that )?i love (?:you|you all|you both|them|everyone)\b",
+        r"last time (?:i'?ll|i will|you'?ll|you will) (?:be texting|text|hear from|write to|message|be writing to|be messaging)(?: you| me)?(?= ?(?:[.!;]|\.\.|$))",
+        r"thank(?:s| you) for putting up with me(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:they|he|she|nobody|no one) (?:don'?t|doesn'?t|do not|does not) know why(?: yet)?(?= ?(?:[.!;]|\.\.|$))",
+        # (a person given a named object; "gave away my things" is the older giving-away family)
+        r"(?:gave|given|giving) (?:my )?(?!away\b)\w+ my (?:watch|ring|car|car keys|guitar|jewellery|jewelry|laptop|savings|things|stuff)\b",
+        r"(?:it'?ll|it will|it'?s going to|everything will|it all will) (?:all )?be over soon(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:i'?m|im|i am|i feel) (?:so )?calm (?:now )?because\b",
+        r"(?:don'?t|do not|dont) (?:try to |try and |come |go )?(?:find|look for|looking for|come looking for|search for) me(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:i'?m|im|i am) going (?:tonight|now|today)(?= ?(?:[.!;]|\.\.|$))",
+        kind="farewell",
+        fixed=True,
+    ),
+    # a jump into water for fun, like the big kids (tombstoning)
+    idiom(
+        "idiom_die",
+        r"jump (?:from|off) the (?:bridge|pier|rocks|harbour wall|cliff) into the (?:river|sea|water|lake) (?:like|for fun|with (?:his|her|my|their) "
+        r"(?:mates|friends))",
     ),
 ]

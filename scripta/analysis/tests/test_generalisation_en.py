@@ -4,9 +4,11 @@ The messages below were written as a blind author would write them (before readi
 lexicon): a patient's texts between sessions that a therapist reads as high or imminent
 (C-SSRS: passive wish, active thoughts, method, intent, plan, preparations, self-harm, aborted or
 interrupted acts), and everyday, negated, quoted, someone else's or idiomatic counterparts that
-share their words. Of the 136 high/imminent messages, the engine read 77 at high or above before
-this pass (an estimate of blind recall: 0.57) and 129 after; 13 of the first 134 counterparts were
-raised before, none after. The families are in ``lexicon/en.py`` ("generalisation pass").
+share their words. First set: of 136 high/imminent messages the engine read 77 at high or above
+before this pass (an estimate of blind recall: 0.57), 129 after; 13 of its first 134 counterparts
+were raised before, none after. A second set of 60 (written after the first families) was read 20
+before and still 20 with the first families alone (they fitted their own set, not the next one),
+54 after its own families (part 2). The families are in ``lexicon/en.py`` ("generalisation pass").
 
 ``FIXED`` are the misses the new families capture; ``HELD`` were already read right and must stay
 so; ``COUNTERPARTS`` must stay below high. ``NOT_CAPTURED`` lists the misses left, and why.
@@ -80,6 +82,40 @@ FIXED: list[str] = [
     "I'm not going to be here for much longer, I've decided.",
     "There's no point me being here anymore.",
     "I just want out. Out of everything, out of life.",
+    "Honestly can't be arsed with being alive anymore.",
+    "I'm not long for this world, I can feel it. And I'm ok with that.",
+    "Wouldn't bother me if I got hit by a car tbh",
+    "I've started to fantasise about dying. Is that normal?",
+    "i wish i could just switch myself off. like permanently",
+    "Every night I go to bed hoping it's the last time.",
+    "I feel like I've overstayed my welcome on this earth.",
+    "I've been thinking it'd be nice to just not be anymore.",
+    "I've been thinking about the pills again. A lot.",
+    "kept thinking about the knife drawer all night",
+    "The voice saying 'just end it' is so loud today.",
+    "I picked up a prescription I don't need. Adding it to the others.",
+    "Bought a load of paracetamol today, told the lady it was for my nan.",
+    "I've worked out the day. Friday when my flatmate's away.",
+    "I won't be coming to therapy anymore. I won't need to.",
+    "I've left instructions for my funeral on the kitchen table.",
+    "Tell Ellie I'm sorry and that none of it was her fault.",
+    "I've left the door unlocked so they can get in after.",
+    "I gave my nephew my watch and my sister my car keys. They don't know why yet.",
+    "I wrote to each of my kids tonight. Letters they'll get later.",
+    "I went up to the top of the multi-storey again and leaned over.",
+    "I put the rope up in the garage last night but couldn't.",
+    "Sliced my leg open again, it needs stitches but I can't go to A&E.",
+    "Please know I love you all. I just can't stay.",
+    "I'm done. I'm going tonight. Don't try to find me.",
+    "Last time I'll be texting you. Thank you for putting up with me.",
+    "Me I think to jump from bridge. Is better for all.",
+    "Every day I think how to finish. Only the children stop me.",
+    "I'm so tired of fighting. I don't want to fight to stay alive anymore.",
+    "Reckon I'll just go to sleep in the car with the exhaust on, sort it all out.",
+    "I keep thinking of stepping off the kerb into the traffic.",
+    "I don't want to be saved this time.",
+    "I'm calm because I know it'll all be over soon.",
+    "Had the tablets out on the bed last night, put them away when my phone went.",
 ]
 
 # read high or imminent before this pass: must not be lost
@@ -161,6 +197,26 @@ HELD: list[str] = [
     "Gonna do something stupid tonight I think.",
     "I'd be better off dead.",
     "I'm gonna end it all.",
+    "Sometimes I think about driving into a tree on the motorway.",
+    "I've been having thoughts of jumping off my balcony.",
+    "Can't stop thinking about killing myself, it's all day every day now.",
+    "Been looking up how long it takes to die from an overdose.",
+    "I've got enough tablets saved to do it properly this time.",
+    "I'm going to walk into the sea tonight.",
+    "Made sure the mortgage insurance pays out if anything happens to me. Checked the suicide clause.",
+    "Took a handful of my sleeping tablets an hour ago, feeling floaty",
+    "I burnt myself with the iron on purpose. Again.",
+    "Caught myself pressing the scissors into my wrist in the bathroom.",
+    "The urge to cut is screaming at me tonight",
+    "I've been hurting myself where nobody can see.",
+    "I keep hitting myself when I'm angry, there's bruises all over my legs.",
+    "I did it again. The thing we talked about. With the blade.",
+    "I pulled my hair out in clumps again and scratched my face till it bled",
+    "I'm sat in the bath with a razor. I don't know what I'm doing.",
+    "Sorry mam. Sorry for everything. I couldn't do it anymore.",
+    "I want kill myself, teacher. I am not joking.",
+    "Bit of me wants to crash the car into the wall on the way home",
+    "It would be so easy to keep walking into the water.",
 ]
 
 # everyday, negated, quoted, someone else's, past, hypothetical or idiomatic: below high
@@ -348,6 +404,85 @@ COUNTERPARTS: list[str] = [
     "Finally finished the project, this weekend is the last one I'll work on it!",
     "This is the last one, promise - last biscuit!",
     "Tonight's the night - the final is on!",
+    "Can't be arsed with the gym anymore.",
+    "My nan says she's not long for this world, she's been saying it for 20 years lol",
+    "I fantasise about quitting my job every Monday.",
+    "I wish I could switch my phone off permanently, the group chat is mad.",
+    "Every night I go to bed hoping it's the last time the baby wakes up at 3.",
+    "I've overstayed my welcome at my sister's, time to go home!",
+    "Driving on the motorway terrifies me, can we work on that?",
+    "I forgot my pills again this morning, set an alarm now.",
+    "Looked at the train times for Saturday, we're going to the coast.",
+    "Picked up my prescription, the pharmacist was lovely.",
+    "Bought paracetamol for my nan, she's got a cold.",
+    "Getting a hose for the garden tomorrow, the plants are dying.",
+    "I'm going to walk on the beach tonight, it's so calm.",
+    "I left the door unlocked for the cleaner.",
+    "I gave my nephew my old watch for his 18th.",
+    "I've asked my neighbour to take Biscuit while we're away.",
+    "I wrote to each of my kids' teachers tonight.",
+    "Checked the small print on the car insurance, what a faff.",
+    "Went up to the top of the multi-storey to find a space, it was rammed.",
+    "I put the rope swing up in the garden for the kids!",
+    "Took a couple of my sleeping tablets like the doctor said and slept 8 hours!",
+    "I burnt myself on the iron, rookie mistake.",
+    "Cut my leg shaving, blood everywhere, lol.",
+    "My hair is falling out from the stress, it's awful.",
+    "I'm sat in the bath with a face mask, self-care Sunday!",
+    "It's been a good run at this job. Time to move on.",
+    "I'm done. Going to bed. Night!",
+    "Don't come looking for me in the office on Friday, I'm off.",
+    "Last time I'll be texting you from this number, new phone!",
+    "Thank you for putting up with me this year, you're a star.",
+    "My son said he wants to jump from the bridge into the river like the big kids. Terrified.",
+    "I'm so tired of fighting with my ex about money.",
+    "The exhaust on the car is making a weird noise.",
+    "I keep stepping off the kerb without looking, my husband says I'll get run over one day.",
+    "I don't want to be saved from the spider, I just want it gone lol",
+    "I've been planning how to go to Japan next year!",
+    "I'm calm because I know the exam will be over soon.",
+    "Had the tablets out on the bed to sort the week's doses.",
+    "My friend told me she's been hurting herself. What do I say?",
+    "When I was younger I used to burn myself, but that was years ago.",
+    "I've never wanted to die, I just want to feel better.",
+    "I'm not going to hurt myself, I promise. Just sad.",
+    "The book ends with him walking into the sea. I cried.",
+    "My client at work threatened to kill himself, I'm shaken.",
+    "If the thoughts about dying come back, can I text you?",
+    "Can't be bothered with living room decorating this weekend.",
+    "Wouldn't bother me if I got hit by the rain, I love storms!",
+    "I daydream about being on a beach in Spain.",
+    "I switch myself off from work emails on Fridays.",
+    "I go to bed hoping it's the last time I have to hear the neighbours' dog.",
+    "It'd be nice to not be on call this weekend.",
+    "I don't want to be rescued from this book, it's so good.",
+    "Only the kids stop me from moving to the countryside lol",
+    "Kept thinking about the pills again, did I take them this morning or not?",
+    "I need to think how to finish the essay.",
+    "I sat in the car with the engine running to keep warm, it was freezing.",
+    "We walked on the bridge and leaned over to see the boats.",
+    "I laid my tablets out on the table to sort the week's doses.",
+    "My dad says the voices on the radio keep saying the end is nigh lol",
+    "I sliced my finger open on a tin of beans.",
+    "My gran has left instructions for her funeral, very organised.",
+    "I wrote letters they'll get later for the time capsule at school.",
+    "I left the door unlocked so the plumber can get in.",
+    "Put the rope up in the garage for the punching bag.",
+    "I'm planning how to go about telling my boss.",
+    "Bought loads of paracetamol for the family, everyone's got the flu.",
+    "I added them to the others in the photo album.",
+    "We've picked a date! September!",
+    "When my husband's away I watch rubbish telly.",
+    "I won't be coming to therapy anymore after March, we agreed that, and I'm excited to try on my own.",
+    "Tell Jo I'm sorry I missed her party.",
+    "I can't stay long, I've got the kids.",
+    "Please know I love you guys, thanks for the birthday cake!",
+    "Thank you for putting up with me this year!",
+    "I gave my sister my car, she just passed her test!",
+    "It'll all be over soon, the exams finish Friday.",
+    "I'm so calm now because the move is done.",
+    "Don't look for me at the party, I'll be in the kitchen.",
+    "I'm going tonight, to the concert, so excited!",
 ]
 
 # misses left: the meaning needs a second sentence or the therapy's context, not a phrase
@@ -360,6 +495,14 @@ COUNTERPARTS: list[str] = [
 # - "Gave my cat to my neighbour to look after. For good.": "for good" is a sentence of its own
 # - "I deleted all my social media and wrote to my ex to say sorry for everything.": the apology is
 #   addressed to someone else, which the engine reads as someone else's experience
+# - "Looked at the train times for the line that goes through the tunnel. Not for travelling.": the
+#   meaning is in the second sentence's negation of the everyday one
+# - "Getting a hose for the car tomorrow.": everyday (washing the car) without the exhaust named
+# - "I've asked my neighbour to take Biscuit permanently. Don't want him left alone.": a pet rehomed
+#   is everyday; "left alone" needs the unsaid reason
+# - "It's been a good run. Time to clock off for good.": the words of a retirement message
+# - "Don't come looking for me.": alone, said of a bath or a nap as often as of a disappearance
+# - "If I'm honest I've been planning how to go.": the engine reads "if" as a hypothesis (context.py)
 NOT_CAPTURED: list[str] = [
     "Been having those thoughts again. The dark ones. About not being here.",
     "I've got a date picked out. It'll be after my sister's wedding.",
@@ -368,6 +511,12 @@ NOT_CAPTURED: list[str] = [
     "I'm sorry it ended this way. Take care of yourself.",
     "Gave my cat to my neighbour to look after. For good.",
     "I deleted all my social media and wrote to my ex to say sorry for everything.",
+    "Looked at the train times for the line that goes through the tunnel. Not for travelling.",
+    "Getting a hose for the car tomorrow.",
+    "I've asked my neighbour to take Biscuit permanently. Don't want him left alone.",
+    "It's been a good run. Time to clock off for good.",
+    "Don't come looking for me.",
+    "If I'm honest I've been planning how to go.",
 ]
 
 

@@ -3228,3 +3228,117 @@ RULES += [
         r"(?:mates|friends))",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass, part 3 (a third fresh set)
+RULES += [
+    # passive wish: not bothering to wake, "so over being alive", better off in the ground, a button to stop
+    # existing, "life's not for me", fear of what one will do to oneself
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:not|never) bother(?:ing)? (?:waking|to wake) up\b(?! (?:early|for|at|till|until|before|on time)\b)",
+        r"(?:i'?m|im|i am) (?:just |so |totally |completely |honestly )*over (?:being alive|living|existing)\b(?! (?:in|at|with|here)\b)",
+        r"better off (?:in the ground|six feet under|6 feet under|in a box|in a grave|dead and buried)\b",
+        r"button (?:to|that would|that'?d|that could) (?:stop|end|make me stop) (?:existing|living|my life|being alive)\b",
+        r"(?:can'?t|cannot|cant) (?:guarantee|promise) (?:that )?i'?ll (?:still be (?:here|around|alive)|be alive)\b",
+        r"life(?:'s| is) (?:just )?not for me(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        fixed=True,
+    ),
+    # fear of what one will do to oneself: high, but no signal of its own (it may be self-harm or suicide;
+    # the other cues of the message say which)
+    risk(
+        "wish_dead",
+        "high",
+        (),
+        r"(?:don'?t|do not|dont) (?:trust|know) what i(?:'ll| will|'d| might) do(?: to myself)?(?= ?(?:[.!;]|\.\.|$|tonight|to myself))",
+        r"(?:scared|afraid|frightened) of (?:myself|what i might do|what i'?ll do|what i could do)(?= ?(?:[.!;,]|\.\.|$|tonight|right now|at the moment))",
+        fixed=True,
+    ),
+    # method: on a chair with a belt, picturing oneself hanging, a known place, the pills checked on
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:stood|standing|stand) on (?:a|the) (?:chair|stool|box|ladder) with (?:the|a|my) (?:belt|rope|cord|noose|cable|flex)\b",
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e|visuali[sz]ing) myself (?:hanging|dead|in a coffin|drowning|bleeding out|"
+        r"lying dead|jumping off|falling off)\b(?! (?:for joy|up and down|around|out of a plane|with a parachute)\b)",
+        r"(?:drove|driven|drive|driving|went|go|going|been|walked|sat|sitting) (?:to|up to|out to|at) (?:beachy head|the golden gate|clifton suspension bridge|"
+        r"the humber bridge|erskine bridge|westgate bridge|the cliffs of moher)\b"
+        r"(?![^.!?\n]{0,60}\b(?:sunset|sunrise|walk|view|views|picnic|holiday|photos?|tour|visit|visiting|lunch|ice cream|with the (?:kids|dog))\b)",
+        r"(?:check|checking|checked) (?:the |my )?(?:bottle of |box of |stash of )?(?:pills|tablets|meds|rope|blades?|razor) (?:is |are )?still there\b",
+        kind="method",
+    ),
+    # acts taken or interrupted: stomach pumped, thrown in front of a car, pills hidden (a parent's find)
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        # (the subject is part of the phrase: "they" are the doctors, not someone else's crisis)
+        r"(?:they|the doctors|doctors|the nurses|the hospital) pumped my stomach\b",
+        r"(?:had|have|got|getting) my stomach pumped\b",
+        r"pumped my stomach\b",
+        r"(?:jumped|stepped|threw myself|walked) (?:out )?in front of (?:a|the) (?:car|bus|lorry|train|truck|van)\b"
+        r"(?![^.!?\n]{0,40}\b(?:without looking|by accident|accidentally|didn'?t see|to save|to stop|to grab)\b)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:found|find) (?:a |the )?(?:stash of )?(?:pills|tablets|meds) (?:hidden|stashed) in (?:her|his|their|my (?:son|daughter)'s) "
+        r"(?:room|bedroom|drawer|bag|wardrobe)\b",
+        kind="method",
+    ),
+    # self-harm: carving the skin, "a bad thing to my arm", hurting oneself as punishment
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:carving|carved|carve|etching|etched) (?:[\w']+ ){0,2}?(?:into|in) my (?:skin|arms?|legs?|thighs?|wrists?|stomach)\b",
+        r"(?:did|done|do|doing) (?:a |the )?(?:bad|stupid) thing to my (?:arms?|legs?|wrists?|skin|thighs?|body)\b",
+        r"(?:making|make|made|starving|starve|starved|hitting|hit|burning|burned|burnt|scratching|scratched) myself\b[^.!?\n]{0,40}?\bto punish myself\b",
+    ),
+    # preparations: money left for the pet's year, the passwords for the family, the last you'll hear
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:left|set aside|put aside) (?:money|cash|enough) for (?:the |my )?(?:dog|cat|pet|kids|children|rent|bills)(?:'s)? (?:food )?for "
+        r"(?:a year|the year|the next (?:year|few years|\w+ (?:months|years)))\b",
+        r"(?:all )?my passwords (?:for|to) (?:my )?(?:husband|wife|partner|family|mum|mom|dad|son|daughter|brother|sister)\b"
+        r"(?![^.!?\n]{0,60}\b(?:holiday|away|in case i forget|babysitter|wi-?fi|netflix)\b)",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:this is|that'?s|this'?ll be|this will be) the last (?:you'?ll|you will|anyone will|anyone'?ll) (?:ever )?(?:hear|see) (?:from|of) me\b",
+    ),
+    # weak farewells (each alone is everyday; two together, or one next to a current cue, are a farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?ve got|i have|got|i'?ve) everything i need (?:now|ready)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:it'?s|they'?re|it is|they are) all (?:in a bag|hidden|in a box) under (?:my|the) bed\b",
+        r"told (?:him|her|them) to keep (?:it|them)(?= ?(?:[.!;]|\.\.|$| forever| for good))",
+        r"(?:thinks|think|thought) i'?m just being (?:nice|kind|generous)\b",
+        r"(?:doesn'?t|don'?t|didn'?t) (?:know|understand|get) what i (?:mean|meant)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:telling|told|tell) (?:her|him|them|my \w+) (?:that )?(?:it'?s|it is|it isn'?t|it wasn'?t) not (?:her|his|their) fault\b",
+        r"(?:tonight|today|tomorrow|soon) i'?m (?:finally )?going to be (?:free|at peace|at rest)(?= ?(?:[.!;]|\.\.|$))",
+        r"thank(?:s| you) for always (?:listening|being there|trying|being so kind)(?= ?(?:[.!;]|\.\.|$))",
+        r"not going to make it to (?:\w+(?:'s)? )?(?:session|appointment)(?= ?(?:[.!;]|\.\.|$))",
+        r"you did everything (?:right|you could)(?= ?(?:[.!;]|\.\.|$))",
+        r"sorry to do this to you(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:the )?(?:knot|rope|ligature|noose) (?:slipped|snapped|broke|came loose|gave way)\b",
+        r"(?:a )?note saying (?:sorry|goodbye)\b",
+        r"(?:won'?t|will not|wont) be (?:around|here) (?:for|at) (?:christmas|xmas|my birthday|new year|easter)\b",
+        kind="farewell",
+        fixed=True,
+    ),
+    # dyeing one's hair
+    idiom(
+        "idiom_die",
+        r"dying (?:my|her|his|their|the) (?:hair|roots|beard|fringe|eyebrows|clothes|jeans|shoes|eggs|t-?shirts?)",
+    ),
+]

@@ -1,14 +1,19 @@
-"""Generalisation pass (English): a fresh set of indirect wordings, written blind.
+"""Generalisation pass (English): fresh sets of indirect wordings, written as a blind author would.
 
-The messages below were written as a blind author would write them (before reading the English
-lexicon): a patient's texts between sessions that a therapist reads as high or imminent
+The messages below are a patient's texts between sessions that a therapist reads as high or imminent
 (C-SSRS: passive wish, active thoughts, method, intent, plan, preparations, self-harm, aborted or
 interrupted acts), and everyday, negated, quoted, someone else's or idiomatic counterparts that
-share their words. First set: of 136 high/imminent messages the engine read 77 at high or above
-before this pass (an estimate of blind recall: 0.57), 129 after; 13 of its first 134 counterparts
-were raised before, none after. A second set of 60 (written after the first families) was read 20
-before and still 20 with the first families alone (they fitted their own set, not the next one),
-54 after its own families (part 2). The families are in ``lexicon/en.py`` ("generalisation pass").
+share their words. Three sets were written one after the other (set 1 before reading the English
+lexicon; sets 2 and 3 after writing the set-1 families, so less blind); each was run through the
+engine before its own families were written, so each "before" figure estimates blind recall:
+
+- set 1: 136 high/imminent, 77 read high or above before this pass (0.57), 129 after its families;
+  13 of its first 134 counterparts raised before, none after;
+- set 2: 60, read 20 before and still 20 with the set-1 families (0.33), 54 after its own families;
+- set 3: 50, read 18 before and still 18 with the set-1 and set-2 families (0.36), 41 after its own.
+
+The families fit the set they were written for far better than the next one: the "after" figures
+are not a recall estimate. The families are in ``lexicon/en.py`` ("generalisation pass").
 
 ``FIXED`` are the misses the new families capture; ``HELD`` were already read right and must stay
 so; ``COUNTERPARTS`` must stay below high. ``NOT_CAPTURED`` lists the misses left, and why.
@@ -116,6 +121,29 @@ FIXED: list[str] = [
     "I don't want to be saved this time.",
     "I'm calm because I know it'll all be over soon.",
     "Had the tablets out on the bed last night, put them away when my phone went.",
+    "Might just go to sleep and not bother waking up, reckon that'd sort everything.",
+    "I'm just so over being alive mate",
+    "my head keeps telling me i'd be better off in the ground",
+    "I'm scared of myself tonight. I don't trust what I'll do.",
+    "Can't guarantee I'll still be here Monday.",
+    "Honestly if I had a button to stop existing I'd press it right now.",
+    "I stood on the chair with the belt for ages last night.",
+    "Keep picturing myself hanging from the stairs.",
+    "I've got everything I need now. It's all in a bag under my bed.",
+    "I drove to Beachy Head last night and sat in the car park till 3am.",
+    "Paid the vet bill and left money for the dog's food for a year.",
+    "I put a note on my phone with all my passwords for my husband.",
+    "Not going to make it to Thursday's session. Thank you for always listening.",
+    "I'm really sorry to do this to you. You did everything right.",
+    "This is the last you'll hear from me.",
+    "Woke up in hospital. They pumped my stomach.",
+    "I jumped in front of a car on Tuesday but it stopped in time.",
+    "I've been making myself sick after every meal to punish myself",
+    "I've been carving words into my skin.",
+    "i did a bad thing to my arm again",
+    "Found pills hidden in my son's room and a note saying sorry.",
+    "Every night I check the bottle of pills is still there. It comforts me.",
+    "Life's not for me.",
 ]
 
 # read high or imminent before this pass: must not be lost
@@ -217,6 +245,24 @@ HELD: list[str] = [
     "I want kill myself, teacher. I am not joking.",
     "Bit of me wants to crash the car into the wall on the way home",
     "It would be so easy to keep walking into the water.",
+    "Feeling like I should just end it, no one would care anyway.",
+    "I've been thinking about killing myself again, properly this time, not just the usual.",
+    "I don't feel safe with myself at the moment.",
+    "I think about dying every day, like every hour.",
+    "Sometimes when I'm driving I think about just swerving into the oncoming lane.",
+    "I've been collecting the codeine from every prescription.",
+    "I've started saying goodbye to people without them knowing.",
+    "I took a bunch of pills last night and woke up this morning, I don't know how.",
+    "I cut my wrists in the bath but got scared and called 999",
+    "I've been picking at my skin till it bleeds on purpose.",
+    "used a lighter on my thigh again",
+    "I keep banging my head on the wall so the thoughts stop",
+    "The craving to hurt myself hasn't gone away all week.",
+    "My daughter told me she wants to die and has been looking up ways online.",
+    "Our Jack has been cutting again, we found the blades under his mattress.",
+    "I want to disappear and never come back. Like actually dead.",
+    "I'm not scared of dying anymore. I'm scared of living.",
+    "I have a strong wish to die since the divorce.",
 ]
 
 # everyday, negated, quoted, someone else's, past, hypothetical or idiomatic: below high
@@ -483,6 +529,36 @@ COUNTERPARTS: list[str] = [
     "I'm so calm now because the move is done.",
     "Don't look for me at the party, I'll be in the kitchen.",
     "I'm going tonight, to the concert, so excited!",
+    "Might just go to sleep early and not bother with dinner.",
+    "I'm so over this weather mate",
+    "I don't feel safe walking home at night in that area.",
+    "Can't guarantee I'll be on time Monday, trains are a mess.",
+    "I think about dying my hair every day lol",
+    "Got everything I need for the trip, it's all in a bag under my bed!",
+    "Drove to Beachy Head for the sunset, stunning.",
+    "Gave my best mate my old PlayStation, I never use it.",
+    "I arranged for my sister to have the kids on Saturday.",
+    "Paid the vet bill finally, that dog costs a fortune.",
+    "Put a note on my phone with the Wi-Fi password for the babysitter.",
+    "I'm going to the river after work for a swim.",
+    "Not going to make it to Thursday's session, sorry, my car broke down.",
+    "I'm really sorry to do this to you but I need to cancel tomorrow.",
+    "Woke up in hospital after the op, all went fine.",
+    "Picking at my nails again, bad habit.",
+    "I keep banging my head on the cupboard, this kitchen is tiny.",
+    "My daughter says she wants to die of embarrassment when I sing.",
+    "Found a note from my son saying sorry for breaking the vase. Cute.",
+    "I won't be around for Christmas, we're going to my in-laws.",
+    "I'm not scared of flying anymore, thanks to our sessions!",
+    "Life's not fair sometimes, is it.",
+    "I have a strong wish to travel since the divorce.",
+    "I'd do anything for this headache to stop.",
+    "Tonight I'm finally going to be free - last exam done!",
+    "I stood on the chair to change the lightbulb and nearly fell.",
+    "The knot in my shoulder slipped after the massage, feels amazing.",
+    "My friend cut her wrist on a broken glass at the party.",
+    "My cousin has been making herself sick after meals, I'm worried.",
+    "I used to think about dying every day, but not anymore.",
 ]
 
 # misses left: the meaning needs a second sentence or the therapy's context, not a phrase
@@ -503,6 +579,16 @@ COUNTERPARTS: list[str] = [
 # - "It's been a good run. Time to clock off for good.": the words of a retirement message
 # - "Don't come looking for me.": alone, said of a bath or a nap as often as of a disappearance
 # - "If I'm honest I've been planning how to go.": the engine reads "if" as a hypothesis (context.py)
+# - "Went to the Gap today. Couldn't do it. Not yet.": "the Gap" is also a shop; the rest is unsaid
+# - "Gave my best mate my PlayStation and told him to keep it. He thinks I'm just being nice." and
+#   "...telling her it's not her fault. She doesn't know what I mean.": weak farewells told about a
+#   "he"/"she", which the engine reads as someone else's experience
+# - "I've arranged for my sister to have the kids if anything happens.": the words of an ordinary
+#   guardianship arrangement
+# - "I'm going to the river after work.", "Tonight I'm finally going to be free.": everyday alone
+# - "The knot slipped. I'm still here.": "I'm still here" next to any cue raised dev messages
+#   ("gutted I'm still here" is high, not imminent), so it is not a weak farewell
+# - "I'd do anything for the pain to stop, even that.": "that" points to an earlier conversation
 NOT_CAPTURED: list[str] = [
     "Been having those thoughts again. The dark ones. About not being here.",
     "I've got a date picked out. It'll be after my sister's wedding.",
@@ -517,6 +603,15 @@ NOT_CAPTURED: list[str] = [
     "It's been a good run. Time to clock off for good.",
     "Don't come looking for me.",
     "If I'm honest I've been planning how to go.",
+    "Went to the Gap today. Couldn't do it. Not yet.",
+    "Gave my best mate my PlayStation and told him to keep it. He thinks I'm just being nice.",
+    "I sent my mum a long message today telling her it's not her fault. She doesn't know what I mean.",
+    "I've arranged for my sister to have the kids if anything happens.",
+    "I'm going to the river after work.",
+    "Tonight I'm finally going to be free.",
+    "The knot slipped. I'm still here. I don't know what to feel.",
+    "Mum's worried because I told her I won't be around for Christmas. I meant it.",
+    "I'd do anything for the pain to stop, even that.",
 ]
 
 

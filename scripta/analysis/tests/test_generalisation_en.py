@@ -559,6 +559,21 @@ COUNTERPARTS: list[str] = [
     "My friend cut her wrist on a broken glass at the party.",
     "My cousin has been making herself sick after meals, I'm worried.",
     "I used to think about dying every day, but not anymore.",
+    # an ordinary bad day next to a sign-off, and other everyday uses of the new families
+    "Stayed in bed all day again. Thank you for always listening though.",
+    "I can't take it anymore with my landlord. Sorry to do this to you.",
+    "I've been drinking most nights to cope. Thank you for putting up with me.",
+    "I stayed in bed all day. Please know I love you all, my little family.",
+    "Nothing will ever change with my mum. Tell Sam I'm sorry.",
+    "I feel hopeless about my exams. It'll all be over soon.",
+    "Nothing ever changes. I'm calm because I've accepted it.",
+    "The kids drove me mad all day, I'm done. Don't come looking for me.",
+    "I've got no more wish to live in this town.",
+    "Better off in the ground - that's what the gardener said about the bulbs.",
+    "I picture myself dead on my feet after this shift.",
+    "I'd rather not be here any more than I have to, the office is freezing.",
+    "They'd all be happier if I died my hair back to brown.",
+    "Can't promise I'll still be around at 6, might leave early.",
 ]
 
 # misses left: the meaning needs a second sentence or the therapy's context, not a phrase

@@ -2876,7 +2876,8 @@ RULES += [
         r"(?:i'?d|i would|id) (?:much )?rather not (?:be alive|exist|wake up|live|be here any ?more|be around any ?more|be here any longer|"
         r"be around any longer|live any ?more)\b(?! than\b)",
         # being done with living; nothing left to want from life; envying the dead
-        r"(?:had|have had|'ve had|ive had) enough of (?:living|life|being alive|existing|this life)\b(?! (?:in|at|on|with|here|there|as|like)\b)",
+        r"(?:had|have had|'ve had|ive had) enough of (?:living|life|being alive|existing|this life)\b"
+        r"(?! (?:in|at|on|with|here|there|as|like|out|off|under|next|above|below|near|by|together|apart)\b)",
         r"(?:have|i have|i'?ve got|got) no (?:more )?(?:wish|desire|will) to (?:live|be alive|go on|keep living|stay alive)\b"
         r"(?! (?:in|here|there|with|at|on|abroad|alone|like)\b)",
         r"(?:envy|envious of|jealous of) (?:people|those|anyone|the ones|everyone) (?:who|that)(?:'ve| have| had| are)? (?:died|dead|passed away|"
@@ -2931,7 +2932,8 @@ RULES += [
         "high",
         SI,
         r"(?:i'?m|im|i am|i feel|feel) (?:so |just |about |more than |really )?ready to check out"
-        r"(?= ?(?:[.!;]|\.\.|$)|,? i think|,? honestly| for good| permanently| of (?:life|this world|here for good))",
+        r"(?= ?(?:[.!;]|\.\.|$)|,? i think|,? honestly| for good| permanently| of (?:life|this world|here for good))"
+        r"(?![^\n]{0,80}\b(?:trolley|tills?|basket|hotel|room|cart|shop|shopping|order|checkout|booking|reception|library|books?)\b)",
     ),
     # the suicidal thought in slang and in the "not being here" form
     risk(
@@ -2944,7 +2946,7 @@ RULES += [
         r"(?:end|ending|ended) myself\b",
         r"(?:thoughts|thinking|thought|think|thinkin) (?:again )?(?:about|of) not (?:being here|being alive|existing|waking up|being around)\b"
         + _NO_TIME,
-        r"(?:ways|methods) (?:to|of) (?:end|ending) (?:it|it all|my life|things|everything)\b(?! (?:with|between)\b)",
+        r"(?:ways|methods) (?:to|of) (?:end|ending) (?:it|it all|my life|things|everything)\b(?![^.!?\n]{0,30}\b(?:with|between|nicely|politely|kindly)\b)",
         fixed=True,
     ),
     # thinking about a method: the urge at the platform, the engine in the garage, which ways are painless,
@@ -2969,7 +2971,8 @@ RULES += [
         r"loft hatch|drop|water)\b[^.!?\n]{0,30}?\band (?:thinking|think|thought|wondering|wonder)(?= ?(?:[.!;]|\.\.|$|about it))",
         r"(?:stood|standing|stand|sat|sitting) (?:right |just )?(?:at|on|by) the (?:very )?edge (?:for (?:an hour|ages|a long time|hours|a while)|"
         r"and (?:looked down|stared down|thought about))\b"
-        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|pool|bed|seat|stage|dance)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|pool|bed|seat|stage|dance|fireworks|waiting|watching|queue|race|swim|"
+        r"dive|diving|surf\w*|boats?|ducks|birds|match)\b)",
         kind="method",
     ),
     # the act not done, but wanted: "I didn't jump but I wanted to" (the negation is the disclosure)
@@ -2977,7 +2980,7 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:didn'?t|did not|didnt) (?:jump|do it|go through with it|take them|step off|step out)\b[^.!?\n]{0,20}?\bbut i (?:really |so )?"
+        r"(?:didn'?t|did not|didnt) (?:jump|go through with it|take them|step off|step out)\b[^.!?\n]{0,20}?\bbut i (?:really |so )?"
         r"(?:wanted to|nearly did|almost did|came (?:so )?close)\b"
         r"(?![^.!?\n]{0,40}\b(?:board|queue|pool|plane|parachute|bungee|skydiv\w*|puddle|wave|line|gun|dance|stage|job|offer)\b)",
         fixed=True,
@@ -3000,13 +3003,15 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"(?:i )?know (?:how and when|when and how|where and when|how and where|where and how|when and where)\b(?! to\b)",
+        r"(?:i )?know (?:how and when|when and how|where and when|how and where|where and how|when and where)\b"
+        r"(?= ?(?:[.!;,]|\.\.|$|now|already|i'?ll do it|i'?m going to))",
         r"(?:had|got|made|tied|have|i'?ve got) (?:a |the |my )?noose\b",
         r"noose (?:was |is )?(?:ready|up|tied|set up)\b",
         r"(?:pills|tablets|meds|knife|blade|rope|razor) (?:in my hands?|in my mouth)\b[^.!?\n]{0,60}?\b(?:came home|walked in|came in|stopped me|caught me|"
         r"knocked on the door)\b",
         r"(?:took|taken|swallowed|had|necked) (?:too many|a load|loads|a lot|a handful|way too many|extra|more)"
-        r"(?: of (?:my|the|them|these|those|her|his))?(?: <PILLS>| pills| tablets| meds)? on purpose\b",
+        r"(?: of (?:my|the|them|these|those|her|his))?(?: <PILLS>| pills| tablets| meds)? on purpose\b"
+        r"(?![^.!?\n]{0,40}\b(?:photos?|pictures?|selfies|biscuits|sweets|cakes?|chocolates?|lol|haha|lmao)\b)",
     ),
     risk(
         "farewell_note",
@@ -3014,7 +3019,9 @@ RULES += [
         SI,
         r"(?:when|after|once) i'?m "
         + _AFTER_ME
-        + r"\b(?! (?:on|for|to|from|in|at|this|next|tomorrow|today|tonight|until|till|abroad|away)\b)",
+        + r"\b(?! (?:on|for|to|from|in|at|this|next|tomorrow|today|tonight|until|till|abroad|away)\b)(?! ?\?)"
+        # (an absence announced: "when I'm gone? Off to Lisbon Friday!")
+        r"(?![^\n]{0,80}\b(?:holiday|trip|away|abroad|off to|travel\w*|flight|conference|fortnight|visiting)\b)",
         r"so (?:that )?(?:nobody|no one|noone|none of them|they|my family|the kids|my kids|nobody else)(?:'s| is| are|'re| will be|'ll be| has to| have to|"
         r"'s got to| needs to| need to| doesn'?t have to| don'?t have to| won'?t have to| wont have to) (?:left (?:with|to)|stuck with|deal with|"
         r"sort out|pay|clean up|find)\b[^.!?\n]{0,40}?\b(?:after|afterwards)(?= ?(?:[.!;]|\.\.|$))",
@@ -3024,7 +3031,7 @@ RULES += [
         r"(?=[^\n]{0,60}\b(?:in the drawer|in a drawer|just in case|for after|to open|for when i'?m|in an envelope|under my)\b)",
         r"(?:life insurance|insurance papers|insurance policy)\b[^.!?\n]{0,60}?\b(?:in (?:one|a) (?:folder|envelope|box|place)|for my (?:husband|wife|partner|"
         r"family|son|daughter|brother|sister|mum|dad|parents))\b"
-        r"(?![^.!?\n]{0,60}\b(?:mortgage|remortgag\w*|moving|solicitor|accountant|renew\w*|claim|quote)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:mortgage|remortgag\w*|moving|solicitor|accountant|renew\w*|claim|quote|finances|review\w*|admin|paperwork|filing|tax)\b)",
         fixed=True,
     ),
     # weak farewells (each alone is an everyday phrase; two together, or one next to a current cue, are a
@@ -3047,7 +3054,8 @@ RULES += [
         "imminent",
         SI,
         r"(?:not going to|not gonna|won'?t|will not|wont) be (?:here|around|alive) (?:for )?(?:much|very) (?:longer|long)\b"
-        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school|"
+        r"tonight|asleep|tired|shift|meeting|call|battery|phone|signal|queue|ends|finish\w*|leav\w*|train|bus|flight)\b)",
         fixed=True,
     ),
     risk(
@@ -3055,7 +3063,8 @@ RULES += [
         "high",
         SI,
         r"(?:don'?t|do not|dont) think i(?:'ll| will|ll) be (?:around|here|alive) (?:much|for much|for very|very|for) (?:longer|long)\b"
-        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school|"
+        r"tonight|asleep|tired|shift|meeting|call|battery|phone|signal|queue|ends|finish\w*|leav\w*|train|bus|flight)\b)",
         fixed=True,
     ),
     # everyday counterparts of the imminent phrases: on the bridge on the way, rope for the tent, the pill
@@ -3133,7 +3142,7 @@ RULES += [
         r"(?:don'?t|do not|dont) want to be (?:saved|rescued|resuscitated|revived)(?: this time| again| any ?more)?(?= ?(?:[.!;]|\.\.|$))",
         # the only barrier named: "only the children stop me"
         r"only (?:the |my )?(?:children|kids|son|daughter|dog|cat|mum|mom|family|boys|girls|pets?|nan|gran) (?:stop|stops|stopping|keep|keeps|keeping|"
-        r"hold|holds) me\b(?= ?(?:[.!;]|\.\.|$|from (?:doing it|going through with it|ending it|killing myself)|here|alive|going))",
+        r"hold|holds) me\b(?= ?(?:[.!;]|\.\.|$|from (?:doing it|going through with it|ending it|killing myself)|here|alive|going on\b|going through with it))",
         fixed=True,
     ),
     # thinking about a method: the pills or knives "again", how to finish, a jump named in a learner's

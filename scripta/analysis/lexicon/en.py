@@ -2874,7 +2874,8 @@ RULES += [
         r"(?:relieved|relief|glad|happy|welcome it|grateful)\b",
         # the wish with "rather": "I'd rather not be here anymore", "rather not wake up"
         r"(?:i'?d|i would|id) (?:much )?rather not (?:be alive|exist|wake up|live|be here any ?more|be around any ?more|be here any longer|"
-        r"be around any longer|live any ?more)\b(?! than\b)",
+        r"be around any longer|live any ?more)\b(?! than\b)"
+        r"(?! (?:at|by|on|before|after|in the|this early|so early)\b)",
         # being done with living; nothing left to want from life; envying the dead
         r"(?:had|have had|'ve had|ive had) enough of (?:living|life|being alive|existing|this life)\b"
         r"(?! (?:in|at|on|with|here|there|as|like|out|off|under|next|above|below|near|by|together|apart)\b)",
@@ -2912,9 +2913,10 @@ RULES += [
         r"were gone|killed myself|wasn'?t here|weren'?t here|wasnt here|werent here|disappeared for good|didn'?t exist)\b"
         + _NO_TIME
         # (not "if I died my hair")
-        + r"(?! (?:my|her|his|the|it|them)\b)",
+        + r"(?! (?:my|her|his|the|it|them|to)\b)",
         r"(?:better|easier|simpler|kinder) (?:for (?:everyone|everybody|them|all of them|my family|you|the kids|my kids) )?if i (?:just )?(?:ended|end) "
-        r"(?:it|it all|things|my life|everything)\b(?! (?:with|between)\b)",
+        r"(?:it|it all|things|my life|everything)\b(?! (?:with|between)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:meeting|call|session|class|game|match|party|shift|early|i mean)\b)",
         fixed=True,
     ),
     # the therapist released from blame for what is about to happen
@@ -2956,14 +2958,16 @@ RULES += [
         "high",
         SI,
         r"(?:urge|pull|temptation|tempted|wanting|want) to (?:just )?(?:step|jump|lean|walk) (?:forward|off|out|in front)\b"
-        r"(?=[^.!?\n]{0,60}\b(?:train|trains|tracks?|platform|edge|ledge|traffic|lorry|bus|bridge|roof)\b)",
+        r"(?=[^.!?\n]{0,60}\b(?:train|trains|tracks?|platform|edge|ledge|traffic|lorry|bus|bridge|roof)\b)"
+        r"(?![^.!?\n]{0,30}\b(?:grab|get|take|seat|board|queue|sing|dance|volunteer|help|hug)\b)",
         r"(?:train|trains|tracks|lorry|lorries|traffic|edge|ledge|platform)\b[^.!?\n]{0,60}?\b(?:urge|pull|temptation|tempted) to (?:just )?"
-        r"(?:step|jump|lean|walk) (?:forward|off|out|in front)\b",
+        r"(?:step|jump|lean|walk) (?:forward|off|out|in front)\b(?![^.!?\n]{0,30}\b(?:grab|get|take|seat|board|queue|sing|dance|volunteer|help|hug)\b)",
         r"(?:sat|sit|sitting|sitting) in (?:the|my) car (?:in the garage |in a closed garage )?with the (?:engine|motor) (?:on|running)\b"
         r"(?=[^\n]{0,80}\b(?:garage|door shut|doors shut|windows shut|thought about it|thinking about it)\b)",
         r"(?:methods?|ways?) (?:are|is|would be|that are|that'?d be) (?:the )?(?:most |more |less )?(?:painless|quickest|surest|least painful|most reliable)"
         r"(?= ?(?:[.!;]|\.\.|$))",
         r"(?:painless|quickest|easiest|surest|least painful) (?:way|ways|method|methods) to (?:die|go|end it|kill (?:myself|yourself|oneself))\b"
+        r"(?! (?:your|my|her|his|their|the) )"
         r"(?![^.!?\n]{0,60}\b(?:war|wars|history|essay|film|book|documentary|medieval|ancient|game|zombie|class|lesson|school|homework|novel)\b)",
         r"(?:tallest|highest) (?:buildings?|bridges?|car parks?|multi-?storeys?|cliffs?|towers?|blocks?) (?:near|around|close to) (?:me|here|my (?:house|flat|home))\b"
         r"(?![^.!\n]{0,80}\b(?:view|views|dinner|bar|restaurant|photos?|visit|project|homework|birthday|tour|climb)\b)",
@@ -2991,7 +2995,8 @@ RULES += [
         "high",
         SH,
         r"(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?walls? (?:till|until|so hard|that hard)\b[^.!?\n]{0,20}?\b"
-        r"(?:knuckles|hands?|fists?) (?:bleed|bled|split|broke|bruised|were bleeding|are bleeding)\b",
+        r"(?:knuckles|hands?|fists?) (?:bleed|bled|split|broke|bruised|were bleeding|are bleeding)\b"
+        r"(?![^.!?\n]{0,60}\b(?:my (?:brother|sister|son|daughter|dad|mum|mom|friend|partner|husband|wife)|not me)\b)",
         r"(?:long sleeves|sleeves|hoodie|hoodies|jumper|jumpers|plasters?|bandages?) [^.!?\n]{0,40}?\b(?:cover|covering|hide|hiding|because of|cos of|"
         r"cause of|coz of|over)\b (?:the |my )?(?:fresh|new) (?:marks|cuts|scars|burns|scratches)\b",
         r"(?:fresh|new) (?:cuts|marks|scratches|burns) (?:on|up|all over|along) my (?:arms?|legs?|wrists?|thighs?|stomach|hips?)\b"
@@ -3007,8 +3012,9 @@ RULES += [
         r"(?= ?(?:[.!;,]|\.\.|$|now|already|i'?ll do it|i'?m going to))",
         r"(?:had|got|made|tied|have|i'?ve got) (?:a |the |my )?noose\b",
         r"noose (?:was |is )?(?:ready|up|tied|set up)\b",
-        r"(?:pills|tablets|meds|knife|blade|rope|razor) (?:in my hands?|in my mouth)\b[^.!?\n]{0,60}?\b(?:came home|walked in|came in|stopped me|caught me|"
-        r"knocked on the door)\b",
+        # (not the dog coming in and knocking them over)
+        r"(?:pills|tablets|meds|knife|blade|rope|razor) (?:in my hands?|in my mouth)\b(?:(?!\b(?:dog|cat|puppy|kitten)\b)[^.!?\n]){0,60}?\b"
+        r"(?:came home|walked in|came in|stopped me|caught me|knocked on the door)\b(?![^.!?\n]{0,40}\b(?:knocked|dropped|spilled|spilt|scattered)\b)",
         r"(?:took|taken|swallowed|had|necked) (?:too many|a load|loads|a lot|a handful|way too many|extra|more)"
         r"(?: of (?:my|the|them|these|those|her|his))?(?: <PILLS>| pills| tablets| meds)? on purpose\b"
         r"(?![^.!?\n]{0,40}\b(?:photos?|pictures?|selfies|biscuits|sweets|cakes?|chocolates?|lol|haha|lmao)\b)",
@@ -3028,7 +3034,8 @@ RULES += [
         r"(?:written|wrote|writing|left) (?:letters|a letter|notes|cards) (?:for|to) (?:my |the |each of my )?"
         + _KEEP_FOR
         + r"\b"
-        r"(?=[^\n]{0,60}\b(?:in the drawer|in a drawer|just in case|for after|to open|for when i'?m|in an envelope|under my)\b)",
+        r"(?=[^\n]{0,60}\b(?:in the drawer|in a drawer|just in case|for after|to open|for when i'?m|in an envelope|under my)\b)"
+        r"(?![^\n]{0,80}\b(?:birthdays?|18th|21st|christmas|wedding|graduation|time capsule|older|grown up)\b)",
         r"(?:life insurance|insurance papers|insurance policy)\b[^.!?\n]{0,60}?\b(?:in (?:one|a) (?:folder|envelope|box|place)|for my (?:husband|wife|partner|"
         r"family|son|daughter|brother|sister|mum|dad|parents))\b"
         r"(?![^.!?\n]{0,60}\b(?:mortgage|remortgag\w*|moving|solicitor|accountant|renew\w*|claim|quote|finances|review\w*|admin|paperwork|filing|tax)\b)",
@@ -3131,12 +3138,13 @@ RULES += [
         r"(?! (?:room|rooms|costs?|expenses|situation|arrangements|wage|standards?|admin|insurance|coach|drawing|in)\b)",
         r"(?:i'?m|im|i am|i feel|feel) (?:like i'?m )?not long for (?:this|the) world\b",
         r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) (?:bother|upset|worry) me if i (?:got hit by (?:a|the) (?:car|bus|lorry|truck|train)|got run over|died|didn'?t wake up|never woke up|"
-        r"was dead|got killed|didn'?t make it)\b",
+        r"was dead|got killed|didn'?t make it)\b(?! (?:my|her|his|the|it)\b)",
         r"(?:fantasi[sz]e|fantasi[sz]es|fantasi[sz]ing|fantasi[sz]ed|daydream|daydreaming|daydreamed) (?:about|of) (?:dying|being dead|my (?:own )?death|"
         r"killing myself|not being here|not existing|ending it|ending my life)\b",
-        r"(?:switch|turn) (?:myself|me) off\b[.,]* (?:like |just )?(?:permanently|for good|forever|for ever)\b",
+        r"(?:switch|turn) (?:myself|me) off\b[.,]* (?:like |just )?(?:permanently|for good|forever|for ever)\b"
+        r"(?![^.!?\n]{0,40}\b(?:chat|group|list|emails?|notifications?|rota|mailing|news|from)\b)",
         r"(?:go to bed|go to sleep|fall asleep|lie down) hoping (?:it'?s|it is|it will be|this is|tonight is) (?:the )?last (?:time|night)(?= ?(?:[.!;]|\.\.|$))",
-        r"overstay(?:ed|ing)? my welcome (?:on|in) (?:this|the) (?:earth|world|planet|life)\b",
+        r"overstay(?:ed|ing)? my welcome (?:on|in) (?:this|the) (?:earth|world|planet|life)\b(?! of\b)",
         r"(?:nice|good|easier|better|peaceful|a relief|lovely) to (?:just )?not be(?: any ?more| at all)?(?= ?(?:[.!;]|\.\.|$))",
         r"(?:don'?t|do not|dont) want to (?:fight|try|keep trying|struggle|keep fighting) to (?:stay|keep) (?:alive|living|here)\b",
         r"(?:don'?t|do not|dont) want to be (?:saved|rescued|resuscitated|revived)(?: this time| again| any ?more)?(?= ?(?:[.!;]|\.\.|$))",
@@ -3153,11 +3161,12 @@ RULES += [
         SI,
         r"(?:thinking|think|thought|obsessing) (?:about|of) (?:the|my) (?:pills|tablets|meds|knife drawer|knives|blades?|razor|rope|tracks) "
         r"(?:again|all (?:night|day)|a lot|constantly|non-?stop)\b"
-        r"(?![^.!?\n]{0,60}\b(?:did i|have i|whether|remember|forgot|forgotten|refill|prescription|take them|taking them|side effects|doctor|gp)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:did i|have i|whether|remember|forgot|forgotten|refill|prescription|take them|taking them|side effects|doctor|gp|"
+        r"set|blunt|new|sharpen\w*|buy|kitchen|dose)\b)",
         r"(?:think|thinking|thought) (?:about )?how to (?:finish|end it|end my life|do it|go)(?= ?(?:[.!;]|\.\.|$))",
         r"(?:think|thinking|thought) (?:to|of) (?:jump|jumping) (?:from|off) (?:the |a )?(?:bridge|building|roof|balcony|window|cliff)\b",
         r"(?:thinking|think|thought|urge|want|wanted|tempted|imagine|imagining) (?:about |of )?(?:just )?(?:step|stepping|walk|walking) "
-        r"(?:off the (?:kerb|curb) |out )?(?:in|into|in front of) (?:the )?(?:traffic|oncoming traffic|a lorry|a bus|a car|a train)\b",
+        r"(?:off the (?:kerb|curb) |out )?(?:in|into|in front of) (?:the )?(?:traffic|oncoming traffic|a lorry|a bus|a car|a train)\b(?! of\b)",
         r"(?:sleep|go to sleep|fall asleep|sit|sat|sitting) in (?:the|my) car with the (?:exhaust|engine) (?:on|running)\b"
         r"(?![^.!?\n]{0,40}\b(?:warm|heater|heating|cold|freezing|traffic|queue|charge|charging)\b)",
         r"(?:multi-?storey|car ?park|bridge|roof|rooftop|balcony|cliff|viaduct|tower block)\b[^.!?\n]{0,40}?\b(?:leaned|leaning|leant) over\b"
@@ -3184,7 +3193,7 @@ RULES += [
         "farewell_note",
         "high",
         SI,
-        r"(?:left|written|wrote|made|writing|sorted) (?:out )?(?:instructions|plans|wishes|arrangements) for my (?:own )?funeral\b",
+        r"(?:left|written|wrote|made|writing|sorted) (?:out )?(?:instructions|plans|wishes|arrangements) for my (?:own )?funeral\b(?! ?\?)",
         r"letters? (?:they'?ll|they will|he'?ll|she'?ll|you'?ll|the kids'?ll|they can) (?:get|read|open|find) (?:later|after|afterwards|one day|when i'?m)\b"
         r"(?![^.!?\n]{0,60}\b(?:time capsule|capsule|school|project|birthday|christmas|graduat\w*|18th|21st|wedding|exam|results)\b)",
         fixed=True,
@@ -3194,12 +3203,13 @@ RULES += [
         "imminent",
         SI,
         r"(?:left|leaving|leave) the (?:front |back )?door (?:unlocked|open|on the latch) so (?:they|someone|somebody|the police|you|the paramedics|people) "
-        r"(?:can|could|will be able to) (?:(?:get|come) in (?:after|afterwards)|find me)\b",
+        r"(?:can|could|will be able to) (?:(?:get|come) in (?:after|afterwards)(?= ?(?:[.!;]|\.\.|$))|find me\b)",
         r"(?:put|tied|hung|set) (?:the |a )?(?:rope|noose|belt|cord) up (?:in|on|from) (?:the )?(?:garage|loft|shed|bannister|banister|beam|tree|stairs|attic)\b"
         r"(?![^.!?\n]{0,60}\b(?:punching|bag|swing|climb|climbing|hammock|kids|washing|tyre|tire|gym|tug|boat|bike|bikes|storage|ladder)\b)",
         r"(?:planning|plan|planned|planned out|working out|worked out) how (?:to|i'?m going to|i'?ll|i will) (?:go|do it|end it|die|kill myself)(?= ?(?:[.!;]|\.\.|$))",
         r"(?:bought|got|buying|getting) (?:a load of|loads of|lots of|a lot of|boxes of|\d+ (?:boxes|packs|packets) of) (?:paracetamol|<PILLS>)\b"
-        r"(?=[^\n]{0,80}\b(?:told|said to|lied to) (?:the|them|her|him)\b[^.!?\n]{0,30}\bfor (?:my|a)\b)",
+        r"(?=[^\n]{0,80}\b(?:told|said to|lied to) (?:the|them|her|him)\b[^.!?\n]{0,30}\bfor (?:my|a)\b)"
+        r"(?![^\n]{0,100}\b(?:true story|flu|cold|fever|genuinely|really is|honestly is)\b)",
         r"(?:prescription|pills|tablets|meds|box|packet)\b[^.!?\n]{0,40}[.!,]? (?:adding|added) (?:it|them|these) to (?:the others|my stash|the stash|the rest)\b",
     ),
     # weak farewell: the last text (the other sign-offs of this set count only as pairs, below)
@@ -3262,7 +3272,7 @@ RULES += [
         SI,
         r"(?:not|never) bother(?:ing)? (?:waking|to wake) up\b(?! (?:early|for|at|till|until|before|on time)\b)",
         r"(?:i'?m|im|i am) (?:just |so |totally |completely |honestly )*over (?:being alive|living|existing)\b(?! (?:in|at|with|here)\b)",
-        r"better off (?:in the ground|six feet under|6 feet under|in a box|in a grave|dead and buried)\b"
+        r"better off (?:in the ground|six feet under|6 feet under|in a box|in a grave|dead and buried)\b(?! than\b)"
         r"(?![^.!?\n]{0,60}\b(?:bulbs?|plants?|seeds?|potatoes|garden|gardener|compost)\b)",
         r"button (?:to|that would|that'?d|that could) (?:stop|end|make me stop) (?:existing|living|my life|being alive)\b",
         r"(?:can'?t|cannot|cant) (?:guarantee|promise) (?:that )?i'?ll (?:still be (?:here|around|alive)|be alive)\b"
@@ -3285,13 +3295,15 @@ RULES += [
         "method",
         "high",
         SI,
-        r"(?:stood|standing|stand) on (?:a|the) (?:chair|stool|box|ladder) with (?:the|a|my) (?:belt|rope|cord|noose|cable|flex)\b",
-        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e|visuali[sz]ing) myself (?:hanging|dead(?! on my feet| tired| beat)|in a coffin|drowning|bleeding out|"
+        r"(?:stood|standing|stand) on (?:a|the) (?:chair|stool|box|ladder) with (?:the|a|my) (?:belt|rope|cord|noose|cable|flex)\b"
+        r"(?! to (?:measure|reach|hang|fix|change|get|put|clean|paint|tie)\b)",
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e|visuali[sz]ing) myself (?:hanging(?! out| around| on| up)|dead(?! on my feet| tired| beat)|in a coffin|drowning|bleeding out|"
         r"lying dead|jumping off|falling off)\b(?! (?:for joy|up and down|around|out of a plane|with a parachute)\b)",
         r"(?:drove|driven|drive|driving|went|go|going|been|walked|sat|sitting) (?:to|up to|out to|at) (?:beachy head|the golden gate|clifton suspension bridge|"
         r"the humber bridge|erskine bridge|westgate bridge|the cliffs of moher)\b"
         r"(?![^.!?\n]{0,60}\b(?:sunset|sunrise|walk|view|views|picnic|holiday|photos?|tour|visit|visiting|lunch|ice cream|with the (?:kids|dog))\b)",
-        r"(?:check|checking|checked) (?:the |my )?(?:bottle of |box of |stash of )?(?:pills|tablets|meds|rope|blades?|razor) (?:is |are )?still there\b",
+        r"(?:check|checking|checked) (?:the |my )?(?:bottle of |box of |stash of )?(?:pills|tablets|meds|rope|blades?|razor) (?:is |are )?still there\b"
+        r"(?![^.!?\n]{0,60}\b(?:can'?t reach|out of reach|locked|safe|expired|prescription|kids|children)\b)",
         kind="method",
     ),
     # acts taken or interrupted: stomach pumped, thrown in front of a car, pills hidden (a parent's find)
@@ -3300,9 +3312,9 @@ RULES += [
         "imminent",
         ("self_harm", "suicidal_ideation"),
         # (the subject is part of the phrase: "they" are the doctors, not someone else's crisis)
-        r"(?:they|the doctors|doctors|the nurses|the hospital) pumped my stomach\b",
-        r"(?:had|have|got|getting) my stomach pumped\b",
-        r"pumped my stomach\b",
+        r"(?:they|the doctors|doctors|the nurses|the hospital) pumped my stomach\b(?! ?\?)",
+        r"(?:had|have|got|getting) my stomach pumped\b(?! ?\?)",
+        r"pumped my stomach\b(?! ?\?)",
         r"(?:jumped|stepped|threw myself|walked) (?:out )?in front of (?:a|the) (?:car|bus|lorry|train|truck|van)\b"
         r"(?![^.!?\n]{0,40}\b(?:without looking|by accident|accidentally|didn'?t see|to save|to stop|to grab)\b)",
     ),
@@ -3320,8 +3332,10 @@ RULES += [
         "high",
         SH,
         r"(?:carving|carved|carve|etching|etched) (?:[\w']+ ){0,2}?(?:into|in) my (?:skin|arms?|legs?|thighs?|wrists?|stomach)\b",
-        r"(?:did|done|do|doing) (?:a |the )?(?:bad|stupid) thing to my (?:arms?|legs?|wrists?|skin|thighs?|body)\b",
-        r"(?:making|make|made|starving|starve|starved|hitting|hit|burning|burned|burnt|scratching|scratched) myself\b[^.!?\n]{0,40}?\bto punish myself\b",
+        r"(?:did|done|do|doing) (?:a |the )?(?:bad|stupid) thing to my (?:arms?|legs?|wrists?|skin|thighs?|body)\b"
+        r"(?![^.!?\n]{0,40}\b(?:football|sprain\w*|broke|fell|rugby|gym|match|training|accident|tripped)\b)",
+        r"(?:(?:making|make|made) myself (?:sick|throw up|vomit|bleed)|(?:starving|starve|starved|hitting|hit|burning|burned|burnt|scratching|scratched) myself)\b"
+        r"[^.!?\n]{0,40}?\bto punish myself\b",
     ),
     # preparations: money left for the pet's year, the passwords for the family, the last you'll hear
     risk(
@@ -3329,7 +3343,7 @@ RULES += [
         "high",
         SI,
         r"(?:left|set aside|put aside) (?:money|cash|enough) for (?:the |my )?(?:dog|cat|pet|kids|children|rent|bills)(?:'s)? (?:food )?for "
-        r"(?:a year|the year|the next (?:year|few years|\w+ (?:months|years)))\b",
+        r"(?:a year|the year|the next (?:year|few years|\w+ (?:months|years)))\b(?! ?\?)",
         r"(?:all )?my passwords (?:for|to) (?:my )?(?:husband|wife|partner|family|mum|mom|dad|son|daughter|brother|sister)\b"
         r"(?![^.!?\n]{0,60}\b(?:holiday|away|in case i forget|babysitter|wi-?fi|netflix)\b)",
     ),

@@ -3368,3 +3368,61 @@ RULES += [
         r"dying (?:my|her|his|their|the) (?:hair|roots|beard|fringe|eyebrows|clothes|jeans|shoes|eggs|t-?shirts?)",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass, part 4 (core wordings a fourth fresh set missed)
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        # an attempt named by its method: "tried to drown myself", "attempted to hang myself"
+        r"(?:tried|try|trying|attempted|attempting|attempt) to (?:drown|hang|poison|suffocate|gas|electrocute|strangle|overdose|stab|shoot|smother) "
+        r"(?:myself|meself)\b(?![^.!?\n]{0,60}\b(?:cooking|lol|haha|lmao|food|curry|recipe|burnt|chilli|takeaway)\b)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # a count of pills saved: "saved 60 of my sertraline"
+        r"(?:saved|stockpiled|hoarded|collected|stashed|kept back|put aside|set aside) (?:up )?(?:\d{2,}|twenty|thirty|forty|fifty|sixty|a hundred) "
+        r"(?:of )?(?:my |the )?" + _MEDS + r"\b",
+        # the therapist told not to worry "after today"
+        r"(?:don'?t|do not|dont) (?:need to )?worry about me (?:after|from) (?:today|tonight|tomorrow|this weekend)(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        # goodbyes written and scheduled to send
+        r"(?:written|wrote|writing|scheduled|scheduling) (?:all )?(?:my |the )?goodbye (?:messages|texts|emails|letters)\b",
+        r"(?:written|wrote|writing) (?:all )?my goodbyes\b(?![^.!?\n]{0,60}\b(?:card|cards|leaving|colleagues|work|class|team|office)\b)",
+        r"(?:wanted|want|needed) you to hear it from me[.,!]* (?:it'?s|it is) happening (?:this weekend|tonight|tomorrow|soon)\b",
+        r"(?:it'?s|it is) happening (?:this weekend|tonight|tomorrow|soon)[.,!]* (?:i )?(?:wanted|want|needed) you to hear it from me\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"no reason (?:for me )?to (?:keep going|go on|live|stay alive|be here|carry on|keep living)(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        r"(?:what it would feel like|wish i could|want to|wanna|wanted to) (?:to )?(?:just )?stop breathing\b(?! (?:through|for|in|when|so)\b)",
+        r"(?:relief|a blessing|a mercy|fine|okay|ok|good|better) if my heart (?:just )?(?:gave out|stopped|stops|gives out|would stop)\b",
+        r"(?:i'?m|im|i am) (?:so |just )?(?:done|finished) with (?:life|living|being alive|existing)\b(?! (?:admin|insurance|coach|in|at|on)\b)",
+        fixed=True,
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:mind|head|thoughts) (?:keeps|keep|kept) (?:going|coming|drifting|wandering) back to (?:the )?(?:pills|tablets|meds|rope|blades?|knife|knives|"
+        r"bridge|tracks|edge)\b(?![^.!?\n]{0,60}\b(?:did i|have i|whether|remember|forgot|refill|prescription|side effects|doctor|gp|we saw|pretty|"
+        r"beautiful|lovely|holiday|trip|view|photos?)\b)",
+        r"measured (?:the )?(?:banister|bannister|beam|loft hatch|drop)\b(?![^.!?\n]{0,60}\b(?:gate|stair gate|paint|carpet|runner|curtain|builder|joiner)\b)",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:back to|started|start|starting|been|keep|kept) (?:cutting|burning myself|scratching myself|hurting myself|self-?harming)\b"
+        r"(?! (?:carbs|sugar|down|back|costs?|corners|hair|grass|wood|the|my|out|class|classes)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:gym|football|training|warm ?up|running|run|accident|accidentally|clumsy|sport|match|rugby)\b)",
+        r"(?:scratched|scratching|scratch|scraped|scraping|picked|picking) (?:at )?my (?:arms?|legs?|skin|wrists?|face|thighs?) (?:raw|until it bled|till it bled|"
+        r"till they bled|until they bled|bloody|to bleed)\b(?![^.!?\n]{0,60}\b(?:eczema|rash|hives|bites|allerg\w*|chicken ?pox|sunburn|mosquito)\b)",
+    ),
+]

@@ -10,7 +10,8 @@ engine before its own families were written, so each "before" figure estimates b
 - set 1: 136 high/imminent, 77 read high or above before this pass (0.57), 129 after its families;
   13 of its first 134 counterparts raised before, none after;
 - set 2: 60, read 20 before and still 20 with the set-1 families (0.33), 54 after its own families;
-- set 3: 50, read 18 before and still 18 with the set-1 and set-2 families (0.36), 41 after its own.
+- set 3: 50, read 18 before and still 18 with the set-1 and set-2 families (0.36), 41 after its own;
+- set 4: 30, read 12 before and still 12 with the families of sets 1-3 (0.40), 24 after its own.
 
 The families fit the set they were written for far better than the next one: the "after" figures
 are not a recall estimate. The families are in ``lexicon/en.py`` ("generalisation pass").
@@ -144,6 +145,18 @@ FIXED: list[str] = [
     "Found pills hidden in my son's room and a note saying sorry.",
     "Every night I check the bottle of pills is still there. It comforts me.",
     "Life's not for me.",
+    "I've been wondering what it would feel like to just stop breathing.",
+    "It'd be a relief if my heart just gave out.",
+    "My mind keeps going back to the pills in the bathroom cabinet.",
+    "I measured the banister last night.",
+    "I have saved 60 of my sertraline.",
+    "It's happening this weekend. I wanted you to hear it from me.",
+    "Don't worry about me after today.",
+    "I've written my goodbyes, they're scheduled to send tomorrow morning.",
+    "I tried to drown myself at the beach last night but a surfer pulled me out.",
+    "Scratched my arms raw with my nails again last night.",
+    "Back to cutting. 3 nights in a row.",
+    "There's no reason for me to keep going.",
 ]
 
 # read high or imminent before this pass: must not be lost
@@ -263,6 +276,18 @@ HELD: list[str] = [
     "I want to disappear and never come back. Like actually dead.",
     "I'm not scared of dying anymore. I'm scared of living.",
     "I have a strong wish to die since the divorce.",
+    "I don't see the point in waking up tomorrow.",
+    "Some nights I just want to not exist for good.",
+    "i keep thinking everyone would move on quicker than they think if i was gone",
+    "I love you all, I'm sorry, goodnight forever.",
+    "I've put my affairs in order.",
+    "Sorted my will and wrote to everyone I love. It's time.",
+    "I took everything in the cupboard an hour ago.",
+    "Swallowed a whole strip of my sleeping pills with wine. Feeling sleepy.",
+    "I cut myself really badly tonight and I can't stop the bleeding.",
+    "I've been burning myself with cigarettes.",
+    "I want to feel pain so I hit myself.",
+    "I'm not scared of death. I'm looking forward to it.",
 ]
 
 # everyday, negated, quoted, someone else's, past, hypothetical or idiomatic: below high
@@ -688,6 +713,61 @@ COUNTERPARTS: list[str] = [
     "Did a bad thing to my arm at football, sprained it.",
     "Making myself go running every morning to punish myself for the takeaway lol",
     "I left money for the cat's food for a year? No, just for the week we're away.",
+    # ordinary messages to a therapist, and everyday uses of the part-4 families
+    "Hi, just confirming Thursday at 4. Thanks!",
+    "Sorry I missed last week, work was mad. Can we do Tuesday?",
+    "Had a really good weekend actually, went to the coast with the kids.",
+    "I've been sleeping better since we talked about the phone thing.",
+    "My mum's operation went well, she's home now.",
+    "Feeling a bit wobbly today but I'm using the breathing stuff.",
+    "Can you send the invoice again? I lost the email.",
+    "I had a fight with my sister and said things I regret.",
+    "The new meds make me so tired, is that normal?",
+    "I'm nervous about the job interview tomorrow, any tips?",
+    "I finally told my partner how I feel about the chores. It went okay!",
+    "Work is killing me this week but I'm surviving.",
+    "I've started journaling like you suggested, it's helping.",
+    "My dog died yesterday. I'm heartbroken.",
+    "I went to my uncle's funeral today, it was really hard.",
+    "I can't stop crying since the break-up, I feel so empty.",
+    "I'm thinking about ending my therapy after summer, can we discuss?",
+    "My son keeps saying he hates school, I don't know what to do.",
+    "I've been drinking a bit more than usual at the weekends.",
+    "I feel like nobody at work likes me.",
+    "I'm running late, be there in 10!",
+    "Had a panic attack on the bus, but it passed.",
+    "Do you think I should go back on the antidepressants?",
+    "We're moving house next month, so stressful.",
+    "I've given up on dating apps, they're soul-destroying.",
+    "I'm so done with this week honestly.",
+    "My ex turned up at my door last night. I didn't let him in.",
+    "I've written down the things that make me anxious like you asked.",
+    "Sorry for the long message, I just needed to get it out.",
+    "Thank you so much for everything this year. See you in January!",
+    "I'm off on holiday for two weeks, so won't be at the next two sessions.",
+    "I lost my job today. I don't know how I'll pay rent.",
+    "The anniversary of dad's death is next week and I'm dreading it.",
+    "I'm really proud of myself, I went to the gym three times this week.",
+    "Can we talk about my mum at the next session?",
+    "I feel like I'm failing as a parent.",
+    "Everything feels pointless at the moment.",
+    "I haven't left the house in three days.",
+    "Is it okay if I bring my partner next time?",
+    "I'm scared the depression is coming back.",
+    "My brother tried to drown himself last year, it still haunts me.",
+    "I tried to poison myself with my own cooking last night lol, burnt everything.",
+    "I've saved 60 of my photos to the cloud.",
+    "I've saved twenty of my vitamin tablets for the trip.",
+    "Don't worry about me after today, the worst of the exams is over!",
+    "I've written my goodbyes in the leaving card for Sue.",
+    "It's happening this weekend! The wedding! I wanted you to hear it from me first.",
+    "I want to stop breathing so loudly when I run, any tips?",
+    "It'd be fine if my heart rate stopped spiking at night, the doctor says.",
+    "My mind keeps going back to the bridge we saw in Venice, so pretty.",
+    "I measured the banister for the stair gate.",
+    "I'm back to cutting carbs.",
+    "I've started cutting the kids' hair myself to save money.",
+    "I scratched my arms raw from the eczema last night.",
 ]
 
 # misses left: the meaning needs a second sentence or the therapy's context, not a phrase
@@ -718,6 +798,9 @@ COUNTERPARTS: list[str] = [
 # - "The knot slipped. I'm still here.": "I'm still here" next to any cue raised dev messages
 #   ("gutted I'm still here" is high, not imminent), so it is not a weak farewell
 # - "I'd do anything for the pain to stop, even that.": "that" points to an earlier conversation
+# - set 4: a bridge stared at on a walk, knots practised "not for sailing", petrol and a destination,
+#   "I've set a date. It's my birthday.", "Might not be here next session": each is everyday alone
+#   and the meaning is in the second sentence or in what the therapist already knows
 NOT_CAPTURED: list[str] = [
     "Been having those thoughts again. The dark ones. About not being here.",
     "I've got a date picked out. It'll be after my sister's wedding.",
@@ -741,6 +824,12 @@ NOT_CAPTURED: list[str] = [
     "The knot slipped. I'm still here. I don't know what to feel.",
     "Mum's worried because I told her I won't be around for Christmas. I meant it.",
     "I'd do anything for the pain to stop, even that.",
+    "I'm done with all of it. Life, me, everything.",
+    "Been staring at the motorway bridge on my walk every day this week.",
+    "I've been practising tying knots from a YouTube video. Not for sailing.",
+    "Filled my car with petrol and I know where I'm driving to.",
+    "I've set a date. It's my birthday.",
+    "Might not be here next session.",
 ]
 
 

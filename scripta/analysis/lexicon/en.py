@@ -2842,3 +2842,587 @@ RULES += [
         r"(?![^.!?\n]{0,60}\b(?:cat|kitten|brambles?|garden|roses?|thorns|eczema|rash|hives|bites|allerg\w*)\b)",
     ),
 ]
+
+# ------------------------------------------------- generalisation pass (self-written blind set, en)
+# The families below come from a fresh set of indirect wordings written before reading this file;
+# each captures a clinical meaning (the death welcomed, the method looked at, the affairs put in
+# order for "after"), not one sentence. Tests: tests/test_generalisation_en.py.
+_AFTER_ME = r"(?:gone|dead|not here|not around|no longer here|no longer around)"
+_KEEP_FOR = r"(?:kids|children|son|daughter|family|mum|mom|dad|parents|husband|wife|partner|boyfriend|girlfriend|brother|sister|boys|girls)"
+
+RULES += [
+    # the death welcomed in passing: "wouldn't mind if I didn't wake up", "I'd be grand if I never woke up",
+    # "wouldn't be the worst thing if I didn't make it to 30"; the negation and the "if" are the wish itself
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wouldn'?t|would not|wouldnt) mind if i (?:just )?(?:didn'?t|did not|didnt|never|don'?t|dont) (?:wake up|woke up|wake|woke)\b"
+        r"(?! (?:up )?(?:until|till|before|early|for|at|on|in time)\b)",
+        r"(?:i'?d|i would|id) be (?:grand|fine|happy|ok|okay|glad|relieved|at peace|content) if i (?:just )?(?:never|didn'?t|did not|didnt) "
+        r"(?:woke|wake) up\b(?! (?:until|till|before|early|for|at|on|in time)\b)",
+        r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) be (?:the )?(?:worst thing|a bad thing|such a bad thing|so bad) if i (?:didn'?t|didnt|did not|never) "
+        r"(?:wake up|woke up|make it|survive|come back|come round)\b(?! (?:to (?:the|work|class|school|uni|the party|the wedding)|on time|in time|for|at)\b)",
+        # hoping the illness, the operation, the bus or God will do it
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:that )?(?:god|a bus|a car|a lorry|a truck|a train|the cancer|this illness|something) "
+        r"(?:will |would |'ll |'d |just |finally )*(?:take|takes|took) me (?:out|away|in my sleep|soon|tonight|home|from this world)\b"
+        r"(?! (?:to|for|with|somewhere|shopping)\b)",
+        r"(?:hope|hoping|hoped|pray|praying|prayed) (?:that )?i (?:don'?t|do not|dont|won'?t|wont|never) (?:survive|make it through|come round from|"
+        r"come out of|wake up from|wake up after) (?:the |my |this )?(?:op|operation|surgery|anaesthetic|anesthetic|procedure|night|winter)\b"
+        r"(?![^\n]{0,60}(?:lol|lmao|haha|\x03|xd))",
+        r"(?:if i got|if i had|if i was given|if i were given|getting|got) (?:a )?terminal (?:diagnosis|illness|cancer)\b[^.!?\n]{0,40}?\b"
+        r"(?:relieved|relief|glad|happy|welcome it|grateful)\b",
+        # the wish with "rather": "I'd rather not be here anymore", "rather not wake up"
+        r"(?:i'?d|i would|id) (?:much )?rather not (?:be alive|exist|wake up|live|be here any ?more|be around any ?more|be here any longer|"
+        r"be around any longer|live any ?more)\b(?! than\b)"
+        r"(?! (?:at|by|on|before|after|in the|this early|so early)\b)",
+        # being done with living; nothing left to want from life; envying the dead
+        r"(?:had|have had|'ve had|ive had) enough of (?:living|life|being alive|existing|this life)\b"
+        r"(?! (?:in|at|on|with|here|there|as|like|out|off|under|next|above|below|near|by|together|apart)\b)",
+        r"(?:have|i have|i'?ve got|got) no (?:more )?(?:wish|desire|will) to (?:live|be alive|go on|keep living|stay alive)\b"
+        r"(?! (?:in|here|there|with|at|on|abroad|alone|like)\b)",
+        r"(?:envy|envious of|jealous of) (?:people|those|anyone|the ones|everyone) (?:who|that)(?:'ve| have| had| are)? (?:died|dead|passed away|"
+        r"gone|didn'?t wake up|never woke up)\b",
+        r"envy the dead\b",
+        r"(?:fade|slip|drift|blink) (?:out of existence|out of life|away for good|away forever|away for ever)\b",
+        r"cease to exist\b",
+        # "I just want everything to stop. Permanently."
+        r"(?:want|wish|need) (?:it|everything|this|it all|all of it|all this) (?:all )?to (?:just )?(?:end|stop)[.,]* (?:permanently|for good|forever|for ever)\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        # questioning being alive: "I ask myself why I'm still alive", "no point me being here anymore"
+        r"(?:ask|asking|asked|wonder|wondering|wondered) (?:myself )?why i(?:'m| am|m) (?:still )?(?:alive|living|breathing|here any ?more)\b",
+        r"(?:no|not any|not much) point (?:in )?(?:me|my) (?:being|staying|still being) (?:alive|here any ?more|around any ?more|here any longer|"
+        r"around any longer)\b",
+        r"(?:my )?life (?:has|holds|makes) (?:no more|not any|no longer any|no longer) (?:more )?(?:sense|meaning|purpose|point|value)\b"
+        r"(?! (?:to (?:the|this)|in (?:the|this) (?:job|flat|city)|here)\b)",
+        r"(?:just )?want out\b[.,!]* (?:[\w']+,? ){0,6}?out of (?:life|this life|this world|existence|being alive)\b",
+        fixed=True,
+    ),
+    # perceived burdensomeness: the others relieved or free "if I died", "if I wasn't here"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # (the subject is part of the phrase: "they" here are the others relieved, not someone else's crisis)
+        r"(?:they|everyone|everybody|my family|my kids|the kids|people|my parents|you all)(?:'d| would) (?:all )?(?:be )?(?:happier|better off|fine|relieved|glad|free|better|lighter|freer) if i (?:died|was dead|were dead|was gone|"
+        r"were gone|killed myself|wasn'?t here|weren'?t here|wasnt here|werent here|disappeared for good|didn'?t exist)\b"
+        + _NO_TIME
+        # (not "if I died my hair")
+        + r"(?! (?:my|her|his|the|it|them|to)\b)",
+        r"(?:better|easier|simpler|kinder) (?:for (?:everyone|everybody|them|all of them|my family|you|the kids|my kids) )?if i (?:just )?(?:ended|end) "
+        r"(?:it|it all|things|my life|everything)\b(?! (?:with|between)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:meeting|call|session|class|game|match|party|shift|early|i mean)\b)",
+        fixed=True,
+    ),
+    # the therapist released from blame for what is about to happen
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:don'?t|do not|dont) (?:ever )?blame (?:yourself|yourselves|anyone|anybody|each other) for (?:what happens|what'?s about to happen|"
+        r"what'?s going to happen|what i do|what i'?m (?:about|going) to do|what comes next)(?= ?(?:[.!;]|\.\.|$|next|tonight))",
+        fixed=True,
+    ),
+    # "I'm ready to check out" said of life (not of a hotel or a shop: the phrase ends there)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:i'?m|im|i am|i feel|feel) (?:so |just |about |more than |really )?ready to check out"
+        r"(?= ?(?:[.!;]|\.\.|$)|,? i think|,? honestly| for good| permanently| of (?:life|this world|here for good))"
+        r"(?![^\n]{0,80}\b(?:trolley|tills?|basket|hotel|room|cart|shop|shopping|order|checkout|booking|reception|library|books?)\b)",
+    ),
+    # the suicidal thought in slang and in the "not being here" form
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:top|tops|topping|topped) (?:myself|meself)\b",
+        # (not "did myself in at the gym": worn out)
+        r"(?:do|doing|did|done) (?:myself|meself) in(?= ?(?:[.!;,]|\.\.|$|tonight|today|tomorrow|soon|now|this weekend|for real|fr|tbh))",
+        r"(?:end|ending|ended) myself\b",
+        r"(?:thoughts|thinking|thought|think|thinkin) (?:again )?(?:about|of) not (?:being here|being alive|existing|waking up|being around)\b"
+        + _NO_TIME,
+        r"(?:ways|methods) (?:to|of) (?:end|ending) (?:it|it all|my life|things|everything)\b(?![^.!?\n]{0,30}\b(?:with|between|nicely|politely|kindly)\b)",
+        fixed=True,
+    ),
+    # thinking about a method: the urge at the platform, the engine in the garage, which ways are painless,
+    # the tallest buildings nearby, the object looked at "and thinking", standing at the edge
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:urge|pull|temptation|tempted|wanting|want) to (?:just )?(?:step|jump|lean|walk) (?:forward|off|out|in front)\b"
+        r"(?=[^.!?\n]{0,60}\b(?:train|trains|tracks?|platform|edge|ledge|traffic|lorry|bus|bridge|roof)\b)"
+        r"(?![^.!?\n]{0,30}\b(?:grab|get|take|seat|board|queue|sing|dance|volunteer|help|hug)\b)",
+        r"(?:train|trains|tracks|lorry|lorries|traffic|edge|ledge|platform)\b[^.!?\n]{0,60}?\b(?:urge|pull|temptation|tempted) to (?:just )?"
+        r"(?:step|jump|lean|walk) (?:forward|off|out|in front)\b(?![^.!?\n]{0,30}\b(?:grab|get|take|seat|board|queue|sing|dance|volunteer|help|hug)\b)",
+        r"(?:sat|sit|sitting|sitting) in (?:the|my) car (?:in the garage |in a closed garage )?with the (?:engine|motor) (?:on|running)\b"
+        r"(?=[^\n]{0,80}\b(?:garage|door shut|doors shut|windows shut|thought about it|thinking about it)\b)",
+        r"(?:methods?|ways?) (?:are|is|would be|that are|that'?d be) (?:the )?(?:most |more |less )?(?:painless|quickest|surest|least painful|most reliable)"
+        r"(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:painless|quickest|easiest|surest|least painful) (?:way|ways|method|methods) to (?:die|go|end it|kill (?:myself|yourself|oneself))\b"
+        r"(?! (?:your|my|her|his|their|the) )"
+        r"(?![^.!?\n]{0,60}\b(?:war|wars|history|essay|film|book|documentary|medieval|ancient|game|zombie|class|lesson|school|homework|novel)\b)",
+        r"(?:tallest|highest) (?:buildings?|bridges?|car parks?|multi-?storeys?|cliffs?|towers?|blocks?) (?:near|around|close to) (?:me|here|my (?:house|flat|home))\b"
+        r"(?![^.!\n]{0,80}\b(?:view|views|dinner|bar|restaurant|photos?|visit|project|homework|birthday|tour|climb)\b)",
+        r"(?:looking|look|looked|staring|stare|stared) at the (?:belt|rope|cord|pills|tablets|blade|razor|tracks|knife|railing|banister|bannister|beam|"
+        r"loft hatch|drop|water)\b[^.!?\n]{0,30}?\band (?:thinking|think|thought|wondering|wonder)(?= ?(?:[.!;]|\.\.|$|about it))",
+        r"(?:stood|standing|stand|sat|sitting) (?:right |just )?(?:at|on|by) the (?:very )?edge (?:for (?:an hour|ages|a long time|hours|a while)|"
+        r"and (?:looked down|stared down|thought about))\b"
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|pool|bed|seat|stage|dance|fireworks|waiting|watching|queue|race|swim|"
+        r"dive|diving|surf\w*|boats?|ducks|birds|match)\b)",
+        kind="method",
+    ),
+    # the act not done, but wanted: "I didn't jump but I wanted to" (the negation is the disclosure)
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:didn'?t|did not|didnt) (?:jump|go through with it|take them|step off|step out)\b[^.!?\n]{0,20}?\bbut i (?:really |so )?"
+        r"(?:wanted to|nearly did|almost did|came (?:so )?close)\b"
+        r"(?![^.!?\n]{0,40}\b(?:board|queue|pool|plane|parachute|bungee|skydiv\w*|puddle|wave|line|gun|dance|stage|job|offer)\b)",
+        fixed=True,
+    ),
+    # self-harm told by its marks or by the wall: knuckles bled on a wall, sleeves over fresh marks
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:punch|punching|punched|hit|hitting|bang|banging|banged) (?:the )?walls? (?:till|until|so hard|that hard)\b[^.!?\n]{0,20}?\b"
+        r"(?:knuckles|hands?|fists?) (?:bleed|bled|split|broke|bruised|were bleeding|are bleeding)\b"
+        r"(?![^.!?\n]{0,60}\b(?:my (?:brother|sister|son|daughter|dad|mum|mom|friend|partner|husband|wife)|not me)\b)",
+        r"(?:long sleeves|sleeves|hoodie|hoodies|jumper|jumpers|plasters?|bandages?) [^.!?\n]{0,40}?\b(?:cover|covering|hide|hiding|because of|cos of|"
+        r"cause of|coz of|over)\b (?:the |my )?(?:fresh|new) (?:marks|cuts|scars|burns|scratches)\b",
+        r"(?:fresh|new) (?:cuts|marks|scratches|burns) (?:on|up|all over|along) my (?:arms?|legs?|wrists?|thighs?|stomach|hips?)\b"
+        r"(?![^.!?\n]{0,60}\b(?:cat|kitten|brambles?|garden|roses?|thorns|eczema|rash|hives|bites|allerg\w*|climbing|work)\b)",
+    ),
+    # plan and preparations: "I know how and when", the noose ready, pills in hand until someone came in,
+    # "took too many on purpose", the affairs arranged for "after I'm gone"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:i )?know (?:how and when|when and how|where and when|how and where|where and how|when and where)\b"
+        r"(?= ?(?:[.!;,]|\.\.|$|now|already|i'?ll do it|i'?m going to))",
+        r"(?:had|got|made|tied|have|i'?ve got) (?:a |the |my )?noose\b",
+        r"noose (?:was |is )?(?:ready|up|tied|set up)\b",
+        # (not the dog coming in and knocking them over)
+        r"(?:pills|tablets|meds|knife|blade|rope|razor) (?:in my hands?|in my mouth)\b(?:(?!\b(?:dog|cat|puppy|kitten)\b)[^.!?\n]){0,60}?\b"
+        r"(?:came home|walked in|came in|stopped me|caught me|knocked on the door)\b(?![^.!?\n]{0,40}\b(?:knocked|dropped|spilled|spilt|scattered)\b)",
+        r"(?:took|taken|swallowed|had|necked) (?:too many|a load|loads|a lot|a handful|way too many|extra|more)"
+        r"(?: of (?:my|the|them|these|those|her|his))?(?: <PILLS>| pills| tablets| meds)? on purpose\b"
+        r"(?![^.!?\n]{0,40}\b(?:photos?|pictures?|selfies|biscuits|sweets|cakes?|chocolates?|lol|haha|lmao)\b)",
+    ),
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:when|after|once) i'?m "
+        + _AFTER_ME
+        + r"\b(?! (?:on|for|to|from|in|at|this|next|tomorrow|today|tonight|until|till|abroad|away)\b)(?! ?\?)"
+        # (an absence announced: "when I'm gone? Off to Lisbon Friday!")
+        r"(?![^\n]{0,80}\b(?:holiday|trip|away|abroad|off to|travel\w*|flight|conference|fortnight|visiting)\b)",
+        r"so (?:that )?(?:nobody|no one|noone|none of them|they|my family|the kids|my kids|nobody else)(?:'s| is| are|'re| will be|'ll be| has to| have to|"
+        r"'s got to| needs to| need to| doesn'?t have to| don'?t have to| won'?t have to| wont have to) (?:left (?:with|to)|stuck with|deal with|"
+        r"sort out|pay|clean up|find)\b[^.!?\n]{0,40}?\b(?:after|afterwards)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:written|wrote|writing|left) (?:letters|a letter|notes|cards) (?:for|to) (?:my |the |each of my )?"
+        + _KEEP_FOR
+        + r"\b"
+        r"(?=[^\n]{0,60}\b(?:in the drawer|in a drawer|just in case|for after|to open|for when i'?m|in an envelope|under my)\b)"
+        r"(?![^\n]{0,80}\b(?:birthdays?|18th|21st|christmas|wedding|graduation|time capsule|older|grown up)\b)",
+        r"(?:life insurance|insurance papers|insurance policy)\b[^.!?\n]{0,60}?\b(?:in (?:one|a) (?:folder|envelope|box|place)|for my (?:husband|wife|partner|"
+        r"family|son|daughter|brother|sister|mum|dad|parents))\b"
+        r"(?![^.!?\n]{0,60}\b(?:mortgage|remortgag\w*|moving|solicitor|accountant|renew\w*|claim|quote|finances|review\w*|admin|paperwork|filing|tax)\b)",
+        fixed=True,
+    ),
+    # weak farewells (each alone is an everyday phrase; two together, or one next to a current cue, are a
+    # farewell). Only two stay single: the generic ones (thanks for trying, cancelled plans, a social media
+    # account deleted, parked at a cliff) turned an ordinary bad day into imminent next to a moderate cue,
+    # so they count as pairs, in the part-3 pair entry below
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:this|tonight|today|tomorrow|this weekend|the weekend)(?:'s| is| will be|'ll be) (?:the|my) last (?:one|night|day|weekend|time)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:going to|gonna|will|'ll) go through with it(?= ?(?:[.!;]|\.\.|$|this time|tonight))",
+        kind="farewell",
+        fixed=True,
+    ),
+    # the intent negated in the words and affirmed in the meaning: "not going to be here for much longer",
+    # "don't think I'll be around much longer"
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:not going to|not gonna|won'?t|will not|wont) be (?:here|around|alive) (?:for )?(?:much|very) (?:longer|long)\b"
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school|"
+        r"tonight|asleep|tired|shift|meeting|call|battery|phone|signal|queue|ends|finish\w*|leav\w*|train|bus|flight)\b)",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:don'?t|do not|dont) think i(?:'ll| will|ll) be (?:around|here|alive) (?:much|for much|for very|very|for) (?:longer|long)\b"
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|city|town|country|company|uni|course|area|place|london|hotel|hospital|ward|party|office|team|school|"
+        r"tonight|asleep|tired|shift|meeting|call|battery|phone|signal|queue|ends|finish\w*|leav\w*|train|bus|flight)\b)",
+        fixed=True,
+    ),
+    # everyday counterparts of the imminent phrases: on the bridge on the way, rope for the tent, the pill
+    # organiser, a will after a birth, the last message before the holidays, a big night out
+    idiom(
+        "idiom_die",
+        r"(?:i'?m|im|i am) (?:on|at) the (?:bridge|station|platform|cliff|roof)[,.]? (?:running late|be there|on my way|nearly there|stuck|in traffic|"
+        r"traffic|see you|\d+ mins?|train)",
+        r"(?:bought|got|have|found) (?:a|the) rope for (?:the |my |a )?(?:tent|camping|climbing|boat|swing|washing|dog|garden|skipping|gym|tug|tyre)",
+        r"(?:lined up|counted out|laid out|sorted) (?:in|into) (?:the |my |a )?(?:weekly |daily )?(?:organi[sz]er|dosette|pill ?box|tray)",
+        r"(?:updated|made|wrote|writing|sorted|did) (?:my|our|a) will (?:after|because|since|when|now that|with)(?: [\w']+){0,4}? "
+        r"(?:baby|born|married|wedding|house|mortgage|solicitor|divorce|kids)\b",
+        r"last (?:message|text) (?:before|until|till) (?:the )?(?:holidays?|christmas|xmas|easter|summer|break|new year|weekend|my (?:holiday|trip|flight|exam))",
+        r"last (?:message|text) (?:of|for) (?:the|this) (?:day|week|year|term)",
+        r"tonight(?:'s| is| will be) the night\b(?=[^.!?\n]{0,40}\b(?:date|party|gig|concert|match|game|final|premiere|show|luck|exam|interview|"
+        r"proposal|propose|dinner|recital|performance|drinks|launch|telling|tell|boss|asking|ask)\b)",
+        # leaving a job, a class, a decade: the goodbye is to a place or a time of life
+        r"(?:wrote|written|writing|left) (?:a )?note (?:for|to) (?:everyone|everybody|all) (?:at|from|in) (?:work|the office|school|uni|the team|class)",
+        r"(?:i'?m|im|i am) doing it,? (?:i'?m|im|i am) (?:booking|signing up|asking|telling|applying|quitting|going for|buying|getting|handing)",
+        r"last (?:class|day|lesson|shift|week|session)\b[^.!?\n]{0,50}?\b(?:said|saying) (?:my |our )?goodbyes?",
+        r"this is goodbye to (?:the|my|our) (?:old )?(?:office|flat|house|job|car|hair|20s|30s|40s|twenties|thirties|school|uni|city|desk)",
+        r"(?:saying|say|said) goodbye to my (?:20s|30s|40s|twenties|thirties|forties|teens|old \w+|hair|car|flat|job|desk)",
+        r"(?:end|cancel) it all(?=[^.!?\n]{0,60}\b(?:subscriptions?|gym|memberships?|contracts?|netflix|spotify|phone plan|direct debits?)\b)",
+        r"by the time you (?:read|see|get) this,? i'?ll (?:be|have) (?:on (?:the|a|my) (?:plane|train|flight|way|bus|ferry|boat)|at (?:the airport|work|home)|"
+        r"landed|boarded|arrived|home|asleep|in bed|in the air|on holiday)",
+        r"said (?:my )?goodbyes? (?:to (?:everyone|everybody|all) )?(?:at|from) (?:work|the office|school|uni|the team|the ward)",
+        # pre-existing cues read in an everyday sentence: new things bought, an absence at Christmas, the
+        # cat's scratches, chips at the cliff top, coming round from an anaesthetic, a podcast's subject
+        r"(?:bought|got|ordered|getting|buying) (?:some |a |my )?new \w+(?: \w+)?[^.!?\n]{0,30}?(?:won'?t|will not|wont) need (?:these|them|the old ones|it)",
+        r"not being here (?:for|at|on|over) (?:christmas|xmas|easter|the holidays|new year|the weekend|\w+day|the wedding|the party|"
+        r"your birthday|half term|the summer|a (?:week|few days|bit))",
+        r"(?:parked|sat|sitting|stood|standing) (?:up )?(?:at|on|by) the (?:cliff|cliffs|cliff top|clifftop|bridge|viaduct)\b[^.!?\n]{0,20}?"
+        r"(?:for (?:chips|a picnic|lunch|ice cream|the view|a walk|photos|the sunset)|with the (?:kids|dog))",
+        r"(?:do|doing) something (?:stupid|silly|daft|crazy|mad)(?: tonight| today| this weekend| later)?[ ,]*(?:-|—|:|like|and) (?:karaoke|buy|buying|get|getting|dye|dyeing|book|booking|"
+        r"order|ordering|text|texting|quit|quitting|a tattoo|tattoo|shave|shaving|cut my hair|skydiving|bungee)",
+    ),
+    # everyday harms and doses: a blunt razor, the cat's scratches, the dose for a migraine, coming round
+    # from an anaesthetic, a podcast's subject
+    idiom(
+        "idiom_harm",
+        r"overdosed? on (?:christmas |\w+ )?(?:films|movies|tv|telly|box ?sets?|episodes|chocolate|mince pies|sweets|memes|tiktok|youtube)",
+        r"(?:razor|razors|blades?) [^.!?\n]{0,40}?(?:blunt|dull|rusty)[^.!?\n]{0,30}",
+        r"how (?:much|many) (?:paracetamol|ibuprofen|aspirin|co-codamol|codeine|tablets|pills) (?:i|you) (?:can|should|could|'m allowed to) "
+        r"(?:safely )?take\b(?= (?:for|with|in|a day|per|when|while|at))",
+        r"(?:cuts|scratches|marks) on my (?:arms?|legs?|hands?|wrists?) (?:from|off) (?:the |my |our )?(?:cat|kitten|dog|puppy|brambles|roses|thorns|"
+        r"garden|gardening|climbing|hamster|rabbit)",
+        r"wake up from the (?:anaesthetic|anesthetic|op|operation|surgery) (?:with|feeling|sick|groggy|confused|crying)",
+        r"(?:podcast|documentary|film|article|book|episode|programme|show|series|lecture|talk) (?:was |is )?(?:about|on) "
+        r"(?:people|a man|a woman|someone|survivors|those) who (?:survived|jumped|tried|died|attempted)[^.!?\n]{0,40}",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 2 (a second fresh set)
+_MEANS_OUT = r"(?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers)"
+
+RULES += [
+    # passive wish in everyday register: can't be arsed with being alive, not long for this world, wouldn't
+    # bother me if I got hit, fantasising about dying, switching oneself off for good, overstaying on earth
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:can'?t|cant|cannot) be (?:arsed|bothered) (?:with )?(?:being alive|living|existing|life)\b"
+        r"(?! (?:room|rooms|costs?|expenses|situation|arrangements|wage|standards?|admin|insurance|coach|drawing|in)\b)",
+        r"(?:i'?m|im|i am|i feel|feel) (?:like i'?m )?not long for (?:this|the) world\b",
+        r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) (?:bother|upset|worry) me if i (?:got hit by (?:a|the) (?:car|bus|lorry|truck|train)|got run over|died|didn'?t wake up|never woke up|"
+        r"was dead|got killed|didn'?t make it)\b(?! (?:my|her|his|the|it)\b)",
+        r"(?:fantasi[sz]e|fantasi[sz]es|fantasi[sz]ing|fantasi[sz]ed|daydream|daydreaming|daydreamed) (?:about|of) (?:dying|being dead|my (?:own )?death|"
+        r"killing myself|not being here|not existing|ending it|ending my life)\b",
+        r"(?:switch|turn) (?:myself|me) off\b[.,]* (?:like |just )?(?:permanently|for good|forever|for ever)\b"
+        r"(?![^.!?\n]{0,40}\b(?:chat|group|list|emails?|notifications?|rota|mailing|news|from)\b)",
+        r"(?:go to bed|go to sleep|fall asleep|lie down) hoping (?:it'?s|it is|it will be|this is|tonight is) (?:the )?last (?:time|night)(?= ?(?:[.!;]|\.\.|$))",
+        r"overstay(?:ed|ing)? my welcome (?:on|in) (?:this|the) (?:earth|world|planet|life)\b(?! of\b)",
+        r"(?:nice|good|easier|better|peaceful|a relief|lovely) to (?:just )?not be(?: any ?more| at all)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:don'?t|do not|dont) want to (?:fight|try|keep trying|struggle|keep fighting) to (?:stay|keep) (?:alive|living|here)\b",
+        r"(?:don'?t|do not|dont) want to be (?:saved|rescued|resuscitated|revived)(?: this time| again| any ?more)?(?= ?(?:[.!;]|\.\.|$))",
+        # the only barrier named: "only the children stop me"
+        r"only (?:the |my )?(?:children|kids|son|daughter|dog|cat|mum|mom|family|boys|girls|pets?|nan|gran) (?:stop|stops|stopping|keep|keeps|keeping|"
+        r"hold|holds) me\b(?= ?(?:[.!;]|\.\.|$|from (?:doing it|going through with it|ending it|killing myself)|here|alive|going on\b|going through with it))",
+        fixed=True,
+    ),
+    # thinking about a method: the pills or knives "again", how to finish, a jump named in a learner's
+    # English, the traffic stepped into, the car with the exhaust on, leaning over at a height, tablets laid out
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:thinking|think|thought|obsessing) (?:about|of) (?:the|my) (?:pills|tablets|meds|knife drawer|knives|blades?|razor|rope|tracks) "
+        r"(?:again|all (?:night|day)|a lot|constantly|non-?stop)\b"
+        r"(?![^.!?\n]{0,60}\b(?:did i|have i|whether|remember|forgot|forgotten|refill|prescription|take them|taking them|side effects|doctor|gp|"
+        r"set|blunt|new|sharpen\w*|buy|kitchen|dose)\b)",
+        r"(?:think|thinking|thought) (?:about )?how to (?:finish|end it|end my life|do it|go)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:think|thinking|thought) (?:to|of) (?:jump|jumping) (?:from|off) (?:the |a )?(?:bridge|building|roof|balcony|window|cliff)\b",
+        r"(?:thinking|think|thought|urge|want|wanted|tempted|imagine|imagining) (?:about |of )?(?:just )?(?:step|stepping|walk|walking) "
+        r"(?:off the (?:kerb|curb) |out )?(?:in|into|in front of) (?:the )?(?:traffic|oncoming traffic|a lorry|a bus|a car|a train)\b(?! of\b)",
+        r"(?:sleep|go to sleep|fall asleep|sit|sat|sitting) in (?:the|my) car with the (?:exhaust|engine) (?:on|running)\b"
+        r"(?![^.!?\n]{0,40}\b(?:warm|heater|heating|cold|freezing|traffic|queue|charge|charging)\b)",
+        r"(?:multi-?storey|car ?park|bridge|roof|rooftop|balcony|cliff|viaduct|tower block)\b[^.!?\n]{0,40}?\b(?:leaned|leaning|leant) over\b"
+        r"(?![^.!?\n]{0,40}\b(?:to (?:see|look|wave|take|get|grab|pick)|photos?|pictures?|view)\b)",
+        r"(?:had|got|laid|put|spread|tipped) (?:all )?(?:the|my) "
+        + _MEANS_OUT
+        + r" out on (?:the |my )?(?:bed|table|floor|desk|counter)\b"
+        r"(?![^.!?\n]{0,60}\b(?:sort|sorting|doses?|organi[sz]er|count them for|week'?s|dosette|pill ?box|pharmacist|check)\b)",
+        r"(?:voice|voices) (?:in my head )?(?:saying|telling me|tells me|say|keep saying) (?:to )?['\"]?(?:just )?(?:end it|kill (?:yourself|myself)|do it|jump|die)\b",
+        kind="method",
+        fixed=True,
+    ),
+    # self-harm: a limb sliced open, not by accident
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:sliced|slashed|gashed) (?:my )?(?:arm|leg|wrist|thigh|stomach)s? open\b"
+        r"(?![^.!?\n]{0,60}\b(?:on a|on the|fell|falling|accident|accidentally|while|climbing|rock|glass|bike|tin|kitchen)\b)",
+    ),
+    # preparations and plans: funeral instructions, letters for later, the door left for the finders,
+    # the rope put up, planning how to go, paracetamol bought with a lie, a stash added to
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:left|written|wrote|made|writing|sorted) (?:out )?(?:instructions|plans|wishes|arrangements) for my (?:own )?funeral\b(?! ?\?)",
+        r"letters? (?:they'?ll|they will|he'?ll|she'?ll|you'?ll|the kids'?ll|they can) (?:get|read|open|find) (?:later|after|afterwards|one day|when i'?m)\b"
+        r"(?![^.!?\n]{0,60}\b(?:time capsule|capsule|school|project|birthday|christmas|graduat\w*|18th|21st|wedding|exam|results)\b)",
+        fixed=True,
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:left|leaving|leave) the (?:front |back )?door (?:unlocked|open|on the latch) so (?:they|someone|somebody|the police|you|the paramedics|people) "
+        r"(?:can|could|will be able to) (?:(?:get|come) in (?:after|afterwards)(?= ?(?:[.!;]|\.\.|$))|find me\b)",
+        r"(?:put|tied|hung|set) (?:the |a )?(?:rope|noose|belt|cord) up (?:in|on|from) (?:the )?(?:garage|loft|shed|bannister|banister|beam|tree|stairs|attic)\b"
+        r"(?![^.!?\n]{0,60}\b(?:punching|bag|swing|climb|climbing|hammock|kids|washing|tyre|tire|gym|tug|boat|bike|bikes|storage|ladder)\b)",
+        r"(?:planning|plan|planned|planned out|working out|worked out) how (?:to|i'?m going to|i'?ll|i will) (?:go|do it|end it|die|kill myself)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:bought|got|buying|getting) (?:a load of|loads of|lots of|a lot of|boxes of|\d+ (?:boxes|packs|packets) of) (?:paracetamol|<PILLS>)\b"
+        r"(?=[^\n]{0,80}\b(?:told|said to|lied to) (?:the|them|her|him)\b[^.!?\n]{0,30}\bfor (?:my|a)\b)"
+        r"(?![^\n]{0,100}\b(?:true story|flu|cold|fever|genuinely|really is|honestly is)\b)",
+        r"(?:prescription|pills|tablets|meds|box|packet)\b[^.!?\n]{0,40}[.!,]? (?:adding|added) (?:it|them|these) to (?:the others|my stash|the stash|the rest)\b",
+    ),
+    # weak farewell: the last text (the other sign-offs of this set count only as pairs, below)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"last time (?:i'?ll|i will|you'?ll|you will) (?:be texting|text|hear from|write to|message|be writing to|be messaging)(?: you| me)?(?= ?(?:[.!;]|\.\.|$))",
+        kind="farewell",
+        fixed=True,
+    ),
+    # a jump into water for fun, like the big kids (tombstoning)
+    idiom(
+        "idiom_die",
+        r"jump (?:from|off) the (?:bridge|pier|rocks|harbour wall|cliff) into the (?:river|sea|water|lake) (?:like|for fun|with (?:his|her|my|their) "
+        r"(?:mates|friends))",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 3 (a third fresh set)
+RULES += [
+    # farewells made of two sign-offs that are everyday alone; as separate weak farewells each one turned
+    # an ordinary bad day into imminent ("can't take it anymore with my landlord. Sorry to do this to
+    # you."), so they count only as the pair
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?ve|i have|ive) (?:finally )?decided[.,!]* (?:this|tonight|today|tomorrow|this weekend)(?:'s| is| will be|'ll be) (?:the|my) last "
+        r"(?:one|night|day|weekend|time)(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:i have|i'?ve got|ive got|i got) a plan(?: now)?[.,]? (?:and )?(?:i'?m|im|i am) (?:going to|gonna) (?:follow through|go through with it|do it)"
+        r"(?= ?(?:[.!;]|\.\.|$))",
+        r"tell [a-z]+ (?:that )?i'?m sorry and (?:that )?none of (?:it|this) (?:was|is) (?:her|his|their|your) fault\b",
+        r"please know (?:that )?i love (?:you|you all|you both|them|everyone)[.,!]* i (?:just )?can'?t stay\b",
+        r"last time (?:i'?ll|i will) (?:be texting|text|be writing to|write to|be messaging|message) you[.,!]* thank(?:s| you) for\b",
+        r"(?:i'?m|im|i am|i feel) (?:so )?calm (?:now )?because (?:i know )?(?:it'?ll|it will|everything will|it'?s all going to) (?:all )?be over soon\b",
+        r"(?:i'?m|im|i am) going (?:tonight|now|today)[.,!]* (?:don'?t|do not|dont) (?:try to |try and |come )?(?:find|look for|come looking for) me\b",
+        r"not going to make it to (?:\w+(?:'s)? )?(?:session|appointment)[.,!]* thank(?:s| you) for (?:always )?(?:listening|being there|everything)\b",
+        r"sorry to do this to you[.,!]* you did everything (?:right|you could)\b",
+        r"(?:or|nor) any (?:other )?sessions?[.,!]* thank(?:s| you) for (?:trying|everything|all your help)\b",
+        r"(?:cancelled|canceled) (?:all )?(?:of )?(?:my )?(?:appointments|sessions|plans) (?:for )?after (?:this week|today|tonight|the weekend|\w+day)[.,!]* "
+        r"(?:i )?(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them))\b",
+        r"(?:parked|parked up|sat|sitting|standing|stood) (?:up )?(?:at|on|by) the (?:cliff|cliffs|cliff top|clifftop|cliff edge|viaduct|edge)[.,!]* "
+        r"sorry for everything\b",
+        r"(?:worked out|picked|chosen|chose|decided on|set) (?:the|a) (?:day|date|time)[.,!]* (?:[\w']+ ){0,3}?when (?:my |the )?(?:flatmates?|housemates?|"
+        r"roommates?|partner|husband|wife|mum|mom|dad|family|parents|kids)(?:'s|'re| is| are) (?:away|out|asleep|at work|on holiday)\b",
+        r"(?:won'?t|will not|wont) (?:be coming|come|be) (?:to )?(?:therapy|sessions|our sessions|see you) any ?more[.,!]* (?:i )?(?:won'?t|will not|wont) "
+        r"need to\b",
+        r"(?:gave|given|giving) (?:my )?(?!away\b)\w+ my (?:watch|ring|car|car keys|guitar|jewellery|jewelry|laptop|savings|things|stuff)\b[^\n]{0,80}?"
+        r"(?:they|he|she|nobody|no one) (?:don'?t|doesn'?t|do not|does not) know why(?: yet)?(?= ?(?:[.!;]|\.\.|$))",
+        r"(?:i'?ve got|i have|got|i'?ve) everything i need (?:now|ready)[.,!]* (?:it'?s|they'?re|it is|they are) all (?:in a bag|hidden|in a box) "
+        r"under (?:my|the) bed\b",
+        fixed=True,
+    ),
+    # passive wish: not bothering to wake, "so over being alive", better off in the ground, a button to stop
+    # existing, "life's not for me", fear of what one will do to oneself
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:not|never) bother(?:ing)? (?:waking|to wake) up\b(?! (?:early|for|at|till|until|before|on time)\b)",
+        r"(?:i'?m|im|i am) (?:just |so |totally |completely |honestly )*over (?:being alive|living|existing)\b(?! (?:in|at|with|here)\b)",
+        r"better off (?:in the ground|six feet under|6 feet under|in a box|in a grave|dead and buried)\b(?! than\b)"
+        r"(?![^.!?\n]{0,60}\b(?:bulbs?|plants?|seeds?|potatoes|garden|gardener|compost)\b)",
+        r"button (?:to|that would|that'?d|that could) (?:stop|end|make me stop) (?:existing|living|my life|being alive)\b",
+        r"(?:can'?t|cannot|cant) (?:guarantee|promise) (?:that )?i'?ll (?:still be (?:here|around|alive)|be alive)\b"
+        r"(?! (?:at|by|for|when|until|till|on|after|in the|in time)\b)",
+        r"life(?:'s| is) (?:just )?not for me(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        fixed=True,
+    ),
+    # fear of what one will do to oneself: high, but no signal of its own (it may be self-harm or suicide;
+    # the other cues of the message say which)
+    risk(
+        "wish_dead",
+        "high",
+        (),
+        r"(?:don'?t|do not|dont) (?:trust|know) what i(?:'ll| will|'d| might) do(?: to myself)?(?= ?(?:[.!;]|\.\.|$|tonight|to myself))",
+        r"(?:scared|afraid|frightened) of (?:myself|what i might do|what i'?ll do|what i could do)(?= ?(?:[.!;,]|\.\.|$|tonight|right now|at the moment))",
+        fixed=True,
+    ),
+    # method: on a chair with a belt, picturing oneself hanging, a known place, the pills checked on
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:stood|standing|stand) on (?:a|the) (?:chair|stool|box|ladder) with (?:the|a|my) (?:belt|rope|cord|noose|cable|flex)\b"
+        r"(?! to (?:measure|reach|hang|fix|change|get|put|clean|paint|tie)\b)",
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e|visuali[sz]ing) myself (?:hanging(?! out| around| on| up)|dead(?! on my feet| tired| beat)|in a coffin|drowning|bleeding out|"
+        r"lying dead|jumping off|falling off)\b(?! (?:for joy|up and down|around|out of a plane|with a parachute)\b)",
+        r"(?:drove|driven|drive|driving|went|go|going|been|walked|sat|sitting) (?:to|up to|out to|at) (?:beachy head|the golden gate|clifton suspension bridge|"
+        r"the humber bridge|erskine bridge|westgate bridge|the cliffs of moher)\b"
+        r"(?![^.!?\n]{0,60}\b(?:sunset|sunrise|walk|view|views|picnic|holiday|photos?|tour|visit|visiting|lunch|ice cream|with the (?:kids|dog))\b)",
+        r"(?:check|checking|checked) (?:the |my )?(?:bottle of |box of |stash of )?(?:pills|tablets|meds|rope|blades?|razor) (?:is |are )?still there\b"
+        r"(?![^.!?\n]{0,60}\b(?:can'?t reach|out of reach|locked|safe|expired|prescription|kids|children)\b)",
+        kind="method",
+    ),
+    # acts taken or interrupted: stomach pumped, thrown in front of a car, pills hidden (a parent's find)
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        # (the subject is part of the phrase: "they" are the doctors, not someone else's crisis)
+        r"(?:they|the doctors|doctors|the nurses|the hospital) pumped my stomach\b(?! ?\?)",
+        r"(?:had|have|got|getting) my stomach pumped\b(?! ?\?)",
+        r"pumped my stomach\b(?! ?\?)",
+        r"(?:jumped|stepped|threw myself|walked) (?:out )?in front of (?:a|the) (?:car|bus|lorry|train|truck|van)\b"
+        r"(?![^.!?\n]{0,40}\b(?:without looking|by accident|accidentally|didn'?t see|to save|to stop|to grab)\b)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:found|find) (?:a |the )?(?:stash of )?(?:pills|tablets|meds) (?:hidden|stashed) in (?:her|his|their|my (?:son|daughter)'s) "
+        r"(?:room|bedroom|drawer|bag|wardrobe)\b",
+        kind="method",
+    ),
+    # self-harm: carving the skin, "a bad thing to my arm", hurting oneself as punishment
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:carving|carved|carve|etching|etched) (?:[\w']+ ){0,2}?(?:into|in) my (?:skin|arms?|legs?|thighs?|wrists?|stomach)\b",
+        r"(?:did|done|do|doing) (?:a |the )?(?:bad|stupid) thing to my (?:arms?|legs?|wrists?|skin|thighs?|body)\b"
+        r"(?![^.!?\n]{0,40}\b(?:football|sprain\w*|broke|fell|rugby|gym|match|training|accident|tripped)\b)",
+        r"(?:(?:making|make|made) myself (?:sick|throw up|vomit|bleed)|(?:starving|starve|starved|hitting|hit|burning|burned|burnt|scratching|scratched) myself)\b"
+        r"[^.!?\n]{0,40}?\bto punish myself\b",
+    ),
+    # preparations: money left for the pet's year, the passwords for the family, the last you'll hear
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:left|set aside|put aside) (?:money|cash|enough) for (?:the |my )?(?:dog|cat|pet|kids|children|rent|bills)(?:'s)? (?:food )?for "
+        r"(?:a year|the year|the next (?:year|few years|\w+ (?:months|years)))\b(?! ?\?)",
+        r"(?:all )?my passwords (?:for|to) (?:my )?(?:husband|wife|partner|family|mum|mom|dad|son|daughter|brother|sister)\b"
+        r"(?![^.!?\n]{0,60}\b(?:holiday|away|in case i forget|babysitter|wi-?fi|netflix)\b)",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:this is|that'?s|this'?ll be|this will be) the last (?:you'?ll|you will|anyone will|anyone'?ll) (?:ever )?(?:hear|see) (?:from|of) me\b",
+    ),
+    # weak farewell: a ligature that gave way (the knot of a shoelace or a rope swing is not one)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:the )?(?:ligature|noose) (?:slipped|snapped|broke|came loose|gave way)\b",
+        kind="farewell",
+        fixed=True,
+    ),
+    # dyeing one's hair
+    idiom(
+        "idiom_die",
+        r"dying (?:my|her|his|their|the) (?:hair|roots|beard|fringe|eyebrows|clothes|jeans|shoes|eggs|t-?shirts?)",
+    ),
+]
+
+# ------------------------------------------------- generalisation pass, part 4 (core wordings a fourth fresh set missed)
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        # an attempt named by its method: "tried to drown myself", "attempted to hang myself"
+        r"(?:tried|try|trying|attempted|attempting|attempt) to (?:drown|hang|poison|suffocate|gas|electrocute|strangle|overdose|stab|shoot|smother) "
+        r"(?:myself|meself)\b(?![^.!?\n]{0,60}\b(?:cooking|lol|haha|lmao|food|curry|recipe|burnt|chilli|takeaway)\b)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # a count of pills saved: "saved 60 of my sertraline"
+        r"(?:saved|stockpiled|hoarded|collected|stashed|kept back|put aside|set aside) (?:up )?(?:\d{2,}|twenty|thirty|forty|fifty|sixty|a hundred) "
+        r"(?:of )?(?:my |the )?" + _MEDS + r"\b",
+        # the therapist told not to worry "after today"
+        r"(?:don'?t|do not|dont) (?:need to )?worry about me (?:after|from) (?:today|tonight|tomorrow|this weekend)(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        # goodbyes written and scheduled to send
+        r"(?:written|wrote|writing|scheduled|scheduling) (?:all )?(?:my |the )?goodbye (?:messages|texts|emails|letters)\b",
+        r"(?:written|wrote|writing) (?:all )?my goodbyes\b(?![^.!?\n]{0,60}\b(?:card|cards|leaving|colleagues|work|class|team|office)\b)",
+        r"(?:wanted|want|needed) you to hear it from me[.,!]* (?:it'?s|it is) happening (?:this weekend|tonight|tomorrow|soon)\b",
+        r"(?:it'?s|it is) happening (?:this weekend|tonight|tomorrow|soon)[.,!]* (?:i )?(?:wanted|want|needed) you to hear it from me\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"no reason (?:for me )?to (?:keep going|go on|live|stay alive|be here|carry on|keep living)(?= ?(?:[.!;]|\.\.|$|any ?more))",
+        r"(?:what it would feel like|wish i could|want to|wanna|wanted to) (?:to )?(?:just )?stop breathing\b(?! (?:through|for|in|when|so)\b)",
+        r"(?:relief|a blessing|a mercy|fine|okay|ok|good|better) if my heart (?:just )?(?:gave out|stopped|stops|gives out|would stop)\b",
+        r"(?:i'?m|im|i am) (?:so |just )?(?:done|finished) with (?:life|living|being alive|existing)\b(?! (?:admin|insurance|coach|in|at|on)\b)",
+        fixed=True,
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:mind|head|thoughts) (?:keeps|keep|kept) (?:going|coming|drifting|wandering) back to (?:the )?(?:pills|tablets|meds|rope|blades?|knife|knives|"
+        r"bridge|tracks|edge)\b(?![^.!?\n]{0,60}\b(?:did i|have i|whether|remember|forgot|refill|prescription|side effects|doctor|gp|we saw|pretty|"
+        r"beautiful|lovely|holiday|trip|view|photos?)\b)",
+        r"measured (?:the )?(?:banister|bannister|beam|loft hatch|drop)\b(?![^.!?\n]{0,60}\b(?:gate|stair gate|paint|carpet|runner|curtain|builder|joiner)\b)",
+        kind="method",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:back to|started|start|starting|been|keep|kept) (?:cutting|burning myself|scratching myself|hurting myself|self-?harming)\b"
+        r"(?! (?:carbs|sugar|down|back|costs?|corners|hair|grass|wood|the|my|out|class|classes)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:gym|football|training|warm ?up|running|run|accident|accidentally|clumsy|sport|match|rugby)\b)",
+        r"(?:scratched|scratching|scratch|scraped|scraping|picked|picking) (?:at )?my (?:arms?|legs?|skin|wrists?|face|thighs?) (?:raw|until it bled|till it bled|"
+        r"till they bled|until they bled|bloody|to bleed)\b(?![^.!?\n]{0,60}\b(?:eczema|rash|hives|bites|allerg\w*|chicken ?pox|sunburn|mosquito)\b)",
+    ),
+]

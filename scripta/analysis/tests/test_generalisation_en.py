@@ -25,14 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripta.analysis import read_message
-
-HIGH = ("high", "imminent")
-
-
-def level(text: str) -> str:
-    return read_message(text).risk.level  # type: ignore[return-value]
-
+from scripta.analysis.tests.readings import HIGH, level
 
 # read below high before this pass, high or imminent after
 FIXED: list[str] = [

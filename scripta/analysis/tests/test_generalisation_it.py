@@ -40,8 +40,7 @@ from __future__ import annotations
 import pytest
 
 from scripta.analysis import read_message
-
-HIGH = ("high", "imminent")
+from scripta.analysis.tests.readings import HIGH
 
 # misses that the new families read at high or imminent (batches 1 to 5)
 FIXED = (

@@ -7,10 +7,7 @@ import itertools
 import pytest
 
 from scripta.analysis import RISK_LEVELS, read_message
-
-
-def level(text: str, **kw: object) -> str:
-    return read_message(text, **kw).risk.level  # type: ignore[arg-type]
+from scripta.analysis.tests.readings import level
 
 
 def cues(text: str) -> list[tuple[str, str, tuple[str, ...]]]:

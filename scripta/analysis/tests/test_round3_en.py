@@ -11,17 +11,7 @@ from __future__ import annotations
 import pytest
 
 from scripta.analysis import read_message
-
-
-def level(text: str) -> str:
-    return read_message(text).risk.level  # type: ignore[return-value]
-
-
-def signals(text: str) -> tuple[str, ...]:
-    return read_message(text).signal_codes()
-
-
-HIGH = ("high", "imminent")
+from scripta.analysis.tests.readings import HIGH, level, signals
 
 # family -> (paraphrases with their level, counterparts with their level)
 FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {

@@ -11,21 +11,7 @@ from __future__ import annotations
 import pytest
 
 from scripta.analysis import read_message
-
-HIGH = ("high", "imminent")
-
-
-def level(text: str) -> str:
-    return read_message(text).risk.level
-
-
-def signals(text: str) -> tuple[str, ...]:
-    return read_message(text).signal_codes()
-
-
-def modifiers(text: str) -> set[str]:
-    return {m for c in read_message(text).risk.evidence for m in c.modifiers}
-
+from scripta.analysis.tests.readings import HIGH, level, modifiers, signals
 
 # ---------------------------------------------------------------------------- families
 # (text, expected level): paraphrases that must be read at that level

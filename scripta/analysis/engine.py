@@ -498,23 +498,35 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
     return False
 
 
-def _valence_of(segment: str) -> tuple[int, int, bool]:
-    """(positive words, negative words, only hostile negatives) in a stretch of folded text."""
-    pos = neg = 0
-    hostile_only = True
+def _without_phrases(segment: str) -> tuple[str, bool]:
+    """``segment`` with its neutral and hostile phrases blanked, and whether it had a hostile one."""
     if _NEUTRAL_PHRASE_RX.search(segment):
         segment = _NEUTRAL_PHRASE_RX.sub(" ", segment)
     if _HOSTILE_PHRASE_RX.search(segment):
-        neg += 1
-        segment = _HOSTILE_PHRASE_RX.sub(" ", segment)
+        return _HOSTILE_PHRASE_RX.sub(" ", segment), True
+    return segment, False
+
+
+def _word_valences(segment: str) -> Iterator[tuple[str, int]]:
+    """Each valenced word of a (phrase-free) stretch, with +1 or -1, flipped after a negation."""
     for m in WORD_RE.finditer(segment):
         w = m.group(0)
         v = 1 if w in _POS_WORDS else -1 if w in _NEG_WORDS else 0
         if v and _FLIP_RX.search(segment, max(0, m.start() - 30), m.start()):
             v = -v
+        if v:
+            yield w, v
+
+
+def _valence_of(segment: str) -> tuple[int, int, bool]:
+    """(positive words, negative words, only hostile negatives) in a stretch of folded text."""
+    segment, hostile = _without_phrases(segment)
+    pos, neg = 0, int(hostile)
+    hostile_only = True
+    for w, v in _word_valences(segment):
         if v > 0:
             pos += 1
-        elif v < 0:
+        else:
             neg += 1
             if w not in _HOSTILE_WORDS:
                 hostile_only = False
@@ -529,19 +541,7 @@ def _has_positive(segment: str) -> bool:
     removes are whole words, so a stretch with no valenced word has none)."""
     if _VALENCED.isdisjoint(WORD_RE.findall(segment)):
         return False
-    if _NEUTRAL_PHRASE_RX.search(segment):
-        segment = _NEUTRAL_PHRASE_RX.sub(" ", segment)
-    if _HOSTILE_PHRASE_RX.search(segment):
-        segment = _HOSTILE_PHRASE_RX.sub(" ", segment)
-    for m in WORD_RE.finditer(segment):
-        w = m.group(0)
-        if w in _VALENCED:
-            v = 1 if w in _POS_WORDS else -1
-            if _FLIP_RX.search(segment, max(0, m.start() - 30), m.start()):
-                v = -v
-            if v > 0:
-                return True
-    return False
+    return any(v > 0 for _w, v in _word_valences(_without_phrases(segment)[0]))
 
 
 def _last_sentence(region: str) -> str | None:

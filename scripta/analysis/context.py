@@ -82,11 +82,22 @@ _PSEUDO_NEG = _Trigger(
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
     r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) (?:riesco ad? (?:dormire|addormentarmi|chiudere occhio)|dormo)(?= e (?:mi sento|sono|sto))|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
+# "if I'm honest", "se devo essere sincera": a frankness formula, not a condition
+_HONEST_EN = (
+    r"(?! i(?:'?m| am) (?:being )?(?:totally |completely |brutally |really )?(?:honest|truthful))"
+)
+_HONEST_IT = r"(?! (?:devo essere|sono|posso essere|vogliamo essere|ho da essere) (?:del tutto |proprio )?(?:sincer|onest)[oaie])"
 _HYPO = _Trigger(
-    r"\b(?:if|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"
+    r"\b(?:if"
+    + _HONEST_EN
+    + r"|what if|suppose|supposing|imagine if|in case|hypothetically|whether|is it normal|"
     # "se riesce mi chiami", "se ha un momento": politeness, not a hypothesis
-    r"e se|se(?! (?:riesce|riesci|puo|puoi|ha (?:tempo|un (?:momento|attimo|minuto))|hai (?:tempo|un (?:momento|attimo|minuto))|"
-    r"le va|ti va|possibile|le e possibile|vuole|vuoi))|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
+    r"e se"
+    + _HONEST_IT
+    + r"|se(?! (?:riesce|riesci|puo|puoi|ha (?:tempo|un (?:momento|attimo|minuto))|hai (?:tempo|un (?:momento|attimo|minuto))|"
+    r"le va|ti va|possibile|le e possibile|vuole|vuoi))"
+    + _HONEST_IT
+    + r"|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
 _PAST = _Trigger(
@@ -104,10 +115,13 @@ _PAST = _Trigger(
     r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute))\b"
 )
 _RECENT = _Trigger(
-    r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|now|an hour ago|just now|"
+    r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|an hour ago|just now|"
+    # "I'm (much) better now", "now I'm fine": the present contrasted with a past cue
+    r"now(?<!better now)(?<!fine now)(?<!okay now)(?<! ok now)(?<!well now)"
+    r"(?! i(?:'?m| am) (?:\w+ ){0,2}(?:better|fine|okay|ok|well|in a (?:good|better) place))|"
     r"ieri|stanotte|stamattina|stasera|di nuovo|ancora|poco fa|un'ora fa|"
     # "adesso invece...", "oggi invece...": the present contrasted with a past cue
-    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|va (?:meglio|bene)|sto (?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
+    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
     r"(?:non|nn) |e (?:tutto )?(?:diverso|passato|finito))))\b"
 )
 _IMPERFECT = _Trigger(
@@ -176,6 +190,17 @@ _FIRST_CUE = _Trigger(
     r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
     r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione))\b"
 )
+# an English "I" as the subject in a cue ("wish I was dead"), not the Italian article ("i polsi")
+_FIRST_I = _Trigger(
+    r"\b(?:i(?:'m|'ve|'d|'ll)|i (?:was|am|were|wish|want|wanted|could|would|will|should|had|have|just|really|"
+    r"don'?t|can'?t|won'?t|never|ever|keep|feel|felt|think|need|wont|cant|dont))\b"
+)
+# Italian first-person verbs in the cue's own clause: the sender is its subject, whoever else
+# the sentence names ("mia madre pensa che sia stress, penso sempre a farla finita")
+_FIRST_VERB_IT = _Trigger(
+    r"\b(?:penso|pensavo|vorrei|voglio|volevo|ho|avevo|sto|stavo|faccio|facevo|riesco|posso|devo|vado|continuo|"
+    r"desidero|spero|sogno|immagino|sento|ho voglia)\b"
+)
 _SUBJECT = re.compile(
     r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
@@ -188,6 +213,12 @@ _SUBJECT = re.compile(
 )
 _PROXY = re.compile(
     r"\b(?:my (?:son|daughter|child|kid|boy|girl|stepson|stepdaughter)|our (?:son|daughter|child|kid)|"
+    # "our 14 year old", "my 15-year-old", "our eldest": a child named by age or rank, not a sibling
+    r"(?:my|our) (?:1[0-9]|[2-9]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ -]?(?:years?[ -]old|yr[ -]old|yo)"
+    r"(?! (?:sister|brother|cousin|niece|nephew|friend|student|pupil|patient|neighbou?r|classmate)s?\b)|"
+    r"our (?:eldest|youngest|oldest|middle one|teen|teenager|teenage (?:son|daughter|boy|girl))|"
+    r"(?:il nostro|la nostra|nostro|nostra) (?:ragazz[oa]|primogenit[oa]|piccol[oa])|"
+    r"(?:mio|mia) (?:ragazz[oa]|primogenit[oa]) di (?:1[0-9]|[2-9]|undici|dodici|tredici|quattordici|quindici|sedici|diciassette) anni|"
     r"[a-z]+'s (?:mum|mom|mother|father|dad|parents?|stepmother|stepfather)|(?:his|her) (?:father|mother|dad|mum|mom) and i|"
     r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
@@ -534,7 +565,19 @@ def modifiers(
         if subjects and subjects[-1].group("first"):
             third = reported
     if not third and not first_cue and g["subject"].possible(words):
-        third = _third_subject_before(folded, start, shared)
+        # a first-person verb in the cue's own clause: the third person belongs to another clause
+        # ("he thinks I'm being nice, I won't need it"), unless that clause has its own third
+        # person ("they'd all be happier if I died my hair back")
+        own = _FIRST_VERB_IT.search(pre) is not None or (
+            "i" in words and _FIRST_I.search(cue) is not None
+        )
+        if own:
+            last = None
+            for last in _SUBJECT.finditer(pre):  # noqa: B007
+                pass
+            third = bool(last and last.group("third"))
+        else:
+            third = _third_subject_before(folded, start, shared)
     if third and _NOBODY.match(cue):  # "nobody would notice if I died": about the sender
         third = False
     if third and "quoted" not in mods and not px():

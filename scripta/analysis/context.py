@@ -175,6 +175,66 @@ _DIARY = _Trigger(
 # a hypothesis that also lowers the negations that carry the risk ("if I ever feel they'd be
 # better off without me again, what do I do?")
 _HYPO_FIXED = _Trigger(r"\b(?:if i ever|if ever i|what if|suppose i|supposing i|hypothetically)\b")
+# the verb of a hypothesis whose "if" an aside cut off ("se un giorno, per caso, pensassi al
+# suicidio...", "if, one day, I ever wanted..."): "ever", "were to" or an imperfect subjunctive
+_HYPO_VERB = _Trigger(
+    r"\b(?:ever|were to|was to|[a-z]+(?:assi|essi|issi|asse|esse|isse|assero|essero|issero))\b"
+)
+# words with a subjunctive's ending that are not verbs ("gli stessi pensieri", "le tasse")
+_NOT_SUBJ = frozenset(
+    [
+        "stessi",
+        "stesse",
+        "essi",
+        "esse",
+        "interesse",
+        "interessi",
+        "promesse",
+        "promessi",
+        "messe",
+        "messi",
+        "permessi",
+        "scommesse",
+        "successi",
+        "processi",
+        "riflessi",
+        "compromessi",
+        "complessi",
+        "spessi",
+        "spesse",
+        "classe",
+        "classi",
+        "tasse",
+        "casse",
+        "basse",
+        "bassi",
+        "grasse",
+        "grassi",
+        "passi",
+        "sassi",
+        "massi",
+        "rosse",
+        "rossi",
+        "adesso",
+        "fisse",
+        "fissi",
+        "lessi",
+        "eclissi",
+        "crisi",
+    ]
+)
+
+
+def _hypo_verb(text: str) -> bool:
+    # after "che" a subjunctive is a wish ("vorrei che finisse tutto"), not a hypothesis
+    return any(
+        m.group(0) not in _NOT_SUBJ
+        and not m.group(0).startswith(("interess", "process"))
+        and not text.endswith("che ", 0, m.start())
+        for m in _HYPO_VERB.finditer(text)
+    )
+
+
 _SELF_REPORT = re.compile(r"(?:^|\W)i (?:\w+ )?$")
 _REPORT_EN = ("said", "says", "saying", "told", "wrote", "texted", "messaged", "asked")
 _REPORT = _Trigger(
@@ -525,8 +585,17 @@ def modifiers(
             listed = skip_negation and _CONJ.search(near[negs[-1].end() :]) is not None
             if not listed:
                 mods.append("negated")
-        if g["hypo"].possible(words) and _HYPO.search(pre):
-            mods.append("hypothetical")
+        if g["hypo"].possible(words):
+            if _HYPO.search(pre):
+                mods.append("hypothetical")
+            elif _hypo_verb(pre + cue):
+                # the "if" of the sentence, before the commas of an aside
+                lo = max(0, start - 240)
+                before = folded[lo:start]
+                r = before.rfind
+                cut = max(r("."), r("!"), r("?"), r("\n")) + 1
+                if _HYPO.search(before[cut:]):
+                    mods.append("hypothetical")
     elif "if" in words and _HYPO_FIXED.search(pre):
         mods.append("hypothetical")
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker

@@ -58,6 +58,19 @@ HYPOTHETICAL_IT = [
     "e se mi venisse voglia di farmi del male?",
     "nel caso in cui volessi farmi del male, chi chiamo?",
     "If I ever wanted to kill myself, who would I call?",
+    # the "if" cut off from its verb by the commas of an aside
+    "Dottoressa, se un giorno, per qualche motivo, pensassi al suicidio, cosa dovrei fare?",
+    "se per caso, una sera, mi venisse voglia di farmi del male, chi chiamo?",
+    "nel caso in cui, una notte, volessi farla finita, chi chiamo?",
+    "Qualora, di notte, mi venisse voglia di tagliarmi, cosa faccio?",
+    "If, one day, I ever wanted to kill myself, who would I call?",
+]
+# a subjunctive that is a wish, or a sentence without an "if", stays current
+NOT_HYPOTHETICAL = [
+    "Vorrei che finisse tutto, penso al suicidio.",
+    "Penso al suicidio ogni giorno, anche se sto meglio con gli stessi farmaci.",
+    "Se riesce, mi chiami: ieri sera ho pensato di farla finita.",
+    "If you ask me, honestly, I want to die.",
 ]
 
 # 5. a past cue with the present recovered ("much better now") stays past
@@ -119,3 +132,9 @@ def test_recovered_past_stays_past(text: str) -> None:
 @pytest.mark.parametrize("text", CURRENT)
 def test_past_brought_back_is_current(text: str) -> None:
     assert level(text) in HIGH
+
+
+@pytest.mark.parametrize("text", NOT_HYPOTHETICAL)
+def test_wishes_and_asides_stay_current(text: str) -> None:
+    assert level(text) in HIGH
+    assert "hypothetical" not in modifiers(text)

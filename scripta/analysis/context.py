@@ -255,6 +255,12 @@ _FIRST_I = _Trigger(
     r"\b(?:i(?:'m|'ve|'d|'ll)|i (?:was|am|were|wish|want|wanted|could|would|will|should|had|have|just|really|"
     r"don'?t|can'?t|won'?t|never|ever|keep|feel|felt|think|need|wont|cant|dont))\b"
 )
+# a third person's negated main clause ending in "that"/"che" before the sender's own cue: the
+# negation is theirs ("she doesn't get that I want to die", "lei non capisce che voglio morire")
+_OTHER_NEG_THAT = re.compile(
+    r"\b(?:he|she|they|nobody|lui|lei|loro|(?:my|his|her|mia|mio) \w+)\b[^,;:]*?"
+    r"(?:\b\w+n'?t|\bnot|\bnever|\bnon|\bnn|\bmai)\b[^,;:]*\b(?:that|che)\s*(?P<rest>(?:i|io)\b[^,;:]*)?$"
+)
 # Italian first-person verbs in the cue's own clause: the sender is its subject, whoever else
 # the sentence names ("mia madre pensa che sia stress, penso sempre a farla finita")
 _FIRST_VERB_IT = _Trigger(
@@ -292,6 +298,7 @@ _PROXY = re.compile(
 
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_THAT = re.compile(r"\b(?:that|che)\b")
 _NOBODY = re.compile(r"(?:nobody|no one|noone|nessuno|nessun)\b")
 _CONJ = re.compile(r"\b(?:e|ed|and|or|o|ne|nor)\b")
 _RSI = re.compile(r"[a-z]rsi\b")  # third-person reflexive infinitives: uccidersi, tagliarsi
@@ -543,6 +550,18 @@ def _third_subject_before(folded: str, start: int, shared: Shared) -> bool:
     return found
 
 
+def _others_negation(pre: str, cue: str) -> bool:
+    """Is the negation before the cue a third person's, in a main clause ending in "that"/"che"
+    before the sender's own cue? ("she doesn't get that I want to die")"""
+    m = _OTHER_NEG_THAT.search(pre)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    if rest is not None:  # "...that I don't want to...": the sender's own negation still counts
+        return _NEG.search(rest) is None
+    return _FIRST_I.rx.match(cue) is not None or _FIRST_CUE.rx.match(cue) is not None
+
+
 def modifiers(
     folded: str,
     start: int,
@@ -580,7 +599,7 @@ def modifiers(
     if not fixed:
         near = _last_words(pre, 6)
         negs = _NEG.finditer(near) if g["neg"].possible(words) else []
-        if negs and not _PSEUDO_NEG.search(pre + cue):
+        if negs and not _PSEUDO_NEG.search(pre + cue) and not _others_negation(pre, cue):
             # "non mangio e non mi lavo": a negative cue listed after another negative
             listed = skip_negation and _CONJ.search(near[negs[-1].end() :]) is not None
             if not listed:
@@ -641,8 +660,12 @@ def modifiers(
             "i" in words and _FIRST_I.search(cue) is not None
         )
         if own:
+            # the subject of the cue's own clause: after a "that"/"che" of a main clause
+            tail = pre
+            for m in _THAT.finditer(pre):
+                tail = pre[m.end() :]
             last = None
-            for last in _SUBJECT.finditer(pre):  # noqa: B007
+            for last in _SUBJECT.finditer(tail):  # noqa: B007
                 pass
             third = bool(last and last.group("third"))
         else:

@@ -138,3 +138,32 @@ def test_past_brought_back_is_current(text: str) -> None:
 def test_wishes_and_asides_stay_current(text: str) -> None:
     assert level(text) in HIGH
     assert "hypothetical" not in modifiers(text)
+
+
+# 2b. a third person's negated main clause ("she doesn't get that ...") does not negate the
+# sender's own cue after "that"/"che"; the sender's own negation still does
+OTHERS_NEGATION = [
+    "My sister keeps asking, she doesn't get that I want to die.",
+    "My mum doesn't realise that I want to kill myself.",
+    "Mia sorella continua a chiedere, lei non capisce che voglio morire.",
+    "Mia madre non sa che voglio farla finita.",
+]
+OWN_NEGATION = [
+    "I don't think that I want to die.",
+    "My mum doesn't know that I don't want to die.",
+    "Non penso che voglio morire.",
+    "Mia madre non sa che io non voglio morire.",
+    "She doesn't know that he wants to die.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_NEGATION)
+def test_third_persons_negation_does_not_negate_own_cue(text: str) -> None:
+    assert level(text) in HIGH
+    assert "negated" not in modifiers(text)
+
+
+@pytest.mark.parametrize("text", OWN_NEGATION)
+def test_own_or_their_negation_still_lowers(text: str) -> None:
+    assert level(text) not in HIGH
+    assert "negated" in modifiers(text)

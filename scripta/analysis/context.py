@@ -117,8 +117,8 @@ _PAST = _Trigger(
 _RECENT = _Trigger(
     r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|an hour ago|just now|"
     # "I'm (much) better now", "now I'm fine": the present contrasted with a past cue
-    r"now(?<!better now)(?<!fine now)(?<!okay now)(?<! ok now)(?<!well now)"
-    r"(?! i(?:'?m| am) (?:\w+ ){0,2}(?:better|fine|okay|ok|well|in a (?:good|better) place))|"
+    r"now(?<!(?<!not )(?<!no )better now)(?<!(?<!not )fine now)(?<!okay now)(?<! ok now)(?<!well now)"
+    r"(?! i(?:'?m| am) (?:(?!not |no |never )\w+ ){0,2}(?:better|fine|okay|ok|well|in a (?:good|better) place))|"
     r"ieri|stanotte|stamattina|stasera|di nuovo|ancora|poco fa|un'ora fa|"
     # "adesso invece...", "oggi invece...": the present contrasted with a past cue
     r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"

@@ -81,11 +81,18 @@ RECOVERED = [
     "When I was 15 I used to cut myself, I'm much better now.",
     "When I was 15 I used to cut myself, I'm better now.",
     "When I was 15 I used to cut myself, now I'm a lot better.",
+    "When I was 16 I tried to kill myself, I'm doing much better now.",
+    "da ragazza mi tagliavo, oggi sto davvero bene",
+    "anni fa pensavo al suicidio, ora va molto meglio",
 ]
 # the present that brings the past back stays current
 CURRENT = [
     "When I was 15 I used to cut myself, and now I do it again.",
     "da ragazza pensavo spesso di farla finita, ora ci penso di nuovo",
+    # "not better now" is no recovery
+    "When I was 16 I tried to kill myself, I'm not better now.",
+    "When I was 16 I tried to kill myself, and now I'm not better.",
+    "When I was 16 I tried to kill myself, I'm no better now.",
 ]
 
 

@@ -225,7 +225,14 @@ _NOT_SUBJ = frozenset(
 )
 
 
+# the words that open a hypothesis an aside can cut off (a cheap test before the regexes)
+_HYPO_OPEN = frozenset(("if", "se", "caso", "qualora", "casomai", "suppose", "supposing"))
+
+
 def _hypo_verb(text: str) -> bool:
+    # every subjunctive ending has "ss" (a cheap test before the regex on the hot path)
+    if "ss" not in text and "ever" not in text and " to" not in text:
+        return False
     # after "che" a subjunctive is a wish ("vorrei che finisse tutto"), not a hypothesis
     return any(
         m.group(0) not in _NOT_SUBJ
@@ -607,7 +614,7 @@ def modifiers(
         if g["hypo"].possible(words):
             if _HYPO.search(pre):
                 mods.append("hypothetical")
-            elif _hypo_verb(pre + cue):
+            elif not _HYPO_OPEN.isdisjoint(words) and _hypo_verb(pre + cue):
                 # the "if" of the sentence, before the commas of an aside
                 lo = max(0, start - 240)
                 before = folded[lo:start]

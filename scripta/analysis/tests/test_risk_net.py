@@ -7,6 +7,8 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scripta.analysis import read_message, risk_net
 from scripta.analysis.text import fold
@@ -77,3 +79,33 @@ def test_weights_shape() -> None:
 def test_features_mark_negation_scope() -> None:
     feats = risk_net.features(fold("I don't want to exist. I exist"), "en")
     assert "w:!want" in feats and "w:exist" in feats and "l:en" in feats and "f:1p" in feats
+
+
+# probability() sums weighted_features(), a one-pass twin of features() (which training uses):
+# the two must agree, or the shipped net scores other features than the ones it was trained on
+def _corpus_texts() -> list[str]:
+    corpus = resources.files("scripta.analysis.tests").joinpath("corpus")
+    texts: list[str] = []
+    for name in ("dev_en.jsonl", "dev_it.jsonl"):
+        lines = corpus.joinpath(name).read_text("utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def test_weighted_features_are_the_weighted_part_of_features() -> None:
+    weights = risk_net._load()[0]
+    texts = [*_corpus_texts(), *RAISED, *NOT_RAISED, "", "non non non voglio, ma sì", "x" * 30_000]
+    for text in texts:
+        folded = fold(text)
+        for lang in ("en", "it"):
+            expected = {f for f in risk_net.features(folded, lang) if f in weights}
+            assert risk_net.weighted_features(folded, lang) == expected, text[:60]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab nonotdt'.,!?\n\"ma")), max_size=80))
+def test_weighted_features_agree_on_any_text(text: str) -> None:
+    weights = risk_net._load()[0]
+    folded = fold(text)
+    expected = {f for f in risk_net.features(folded, "en") if f in weights}
+    assert risk_net.weighted_features(folded, "en") == expected

@@ -1,4 +1,5 @@
-# Blind round 4 (written 2026-11-26 by an author who never saw the engine): the holdout since 2026-11-26 (engine 2026.11.6); engine authors read its figures, not its texts.
+# Blind holdout round 4 (written 2026-11-26 by an author who never saw the engine), measured
+# with engines 2026.11.6 and 2026.11.7 (same figures) and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Fictional English messages written for a blind evaluation without seeing the engine. Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", who="Name|Nickname",
 #   g=group, v=variant, note=...). Mechanical signals are computed by build_corpus.py.

@@ -81,6 +81,12 @@ def load() -> list[dict[str, Any]]:
             rows.append(
                 {"id": f"everyday-{lang}-{i:03d}", "text": text, "risk": "none", "_round": 0}
             )
+    # training-only messages of further authors (all levels, labelled by GUIDELINES.md):
+    # volume of new wording is what carries to new writers (see the module docstring)
+    for path in sorted(CORPUS.glob("net_training_*.py")):
+        for i, (text, risk) in enumerate(runpy.run_path(str(path))["ROWS"]):
+            row_id = f"train-{path.stem[len('net_training_') :]}-{i:03d}"
+            rows.append({"id": row_id, "text": text, "risk": risk, "_round": 0})
     return rows
 
 

@@ -176,7 +176,10 @@ RULES: list[Entry] = [
         "high",
         SH,
         r"(?:cut|cuts|cutting|burn|burnt|burned|burning|burns|harm|harmed|harming|harms|hurt|hurting|hurts|scratch|scratched|"
-        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing))",
+        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing))"
+        # a sports injury: "keep hurting myself at the gym", "hurt myself in training"
+        r"(?! (?:at|in|during|doing|playing|from) (?:the )?(?:gym|training|practice|football|rugby|netball|hockey|pe|yoga|pilates|crossfit|spin|"
+        r"parkrun|climbing wall|bouldering|the match|the game|squats|deadlifts|weights|sports?)\b)(?! (?:lifting|running|exercising|working out)\b)",
         r"self[- ]?harm\w*",
         r"self[- ]?injur\w*",
         r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them)\b)",
@@ -2422,7 +2425,8 @@ RULES += [
         r"(?:bridge|cliffs?|cliff edge|cliff top|reservoir|viaduct|quarry|tracks|railway line|level crossing|multi-?storey|rooftop|roof) "
         r"(?:(?:again|every (?:night|day|morning|evening)|last night|tonight|at night) )*(?:and |just )?(?:just )?(?:stood|stand|standing|sat|sit|sitting|"
         r"stayed|stay|stared|staring|looked down|looking down|slowing down|slowed down|slow down|stopped|stop)\b"
-        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|with the dog|walk the dog|picnic|birds|swans|ducks|traffic|lights?|queue|jam|roadworks)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|with the dog|walk the dog|picnic|birds|swans|ducks|traffic|lights?|queue|jam|roadworks|rowers|rowing|boats?|regatta|kayaks?|canoes?|fishing|"
+        r"fireworks|parade|race|marathon)\b)",
         r"(?:walk|walking|walked|wade|wading|waded) (?:out )?into the (?:sea|river|lake|water|ocean|loch|reservoir)\b"
         r"(?! (?:with|for a|to (?:cool|paddle|swim)|on holiday|up to))(?![^.!?\n]{0,60}\b(?:paddle|paddling|swim|swimming|freezing|cold|kids|dog|holiday)\b)",
         kind="method",
@@ -3606,5 +3610,20 @@ RULES += [
         r"(?:open )?(?:on (?:a|the|some|an) (?:tin|can|glass|broken glass|bottle|mandoline|grater|fence|nail|rock|rocks|edge|door|table|corner|lid)|"
         r"(?:while |when )?(?:chopping|cooking|cutting|slicing|opening|gardening|shaving|peeling|carving the))\b[^.!?\n]{0,100}",
         r"(?:nosebleeds?|nose bleeds?|my nose (?:is |keeps |has been |won'?t stop )?bleeding)\b[^.!?\n]{0,100}",
+    ),
+    # a will made on a solicitor's advice, as sensible admin (the will alone stays a preparation)
+    idiom(
+        "idiom_die",
+        r"(?:wrote|written|writing|made|making|make|did|done|updated|sorted|signed) (?:my|our|a) will\b[^.!?\n]{0,60}?\b(?:solicitor|lawyer|notary|"
+        r"sensible|grown-?up|adult thing|life admin|admin|mortgage|probate|inheritance|estate planning|advised|recommended|everyone should)\b",
+        r"(?:solicitor|lawyer|notary)\b[^.!?\n]{0,60}?\b(?:wrote|written|writing|made|making|did|done|updated|sorted|signed) (?:my|our|a) will\b",
+    ),
+    # "nothing ever changes at work": a complaint about a place, not hopelessness (so "I've decided" after
+    # it stays a weak farewell)
+    idiom(
+        "idiom_cope",
+        r"nothing (?:will )?(?:ever )?(?:is ever )?(?:changes?|gets? better|improves?) (?:at|in|with|around) (?:work|the office|this (?:job|company|office|"
+        r"team|place|council|town|country|government)|my (?:job|boss|team|manager|landlord|council|department)|the (?:council|government|nhs|trains?|"
+        r"buses|school|office|company|landlord))\b",
     ),
 ]

@@ -289,3 +289,38 @@ def test_round4_content_signals(text: str, code: str) -> None:
 )
 def test_round4_modifiers_lower_the_new_families(text: str, expected: str) -> None:
     assert level(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # over-readings: a complaint about a place before "I've decided", a will on a solicitor's
+        # advice, a bridge for the rowers, a sports injury
+        "Nothing ever changes at work. I've decided.",
+        "nothing ever changes with my landlord. ive decided.",
+        "I wrote my will today, solicitor said it's sensible",
+        "Made our wills with the solicitor this morning, very grown-up of us",
+        "Went to the bridge and stood there watching the rowers",
+        "walked to the bridge and sat watching the boats for an hour, bliss",
+        "Keep hurting myself at the gym",
+        "hurt myself in training again, knee's swollen",
+    ],
+)
+def test_round4_everyday_overreadings_stay_below_high(text: str) -> None:
+    assert level(text) not in HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ...while the same words without the everyday context keep their level
+        ("Nothing ever changes. I've decided.", "imminent"),
+        ("Nothing ever changes at work. I can't take it anymore, I want to die.", "high"),
+        ("I wrote my will today.", "high"),
+        ("I went to the bridge and stood there for an hour.", "high"),
+        ("I keep hurting myself.", "high"),
+        ("I hurt myself again last night", "high"),
+    ],
+)
+def test_round4_the_risk_words_alone_keep_their_level(text: str, expected: str) -> None:
+    assert level(text) == expected

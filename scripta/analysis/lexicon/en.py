@@ -176,7 +176,10 @@ RULES: list[Entry] = [
         "high",
         SH,
         r"(?:cut|cuts|cutting|burn|burnt|burned|burning|burns|harm|harmed|harming|harms|hurt|hurting|hurts|scratch|scratched|"
-        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing))",
+        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing))"
+        # a sports injury: "keep hurting myself at the gym", "hurt myself in training"
+        r"(?! (?:at|in|during|doing|playing|from) (?:the )?(?:gym|training|practice|football|rugby|netball|hockey|pe|yoga|pilates|crossfit|spin|"
+        r"parkrun|climbing wall|bouldering|the match|the game|squats|deadlifts|weights|sports?)\b)(?! (?:lifting|running|exercising|working out)\b)",
         r"self[- ]?harm\w*",
         r"self[- ]?injur\w*",
         r"(?:urge|urges|need|want|wanted|wanna|wanting|keep wanting) (?:to )?(?:cut|hurt|harm|burn)\b(?! (?:my hair|the|it|a|an|some|down|back|off|out|you|him|her|them)\b)",
@@ -2422,7 +2425,8 @@ RULES += [
         r"(?:bridge|cliffs?|cliff edge|cliff top|reservoir|viaduct|quarry|tracks|railway line|level crossing|multi-?storey|rooftop|roof) "
         r"(?:(?:again|every (?:night|day|morning|evening)|last night|tonight|at night) )*(?:and |just )?(?:just )?(?:stood|stand|standing|sat|sit|sitting|"
         r"stayed|stay|stared|staring|looked down|looking down|slowing down|slowed down|slow down|stopped|stop)\b"
-        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|with the dog|walk the dog|picnic|birds|swans|ducks|traffic|lights?|queue|jam|roadworks)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|with the dog|walk the dog|picnic|birds|swans|ducks|traffic|lights?|queue|jam|roadworks|rowers|rowing|boats?|regatta|kayaks?|canoes?|fishing|"
+        r"fireworks|parade|race|marathon)\b)",
         r"(?:walk|walking|walked|wade|wading|waded) (?:out )?into the (?:sea|river|lake|water|ocean|loch|reservoir)\b"
         r"(?! (?:with|for a|to (?:cool|paddle|swim)|on holiday|up to))(?![^.!?\n]{0,60}\b(?:paddle|paddling|swim|swimming|freezing|cold|kids|dog|holiday)\b)",
         kind="method",
@@ -3424,5 +3428,202 @@ RULES += [
         r"(?![^.!?\n]{0,40}\b(?:gym|football|training|warm ?up|running|run|accident|accidentally|clumsy|sport|match|rugby)\b)",
         r"(?:scratched|scratching|scratch|scraped|scraping|picked|picking) (?:at )?my (?:arms?|legs?|skin|wrists?|face|thighs?) (?:raw|until it bled|till it bled|"
         r"till they bled|until they bled|bloody|to bleed)\b(?![^.!?\n]{0,60}\b(?:eczema|rash|hives|bites|allerg\w*|chicken ?pox|sunburn|mosquito)\b)",
+    ),
+]
+
+# ------------------------------------------------- blind round 4 (spent into dev): families of its misses
+# the accidents and the everyday words that the families below share (a cut while cooking, a nosebleed)
+_ACCIDENT = (
+    r"(?:accident\w*|by mistake|slipped|clumsy|chopping|cooking|oven|onions?|kitchen|tin|glass|broken|fell|fall|bike|nose|nosebleed|"
+    r"period|tooth|teeth|gums?|lip|dentist|shaving|dog|cat|puppy|kitten|garden\w*|diy|woodwork|workshop|wrapping|sewing|crafts?|hair|"
+    r"straighteners? burn|ouch|oops|lol|haha)"
+)
+_VEHICLE = r"(?:car|cars|lorry|lorries|truck|trucks|bus|buses|van|vans|train|taxi|motorbike|coach)"
+_PLACE_ALONE = (
+    r"(?:woods|wood|forest|river|canal|lake|reservoir|quarry|bridge|viaduct|cliffs?|cliff top|beach|sea|railway|tracks|car ?park|"
+    r"multi-?storey|roof|rooftop|park|fields?|moors?|garage|lock)"
+)
+_ASLEEP = (
+    r"(?:everyone|everybody|they|the others|the house|my (?:parents|family|flatmates?|housemates?|husband|wife|partner|mum|mom|dad)|"
+    r"mum and dad|mom and dad)(?:'s|'re|'ve| is| are| has| have)? (?:all )?(?:asleep|gone to (?:bed|sleep)|in bed|go(?:es)? to (?:bed|sleep)|"
+    r"falls? asleep|gone out)\b"
+)
+
+RULES += [
+    # an overdose told with a pronoun, the pills named next to it: "I took all of them. The whole box of
+    # my sertraline", "swallowed the lot", "mum's diazepam... took every one of them"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:just )?(?:all of (?:them|those|these|it)|all(?= ?(?:[.,;!]|\.\.|$))|"
+        r"every (?:single )?one of (?:them|those|these)|every (?:single )?one(?! of)|the (?:whole )?lot)"
+        r"(?! (?:to|back|with|out|home|along|for|in|on|off|into|down|up|away|at|from|this morning|as prescribed)\b)"
+        r"(?=[^\n]{0,80}?\b" + _MEDS + r"\b)"
+        r"(?![^\n]{0,100}\b(?:as prescribed|like (?:you|the doctor|the gp) said|with (?:breakfast|food|dinner)|every (?:day|morning|night)|"
+        r"this morning|pharmacy|pharmacist|prescription)\b)",
+        _MEDS
+        + r"\b[^\n]{0,60}?\b(?:took|taken|swallowed|downed|necked|popped) (?:just )?(?:all of (?:them|those|these|it)|all|every (?:single )?one of "
+        r"(?:them|those|these)|every (?:single )?one|the (?:whole )?lot)(?= ?(?:[.!,;]|\.\.|$|now|tonight|just now|an hour ago|earlier))"
+        r"(?![^\n]{0,60}\b(?:as prescribed|like (?:you|the doctor|the gp) said|with (?:breakfast|food|dinner)|every (?:day|morning|night)|"
+        r"this morning)\b)",
+    ),
+    # hoping a vehicle will hit the sender: "hoping a lorry might drift into my lane", "part of me wants
+    # the car to come" (said at the roadside), "wish the bus would mount the pavement"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hopes|hoping|hoped|wish|wishing|wished|pray|praying|prayed|want|wants|wanting|wanted) (?:that )?(?:a|the|some|one of the) "
+        + _VEHICLE
+        + r" (?:might |would |will |'d |'ll |could |just |to |finally )*(?:(?:drift|drifts|swerve|swerves|veer|veers|plough|ploughs|plow|plows|crash|crashes|"
+        r"slam|slams|smash|smashes|skid|skids|come|comes|mount|mounts) (?:(?:straight |right )?into (?:my lane|me|my car|my side|my path|my bike)|"
+        r"across into my lane)|(?:hit|hits) me|(?:run|runs|knock|knocks|take|takes) me (?:out|over|down)|(?:run|runs) over me|(?:mount|mounts) the pavement)\b"
+        r"(?! (?:to|for|at|up|back|home|off)\b)(?![^.!?\n]{0,40}\b(?:lol|haha|lmao|xd|so i (?:can|could) (?:claim|sue|get))\b)",
+        r"part of me (?:wants|hopes|wishes|wanted|hoped|wished) (?:that )?(?:the|a) "
+        + _VEHICLE
+        + r" (?:to come|would come|will come|comes|came)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|and|so|fast|faster))",
+        fixed=True,
+    ),
+    # indifference to surviving: crossing the road without looking any more, disappointed to arrive in one piece
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:stopped|stop|quit|given up|gave up|don'?t bother|dont bother|do not bother|no longer bother|not bothering|never bother) (?:looking|checking)"
+        r"(?: (?:both ways|left and right|left or right|for cars|for traffic))? (?:when|before|while|as) (?:i )?(?:cross|crossed|crossing|step out|stepped out|walk out)\b",
+        r"(?:when|while|as|whenever) i (?:cross|crossed|step (?:out )?into|walk (?:out )?into) (?:the |a )?(?:road|roads|street|streets|traffic)[, ]+"
+        r"(?:i'?ve |i have |ive |i )?(?:stopped|stop|don'?t bother|dont bother|no longer bother|never bother|quit) (?:looking|checking)\b",
+        r"(?:cross|crossing|crossed|walk|walking|walked|step|stepping|stepped) (?:out )?(?:into |across )?(?:the )?(?:road|roads|street|traffic) "
+        r"without looking (?:on purpose|deliberately|any ?more|these days|now)\b",
+        r"(?:disappointed|gutted|annoyed|sad|upset|let down) (?:when|that|to|whenever|every time|each time) (?:i )?(?:still )?(?:arrive|arrived|get|got|"
+        r"make it|made it|end up|ended up|come home|came home|get home|got home|wake up|woke up|reach|reached)(?: [\w']+){0,6}? "
+        r"(?:in one piece|alive|still alive|unhurt|unscathed|safely)\b(?! ?\?)",
+        r"(?:disappointed|gutted|annoyed|sad|upset) (?:that |to )?(?:i )?(?:woke|wake|waking) up (?:again|at all|still alive|alive)\b(?! ?\?)",
+        fixed=True,
+    ),
+    # self-injury with an object, told in the past and with a particle: "scratched my arm up with a compass",
+    # "cut my legs open with a razor", "burnt my wrist with a lighter last night"
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:burnt|burned|scratched|scraped|cut|carved|sliced|slashed|gouged|scored|nicked) (?:up )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|forearms?) "
+        r"(?:up |open |raw |to bits |to pieces )?(?:again )?(?:with (?:the |a |my |an )?(?:lighter|cigarettes?|matches|match|candle|blades?|razor|razor blades?|compass|scissors|"
+        r"pen knife|penknife|knife|sharpener|pencil sharpener|safety pin|pin|needle|glass|lid|ruler|paperclip|nails?|fingernails?)|on purpose)\b"
+        r"(?![^.!?\n]{0,60}\b" + _ACCIDENT + r"\b)",
+    ),
+    # the death welcomed with a gerund: "wouldn't mind not waking up", "I'd be fine with never waking up"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wouldn'?t|wouldnt|would not|won'?t|wont|don'?t|dont|do not) (?:really |honestly |even |actually )?(?:mind|care about) (?:just )?"
+        r"(?:not waking up|never waking up|not waking|dying|being dead|not being (?:here|alive|around) any ?more|not existing|not making it through the night)\b"
+        r"(?! (?:up )?(?:until|till|til|before|early|for|at|on|in time|on time|so early|this early|my|her|his|the|their|of|from|laughing)\b)",
+        r"(?:i'?d|i would|id) be (?:ok|okay|fine|alright|happy|glad|content|at peace|relieved) with (?:just )?(?:not waking up|never waking up|dying|"
+        r"not being (?:here|alive|around) any ?more|not existing)\b"
+        r"(?! (?:up )?(?:until|till|til|before|early|for|at|on|in time|on time|so early|this early|my|her|his|the|their|of|from|laughing)\b)",
+        fixed=True,
+    ),
+    # preparations with a disclaimer: belongings given away and "I'm not planning anything" (the negated
+    # plan does not lower the preparation; a move or a clear-out is not one)
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:giving|gave|given|give|giving away|gave away|given away) (?:away )?(?:all |most |some |a lot )?(?:of )?(?:my )?(?:things|stuff|belongings|"
+        r"possessions|bits|valuables)(?: away)?\b"
+        r"(?=[^\n]{0,240}?\b(?:not planning (?:on doing )?anything|not going to do anything|nothing(?:'s| is) going to happen|not planning to do anything)"
+        r"(?: specific| stupid| silly| drastic| dangerous| like that)?(?= ?(?:[.,;!]|\.\.|$|i just|just|i promise|honestly|don'?t worry|dont worry)))"
+        r"(?![^\n]{0,240}\b(?:mov(?:e|ing)|declutter\w*|downsiz\w*|emigrat\w*|relocat\w*|minimalis\w*|kondo|spring clean\w*|clear-?out|new (?:flat|house|place))\b)",
+        r"(?:not planning (?:on doing )?anything|not going to do anything|not planning to do anything)(?: specific| stupid| silly| drastic| dangerous| like that)?"
+        r"(?:[.,;!]+|,? but) "
+        r"(?:[\w']+ ){0,4}?(?:i'?ve been |i'?ve |i have |been |i'?m |just )?(?:giving|gave|given) (?:away )?(?:all |most |some )?(?:of )?(?:my )?"
+        r"(?:things|stuff|belongings|possessions|bits|valuables)(?: away)?\b"
+        r"(?![^\n]{0,120}\b(?:mov(?:e|ing)|declutter\w*|downsiz\w*|emigrat\w*|relocat\w*|minimalis\w*|kondo|spring clean\w*|clear-?out|new (?:flat|house|place))\b)",
+        fixed=True,
+    ),
+    # means gathered: a quantity of someone's pills carried or hidden ("40 of my mum's tramadol in my bag")
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:i'?ve got|ive got|i have|i got|got|have|carrying|hidden|hid|stashed|kept|keeping) (?:like |about |around |over |nearly |almost )?"
+        r"(?:[1-9]\d+|twenty|thirty|forty|fifty|sixty|a hundred|a (?:whole |full )?(?:box|bottle|pack|packet|strip)|all) (?:of )?"
+        r"(?:my |his |her |their )?(?:"
+        + _KIN
+        + r"(?:'s|s)? |[a-z]+'s )"
+        + _MEDS
+        + r" (?:hidden |stashed |tucked away |hid )?(?:in|under|inside|with) (?:my |me)(?:bag|handbag|purse|glove ?box|pocket|backpack|"
+        r"rucksack|coat|room|bedroom|drawer|locker|hoodie|car|pillow|mattress|wardrobe|sock drawer|school bag|pencil case|\b)"
+        r"(?![^\n]{0,80}\b(?:drop\w*|return\w*|take (?:them )?back|bring\w*|collect\w*|pharmacy|pharmacist|chemist|for (?:her|him|them)|to (?:her|him)|"
+        r"forgot|holiday|trip|she asked|he asked|look after|looking after|safe ?keeping|so (?:she|he) (?:can'?t|doesn'?t|won'?t))\b)",
+    ),
+    # a lonely place at night, once the others are asleep: a weak farewell (counts next to a current cue of
+    # moderate or more, or with another weak farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:going|gonna|heading|head|off|walking|driving|sneaking out|sneak out|i'?ll go|i will go|i'?m going|go) (?:out )?(?:up |down )?to (?:the )?"
+        + _PLACE_ALONE
+        + r"\b(?: [\w']+){0,3}? (?:once|when|after|as soon as) "
+        + _ASLEEP,
+        r"(?:once|when|after|as soon as) "
+        + _ASLEEP
+        + r"[, ]+(?:i'?m |i'?ll |i will |im )?(?:going|gonna|heading|head|walking|driving|going out|sneaking out) (?:out )?(?:up |down )?to (?:the )?"
+        + _PLACE_ALONE
+        + r"\b",
+        kind="farewell",
+        fixed=True,
+    ),
+    # a wound that will not stop: "it's really deep this time", "the towel is soaked through", "can't get it
+    # to stop" (a self-injury with medical danger; a cut while cooking or a nosebleed is not one)
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:it'?s|its|it is|they'?re|theyre|they are|the cut'?s|the cut is|the cuts are|this one'?s|this one is) (?:really |so |too |very |way |much )?"
+        r"deep this time\b[^\n]{0,120}?\b(?:soaked|soaking|drenched|(?:can'?t|cant|cannot|won'?t|wont|doesn'?t|does not) (?:get it to |make it )?stop|"
+        r"a ?& ?e|hospital|stitches)\b"
+        r"(?![^\n]{0,100}\b" + _ACCIDENT + r"\b)",
+        r"(?:towels?|tea towel|bandages?|plasters?|tissues?|dressings?|kitchen roll|t-?shirt|sleeve|sheets?) (?:is |are |'s |has |have )?(?:already )?"
+        r"(?:soaked|soaking|drenched|full of blood|covered in blood)(?: through)?\b[^\n]{0,80}?\b(?:(?:can'?t|cant|cannot|won'?t|wont) "
+        r"(?:get it to |make it )?stop(?: it| the bleeding)?|a ?& ?e|stitches)\b"
+        r"(?![^\n]{0,100}\b" + _ACCIDENT + r"\b)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        # "deeper this time" / "really deep this time" of a cut: a repeated self-injury
+        r"(?:it'?s|its|it is|they'?re|theyre|the cut'?s|the cut is|the cuts are|this one'?s|this one is) (?:really |so |too |very |way |much )?"
+        r"(?:deep|deeper) this time\b(?![^\n]{0,100}\b(?:snow|water|rain|pool|lake|river|sea|puddle|flood\w*|mud|dive|diving|swim\w*|hole|trench|"
+        r"voice|conversation|talk|session|sleep|breath\w*|" + _ACCIDENT[3:] + r"\b)",
+    ),
+    # the everyday wounds of the same words: a cut while cooking, on a tin, a nosebleed (the sentence only)
+    idiom(
+        "idiom_harm",
+        r"(?:cut|sliced|caught|nicked|gashed|split) (?:open )?my (?:fingers?|thumbs?|hands?|palm|knuckles?|foot|feet|toes?|knees?|head|chin|lip|shins?) "
+        r"(?:open )?(?:on (?:a|the|some|an) (?:tin|can|glass|broken glass|bottle|mandoline|grater|fence|nail|rock|rocks|edge|door|table|corner|lid)|"
+        r"(?:while |when )?(?:chopping|cooking|cutting|slicing|opening|gardening|shaving|peeling|carving the))\b[^.!?\n]{0,100}",
+        r"(?:nosebleeds?|nose bleeds?|my nose (?:is |keeps |has been |won'?t stop )?bleeding)\b[^.!?\n]{0,100}",
+    ),
+    # a will made on a solicitor's advice, as sensible admin (the will alone stays a preparation)
+    idiom(
+        "idiom_die",
+        r"(?:wrote|written|writing|made|making|make|did|done|updated|sorted|signed) (?:my|our|a) will\b[^.!?\n]{0,60}?\b(?:solicitor|lawyer|notary|"
+        r"sensible|grown-?up|adult thing|life admin|admin|mortgage|probate|inheritance|estate planning|advised|recommended|everyone should)\b",
+        r"(?:solicitor|lawyer|notary)\b[^.!?\n]{0,60}?\b(?:wrote|written|writing|made|making|did|done|updated|sorted|signed) (?:my|our|a) will\b",
+    ),
+    # "nothing ever changes at work": a complaint about a place, not hopelessness (so "I've decided" after
+    # it stays a weak farewell)
+    idiom(
+        "idiom_cope",
+        r"nothing (?:will )?(?:ever )?(?:is ever )?(?:changes?|gets? better|improves?) (?:at|in|with|around) (?:work|the office|this (?:job|company|office|"
+        r"team|place|council|town|country|government)|my (?:job|boss|team|manager|landlord|council|department)|the (?:council|government|nhs|trains?|"
+        r"buses|school|office|company|landlord))\b",
     ),
 ]

@@ -108,7 +108,11 @@ _PAST = _Trigger(
     r"(?:in|during) (?:our |the )?(?:last |previous )?session|in therapy|as we discussed|you asked (?:me )?(?:about|whether|if)|"
     r"anni fa|mesi fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|l'inverno scorso|l'autunno scorso|la primavera scorsa|il mese scorso|"
     r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
-    r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) anni|"
+    r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni|"
+    r"a (?:vent|trent|quarant|cinquant|sessant)'? ?anni|"
+    # an old event recalled: "ho ripensato a quando...", "mi è tornato in mente quando..."
+    r"(?:ripensato|ripenso|ripensavo|ripensando|ripensare|ricordo|ricordato|ricordavo|ricordando|ricordare|tornat[oa] in mente|torna in mente|"
+    r"tornano in mente) (?:a |di )?quando|"
     r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
     r"un tempo|una volta(?! per tutte| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
@@ -119,9 +123,11 @@ _RECENT = _Trigger(
     # "I'm (much) better now", "now I'm fine": the present contrasted with a past cue
     r"now(?<!(?<!not )(?<!no )better now)(?<!(?<!not )fine now)(?<!okay now)(?<! ok now)(?<!well now)"
     r"(?! i(?:'?m| am) (?:(?!not |no |never )\w+ ){0,2}(?:better|fine|okay|ok|well|in a (?:good|better) place))|"
-    r"ieri|stanotte|stamattina|stasera|di nuovo|ancora|poco fa|un'ora fa|"
+    # "la seduta di ieri", "ieri in seduta": the session was recent, not what was talked about
+    r"(?:ieri|stamattina|stasera)(?<!seduta di ieri)(?<!seduta di stamattina)(?<!seduta di stasera)(?<!incontro di ieri)(?<!colloquio di ieri)"
+    r"(?! (?:in|durante la|alla|a) seduta)|stanotte|di nuovo|ancora|poco fa|un'ora fa|"
     # "adesso invece...", "oggi invece...": the present contrasted with a past cue
-    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
+    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto|sta|stai|stiamo|stanno) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
     r"(?:non|nn) |e (?:tutto )?(?:diverso|passato|finito))))\b"
 )
 _IMPERFECT = _Trigger(
@@ -133,6 +139,10 @@ _MEDIA = _Trigger(
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
     r"canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
+    # a title on at the cinema or on tv: "al cineforum danno 'Le vergini suicide'"
+    r"(?:al|in|alla|su) (?:cinema|cineforum|cineclub|tv|televisione|teatro|rai|netflix) (?:stasera |domani |ieri |sabato |giovedi )?"
+    r"(?:danno|fanno|proiettano|trasmettono|c'e|ce|davano|hanno dato|hanno proiettato|facevano|mettono)|"
+    r"(?:danno|proiettano|trasmettono|replicano) (?:stasera |domani |giovedi |sabato )?(?:al|in|alla|su) (?:cinema|cineforum|cineclub|tv|televisione|teatro|rai|netflix)|"
     r"protagonista|cantante|testo|scena|frase|attore|attrice|commedia|copione|monologo|"
     # "l'attore gridava: ...", "la mia collega ha detto: ... 😂" (with a laugh: a joke retold; a son or a
     # daughter is not listed: a parent reports the patient)
@@ -295,11 +305,13 @@ _PROXY = re.compile(
     r"[a-z]+'s (?:mum|mom|mother|father|dad|parents?|stepmother|stepfather)|(?:his|her) (?:father|mother|dad|mum|mom) and i|"
     r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
+    # a parent's signature or introduction without the article: "Paola (mamma di Aurora)", "Marco, papà di Luca"
+    r"(?:(?<=\()|(?<=[,\n-] )|(?<=^)|(?<=sono ))(?:mamma|papa|madre|padre|matrigna|patrigno|genitori) di [a-z]+|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
     r"(?:she|he) (?:could|can|might) be seen (?:sooner|earlier|before|this week|soon)|"
     r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"
-    r"(?:puo|potrebbe|riesce a) (?:vederlo|sentirlo|riceverlo|parlargli|visitarlo) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
+    r"(?:puo|potrebbe|riesce a) (?:vederl[oa]|sentirl[oa]|riceverl[oa]|parlargli|parlarle|visitarl[oa]) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
 )
 
 
@@ -468,6 +480,22 @@ _PAST_WORDS = frozenset(
         "ricovero",
         "terapia",
         "sedute",
+        "ventanni",
+        "trentanni",
+        "quarantanni",
+        "cinquantanni",
+        "sessantanni",
+        "ripensato",
+        "ripenso",
+        "ripensavo",
+        "ripensando",
+        "ripensare",
+        "ricordo",
+        "ricordato",
+        "ricordavo",
+        "ricordando",
+        "ricordare",
+        "mente",
     ]
 )
 
@@ -555,6 +583,67 @@ def _third_subject_before(folded: str, start: int, shared: Shared) -> bool:
             pass
         found = shared.subjects[start] = bool(last and last.group("third"))
     return found
+
+
+# a cousin, a friend, a sibling as the subject of the cue's clause: someone else's, even when a parent
+# writes ("la cugina di Aurora le ha detto che vorrebbe morire"), not after a preposition ("ha detto a sua cugina che...")
+_PEER_SUBJ_IT = re.compile(
+    r"\b(?:la|il|lo|l'|sua|suo|una|un|un'|mia|mio|i|le|gli|sue|suoi) ?(?:sua |suo |mia |mio |migliore |miglior )?"
+    r"(?:cugin[oaie]|amic[oa]|amici|amiche|compagn[oaie](?: di (?:classe|banco|squadra|scuola))?|coinquilin[oaie]|vicin[oaie]|"
+    r"fidanzat[oaie]|fratello|sorella|fratelli|sorelle)\b"
+)
+_PREPOSITIONS = frozenset(
+    [
+        "a",
+        "ad",
+        "al",
+        "alla",
+        "allo",
+        "ai",
+        "alle",
+        "agli",
+        "con",
+        "di",
+        "da",
+        "per",
+        "tra",
+        "fra",
+        "su",
+        "col",
+        "insieme",
+    ]
+)
+
+
+def _peer_subject(pre: str) -> bool:
+    """Is a peer named in the clause before a cue, other than after a preposition?"""
+    for m in _PEER_SUBJ_IT.finditer(pre):
+        words = pre[: m.start()].split()
+        if not words or words[-1] not in _PREPOSITIONS:
+            return True
+    return False
+
+
+_RECALL = _Trigger(
+    r"\b(?:ripensato|ripenso|ripensavo|ripensando|ripensare|ricordo|ricordato|ricordavo|ricordando|ricordare|tornat[oa] in mente|"
+    r"torna in mente|tornano in mente) (?:a |di )?quando\b"
+)
+
+
+def _recalled(folded: str, start: int, end: int) -> bool:
+    """Is the cue told after "ho ripensato a quando..." in its sentence, with no recent word
+    between the recall and the end of the sentence? ("ieri ho ripensato a quando ho provato...")"""
+    lo = max(0, start - 240)
+    before = folded[lo:start]
+    r = before.rfind
+    cut = max(r("."), r("!"), r("?"), r("\n")) + 1
+    found = _RECALL.finditer(before[cut:])
+    if not found:
+        return False
+    after = folded[end : end + 120]
+    m = _SENTENCE_END.search(after)
+    rest = before[cut:][found[-1].end() :] + " " + (after[: m.start()] if m else after)
+    return _RECENT.search(rest) is None
 
 
 def _others_negation(pre: str, cue: str) -> bool:
@@ -679,12 +768,17 @@ def modifiers(
             third = _third_subject_before(folded, start, shared)
     if third and _NOBODY.match(cue):  # "nobody would notice if I died": about the sender
         third = False
-    if third and "quoted" not in mods and not px():
+    if third and "quoted" not in mods and (not px() or _peer_subject(pre)):
         mods.append("other_person")
     if "negated" not in mods and _POST_NEG.match(folded, end):
         mods.append("negated")
-    # past or discussed in therapy (recent past counts as current)
-    if "past" not in mods and (sent.past() or _IMPERFECT.search(cue)) and not sent.recent():
+    # past or discussed in therapy (recent past counts as current); "ieri ho ripensato a
+    # quando...": the recall is recent, the cue told after it is not
+    if (
+        "past" not in mods
+        and (sent.past() or _IMPERFECT.search(cue))
+        and (not sent.recent() or ("quando" in words and _recalled(folded, start, end)))
+    ):
         mods.append("past")
     lo = max(0, start - 160)
     if ":" in folded[lo:start] and _COLON_REPORT_IT.search(folded, lo, start) and not px():
@@ -708,12 +802,31 @@ _PEER = re.compile(
 )
 
 
+# the family writing as "we" to the therapist about the patient ("ci può chiamare?", "siamo molto
+# preoccupati", "siamo in ambulanza"), unless the message names a sibling, a friend, a partner...
+_WE_IT = re.compile(
+    r"\b(?:ci (?:puo|potrebbe|riesce a) (?:chiamare|richiamare|telefonare|ricevere|sentire|contattare)|"
+    r"ci (?:chiami|richiami|telefoni|contatti)\b|(?:possiamo|potremmo) (?:sentirla|vederla|chiamarla|parlarle|venire da lei)|"
+    r"siamo (?:molto |davvero |tanto |tutti )?(?:preoccupat[ie]|spaventat[ie]|disperat[ie])|siamo in ambulanza|"
+    r"(?:siamo|stiamo andando) (?:in|al) pronto soccorso|(?:la|lo|l') ?(?:stiamo|stanno) portando (?:al pronto soccorso|in ospedale)|"
+    r"(?:la|lo|l') ?(?:hanno|abbiamo) portat[oa] (?:al pronto soccorso|in ospedale)|l'ambulanza (?:sta arrivando|e arrivata|e qui)|"
+    r"(?:sta|stanno) arrivando l'ambulanza|(?:le|gli) (?:hanno fatto|fanno|stanno facendo|devono fare) (?:la )?lavanda gastrica)"
+)
+_PEER_IT = re.compile(
+    r"\b(?:(?:mio|mia|miei|mie|suo|sua|un|una|un'|nostro|nostra) ?(?:migliore )?(?:fratell\w*|sorell\w*|amic[oaie]|cugin[oaie]|"
+    r"coinquilin[oaie]|colleg[ah]\w*|vicin[oaie]|compagn[oaie]|ragazz[oa]|fidanzat[oa]|marito|moglie|madre|padre|mamma|papa|"
+    r"nonn[oa]|zi[oa]|suocer[oa]|conoscente|partner|compagno di stanza)|(?:il|la|lo) (?:fratello|sorella|amic[oa]|cugin[oa]|"
+    r"coinquilin[oa]|collega|vicin[oa]|compagn[oa]|fidanzat[oa]|marito|moglie|nonn[oa]|zi[oa]))\b"
+)
+
+
 def is_proxy(folded: str) -> bool:
     """A parent (or carer) writing about the patient: their reports are the patient's state."""
     return bool(
         _PROXY.search(folded)
         or _EMERGENCY.search(folded)
         or (_CHILD_AGE.search(folded) and not _PEER.search(folded))
+        or (_WE_IT.search(folded) and not _PEER_IT.search(folded))
     )
 
 

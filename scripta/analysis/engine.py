@@ -46,7 +46,7 @@ _EXPRESSIVE_RX = re.compile(r"![!?]+|\?[!?]+|\.\.+!|…!")
 _LETTER_RUN_RX = re.compile(r"[^\W\d_]+")
 _TIME_RX = re.compile(
     r"\b(?:tonight|tomorrow|this evening|this weekend|at midnight|after (?:work|dinner|school|everyone)|when (?:they|everyone)"
-    r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d)\b"
+    r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d|domattina|all'alba|prima dell'alba|tra poco|fra poco)\b"
 )
 # pills with a quantity before them (or the pill emoji): find the pill word, then look back
 _PILL_WORD_RX = re.compile(

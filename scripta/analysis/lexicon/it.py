@@ -1422,7 +1422,8 @@ RULES += [
         r"(?:quante|quanti) ne (?:servono|ci vogliono|servirebbero|ci vorrebbero|bisogna prendere)\b(?=[^.!?\n]{0,40}\b(?:pastigli|pillol|compress|gocce|farmac|"
         r"tavor|xanax|sonnifer|tachipirin|paracetamol|medicin|en\b|per morire|per (?:non|nn) svegliarsi))",
         r"(?:vado|andro|vado a|torno|sto andando) (?:ai|sui|sul|in cima al|sulla|al) (?:binari|tetto|viadotto|scogliera|cornicione)"
-        r"(?= ?[.,!;]|\s*$| (?:stanotte|stasera|adesso|ora|domani|oggi|dopo|presto|tra|fra|e (?:mi butto|la faccio finita|basta)))",
+        r"(?= ?[.!;]|,(?! (?:c'e|ce|ci|devo|dobbiamo|deve|devono|per|a|ad|con|che|perche|xke|insieme|il|la|lo|i|gli|le|l'|mio|mia|un|una|arriva|viene|vengono)\b)|\s*$|"
+        r" (?:stanotte|stasera|adesso|ora|domani|oggi|dopo|presto|tra|fra|e (?:mi butto|la faccio finita|basta)))",
         r"(?:vado|andro|torno|sto andando) (?:al|sul|in cima al) ponte(?= ?[.!;]|\s*$|,? (?:stanotte|stasera|adesso|ora|addio|(?:non|nn) cercatemi|e (?:mi butto|la faccio finita|basta)))",
         r"(?:ho|tengo) (?:qui |gia |pronte |pronti |pronto |pronta |vicino |accanto |sul comodino |in mano )(?:tutto|tutta|tutti|tutte) (?:lo |la |il |i |le |l')?<PILLS>"
         r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|vacanze|aereo|trasferta|valigia|borsa|weekend))",
@@ -1966,7 +1967,7 @@ RULES += [
         SI,
         r"(?:stavolta|questa volta|sta volta) lo faccio (?:sul serio|davvero|per davvero|per bene)",
         r"(?:salutarla|salutarti|salutarvi|ringraziarla|ringraziarti|ringraziarvi|dirle grazie|dirti grazie)"
-        r"(?: e (?:ringraziarla|ringraziarti|ringraziarvi|salutarla|salutarti|salutarvi))?(?: (?:per|di) tutto)?(?= ?[.!,]|\s*$| per (?:tutto|l'ultima))",
+        r"(?: e (?:ringraziarla|ringraziarti|ringraziarvi|salutarla|salutarti|salutarvi))?(?: (?:per|di) tutto)?(?= ?[.!,]|[\s\x00-\x03]*$| per (?:tutto|l'ultima))",
         r"grazie (?:per|di) (?:questi|tutti questi|questo|quest') ?(?:\w+ )?(?:anni|mesi|tempo)(?= ?[.!]|\s*$)",
         r"(?:non|nn) (?:cerchi|cercate|cercare|provi|provate) (?:di |a )?(?:chiamarmi|cercarmi|trovarmi)\b",
         r"(?:stasera|stanotte|oggi|adesso|ora|da stanotte) basta(?=[\s\x00\x03]*$)",
@@ -3349,5 +3350,86 @@ RULES += [
     idiom(
         "idiom_die",
         r"(?:corda|corde) (?:della tenda|delle tende|del bucato|per stendere|della barca|della chitarra|del violino|della vela|del tendone|dell'altalena)\b",
+    ),
+]
+
+# ------------------------------------------------- blind round 4 (Italian misses and false alarms)
+# where a family takes someone to in an emergency (after pills taken)
+_EMERGENZA = (
+    r"(?:(?:siamo|sono|stiamo andando|sto andando|corriamo|(?:mi|lo|la|l') ?(?:stanno|stiamo) portando|(?:mi|lo|la|l') ?(?:hanno|abbiamo) portat[oa]) "
+    r"(?:in ambulanza|al pronto soccorso|in pronto soccorso|al ps)|(?:ho|abbiamo) chiamato (?:il 118|l'ambulanza|un'ambulanza)|"
+    r"(?:sta|stanno) arrivando l'ambulanza|l'ambulanza (?:sta arrivando|e arrivata|e qui|arriva)|(?:fanno|fatto|stanno facendo|fargli|farle) (?:la |una )?lavanda gastrica)\b"
+)
+_PRESO_FARMACI = (
+    r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|ha preso|ha ingoiato|ha mandato giu|ha buttato giu|ha inghiottito|"
+    r"mi sono pres[oa]|si e pres[oa]) (?:le |i |delle |dei |tutte le |tutti i )?(?:sue |suoi |mie |miei )?"
+)
+_CASA_AFFIDATA = r"(?:le chiavi|le mie chiavi|il cane|il gatto|i gatti|i documenti|il testamento|le password|la macchina|la bici|le piante|il mio cane|il mio gatto)"
+RULES += [
+    # pills taken and the ambulance on its way: an overdose, whatever the quantity
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        _PRESO_FARMACI
+        + _FARMACI
+        + r"\b(?=[^.!?\n]{0,80}?\b"
+        + _EMERGENZA
+        + r")(?![^.!?\n]{0,80}\b(?:visita|esami|controllo|operazione|intervento|analisi|prescritt|ricetta|farmacia|pressione))",
+        r"(?:in ambulanza|al pronto soccorso|in pronto soccorso|lavanda gastrica|chiamato il 118|chiamato l'ambulanza)\b[^\n]{0,80}?\b"
+        + _PRESO_FARMACI
+        + _FARMACI
+        + r"\b(?![^.!?\n]{0,60}\b(?:visita|esami|controllo|operazione|intervento|analisi|prescritt|ricetta|farmacia|pressione|come (?:sempre|al solito|da)))",
+    ),
+    # indifference to dying by accident: "se una macchina mi prende, pazienza", not looking when crossing
+    # (the cue's own "se" and "non" are inside its span: only a hypothesis or a negation before it lowers it)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"se (?:una macchina|la macchina|un'auto|una moto|un camion|un tir|un autobus|il treno|un treno|il tram|un tram|qualcuno|un pirata della strada) "
+        r"mi (?:prende|investe|mette sotto|tira sotto|viene addosso|travolge|prendesse|investisse|mettesse sotto|tirasse sotto|venisse addosso|travolgesse|"
+        r"ammazza|ammazzasse|uccide|uccidesse|stira|stirasse|secca|seccasse)(?: in pieno)?,? (?:pazienza|amen|tanto meglio|meglio|pace|fa niente|"
+        r"niente di male|chi se ne frega|chissenefrega|(?:non|nn) mi (?:importa|interessa|frega|dispiacerebbe|dispiace)|(?:non|nn) sarebbe (?:un|una) "
+        r"(?:problema|tragedia|gran perdita|dramma)|sarebbe (?:un sollievo|meglio|una liberazione)|mi (?:farebbe|fa) (?:un favore|un piacere))\b",
+        r"se (?:domani |stanotte |un giorno )?(?:muoio|morissi|dovessi morire|crepo|crepassi|(?:non|nn) mi (?:sveglio|svegliassi|risveglio|risvegliassi))"
+        r"(?: (?:domani|stanotte|oggi|stasera|nel sonno|per strada|in macchina))?,? (?:pazienza|amen|tanto meglio|pace|chi se ne frega|chissenefrega|"
+        r"(?:non|nn) mi (?:importa|interessa|frega|dispiacerebbe)|sarebbe (?:un sollievo|una liberazione|meglio)|meglio cosi)\b",
+        r"(?:quando|se) attraverso (?:la strada |le strisce |la via |i binari |la statale )?(?:ormai |apposta |di proposito )?(?:(?:non|nn) guardo (?:piu|\+)"
+        r"|(?:non|nn) guardo (?:nemmeno|neanche|manco) (?:piu )?se (?:arriva|arrivano|passa|passano|viene|vengono)|(?:non|nn) mi guardo (?:piu )?intorno)"
+        r"(?! (?:il|la|lo|i|le|gli|l'|nel|nella|sul|sullo|dove|mai|a destra|a sinistra|per)\b)",
+        r"attraverso (?:la strada |le strisce |la via |i binari |la statale )?(?:a occhi chiusi|senza guardare) (?:apposta|di proposito|ormai|e (?:spero|vediamo|pazienza|amen|vada come vada|sia quel che sia))\b",
+        r"(?:ormai|apposta|di proposito) (?:non|nn) guardo (?:piu|\+) (?:quando|se|mentre) attraverso\b",
+    ),
+    # a time, then the way to a place to jump from: "domattina vado al viadotto della tangenziale"
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:stanotte|stasera|domattina|domani|adesso|ora|all'alba|oggi|fra poco|tra poco|dopo) (?:mattina |sera |notte |pomeriggio )?(?:me ne )?"
+        r"(?:vado|andro|salgo|saliro|sto andando|sto salendo|torno|tornero) (?:al|sul|ai|sui|in cima al|sopra il|sopra al) "
+        r"(?:viadotto|cavalcavia|binari|cornicione|parapetto)\b(?: (?:del|della|dello|dell'|di|sul|sulla|sull'|sopra|vicino|dietro) [\w']+(?: [\w']+)?)?"
+        r"(?! (?:per|a|ad|con|insieme)\b)(?!,? (?:per|a|ad|con|insieme|che) )",
+        # the place told with its road or town, then a time or the end of the sentence
+        r"(?:vado|andro|salgo|saliro|sto andando|sto salendo|torno|tornero) (?:al|sul|ai|sui|in cima al|sopra il|sopra al) "
+        r"(?:viadotto|cavalcavia|binari|cornicione|parapetto) (?:del|della|dello|dell'|di|sul|sulla|sull'|sopra|vicino|dietro) [\w']+(?: [\w']+)?"
+        r"(?=[.!;]|\s*$|,? (?:stanotte|stasera|domattina|domani|adesso|ora|all'alba|prima che|prima dell'alba|quando (?:non|nn) c'e nessuno|da sol[oa]|"
+        r"e (?:mi butto|la faccio finita|basta|salto)|(?:non|nn) (?:mi cerchi|cercatemi|mi cercate)|addio))",
+        kind="method",
+    ),
+    # house, keys or pets handed over with a letter: a weak farewell (counts next to another cue)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        _CASA_AFFIDATA
+        + r"(?: di casa| della macchina| di casa mia)? (?:le |li |l'|gli )?(?:ho |abbiamo )?(?:lasciat[eaio]|dat[eaio]|consegnat[eaio]|affidat[eaio]|regalat[eaio])\b"
+        r"[^.!?\n]{0,40}? (?:con|e|insieme a|insieme ad|assieme a) (?:una|la|un|il|le|delle|due) (?:lettera|lettere|biglietto|biglietti|righe)\b"
+        r"(?![^\n]{0,80}\b(?:vacanz|viaggio|istruzioni|annaffiare|corriere|bollette|rientro|torno|tornero))",
+        r"(?:ho lasciato|ho dato|ho consegnato|ho affidato|ho regalato|lascio|ho lasciato a [\w']+(?: [\w']+)?) (?:a [\w']+(?: [\w']+)? )?"
+        + _CASA_AFFIDATA
+        + r"(?: di casa| della macchina)?\b[^.!?\n]{0,40}? (?:con|e|insieme a|insieme ad|assieme a) (?:una|la|un|il|le|delle|due) (?:lettera|lettere|biglietto|biglietti|righe)\b"
+        r"(?![^\n]{0,80}\b(?:vacanz|viaggio|istruzioni|annaffiare|corriere|bollette|rientro|torno|tornero))",
+        kind="farewell",
     ),
 ]

@@ -3426,3 +3426,64 @@ RULES += [
         r"till they bled|until they bled|bloody|to bleed)\b(?![^.!?\n]{0,60}\b(?:eczema|rash|hives|bites|allerg\w*|chicken ?pox|sunburn|mosquito)\b)",
     ),
 ]
+
+# ------------------------------------------------------- explicit misses (training authors)
+# The act, the means or the self-injury said in plain words, which the earlier lists lacked
+# (tests: tests/test_explicit_misses.py).
+RULES += [
+    # an overdose swallowed: "swallowed the lot", "took the whole strip", "my whole week of meds"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:swallowed|downed|necked) (?:the (?:whole )?lot|them all|all of them|the rest of (?:them|the (?:box|bottle|pack|packet|strip)))\b",
+        r"(?:took|taken|swallowed|downed) (?:my|the|a) (?:whole|entire) (?:week|month|fortnight)'?s? (?:worth )?(?:of )?(?:my )?<PILLS>",
+        r"(?:took|taken|swallowed|downed) (?:the|my|a) (?:whole|entire|full) (?:strip|blister)\b(?! (?:back|to|home|with)\b)",
+        r"(?:took|taken|swallowed|downed) (?:the|my|her|his) <PILLS>,? (?:the )?(?:whole|entire) (?:box|bottle|pack|packet|strip|lot)\b",
+        r"(?:injected|taken|took|used) (?:the|my) (?:whole|entire) (?:insulin )?pen\b|injected all (?:of )?my insulin\b",
+    ),
+    # self-injury said in plain words: a tool or a burn on a body part, "on purpose", a weekday
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:did|done|doing|do) the (?:compass|razor|blade|lighter|scissors|sharpener) thing (?:[\w']+ ){0,2}?(?:on|to|into|in) my "
+        r"(?:arms?|wrists?|legs?|thighs?|hands?|stomach|skin|ankles?|hips?|belly|forearms?)\b",
+        r"(?:cut|cuts|burnt|burned|burn|scratched|scalded|scolded|bashed|banged|hit|punched|bit|hurt) (?:myself|my (?:arms?|wrists?|legs?|thighs?|hands?|stomach|skin|ankles?|hips?|head|face|belly))"
+        r"(?: [\w']+){0,6} (?:on purpose|deliberately)\b",
+        r"(?:cut|burnt|burned|hurt) myself (?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        r"(?![^.!?\n]{0,40}\b(?:cooking|chopping|shaving|accident\w*|kitchen|knife slipped|onions?|gardening|diy)\b)",
+        r"(?:slashed|scored|carved|gouged|sliced) (?:into )?my (?:arms?|wrists?|legs?|thighs?|stomach|skin|forearms?|hips?|belly|ankles?)\b",
+        r"(?:used|held|put|pressed) (?:the|a|my) (?:lighter|iron|cigarette|lit cigarette|compass|razor|blade|scissors|straighteners) (?:again )?"
+        r"(?:on|to|against|into) my (?:arms?|wrists?|legs?|thighs?|ankles?|stomach|skin|hands?|hips?|belly)\b",
+        r"held my (?:hand|arm|wrist|fingers|palm) (?:over|on|in|under|against) (?:the |a )?(?:gas ring|hob|flame|candle|lighter|boiling water|kettle|iron)\b"
+        r"(?![^.!?\n]{0,30}\b(?:to warm|warm it|accident\w*)\b)",
+        r"(?:punching|hitting|bashing|banging|pinching|biting|punched|hit|bashed|banged|pinched|bit) (?:the inside of )?my (?:head|thighs?|legs?|arms?|stomach|face|forehead)"
+        r"(?: [\w']+){0,5} (?:til|till|until) (?:it|they|i|there'?s) (?:bruises?|bruised|go purple|went purple|goes purple|bled|bleeds?|swell\w*|a lump)",
+        r"(?:cut|cutting) a (?:bit|little|few times) (?:tonight|last night|today|again|earlier|this morning)\b",
+        r"(?:did|done|doing) some cutting\b",
+        r"still cutting\b(?! (?:the|my|down|back|out|it|corners|costs|carbs|sugar|hair|grass|wood)\b)",
+    ),
+    # the sender on a high place now, over the barrier or looking down
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:climbed|climbing|climb) (?:over|onto|up on|on) (?:the |a )?(?:barrier|railings?|parapet|ledge|safety fence|edge)\b"
+        r"(?![^.!?\n]{0,40}\b(?:festival|gig|concert|queue|park|garden|field|to get|dog|ball|kids?|football|shortcut)\b)",
+        r"(?:legs|feet) (?:over|dangling over|hanging over|over the side of|outside) (?:the )?(?:edge|railings?|ledge|barrier|parapet|window ?ledge|side)\b",
+        r"(?:i'?m|im|i am) (?:on|up on) (?:the )?(?:multi-?storey|car ?park|carpark|tower block) roof\b",
+        r"(?:standing|stood|sat|sitting) on (?:the )?(?:window ?ledge|ledge|parapet) (?:of|on|at) (?:the )?(?:[\w-]+ )?(?:floor|storey|bridge|roof|building|block|flat|car park)\b",
+    ),
+    # burden in SMS spelling: "better off w/o me", "the world would be lighter without me"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"better off (?:w/o|w/out|wo|widout|without) me\b",
+        r"(?:world|everyone|everybody|family|they) (?:wld|wud|would|'d) be (?:lighter|better|easier|happier|freer) (?:w/o|w/out|without) me\b",
+        r"(?:easier|better|cheaper|lighter) for everyone if i (?:just )?(?:stopped|wasn'?t in the picture|wasnt in the picture|was gone|weren'?t here|wasn'?t here)\b"
+        r"(?! (?:complaining|moaning|asking|texting|messaging|calling|coming|talking|going on|doing)\b)",
+        fixed=True,
+    ),
+]

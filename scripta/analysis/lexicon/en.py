@@ -3487,3 +3487,35 @@ RULES += [
         fixed=True,
     ),
 ]
+
+RULES += [
+    # a car's exhaust in a closed garage, a ligature tied and waiting, pills laid out and "enough"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:in|inside) the (?:garage|car)(?: [\w']+){0,5} (?:with )?the engine (?:running|on|going)\b"
+        r"(?![^.!?\n]{0,40}\b(?:warm\w*|defrost\w*|mechanic|fix\w*|repair\w*|servic\w*|mot|check\w*|door open|doors open|"
+        r"charg\w*|phones?|radio|music|song|podcast|listen\w*|heat\w*|calls?|rain)\b)",
+        r"(?:hose|hosepipe|tube|pipe) (?:is |'s )?(?:on|attached to|taped to|connected to|in|into|from) the exhaust\b",
+        r"(?:belt|cord from (?:the|my) dressing gown|dressing gown cord|dressing-gown cord|ligature|noose)(?:'s| is)? (?:tied|looped|knotted|hooked|fastened) "
+        r"(?:to|on|around|round|over) (?:the )?(?:bannisters?|banisters?|wardrobe|wardrobe door|door|beam|loft hatch|hook|stair rail|rail|curtain pole|bar)\b"
+        r"(?![^.!?\n]{0,40}\b(?:swing|hammock|boat|tent|washing|clothes|dog|bike|kids?|christmas|decorations?|lights)\b)",
+        r"strung (?:myself|meself|my self) up\b",
+        r"(?:practised|practiced|practising|practicing|rehearsed|tried) with the (?:belt|rope|cord|noose|ligature)\b",
+        r"<PILLS> (?:laid out |lined up |spread out )?on the (?:bed|desk|table|bedside table|kitchen table)\b[^!?\n]{0,40}?\bcounted\b",
+        r"<PILLS> (?:in|on) the [\w ]{1,20}? now[.,]? (?:that'?s|thats) enough\b",
+    ),
+    # dying named as the answer
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:dying|being dead) (?:would be|'d be|seems|feels like) (?:the|a|my) (?:best |easiest |simplest |only |tidiest |neatest |cleanest )?"
+        r"(?:solution|answer|way out|relief|release)\b(?! (?:for|to) (?:the|my|his|her|their) (?:plants?|dog|cat|tree|battery|phone|printer)\b)",
+        r"(?:everyone|everybody|they) would (?:have|find) (?:it )?(?:an )?easier(?: time)? if i (?:just )?(?:wasn'?t|wasnt|weren'?t) (?:in the picture|here|around)\b",
+        r"(?:relieved|happier|better off) (?:to (?:finally )?have (?:a|the) (?:normal |quiet |peaceful )?(?:house|home|life) )?without me in it\b",
+        r"stopped being (?:their|everyone'?s|a|the family'?s) (?:problem|burden)\b",
+        fixed=True,
+    ),
+]

@@ -3406,3 +3406,29 @@ RULES += [
         fixed=True,
     ),
 ]
+
+RULES += [
+    # il motore acceso in garage, un laccio legato e pronto, le pastiglie contate sul letto
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"motore acceso (?:in|nel|dentro il) garage\b(?![^.!?\n]{0,40}\b(?:scaldar\w*|meccanico|riparar\w*|controllar\w*|porta aperta|basculante aperta)\b)",
+        r"(?:in|nel|dentro il) garage[,:]? (?:[\w']+ ){0,4}?(?:col |con il |e il )?motore acceso\b"
+        r"(?![^.!?\n]{0,40}\b(?:scaldar\w*|meccanico|riparar\w*|controllar\w*|porta aperta|basculante aperta)\b)",
+        r"tubo (?:e |gia )?(?:attaccato|collegato|fissato)[^.!?\n]{0,40}\bmotore (?:e )?acceso\b",
+        r"(?:nodo|cappio) (?:alla|al|con la|con il|nella|nel) (?:cintura|corda|cavo|filo|sciarpa|cinghia)\b",
+        r"(?:filo|cavo|cintura|corda|cinghia|laccio)(?: [\w']+){0,5} (?:stretto|stretta|legato|legata|avvolto|avvolta) (?:intorno|attorno) al collo\b",
+        r"<PILLS> (?:contat[ei]|contati e ricontati|in fila|allineat[ei]) (?:sul|sulla) (?:letto|tavolo|comodino|scrivania)\b"
+        r"(?![^.!?\n]{0,40}\b(?:settimana|portapillole|mese|dosi|dosatore|organizer|terapia)\b)",
+    ),
+    # morire detto come la soluzione
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"morire (?:sarebbe|mi sembra|mi pare) (?:la|una) (?:soluzione|liberazione|via d'uscita)\b"
+        r"(?! (?:per (?:la|il|le|i) (?:pianta|piante|batteria|telefono|stampante))\b)",
+        fixed=True,
+    ),
+]

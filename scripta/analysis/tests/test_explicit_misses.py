@@ -141,6 +141,73 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("tolgo il disturbo, grazie per il caffè!", "none"),
         ],
     ),
+    # a car's exhaust in a closed garage: the method in place, now
+    "exhaust_in_garage": (
+        [
+            ("I'm inside the garage with the engine running. door's down", "imminent"),
+            ("the hosepipe is taped to the exhaust and I'm in the driver's seat", "imminent"),
+            ("motore acceso nel garage da dieci minuti, la porta è chiusa", "imminent"),
+            ("nel garage col motore acceso, volevo solo dirlo a qualcuno", "imminent"),
+        ],
+        [
+            ("left the engine running in the garage to warm it up, it's freezing", "none"),
+            ("motore acceso in garage per scaldarlo, poi parto", "none"),
+            ("In the film he sits in the garage with the engine running.", "none"),
+        ],
+    ),
+    # a ligature tied and waiting, or already tried
+    "ligature_ready": (
+        [
+            ("the belt is looped over the loft hatch. just sitting here looking at it", "imminent"),
+            ("strung myself up on saturday, the hook came out of the ceiling", "imminent"),
+            ("practised with the rope again tonight", "imminent"),
+            ("ho fatto un nodo con la corda e l'ho legata alla trave", "imminent"),
+            (
+                "il cavo del caricatore me lo sono avvolto intorno al collo, poi l'ho tolto",
+                "imminent",
+            ),
+        ],
+        [
+            ("The Christmas lights cord is plugged in by the bannister now", "none"),
+            ("ho la sciarpa stretta intorno al collo, fa un freddo cane", "none"),
+            ("In the book she practised with the rope for the climbing exam", "none"),
+        ],
+    ),
+    # pills laid out and counted, "that's enough"
+    "pills_counted_enough": (
+        [
+            ("45 mirtazapine on the desk. counted them twice", "imminent"),
+            ("30 quetiapine in the bathroom cabinet now. that's enough", "imminent"),
+            ("ho 50 compresse contate sul comodino", "imminent"),
+        ],
+        [
+            ("Counted out my tablets into the dosette box for the week", "none"),
+            ("le compresse sono sul comodino, le prendo dopo cena", "none"),
+            ("30 sertraline in the cabinet now, the pharmacy delivered, that's a relief", "none"),
+        ],
+    ),
+    # dying named as the solution, and the burden that frees the others
+    "death_as_solution": (
+        [
+            ("dying would be the simplest answer to all of it", "high"),
+            ("sometimes being dead feels like the only way out", "high"),
+            ("mi sembra che morire sarebbe la soluzione più semplice", "high"),
+            ("they'd be relieved to have a quiet house without me in it", "high"),
+            ("everyone would have an easier time if I wasn't around", "high"),
+        ],
+        [
+            ("Death is the solution to the riddle in chapter three", "none"),
+            (
+                "My grandad said dying would be a relief, he was in a lot of pain. I miss him.",
+                "low",
+            ),
+            ("dying my hair would be the easiest solution to the grey", "none"),
+            (
+                "mia nonna diceva che morire sarebbe una liberazione, ma poi ha vissuto fino a 98 anni",
+                "low",
+            ),
+        ],
+    ),
 }
 
 

@@ -3627,3 +3627,96 @@ RULES += [
         r"buses|school|office|company|landlord))\b",
     ),
 ]
+
+# ------------------------------------------------------- explicit misses (training authors)
+# The act, the means or the self-injury said in plain words, which the earlier lists lacked
+# (tests: tests/test_explicit_misses.py).
+RULES += [
+    # an overdose swallowed: "swallowed the lot", "took the whole strip", "my whole week of meds"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:swallowed|downed|necked) (?:the (?:whole )?lot|them all|all of them|the rest of (?:them|the (?:box|bottle|pack|packet|strip)))\b",
+        r"(?:took|taken|swallowed|downed) (?:my|the|a) (?:whole|entire) (?:week|month|fortnight)'?s? (?:worth )?(?:of )?(?:my )?<PILLS>",
+        r"(?:took|taken|swallowed|downed) (?:the|my|a) (?:whole|entire|full) (?:strip|blister)\b(?! (?:back|to|home|with)\b)",
+        r"(?:took|taken|swallowed|downed) (?:the|my|her|his) <PILLS>,? (?:the )?(?:whole|entire) (?:box|bottle|pack|packet|strip|lot)\b",
+        r"(?:injected|taken|took|used) (?:the|my) (?:whole|entire) (?:insulin )?pen\b|injected all (?:of )?my insulin\b",
+    ),
+    # self-injury said in plain words: a tool or a burn on a body part, "on purpose", a weekday
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:did|done|doing|do) the (?:compass|razor|blade|lighter|scissors|sharpener) thing (?:[\w']+ ){0,2}?(?:on|to|into|in) my "
+        r"(?:arms?|wrists?|legs?|thighs?|hands?|stomach|skin|ankles?|hips?|belly|forearms?)\b",
+        r"(?:cut|cuts|burnt|burned|burn|scratched|scalded|scolded|bashed|banged|hit|punched|bit|hurt) (?:myself|my (?:arms?|wrists?|legs?|thighs?|hands?|stomach|skin|ankles?|hips?|head|face|belly))"
+        r"(?: [\w']+){0,6} (?:on purpose|deliberately)\b",
+        r"(?:cut|burnt|burned|hurt) myself (?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        r"(?![^.!?\n]{0,40}\b(?:cooking|chopping|shaving|accident\w*|kitchen|knife slipped|onions?|gardening|diy)\b)",
+        r"(?:slashed|scored|carved|gouged|sliced) (?:into )?my (?:arms?|wrists?|legs?|thighs?|stomach|skin|forearms?|hips?|belly|ankles?)\b",
+        r"(?:used|held|put|pressed) (?:the|a|my) (?:lighter|iron|cigarette|lit cigarette|compass|razor|blade|scissors|straighteners) (?:again )?"
+        r"(?:on|to|against|into) my (?:arms?|wrists?|legs?|thighs?|ankles?|stomach|skin|hands?|hips?|belly)\b",
+        r"held my (?:hand|arm|wrist|fingers|palm) (?:over|on|in|under|against) (?:the |a )?(?:gas ring|hob|flame|candle|lighter|boiling water|kettle|iron)\b"
+        r"(?![^.!?\n]{0,30}\b(?:to warm|warm it|accident\w*)\b)",
+        r"(?:punching|hitting|bashing|banging|pinching|biting|punched|hit|bashed|banged|pinched|bit) (?:the inside of )?my (?:head|thighs?|legs?|arms?|stomach|face|forehead)"
+        r"(?: [\w']+){0,5} (?:til|till|until) (?:it|they|i|there'?s) (?:bruises?|bruised|go purple|went purple|goes purple|bled|bleeds?|swell\w*|a lump)",
+        r"(?:cut|cutting) a (?:bit|little|few times) (?:tonight|last night|today|again|earlier|this morning)\b",
+        r"(?:did|done|doing) some cutting\b",
+        r"still cutting\b(?! (?:the|my|down|back|out|it|corners|costs|carbs|sugar|hair|grass|wood)\b)",
+    ),
+    # the sender on a high place now, over the barrier or looking down
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:climbed|climbing|climb) (?:over|onto|up on|on) (?:the |a )?(?:barrier|railings?|parapet|ledge|safety fence|edge)\b"
+        r"(?![^.!?\n]{0,40}\b(?:festival|gig|concert|queue|park|garden|field|to get|dog|ball|kids?|football|shortcut)\b)",
+        r"(?:legs|feet) (?:over|dangling over|hanging over|over the side of|outside) (?:the )?(?:edge|railings?|ledge|barrier|parapet|window ?ledge|side)\b",
+        r"(?:i'?m|im|i am) (?:on|up on) (?:the )?(?:multi-?storey|car ?park|carpark|tower block) roof\b",
+        r"(?:standing|stood|sat|sitting) on (?:the )?(?:window ?ledge|ledge|parapet) (?:of|on|at) (?:the )?(?:[\w-]+ )?(?:floor|storey|bridge|roof|building|block|flat|car park)\b",
+    ),
+    # burden in SMS spelling: "better off w/o me", "the world would be lighter without me"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"better off (?:w/o|w/out|wo|widout|without) me\b",
+        r"(?:world|everyone|everybody|family|they) (?:wld|wud|would|'d) be (?:lighter|better|easier|happier|freer) (?:w/o|w/out|without) me\b",
+        r"(?:easier|better|cheaper|lighter) for everyone if i (?:just )?(?:stopped|wasn'?t in the picture|wasnt in the picture|was gone|weren'?t here|wasn'?t here)\b"
+        r"(?! (?:complaining|moaning|asking|texting|messaging|calling|coming|talking|going on|doing)\b)",
+        fixed=True,
+    ),
+]
+
+RULES += [
+    # a car's exhaust in a closed garage, a ligature tied and waiting, pills laid out and "enough"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:in|inside) the (?:garage|car)(?: [\w']+){0,5} (?:with )?the engine (?:running|on|going)\b"
+        r"(?![^.!?\n]{0,40}\b(?:warm\w*|defrost\w*|mechanic|fix\w*|repair\w*|servic\w*|mot|check\w*|door open|doors open|"
+        r"charg\w*|phones?|radio|music|song|podcast|listen\w*|heat\w*|calls?|rain)\b)",
+        r"(?:hose|hosepipe|tube|pipe) (?:is |'s )?(?:on|attached to|taped to|connected to|in|into|from) the exhaust\b",
+        r"(?:belt|cord from (?:the|my) dressing gown|dressing gown cord|dressing-gown cord|ligature|noose)(?:'s| is)? (?:tied|looped|knotted|hooked|fastened) "
+        r"(?:to|on|around|round|over) (?:the )?(?:bannisters?|banisters?|wardrobe|wardrobe door|door|beam|loft hatch|hook|stair rail|rail|curtain pole|bar)\b"
+        r"(?![^.!?\n]{0,40}\b(?:swing|hammock|boat|tent|washing|clothes|dog|bike|kids?|christmas|decorations?|lights)\b)",
+        r"strung (?:myself|meself|my self) up\b",
+        r"(?:practised|practiced|practising|practicing|rehearsed|tried) with the (?:belt|rope|cord|noose|ligature)\b",
+        r"<PILLS> (?:laid out |lined up |spread out )?on the (?:bed|desk|table|bedside table|kitchen table)\b[^!?\n]{0,40}?\bcounted\b",
+        r"<PILLS> (?:in|on) the [\w ]{1,20}? now[.,]? (?:that'?s|thats) enough\b",
+    ),
+    # dying named as the answer
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:dying|being dead) (?:would be|'d be|seems|feels like) (?:the|a|my) (?:best |easiest |simplest |only |tidiest |neatest |cleanest )?"
+        r"(?:solution|answer|way out|relief|release)\b(?! (?:for|to) (?:the|my|his|her|their) (?:plants?|dog|cat|tree|battery|phone|printer)\b)",
+        r"(?:everyone|everybody|they) would (?:have|find) (?:it )?(?:an )?easier(?: time)? if i (?:just )?(?:wasn'?t|wasnt|weren'?t) (?:in the picture|here|around)\b",
+        r"(?:relieved|happier|better off) (?:to (?:finally )?have (?:a|the) (?:normal |quiet |peaceful )?(?:house|home|life) )?without me in it\b",
+        r"stopped being (?:their|everyone'?s|a|the family'?s) (?:problem|burden)\b",
+        fixed=True,
+    ),
+]

@@ -3433,3 +3433,84 @@ RULES += [
         kind="farewell",
     ),
 ]
+
+# ------------------------------------------------------- explicit misses (training authors)
+# L'atto, il mezzo o l'autolesione detti in chiaro, che le liste di prima non avevano
+# (test: tests/test_explicit_misses.py).
+RULES += [
+    # un'overdose presa: "svuotato il blister", "tutto il flacone giu", "iniettata tutta la penna"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:svuotato|svuotata) (?:tutto |tutta )?(?:il|la|un|una) (?:blister|flacone|boccetta|scatola|confezione)\b"
+        r"(?! (?:dello |del |della )?(?:shampoo|bagnoschiuma|detersivo|sapone|ammorbidente|biscotti|cereali|latte|succo|vino|olio|acqua)\b)",
+        r"tutt[oa] (?:il|la) (?:blister|flacone|boccetta|scatola|confezione) (?:di |delle |dei )?(?:[\w']+ ){0,3}?(?:giu|ingoiat[oa]|mandat[oa] giu|buttat[oa] giu)\b",
+        r"(?:mandato|buttato|mandata|buttata) giu (?:il|tutto il|la|tutta la) (?:flacone|boccetta|blister|scatola) (?:di|delle|dei)\b",
+        r"(?:mi sono|mi son|me so) iniettat[oa] (?:tutta la penna|tutta l'insulina|tutto il flacone|<QTY> (?:di )?(?:insulina|unita))",
+        r"(?:prese|presi|ingoiate|ingoiati) (?:le|i) <PILLS>,? (?:tante|tutte|tutti|troppe|troppi)\b",
+    ),
+    # autolesione detta in chiaro: un attrezzo o una bruciatura sul corpo, "fino al sangue"
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:bruciata|bruciato|ustionata|ustionato) (?:con|cn|col) (?:l'accendino|la sigaretta|una sigaretta|la fiamma|l'accendino)\b",
+        r"(?:rifatta|rifatto|rifatti|fatta|fatto) (?:i|dei|altri|nuovi|due|tre) tagli (?:sul|sulla|sulle|sui|sull'|al|alla|alle|nel|nella) ?"
+        r"(?:braccio|braccia|polso|polsi|coscia|cosce|gamba|gambe|pancia|avambraccio|fianco|fianchi|caviglia|caviglie|stomaco)\b",
+        r"inciso (?:una linea|un taglio|la pelle|il braccio|la coscia|il polso)\b"
+        r"(?! (?:sul|sulla|nel|nella) (?:legno|tavolo|vetro|pietra|metallo|disco|linoleum|cuoio|tronco|corteccia)\b)",
+        r"(?:sfregiato|sfregiata) (?:con|cn|col|da sol[oa]|il braccio|la faccia|sul braccio)\b",
+        r"esagerat[oa] (?:con|cn|col) (?:il |la |le )?(?:taglierino|rasoio|lametta|lamette|lama|lame|forbici)\b",
+        r"(?:gratto|grattata|grattato|grattate|graffio|graffiata|graffiato|graffiate) (?:le braccia|la pelle|le gambe|le cosce|i polsi|la faccia|il braccio|la schiena)? ?"
+        r"fino al sangue\b(?![^.!?\n]{0,40}\b(?:zanzar\w*|prurito|eczema|orticaria|dermatite|varicella|punture?|allergia)\b)",
+        r"(?:mordo|morso|morsa|morsicata|morsicato) (?:le dita|il braccio|le braccia|la mano|le mani|le labbra|il polso)? ?(?:fino a sanguinare|finche sanguin\w*|fino al sangue|fino a lasciare i segni)\b",
+    ),
+    # sul posto alto adesso: seduta sul davanzale, le gambe fuori dalla ringhiera
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:sono|sto) (?:seduta|seduto) (?:sul|sulla) (?:davanzale|cornicione|parapetto|ringhiera|bordo del tetto)\b",
+        r"(?:seduta|seduto|in piedi) (?:sul|sulla) (?:davanzale|cornicione|parapetto|ringhiera)(?: del (?:ponte|viadotto|tetto|cavalcavia|terrazzo))?[,.:]? "
+        r"(?:(?:quinto|sesto|settimo|ottavo|nono|decimo|quarto|terzo|\d+) piano|finestra aperta|fa (?:vento|freddo))\b",
+        r"(?:gambe|piedi) (?:gia )?(?:fuori dalla|oltre la|oltre il|fuori dal|penzoloni dal|penzoloni dalla) (?:ringhiera|parapetto|davanzale|balcone|cornicione|finestra)\b",
+        r"(?:terrazzo|tetto|terrazza|balcone|ponte|viadotto|parcheggio)[^.!?\n]{0,40}\bguardo giu da (?:un'ora|ore|mezz'ora|un po'|tanto|venti minuti)\b",
+        r"(?:scavalcato|scavalcata) (?:la ringhiera|il parapetto|la balaustra|il guardrail)\b",
+    ),
+    # peso per gli altri: "il mondo gira meglio senza di me"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:mondo|famiglia) (?:gira|girerebbe|va|andrebbe|starebbe|sta) meglio senza (?:di )?me\b",
+        r"(?:meglio|meglio per tutti|meglio x tutti) se tolgo il disturbo\b",
+        fixed=True,
+    ),
+]
+
+RULES += [
+    # il motore acceso in garage, un laccio legato e pronto, le pastiglie contate sul letto
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"motore acceso (?:in|nel|dentro il) garage\b(?![^.!?\n]{0,40}\b(?:scaldar\w*|meccanico|riparar\w*|controllar\w*|porta aperta|basculante aperta)\b)",
+        r"(?:in|nel|dentro il) garage[,:]? (?:[\w']+ ){0,4}?(?:col |con il |e il )?motore acceso\b"
+        r"(?![^.!?\n]{0,40}\b(?:scaldar\w*|meccanico|riparar\w*|controllar\w*|porta aperta|basculante aperta)\b)",
+        r"tubo (?:e |gia )?(?:attaccato|collegato|fissato)[^.!?\n]{0,40}\bmotore (?:e )?acceso\b",
+        r"(?:nodo|cappio) (?:alla|al|con la|con il|nella|nel) (?:cintura|corda|cavo|filo|sciarpa|cinghia)\b",
+        r"(?:filo|cavo|cintura|corda|cinghia|laccio)(?: [\w']+){0,5} (?:stretto|stretta|legato|legata|avvolto|avvolta) (?:intorno|attorno) al collo\b",
+        r"<PILLS> (?:contat[ei]|contati e ricontati|in fila|allineat[ei]) (?:sul|sulla) (?:letto|tavolo|comodino|scrivania)\b"
+        r"(?![^.!?\n]{0,40}\b(?:settimana|portapillole|mese|dosi|dosatore|organizer|terapia)\b)",
+    ),
+    # morire detto come la soluzione
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"morire (?:sarebbe|mi sembra|mi pare) (?:la|una) (?:soluzione|liberazione|via d'uscita)\b"
+        r"(?! (?:per (?:la|il|le|i) (?:pianta|piante|batteria|telefono|stampante))\b)",
+        fixed=True,
+    ),
+]

@@ -96,7 +96,9 @@ _RECOVERY = re.compile(
     + _NUM
     + r" (?:whole |full )?"
     + _UNIT
-    + r" (?:free (?:of|from)|clean (?:of|from)|without)|"
+    # "four days without food" is not a recovery: "without" only before self-harm
+    + r" (?:free (?:of|from)|clean (?:of|from)|without(?= (?:cutting|cuts|self[- ]?harm|hurting|harming|burning|"
+    r"scratching|a blade|blades|the razor)))|"
     r"(?:free|clean) (?:of|from) (?:\w+ ){0,2}(?:for|since) |"
     r"(?:haven'?t|have not|hasn'?t|not) (?:cut|self[- ]?harmed|hurt myself|burned myself|burnt myself)"
     r"(?: myself)? (?:in|for|since) (?:over |almost |nearly |more than )?" + _NUM + r"|"
@@ -112,7 +114,13 @@ _RECOVERY = re.compile(
     + _UNIT
     + r")"
 )
-_RECOVERY_WORDS = frozenset(("free", "clean", "haven't", "havent", "not", "da", "non", "nn"))
+# one of these words occurs in every match of _RECOVERY
+_RECOVERY_WORDS = frozenset(
+    (
+        *("free", "clean", "day", "days", "week", "weeks", "month", "months", "year", "years"),
+        *("giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni"),
+    )
+)
 # a relapse told in the message keeps the object of self-harm current
 _RELAPSE = re.compile(
     r"\b(?:relaps\w*|again|gave in|slipped|tonight|in my hands?|ricadut\w*|di nuovo|ho ceduto|ripres[oa]|riprendo|"
@@ -259,7 +267,6 @@ _OBJECT_USE = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _TOPIC_HEADS = frozenset(("suic", "over", "self", "auto"))
-_NONE_WORDS = frozenset(("none", "any", "ce", "avuti", "avute"))
 # one of these words occurs in every match of _CONTRAST
 _CONTRAST_WORDS = frozenset(
     (
@@ -360,7 +367,7 @@ def modifiers(
             if not _DELAY.search(" ".join(after[:2])) and not _BUT.search(after[0]):
                 out.append("negated")
         elif (
-            (not _NONE_WORDS.isdisjoint(words) and _NONE_SINCE.match(folded, end))
+            (_none_after(folded, end) and _NONE_SINCE.match(folded, end))
             or (not _RECOVERY_WORDS.isdisjoint(pre_words) and _RECOVERY.search(pre + cue))
             or (cue in _OBJECT and _RECOVERY.search(folded) and not _RELAPSE.search(folded))
         ):
@@ -395,7 +402,7 @@ def modifiers(
         elif (
             not _CONTRAST_WORDS.isdisjoint(words)
             and (not _PAST_WORDS.isdisjoint(words) or any(_YEAR_WORD.fullmatch(w) for w in words))
-            and _CONTRAST.search(folded)
+            and _contrast(folded)
         ):
             sent = sentence()
             if (
@@ -405,6 +412,24 @@ def modifiers(
             ):
                 out.append("past")
     return out
+
+
+def _none_after(folded: str, end: int) -> bool:
+    """Could a "none this week" / "non ce ne sono stati" follow the cue? (a cheap test)"""
+    seg = folded[end : end + 90]
+    return "ce ne" in seg or "ne ho" in seg or " any" in seg or "none" in seg
+
+
+# the last message asked about a present contrast (its cues share the answer)
+_CONTRAST_MEMO: list[tuple[str, bool]] = [("", False)]
+
+
+def _contrast(folded: str) -> bool:
+    text, found = _CONTRAST_MEMO[0]
+    if text is not folded:
+        found = _CONTRAST.search(folded) is not None
+        _CONTRAST_MEMO[0] = (folded, found)
+    return found
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from scripta.analysis import read_message
-from scripta.analysis.tests.readings import HIGH, level
+from scripta.analysis.tests.readings import HIGH, level, modifiers
 
 # family -> (counterparts lowered, with their level; risk-bearing versions, with their level)
 FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -304,3 +304,15 @@ def test_overreading_cue_stays_visible_with_its_modifier() -> None:
     assert [(c.code, c.level, c.modifiers) for c in reading.risk.evidence] == [
         ("act_taken", "low", ("past",))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three days without food and I won't eat until I've earned it.",
+        "Two weeks without sleeping properly, I'm exhausted.",
+    ],
+)
+def test_overreading_days_without_food_or_sleep_is_not_a_recovery(text: str) -> None:
+    # "N days without" is a recovery count only before self-harm ("two weeks without cutting")
+    assert "negated" not in modifiers(text)

@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from . import context, explain, risk_net
+from . import context, explain, overreading, risk_net
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, Rule, Scanner
@@ -1059,6 +1059,8 @@ def read_message(
                 shared=shared,
             )
         )
+        # context families of everyday, past and someone else's wording (false alarms)
+        mods.extend(overreading.modifiers(folded, h.start, h.end, mods, proxy, shared, words))
         if mods:
             ordered = tuple(m for m in _MOD_ORDER if m in mods)
             level = _lower(entry.level, list(ordered))

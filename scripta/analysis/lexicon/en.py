@@ -3720,3 +3720,166 @@ RULES += [
         fixed=True,
     ),
 ]
+
+# ------------------------------------------------ explicit misses, second wave
+# The act, the dose asked about, the self-injury, the wish to die said in plain words, which
+# the earlier lists lacked (tests: tests/test_explicit_misses_2.py).
+_BODY2 = r"(?:arms?|forearms?|wrists?|legs?|thighs?|hands?|stomach|skin|ankles?|hips?|belly|shins?|knuckles|fingers|neck|chest|face|head|forehead)"
+_MORE_PILLS = r"(?:<PILLS>|warfarin|morphine|oramorph|insulin|blue ones|white ones|sleepers)"
+RULES += [
+    # an overdose taken, said with a partitive: "14 of the diazepam", "the rest of my citalopram"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked|had) (?!(?:[1-4]|one|two|three|four)\b)(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty) of (?:the|my|mums?|mum's|dads?|dad's|nans?|nan's|her|his) "
+        r"(?:[\w']+ )?"
+        + _MORE_PILLS
+        + r"\b(?! (?:this morning|as (?:usual|prescribed)|over the (?:week|month|year)|in (?:the|a) (?:week|month|year))\b)",
+        r"(?:swallowed|took|taken|downed|necked) (?:the rest|what was left|whatever was left|all that was left) of (?:my|the|mums?|mum's|dads?|dad's|nans?|nan's|her|his) "
+        r"(?:[\w']+ )?"
+        + _MORE_PILLS
+        + r"\b(?! (?:back|to|home|with (?:me|us|her|him|them)|into|out|in to)\b)",
+        r"(?:bottle|cans|wine|vodka|whisky|whiskey|gin|rum|beers?|bells) and (?:all|the rest) of (?:the|my) "
+        + _MORE_PILLS
+        + r"\b",
+        r"(?:already|just) swallowed them\b[^!?\n]{0,30}?\b(?:the whole (?:box|bottle|packet|pack|strip)|the lot|all of them|didn'?t count|didnt count)\b",
+        r"(?:i did it|i've done it|ive done it|it'?s done)[.,]? (?:with )?the (?:pills|tablets|meds)\b",
+        r"took the (?:whole )?lot[.,]? (?:i'?m )?(?:sorry|don'?t (?:ring|call|tell)|dont (?:ring|call|tell))\b",
+        r"(?:took|swallowed|had) (?:them|it all|them all) at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?\b",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:not asking hypothetically|not hypothetical(?:ly)?)[.,]? i (?:already )?(?:did|took them|have)\b",
+        fixed=True,
+    ),
+    # the lethal dose asked about: how many would do it, is 40 enough, how long after 50
+    risk(
+        "method",
+        "high",
+        SI,
+        r"how many (?:of )?(?:(?:my|the|these|those|her|his|mum'?s|dad'?s) )?(?:[\w-]+ ){0,2}?(?:would|will|does it take to|do you need to|would it take to) "
+        r"(?:do it|do the job|kill (?:me|you|a person|someone)|be (?:fatal|lethal|enough to (?:die|not wake up|kill))|not wake up)\b",
+        r"is (?:[1-9]\d+|twenty|thirty|forty|fifty|sixty|a hundred) " + _MORE_PILLS + r" enough\b"
+        r"(?! (?:for|to last|to get)\b)",
+        r"how long (?:after|does it take after|until|till) (?:taking )?(?:[1-9]\d+|twenty|thirty|forty|fifty|sixty) "
+        + _MORE_PILLS
+        + r"\b",
+        r"what happens if (?:you|i|someone|u) (?:take|takes|took|swallow|swallows|swallowed) (?:[1-9]\d+|twenty|thirty|forty|fifty|sixty|a hundred) "
+        + _MORE_PILLS
+        + r"\b(?! (?:by accident|by mistake|accidentally)\b)",
+        r"(?:which|what) (?:meds|pills|tablets|medications?|drugs) (?:are|is|would be|are the most) [\"']?painless\b",
+        fixed=True,
+    ),
+    # self-injury by blows, bites, burns and tools, said in plain words
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:burnt|burned|scalded|smashed|slammed|trapped|crushed|bashed|banged|hit|punched|bit|cut|scratched) (?:myself|my (?:own )?"
+        + _BODY2
+        + r")"
+        r"(?: [\w']+){0,6}[.,]? (?:on purpose|deliberately)\b",
+        r"(?:pressed|held|put|pushed|took) (?:the|a|my|a hot) (?:iron|lighter|cigarette|lit cigarette|straighteners|hair straighteners|curling iron|compass|razor|blade|knife|scissors|kettle) "
+        r"(?:again )?(?:onto|on|to|against|into) my "
+        + _BODY2
+        + r"\b(?! (?:by accident|accidentally)\b)",
+        r"(?:bit|biting|bite|pinched|pinching|punched|punching|hit|hitting|scratched|scratching) my "
+        + _BODY2
+        + r" (?:hard enough|so hard|until|till|til) "
+        r"(?:to |that |it |they )?(?:leave|left|leaves|it left|went|go|goes|bled|bleed|bleeds|drew|draw|split|bruises|bruised|bruise) ?(?:marks?|bruises?|purple|blood|black|blue)?\b",
+        r"(?:pinched|pinching|twisted|twisting) and (?:twisted|twisting|pinched|pinching) my "
+        + _BODY2
+        + r" (?:til|till|until)\b",
+        r"(?:biting|bit|bite|hitting|punching) my "
+        + _BODY2
+        + r"(?: [\w']+){0,4} (?:til|till|until) (?:they|it|i) (?:bleed|bled|bleeds|split|bruise|bruised)\b",
+        r"(?:scratched|carved|etched|cut|wrote) (?:[\w']+ ){1,3}?into my " + _BODY2 + r"\b",
+        r"(?:been|keep|kept|started|start) (?:hitting|bashing|punching|whacking|smacking) my (?:thighs?|legs?|arms?|head|stomach|chest|face) with (?:a|the|my) \w+",
+        r"(?:bang|banged|banging|hit|hitting|smash|smashed|smashing) (?:my head|it|my forehead) (?:against|on|into) (?:the |a )?(?:wall|door|floor|mirror|wardrobe|desk)\b"
+        r"[^!?\n]{0,60}?\b(?:bump|lump|bruises?|bled|bleeding|blood|marks?)\b",
+        r"(?:punched|punching|hit|hitting) (?:the|a) (?:block |brick |concrete )?wall (?:till|until|til) (?:the |my )?knuckles (?:split|bled|bleed|broke)\b",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:burn|burns|cut|cuts|bruise|bruises|marks?|scars?) on my "
+        + _BODY2
+        + r"\b[^!?\n]{0,60}?\b(?:wasn'?t|wasnt|was not|isn'?t|isnt|not) (?:an )?accident\b",
+        fixed=True,
+    ),
+    # starving or purging as a punishment
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:don'?t|dont|do not|doesn'?t|doesnt) deserve to eat\b",
+        r"(?:haven'?t|havent|have not|not) (?:eaten|eating|had anything)(?: [\w']+){0,3}[.,]? (?:i )?(?:don'?t|dont|do not) deserve (?:to|it|food)\b",
+        r"(?:stopped|stop) eating (?:on purpose|to punish|because i (?:hate|don'?t deserve|dont deserve))",
+        r"(?:don'?t|dont|do not) (?:get|deserve) to eat (?:when|if|after|until|till)\b",
+        r"(?:not|never) allowed (?:to eat )?(?:till|until|til) i deserve it\b",
+        r"(?:laxatives|diet pills)(?: [\w']+){0,4} to punish (?:myself|meself)\b",
+        fixed=True,
+    ),
+    # the wish to be dead in plain words, misspelt or newly phrased
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wnt|wan|wana|w4nt) (?:to |2 )?(?:die+|dy)\b(?! (?:laughing|of laughter|of embarrassment|of cringe|from cringe)\b)",
+        r"(?:want|wanna) (?:to |2 )?(?:diee+|dy)\b(?! (?:laughing|of laughter|of embarrassment|of cringe|from cringe)\b)",
+        r"stopped wanting to (?:be alive|live|exist|be here|wake up)\b",
+        r"(?:like|love) to be dead\b",
+        r"(?:bored|sick|tired) of (?:being alive|existing)\b(?! (?:in|on|as|like|with|for|at)\b)",
+        r"(?:wish|wished|hope|hoped) (?:the|my|that) (?:heart attack|stroke|crash|accident|overdose|cancer|fall|illness|tumou?r)(?: [\w']+){0,3} (?:had|'d|would have|would've) "
+        r"(?:finished the job|finished me off|killed me|done the job|taken me)\b",
+    ),
+    # the sender clears up the idiom: "ending it. not the relationship. me"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:ending|end) it[.,]? not (?:the|my) (?:relationship|marriage|job|lease|contract|course|friendship|call|game|app|chat)[.,]? (?:me|myself|my life)\b",
+        fixed=True,
+    ),
+    # a method set up now: the gas on and the windows shut, the pipe in the car window
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:turned|put|left) (?:the )?gas on (?:and|with) (?:all )?(?:the )?windows (?:shut|closed|taped)\b",
+        r"(?:engine running|engine on)[.,]? (?:the )?(?:pipe|hose|hosepipe|tube)'?s? (?:is )?(?:in|through) (?:the )?(?:window|car)\b",
+        r"(?:i'?m|im|i am|standing|stood|sat|sitting) on the wrong side of the (?:railings?|barrier|parapet|guard ?rail|safety fence|fence on the bridge)\b",
+        r"(?:pockets|coat) (?:full of|filled with|weighed down with) (?:stones|rocks)\b"
+        r"(?![^.!?\n]{0,40}\b(?:beach|kids?|collection|woolf|virginia|film|book|novel|poem|song)\b)",
+    ),
+]
+
+RULES += [
+    # pills counted out and "enough"; bought in different chemists so nobody asks
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:counting|counted) them (?:out )?(?:on|onto) (?:my|the) (?:desk|bed|table|floor|bedside table)\b[^!?\n]{0,20}?\b\d{2,}[.,]? (?:that'?s |thats |is )?enough\b",
+        r"(?:different|separate|several) (?:chemists|pharmacies|branches|shops|boots)\b[^.!?\n]{0,30}?\bso (?:nobody|no one|noone) (?:asks?|asked|notices?|noticed|gets suspicious|got suspicious|would ask)\b",
+    ),
+]
+
+RULES += [
+    # "kms" about a trivial thing: "kms this lecture is 3 hours long"
+    idiom(
+        "idiom_kill",
+        r"kms\b(?=[,.!:]* ?(?:this|the|that|these|my|our) (?:[\w']+ )?(?:lecture|class|lesson|meeting|queue|exam|test|homework|essay|assignment|traffic|bus|train|"
+        r"wifi|printer|commute|seminar|deadline|tutorial|module|rota|group project|reading|maths|physics|chemistry|playlist|song|episode|match|referee|weather)s?\b)",
+    ),
+    # frustration with a task: "banging my head against the wall with this tax return"
+    idiom(
+        "idiom_harm",
+        r"(?:banging|bang|banged|beating|hitting) my head against (?:a|the) (?:brick )?wall (?:with|over|about|trying|because of|on|at|for)\b"
+        r"(?![^.!?\n]{0,30}\b(?:bump|lump|bruises?|bled|bleeding|blood|purpose)\b)",
+    ),
+]

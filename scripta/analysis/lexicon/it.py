@@ -3514,3 +3514,119 @@ RULES += [
         fixed=True,
     ),
 ]
+
+# ------------------------------------------------ explicit misses, second wave
+# L'atto, la dose chiesta, l'autolesione, il voler morire detti in chiaro, che le liste di
+# prima non avevano (test: tests/test_explicit_misses_2.py).
+_CORPO2 = r"(?:braccio|braccia|polso|polsi|coscia|cosce|gamba|gambe|pancia|avambraccio|fianco|fianchi|caviglia|caviglie|stomaco|mano|mani|testa|faccia|pelle)"
+RULES += [
+    # un'overdose presa: "le ho prese tutte, quelle dello Zoloft", "tutta l'insulina me la sono iniettata"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:le|li) ho (?:prese|presi|ingoiate|ingoiati|mandate giu|mandati giu|buttate giu|buttati giu) tutt[ei]\b[^.!?\n]{0,40}?\b<PILLS>\b",
+        r"tutta l'insulina (?:della penna |del flacone )?me la sono (?:iniettata|fatta)\b",
+        r"(?:preso|prese|presi|ingoiato|ingoiate) (?:un po' )?troppe <PILLS>,? (?:tipo|circa|quasi|almeno|forse|sui|sulle|una) ?(?:\d+|dieci|quindici|venti|trenta|quaranta|cinquanta|ventina|trentina|decina)\b",
+        r"(?:preso|ingoiato|mandato giu|buttato giu) (?:\d+|due|tre|quattro|cinque) blister\b",
+        r"esagerato apposta (?:con|cn|col) (?:le |i )?<PILLS>\b",
+        r"(?:ha|hanno) preso (?:le|i) <PILLS> (?:di [\w']+ ){0,2}?(?:[\w']+ )?[,.]? ?(?:tutte|tutti)\b",
+    ),
+    # l'intenzione sulle pastiglie che ha: "stasera le finisco tutte", "pensavo di prenderli tutti"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"<PILLS>\b[^!?\n]{0,60}?\b(?:stasera|stanotte|adesso|ora|domani|sabato|dopo) (?:le|li) (?:finisco|prendo|ingoio|butto giu|mando giu) tutt[ei]\b",
+        r"<PILLS>\b[^!?\n]{0,60}?\b(?:pensavo|penso|voglio|vorrei|ho deciso|ho intenzione) di (?:prenderl[ei]|ingoiarl[ei]|finirl[ei]) tutt[ei]\b"
+        r"(?! (?:in (?:viaggio|vacanza)|con me|per il viaggio)\b)",
+    ),
+    # la dose letale cercata o calcolata
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:cercato|cercata|letto|guardato|chiesto) (?:su internet |su google |online |in rete )?quant[ei] <PILLS> (?:di [\w']+ )?(?:sono troppe|sono troppi|sono letali|sono mortali|servono per (?:morire|non svegliarsi)|ci vogliono per (?:morire|non svegliarsi))\b",
+        r"quant[ei] <PILLS> (?:di [\w']+ )?(?:servono|ci vogliono|bastano) per (?:morire|non svegliarmi|farla finita|ammazzarmi)\b",
+        r"(?:so|calcolato|ho calcolato) quant[ei] (?:ne )?(?:servono|ci vogliono|bastano)\b[^.!?\n]{0,40}?\b(?:di quelle|<PILLS>|peso)\b",
+        r"(?:fatto i conti|calcolato) (?:di )?quant[ei] ne ho e quant[ei] ne (?:servono|ci vogliono|bastano)\b",
+        fixed=True,
+    ),
+    # autolesione con colpi, morsi, fiamme e attrezzi, detta in chiaro
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:riaperto|aperto|usato|preso|ripreso) (?:il temperino|la lametta|il taglierino|la lama|il rasoio|le lamette)\b[^!?\n]{0,40}?\b(?:sul|sulla|sulle|sui|sull') ?"
+        + _CORPO2
+        + r"\b",
+        r"(?:usato|passato|premuto) (?:la punta del compasso|il compasso|la lametta|il temperino|l'accendino|la sigaretta|il taglierino|la piastra|il ferro da stiro) "
+        r"(?:su me stess[oa]|su di me|(?:sul|sulla|sulle|sui|sull') ?(?:mio |mia |mie |miei )?"
+        + _CORPO2
+        + r")\b",
+        r"sbattut[oa] (?:la testa|la fronte|i pugni|le mani) (?:contro|sul|sulla|nel|nell'|nella) ?(?:il muro|l'armadio|la porta|il pavimento|lo specchio|la parete|armadio|muro|porta|parete|pavimento)"
+        r"[^.!?\n]{0,20}?\b(?:piu volte|apposta|di proposito|fino a|finche|tante volte|ripetutamente)\b",
+        r"(?:pugni|schiaffi|colpi|cinghiate|martellate) (?:in testa|sulla testa|sulle gambe|in faccia|sulle braccia|sulle cosce) da sol[oa]\b(?![^.!?\n]{0,60}(?:\x03|ahah|haha|xd|lol))",
+        r"mi (?:do|davo|sono dat[oa]|sono pres[oa]) (?:le |dei |i |delle )?(?:pugni|cinghiate|martellate|sberle|testate) (?:in testa|sulla testa|sulle gambe|sulle braccia|sulle cosce|sulla pancia|in faccia)\b(?![^.!?\n]{0,60}(?:\x03|ahah|haha|xd|lol))",
+        r"(?:martellata|martellate|cinghiata|cinghiate|pugno|pugni|bruciatura|ustione|taglio|tagli)\b[^.!?\n]{0,40}?\bme (?:la|le|lo|li) sono (?:data|date|dato|dati|fatta|fatte|fatto|fatti) da sol[oa]\b",
+        r"(?:mordo|morso|morsa|morsicata|morsicato) (?:le dita|il braccio|le braccia|la mano|le mani|il polso) (?:finche|fino a quando) (?:restano|rimangono|restavano|non restano) i segni\b",
+        r"tenuto (?:la mano|il braccio|il polso|il dito|le dita) (?:sul|sulla|nel|nella|sopra il|sopra la|sopra) (?:fornello|fiamma|candela|accendino|ferro|piastra|acqua bollente|fuoco)"
+        r"\b(?![^.!?\n]{0,30}\b(?:scaldar\w*|per sbaglio|senza accorgermi|distratt\w*)\b)",
+        r"(?:rifatto|rifatta) i tagli\b(?! (?:di|del|della|dei|delle|al|alla|ai|alle|sul|sulla) (?:capelli|vestito|stoffa|carne|prosciutto|pane|legno|tessuto|gonna|pantaloni|maglia|budget|spese|costi)\b)",
+    ),
+    # digiuno e punizione: "non mangio apposta, me lo merito"
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"non mangio (?:da [\w ]{1,20}? )?(?:apposta|di proposito|perche non me lo merito|perche non merito)\b",
+        r"non (?:mi )?merito (?:di )?mangiare\b",
+        fixed=True,
+    ),
+    # il voler morire detto in chiaro, anche scritto male o in dialetto
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vojo|vorrei) (?:morir|mori|morii+|moriree+)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:nun|non) (?:vojo|voglio|voio) (?:piu|cchiu) (?:sta'?|stare) (?:ar|al|a stu|in questo) (?:monno|mondo)\b",
+        r"(?:me|mi) (?:vulesse|vurria|vorria) (?:muri|morire)\b",
+        r"(?:starei|stavo|sarei) meglio sotto ?terra\b",
+        r"me ne voglio andare[.,]? non (?:in vacanza|in ferie|di casa|in viaggio|da qui)\b",
+        fixed=True,
+    ),
+    # un metodo pronto adesso: il gas aperto e le finestre chiuse, il motore acceso in macchina in garage
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"aperto il gas\b[^.!?\n]{0,30}?\bchiuso (?:tutte )?(?:le )?finestre\b(?![^.!?\n]{0,30}\b(?:cucinare|pasta|cena|pranzo|caldaia|riscaldamento|freddo|sugo)\b)",
+        r"gas aperto e (?:le )?finestre chiuse\b",
+        r"(?:in|nel) garage,? (?:in|nella|dentro la) macchina,? (?:col|con il|e il) motore acceso\b",
+        r"(?:gambe|piedi|sono) (?:sono )?(?:gia )?dall'altra parte (?:della ringhiera|del parapetto|della balaustra|del guardrail)\b",
+        r"(?:seduta|seduto|in piedi) sul (?:parapetto|cornicione) del (?:viadotto|cavalcavia)\b",
+        r"(?:cintura|cinta|corda|cavo|filo) (?:attorno|intorno) al collo\b[^.!?\n]{0,20}?\b(?:non riesco|non ce la faccio|aiutami|aiuto)\b",
+        r"(?:cintura|cinta|corda|cavo|filo) me l'?(?:ho|a) (?:sono )?strett[oa] al collo\b|(?:cintura|cinta) me la sono stretta al collo\b",
+        r"(?:provato|provata) la (?:cinta|cintura|corda) (?:alla|sulla|sul|al) (?:trave|gancio|lampadario|ringhiera|ramo)\b",
+        r"tasche piene di (?:sassi|pietre)\b(?![^.!?\n]{0,40}\b(?:spiaggia|bambin\w*|collezione|woolf|virginia|film|libro|romanzo|poesia|canzone)\b)",
+    ),
+]
+
+RULES += [
+    # le pastiglie contate e "bastano"; comprate in farmacie diverse perché nessuno chiedesse
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"contat[oa] (?:le|i) <PILLS>\b[^!?\n]{0,60}?[.,;:] ?(?:sono \d+[.,;:] ?)?(?:bastano|sono abbastanza|sono sufficienti)\b"
+        r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|settimana|mese|fine mese|ricetta|farmacia)\b)",
+        r"<PILLS>\b[^!?\n]{0,60}?\b(?:le|li) ho (?:ricontat[ei]|contat[ei])\b[^!?\n]{0,20}?\b\d{2,}\b",
+        r"<PILLS>\b[^!?\n]{0,40}?\b(?:le|li) sto contando\b(?![^.!?\n]{0,30}\b(?:portapillole|settimana|dosi|terapia)\b)",
+        r"(?:farmacie diverse|diverse farmacie|piu farmacie)\b[^.!?\n]{0,30}?\b(?:nessuno (?:chiedeva|chiede|chiedesse|fa domande|faceva domande|sospett\w*)|non (?:sospett\w*|se ne accorg\w*))",
+    ),
+]

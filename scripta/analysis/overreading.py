@@ -54,7 +54,7 @@ _CONTRAST = re.compile(
     r"(?:a|another) (?:different|other) (?:world|life|person)|(?:a|another) lifetime ago|the anniversary|"
     r"(?:adesso|ora|oggi) (?:e|sono|mi sembra|sembra) (?:davvero |proprio )?(?:un altro mondo|un'altra vita|un'altra persona|"
     r"tutto diverso|acqua passata|lontan[oa])|(?:ora |adesso |oggi )?sto bene|acqua passata|"
-    r"mi (?:e|sono) tornat[oi] in mente|l'anniversario|ho (?:\d\d|quaranta|cinquanta|trenta)\w* anni (?:adesso|ora))"
+    r"(?:oggi )?mi (?:e|sono) tornat[oaie] in mente|(?:sono passati|it'?s been) (?:\d+|[a-z]+) (?:anni|years)|l'anniversario|ho (?:\d\d|quaranta|cinquanta|trenta)\w* anni (?:adesso|ora))"
 )
 # the cue still goes on (then the past anchor does not close it)
 _STILL = re.compile(
@@ -228,8 +228,9 @@ _SUICIDE_BEFORE = re.compile(
 # "rather die than <an everyday chore>": the chore carries no word of living, feeling or pain
 _RATHER = re.compile(r"\s+(?:than|che|piuttosto che)\s+(?P<rest>[^.!?\n,;]{0,80})")
 _RATHER_RISK = re.compile(
-    r"\b(?:live|living|life|alive|go on|going on|carry on|keep going|continue|another|wake|feel|feeling|this|that|tomorrow|"
-    r"face|suffer|suffering|pain|hurt|exist|be here|be me|without|lose|him|her|them|back|"
+    r"\b(?:live|living|life|alive|go on|going on|carry on|keep going|continue|"
+    r"another (?:day|night|week|month|year|minute|second|hour|moment|morning|round)|wake|feel|feeling|this|that|tomorrow|"
+    r"face|suffer|suffering|pain|hurt|exist|be here|be me|without|lose|him|them|her(?!\s+[a-z])|again|back|"
     r"vivere|vita|viv[oa]|andare avanti|continuare|svegliarmi|sentirmi|cosi|soffrire|dolore|senza|un altro|domani|"
     r"essere|esistere|lui|lei|tornare)\b"
 )
@@ -245,7 +246,10 @@ _PREVIOUS_AFTER = re.compile(
 )
 # "con Davide stasera la chiudo": ending a relationship
 _WITH_SOMEONE = re.compile(
-    r"\bcon (?!(?:tutto|tutti|tutte|la|il|lo|questo|questa|me|la vita|il mondo|questa vita)\b)[a-z]+"
+    r"\bcon (?:(?:quel|quello|quella|quei|quegli|il|la|lo|l'|i|gli|le|mio|mia|questo|questa|sto|sta) "
+    r"(?!(?:vita|mondo|tutto|tutti|sofferenza|dolore|esistenza)\b)|"
+    r"(?!(?:tutto|tutti|tutte|la|il|lo|questo|questa|me|la vita|il mondo|questa vita|quel|quello|quella|l'|i|gli|le|"
+    r"mio|mia|sto|sta)\b))[a-z]+"
     r"(?: (?:stasera|stanotte|oggi|domani|adesso|ora|definitivamente|finalmente))?\s*$"
 )
 # "mi brucia" (it stings), "mi ferisce" (it hurts me): the verb's subject is not the sender
@@ -273,7 +277,7 @@ _CONTRAST_WORDS = frozenset(
         *("now", "ok", "okay", "fine", "good", "well", "safe", "alright", "right", "crosses"),
         *("behind", "past", "world", "life", "person", "lifetime", "anniversary", "mondo", "vita"),
         *("persona", "diverso", "passata", "lontano", "lontana", "bene", "tornato", "tornati"),
-        *("anni", "anniversario"),
+        *("anni", "anniversario", "tornata", "tornate", "years"),
     )
 )
 
@@ -335,6 +339,9 @@ def modifiers(
             out.append("idiom")
     if out:
         return out
+    wave = second_wave(folded, start, end, mods, proxy, shared, words)
+    if wave is not None and wave not in mods:
+        return [wave]
     pre = shared.clause(folded, start)  # computed by context.modifiers: a lookup
     pre_words = set(pre.split())
     found: list[str] = []  # the cue's sentence, computed on first use
@@ -352,7 +359,7 @@ def modifiers(
         elif (
             _STUDY.search(sentence())
             and not _STUDY_FIRST.search(pre)
-            and not _FIRST_AFTER.search(sentence(), sentence().find(cue) + len(cue))
+            and not _FIRST_AFTER.search(_clause_after(sentence(), cue))
         ):
             out.append("quoted")
     # --- named then denied, a recovery count
@@ -386,7 +393,8 @@ def modifiers(
             last is not None
             and not _FIRST_SUBJECT.search(pre, last.end())
             and not _FIRST_IN_CUE.search(cue)
-            and not proxy()
+            # "my daughter's friend": the friend, even when a parent writes
+            and (_POSSESSED.search(pre, 0, last.start()) is not None or not proxy())
         ):
             out.append("other_person")
     # --- the past: the topic of a therapy talk, or an anchor with a present contrast
@@ -414,6 +422,13 @@ def modifiers(
     return out
 
 
+def _clause_after(sent: str, cue: str) -> str:
+    """The rest of the cue's clause in ``sent`` (up to a comma, a colon or the sentence end)."""
+    tail = sent[sent.find(cue) + len(cue) :]
+    cut = _CLAUSE_END.search(tail)
+    return tail if cut is None else tail[: cut.start()]
+
+
 def _none_after(folded: str, end: int) -> bool:
     """Could a "none this week" / "non ce ne sono stati" follow the cue? (a cheap test)"""
     seg = folded[end : end + 90]
@@ -434,3 +449,384 @@ def _contrast(folded: str) -> bool:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+# ============================================================================ second wave
+# Everyday wording of the risk-net training authors (goodbyes to a job, a plan for tonight,
+# a rope at the gym...). Each family: a test on the cue's words, then its context, then a
+# guard of risk words near the cue (death, method, permanence, burden) that keeps it.
+_RISK_NEAR = re.compile(
+    r"\b(?:rope|noose|pills?|tablets|overdos\w*|bridge|gun|knife|hang\w*|die|dying|dead|death|kill\w*|suicid\w*|"
+    r"end (?:it|my life|things)|goodbyes? (?:to )?(?:everyone|everybody|forever)|farewell|forever|for good|"
+    r"cruel world|this world|my life|alive|took (?:all|every)|ho preso tutt[ei]|all of them|tutte|pastiglie|nobody|no one|miss me|better off|without me|when i'?m gone|just in case|"
+    r"can'?t (?:go on|do this|take it)|anymore|any more|corda|cappio|pillole|ponte|buttarmi|morire|mort[oa]|"
+    r"farla finita|finirla|per sempre|uccid\w*|ammazz\w*|la mia vita|questa vita|senza di me|nel caso|"
+    r"quando (?:non|nn) ci saro|non ce la faccio|non ne posso piu)\b"
+)
+# a goodbye to a job, a flat, a class or a neighbour, with a future (new job, moving, retirement)
+_LEAVING = re.compile(
+    r"\b(?:new (?:job|one|flat|house|home|place|school|team|office|role)|leaving (?:do|party|drinks|card)|"
+    r"mov(?:ing|ed|es) (?:to|house|out|in|away|abroad|back)|retir\w*|last (?:day|week|shift|class|lesson) (?:at|before|of)|"
+    r"keys? (?:go|goes|went) back|old (?:flat|house|place|office|school|job|team|desk)|care home|students|each class|"
+    r"colleagues|coworkers|neighbou?r|grandkids|starts? (?:the|on|next|in)|"
+    r"(?:va|andra|e andat[oa]|vanno) in pensione|pensionament\w*|si trasferisce|trasfer\w*|trasloc\w*|nuovo lavoro|"
+    r"casa nuova|nuova casa|festa|colleghi|colleghe|reparto|classe|vicin[oa]|prof)\b"
+)
+# "I'm going to do it / tonight's the night" followed by an everyday plan
+_PLAN_CUE = frozenset(("do", "night", "mind", "deciso", "sera"))
+_PLAN_CUE_RX = re.compile(
+    r"(?:going to do it|gonna do it|(?:tonight'?s|tonight is) the night|made up my mind|mind is made up|"
+    r"(?:l'ho|ho) deciso|stasera e la sera)"
+)
+# "a proper goodbye to each class": a bare goodbye counts only with its object
+_GOODBYE_TO = re.compile(r" (?:to|per|a|al|alla|allo|ai|alle) ")
+_EVERYDAY_PLAN = re.compile(
+    r"\b(?:sign(?:ing)? up|signed up|enrol\w*|course|class(?:es)?|lessons?|propos\w*|ring'?s?|engaged|marry|marathon|"
+    r"race|audition|interview|apply\w*|application|haircut|tattoo|fringe|ask(?:ing)? (?:her|him|them) out|"
+    r"tell(?:ing)? (?:her|him|them|my boss|my mum|my dad|my parents)|resign\w*|hand(?:ing)? in my notice|"
+    r"booked|booking|holiday|adopt\w*|puppy|kitten|first date|skydiv\w*|bungee|karaoke|restaurant|"
+    r"iscriv\w*|iscritt[oa]|corso|lezion\w*|proposta|anello|colloquio|dichiar\w*|sposarci|matrimonio|tatuaggio|"
+    r"capelli|ristorante|cucina|cena)\b"
+)
+# "going to end it tonight. With the broadband provider.": ending a contract or a call
+_WITH_WHOM = re.compile(
+    r"(?: (?:tonight|today|now|later))?[\s.,:!-]*with (?:the |my |our |a |this |that )?"
+    r"(?!(?:life|everything|it all|myself|me|this world|the world|all of it|the pain|this pain|this life|my life)\b)[a-z]"
+)
+# a rope in a sport or a chore; a blade in a trade
+_ROPE = frozenset(("corda", "corde", "rope", "ropes", "cord"))
+_ROPE_SPORT = re.compile(
+    r"\b(?:palestra|saltar\w*|salto|arrampic\w*|falesia|climb\w*|gym|skipping|jump rope|boxing|boxe|barca|vela|"
+    r"sail\w*|boat|tenda|tent|camping|campeggio|crossfit|allenament\w*|workout|coach|alpinis\w*|ferrata|bucato|"
+    r"stendere|washing line|clothesline|tiro alla fune|tug of war|guinzaglio|lead|dog)\b"
+)
+_ROPE_RISK = re.compile(
+    r"\b(?:collo|neck|hang\w*|impicc\w*|appender\w*|trave|beam|ceiling|soffitto|cappio|noose|nodo scorsoio|morire|"
+    r"die|farla finita|stasera|tonight|garage|albero|tree)\b"
+)
+_TRADE = re.compile(
+    r"\b(?:carpet|van|stanley|utility knife|scraper|tiles?|paint|wallpaper|decorat\w*|jobs?|diy|craft\w*|cutter|"
+    r"taglierino|raschietto|piastrell\w*|vernice|carta da parati|cantiere|workshop|tools?|attrezz\w*|"
+    r"shopping list|lista della spesa|mento|chin)\b"
+)
+# a shaving nick on the chin is not a cut of self-harm
+_NICK = re.compile(
+    r"\b(?:taglietto|tagliettino|taglio|nick|cut) (?:sul|sulla|on my|on the) (?:mento|chin|labbro|lip|guancia|cheek)\b"
+)
+# an edge or a jump in a sport, "jumping ship"
+_LEAP = frozenset(
+    (
+        "edge",
+        "jump",
+        "jumping",
+        "jumped",
+        "butta",
+        "buttarmi",
+        "buttarsi",
+        "buttato",
+        "buttata",
+        "tuffo",
+        "leap",
+    )
+)
+_LEAP_OBJ = re.compile(
+    r"(?: of)?(?: the| a| my| our| dal| dalla| dallo| da| dai| sul| sulla)?(?: \w+)?\s"
+    r"(?:diving board|springboard|high board|top board|trampolin\w*|pool|piscina|bungee|zip ?line|parachute|"
+    r"paracadute|skydiv\w*|tuff\w*|stage|palco|ship|bandwagon|hoops|queue|gun)\b"
+)
+# "Salto nel vuoto: ho firmato il contratto", "mi butto! gli scrivo io"
+_VENTURE_2 = re.compile(
+    r"\b(?:ho firmato|firmato|apriamo|apro|ho aperto|inaugur\w*|ho accettato|gli scrivo|le scrivo|glielo dico|"
+    r"lo chiamo|la chiamo|che male puo fare|signed|signing|applied|i'?m applying|what'?s the worst)\b"
+)
+# "non mi vedrete più al karaoke": an event the sender will not attend
+_SEE_ME_AT = re.compile(
+    r"\s*(?:again |anymore |any more |ever again )?(?:al|alla|allo|all'|ai|agli|alle|a|in|nel|nella|nei|at|in|on)\s"
+    r"(?!(?:this |that |the |questo |questa |sto |sta )?(?:world|earth|planet|mondo|terra|pianeta|vita|life)\b)"
+)
+# "non ci sarò più, sarò già in Puglia": away at a place
+_AWAY_AT = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:(?:saro|saremo) (?:gia |ancora |appena )?(?:in|a|al|alla|ai|dai|dal|dalla|da|nel|nella|"
+    r"fuori|via|all'estero|partit[oa])|i'?ll (?:already |still )?be (?:in|at|on|away|abroad|back|out))\b"
+    r"(?! (?:paradiso|cielo|pace|heaven|peace|a better place|un posto migliore|sotto terra|the ground|a grave)\b)"
+)
+# stockpiling pills for a trip, or pills of an everyday kind
+_STOCK = frozenset(
+    ("pillole", "pills", "pill", "tablets", "compresse", "scorta", "stock", "stockpiled")
+)
+_TRIP = re.compile(
+    r"\b(?:viaggi\w*|partire|partenza|vacanz\w*|trip|travel\w*|holiday|abroad|all'estero|flight|volo|"
+    r"anticoncezional\w*|contracepti\w*|per la gola|throat|lozeng\w*|vitamin\w*|antistaminic\w*|antihistamin\w*|"
+    r"allerg\w*|malari\w*|travel sickness|mal d'auto|mal di mare|seasick\w*)\b"
+)
+_STOCKING = re.compile(
+    r"\b(?:scorta|messo da parte|mettendo da parte|stock\w*|saved|saving|hoard\w*)\b"
+)
+_STOCK_RISK = re.compile(
+    r"\b(?:tutte|all of them|enough to|abbastanza per|morire|die|farla finita|finirla|overdos\w*|end it|per sempre|"
+    r"forever|stasera|tonight|addio|goodbye|nel caso|just in case|tornare piu|come back|wake up|svegliarmi)\b"
+)
+# "vorrei scomparire sotto terra", "wish I could vanish" + a gaffe
+_VANISH = frozenset(("vanish", "disappear", "scomparire", "sparire", "sprofondare", "evaporate"))
+_GAFFE = re.compile(
+    r"\b(?:sotto ?terra|sottoterra|dalla vergogna|embarrass\w*|mortif\w*|cringe\w*|figuracci\w*|gaffe|per sbaglio|"
+    r"by mistake|invece che|invece di|instead of|wrong (?:name|chat|person|number|group)|'?s name|laughed|risat\w*|"
+    r"ridere|lol|lmao)\b|\x03"
+)
+# suicide as the name of a place or the topic of a talk, a post, an article
+_NAMED_PLACE = re.compile(
+    r" (?:bridge|cliff|corner|bend|hill|point|rock|forest|lane|road|curve|alley)\b"
+)
+_NAMING = re.compile(
+    r"\b(?:call|calls|called|calling|known as|nicknamed|chiamano|chiamato|soprannominat\w*)\b"
+)
+_TALK_ON = re.compile(
+    r"\b(?:talk|lecture|post|article|podcast|documentary|video|reel|series|campaign|fundraiser|event|conference|"
+    r"seminar|webinar|workshop|panel|awareness|prevention|articolo|documentario|servizio|conferenza|incontro|"
+    r"campagna|libro|book)(?: [\w']+){0,4} (?:on|about|sul|sull'|sulla|sullo|sui|sugli|su|riguardo)(?: [\w-]+)? ?$"
+)
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+# "kms this lecture is 3 hours long 😭", "i'd unalive someone for a sausage roll"
+_TRIVIA = re.compile(r"[\s,:-]*(?:this|the|bc|because|cos|coz|cause|at|over|every time|whenever)\b")
+_TRIVIA_RISK = re.compile(
+    r"\b(?:mean it|serious\w*|for real|fr|not joking|no joke|tonight|today|pills?|rope|life|alive|living|live|"
+    r"everything|anymore|any more|can'?t|nobody|no one|alone|myself|die|done|tired|actually|really|hate)\b"
+)
+_HYPERBOLE = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rn|literally)\b|[\x00\x03]")
+_UNALIVE_OTHER = re.compile(r" (?:someone|somebody|anyone|a (?:man|person|stranger)) for\b")
+# "my daughter's friend": the friend is someone else even when a parent writes
+_POSSESSED = re.compile(r"'s $")
+# in-laws (the context module lists the close family)
+_IN_LAW = re.compile(
+    r"\b(?:(?:mi[oa]|su[oa]|il|la) )?(?:cognat[oa]|suocer[oa]|genero|nuora)\b|"
+    r"\b(?:brother|sister|mother|father|son|daughter)-in-law\b"
+)
+# "la mia amica mi ha fatto vedere i tagli": someone else's cuts shown to the sender
+_SHOWN = re.compile(
+    r"\b(?:mi ha fatto vedere|mi ha mostrato|mi ha fatto notare|showed me|has shown me|let me see) "
+    r"(?:i |le |gli |the |her |his |their |some )?$"
+)
+# a person in the sender's report: "un signore con un'overdose", "a patient with an overdose"
+_PERSON_WITH = re.compile(
+    r"\b(?:un|una|a|an) (?:signore|signora|paziente|patient|man|woman|guy|lady|bloke|ragazz[oa]|uomo|donna|"
+    r"tizi[oa]|anzian[oa]|kid|teen|girl|boy) (?:con|with) (?:un'|una |un |an |a )?$"
+)
+# named then denied after "thoughts of": "Pensieri di farla finita? No, quelli no."
+_TOPIC_HEAD = re.compile(
+    r"(?:pensieri|pensiero|idee|idea|voglia|thoughts?|ideas?|urges?) (?:di|of|about|to)"
+)
+# "the bad thoughts are gone" (unless they came back)
+_GONE = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:(?:non|nn) ci sono piu|(?:sono|se ne sono) (?:spariti|sparite|andati|andate)|"
+    r"(?:are|have) gone|went away|have stopped)\b"
+)
+_BACK = re.compile(r"\b(?:tornat\w*|are back|came back|come back|di nuovo|again|ancora)\b")
+# "say I ever got the urge...", the safety plan: "quando viene la voglia di farmi male, scriverle"
+_SAY_HYPO = re.compile(
+    r"(?:^|[,;:(]|\b(?:like|ok|okay|so|but|and))\s*(?:let'?s )?say (?:i|we)(?: ever)?\b"
+)
+_WHEN_URGE = re.compile(
+    r"\b(?:quando|whenever|when|every time|ogni volta che|se) (?:mi |i )?(?:viene|vengono|arriva|arrivano|sale|"
+    r"get|gets|come|comes|feel)\b"
+)
+_CONTACT_YOU = re.compile(
+    r"\b(?:scriverle|scriverti|chiamarla|chiamarti|scrivere a lei|la chiamo|le scrivo|ti scrivo|text you|call you|"
+    r"message you|write to you|ring you|contact you|safety plan|piano di sicurezza)\b"
+)
+# "la pazienza è finita": something else is over
+_OVER_SUBJECT = re.compile(
+    r"\b(?:la|il|lo|l'|questa|quella) (?!(?:vita|esistenza|mia|speranza|fine)\b)[a-z]+ $"
+)
+# "Ultimo messaggio della giornata", "last message of the day"
+_LAST_OF_DAY = re.compile(
+    r"\s*(?:della giornata|di oggi|per oggi|della serata|della settimana|prima di (?:dormire|cena|pranzo|partire)|"
+    r"of the day|for today|for tonight|before bed|i promise|promise|giuro|promesso)\b"
+)
+# "farmi fuori dal torneo": knocked out of a game
+_OUT_OF = re.compile(r" da(?:l|lla|llo|i|gli|lle|ll')?\b(?! (?:mondo|vita)\b)")
+# a will made for the heirs (a spouse, the children, an inherited flat): estate planning; a will
+# made alone "to have everything in order" stays a preparation (GUIDELINES, borderline table)
+_WILL = frozenset(("will", "testamento"))
+_ESTATE = re.compile(
+    r"\b(?:ereditat\w*|inherit\w*|i ragazzi|i figli|the kids|my kids|our kids|children|wife|husband|moglie|marito|"
+    r"io e [a-z]+|abbiamo fatto|we (?:did|made|wrote)|casa al mare|property|mortgage|mutuo|monolocale|buona pratica|"
+    r"grown-up|litig\w*)\b"
+)
+_A_WILL = re.compile(r"\b(?:my|a|our|the|his|her) will\b")
+_WILL_RISK = re.compile(
+    r"\b(?:in ordine|in order|sorted|nessuno|no one|nobody|nothing to leave|niente da lasciare|sensat\w*|goodbye|"
+    r"addio|lettera|letters?|notes?|biglietto)\b"
+)
+_FIGURATIVE = re.compile(
+    r"[\s!?.,-]*(?:nel senso che|in senso (?:figurato|buono|metaforico)|(?:non|not) (?:letteralmente|literally)|"
+    r"figuratively|metaphorically|in the good sense)\b"
+)
+_FIGURATIVE_WORDS = frozenset(
+    ("senso", "literally", "letteralmente", "figuratively", "metaphorically")
+)
+
+
+_SEE_WORDS = frozenset(("vedrete", "vedrai", "vedra", "vedranno", "vedrai", "see"))
+_SHOWN_WORDS = frozenset(("vedere", "mostrato", "notare", "showed", "shown", "see"))
+_IN_LAW_WORDS = frozenset(("cognato", "cognata", "suocero", "suocera", "genero", "nuora", "law"))
+_TOPIC_HEAD_STARTS = frozenset(("pen", "ide", "vog", "tho", "urg"))
+_GONE_WORDS = frozenset(
+    ("piu", "gone", "away", "stopped", "spariti", "sparite", "andati", "andate")
+)
+_CONTACT_WORDS = frozenset(
+    (
+        *("scriverle", "scriverti", "chiamarla", "chiamarti", "lei", "chiamo", "scrivo", "you"),
+        *("safety", "sicurezza"),
+    )
+)
+_WHEN_WORDS = frozenset(("quando", "whenever", "when", "every", "ogni", "se"))
+
+
+def _two_sentences(folded: str, end: int, width: int) -> str:
+    """The text after a cue to the end of the next sentence (at most ``width`` characters)."""
+    tail = folded[end : end + width]
+    ends = _SENTENCE_END.finditer(tail)
+    first = next(ends, None)
+    second = next(ends, None) if first is not None else None
+    return tail if second is None else tail[: second.start()]
+
+
+def _near(folded: str, start: int, end: int, width: int = 200) -> str:
+    return folded[max(0, start - width) : end + width]
+
+
+def second_wave(
+    folded: str,
+    start: int,
+    end: int,
+    mods: list[str],
+    proxy: Callable[[], bool],
+    shared: context.Shared,
+    words: set[str] | frozenset[str],
+) -> str | None:
+    """The modifier of a second-wave family for the cue at ``folded[start:end]``, or None."""
+    cue = folded[start:end]
+    cw = cue.split()
+    cs = set(cw)
+    if (
+        not _FIGURATIVE_WORDS.isdisjoint(words)
+        and _FIGURATIVE.match(folded, end)
+        and not _RISK_NEAR.search(folded, end, end + 160)
+    ):
+        return "idiom"
+    if ("goodbye" in cue or "goodbyes" in cs or "addio" in cue or "letters" in cs) and (
+        len(cw) > 1 or _GOODBYE_TO.match(folded, end)
+    ):
+        sent = context.sentence_around(folded, start, end)
+        if _LEAVING.search(sent) and not _RISK_NEAR.search(_near(folded, start, end)):
+            return "idiom"
+        return None
+    if (
+        not _PLAN_CUE.isdisjoint(cs)
+        and _PLAN_CUE_RX.search(cue)
+        and _EVERYDAY_PLAN.search(_two_sentences(folded, end, 140))
+        and not _RISK_NEAR.search(_near(folded, start, end))
+    ):
+        return "idiom"
+    if (
+        "end" in cs
+        and cw[-1] in ("tonight", "today", "now", "it")
+        and _WITH_WHOM.match(folded, end)
+    ):
+        return "idiom"
+    if not _ROPE.isdisjoint(cs):
+        sent = context.sentence_around(folded, start, end)
+        if _ROPE_SPORT.search(sent) and not _ROPE_RISK.search(sent):
+            return "idiom"
+    if cue in _OBJECT:
+        sent = context.sentence_around(folded, start, end)
+        if _TRADE.search(sent) and not _OBJECT_USE.search(_NICK.sub("", sent)):
+            return "idiom"
+    if not _LEAP.isdisjoint(cs) and _LEAP_OBJ.match(folded, end):
+        return "idiom"
+    if cue in ("mi butto", "salto nel vuoto"):
+        rest = _two_sentences(folded, end, 160)
+        if not _BUTTO_RISK.match(rest) and _VENTURE_2.search(rest) and not _RISK_NEAR.search(rest):
+            return "idiom"
+    if (
+        not _SEE_WORDS.isdisjoint(cs)
+        and _SEE_ME_AT.match(folded, end)
+        and not _RISK_NEAR.search(context.sentence_around(folded, start, end))
+    ):
+        return "idiom"
+    if ("piu" in cs or "here" in cs or "around" in cs) and _AWAY_AT.match(folded, end):
+        return "idiom"
+    if not _STOCK.isdisjoint(cs) and _STOCKING.search(cue):
+        sent = context.sentence_around(folded, start, end)
+        if _TRIP.search(sent) and not _STOCK_RISK.search(_near(folded, start, end, 150)):
+            return "idiom"
+    if not _VANISH.isdisjoint(cs):
+        win = folded[start:end] + _two_sentences(folded, end, 220)
+        if _GAFFE.search(win) and not _RISK_NEAR.search(win):
+            return "idiom"
+    if cue == "kms":
+        after = folded[end : end + 100]
+        if (
+            _TRIVIA.match(after)
+            and _HYPERBOLE.search(after)
+            and not _TRIVIA_RISK.search(_near(folded, start, end, 100))
+        ):
+            return "idiom"
+    if cue == "unalive" and _UNALIVE_OTHER.match(folded, end):
+        return "idiom"
+    if (
+        cw[-1] == "finita"
+        and cw[0] in ("e", "e'")
+        and _OVER_SUBJECT.search(shared.clause(folded, start))
+    ):
+        return "idiom"
+    if ("messaggio" in cs or "message" in cs) and _LAST_OF_DAY.match(folded, end):
+        return "idiom"
+    if cw[-1] == "fuori" and _OUT_OF.match(folded, end):
+        return "idiom"
+    if not _WILL.isdisjoint(cs) and ("testamento" in cs or _A_WILL.search(cue)):
+        win = _near(folded, start, end)
+        if _ESTATE.search(win) and not _RISK_NEAR.search(win) and not _WILL_RISK.search(win):
+            return "idiom"
+    topic = cue[:4] in _TOPIC_HEADS and _TOPIC.fullmatch(cue) is not None
+    pre = shared.clause(folded, start)
+    if topic and "quoted" not in mods and "other_person" not in mods:
+        named = _NAMED_PLACE.match(folded, end) and _NAMING.search(pre)
+        if named or _TALK_ON.search(folded, max(0, start - 80), start):
+            tail = folded[end : end + 120]
+            cut = _CLAUSE_END.search(tail)
+            if not _FIRST_AFTER.search(tail[: cut.start() if cut else None]):
+                return "quoted"
+    if "other_person" not in mods:
+        if topic and _PERSON_WITH.search(folded, max(0, start - 40), start):
+            return "other_person"
+        if not _SHOWN_WORDS.isdisjoint(words) and _SHOWN.search(pre) and not proxy():
+            return "other_person"
+        law = _IN_LAW.search(pre) if not _IN_LAW_WORDS.isdisjoint(words) else None
+        if law and not _FIRST_SUBJECT.search(pre, law.end()) and not _FIRST_IN_CUE.search(cue):
+            return "other_person"
+    if "negated" not in mods:
+        head = pre.strip(" -(")
+        if (
+            head[:3] in _TOPIC_HEAD_STARTS
+            and _TOPIC_HEAD.fullmatch(head)
+            and _DENIAL.match(folded, end)
+        ):
+            return "negated"
+        if (
+            not _GONE_WORDS.isdisjoint(words)
+            and _GONE.match(folded, end)
+            and not _BACK.search(folded, end)
+        ):
+            return "negated"
+    if "hypothetical" not in mods:
+        if "say" in words and "say" in pre and _SAY_HYPO.search(pre):
+            return "hypothetical"
+        if (
+            not _CONTACT_WORDS.isdisjoint(words)
+            and not _WHEN_WORDS.isdisjoint(words)
+            and _WHEN_URGE.search(pre)
+            and _CONTACT_YOU.search(context.sentence_around(folded, start, end))
+        ):
+            return "hypothetical"
+    return None

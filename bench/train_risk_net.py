@@ -23,9 +23,12 @@ Figures printed, at several thresholds:
   trained without that round, tested on it (net alone); the columns are per round. Earlier
   text: trained without the blind round-2 messages (two authors who never saw the
   engine), tested on them (net alone).
-The threshold is the lowest on the grid with, out of fold, engine+net false alarms <= 2 % of
-the non-high messages, at most MAX_IDIOM_OOF idiom/quotation variants and no everyday negative
-raised; and in sample no dev false alarm and no idiom/quotation variant raised.
+The threshold is the lowest on the grid with, out of fold, engine+net false alarms <= 1 % of
+the non-high messages, at most MAX_IDIOM_OOF idiom/quotation variants and 1 % of the everyday
+negatives raised; and in sample no false alarm added to the dev corpus nor to the everyday
+negatives, and no idiom/quotation variant raised. (Until the training-only messages came, no
+everyday negative could be raised out of fold and the false-alarm bound was 2 %: with five times
+the positives, that rule left only thresholds where the net adds almost nothing.)
 """
 
 from __future__ import annotations
@@ -56,7 +59,8 @@ FOLDS = 5
 C = 1.0
 MIN_DF = 2
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
-MAX_FA = 0.02
+MAX_FA = 0.01
+MAX_EVERYDAY_OOF = 0.01
 MAX_IDIOM_OOF = 2
 CONTEXT_VARIANTS: tuple[str, ...] = ()  # tried ("quotation", "tense", "person"): more false alarms
 
@@ -246,22 +250,25 @@ def main() -> int:
             f"  {len(rep['fa']):3d} ({len(rep['fa']) / neg_n:5.1%})  {len(rep['idiom'])}"
             f" | {per_round}" + (f"  raised: {', '.join(rep['idiom'])}" if rep["idiom"] else "")
         )
-        # the everyday negatives exist to measure precision on near-miss everyday wording:
-        # none of them may be raised (out of fold). The idiom and quotation variants of the dev
-        # corpus are built to share a crisis message's words: out of fold a word model raises a
-        # few of them at any useful threshold (listed above), so at most MAX_IDIOM_OOF may be,
-        # and in sample (the weights shipped) none.
+        # The everyday negatives and the idiom/quotation variants of the dev corpus are built to
+        # share a crisis message's words: out of fold a word model raises a few of them at any
+        # useful threshold (listed), so at most 1 % of the everyday ones and MAX_IDIOM_OOF of the
+        # variants may be; in sample (the weights shipped) none.
         everyday_fa = [i for i in rep["fa"] if i.startswith("everyday-")]
+        if everyday_fa:
+            print(f"      everyday negatives raised out of fold: {', '.join(everyday_fa)}")
         ok = (
             len(rep["fa"]) <= MAX_FA * neg_n
             and len(rep["idiom"]) <= MAX_IDIOM_OOF
-            and not everyday_fa
+            and len(everyday_fa) <= MAX_EVERYDAY_OOF * n_everyday
         )
         if ok and chosen is None:
-            # in sample the net must add no false alarm to the dev corpus, and raise no idiom
+            # in sample: no false alarm added to the dev corpus nor to the everyday negatives,
+            # and no idiom raised
             ins = {f: float(p) for f, p in zip(folded, clf.predict_proba(x)[:, 1], strict=True)}
             rep_in = report(rows, y, rules, engine_levels(rows, ins, t))
-            if not [i for i in rep_in["fa"] if i.startswith("dev-")] and not rep_in["idiom"]:
+            bad_in = [i for i in rep_in["fa"] if i.startswith(("dev-", "everyday-"))]
+            if not bad_in and not rep_in["idiom"]:
                 chosen = t
                 chosen_rep = rep
     if chosen is None:
@@ -271,8 +278,9 @@ def main() -> int:
         f"\nchosen threshold {chosen}: the lowest on the grid where engine+net out of fold adds "
         f"false alarms on <= {MAX_FA:.0%} of the {neg_n} none/low/moderate messages "
         f"({len(chosen_rep['fa'])}), raises at most {MAX_IDIOM_OOF} of the {n_variants} idiom "
-        f"and quotation variants ({', '.join(chosen_rep['idiom']) or 'none'}) and no everyday "
-        "negative, and in sample adds no false alarm to the dev corpus and raises no idiom."
+        f"and quotation variants ({', '.join(chosen_rep['idiom']) or 'none'}) and at most "
+        f"{MAX_EVERYDAY_OOF:.0%} of the {n_everyday} everyday negatives, and in sample adds no "
+        "false alarm to the dev corpus nor to the everyday negatives and raises no idiom."
     )
     payload = {
         "about": "risk net weights; written by bench/train_risk_net.py, do not edit",

@@ -44,26 +44,30 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-26 (engine 2026.11.6,
-# 1,545 messages, blind holdout round 4 included): no idiom or quoted line raised and every
-# signal's F1 >= 0.9 hold; recall of high+imminent did not (0.967: the dev half had 1.000, the
-# blind holdout 0.779), so that test was a strict expected failure. Round 4 was then spent into
-# dev and its misses tuned on (English and Italian): with no holdout until round 5 is unsealed,
-# the whole corpus (= dev) meets it and the marker came off. When round 5 becomes the holdout,
-# put it back if the figure falls below 0.98. Never to be met by relabelling.
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-26 (engine 2026.11.8,
+# 1,745 messages: dev 1,545 with blind round 4 spent and tuned on, and blind round 5 as the
+# holdout, measured once) none of the three holds: recall of high+imminent 0.957 (dev 1.000,
+# blind round 5 0.676), two lines of round 5 raised (a quoted farewell and an idiom read as a
+# plan, by the rules), and substance_use's F1 0.885. They are strict expected failures: the day
+# the engine meets one it XPASSes, the run fails, and its marker must come off. Before round 5
+# (engine 2026.11.6, round 4 as the holdout) the idiom and F1 targets held and recall was
+# 0.967. Never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
+@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_recall_high_imminent(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     assert r["recall_high_imminent"] >= 0.98, f"missed: {r['high_imminent_missed']}"
 
 
+@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_no_idiom_or_quotation_raised_to_high(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
 
 
+@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_per_signal_f1(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < 0.9}
@@ -94,14 +98,15 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 4, engine 2026.11.6 (2026-11-26): recall
-# of high+imminent 0.779 (53 of 68), lowest signal F1 0.545 (substance_use, 12 messages), no
-# idiom or quoted line raised. Raise them as the engine improves, never lower them for the same
-# round. Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829
-# (2026.11.3); round 3 0.647 (2026.11.4) and 0.735 (2026.11.5).
-HOLDOUT_FLOOR_RECALL = 0.77
-HOLDOUT_FLOOR_F1 = 0.54
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 0
+# round was first read; each round has its own. Round 5, engine 2026.11.8 (2026-11-26): recall
+# of high+imminent 0.676 (48 of 71; rules alone 0.465; the previous engine 2026.11.7 0.479),
+# lowest signal F1 0.500 (substance_use, 9 messages; urgency, 4), two idiom/quoted lines
+# raised. Raise them as the engine improves, never lower them for the same round. Earlier
+# rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3
+# 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7).
+HOLDOUT_FLOOR_RECALL = 0.67
+HOLDOUT_FLOOR_F1 = 0.5
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-# SEALED blind round 5 (English): engine authors must not read this file; see GUIDELINES.md, "Holdout rounds".
+# Blind round 5 (English; written 2026-11-26 by an author who never saw the engine nor rounds 2-4): the holdout since 2026-11-26 (engine 2026.11.8); engine authors read its figures, not its texts.
 # Fictional English messages written for a blind evaluation without seeing the engine. Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",
 #   g=group, v=variant, note=...). Mechanical signals are computed by build_corpus.py.

@@ -650,11 +650,11 @@ def _blank(folded: str, spans: list[tuple[int, int]]) -> str:
 
 def _cue_not_turned(folded: str, spans: list[tuple[int, int]], lo: int, s: int) -> bool:
     """Is a cue of the sorted ``spans`` inside ``[lo, s]`` with no positive word between its end
-    and ``s``? Only the cues that start in ``[lo, s]`` are looked at (a long letter has many)."""
-    for j in range(bisect.bisect_left(spans, (lo, -1)), len(spans)):
-        cs, ce = spans[j]
-        if cs > s:
-            break
+    and ``s``? Only the cues that start in ``[lo, s]`` are looked at (a long letter has many),
+    the nearest first: its stretch is the shortest to read, and usually the answer."""
+    first = bisect.bisect_left(spans, (lo, -1))
+    for j in range(bisect.bisect_right(spans, (s, 1 << 60)) - 1, first - 1, -1):
+        ce = spans[j][1]
         if ce <= s and not _has_positive(folded[ce:s]):
             return True
     return False

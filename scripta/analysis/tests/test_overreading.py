@@ -9,10 +9,14 @@ All the texts are fictional.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
-from scripta.analysis import read_message
+from scripta.analysis import overreading, read_message
 from scripta.analysis.tests.readings import HIGH, level, modifiers
+from scripta.analysis.text import fold
 
 # family -> (counterparts lowered, with their level; risk-bearing versions, with their level)
 FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -316,3 +320,51 @@ def test_overreading_cue_stays_visible_with_its_modifier() -> None:
 def test_overreading_days_without_food_or_sleep_is_not_a_recovery(text: str) -> None:
     # "N days without" is a recovery count only before self-harm ("two weeks without cutting")
     assert "negated" not in modifiers(text)
+
+
+# _contrast finds _CONTRAST from literal anchors (a fast scan of long letters): it must give the
+# answer of the plain search, or a long letter's past cues are read otherwise
+_CONTRAST_TEXTS = [
+    *(
+        f"{pre}i{ap}m {state}"
+        for pre in ("", "now ", "these days ", "today ")
+        for ap in ("", "'")
+        for state in ("43 now", "forty-something now", "fine", "in a better place", "ok")
+    ),
+    "it hardly ever crosses my mind",
+    "that's all behind me",
+    "its in the past",
+    "another different life",
+    "a lifetime ago",
+    "the anniversary",
+    "l'anniversario",
+    "adesso mi sembra davvero un'altra persona",
+    "ora e lontano",
+    "acqua passata",
+    "oggi sto bene",
+    "oggi mi sono tornati in mente",
+    "sono passati dieci anni",
+    "it's been 12 years",
+    "ho 43 anni adesso",
+    "ho quarantatre anni ora",
+    "him, who, other, the past, sto, tornare, lontre",
+    "x" * 30_000,
+    "",
+]
+
+
+def test_overreading_contrast_anchors_find_what_the_search_finds() -> None:
+    corpus = resources.files("scripta.analysis.tests").joinpath("corpus")
+    texts = list(_CONTRAST_TEXTS)
+    for name in ("dev_en.jsonl", "dev_it.jsonl"):
+        lines = corpus.joinpath(name).read_text("utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    texts.append(" ".join(texts))  # a long letter
+    for text in texts:
+        folded = fold(text)
+        found = overreading._contrast_anywhere(folded)
+        assert found == (overreading._CONTRAST.search(folded) is not None), text[:80]
+        for i in range(0, len(folded), 7):  # every anchor cut at the text's start
+            tail = folded[i : i + 60]
+            found = overreading._contrast_anywhere(tail)
+            assert found == (overreading._CONTRAST.search(tail) is not None), tail

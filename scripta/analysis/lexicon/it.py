@@ -3422,8 +3422,10 @@ RULES += [
         "farewell",
         "imminent",
         SI,
+        # "\b": the object ends a word (rules.py keys the rule on "le chiavi", "il cane"... and
+        # not on every "il", "la", "i" of a long letter); the space after it already meant that
         _CASA_AFFIDATA
-        + r"(?: di casa| della macchina| di casa mia)? (?:le |li |l'|gli )?(?:ho |abbiamo )?(?:lasciat[eaio]|dat[eaio]|consegnat[eaio]|affidat[eaio]|regalat[eaio])\b"
+        + r"\b(?: di casa| della macchina| di casa mia)? (?:le |li |l'|gli )?(?:ho |abbiamo )?(?:lasciat[eaio]|dat[eaio]|consegnat[eaio]|affidat[eaio]|regalat[eaio])\b"
         r"[^.!?\n]{0,40}? (?:con|e|insieme a|insieme ad|assieme a) (?:una|la|un|il|le|delle|due) (?:lettera|lettere|biglietto|biglietti|righe)\b"
         r"(?![^\n]{0,80}\b(?:vacanz|viaggio|istruzioni|annaffiare|corriere|bollette|rientro|torno|tornero))",
         r"(?:ho lasciato|ho dato|ho consegnato|ho affidato|ho regalato|lascio|ho lasciato a [\w']+(?: [\w']+)?) (?:a [\w']+(?: [\w']+)? )?"
@@ -3445,7 +3447,8 @@ RULES += [
         ("self_harm", "suicidal_ideation"),
         r"(?:svuotato|svuotata) (?:tutto |tutta )?(?:il|la|un|una) (?:blister|flacone|boccetta|scatola|confezione)\b"
         r"(?! (?:dello |del |della )?(?:shampoo|bagnoschiuma|detersivo|sapone|ammorbidente|biscotti|cereali|latte|succo|vino|olio|acqua)\b)",
-        r"tutt[oa] (?:il|la) (?:blister|flacone|boccetta|scatola|confezione) (?:di |delle |dei )?(?:[\w']+ ){0,3}?(?:giu|ingoiat[oa]|mandat[oa] giu|buttat[oa] giu)\b",
+        # "tutto|tutta" spelled out (not "tutt[oa]"): keyed on the words, gated by "il|la"
+        r"(?:tutto|tutta) (?:il|la) (?:blister|flacone|boccetta|scatola|confezione) (?:di |delle |dei )?(?:[\w']+ ){0,3}?(?:giu|ingoiat[oa]|mandat[oa] giu|buttat[oa] giu)\b",
         r"(?:mandato|buttato|mandata|buttata) giu (?:il|tutto il|la|tutta la) (?:flacone|boccetta|blister|scatola) (?:di|delle|dei)\b",
         r"(?:mi sono|mi son|me so) iniettat[oa] (?:tutta la penna|tutta l'insulina|tutto il flacone|<QTY> (?:di )?(?:insulina|unita))",
         r"(?:prese|presi|ingoiate|ingoiati) (?:le|i) <PILLS>,? (?:tante|tutte|tutti|troppe|troppi)\b",
@@ -3496,7 +3499,8 @@ RULES += [
         "imminent",
         SI,
         r"motore acceso (?:in|nel|dentro il) garage\b(?![^.!?\n]{0,40}\b(?:scaldar\w*|meccanico|riparar\w*|controllar\w*|porta aperta|basculante aperta)\b)",
-        r"(?:in|nel|dentro il) garage[,:]? (?:[\w']+ ){0,4}?(?:col |con il |e il )?motore acceso\b"
+        # "garage\b": a whole word, so "in", "nel", "dentro" are gated by it (rules.py)
+        r"(?:in|nel|dentro il) garage\b[,:]? (?:[\w']+ ){0,4}?(?:col |con il |e il )?motore acceso\b"
         r"(?![^.!?\n]{0,40}\b(?:scaldar\w*|meccanico|riparar\w*|controllar\w*|porta aperta|basculante aperta)\b)",
         r"tubo (?:e |gia )?(?:attaccato|collegato|fissato)[^.!?\n]{0,40}\bmotore (?:e )?acceso\b",
         r"(?:nodo|cappio) (?:alla|al|con la|con il|nella|nel) (?:cintura|corda|cavo|filo|sciarpa|cinghia)\b",

@@ -1,4 +1,5 @@
-# Blind round 5 (Italian; written 2026-11-26 by an author who never saw the engine nor rounds 2-4): the holdout since 2026-11-26 (engine 2026.11.8); engine authors read its figures, not its texts.
+# Blind round 5 (Italian; written 2026-11-26 by an author who never saw the engine nor rounds 2-4), measured once
+# with engine 2026.11.8 and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Messaggi italiani di fantasia, scritti per questo round senza vedere il motore. Etichette secondo GUIDELINES.md.
 # M(text, risk, sig=segnali manuali, top=topic, ch=canale, at="MM-DD HH:MM", tz, who="Nome|Soprannome",
 #   g=gruppo, v=variante, note=...). I segnali meccanici li calcola build_corpus.py.

@@ -67,3 +67,28 @@ def signals(text: str) -> tuple[str, ...]:
 def modifiers(text: str) -> set[str]:
     """Every context modifier on the evidence of ``text``'s risk."""
     return {m for c in read_message(text).risk.evidence for m in c.modifiers}
+
+
+# A rule family in the tests: (texts on one side, texts on the other), each with its level;
+# e.g. (paraphrases, counterparts) or (counterparts, risk versions).
+Cases = list[tuple[str, str]]
+Families = dict[str, tuple[Cases, Cases]]
+
+
+def family_cases(families: Families, side: int) -> list[tuple[str, str, str]]:
+    """(family, text, expected level) for every text on one side (0 or 1) of the families."""
+    return [(name, text, lvl) for name, pair in families.items() for text, lvl in pair[side]]
+
+
+def assert_stays_below_high(family: str, text: str, expected: str) -> None:
+    """A counterpart is never raised to high/imminent and reads at its expected level."""
+    got = level(text)
+    assert got not in HIGH, family
+    assert got == expected, family
+
+
+def assert_family_sizes(families: Families, first: int, second: int) -> None:
+    """Every family has at least ``first`` texts on its first side, ``second`` on its second."""
+    for name, (one, two) in families.items():
+        assert len(one) >= first, name
+        assert len(two) >= second, name

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from scripta.analysis.tests.readings import HIGH, level
+from scripta.analysis.tests.readings import (
+    assert_family_sizes,
+    assert_stays_below_high,
+    family_cases,
+    level,
+)
 
 # family -> (paraphrases with their level, counterparts with their level)
 FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -167,7 +172,7 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [(f, t, e) for f, (pos, _neg) in FAMILIES.items() for t, e in pos],
+    family_cases(FAMILIES, 0),
 )
 def test_explicit_wave2_reads_the_paraphrase(family: str, text: str, expected: str) -> None:
     assert level(text) == expected, family
@@ -175,15 +180,11 @@ def test_explicit_wave2_reads_the_paraphrase(family: str, text: str, expected: s
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [(f, t, e) for f, (_pos, neg) in FAMILIES.items() for t, e in neg],
+    family_cases(FAMILIES, 1),
 )
 def test_explicit_wave2_counterpart_is_not_raised(family: str, text: str, expected: str) -> None:
-    got = level(text)
-    assert got not in HIGH, family
-    assert got == expected, family
+    assert_stays_below_high(family, text, expected)
 
 
 def test_explicit_wave2_every_family_has_three_paraphrases_and_two_counterparts() -> None:
-    for family, (pos, neg) in FAMILIES.items():
-        assert len(pos) >= 3, family
-        assert len(neg) >= 2, family
+    assert_family_sizes(FAMILIES, 3, 2)

@@ -15,7 +15,14 @@ from importlib import resources
 import pytest
 
 from scripta.analysis import overreading, read_message
-from scripta.analysis.tests.readings import HIGH, level, modifiers
+from scripta.analysis.tests.readings import (
+    HIGH,
+    assert_family_sizes,
+    assert_stays_below_high,
+    family_cases,
+    level,
+    modifiers,
+)
 from scripta.analysis.text import fold
 
 # family -> (counterparts lowered, with their level; risk-bearing versions, with their level)
@@ -279,17 +286,15 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [(f, t, e) for f, (low, _risk) in FAMILIES.items() for t, e in low],
+    family_cases(FAMILIES, 0),
 )
 def test_overreading_counterpart_stays_below_high(family: str, text: str, expected: str) -> None:
-    got = level(text)
-    assert got not in HIGH, family
-    assert got == expected, family
+    assert_stays_below_high(family, text, expected)
 
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [(f, t, e) for f, (_low, risk) in FAMILIES.items() for t, e in risk],
+    family_cases(FAMILIES, 1),
 )
 def test_overreading_risk_version_keeps_its_level(family: str, text: str, expected: str) -> None:
     assert expected in HIGH, family
@@ -297,9 +302,7 @@ def test_overreading_risk_version_keeps_its_level(family: str, text: str, expect
 
 
 def test_overreading_every_family_has_counterparts_and_a_risk_version() -> None:
-    for family, (low, risk) in FAMILIES.items():
-        assert len(low) >= 3, family
-        assert risk, family
+    assert_family_sizes(FAMILIES, 3, 1)
 
 
 def test_overreading_cue_stays_visible_with_its_modifier() -> None:

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from scripta.analysis.tests.readings import HIGH, level
+from scripta.analysis.tests.readings import (
+    HIGH,
+    assert_family_sizes,
+    assert_stays_below_high,
+    family_cases,
+    level,
+)
 
 # family -> (counterparts lowered, with their level; risk-bearing versions, with their level)
 FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -304,17 +310,15 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [(f, t, e) for f, (low, _risk) in FAMILIES.items() for t, e in low],
+    family_cases(FAMILIES, 0),
 )
 def test_second_wave_counterpart_stays_below_high(family: str, text: str, expected: str) -> None:
-    got = level(text)
-    assert got not in HIGH, family
-    assert got == expected, family
+    assert_stays_below_high(family, text, expected)
 
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [(f, t, e) for f, (_low, risk) in FAMILIES.items() for t, e in risk],
+    family_cases(FAMILIES, 1),
 )
 def test_second_wave_risk_version_keeps_its_level(family: str, text: str, expected: str) -> None:
     assert expected in HIGH, family
@@ -322,9 +326,7 @@ def test_second_wave_risk_version_keeps_its_level(family: str, text: str, expect
 
 
 def test_second_wave_every_family_has_counterparts_and_a_risk_version() -> None:
-    for family, (low, risk) in FAMILIES.items():
-        assert len(low) >= 2, family
-        assert risk, family
+    assert_family_sizes(FAMILIES, 2, 1)
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,8 @@ _PSEUDO_NEG = _Trigger(
 # "if I'm honest", "se devo essere sincera": a frankness formula, not a condition
 _HONEST_EN = (
     r"(?! i(?:'?m| am) (?:being )?(?:totally |completely |brutally |really )?(?:honest|truthful))"
+    # "does it count as a bad week if I've started...": a fact asked about, not a condition
+    r"(?! i(?:'ve| have|ve)\b(?! (?:ever|got|to|not|never)\b))"
 )
 _HONEST_IT = r"(?! (?:devo essere|sono|posso essere|vogliamo essere|ho da essere) (?:del tutto |proprio )?(?:sincer|onest)[oaie])"
 _HYPO = _Trigger(
@@ -105,7 +107,7 @@ _PAST = _Trigger(
     r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen)|"
     r"as a (?:teen|teenager|kid|child)|in the past|used to|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
-    r"(?:in|during) (?:our |the )?(?:last |previous )?session|in therapy|as we discussed|you asked (?:me )?(?:about|whether|if)|"
+    r"(?:in|during) (?:our |the )?(?:last |previous )?session|came up (?:in |during |at )?(?:our |the )?(?:last|previous) session|in therapy|as we discussed|you asked (?:me )?(?:about|whether|if)|"
     r"anni fa|mesi fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|l'inverno scorso|l'autunno scorso|la primavera scorsa|il mese scorso|"
     r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni|"
@@ -621,7 +623,37 @@ def _peer_subject(pre: str) -> bool:
         words = pre[: m.start()].split()
         if not words or words[-1] not in _PREPOSITIONS:
             return True
+    # "Ellie told me that her friend Grace wishes she could disappear": the friend's state
+    for m in _PEER_SUBJ_EN.finditer(pre):
+        words = pre[: m.start()].split()
+        if not words or words[-1] not in _PREPOSITIONS_EN:
+            return True
     return False
+
+
+_PEER_SUBJ_EN = re.compile(
+    r"\b(?:her|his|their|a|my|our) (?:best |close |old )?(?:friends?|mates?|cousins?|classmates?|flatmates?|roommates?|"
+    r"boyfriend|girlfriend|sisters?|brothers?|neighbou?rs?)\b"
+)
+_PREPOSITIONS_EN = frozenset(["with", "to", "about", "for", "from", "at", "of", "by", "like"])
+# an English quotation in single quotes after a colon or a verb of saying ("the letter ended: '...'")
+_SINGLE_OPEN = re.compile(
+    r"(?::|\b(?:said|says|wrote|writes|reads|read|ends|ended|goes|went|sang|sings)) ?'(?=[a-z])"
+)
+_SINGLE_CLOSE = re.compile(r"(?<=[a-z.!?,])'(?=[\s.,;:!?)]|$)")
+
+
+def _in_single_quotes(folded: str, start: int, end: int) -> bool:
+    """Is the cue inside an English quotation in single quotes, closed after it?"""
+    lo = max(0, start - 400)
+    if ":" not in folded[lo:start] and "'" not in folded[lo:start]:
+        return False
+    last = None
+    for last in _SINGLE_OPEN.finditer(folded, lo, min(len(folded), start + 1)):  # noqa: B007
+        pass
+    if last is None or _SINGLE_CLOSE.search(folded, last.end(), start):
+        return False
+    return _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400)) is not None
 
 
 _RECALL = _Trigger(
@@ -727,7 +759,9 @@ def modifiers(
         reported = not px() and not _NAMED_TOLD_US.search(folded, max(0, start - 160), start)
     elif sent.media():
         mods.append("quoted")
-    elif folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]:
+    elif (folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]) or (
+        "'" in folded[end : end + 400] and _in_single_quotes(folded, start, end)
+    ):
         if not px():  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
     elif g["report"].possible(words) and (rep := _REPORT.search(pre)) and not px():

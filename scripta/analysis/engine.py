@@ -1116,8 +1116,21 @@ def read_message(
             )
             cues.append((cue, ("suicidal_ideation",), "risk"))
 
+    # the pills of an overdose or of a plan ("a strip of his dad's codeine") are not a use of drugs
+    # to cope: a substance cue inside such a cue gives no signal (the cue stays as evidence)
+    means_spans = sorted(
+        (c.span.start, c.span.end)
+        for c, _s, _k in cues
+        if c.code in ("act_taken", "plan") and not c.modifiers
+    )
     for c, sigs, _k in cues:
         if not c.modifiers:
+            if (
+                c.code == "substance"
+                and means_spans
+                and _contained(means_spans, c.span.start, c.span.end)
+            ):
+                continue
             for code in sigs:
                 add_signal(code, c.span)
         elif (

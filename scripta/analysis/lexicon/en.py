@@ -27,6 +27,8 @@ RULES: list[Entry] = [
         r"by the time you (?:read|see|get) this",
         r"(?:this|it) is (?:my last message|the end|goodbye)",
         r"last (?:message|text|time you(?:'ll| will) hear)",
+        r"last thing (?:you(?:'ll| will)|you'?re going to|you are going to) (?:get|hear|receive|read) from me\b"
+        r"(?! (?:before|until|till|for|this|today|tonight|in a while|about)\b)",
         r"(?:you|nobody|no one) (?:won'?t|will not|will never|wont|'ll never) (?:hear|see) (?:from )?me again",
         r"(?:forgive|sorry for) (?:me )?(?:for )?what i(?:'m| am) (?:about|going) to do",
         r"(?:i'?m|i am|im) (?:doing|going to do) it",
@@ -87,10 +89,12 @@ RULES: list[Entry] = [
         "wish_dead",
         "high",
         SI,
-        r"(?:want|wants|wishes|wanna|wanted|wish|would like|'d like|longing|long|desire|wanting) (?:to )?(?:just )?(?:die|be dead|"
-        r"disappear (?:forever|for good)|not exist|stop existing|not be (?:here|alive)|sleep forever|be gone|end it all|"
+        r"(?:want|wants|wishes|wanna|wanted|wish|would like|'d like|longing|long|desire|wanting|prefer|preferred) (?:to )?(?:just )?(?:die|be dead|"
+        r"disappear (?:forever|for good|and (?:not|never) (?:come back|be found|return)\b(?! (?:until|till|before|for|from|to|after)\b))|not exist(?! (?:on (?:social|the internet|instagram|facebook|twitter|tiktok|line)|online)\b)|not to exist(?! (?:on|online|at|as|for)\b)|stop existing|not be (?:here|alive)|sleep forever|be gone|end it all|"
         r"end my life|end everything|stop living|not wake up|never wake up)",
         r"wish (?:i|that i) (?:was|were|could be|'d be|had been) (?:dead|never born|gone|not born)",
+        r"(?:wish|wishes|wished|wishing) (?:i|she|he|they|that i) could (?:just )?disappear (?:and (?:not|never) (?:come back|be found|return)|forever|for good)\b"
+        r"(?! (?:until|till|before|for|from|to|after)\b)",
         r"wish (?:i'd|i had|that i'd|that i had) never (?:been born|existed)",
         r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i (?:get|got|'d get|would get)|a (?:car|bus|truck|train) (?:hits|would hit|will hit)) "
         r"(?:hit by a (?:car|bus|truck|lorry|train)|run over|killed|me)",
@@ -101,7 +105,7 @@ RULES: list[Entry] = [
         r"(?:hope|hoping|pray|praying) (?:that )?i (?:don'?t|do not|dont|never|won'?t) wake up",
         r"(?:hope|hoping|pray|praying) (?:that )?i die",
         r"rather (?:be )?(?:die|dead)",
-        r"tired of (?:living|being alive|life|existing)",
+        r"tired (?:of|from) (?:the )?(?:living|being alive|life|existing)\b(?! (?:admin|drawing|class|coach|insurance|style|of (?:a|an)|in (?:london|the city))\b)",
         r"ready to die",
         r"(?:make|make it) (?:it )?all stop for good",
         r"(?:want|wish) (?:it|everything|this) (?:all )?to (?:end|stop) (?:for good|forever)",
@@ -234,7 +238,7 @@ RULES: list[Entry] = [
         r"(?:drinking|drank|drink|drinks) (?:alone|again|every night|all (?:day|night|weekend)|to (?:forget|sleep|cope|numb|calm|stop|not feel|feel)|"
         r"myself|so much|too much|a lot|heavily|more|the whole)",
         r"(?:another|whole|second|third|fourth|two|three|half) bottles? (?:of )?(?:wine|vodka|whisky|whiskey|gin|rum|beer)?",
-        r"(?:bottle|bottles) of (?:wine|vodka|whisky|whiskey|gin|rum)",
+        r"(?:bottle|bottles)(?<!of\x20a\x20bottle)(?<!of\x20the\x20bottle)(?<!through\x20a\x20bottle) of (?:wine|vodka|whisky|whiskey|gin|rum)",
         r"(?:got|getting|get|been) (?:high|drunk|wasted|stoned)",
         r"(?:smoked|smoking|smoke) (?:weed|a joint|joints|pot|crack)",
         r"(?:cocaine|coke|ketamine|mdma|molly|heroin|crystal meth|meth)\b",
@@ -920,7 +924,9 @@ RULES += [
         "suicidal_thoughts",
         "high",
         SI,
-        r"(?:giving|gave|give|started giving) (?:away )?(?:my|all my) (?:things|stuff|belongings|possessions|clothes)(?: away)?",
+        r"(?:giving|gave|give|started giving) (?:away )?(?:my|all my) (?:things|stuff|belongings|possessions|clothes)(?: away)?"
+        # a clear-out for a move or a charity shop is not a preparation
+        r"(?![^\n]{0,80}\b(?:charity|car boot|ebay|vinted|mov(?:e|ing)|declutter\w*|downsiz\w*|clear-?out|spring clean\w*|new (?:flat|house|place)|jumble)\b)",
     ),
     risk(
         "intent",
@@ -1528,6 +1534,8 @@ RULES += [
         (),
         r"(?:just |only |such )?(?:a )?(?:weight|drain|millstone|waste of space|dead weight) (?:on|to|for) (?:everyone|everybody|my family|"
         r"them|you|people|all of you|my kids|my children|my parents)",
+        r"(?:cost|expense|liability)(?:(?<=just\x20a\x20cost)|(?<=only\x20a\x20cost)|(?<=i'm\x20a\x20cost)|(?<=im\x20a\x20cost)|(?<=am\x20a\x20cost)"
+        r"|(?<=just\x20an\x20expense)|(?<=just\x20a\x20liability)) (?:on|to|for) (?:everyone|everybody|my family|them|you|people|my kids|my children|my parents)\b",
     ),
     risk(
         "hopelessness",
@@ -1563,7 +1571,7 @@ RULES += [
         r"(?:took|take|taking|taken|popped|popping|had|necked|swallowed) (?:a |an )?(?:couple (?:of )?|few |some |two |three |handful of )?"
         r"(?:extra|more|additional|double|spare) (?:of )?(?:my |her |his |mum'?s |dad'?s )?"
         + _MEDS,
-        r"(?:took|take|taking|taken|popped|had) (?:\d+|two|three|four|five|six|a few|several) (?:of )?(?:my )?"
+        r"(?:took|take|taking|taken|popped|had) (?:\d+|two|three|four|five|six|a few|several) (?:of )?(?:my |the )?"
         + _MEDS
         + r" instead of (?:\d+|one|two|the usual|my usual)",
         r"(?:smoked|smoking|smoke|vaped|vaping) (?:a (?:load|lot|ton|bunch|fair bit) of |loads of |tons of |so much |too much |a bit of |"
@@ -1650,7 +1658,11 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds)\b|\benough(?= ?(?:[.!,]|\.\.|$|now|to do it))))"
+        r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}(?:\x02|\b(?:pills|tablets|meds)\b|\benough(?= ?(?:[.!,]|\.\.|$|now|to do it))"
+        r"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|[2-9]\d)\b|\b(?:little|neat|small|tidy) (?:rows|piles|lines)\b))"
+        r"(?![^\n]{0,80}\b(?:chairs|cards|coins|pennies|quid|pounds|votes|sheep|stitches|kids|children|students|pupils|boxes|books|eggs|cupcakes|"
+        r"sweets|biscuits|tickets|money|cash|stamps|beads|plates|forks|invitations|envelopes|seedlings|plants|bulbs|screws|nails|lego|conkers|marbles|"
+        r"shells|pebbles|stickers)\b)"
         r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))",
         r"(?:got|have|i'?ve got|ive got|saved|there'?s|theres) (?:more than )?enough (?:<PILLS>|\x02|sleeping pills)"
         r"(?= ?(?:[.!,]|\.\.|$|now|saved|to (?:do it|die|end it|make sure)|for (?:it|tonight|this)))",
@@ -1663,6 +1675,9 @@ RULES += [
         r"(?:wrote|written|writing|write|left|leaving) (?:a |the |some |my )?(?:letters?|notes?|cards?) (?:to|for) (?:my |each of my |all my )?\w+"
         r"(?:,? and (?:to |for )?(?:my )?\w+| \w+){1,3}?(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case\b"
         r"(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
+        r"(?:wrote|written|writing|write|left) (?:a |the |some |my )?(?:sort of |kind of |sort-of |kinda )?(?:letters?|notes?) (?:to|for) "
+        r"(?:them|the (?:kids|boys|girls|children)|my (?:kids|children|boys|girls|family|husband|wife|partner|son|daughter|parents|mum|mom|dad))"
+        r"(?: (?:today|tonight|yesterday|last night|earlier|this morning))?[.,;]? ?(?:just )?in case\b(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
     ),
     # hopelessness: "I don't see it changing", nothing to hold on to
     risk(
@@ -2445,13 +2460,24 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"(?:keeping|kept|keep|keeps|held|holding|putting|put|puts|been putting) (?:back|aside|by) (?:my |the |her |his |their |some of my |all my |some of the )?"
+        r"(?:keeping|kept|keep|keeps|held|holding|putting|put|puts|been putting|setting|set) (?:back|aside|by) (?:my |the |her |his |their |some of my |all my |some of the |"
+        r"one of my |a few of my |a couple of my )?"
         + _MEDS
         + r"\b(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|for the week|organi[sz]er)\b)",
         _MEDS
         + r"\b[^.!?\n]{0,60}?\b(?:saving|stockpiling|hoarding|stashing|hiding) (?:them|these|those|the rest|it|them all) (?:up )?"
         r"(?:instead|all|for later|for when|just in case|in a drawer|in a box|somewhere)?\b"
         r"(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|from the dog|from the kids|from my kids)\b)",
+    ),
+    # means put aside one by one: "putting a few of my tablets aside each week instead of taking them"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:keeping|kept|keep|keeps|putting|put|puts|setting|set|hiding|hid|stashing|stashed|saving|saved) (?:a few |some |one |two |a couple |a couple of |"
+        r"one or two |half |most |the odd one )?(?:of )?(?:my |the |her |his )?"
+        + _MEDS
+        + r" (?:aside|back|by|away)\b(?=[^.!?\n]{0,60}\binstead of (?:taking|swallowing|having) (?:them|it|those)\b)",
     ),
     # a list of who gets what
     risk(
@@ -3037,8 +3063,8 @@ RULES += [
         r"sort out|pay|clean up|find)\b[^.!?\n]{0,40}?\b(?:after|afterwards)(?= ?(?:[.!;]|\.\.|$))",
         r"(?:written|wrote|writing|left) (?:letters|a letter|notes|cards) (?:for|to) (?:my |the |each of my )?"
         + _KEEP_FOR
-        + r"\b"
-        r"(?=[^\n]{0,60}\b(?:in the drawer|in a drawer|just in case|for after|to open|for when i'?m|in an envelope|under my)\b)"
+        + r"\b(?!'|s')"
+        r"(?=[^\n]{0,60}\b(?:in the drawer|in a drawer|just in case(?! (?:you|u|they|it|we|he|she)\b)|for after|to open|for when i'?m|in an envelope|under my)\b)"
         r"(?![^\n]{0,80}\b(?:birthdays?|18th|21st|christmas|wedding|graduation|time capsule|older|grown up)\b)",
         r"(?:life insurance|insurance papers|insurance policy)\b[^.!?\n]{0,60}?\b(?:in (?:one|a) (?:folder|envelope|box|place)|for my (?:husband|wife|partner|"
         r"family|son|daughter|brother|sister|mum|dad|parents))\b"
@@ -3522,6 +3548,13 @@ RULES += [
         r"(?:wouldn'?t|wouldnt|would not|won'?t|wont|don'?t|dont|do not) (?:really |honestly |even |actually )?(?:mind|care about) (?:just )?"
         r"(?:not waking up|never waking up|not waking|dying|being dead|not being (?:here|alive|around) any ?more|not existing|not making it through the night)\b"
         r"(?! (?:up )?(?:until|till|til|before|early|for|at|on|in time|on time|so early|this early|my|her|his|the|their|of|from|laughing)\b)",
+        # a crash on a journey welcomed: "if the plane went down I honestly wouldn't mind"
+        r"(?:plane|flight|train|ferry|coach) (?:(?:went|goes|were to go|would go|came|comes|fell) down|crashed|crashes|came off the (?:rails|road))\b"
+        r"[^.!?\n]{0,60}?(?<!she\x20)(?<!he\x20)(?<!they\x20)(?<!she'd\x20)(?<!he'd\x20)\b(?:i |id |i'?d )?(?:honestly |really |genuinely |actually |truly )?"
+        r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) (?:really |honestly |even |actually )?(?:mind|care)\b"
+        r"(?! (?:knowing|if|that|paying|waiting|some|one|you|him|her|them|doing|having|getting|a|an|the|about the|watching|seeing|reading|hearing|going)\b)",
+        r"(?:wouldn'?t|wouldnt|would not) (?:really |honestly |even |actually )?(?:mind|care) if (?:the|my|our) (?:plane|flight|train|ferry|coach) "
+        r"(?:went down|goes down|crashed|crashes|came off the (?:rails|road))\b",
         r"(?:i'?d|i would|id) be (?:ok|okay|fine|alright|happy|glad|content|at peace|relieved) with (?:just )?(?:not waking up|never waking up|dying|"
         r"not being (?:here|alive|around) any ?more|not existing)\b"
         r"(?! (?:up )?(?:until|till|til|before|early|for|at|on|in time|on time|so early|this early|my|her|his|the|their|of|from|laughing)\b)",
@@ -3714,7 +3747,9 @@ RULES += [
         SI,
         r"(?:dying|being dead) (?:would be|'d be|seems|feels like) (?:the|a|my) (?:best |easiest |simplest |only |tidiest |neatest |cleanest )?"
         r"(?:solution|answer|way out|relief|release)\b(?! (?:for|to) (?:the|my|his|her|their) (?:plants?|dog|cat|tree|battery|phone|printer)\b)",
-        r"(?:everyone|everybody|they) would (?:have|find) (?:it )?(?:an )?easier(?: time)? if i (?:just )?(?:wasn'?t|wasnt|weren'?t) (?:in the picture|here|around)\b",
+        r"(?:everyone|everybody|they|family|kids|children|parents|husband|wife|partner|mum|mom|dad|friends) ?(?:would|'d) (?:honestly |really |probably |genuinely |all |just )?"
+        r"(?:have|find) (?:it )?(?:an |a (?:lot|much) )?easier(?: time)? if i (?:just )?(?:wasn'?t|wasnt|weren'?t|was not|were not) (?:in the picture|here|around)\b"
+        r"(?! (?:on|at|this|next|tomorrow|today|tonight|in the|until|till|when|during|while|for)\b)",
         r"(?:relieved|happier|better off) (?:to (?:finally )?have (?:a|the) (?:normal |quiet |peaceful )?(?:house|home|life) )?without me in it\b",
         r"stopped being (?:their|everyone'?s|a|the family'?s) (?:problem|burden)\b",
         fixed=True,
@@ -3881,5 +3916,96 @@ RULES += [
         "idiom_harm",
         r"(?:banging|bang|banged|beating|hitting) my head against (?:a|the) (?:brick )?wall (?:with|over|about|trying|because of|on|at|for)\b"
         r"(?![^.!?\n]{0,30}\b(?:bump|lump|bruises?|bled|bleeding|blood|purpose)\b)",
+    ),
+]
+
+# ---------------------------------------------------------------- blind round 5 (spent into dev)
+_PARTY = r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|hen do|stag|graduation|christmas do|festival|leaving do)\b)"
+_NOT_DRINK = r"(?! of (?:water|milk|juice|squash|ketchup|sauce|shampoo|calpol|medicine|pop|lemonade|olive oil|oil|perfume|bubbles|coke|cough)\b)"
+# a goodbye to a job, a relationship or a flat makes the arrangements a move, not a farewell
+_NOT_LEAVING = (
+    r"(?![^\n]{0,200}\b(?:ending it with|finishing (?:it )?with|(?:quit|quitting|leaving|left|resign\w*) (?:my |that |the )?(?:job|work|post|role|flat|course)"
+    r"|handing in my notice|new job|moving (?:out|house|to|abroad))\b)"
+)
+_ALCOHOL = r"(?:gin|vodka|wine|whisky|whiskey|rum|booze|beer|cans|bottle|drink|drinks|cider|brandy|tequila)"
+
+RULES += [
+    # arrangements made, each weak alone: the pet rehomed, the letters written, "everything's sorted for
+    # Friday", "wanted you to hear it from me", "thanks for trying with me", "don't read this as your fault"
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:cat|cats|dog|dogs|rabbit|rabbits|hamster|pets?)(?:'s| is| are|'re| will be|'ll be)? (?:going|gone|went|staying) (?:to|with) (?:my |a |the |our )?"
+        r"(?:neighbou?r|sister|brother|mum|mom|friend|nan|gran|cousin|aunt|uncle|colleague|parents)s?\b"
+        r"(?![^.!?\n]{0,60}\b(?:while|for the|when|until|till|during|over|holiday|trip|away|weekend|week|fortnight|abroad)\b)"
+        + _NOT_LEAVING,
+        r"(?:letters|notes)(?<!cover\x20letters)(?<!thank\x20you\x20letters)(?<!thank-you\x20letters)(?<!thank\x20you\x20notes)(?<!thank-you\x20notes)(?<!lecture\x20notes)"
+        r"(?<!revision\x20notes)(?:'re| are| have been) (?:all )?(?:written|done|finished|sealed|signed)\b"
+        + _NOT_LEAVING,
+        r"everything(?:'s| is) (?:all )?(?:sorted|arranged|organised|organized|in order|ready) (?:for|by) (?:"
+        + _DAYS
+        + r"|tonight|tomorrow|the weekend)\b"
+        r"(?![^.!?\n]{0,40}\b(?:party|trip|holiday|wedding|birthday|move|flight|dinner|interview|exam|match|gig)\b)"
+        + _NOT_LEAVING,
+        r"(?:wanted|want|i wanted) you to hear it from me\b",
+        r"thank(?:s| you) for trying with me\b",
+        r"(?:don'?t|do not|dont|never) (?:read|take|see) (?:any of )?(?:this|it) as (?:your|anyone'?s) fault\b",
+        r"you did everything (?:right|you could)\b",
+        kind="farewell",
+    ),
+    # pills taken on top of the drink: "had most of the gin and then the sleeping tablets on top"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        _ALCOHOL
+        + r"\b[^.!?\n]{0,50}?\b(?:then|and|with|plus) (?:then )?(?:the |my |her |his |their |all (?:the |my )?|some (?:of )?(?:the |my )?|a (?:load|handful|few) of (?:the |my )?)?"
+        r"(?:sleeping )?<PILLS> on top\b(?! of (?:the|a|my) (?:fridge|shelf|cupboard|wardrobe|microwave|cabinet|bag|pile|box|table|counter|drawers?)\b)",
+        r"(?:took|swallowed|had|necked|downed|taken) (?:the |my |all (?:the |my )?|some (?:of )?(?:the |my )?)?(?:sleeping )?<PILLS> on top of (?:the |all the |a |my |that )?"
+        + _ALCOHOL
+        + r"\b",
+    ),
+    # drinking told by its amount or its length: most of a bottle, "4 cans deep", right through the weekend
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:most|half|all|the rest|the best part) of (?:a|the|another) bottle\b"
+        + _NOT_DRINK
+        + _PARTY,
+        r"(?:most|half|all) of the (?:gin|vodka|wine|whisky|whiskey|rum|booze|cider|brandy)\b"
+        + _PARTY,
+        r"(?:finished|polished off|downed|necked|sank|got through|getting through|get through|gets through|went through|going through) (?:off )?"
+        r"(?:most of |half of |all of )?(?:the|a|another|a whole|the whole|two|three) bottles?\b"
+        + _NOT_DRINK
+        + _PARTY,
+        r"(?:cans|pints|beers|drinks|glasses|shots|bottles|tinnies|tins) deep\b",
+        r"(?:smoked|smoking|smoke|drank|drinking) (?:way |far |much |a bit )?too much\b"
+        r"(?=[^.!?\n]{0,40}\b(?:to (?:get to )?sleep|to cope|to forget|to switch off|to numb|to calm down|to stop thinking|need it)\b)",
+        r"(?:drank|drinking|drunk) (?:right |straight )?through the (?:weekend|night|day|week|afternoon)\b"
+        + _PARTY,
+    ),
+    # a drop looked at and measured: "how quick it would be", lingering at the railing of a bridge
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:bridge|footbridge|viaduct|drop|edge|tracks|railings?|cliffs?|ledge|parapet|multi-?storey)\b[^\n]{0,160}?\bhow (?:quick|quickly|fast|easy|easily|simple|painless) "
+        r"it (?:would|'d|could|might) (?:all )?be\b(?= ?(?:[.!;,]|\.\.|$))",
+        r"(?:bridge|footbridge|viaduct|multi-?storey|cliffs?|car park)\b[^\n]{0,200}?\b(?:stood|standing|stand|sat|sitting|lingered|lingering|leaned|leaning|leant) "
+        r"(?:at|by|on|against|over) the (?:railings?|parapet|edge|barrier|rail|side)\b(?: [\w']+){0,3}? for (?:most of |half |the whole of |all of |much of )?"
+        r"(?:my |the )?(?:lunch(?: ?break| hour)?|an hour|ages|hours|a long time|a while|the afternoon|the evening|twenty minutes|half an hour|a good while)\b"
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|sunset|sunrise|view|views|boats?|ducks|birds|fireworks|waiting|watching|race|regatta|rowers|swans|"
+        r"parade|match|friends?|mates?|chat\w*|talk\w*|smok\w*|coffee|sandwich)\b)",
+        kind="method",
+    ),
+    # not wanting to be here, told as a feeling ("feeling like I didn't want to be here")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:feeling|feel|felt|feels) like i (?:don'?t|didn'?t|do not|did not|dont|didnt) want to be (?:here|alive|around)(?: any ?more)?\b"
+        r"(?! (?:at|in|on|with|for|tonight|today|this|when|while|because)\b)",
     ),
 ]

@@ -115,9 +115,13 @@ _PAST = _Trigger(
     # an old event recalled: "ho ripensato a quando...", "mi è tornato in mente quando..."
     r"(?:ripensato|ripenso|ripensavo|ripensando|ripensare|ricordo|ricordato|ricordavo|ricordando|ricordare|tornat[oa] in mente|torna in mente|"
     r"tornano in mente) (?:a |di )?quando|"
-    r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|in seduta|"
+    r"ne abbiamo parlato|abbiamo parlato|di cui (?:abbiamo )?parlato|parlavamo|come dicevamo|"
+    # "in seduta non ci riesco": what the sender cannot say in the session is not what was discussed
+    r"in seduta(?!,? (?:non|nn) (?:ci |lo |le |ne |glielo |gliene )?(?:riesc|riusc)\w*)|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
     r"un tempo|una volta(?! per tutte| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
+    # "a settembre pensavo che...": a past month told with the imperfect
+    r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) (?:pensavo|volevo|scrivevo|credevo|avevo|ero|stavo)|"
     r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute))\b"
 )
 _RECENT = _Trigger(
@@ -498,6 +502,8 @@ _PAST_WORDS = frozenset(
         "ricordando",
         "ricordare",
         "mente",
+        *("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto"),
+        *("settembre", "ottobre", "novembre", "dicembre"),
     ]
 )
 
@@ -822,7 +828,7 @@ def modifiers(
 
 _EMERGENCY = re.compile(
     r"\b(?:(?:i'?ve|i have|we'?ve|we have|ho|abbiamo) (?:just )?(?:called|rung|chiamato) (?:the |il |l')?(?:999|911|112|118|an ambulance|l'ambulanza|"
-    r"the ambulance|the police|la polizia|i carabinieri)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
+    r"the ambulance|the police|la polizia|i carabinieri)|(?:sto|stiamo) chiamando (?:il 118|il 112|l'ambulanza|un'ambulanza)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
 )
 
 

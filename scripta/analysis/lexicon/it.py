@@ -9,6 +9,13 @@ from __future__ import annotations
 from . import Entry, idiom, risk, signal, topic
 
 SI = ("suicidal_ideation",)
+# pills put aside for a trip or a stay away ("così in Portogallo nn resto senza. parto stasera")
+_SCORTA_VIAGGIO = (
+    r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|(?:non|nn) (?:resto|rimango|restare|rimanere|restiamo) senza|"
+    r"parto|partiamo|partenza|partire|ferie|all'estero|in aereo|volo|erasmus|trasloco)\w*"
+    # unless the trip is one of no return ("abbastanza per non tornare più")
+    r"(?![^\n]{0,80}\b(?:abbastanza per|morire|farla finita|tornare piu|per sempre|addio|svegliarmi|le prendo tutte)\b))"
+)
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
 
@@ -43,7 +50,9 @@ RULES: list[Entry] = [
         SI,
         r"(?:ho|tengo|sto|avevo) (?:messo da parte|conservato|conservando|accumulato|accumulando|contato|contando|preparato|pronte|pronti) "
         r"(?:tutte )?(?:abbastanza |parecchie |tante |molte |\d+ )?(?:le |i |delle |dei )?(?:<PILLS>)"
-        r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|ricetta|farmacia|bastano|basteranno|bastare|portapillole|scorta|settimana))",
+        r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|ricetta|farmacia|bastano|basteranno|bastare|portapillole|scorta|settimana|"
+        r"(?:non|nn) (?:resto|rimango|restare|rimanere|restiamo) senza|parto|partiamo|partenza|partire|ferie|all'estero|in aereo|volo|"
+        r"fuori (?:casa|citta)|trasloco|erasmus))",
         r"(?:pastiglie|pillole|compresse|farmaci|gocce|medicine) (?:sono )?(?:tutte )?(?:pronte|pronti|contate|contati|davanti a me|qui davanti)",
         r"(?:ho )?(?:comprato|preso|trovato) (?:una|la) corda",
         r"(?:ho scritto|scritto|sto scrivendo|scrivo|lascio|ho lasciato) (?:una |la |le |il mio |un |delle |i |dei )?(?:lettera|lettere|biglietto|biglietti) (?:di addio|d'addio|per quando)",
@@ -180,7 +189,8 @@ RULES: list[Entry] = [
         r"(?:senza|nessuna|perso ogni|persa ogni|perso la|persa la|(?:non|nn) ho piu) speranza",
         r"(?:disperat[oa]|disperazione)",
         r"(?:non|nn) c'?e (?:piu )?(?:via d'uscita|via di uscita|speranza|futuro|soluzione|scampo|niente da fare|uscita)",
-        r"(?:che senso ha|che serve|cosa serve|che senso avrebbe)\b",
+        # ("tutto quello che serve", "cio che serve": what is needed, not "what's the point")
+        r"(?:che senso ha|che(?<!quello\x20che)(?<!cio\x20che) serve|cosa serve|che senso avrebbe)\b",
         r"(?:non|nn) (?:ha|c'e|ce) (?:piu )?senso\b(?! (?:di |per |a )?(?:vivere|andare avanti))",
         r"(?:non|nn) (?:ho|vedo) (?:un |nessun |alcun )?(?:futuro|via d'uscita|via di uscita|speranza|soluzione)",
         r"(?:non|nn) (?:ne )?(?:usciro|uscir[oò]|guariro|staro meglio)(?: (?:mai))?",
@@ -197,7 +207,9 @@ RULES: list[Entry] = [
         r"(?:ubriac\w*|sbronz\w*|sbronzo|sballat[oa]|fatt[oa] di\b(?! (?:nuovo|proposito|tutto|testa|sera|notte|giorno))|strafatt[oa])",
         r"(?:bevuto|bevo|bere|bevendo|bevevo|ho bevuto|beve|bevono|beveva) (?:da sol[oa]|da soli|tanto|troppo|molto|di nuovo|ancora|per dimenticare|per (?:non|nn) pensare|"
         r"per dormire|per calmarmi|tutta la (?:sera|notte)|tutto il giorno|una bottiglia|due bottiglie|mezza bottiglia|fino a)",
-        r"(?:un'altra|un altra|una|due|tre|mezza|intera) bottigli[ae] (?:di )?(?:vino|vodka|whisky|gin|rum|birra)?",
+        r"(?:un'altra|un altra|due|tre|mezza|intera) bottigli[ae] (?:di )?(?:vino|vodka|whisky|gin|rum|birra)?",
+        # "una bottiglia" listed among things at hand ("ho 60 tavor e una bottiglia di vodka") is not drinking
+        r"una(?<!\bho\x20una)(?<!\be\x20una)(?<!\bc'e\x20una)(?<!\bce\x20una)(?<!\bcomprato\x20una)(?<!\bcomprata\x20una) bottigli[ae] (?:di )?(?:vino|vodka|whisky|gin|rum|birra)?",
         r"(?:fumato|fumo|fumare|fumando|farmi) (?:canne|una canna|erba|crack|le canne)",
         r"(?:cocaina|ketamina|eroina|mdma|anfetamin\w*|pasticche)\b",
         r"(?:preso|prendo|prendere|presa|ho preso|ho raddoppiato|raddoppiato) (?:piu|altre|altri|doppia dose di|il doppio (?:di|delle)|qualche) "
@@ -465,7 +477,8 @@ RULES += [
         r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)",
         r"(?:preso|prendo|presa|ho preso)(?: (?:un|una|due|tre|qualche|altre|altri))? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
         r"non pensare|nn pensare|reggere|stare meglio|non sentire|nn sentire)",
-        r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica|di sua madre|di suo padre|di mia sorella|di mio fratello|della nonna|di mia nonna)",
+        r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica|di sua madre|di suo padre|di mia sorella|di mio fratello|della nonna|di mia nonna)"
+        r"(?![^\n]{0,80}\b(?:ambulanza|118|pronto soccorso|lavanda gastrica)\b)",
         r"(?:non|nn) ce la facevo a (?:venire|andare|stare) lucid[oa]",
     ),
     risk(
@@ -1450,8 +1463,8 @@ RULES += [
         "imminent",
         SI,
         r"(?:metto|mettendo|messo|mettevo|mettessi|sto mettendo|accumulo|accumulato|accumulavo|conservo|conservato|conservavo|nascondo|nascosto|nascondevo|tengo) da parte (?:le |i |delle |dei |tutte le |tutti i )?"
-        r"(?:mie |miei )?<PILLS>",
-        r"(?:metto|mettendo|messo) (?:le |i )?(?:mie |miei )?<PILLS> da parte",
+        r"(?:mie |miei )?<PILLS>" + _SCORTA_VIAGGIO,
+        r"(?:metto|mettendo|messo) (?:le |i )?(?:mie |miei )?<PILLS> da parte" + _SCORTA_VIAGGIO,
         r"quant[ei] ne (?:servono|ci vogliono|servirebbero)[^\n]{0,80}?\bne ho (?:abbastanza|a sufficienza|piu che abbastanza)",
         r"(?:ho|avevo) (?:gia )?(?:preparato|sistemato|organizzato) tutto\b(?! (?:per|x) (?:la|il|i|le|domani|stasera|la festa|il viaggio))"
         r"(?=[^\n]{0,60}\b(?:pastigli|pillol|compress|gocce|farmac|corda|cappio|lamett))",
@@ -3357,7 +3370,7 @@ RULES += [
 # where a family takes someone to in an emergency (after pills taken)
 _EMERGENZA = (
     r"(?:(?:siamo|sono|stiamo andando|sto andando|corriamo|(?:mi|lo|la|l') ?(?:stanno|stiamo) portando|(?:mi|lo|la|l') ?(?:hanno|abbiamo) portat[oa]) "
-    r"(?:in ambulanza|al pronto soccorso|in pronto soccorso|al ps)|(?:ho|abbiamo) chiamato (?:il 118|l'ambulanza|un'ambulanza)|"
+    r"(?:in ambulanza|al pronto soccorso|in pronto soccorso|al ps)|(?:ho|abbiamo) chiamato (?:il 118|l'ambulanza|un'ambulanza)|(?:sto|stiamo|stanno|sta) chiamando (?:il 118|l'ambulanza|un'ambulanza)|"
     r"(?:sta|stanno) arrivando l'ambulanza|l'ambulanza (?:sta arrivando|e arrivata|e qui|arriva)|(?:fanno|fatto|stanno facendo|fargli|farle) (?:la |una )?lavanda gastrica)\b"
 )
 _PRESO_FARMACI = (
@@ -3376,7 +3389,7 @@ RULES += [
         + r"\b(?=[^.!?\n]{0,80}?\b"
         + _EMERGENZA
         + r")(?![^.!?\n]{0,80}\b(?:visita|esami|controllo|operazione|intervento|analisi|prescritt|ricetta|farmacia|pressione))",
-        r"(?:in ambulanza|al pronto soccorso|in pronto soccorso|lavanda gastrica|chiamato il 118|chiamato l'ambulanza)\b[^\n]{0,80}?\b"
+        r"(?:in ambulanza|al pronto soccorso|in pronto soccorso|lavanda gastrica|chiamato il 118|chiamato l'ambulanza|chiamando il 118|chiamando l'ambulanza)\b[^\n]{0,80}?\b"
         + _PRESO_FARMACI
         + _FARMACI
         + r"\b(?![^.!?\n]{0,60}\b(?:visita|esami|controllo|operazione|intervento|analisi|prescritt|ricetta|farmacia|pressione|come (?:sempre|al solito|da)))",
@@ -3632,5 +3645,131 @@ RULES += [
         r"<PILLS>\b[^!?\n]{0,60}?\b(?:le|li) ho (?:ricontat[ei]|contat[ei])\b[^!?\n]{0,20}?\b\d{2,}\b",
         r"<PILLS>\b[^!?\n]{0,40}?\b(?:le|li) sto contando\b(?![^.!?\n]{0,30}\b(?:portapillole|settimana|dosi|terapia)\b)",
         r"(?:farmacie diverse|diverse farmacie|piu farmacie)\b[^.!?\n]{0,30}?\b(?:nessuno (?:chiedeva|chiede|chiedesse|fa domande|faceva domande|sospett\w*)|non (?:sospett\w*|se ne accorg\w*))",
+    ),
+]
+
+# ------------------------------------------------- blind round 5 (Italian misses and false alarms)
+# (test: tests/test_round5_it.py)
+_LAMA = r"(?:temperino|lametta|lamette|taglierino|rasoio|lama|lame|compasso|forbici|forbicine|coltello|coltellino|cutter|vetro)"
+_LUOGO_ALTO = r"(?:il fiume|il ponte|i binari|il balcone|la finestra|il viadotto|il cavalcavia|la ringhiera|il burrone|il dirupo|la scogliera|il cornicione|il tetto|il parapetto)"
+RULES += [
+    # sedatives beyond the prescription to cope: "un lexotan in più, l'ansia nn passava"
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:preso|presa|prendo|presi) (?:anche )?(?:un|una|uno|un altro|un'altra|due|tre|qualche|altre|altri|mezza|mezzo|\d+) ?(?:goccia (?:di )?|gocce (?:di )?|compress[ae] (?:di )?|pastigli[ae] (?:di )?)?"
+        + _FARMACI
+        + r" (?:in piu|in \+|extra|di troppo)\b(?=[^\n]{0,60}?\b(?:calmarmi|calmare|l'ansia|ansia|agitazione|panico|dormire|reggere|(?:non|nn) pensare|"
+        r"(?:non|nn) sentire|stare tranquill\w*|spegnere|staccare|(?:non|nn) dovevo|(?:non|nn) avrei dovuto)\b)",
+    ),
+    # drugs every day, told by the patient or by a parent: "abbiamo trovato erba ... fuma tutti i giorni"
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:erba|canne|canna|spinelli|spinello|marijuana|hashish|maria)\b[^.!?\n]{0,140}?\b(?:fuma|fumo|fumano|si fa|si fuma|se la fuma) "
+        r"(?:\w+ )?(?:tutti i giorni|ogni giorno|ogni sera|tutte le sere|di continuo|dalla mattina alla sera|anche prima di scuola)\b",
+        r"(?:fuma|fumo|si fa|si fuma|mi faccio|mi fumo) (?:erba|canne|spinelli|marijuana|hashish) (?:\w+ )?(?:tutti i giorni|ogni giorno|ogni sera|tutte le sere|"
+        r"di continuo|dalla mattina alla sera|anche prima di scuola)\b",
+    ),
+    # the drink first, then the pills: "ho finito il vino e poi ho mandato giù tutte le pillole"
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:finito|finita|bevuto|bevuta|scolato|scolata|svuotato|svuotata) (?:il|la|tutto il|tutta la|una|mezza|un'intera|la mia|il mio) "
+        r"(?:bottiglia (?:di |del )?)?(?:vino|vodka|whisky|gin|rum|grappa|birra|amaro|rosso|bianco|alcol|alcool|bottiglia)\b[^.!?\n]{0,20}? "
+        r"(?:e )?(?:poi |dopo |subito dopo )?(?:ho |mi sono )?(?:preso|pres[ae]|ingoiato|ingoiate|mandato giu|buttato giu|inghiottito|calato)\b[^.!?\n]{0,30}?"
+        + _FARMACI
+        + r"\b(?![^.!?\n]{0,40}\b(?:come (?:sempre|al solito|da ricetta|prescritto)|pressione|prescritt\w*)\b)",
+    ),
+    # a bottle a night, told as a count ("adesso è una bottiglia a sera, a volte di più")
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:una|due|tre|mezza|un'intera) bottigli[ae] (?:di [\w']+ )?(?:a|ogni|per|al|alla) (?:sera|serata|notte|giorno)\b"
+        r"(?![^.!?\n]{0,30}\b(?:in (?:due|tre|quattro|cinque|famiglia|compagnia)|tra (?:tutti|noi)|con (?:gli amici|i miei|mia|mio|la famiglia)|a testa)\b)",
+    ),
+    # self-harm told sideways: "ho rifatto quella cosa col temperino"
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:rifatto|rifatta|rifaccio|ricominciato|ricominciata|fatto di nuovo|fatta di nuovo|fatto ancora|fatta ancora|rifare) "
+        r"(?:di nuovo |ancora )?(?:quella cosa|quella roba|la solita cosa|quella cosa brutta|quel(?:la)? (?:cosa|roba) che sa(?:i|pete|)) "
+        r"(?:col|con il|con la|con le|coi|con i|cn il|cn la|cn) " + _LAMA + r"\b"
+        r"(?![^.!?\n]{0,40}\b(?:matit\w*|legno|intagli\w*|mela|pane|torta|verdur\w*|carta|cartone|lavorett\w*|pastell\w*|unghie|capelli|stoffa|frutta)\b)",
+    ),
+    # not looking when crossing, told with the way to a place; a car that "arrived" would not be minded
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:quando|se) attraverso (?:la strada|le strisce|la via|i binari|la statale)(?: (?:per|x) (?:andare|tornare) (?:a|al|alla|in|all') ?[\w']+)?,? "
+        r"(?:ormai |apposta )?(?:non|nn) guardo (?:piu|\+)\b(?! (?:il|la|lo|i|le|gli|l'|nel|nella|sul|sullo|dove|mai|a destra|a sinistra|per)\b)",
+        r"se (?:arrivasse|arriva|passasse|passa|venisse|sbucasse|sbuca|piombasse) (?:una macchina|un'auto|un camion|il treno|un treno|un autobus|una moto|il tram|un tram|un tir)"
+        r",? (?:(?:non|nn) mi (?:dispiacerebbe|dispiace|importerebbe|importa|interesserebbe)|pazienza|amen|tanto meglio|sarebbe (?:un sollievo|meglio|una liberazione))\b",
+        r"(?:un )?modo (?:pulito|semplice|veloce|facile|tranquillo|indolore|elegante) (?:di|per) (?:chiudere la faccenda|chiudere la partita|chiudere con la vita|andarmene|sparire|finirla|farla finita|togliermi di mezzo)\b"
+        r"(?! (?:con|del|della|dell'|di|dal|dalla|da)\b)",
+    ),
+    # the passive wish "if I fell asleep and did not wake up it would not be so bad" (a negation before it lowers it)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"se (?:mi )?(?:addormentassi|mi addormento|chiudessi gli occhi)(?: e basta)?,? (?:e )?(?:senza (?:svegliarmi|risvegliarmi|riaprirli)|(?:non|nn) mi (?:svegliassi|risvegliassi))"
+        r"(?: piu| \+| mai piu)?,? (?:(?:non|nn) sarebbe (?:poi )?(?:cosi |tanto |mica )?(?:male|brutto|grave|un dramma|una tragedia)|sarebbe (?:bello|meglio|un sollievo|una liberazione))\b",
+    ),
+    # looking at a place to jump from "in a different way": a method hinted
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:guardato|guardo|guardavo|fissato|fisso|fissavo) " + _LUOGO_ALTO + r"(?: [\w']+){0,3}? "
+        r"(?:in un modo diverso|in modo diverso|con altri occhi|diversamente|come (?:una|la) (?:soluzione|via d'uscita|uscita))\b"
+        r"(?![^.!?\n]{0,40}\b(?:lezione|foto\w*|dipint\w*|quadro|bell[oa]|bellissim\w*|scienze|geografia|documentario|luce|colori|tramonto|architett\w*|restaur\w*)\b)",
+        kind="method",
+    ),
+    # letters prepared for several people, the therapist among them, "just to have them ready"
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"lettere\b(?! (?:di|d'|per (?:il|la) (?:lavoro|natale|scuola)))[^\n]{0,40}?\buna (?:x|per|a) (?:mia|mio|i|la|il|le|gli|l') ?[\w']+[^\n]{0,80}?\buna (?:x|per|a) (?:te|lei|voi)\b"
+        r"(?![^\n]{0,60}\b(?:natale|auguri|compleanno|matrimonio|battesimo|laurea|ringraziament\w*|presentazione|candidatura)\b)",
+        r"lettere\b(?! (?:di|d'))[^\n]{0,160}?\b(?:(?:non|nn) sto (?:programmando|pianificando|progettando|organizzando|preparando) (?:niente|nulla)|(?:volevo|voglio) (?:che )?(?:fossero|siano) (?:gia )?pronte)\b",
+        fixed=True,
+    ),
+    # everything needed gathered, then a day alone and a decision
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:preso|comprato|preparato|procurato|recuperato|trovato) tutto (?:quello |cio )?(?:che|ke) (?:mi )?serve\b(?! (?:per|x|a|al|alla)\b)"
+        r"[^\n]{0,160}?\b(?:ho deciso|e deciso|lo faccio)(?= ?[.!]|[\s\x00-\x03]*$)",
+    ),
+    # a date fixed, told with no object, then "do not bother answering"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # (the span is the date: the polite "non si preoccupi" is looked for, not read as a subject)
+        r"(?:fissato|scelto|deciso) (?:la data|il giorno)(?= ?[.!:])(?! ?[.!:] ?(?:per|x|del|della|dal|dalla|dello|dell'|col|con|coi|a|al|alla|in) )(?=[^\n]{0,160}?\b(?:non|nn) (?:si preoccupi|ti preoccupare|serve che (?:mi )?rispond\w*|"
+        r"c'e bisogno (?:che mi rispond\w*|di rispondere)|deve rispondermi|devi rispondermi)\b)",
+    ),
+    # weak farewells (count with another cue or another farewell): thanks for all you did for me,
+    # thanks for the patience of these years, "you could not have done more", all settled by then
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"grazie (?:di|per|x) tutto (?:quello|cio) (?:che|ke) (?:hai|ha|avete) fatto (?:per|x) me\b",
+        r"(?:la|ti|vi) ringrazio (?:per|di|x) (?:la (?:sua |tua |vostra )?pazienza|tutto) (?:di|in) (?:questi|tutti questi) (?:\w+ )?(?:anni|mesi)\b",
+        r"(?:non|nn) (?:poteva|potevi|potevate|avrebbe potuto|avresti potuto|avreste potuto) fare (?:di )?(?:piu|\+|altro)"
+        + _FINE_FRASE,
+        r"quando (?:leggera|leggerai|leggerete) (?:questa mail|questa email|questa lettera|questo messaggio|queste righe),? sara (?:gia )?tutto (?:sistemato|a posto|in ordine)\b",
+        kind="farewell",
     ),
 ]

@@ -19,6 +19,16 @@ Each family lowers one cue the lexicon matched, with the modifiers of ``context.
   "rather die than <an everyday chore>", "<this day> can go jump off a cliff", "ignore the
   last message", "con Davide stasera la chiudo", "mi brucia" (it stings), a razor for shaving.
 
+A third wave (``third_wave``, from the training-only messages of rounds f-i) adds: effort
+("killing myself working doubles"), a past act anchored in an age, a decade or an anniversary with
+a present contrast ("a year ago tonight ... I'm ok", "tre anni fa volevo morire, adesso no"),
+thoughts that stopped, a goodbye to a job or an old phone, a jump for fun or in a game, a rope at
+work, a blade on a chainsaw or thrown away, a relapse of drinking, a course's topic or a simulated
+act, a title or someone's line in single quotes, a plot, "I'm done. Done trying", "per il podere è
+finita", pills counted at the pharmacy, "se mi tornasse la voglia", a child who is not the
+patient or "chi ha avuto...", "non ce la faccio più a vivere così" (then "non ce la faccio più"
+carries the moderate level).
+
 Every family starts with a cheap test on the cue's own words; the regexes run only then.
 """
 
@@ -33,7 +43,9 @@ from . import context
 # a noun named as a topic (a mention until the context says it is the sender's act)
 _TOPIC = re.compile(r"(?:suicid\w*|overdose|self[- ]?harm\w*|autolesion\w*)")
 # an object of self-harm named on its own
-_OBJECT = frozenset(("razor", "razors", "blade", "blades", "lametta", "lamette", "rasoio"))
+_OBJECT = frozenset(
+    ("razor", "razors", "blade", "blades", "lametta", "lamette", "rasoio", "lama", "lame")
+)
 
 # ---------------------------------------------------------------------------- past
 # a past year or age (the anchors context._PAST does not list; used with a present contrast)
@@ -175,7 +187,9 @@ _OWNER_BEFORE = re.compile(
     r"this|one|patient|son|daughter|child|kid)'s)[a-z]+'s|his|her|their)"
     r" (?:own |attempted |failed |first |second )?$|"
     r"\b(?:people|those|someone|anyone|everyone|persons?|men|women|teens|teenagers|kids|students|patients|chi|"
-    r"persone|qualcuno|chiunque|molti|tanti) (?:who|that|che) (?:[\w']+ ){0,3}$"
+    r"persone|qualcuno|chiunque|molti|tanti) (?:who|that|che) (?:[\w']+ ){0,3}$|"
+    # "chi ha avuto pensieri suicidi": whoever
+    r"\bchi (?:[\w']+ ){1,3}$"
 )
 _OWNER_AFTER = re.compile(
     r"(?: attempt)? (?:di|del|della|dello|of|by) (?:(?:mio|mia|suo|sua|tuo|tua|nostro|nostra|loro|my|his|her|their|a|the) )?"
@@ -340,6 +354,8 @@ def modifiers(
     if out:
         return out
     wave = second_wave(folded, start, end, mods, proxy, shared, words)
+    if wave is None:
+        wave = third_wave(folded, start, end, mods, proxy, shared, words)
     if wave is not None and wave not in mods:
         return [wave]
     pre = shared.clause(folded, start)  # computed by context.modifiers: a lookup
@@ -517,6 +533,20 @@ _LEAVING = re.compile(
     r"(?:va|andra|e andat[oa]|vanno) in pensione|pensionament\w*|si trasferisce|trasfer\w*|trasloc\w*|nuovo lavoro|"
     r"casa nuova|nuova casa|festa|colleghi|colleghe|reparto|classe|vicin[oa]|prof)\b"
 )
+# the frame of a goodbye to a thing or a job, in the cue's sentence or the next
+_LEAVING_2 = re.compile(
+    r"\b(?:new chapter|handed (?:in )?my notice|my notice in|notice in|tenancy|landlord|lease (?:ends|is up)|"
+    r"last (?:day|shift|week) (?:today|at|of)|last (?:day|shift)!|old (?:phone|car|bike|laptop|van|sofa|job|flat|house)|"
+    r"new (?:number|phone|job|flat)|chip shop|rottamat\w*|vecchi[oa] (?:telefono|cellulare|motorino|macchina|auto|bici|"
+    r"computer|divano|casa|lavoro|ufficio)|nuovo numero|nuovo lavoro|ultimo (?:giorno|turno) (?:di|in|al|oggi)|"
+    r"preavviso|dimission\w*)"
+)
+_BARE_END = re.compile(r"\s*(?:[.!?\n](?!\.)|$)")
+_GOODBYE_RISK = re.compile(
+    r"\b(?:thank you for (?:everything|trying)|thanks for (?:everything|trying)|(?:not|isn'?t) your fault|"
+    r"grazie (?:di|per) tutto|(?:non|nn) e colpa (?:tua|sua)|won'?t be (?:here|around)|not be here|(?:non|nn) ci saro|sorry for everything|forgive me|perdonatemi|"
+    r"perdonami|scusate per tutto|look after (?:my|the) (?:kids|cat|dog))\b"
+)
 # "I'm going to do it / tonight's the night" followed by an everyday plan
 _PLAN_CUE = frozenset(("do", "night", "mind", "deciso", "sera"))
 _PLAN_CUE_RX = re.compile(
@@ -538,6 +568,17 @@ _WITH_WHOM = re.compile(
     r"(?: (?:tonight|today|now|later))?[\s.,:!-]*with (?:the |my |our |a |this |that )?"
     r"(?!(?:life|everything|it all|myself|me|this world|the world|all of it|the pain|this pain|this life|my life)\b)[a-z]"
 )
+# a rope at work or at play, its frame in the sentence or the next
+_ROPE_WORK = re.compile(
+    r"\b(?:bale\w*|balle|hay|fieno|elevator|pozzo|pump|pompa|potator\w*|arborist\w*|furgone|altalena|swing|"
+    r"cantiere|legare|trailer|rimorchio|arrampic\w*|climb\w*|gara|pontile|knots|barca|boat|cavall\w*|horse|"
+    r"fienile|barn|trattore|tractor|farm|fattoria|podere|corda da lavoro|work rope)\b"
+)
+# the rope looked at, thought about ("adesso la guardo in un altro modo", "ho pensato a un altro uso")
+_ROPE_GAZE = re.compile(
+    r"\b(?:guard\w*|fiss\w*|look(?:ing|ed)? at|star(?:e|es|ing|ed) at|pensat\w*|pensando|penso|think\w*|thought|"
+    r"altro uso|another use|un altro modo|differently|diversamente)\b"
+)
 # a rope in a sport or a chore; a blade in a trade
 _ROPE = frozenset(("corda", "corde", "rope", "ropes", "cord"))
 _ROPE_SPORT = re.compile(
@@ -552,7 +593,14 @@ _ROPE_RISK = re.compile(
 _TRADE = re.compile(
     r"\b(?:carpet|van|stanley|utility knife|scraper|tiles?|paint|wallpaper|decorat\w*|jobs?|diy|craft\w*|cutter|"
     r"taglierino|raschietto|piastrell\w*|vernice|carta da parati|cantiere|workshop|tools?|attrezz\w*|"
-    r"shopping list|lista della spesa|mento|chin)\b"
+    r"shopping list|lista della spesa|mento|chin|knife|knives|sharpen\w*|affilat\w*|apprentice|apprendist\w*|motosega|"
+    r"chainsaw|circolare|circular saw|legna|firewood|falegnam\w*|carpent\w*|joiner\w*|butcher\w*|macell\w*|mower|"
+    r"tosaerba|decespugliatore|strimmer|officina|lathe|tornio)\b"
+)
+# the wood is cut, the arms are worn out: the work, not the body
+_TOOL_WORK = re.compile(
+    r"\b(?:(?:ho )?le braccia (?:a pezzi|distrutte|morte)|my arms are (?:dead|killing me|wrecked)|"
+    r"(?:legna|legno|erba|carne|wood|grass|meat|timber) si tagli\w*|tagli\w* (?:la legna|il legno|l'erba|la carne))\b"
 )
 # a shaving nick on the chin is not a cut of self-harm
 _NICK = re.compile(
@@ -582,6 +630,7 @@ _LEAP_OBJ = re.compile(
 # "Salto nel vuoto: ho firmato il contratto", "mi butto! gli scrivo io"
 _VENTURE_2 = re.compile(
     r"\b(?:ho firmato|firmato|apriamo|apro|ho aperto|inaugur\w*|ho accettato|gli scrivo|le scrivo|glielo dico|"
+    r"ho detto (?:di )?si|provino|audizion\w*|casting|audition|"
     r"lo chiamo|la chiamo|che male puo fare|signed|signing|applied|i'?m applying|what'?s the worst)\b"
 )
 # "non mi vedrete più al karaoke": an event the sender will not attend
@@ -765,6 +814,18 @@ def second_wave(
         sent = context.sentence_around(folded, start, end)
         if _LEAVING.search(sent) and not _RISK_NEAR.search(_near(folded, start, end)):
             return "idiom"
+        # a goodbye to a thing or a job, its frame in the next sentence ("Last day today! Said
+        # goodbye to everyone", "goodbye forever, old phone"): the cue itself is not a risk word
+        near = _blanked(folded, start, end, 120)
+        if (
+            # a goodbye with its object ("to everyone", "forever, old phone", "... al mio vecchio
+            # telefono"), not a bare "This is goodbye."
+            not _BARE_END.match(folded, end)
+            and _LEAVING_2.search(near)
+            and not _RISK_NEAR.search(near)
+            and not _GOODBYE_RISK.search(near)
+        ):
+            return "idiom"
         return None
     if (
         not _PLAN_CUE.isdisjoint(cs)
@@ -783,9 +844,18 @@ def second_wave(
         sent = context.sentence_around(folded, start, end)
         if _ROPE_SPORT.search(sent) and not _ROPE_RISK.search(sent):
             return "idiom"
+        # a rope at work (a bale elevator, a well, a tree surgeon's van), the frame nearby
+        near = _blanked(folded, start, end, 120)
+        if (
+            _ROPE_WORK.search(near)
+            and not _ROPE_RISK.search(near)
+            and not _ROPE_GAZE.search(near)
+            and not _RISK_NEAR.search(near)
+        ):
+            return "idiom"
     if cue in _OBJECT:
         sent = context.sentence_around(folded, start, end)
-        if _TRADE.search(sent) and not _OBJECT_USE.search(_NICK.sub("", sent)):
+        if _TRADE.search(sent) and not _OBJECT_USE.search(_TOOL_WORK.sub("", _NICK.sub("", sent))):
             return "idiom"
     if not _LEAP.isdisjoint(cs) and _LEAP_OBJ.match(folded, end):
         return "idiom"
@@ -875,3 +945,389 @@ def second_wave(
         ):
             return "hypothetical"
     return None
+
+
+# ============================================================================ third wave
+# Everyday wording of the training-only messages of rounds f-i (new authors): "killing myself
+# working doubles", an overdose told on its anniversary with "I'm ok", a jump off a plane for a
+# birthday, a rope on a bale elevator, a blade on a chainsaw, a relapse of drinking, a training
+# module on overdose, a title or a phrase in single quotes, a game, "done trying", "per il podere
+# è finita", pills counted at the pharmacy, "se mi tornasse la voglia", someone who is not the
+# patient, "the thoughts stopped". Each family: a test on the cue's or the message's words, then
+# its context, then a guard of risk words near the cue (with the cue itself blanked).
+
+
+def _blanked(folded: str, start: int, end: int, width: int) -> str:
+    """``width`` characters either side of the cue, the cue itself blanked."""
+    return folded[max(0, start - width) : start] + " " * (end - start) + folded[end : end + width]
+
+
+# "I'm killing myself working doubles", "mi sto ammazzando di lavoro": effort, not an act
+_EFFORT_CUE = frozenset(("killing", "ammazzando", "uccidendo", "distruggendo"))
+_EFFORT = re.compile(
+    r"\s*(?:(?:trying|working|doing|running|studying|juggling|cleaning|keeping|getting|making|training|chasing|"
+    r"covering|revising|cooking|driving|looking after|caring for|to (?:keep|get|make|finish|pay|please|meet|hit))\b|"
+    r"(?:di|a|per) (?:lavor\w*|stud\w*|turni|straordinari|fatica|palestra|corsa|pulire|finire|pagare|"
+    r"tenere|mandare avanti|fare)\b)"
+)
+_EFFORT_RISK = re.compile(r"\b(?:pain|escape|get away|for real|tonight|stasera|dolore|sul serio)\b")
+# a past act told with its anchor (an age, a decade of life, an anniversary) and a present contrast
+_ANCHOR_2 = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|tonight|this week)|"
+    r"anni fa (?:oggi|stasera)|in my (?:early |late |mid[- ])?(?:teens|twenties|thirties|forties|fifties)|"
+    r"nel (?:19|20)\d\d|when (?:he|she|they) (?:was|were) (?:\d+|a (?:kid|child|teen\w*)|younger|little|small)|"
+    r"quando (?:aveva|era) (?:\d+ anni|piccol\w*|ragazz\w*|al liceo|alle medie)|"
+    r"quando avevo (?:vent|trent|quarant|cinquant|sessant)'? ?anni|"
+    # "che avevo all'università" (an imperfect); "all'università nn mi parla nessuno" is the present
+    r"(?:avevo|ero|facevo|pensavo|stavo) all'universita)"
+)
+_ANCHOR_2_WORDS = frozenset(
+    (
+        *("ago", "fa", "my", "nel", "when", "quando", "universita"),
+        *("teens", "twenties", "thirties", "forties", "fifties"),
+    )
+)
+# the recent word of an anniversary ("a year ago tonight", "dieci anni fa oggi") is not recent
+_ANNIVERSARY = re.compile(
+    r"\b(?:years? ago (?:today|tonight)|anni fa (?:oggi|stasera)|(?:today|oggi) (?:is|e|it'?s) (?:the |l')?anniversar\w*)\b"
+)
+# present contrasts _CONTRAST does not list; every match starts with one of _CONTRAST_2_LITERALS
+_CONTRAST_2 = re.compile(
+    r"(?:(?:adesso|ora|oggi) no\b|nothing like (?:then|that|before|back then)|niente a che vedere|non come allora|"
+    r"da lontano|now (?:he|she)(?:'s| is) (?:\d+|fine|ok|okay|well|doing well)|(?:adesso|ora) ha \d+ anni|"
+    r"dopo tanti anni|after (?:all )?(?:these|so many) years)"
+)
+_CONTRAST_2_LITERALS = (
+    *("adesso no", "ora no", "oggi no", "nothing like", "niente a che", "non come allora"),
+    *("da lontano", "now he", "now she", "adesso ha ", "ora ha ", "dopo tanti anni", "after "),
+)
+_CONTRAST_2_MEMO: list[tuple[str, bool]] = [("", False)]
+
+
+def _contrast_2(folded: str) -> bool:
+    """Does ``_CONTRAST_2`` match, at a word start, anywhere in ``folded``? (memoized)"""
+    text, found = _CONTRAST_2_MEMO[0]
+    if text is folded:
+        return found
+    found = False
+    match = _CONTRAST_2.match
+    for literal in _CONTRAST_2_LITERALS:
+        k = folded.find(literal)
+        while k >= 0 and not found:
+            found = (k == 0 or not folded[k - 1].isalnum()) and match(folded, k) is not None
+            k = folded.find(literal, k + 1)
+        if found:
+            break
+    _CONTRAST_2_MEMO[0] = (folded, found)
+    return found
+
+
+# "the thoughts about jumping stopped", "il pensiero della corda non c'è più"
+_GONE_2 = re.compile(
+    r"[^.!?\n]{0,40}?(?<!never )(?<!not )(?<!n't )(?<!havent )\b(?:stopped|have eased|eased off|are over|"
+    r"(?:non|nn) c'e piu|(?:non|nn) ci sono piu|(?:e|sono) sparit[oaie]|(?:e|sono) passat[oaie]|"
+    r"se ne (?:e|sono) andat[oaie])\b"
+)
+_GONE_2_WORDS = frozenset(
+    (
+        *("stopped", "eased", "over", "piu", "sparito", "sparita", "spariti", "sparite"),
+        *("passato", "passata", "passati", "passate", "andato", "andata", "andati", "andate"),
+    )
+)
+# only thoughts and urges are gone ("stopped myself", "the car stopped in time" are not)
+_THOUGHT_WORDS = frozenset(
+    ("thoughts", "thought", "urge", "urges", "pensiero", "pensieri", "voglia", "idea", "idee")
+)
+_THOUGHT_OF = re.compile(
+    r"\b(?:pensier[oi]|voglia|idea|idee|thoughts?|urges?|feelings?) (?:di|del|della|dello|dei|delle|degli|about|of|to)\s*$"
+)
+_BACK_2 = re.compile(
+    r"\b(?:tornat\w*|are back|is back|came back|come back|coming back|di nuovo|again|returned|ricominciat\w*)\b"
+)
+# a jump for fun (a plane, a waterhole, a pier) or in a video game
+_JUMP_CUE = frozenset(
+    (
+        "jump",
+        "jumping",
+        "jumped",
+        "buttata",
+        "buttato",
+        "buttarmi",
+        "butto",
+        "suicidato",
+        "suicidata",
+    )
+)
+_FUN = re.compile(
+    r"\b(?:skydiv\w*|paracadut\w*|parachut\w*|out of a plane|dall'aereo|waterhole|swimming hole|rock ?pool|pontile|jetty|"
+    r"pier|bungee|trampolin\w*|tuff\w*|cliff jumping|costume|swim\w*|nuot\w*|"
+    r"minecraft|fortnite|roblox|gta|videogam\w*|video ?games?|videogioc\w*|the level|a level|livello|to progress|respawn\w*|"
+    r"checkpoint|my character|il mio personaggio|in game|in-game|server)\b"
+)
+_FUN_RISK = re.compile(
+    r"\b(?:roof|rooftop|tetto|window|finestra|building|palazzo|balcon\w*|viaduct|viadotto|train|treno|binari|"
+    r"multi-?storey|car park|parking)\b"
+)
+# a relapse of drinking or drugs, not of self-harm
+_RELAPSE_CUE = ("relaps", "ricadut")
+_SUBSTANCE = re.compile(
+    r"\b(?:vodka|drink\w*|drunk|booze|beers?|wine|gin|whisky|whiskey|alcohol\w*|bevut\w*|bere|bevo|bevevo|alcol\w*|vino|"
+    r"birr\w*|grappa|sbronz\w*|ubriac\w*|drugs?|coke|cocaine|cocaina|coca|canne|spinell\w*|weed|gambl\w*|"
+    r"scommess\w*|slot|azzardo|smok\w*|sigarett\w*|fumat\w*)\b"
+)
+_HARM_WORDS = re.compile(
+    r"\b(?:cut\w*|blades?|razors?|harm\w*|hurt\w*|burn\w*|tagli\w*|lamett\w*|lam[ae]|ferit\w*|ferir\w*|male|bruci\w*|"
+    r"graffi\w*|overdos\w*|pills?|pastiglie|pillole)\b"
+)
+# a topic noun followed by what a course makes of it: "overdose response module"
+_TRAINING_AFTER = re.compile(
+    r" (?:response|management|prevention|awareness|training|module|course|protocols?|kits?|simulations?|drills?|"
+    r"first aid|scenarios?|recognition|education|workshop)\b"
+)
+_LETHAL = frozenset(("dosi letali", "dose letale", "lethal dose", "lethal doses"))
+# "un finto tentato suicidio": a simulated act
+_SIMULATED = re.compile(
+    r"\b(?:finto|finta|simulat[oa]|fake|mock|pretend|simulated|staged) (?:[\w']+ )?$"
+)
+# "I'm done. Not like that": the sender says what they meant
+_NOT_LIKE_THAT = re.compile(
+    r"[\s!?.,-]*(?:not like that|not in that way|not that way|non in quel senso|non in quel modo|non cosi)\b"
+)
+# "I'm so done. Done trying, done hoping": done with an effort, not with life
+_DONE_CUE = frozenset(("done",))
+_DONE_WITH = re.compile(
+    r"[\s.,!-]*(?:done )?(?:trying|hoping|caring|fighting|waiting|pretending|being nice|"
+    r"with (?!(?:life|living|it all|all of it|everything|everyone|everybody|this world|the world|being alive|myself|me|"
+    r"this life|my life)\b))"
+)
+# "Per il podere non c'è più niente da fare, è finita": over for a thing
+_OVER_FOR = re.compile(
+    r"\b(?:per|con) (?:il|la|lo|l'|i|le|gli) ?(?!(?:mia|mio|me|noi|vita|mondo|famiglia|miei)\b)[a-z']+"
+)
+# pills counted at work
+_PILLS = frozenset(("pastiglie", "pillole", "pills", "tablets", "compresse", "pasticche"))
+_AT_WORK = re.compile(
+    r"\b(?:farmacia|pharmac\w*|inventari\w*|inventory|stock ?tak\w*|magazzin\w*|warehouse|dispensar\w*|chemist|"
+    r"scaffal\w*|shelves|lavoro in|i work (?:in|at)|at work|al lavoro|on shift|di turno|in reparto|on the ward)\b"
+)
+# "se mi tornasse la voglia di...", "if the urge came back": a hypothesis of a return
+_HYPO_RETURN = re.compile(
+    r"\b(?:(?:se|qualora|casomai|nel caso) (?:mai )?(?:mi |ti |le |gli )?(?:tornasse|tornassero|ritornasse|ritornassero|"
+    r"venisse|venissero|capitasse|dovesse)|if (?:the |that |those |my )?(?:urges?|thoughts?|feelings?|it|they) "
+    r"(?:ever )?(?:came|come|comes|returned|returns|started|starts) back)\b"
+)
+_HYPO_RETURN_WORDS = frozenset(("se", "if", "qualora", "casomai", "caso"))
+# "mia figlia, che non è in terapia da lei": not the patient, so someone else
+_NOT_PATIENT = re.compile(
+    r"\b(?:(?:non|nn) e (?:in terapia|seguit[oa]) da lei|(?:non|nn) e (?:una |un )?(?:sua|suo) paziente|"
+    r"(?:isn'?t|is not) (?:in therapy with you|your patient|one of your patients|seeing you))\b"
+)
+_NOT_PATIENT_WORDS = frozenset(("terapia", "paziente", "seguito", "seguita", "patient", "patients"))
+_NOT_PATIENT_WORDS_2 = frozenset(("therapy", "seeing"))
+_OTHER_VOICE = re.compile(
+    r"\b(?:called|titled|entitled|named|intitolat\w*|dal titolo|chiamat[oa]|si chiama(?:va)?|ha letto|ha detto|"
+    r"ha scritto|ha citato|leggeva|diceva|dice|dicono|dicevano|era tutto un|erano tutti|tutti|everyone|everybody|"
+    r"they|he|she|(?:the|our) (?:teacher|speaker|lecturer|prof\w*)|il prof\w*|la prof\w*)\b"
+)
+_WHOEVER = re.compile(
+    r"\b(?:chi|whoever|(?:anyone|those|people|someone) who)(?P<rest>(?: [\w']+){0,3})\s*$"
+)
+_OPENERS = frozenset(' \t\n(:\u00ab"')
+
+
+def _single_quoted(folded: str, start: int, end: int) -> bool:
+    """Is the cue inside a phrase in single quotes ("era tutto un 'mi sparo'", "called 'Suicide...'")?"""
+    lo = max(0, start - 30)
+    q = folded.rfind("'", lo, start + 1)
+    if q < 0 or (q > 0 and folded[q - 1] not in _OPENERS) or not folded[q + 1 : q + 2].isalpha():
+        return False
+    if any(c in folded[q:start] for c in ".!?\n"):
+        return False
+    # someone else's voice or a title opens the quote, never the sender's own words ("I think '...'",
+    # "ho scritto '...'", "posted '...'")
+    head = folded[max(0, q - 80) : q]
+    cut = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n")) + 1
+    head = head[cut:]
+    if not _OTHER_VOICE.search(head) or _FIRST_SUBJECT.search(head):
+        return False
+    k = folded.find("'", end, end + 120)
+    while k >= 0:
+        if folded[k - 1].isalnum() or folded[k - 1] in ".!?":
+            after = folded[k + 1 : k + 2]
+            if not after or not after.isalpha():
+                return "\n" not in folded[end:k]
+        k = folded.find("'", k + 1, end + 120)
+    return False
+
+
+def third_wave(
+    folded: str,
+    start: int,
+    end: int,
+    mods: list[str],
+    proxy: Callable[[], bool],
+    shared: context.Shared,
+    words: set[str] | frozenset[str],
+) -> str | None:
+    """The modifier of a third-wave family for the cue at ``folded[start:end]``, or None."""
+    cue = folded[start:end]
+    cw = cue.split()
+    cs = set(cw)
+    pre = shared.clause(folded, start)
+    # --- idioms and everyday frames
+    if not _EFFORT_CUE.isdisjoint(cs) and _EFFORT.match(folded, end):
+        after = _two_sentences(folded, end, 160)
+        if not _RISK_NEAR.search(after) and not _EFFORT_RISK.search(after):
+            return "idiom"
+    if not _JUMP_CUE.isdisjoint(cs) or cue.startswith("suicid"):
+        win = context.sentence_around(folded, start, end) + _two_sentences(folded, end, 120)
+        if (
+            _FUN.search(win)
+            and not _FUN_RISK.search(win)
+            and not _RISK_NEAR.search(_blanked(folded, start, end, 120))
+        ):
+            return "idiom"
+    if cw[0].startswith(_RELAPSE_CUE):
+        win = _blanked(folded, start, end, 120)
+        if _SUBSTANCE.search(win) and not _HARM_WORDS.search(win):
+            return "idiom"
+    if "done" in cs:
+        if _NOT_LIKE_THAT.match(folded, end) and not _RISK_NEAR.search(
+            _two_sentences(folded, end, 160)
+        ):
+            return "idiom"
+        if _DONE_WITH.match(folded, end) and not _RISK_NEAR.search(
+            _two_sentences(folded, end, 160)
+        ):
+            return "idiom"
+    if (
+        cw[-1] == "finita"
+        and cw[0] in ("e", "e'")
+        and _OVER_FOR.search(context.sentence_around(folded, start, start))
+        and not _RISK_NEAR.search(_blanked(folded, start, end, 160))
+    ):
+        return "idiom"
+    if (
+        not _PILLS.isdisjoint(cs)
+        and _AT_WORK.search(context.sentence_around(folded, start, end))
+        and not _RISK_NEAR.search(_blanked(folded, start, end, 120))
+    ):
+        return "idiom"
+    # --- "non ce la faccio più a vivere così": can't go on living like this (cannot cope, moderate)
+    # (only with "più": then the cannot_cope cue "non ce la faccio più" carries the moderate level)
+    if (
+        cw[-1] == "vivere"
+        and "faccio" in cs
+        and "piu" in cs
+        and _LIKE_THIS.match(folded, end)
+        and not _RISK_NEAR.search(_two_sentences(folded, end, 120))
+    ):
+        return "idiom"
+    # --- a mention: a course's topic, a simulated act, a phrase in single quotes, a plot
+    if "quoted" not in mods:
+        topic = (cue[:4] in _TOPIC_HEADS and _TOPIC.fullmatch(cue) is not None) or cue in _LETHAL
+        if topic and not _STUDY_FIRST.search(pre):
+            if _TRAINING_AFTER.match(folded, end):
+                return "quoted"
+            if cue in _LETHAL and _STUDY.search(context.sentence_around(folded, start, end)):
+                return "quoted"
+        if _SIMULATED.search(pre):
+            return "quoted"
+        if (
+            "'" in folded[max(0, start - 30) : start + 1]
+            and _single_quoted(folded, start, end)
+            and not proxy()
+        ):
+            return "quoted"
+        if not _PLOT_WORDS.isdisjoint(words) or '"' in folded:
+            sent = context.sentence_around(folded, start, end)
+            if (
+                _PLOT.search(sent)
+                and not _FIRST_IN_CUE.search(cue)
+                and not _FIRST_SUBJECT.search(pre)
+            ):
+                return "quoted"
+    # --- someone who is not the patient, "chi ha avuto pensieri suicidi"
+    if (
+        "other_person" not in mods
+        and (not _NOT_PATIENT_WORDS.isdisjoint(words) or not _NOT_PATIENT_WORDS_2.isdisjoint(words))
+        and _NOT_PATIENT.search(folded, max(0, start - 300), end + 200)
+        and not _FIRST_IN_CUE.search(cue)
+        and not _FIRST_SUBJECT.search(pre)
+    ):
+        return "other_person"
+    # "chi ha avuto un'overdose", "people who have tried": whoever, not the sender
+    if (
+        "other_person" not in mods
+        and (who := _WHOEVER.search(pre)) is not None
+        and not _FIRST_SUBJECT.search(who.group("rest"))
+        and not _FIRST_IN_CUE.search(cue)
+        and not proxy()
+    ):
+        return "other_person"
+    # --- gone, thrown away
+    if "negated" not in mods:
+        if (
+            not _GONE_2_WORDS.isdisjoint(words)
+            and (not _THOUGHT_WORDS.isdisjoint(cs) or _THOUGHT_OF.search(pre))
+            and _GONE_2.match(folded, end)
+            and not _BACK_2.search(_two_sentences(folded, end, 200))
+        ):
+            return "negated"
+        if cue in _OBJECT:
+            sent = context.sentence_around(folded, start, end)
+            if (
+                _THROWN.search(sent)
+                and not _OBJECT_USE.search(sent)
+                and not _RELAPSE.search(_near(folded, start, end))
+            ):
+                return "negated"
+    # --- a hypothesis of a return
+    if (
+        "hypothetical" not in mods
+        and not _HYPO_RETURN_WORDS.isdisjoint(words)
+        and _HYPO_RETURN.search(pre)
+    ):
+        return "hypothetical"
+    # --- the past: an anchor (an age, a decade, an anniversary) and a present contrast
+    if (
+        "past" not in mods
+        # the contrast first: it is memoized for the message
+        and (_contrast_2(folded) or (not _CONTRAST_WORDS.isdisjoint(words) and _contrast(folded)))
+        and (
+            not _ANCHOR_2_WORDS.isdisjoint(words)
+            or not _PAST_WORDS.isdisjoint(words)
+            or any(_YEAR_WORD.fullmatch(w) for w in words)
+        )
+    ):
+        sent = context.sentence_around(folded, start, end)
+        if (
+            (_ANCHOR_2.search(sent) or _ANCHOR.search(sent) or context._PAST.search(sent))
+            and not _STILL.search(sent)
+            and not context._RECENT.search(
+                _ANNIVERSARY.sub(_blank, _CONTRAST_2.sub(_blank, _CONTRAST.sub(_blank, sent)))
+            )
+        ):
+            return "past"
+    return None
+
+
+# "non ce la faccio più a vivere così / col terrore addosso"
+_LIKE_THIS = re.compile(
+    r" (?:cosi|in questo modo|in queste condizioni|col|coi|con (?:il|la|lo|l'|i|le|gli|questo|questa|questi|queste)|"
+    r"nel|nella|sotto)\b"
+)
+# the plot of a book or a film told in the sentence: "Ti ricordi la trama: una donna... decide di farla
+# finita", "leggiamo «Anna Karenina», e già sappiamo come finisce, sotto il treno"
+_PLOT = re.compile(
+    r"\b(?:trama|plot|storyline|synopsis|sinossi|(?:leggiamo|we'?re reading|stiamo leggendo) \"|come finisce|"
+    r"how it ends|the ending|il finale)\b"
+)
+_PLOT_WORDS = frozenset(
+    ("trama", "plot", "storyline", "synopsis", "sinossi", "finisce", "ends", "ending", "finale")
+)
+# blades thrown away or handed over
+_THROWN = re.compile(
+    r"\b(?:buttat[oaie](?: via)?|gettat[oaie]|threw (?:away|out)|thrown (?:away|out)|binned|got rid of|"
+    r"gave (?:them|it) (?:to|away)|handed (?:them|it) (?:in|over)|consegnat[oaie])\b"
+)

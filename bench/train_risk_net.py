@@ -3,7 +3,7 @@
 The training set is the dev corpus plus ``corpus/everyday_negatives.py`` (everyday messages that
 share words with crisis messages, label none), so that the net does not read "I wrote letters
 to all the guests" as a farewell, plus ``corpus/net_training_*.py``: training-only messages of
-all levels by ten further authors who read only GUIDELINES.md (never the engine nor the
+all levels by eighteen further authors who read only GUIDELINES.md (never the engine nor the
 corpus). Volume of new wording is what carries to new writers: with them, the net alone reads
 the spent blind rounds (trained without each) at about twice the recall at the same threshold.
 The false-alarm figures below count every negative.
@@ -61,7 +61,12 @@ MIN_DF = 2
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 MAX_FA = 0.01
 MAX_EVERYDAY_OOF = 0.01
-MAX_IDIOM_OOF = 2
+# 3 of the 103 idiom/quotation variants (was 2 of 92): with the 2,400 messages of eight more
+# authors, the next threshold that raised only 2 (0.95) cut the net's recall on each spent blind
+# round (trained without it) from 0.75-0.82 to 0.51-0.63; the three raised out of fold are
+# everyday variants written to share every word with a crisis message (a dissertation finished
+# tonight, tablets put aside for a trip, Tavor counted for a holiday). In sample: none raised.
+MAX_IDIOM_OOF = 3
 CONTEXT_VARIANTS: tuple[str, ...] = ()  # tried ("quotation", "tense", "person"): more false alarms
 
 

@@ -4048,8 +4048,10 @@ RULES += [
         "act_taken",
         "imminent",
         ("self_harm",),
-        r"(?:cut|cutting|sliced|went|pressed)(?! (?:my |his |her )?(?:finger|thumb|hair|fringe|lip|chin|toe|nail|onion|bread|veg)s?)(?: [\w']+){0,3}? "
+        r"(?:cut|cutting|sliced|pressed)(?! (?:my |his |her )?(?:finger|thumb|hair|fringe|lip|chin|toe|nail|onion|bread|veg)s?)(?: [\w']+){0,3}? "
         r"(?:too (?:deep|much|far|hard)|(?:way |much )?deeper than (?:normal|usual|ever|before|i meant|i wanted))\b"
+        r"[^\n]{0,80}?\b(?:blood|bleeding|won'?t stop|wont stop|not stopping|doesn'?t stop|won'?t close|wont close|gaping)\b",
+        r"went (?:too deep|(?:way |much )?deeper than (?:normal|usual|ever|before|i meant|i wanted))\b"
         r"[^\n]{0,80}?\b(?:blood|bleeding|won'?t stop|wont stop|not stopping|doesn'?t stop|won'?t close|wont close|gaping)\b",
         r"(?:slashed|sliced|opened|opened up) (?:the length of )?my (?:wrists?|forearms?|arms?|thighs?)\b[^\n]{0,80}?\b(?:gaping|won'?t (?:close|stop)|wont (?:close|stop)|"
         r"can'?t stop (?:it|the bleeding)|going red|blood)\b",

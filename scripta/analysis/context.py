@@ -315,6 +315,12 @@ _PROXY = re.compile(
     r"(?:(?<=\()|(?<=[,\n-] )|(?<=^)|(?<=sono ))(?:mamma|papa|madre|padre|matrigna|patrigno|genitori) di [a-z]+|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
+    # a partner, a flatmate, a friend introducing themselves as the patient's ("this is Paula, Graham's wife",
+    # "I'm Noor's flatmate", "Hannah (his wife)", "she's your patient"): their report is the patient's state
+    r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am )|(?<=message from ))(?:[a-z]+,? )?[a-z]+'s (?:wife|husband|partner|girlfriend|boyfriend|"
+    r"fiance|fiancee|flatmate|housemate|roommate|da|mam|daughter|son|carer|friend|best friend)(?! (?:and|who|in|from|at)\b)|"
+    r"\((?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|flatmate)\)|"
+    r"(?:he'?s|she'?s|he is|she is|they'?re) your (?:patient|client)|"
     r"(?:she|he) (?:could|can|might) be seen (?:sooner|earlier|before|this week|soon)|"
     r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"
     r"(?:puo|potrebbe|riesce a) (?:vederl[oa]|sentirl[oa]|riceverl[oa]|parlargli|parlarle|visitarl[oa]) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
@@ -828,7 +834,7 @@ def modifiers(
 
 _EMERGENCY = re.compile(
     r"\b(?:(?:i'?ve|i have|we'?ve|we have|ho|abbiamo) (?:just )?(?:called|rung|chiamato) (?:the |il |l')?(?:999|911|112|118|an ambulance|l'ambulanza|"
-    r"the ambulance|the police|la polizia|i carabinieri)|(?:sto|stiamo) chiamando (?:il 118|il 112|l'ambulanza|un'ambulanza)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
+    r"the ambulance|the police|la polizia|i carabinieri)|(?:i'?m|we'?re|i am|we are) (?:calling|ringing) (?:999|911|112|an ambulance|the police)|(?:i|we) (?:called|rang) (?:999|911|112)|(?:an |the )?(?:ambulance|paramedics|cops|guards|police) (?:is |are |'s |'re )?(?:on (?:the|their|its) way|heading (?:out|over|there))|(?:sto|stiamo) chiamando (?:il 118|il 112|l'ambulanza|un'ambulanza)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
 )
 
 

@@ -90,7 +90,7 @@ RULES: list[Entry] = [
         "high",
         SI,
         r"(?:want|wants|wishes|wanna|wanted|wish|would like|'d like|longing|long|desire|wanting|prefer|preferred) (?:to )?(?:just )?(?:die|be dead|"
-        r"disappear (?:forever|for good|and (?:not|never) (?:come back|be found|return)\b(?! (?:until|till|before|for|from|to|after)\b))|not exist(?! (?:on (?:social|the internet|instagram|facebook|twitter|tiktok|line)|online)\b)|not to exist(?! (?:on|online|at|as|for)\b)|stop existing|not be (?:here|alive)|sleep forever|be gone|end it all|"
+        r"disappear (?:forever|for good|permanently|and (?:not|never) (?:come back|be found|return)\b(?! (?:until|till|before|for|from|to|after)\b))|not exist(?! (?:on (?:social|the internet|instagram|facebook|twitter|tiktok|line)|online)\b)|not to exist(?! (?:on|online|at|as|for)\b)|stop existing|not be (?:here|alive)|sleep forever|be gone|end it all|"
         r"end my life|end everything|stop living|not wake up|never wake up)",
         r"wish (?:i|that i) (?:was|were|could be|'d be|had been) (?:dead|never born|gone|not born)",
         r"(?:wish|wishes|wished|wishing) (?:i|she|he|they|that i) could (?:just )?disappear (?:and (?:not|never) (?:come back|be found|return)|forever|for good)\b"
@@ -101,7 +101,7 @@ RULES: list[Entry] = [
         r"(?:hope|hoping|pray|praying) (?:that )?(?:the|my) (?:plane|car|train|bus) crashes",
         r"(?:just )?want (?:it )?(?:all )?to be over(?: for good| forever)?\b(?! (?:soon|already|with|by|so i can|before))",
         r"wish (?:i|that i) (?:could )?(?:just )?(?:go to )?sleep and (?:never|not) wake up",
-        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up",
+        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b(?! (?:till|until|before|in time|at|early)\b)",
         r"(?:hope|hoping|pray|praying) (?:that )?i (?:don'?t|do not|dont|never|won'?t) wake up",
         r"(?:hope|hoping|pray|praying) (?:that )?i die",
         r"rather (?:be )?(?:die|dead)",
@@ -4007,5 +4007,222 @@ RULES += [
         SI,
         r"(?:feeling|feel|felt|feels) like i (?:don'?t|didn'?t|do not|did not|dont|didnt) want to be (?:here|alive|around)(?: any ?more)?\b"
         r"(?! (?:at|in|on|with|for|tonight|today|this|when|while|because)\b)",
+    ),
+]
+
+# ------------------------------------------------ training misses of four new authors (f-i)
+# Families read below high in the training-only messages of new authors: the overdose told with a
+# pronoun, the wound that will not stop bleeding, the ligature or the gun ready now, death welcomed
+# in sleep or by accident, the life insurance, the reunion with the dead, "disappear permanently",
+# the goodbye post scheduled (tests: tests/test_train_misses_en.py).
+_LINKED = r"(?:wife|husband|partner|mum|mom|mam|dad|da|son|daughter|boy|girl|brother|sister|lads?|mates?|him|her|them)"
+_NOT_CHORE = (
+    r"(?![^.!?\n]{0,40}\b(?:swing|hammock|boat|tent|washing|clothes|dog|bike|kids?|christmas|decorations?|lights|"
+    r"climbing|hay|bales?|tarp|trailer|load|gym|den|fort|games?|play\w*|toys?|stairgate|gate)\b)"
+)
+RULES += [
+    # an overdose told with a pronoun or "the lot": "took all of them. about half an hour ago", "I took the
+    # tablets. All of them", "swallowed the blister packs", "took like 15 of the codeine", "adhd meds at once"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|swallowed|downed|necked|had|injected) (?:them|them all|all of them|the lot|the whole lot|everything)[.,]? "
+        r"(?:about |like |maybe |around |nearly |over |almost )?(?:\d+|a few|half an?|an?|ten|twenty|thirty|forty|fifteen) "
+        r"(?:mins?|minutes?|hours?|hrs?) ago\b",
+        r"(?:took|taken|swallowed|downed|necked) (?:them|the (?:pills|tablets|meds|lot))[.,]? all of (?:them|it)\b",
+        r"(?:did|done) it[.,]? (?:i )?(?:took|swallowed|'ve taken|have taken) (?:them|the (?:pills|tablets|meds))\b",
+        r"(?:already|just) (?:took|taken|swallowed) them[.,]? (?:all of them|the (?:whole|entire) (?:box|bottle|lot|packet|strip))\b",
+        r"swallowed (?:all )?(?:the|my|both|two|three|four) (?:blister packs?|strips|boxes|packets)\b",
+        r"(?:took|taken|swallowed|downed|necked|injected) all (?:of )?(?:the|my) (?:[\w-]+ )?(?:meds|pills|tablets|insulin|morphine|sleepers|painkillers) "
+        r"(?:at once|in one go|in the (?:pen|pack|box|bottle|cupboard|cabinet))\b",
+        r"(?:took|taken|swallowed|downed|necked|had) (?:like|about|around|maybe|nearly|over|almost) (?:[1-9]\d|twenty|thirty|forty|fifty) "
+        r"(?:of )?(?:the|my|mums?|mum's|dads?|dad's|nans?|nan's|her|his)? ?(?:[\w']+ )?"
+        + _MORE_PILLS
+        + r"\b",
+        r"(?:took|taken|swallowed|downed|had) all the (?:sleepers|sleeping pills|sleeping tablets|insulin|morphine)\b(?= on top| with| and)",
+        r"(?:pills|tablets|meds) (?:are|'re) (?:already )?(?:in me|in my system|inside me)\b",
+    ),
+    # a wound that will not stop bleeding or close: the cut too deep told as an emergency
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:cut|cutting|sliced|pressed)(?! (?:my |his |her )?(?:finger|thumb|hair|fringe|lip|chin|toe|nail|onion|bread|veg)s?)(?: [\w']+){0,3}? "
+        r"(?:too (?:deep|much|far|hard)|(?:way |much )?deeper than (?:normal|usual|ever|before|i meant|i wanted))\b"
+        r"[^\n]{0,80}?\b(?:blood|bleeding|won'?t stop|wont stop|not stopping|doesn'?t stop|won'?t close|wont close|gaping)\b",
+        r"went (?:too deep|(?:way |much )?deeper than (?:normal|usual|ever|before|i meant|i wanted))\b"
+        r"[^\n]{0,80}?\b(?:blood|bleeding|won'?t stop|wont stop|not stopping|doesn'?t stop|won'?t close|wont close|gaping)\b",
+        r"(?:slashed|sliced|opened|opened up) (?:the length of )?my (?:wrists?|forearms?|arms?|thighs?)\b[^\n]{0,80}?\b(?:gaping|won'?t (?:close|stop)|wont (?:close|stop)|"
+        r"can'?t stop (?:it|the bleeding)|going red|blood)\b",
+        r"(?:opened|opened up) my wrists\b",
+        r"(?:can'?t|cant|cannot) stop the bleeding (?:on|from|in) my (?:thighs?|arms?|wrists?|forearms?|stomach|legs?)\b",
+    ),
+    # a ligature or a car exhaust in place now: "the belt is round the door handle", "rope's round my neck"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:belt|rope|cord|noose|ligature|flex)(?:'s| is)? (?:already )?(?:(?:tied|looped|knotted|hooked|fastened) (?:to|on|around|round|over)|round|around|over) "
+        r"(?:the )?(?:bannisters?|banisters?|beam|loft hatch|stair rail|curtain pole)\b"
+        + _NOT_CHORE,
+        r"(?:belt|rope|cord|noose|ligature|flex)(?:'s| is)? (?:already )?(?:tied |looped |knotted )?(?:around|round) (?:the )?door ?handle\b"
+        + _NOT_CHORE,
+        r"(?:rope|noose|belt|cord|ligature)(?:'s| is)? (?:already )?(?:round|around|on) my neck\b",
+        r"rope(?:'s| is)? (?:already )?cut to (?:length|size)\b" + _NOT_CHORE,
+        r"garage(?: door)?(?:'s| is)? (?:chained|locked|bolted|sealed|taped)(?: shut)?[.,]? (?:and )?(?:the )?engine(?:'s| is) (?:running|on)\b",
+        r"(?:in|inside) the garage(?: [\w']+){0,5} (?:with )?the car engine running\b",
+    ),
+    # a gun at hand now, or turned on oneself in thought
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:gun|shotgun|rifle|pistol|revolver)(?:'s| is) (?:in my (?:lap|mouth)|under my chin|against my (?:head|temple|chin))\b",
+        r"(?:shotgun|gun|rifle)(?:'s| is) out of the (?:gun )?cabinet and loaded\b",
+        r"(?:round'?s|round is|bullet'?s|bullet is) (?:chambered|in the chamber)\b[^\n]{0,60}?\b(?:goodbye|bye|sorry|done with it)\b",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"eat(?:ing)? (?:my|a|the) (?:gun|shotgun|rifle|bullet)\b",
+        r"(?:gun|shotgun|rifle|pistol)\b[^.!?\n]{0,50}?\bturn(?:ing)? it (?:round|around|on myself|on me)\b",
+        r"(?:gun|shotgun|rifle|knife)\b[^.!?\n]{0,50}?\blonger than i (?:should|need to|needed to|ought to)\b",
+        r"(?:footbridge|bridge|viaduct|overpass|ledge|edge)\b[^.!?\n]{0,50}?\blonger than i should have\b[^\n]{0,60}?\b(?:looking down|the drop|didn'?t want to)\b",
+    ),
+    # death welcomed in sleep: "just not wake up", "wouldn't mind if I didn't wake up", "sorry I woke up at all"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:sleep|asleep)(?: (?:one|some) night)? and (?:just )?(?:never|not) wake up,? (?:that|it) (?:would|'d) be (?:a )?(?:kindness|relief|mercy|blessing)\b",
+        fixed=True,
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:sleep|asleep)(?: (?:one|some) night| in the snow| tonight)? and (?:just )?(?:never|not) (?:wake|waking) up\b"
+        r"(?! (?:till|until|before|in time|for|when|at|early)\b)",
+        r"(?:take|takes|took) me in my sleep\b",
+        r"sorry i woke up at all\b",
+        r"(?:dreamt|dreamed) (?:that )?i (?:was|had) (?:dead|died)\b[^.!?\n]{0,30}?\b(?:disappointed|gutted|sad to wake|wished)\b",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wouldn'?t|wouldnt|would not) mind if (?:i|he|she) (?:didn'?t|didnt|did not|never) wake up\b(?! (?:till|until|before|early|at|in time)\b)",
+        r"(?:didn'?t|didnt|did not|never) (?:wake|woke) up(?: tomorrow| in the morning| one day)?,? (?:i'?d|i would) be (?:fine|ok|okay|glad|happy|relieved) with (?:that|it)\b",
+        r"(?:pray|prays|praying) (?:every night |each night |at night )?(?:not to|to not|that i don'?t|that i won'?t) wake up\b",
+        fixed=True,
+    ),
+    # death by accident or illness welcomed: "if a bus hit me I'd be fine with it", "hope the car doesn't stop"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hit by|hit me|run over by|knocked down by|clips me)\b[^.!?\n]{0,50}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relief|relieved|fine with (?:it|that)|wouldn'?t mind|glad)\b",
+        r"hit by a (?:bus|car|lorry|truck|train)\b[^\n]{0,60}?\b(?:genuinely |honestly |literally )?the dream\b",
+        r"(?:hope|hoping) (?:that )?(?:the|a) (?:car|lorry|truck|van|driver)s? (?:doesn'?t|does not|doesnt|won'?t|wont|don'?t|dont) stop\b"
+        r"(?! (?:making|working|running|at|for|to|by|outside|here|there|beeping)\b)",
+        r"(?:hope|hoping) (?:that )?(?:the|a) (?:lorry|truck|bus|car|van)(?: [\w']+){0,5}? (?:clips|hits|takes out|wipes out) me\b",
+        r"(?:plane|flight) (?:went|goes|going|came) down\b[^.!?\n]{0,60}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relieved|relief|fine with it|glad)\b",
+        r"welcome (?:a|the) (?:heart attack|stroke|car crash|crash|tumou?r)\b",
+        r"(?:hope|hopes|hoping|relieved if)\b[^.!?\n]{0,50}?\bscan (?:shows?|showed|finds|found) (?:it'?s spread|something (?:bad|serious)|the worst)\b",
+        r"rather it (?:just )?(?:took|takes|take|killed|kills) me\b",
+        fixed=True,
+    ),
+    # the life insurance and being worth more dead
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:better off|be fine|more money|get more)\b[^.!?\n]{0,60}?\blife insurance\b(?! (?:quote|renewal|form|forms|policy review|broker)\b)",
+        r"life insurance\b[^.!?\n]{0,40}?\bthan (?:with )?me\b",
+        r"(?:look|looks|seem) like an accident\b[^\n]{0,30}?\b(?:so|and) (?:[\w']+ ){1,3}?(?:gets?|would get|will get|'d get|can claim|claims?|would pay|pays?) "
+        r"(?:out )?(?:the )?(?:life )?(?:insurance|policy)\b",
+        r"life insurance pays out\b[^\n]{0,40}?\b(?:year|years|months)\b[^\n]{0,20}?\b(?:checked|looked|read)\b",
+        fixed=True,
+    ),
+    # being worth more dead (a negation lowers it)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:more useful|worth more|more use|better use) (?:to (?:them|everyone|my family|my kids) )?dead\b",
+    ),
+    # wish to be dead, newly phrased: "I deserve to be dead", "wish someone would just kill me", "wish it had been me"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"deserve to (?:be dead|die)\b(?! (?:for|because|after|like)\b)",
+        r"wish (?:i|that i) (?:was|were) already dead\b",
+        r"wish (?:someone|somebody) would (?:just )?(?:kill|shoot|murder) me\b",
+        r"should have been me\b[^\n]{0,40}?\bwish (?:it had|it was|it'?d)(?: been)?\b",
+        r"wish (?:i'?d|i had) (?:gone down|died|been killed) with (?:the|my) " + _LINKED + r"\b",
+        r"(?:hear|heard|read|see) (?:that )?(?:someone|somebody|people) (?:has |have )?died[,.]? i (?:feel|get|felt) (?:jealous|envious)\b",
+        r"(?:disappear|disappearing|vanish|vanishing)[.,]? permanently[.,]? not\b",
+        r"(?:disappear|disappearing|vanish|vanishing)[.,]? for good[.,]? not (?:coming|come) back\b",
+        r"(?:imagining|imagine|dreaming about|thinking about) not existing\b",
+        r"dying thoughts\b(?! (?:were|was|of (?:a|the|his|her))\b)",
+        r"thoughts\b[^.!?\n]{0,25}?\bthe dying ones\b",
+        r"(?:can'?t|cannot|cant) see why i should (?:still )?be (?:alive|here)\b",
+    ),
+    # a goodbye post written and timed: "drafted my goodbye post and scheduled it for 6am"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"goodbye (?:post|thread|video|tweet|story)\b[^.!?\n]{0,60}?\b(?:scheduled|schedule|drafts|post it (?:at|and|tonight|then)|then do it|log off forever|"
+        r"logging off forever)\b" + _NOT_LEAVING,
+        r"(?:scheduled|schedule) (?:an? )?(?:insta(?:gram)? |facebook |fb |tiktok |twitter )?(?:post|tweet|story)\b[^.!?\n]{0,40}?\b(?:says|saying) (?:goodbye|bye)\b"
+        + _NOT_LEAVING,
+    ),
+    # already done by the time it is read
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"if (?:you'?re|you are|ur|u'?re|youre) reading this,? (?:then )?i'?(?:ve| have) (?:gone through with it|done it|gone(?= ?(?:[.!]|$)))",
+        r"if (?:you|u) read this\b[^.!?\n]{0,30}?\b(?:it'?s|its) already (?:happened|done)\b",
+    ),
+]
+
+_WATER = r"(?:canal|river|pier|quarry|loch|lake|reservoir|sea|tide|harbour|harbor|weir)"
+_NOT_SWIM = (
+    r"(?![^.!?\n]{0,40}\b(?:swim\w*|dip|paddl\w*|wetsuit|kayak\w*|plunge|surf\w*|fish\w*|boat)\b)"
+)
+_NOT_BACK_LATER = r"(?! (?:till|until|before|for|tonight|today|this (?:way|week|weekend|year)|that way|here|there|to|in|on|at|with|after)\b)"
+RULES += [
+    # at the place now and going in, over or not coming back: "I'm at the canal and I'm going in"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _WATER
+        + r"\b[^\n]{0,60}?\b(?:i'?m|im|i am|she'?s|he'?s|she is|he is) (?:going in|going to go in|walking in|going to walk into it|walking into it)\b"
+        r"(?! (?:the|a|an|to|for|at|with|there|first|and get|later|tomorrow)\b)" + _NOT_SWIM,
+        _WATER + r"\b[^\n]{0,80}?\bgoing the rest of the way(?: now| in)?\b" + _NOT_SWIM,
+        r"(?:bridge|ledge|edge|railings?|roof|balcony|parapet|ferry)\b[^\n]{0,80}?\b(?:i'?m|im|i am) (?:(?:going to let go|letting go)(?! of\b)|going over the (?:rail|railings?|side|edge)\b|climbing over now\b)",
+        r"(?:footbridge|bridge|viaduct|cliffs?|cliff path|quarry|coast|loch|pier|tracks|railway line|roof|edge)\b[^\n]{0,80}?\b"
+        r"(?:(?:i'?m|im|i am) not coming (?:back|home)|won'?t be (?:coming|rowing|walking|swimming) back|will not come back|"
+        r"i'?m not coming back from this one)\b" + _NOT_BACK_LATER,
+        r"(?:standing|stood|sat|sitting|lying) on (?:the )?(?:train |railway )?(?:tracks|railway line|platform \d+)\b[^\n]{0,80}?\b"
+        r"(?:due|fast train|doesn'?t stop|doesnt stop|next (?:one|train))\b[^\n]{0,40}?\b(?:bye|sorry|goodbye)\b",
+        r"(?:came|come|drove|walked|went) (?:up |out )?(?:here|there|to the \w+) to end it\b",
+    ),
+    # the means researched: "googling 'painless ways'", "a thread about methods", "which way would hurt the least"
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:googling|googled|searching|searched|looking up|looked up|researching|researched) (?:for )?['\"]?(?:painless|quick|quickest|easiest|surest) ways?(?= ?(?:['\"]|[.!?,]|$|again\b|at\b|last\b|tonight\b))",
+        r"(?:googling|googled|searching|searched|looking up|looked up) ways to do it\b",
+        r"thread (?:about|on) (?:suicide )?methods\b(?! (?:of|for|to|in)\b)",
+        r"which (?:way|method) would (?:hurt the least|be the (?:least painful|most painless))\b",
+        kind="method",
     ),
 ]

@@ -34,7 +34,7 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ),
             (
                 "My flatmate reckons everyone would have an easier time if she wasn't around. I told her that's not true.",
-                "low",
+                "none",
             ),
             ("I'm not just a cost to them any more, I pay my own rent now!", "none"),
             (

@@ -99,7 +99,8 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("The gun's in my locker at the range, I'm done for the season.", "none"),
             ("My dog ate my homework and the cat ate my sandwich.", "none"),
             ("I'm not thinking about the rifle any more, I sold it.", "none"),
-            ("Cleaned the shotgun and put it back in the cabinet for the pheasant season.", "none"),
+            # low: the net's cue, lowered as past by the context
+            ("Cleaned the shotgun and put it back in the cabinet for the pheasant season.", "low"),
             ("In the film he's got a gun in his mouth and I had to look away.", "none"),
         ],
     ),
@@ -131,7 +132,7 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("some days i kind of hope the van doesn't stop when i cross", "high"),
             ("I'd welcome a stroke at this point, save everyone the bother.", "high"),
             ("Part of me is hoping the scan finds something serious.", "high"),
-            ("If it comes back I'd rather it just took me.", "high"),
+            ("If the cancer comes back I'd rather it just took me this time.", "high"),
         ],
         [
             ("I got hit by a car last year and it was a relief to walk again.", "none"),

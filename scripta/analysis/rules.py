@@ -224,7 +224,7 @@ class Scanner:
     at one place takes one regex call per matching rule, plus one.
     """
 
-    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "orders", "rules")
+    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "orders", "rules", "seconds")
 
     def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
         self.rules = rules
@@ -234,6 +234,11 @@ class Scanner:
         self._first: Callable[[str, int], re.Match[str] | None] | None = None
         # a gate is the set of words one of which must come right after the key word
         self.gated = any(g is not None for g in gates)
+        # when every rule is gated: the only next words after which any rule can match
+        known = [g for g in gates if g is not None]
+        self.seconds: frozenset[str] | None = (
+            frozenset().union(*known) if known and len(known) == len(gates) else None
+        )
         self.narrowed: dict[str, Scanner | None] = {}  # cache of before()
 
     def before(self, following: str) -> Scanner | None:

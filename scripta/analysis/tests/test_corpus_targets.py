@@ -44,18 +44,17 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-26 (engine 2026.11.8,
-# 1,745 messages: dev 1,545 with blind round 4 spent and tuned on, and blind round 5 as the
-# holdout, measured once) none of the three holds: recall of high+imminent 0.957 (dev 1.000,
-# blind round 5 0.676), two lines of round 5 raised (a quoted farewell and an idiom read as a
-# plan, by the rules), and substance_use's F1 0.885. They are strict expected failures: the day
-# the engine meets one it XPASSes, the run fails, and its marker must come off. Before round 5
-# (engine 2026.11.6, round 4 as the holdout) the idiom and F1 targets held and recall was
-# 0.967. Never to be met by relabelling.
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-26 (engine 2026.11.9,
+# 1,945 messages: dev 1,745 with blind round 5 spent and tuned on, and blind round 6 as the
+# holdout, measured once): recall of high+imminent 0.990 (599 of 605; dev 1.000, blind round 6
+# 0.914) and every signal's F1 >= 0.9 hold; three lines of round 6 raised to high/imminent by
+# the rules (idiom variants) keep the idiom target unmet. An unmet target is a strict expected
+# failure: the day the engine meets it, it XPASSes, the run fails, and its marker must come off.
+# Earlier: engine 2026.11.8 with round 5 as the holdout met none of the three (recall 0.957).
+# Never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
-@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_recall_high_imminent(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     assert r["recall_high_imminent"] >= 0.98, f"missed: {r['high_imminent_missed']}"
@@ -67,7 +66,6 @@ def test_no_idiom_or_quotation_raised_to_high(results: dict[str, Any]) -> None:
     assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
 
 
-@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_per_signal_f1(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < 0.9}
@@ -98,15 +96,15 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 5, engine 2026.11.8 (2026-11-26): recall
-# of high+imminent 0.676 (48 of 71; rules alone 0.465; the previous engine 2026.11.7 0.479),
-# lowest signal F1 0.500 (substance_use, 9 messages; urgency, 4), two idiom/quoted lines
-# raised. Raise them as the engine improves, never lower them for the same round. Earlier
-# rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3
-# 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7).
-HOLDOUT_FLOOR_RECALL = 0.67
-HOLDOUT_FLOOR_F1 = 0.5
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
+# round was first read; each round has its own. Round 6, engine 2026.11.9 (2026-11-26): recall
+# of high+imminent 0.914 (64 of 70; rules alone 0.700; the previous engine 2026.11.8 0.829),
+# lowest signal F1 0.615 (valence_shift, 8 messages), three idiom lines raised. Raise them as
+# the engine improves, never lower them for the same round. Earlier rounds, before they were
+# spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3 0.647 (2026.11.4) and 0.735
+# (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676 (2026.11.8).
+HOLDOUT_FLOOR_RECALL = 0.91
+HOLDOUT_FLOOR_F1 = 0.6
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 3
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-# Blind round 6 (written 2026-11-26 by an author who never saw the engine nor rounds 2-5), sealed: engine authors do not open this file.
+# Blind round 6 (written 2026-11-26 by an author who never saw the engine nor rounds 2-5): the holdout since 2026-11-26 (engine 2026.11.9); engine authors read its figures, not its texts.
 # Fictional English messages for a blind evaluation, written without seeing the engine. Labels follow GUIDELINES.md.
 # ruff: noqa
 M = globals()["M"]

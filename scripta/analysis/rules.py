@@ -151,9 +151,40 @@ def _word_paths(word: str, tail: str) -> list[tuple[str, bool, str | None]]:
     if nxt[:1] in ("", "'", ")", ",", ".", "!", "-") or nxt in (r"\b", r"\s"):
         after: str | None = tail if nxt == r"\s" else None
         return [(word, False, after)]
+    if tail.startswith(("(?:", "(?=")) and _ends_word(tail):
+        # "kids(?:'s| are)", "ora(?= ?[.!])": a whole word, not a stem (an exact key, and a
+        # gate for the word before it)
+        return [(word, False, None)]
     if len(word) < 3:
         raise ValueError(f"stem too short in {word + tail!r}")
     return [(word, True, None)]
+
+
+# what opens a branch that cannot continue a word: whitespace, a word boundary, the end, an
+# apostrophe or punctuation, an escaped non-word character, a control character
+_NON_WORD_START = re.compile(r"\\[sbn]|\\x[01][0-9a-f]|\\[^a-zA-Z0-9]|[$'\",;:!\-]")
+# a character class of non-word characters only (no negation, no range)
+_NON_WORD_CLASS = re.compile(r"\[(?:\\[sn]|\\x[01][0-9a-f]|\\[^a-zA-Z0-9]|[^a-zA-Z0-9\\\]\^\-])+\]")
+
+
+def _ends_word(p: str) -> bool:
+    """Whether every match of ``p`` starts with a non-word character or the end of the text.
+
+    Then the word before ``p`` is whole: an exact key, and a gate for the word before it.
+    Conservative: False when unsure (the word stays a stem key, which is always correct).
+    """
+    if p.startswith(r"\s*"):
+        return _ends_word(p[3:])
+    if p.startswith(("(?:", "(?=")):  # a lookahead constrains the same next character
+        try:
+            alts, rest = _split_group(p)
+        except ValueError:
+            return False
+        if rest[:1] in ("?", "*", "{", "+"):
+            return False  # the group may be skipped: what follows it matters
+        return all(_ends_word(a) for a in alts)
+    m = _NON_WORD_CLASS.match(p) or _NON_WORD_START.match(p)
+    return m is not None and p[m.end() : m.end() + 1] not in ("?", "*", "{")
 
 
 def _spaced(rest: str) -> str | None:

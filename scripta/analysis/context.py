@@ -655,15 +655,38 @@ _SINGLE_OPEN = re.compile(
 _SINGLE_CLOSE = re.compile(r"(?<=[a-z.!?,])'(?=[\s.,;:!?)]|$)")
 
 
+# the last character before an opening quote (or before its space): a colon or a verb's last letter
+_OPEN_BEFORE = frozenset(":dstge")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _last_open(folded: str, lo: int, start: int) -> int:
+    """The end of the last ``_SINGLE_OPEN`` match in ``folded[lo:start]`` (its quote + 1), or -1.
+
+    The quotes are walked from the cue back, with cheap character checks first: most quotes of
+    an English letter are apostrophes ("i'm"). An opening ends with its quote and holds no other
+    quote, so two openings never overlap and the last one is the one of the last quote that
+    opens; the regex is run on the few characters before that quote (a verb is at most 6
+    letters and a space).
+    """
+    q = folded.rfind("'", lo, start)
+    while q > 0:
+        before = folded[q - 1]
+        if folded[q + 1 : q + 2] in _LETTERS and (
+            before in _OPEN_BEFORE or (before == " " and q > 1 and folded[q - 2] in _OPEN_BEFORE)
+        ):
+            for m in _SINGLE_OPEN.finditer(folded, max(lo, q - 8), q + 2):
+                if m.end() == q + 1:
+                    return q + 1
+        q = folded.rfind("'", lo, q)
+    return -1
+
+
 def _in_single_quotes(folded: str, start: int, end: int) -> bool:
     """Is the cue inside an English quotation in single quotes, closed after it?"""
     lo = max(0, start - 400)
-    if ":" not in folded[lo:start] and "'" not in folded[lo:start]:
-        return False
-    last = None
-    for last in _SINGLE_OPEN.finditer(folded, lo, min(len(folded), start + 1)):  # noqa: B007
-        pass
-    if last is None or _SINGLE_CLOSE.search(folded, last.end(), start):
+    opened = _last_open(folded, lo, start)
+    if opened < 0 or _SINGLE_CLOSE.search(folded, opened, start):
         return False
     return _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400)) is not None
 

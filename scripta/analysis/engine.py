@@ -793,7 +793,7 @@ class WordIndex:
     when asked (the rules need a few hundred words).
     """
 
-    __slots__ = ("_at", "_groups", "_next", "words")
+    __slots__ = ("_at", "_groups", "_next", "_sorted", "words")
 
     def __init__(self, folded: str) -> None:
         # non-ASCII characters become "?" (one byte each, so offsets hold), then spaces
@@ -809,6 +809,7 @@ class WordIndex:
             groups[w].append(i)
         self._groups = groups
         self.words = set(groups)
+        self._sorted: list[str] | None = None  # the words in order, for starting()
 
     def __getitem__(self, word: str) -> list[int]:
         """The offsets where ``word`` occurs, in text order."""
@@ -817,6 +818,18 @@ class WordIndex:
     def nexts(self, word: str) -> list[str]:
         """The word after each occurrence of ``word`` ("" after the last word of the text)."""
         return list(map(self._next.__getitem__, self._groups.get(word, ())))
+
+    def starting(self, stems: tuple[str, ...]) -> list[str]:
+        """The words of the text that start with one of ``stems`` (a range of the sorted words)."""
+        ordered = self._sorted
+        if ordered is None:
+            ordered = self._sorted = sorted(self.words)
+        out: list[str] = []
+        for stem in stems:
+            # "{" sorts after every word character: the end of the words that start with stem
+            lo = bisect.bisect_left(ordered, stem)
+            out.extend(ordered[lo : bisect.bisect_left(ordered, stem + "{", lo)])
+        return out
 
     def followed(self, word: str, seconds: frozenset[str]) -> list[tuple[int, str]]:
         """(offset, next word) of the occurrences of ``word`` followed by one of ``seconds``.
@@ -864,7 +877,10 @@ def _key_occurrences(
         if is_prefix:
             out.append((sc, False, sorted((s, "") for w in sources for s in index[w])))
         elif sc.seconds is not None:  # every rule gated: only where a gate's word follows
-            out.append((sc, True, index.followed(word, sc.seconds)))
+            seconds = sc.seconds
+            if sc.stems:  # and the words of this text that start with one of its stems
+                seconds = seconds.union(index.starting(sc.stems))
+            out.append((sc, True, index.followed(word, seconds)))
         elif sc.gated:
             out.append((sc, True, zip(index[word], index.nexts(word), strict=True)))
         else:  # the next word is not asked for

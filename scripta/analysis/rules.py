@@ -93,17 +93,24 @@ Key = tuple[str, bool]  # (word, is_prefix)
 _first = itemgetter(0)  # sort key of plan items (in C: no Python call per item)
 
 
-def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
-    """(first word, is_prefix, rest of the pattern after that word or None) for every path."""
+PLACEHOLDER = "\x00"  # the "word" of a path that starts with a placeholder (``_tokens(p, True)``)
+
+
+def _tokens(p: str, placeholders: bool = False) -> list[tuple[str, bool, str | None]]:
+    """(first word, is_prefix, rest of the pattern after that word or None) for every path.
+
+    A path starting with a placeholder (e.g. the pill emoji) is left out, or, with
+    ``placeholders``, listed as the word ``PLACEHOLDER``.
+    """
     if p.startswith(r"\b"):
-        return _tokens(p[2:])
+        return _tokens(p[2:], placeholders)
     if p.startswith(r"\s*") or p.startswith(r"\s+"):
-        return _tokens(p[3:])
+        return _tokens(p[3:], placeholders)
     if p.startswith("(?:"):
         alts, rest = _split_group(p)
         out: list[tuple[str, bool, str | None]] = []
         if rest[:1] in ("?", "*"):
-            out.extend(_tokens(rest[1:]))
+            out.extend(_tokens(rest[1:], placeholders))
             rest = rest[1:]
         # a bare word before a rest that does not continue it: its paths without building
         # alt + rest (the rest can be long: the lexicon loads faster)
@@ -112,7 +119,7 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
             if not joins and alt.isalnum() and alt.isascii() and alt.islower():
                 out.extend(_word_paths(alt, rest))
             else:
-                out.extend(_tokens(alt + rest))
+                out.extend(_tokens(alt + rest, placeholders))
         return out
     if p.startswith("'"):
         m = _WORD_AT.match(p, 1)
@@ -122,7 +129,8 @@ def _tokens(p: str) -> list[tuple[str, bool, str | None]]:
     m = _WORD_AT.match(p)
     if not m:
         if p.startswith("\\x"):
-            return []  # a placeholder (e.g. the pill emoji) cannot key a rule on its own
+            # a placeholder cannot key a rule on its own
+            return [(PLACEHOLDER, False, None)] if placeholders else []
         raise ValueError(f"cannot key pattern {p!r}")
     return _word_paths(m.group(0), p[m.end() :])
 
@@ -151,9 +159,40 @@ def _word_paths(word: str, tail: str) -> list[tuple[str, bool, str | None]]:
     if nxt[:1] in ("", "'", ")", ",", ".", "!", "-") or nxt in (r"\b", r"\s"):
         after: str | None = tail if nxt == r"\s" else None
         return [(word, False, after)]
+    if tail.startswith(("(?:", "(?=")) and _ends_word(tail):
+        # "kids(?:'s| are)", "ora(?= ?[.!])": a whole word, not a stem (an exact key, and a
+        # gate for the word before it)
+        return [(word, False, None)]
     if len(word) < 3:
         raise ValueError(f"stem too short in {word + tail!r}")
     return [(word, True, None)]
+
+
+# what opens a branch that cannot continue a word: whitespace, a word boundary, the end, an
+# apostrophe or punctuation, an escaped non-word character, a control character
+_NON_WORD_START = re.compile(r"\\[sbn]|\\x[01][0-9a-f]|\\[^a-zA-Z0-9]|[$'\",;:!\-]")
+# a character class of non-word characters only (no negation, no range)
+_NON_WORD_CLASS = re.compile(r"\[(?:\\[sn]|\\x[01][0-9a-f]|\\[^a-zA-Z0-9]|[^a-zA-Z0-9\\\]\^\-])+\]")
+
+
+def _ends_word(p: str) -> bool:
+    """Whether every match of ``p`` starts with a non-word character or the end of the text.
+
+    Then the word before ``p`` is whole: an exact key, and a gate for the word before it.
+    Conservative: False when unsure (the word stays a stem key, which is always correct).
+    """
+    if p.startswith(r"\s*"):
+        return _ends_word(p[3:])
+    if p.startswith(("(?:", "(?=")):  # a lookahead constrains the same next character
+        try:
+            alts, rest = _split_group(p)
+        except ValueError:
+            return False
+        if rest[:1] in ("?", "*", "{", "+"):
+            return False  # the group may be skipped: what follows it matters
+        return all(_ends_word(a) for a in alts)
+    m = _NON_WORD_CLASS.match(p) or _NON_WORD_START.match(p)
+    return m is not None and p[m.end() : m.end() + 1] not in ("?", "*", "{")
 
 
 def _spaced(rest: str) -> str | None:
@@ -178,6 +217,37 @@ def _second_keys(rest: str | None) -> frozenset[str] | None:
     if not keys or any(pre for _w, pre in keys):
         return None
     return frozenset(w for w, _pre in keys)
+
+
+Follow = tuple[frozenset[str], tuple[str, ...]]  # (next words, stems of next words)
+
+
+@cache
+def _follows(rest: str | None) -> Follow | None:
+    """The words and stems one of which must follow the first word (None: no such constraint).
+
+    Like ``_second_keys`` with stems too ("(?:pills?|meds)": "pill", "meds"). Only the scanners
+    use it, to skip the rules that cannot continue with the next word of the text.
+    """
+    if rest is None or not (rest.startswith(r"\s+") or rest.startswith(r"\s*")):
+        return None
+    try:
+        paths = _tokens(rest[3:], placeholders=True)
+    except ValueError:
+        return None
+    if not paths or any(w == PLACEHOLDER for w, _pre, _rest in paths):
+        return None  # a placeholder is not a word of the text: nothing to check
+    # a word that the next one may be glued to ("voio ?ammazzare": "voioammazzare") is a stem
+    glued = [pre or (r is not None and r.startswith(r"\s*")) for _w, pre, r in paths]
+    words = frozenset(w for (w, _pre, _rest), g in zip(paths, glued, strict=True) if not g)
+    return words, tuple(sorted({w for (w, _pre, _rest), g in zip(paths, glued, strict=True) if g}))
+
+
+def _union(a: Follow | None, b: Follow | None) -> Follow | None:
+    """Either constraint (None, no constraint, wins)."""
+    if a is None or b is None:
+        return None
+    return a[0] | b[0], tuple(sorted(set(a[1]) | set(b[1])))
 
 
 class Rule:
@@ -224,21 +294,41 @@ class Scanner:
     at one place takes one regex call per matching rule, plus one.
     """
 
-    __slots__ = ("_first", "_rx", "gated", "gates", "narrowed", "orders", "rules", "seconds")
+    __slots__ = (
+        "_first",
+        "_rx",
+        "follows",
+        "gated",
+        "gates",
+        "narrowed",
+        "orders",
+        "rules",
+        "seconds",
+        "stems",
+    )
 
-    def __init__(self, rules: tuple[Rule, ...], gates: tuple[Gate, ...]) -> None:
+    def __init__(
+        self,
+        rules: tuple[Rule, ...],
+        gates: tuple[Gate, ...],
+        follows: tuple[Follow | None, ...] | None = None,
+    ) -> None:
         self.rules = rules
         self.orders = frozenset(r.order for r in rules)
-        self.gates = gates
+        self.gates = gates  # words one of which the text must hold (checked per match)
+        # the words or stems one of which must come right after the key word (per rule)
+        self.follows = follows if follows is not None else tuple(None for _g in gates)
         self._rx: list[re.Pattern[str] | None] = [None] * len(rules)
         self._first: Callable[[str, int], re.Match[str] | None] | None = None
-        # a gate is the set of words one of which must come right after the key word
-        self.gated = any(g is not None for g in gates)
-        # when every rule is gated: the only next words after which any rule can match
-        known = [g for g in gates if g is not None]
+        self.gated = any(f is not None for f in self.follows)
+        # when every rule is constrained: the only next words (and stems of next words) after
+        # which any rule can match
+        known = [f for f in self.follows if f is not None]
+        every = bool(known) and len(known) == len(self.follows)
         self.seconds: frozenset[str] | None = (
-            frozenset().union(*known) if known and len(known) == len(gates) else None
+            frozenset().union(*(f[0] for f in known)) if every else None
         )
+        self.stems: tuple[str, ...] = tuple(sorted({s for f in known for s in f[1]}))
         self.narrowed: dict[str, Scanner | None] = {}  # cache of before()
 
     def before(self, following: str) -> Scanner | None:
@@ -249,7 +339,11 @@ class Scanner:
         """
         if following in self.narrowed:
             return self.narrowed[following]
-        keep = [i for i, g in enumerate(self.gates) if g is None or following in g]
+        keep = [
+            i
+            for i, f in enumerate(self.follows)
+            if f is None or following in f[0] or (f[1] and following.startswith(f[1]))
+        ]
         sub: Scanner | None
         if len(keep) == len(self.rules):
             sub = self
@@ -293,6 +387,8 @@ class RuleIndex:
         self.exact: dict[str, list[tuple[Rule, Gate]]] = {}
         self.prefix: dict[int, dict[str, list[tuple[Rule, Gate]]]] = {}
         self.rules: list[Rule] = []
+        # (rule order, key) -> what must follow the key word in that rule (see _follows)
+        self._follows: dict[tuple[int, Key], Follow | None] = {}
         for entry in entries:
             for source in entry.patterns:
                 pattern = source
@@ -312,12 +408,17 @@ class RuleIndex:
                 gates: dict[Key, Gate] = {}
                 for word, is_prefix, rest in paths:
                     gate = _second_keys(rest)
+                    # an exact gate stays as it is (a placeholder path does not loosen it)
+                    follow = (gate, ()) if gate is not None else _follows(rest)
                     key = (word, is_prefix)
                     if key in gates:
                         old = gates[key]
                         gates[key] = None if old is None or gate is None else old | gate
+                        fkey = (rule.order, key)
+                        self._follows[fkey] = _union(self._follows[fkey], follow)
                     else:
                         gates[key] = gate
+                        self._follows[(rule.order, key)] = follow
                 for (word, is_prefix), gate in gates.items():
                     if is_prefix:
                         self.prefix.setdefault(len(word), {}).setdefault(word, []).append(
@@ -547,13 +648,19 @@ class RuleIndex:
             table = self.prefix[len(word)] if is_prefix else None
             pairs = table[word] if table is not None else self.exact[word]
             merged: dict[Rule, Gate] = {}
+            follows: dict[Rule, Follow | None] = {}
             for rule, gate in pairs:
+                follow = self._follows[(rule.order, key)]
                 if rule in merged:
                     old = merged[rule]
                     merged[rule] = None if old is None or gate is None else old | gate
+                    follows[rule] = _union(follows[rule], follow)
                 else:
                     merged[rule] = gate
-            sc = self._scanners[key] = Scanner(tuple(merged), tuple(merged.values()))
+                    follows[rule] = follow
+            sc = self._scanners[key] = Scanner(
+                tuple(merged), tuple(merged.values()), tuple(follows.values())
+            )
         return sc
 
     def compile_all(self) -> None:

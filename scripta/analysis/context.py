@@ -188,6 +188,16 @@ _NAMED_TOLD_US = re.compile(
 _DIARY = _Trigger(
     r"\b(?:old )?(?:diary|diaries|journal|journals) from (?:when|years|my teens|school|uni|back)\b"
 )
+# the return or the worsening of an illness that is already there, then the wish itself in the
+# main clause ("if it comes back I'd rather it just took me", "se torna preferirei morire"): a
+# condition about a real illness, not a hypothesis about the wish
+_ILLNESS_IF = re.compile(
+    r"\b(?:if|when|se|quando) (?:it|this|the (?:cancer|tumou?r|illness|disease|pain|depression|lump)|my (?:cancer|tumou?r|illness|pain|depression)|"
+    r"(?:il|lo|la|l') ?(?:tumore|cancro|male|malattia|dolore|depressione)|(?:mi )?(?:torna|ritorna))?"
+    r" ?(?:comes? back|returns?|spreads?|gets? worse|(?:il|lo|la|l') ?(?:tumore|cancro|male|malattia|dolore|depressione)|"
+    r"torna|ritorna|peggiora|si ripresenta|si diffonde)(?: (?:again|ancora|di nuovo))?"
+    r",? (?:then |allora )?(?:i'?d |i would |io )?(?:just |really |honestly |davvero )?$"
+)
 # a hypothesis that also lowers the negations that carry the risk ("if I ever feel they'd be
 # better off without me again, what do I do?")
 _HYPO_FIXED = _Trigger(r"\b(?:if i ever|if ever i|what if|suppose i|supposing i|hypothetically)\b")
@@ -768,7 +778,7 @@ def modifiers(
             if not listed:
                 mods.append("negated")
         if g["hypo"].possible(words):
-            if _HYPO.search(pre):
+            if _HYPO.search(pre) and _ILLNESS_IF.search(pre) is None:
                 mods.append("hypothetical")
             elif not _HYPO_OPEN.isdisjoint(words) and _hypo_verb(pre + cue):
                 # the "if" of the sentence, before the commas of an aside

@@ -37,6 +37,9 @@ MODIFIER_CAP: dict[str, str] = {
     "idiom": "none",
 }
 _MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idiom")
+# the modifiers a cue passes on to a cue of the same code that overlaps it
+_INHERITED_MODS = frozenset(("negated", "past"))
+_SENTENCE_BREAK_RX = re.compile(r"[.!?\n]")
 
 _LEVEL_BASE = (0.0, 0.2, 0.4, 0.6, 0.8)
 
@@ -1125,6 +1128,33 @@ def read_message(
         cues.append((cue, entry.signals, kind))
         if ordered and RISK_INDEX[entry.level] >= 3:
             lowered_high.update(ordered)
+    # a cue starting inside a negated or past cue of the same code, in its sentence, is part of
+    # what that cue tells ("non ho rifatto quella cosa con la lametta", "prima bevevo una
+    # bottiglia a sera"): it takes that cue's modifiers (it stays as evidence, lowered)
+    inherited = [
+        (c.span.start, c.span.end, c.code, c.modifiers)
+        for c, _s, k in cues
+        if k == "risk" and c.modifiers and _INHERITED_MODS.intersection(c.modifiers)
+    ]
+    if inherited:
+        for i, (c, sigs, k) in enumerate(cues):
+            if k != "risk" or c.modifiers:
+                continue
+            for s, e, code, mods_of in inherited:
+                if (
+                    code == c.code
+                    and s <= c.span.start < e
+                    and (s < c.span.start or c.span.end <= e)
+                    and _SENTENCE_BREAK_RX.search(folded, s, c.span.start) is None
+                ):
+                    level = _lower(c.level, list(mods_of))
+                    cue = RiskCue(
+                        c.code, level, c.span, mods_of, explain.cue(c.code, level, mods_of)
+                    )
+                    cues[i] = (cue, sigs, k)
+                    if RISK_INDEX[c.level] >= 3:
+                        lowered_high.update(mods_of)
+                    break
 
     # a weak farewell only counts next to another current cue of moderate or more
     current = [

@@ -351,6 +351,8 @@ def modifiers(
         sent = context.sentence_around(folded, start, end)
         if _GROOMING.search(sent) and not _OBJECT_USE.search(sent):
             out.append("idiom")
+    elif cw[-1] in _ABSENT_ENDS and _ABSENT_FROM.match(folded, end):
+        out.append("idiom")
     if out:
         return out
     wave = second_wave(folded, start, end, mods, proxy, shared, words)
@@ -523,6 +525,18 @@ _RISK_NEAR = re.compile(
     r"can'?t (?:go on|do this|take it)|anymore|any more|corda|cappio|pillole|ponte|buttarmi|morire|mort[oa]|"
     r"farla finita|finirla|per sempre|uccid\w*|ammazz\w*|la mia vita|questa vita|senza di me|nel caso|"
     r"quando (?:non|nn) ci saro|non ce la faccio|non ne posso piu)\b"
+)
+# not being at an event ("sarebbe meglio per tutti se non ci fossi alla riunione", "if I
+# wasn't at the meeting"): an absence from it, not a wish to be dead
+_ABSENT_ENDS = frozenset(
+    ("fossi", "esserci", "there", "here", "wasn't", "weren't", "wasnt", "werent")
+)
+_ABSENT_FROM = re.compile(
+    r",? (?:(?:a|al|alla|alle|ai|agli|allo|all'|at|to|for|in) ?(?:the |this |that |la |il |lo |l'|questa |questo |quella |quel |domani |sabato |stasera )?"
+    r"(?:riunion[ei]|festa|feste|cena|pranzo|matrimonio|compleanno|gita|partita|lezione|esame|colloquio|"
+    r"meeting|party|dinner|lunch|wedding|birthday|trip|game|match|lesson|class|interview|presentation|conference|"
+    r"call|appointment|appuntamento|conferenza|presentazione|evento|event)\b"
+    r"|(?:at|to|for|on) (?:the )?(?:meeting|party|dinner|lunch|wedding|call)\b)"
 )
 # a goodbye to a job, a flat, a class or a neighbour, with a future (new job, moving, retirement)
 _LEAVING = re.compile(
@@ -1287,6 +1301,7 @@ def third_wave(
         "hypothetical" not in mods
         and not _HYPO_RETURN_WORDS.isdisjoint(words)
         and _HYPO_RETURN.search(pre)
+        and context._ILLNESS_IF.search(pre) is None
     ):
         return "hypothetical"
     # --- the past: an anchor (an age, a decade, an anniversary) and a present contrast

@@ -1,0 +1,108 @@
+"""Known misreadings, each fixed as a small family: the return of an illness before a present
+wish, a negated act told sideways, a past drinking habit, and an absence from an event.
+
+Each family is tested on self-written paraphrases and on counterparts that share the words but
+not the reading (a true hypothesis, a current act, a wish to be gone). All the texts are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scripta.analysis.tests.readings import (
+    Families,
+    assert_family_sizes,
+    assert_stays_below_high,
+    family_cases,
+    level,
+    signals,
+)
+
+FAMILIES: Families = {
+    # "if it comes back I'd rather it took me": a real illness returning, the wish is present
+    "illness_returns_wish": (
+        [
+            ("If it comes back I'd rather it just took me.", "high"),
+            ("if it comes back id rather not wake up", "high"),
+            ("if the tumour comes back i'd honestly rather it killed me", "high"),
+            ("If it gets worse I'd rather be dead.", "high"),
+        ],
+        [
+            ("If I ever felt I'd rather it took me, I'd call you", "low"),
+            ("If the thoughts come back I'd rather be dead, what do I do?", "low"),
+            ("If I felt I'd rather be dead I would tell you", "low"),
+            ("If it comes back I'd call you straight away", "none"),
+        ],
+    ),
+    # "non ho rifatto quella cosa con la lametta": the act negated, the blade inside it too
+    "negated_act_sideways": (
+        [
+            ("non ho rifatto quella cosa con la lametta", "low"),
+            ("nn ho più rifatto quella cosa col temperino", "low"),
+            ("non ho ricominciato quella cosa con la lametta", "low"),
+        ],
+        [
+            ("ho rifatto quella cosa con la lametta", "high"),
+            ("ieri sera ho rifatto quella cosa col temperino", "high"),
+            ("ho ricominciato quella cosa con la lametta", "high"),
+        ],
+    ),
+    # "prima bevevo una bottiglia a sera": a past habit, no current substance use
+    "past_drinking_habit": (
+        [
+            ("prima bevevo una bottiglia a sera", "low"),
+            ("una volta bevevo una bottiglia a sera", "low"),
+            ("anni fa bevevo due bottiglie di vino a sera", "low"),
+            ("I used to drink every night to cope", "low"),
+        ],
+        [
+            ("adesso bevo una bottiglia a sera", "moderate"),
+            ("ora è una bottiglia a sera, a volte di più", "moderate"),
+            (
+                "prima bevevo una bottiglia a sera, adesso bevo una bottiglia a sera di nuovo",
+                "moderate",
+            ),
+        ],
+    ),
+    # "se non ci fossi alla riunione": absent from an event, not a wish to be dead
+    "absent_from_event": (
+        [
+            ("sarebbe meglio per tutti se non ci fossi alla riunione", "none"),
+            ("sarebbe meglio se non ci fossi alla cena di natale", "none"),
+            ("per loro sarebbe meglio se io non ci fossi al matrimonio", "none"),
+        ],
+        [
+            ("sarebbe meglio per tutti se non ci fossi", "high"),
+            ("sarebbe meglio per tutti se non ci fossi al mondo", "high"),
+            ("sarebbe meglio per tutti se non ci fossi più, nemmeno alla riunione", "high"),
+        ],
+    ),
+}
+
+# families whose first side must stay below high (the second side is the risk version)
+_LOWERED = ("negated_act_sideways", "past_drinking_habit", "absent_from_event")
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), family_cases(FAMILIES, 0))
+def test_known_gap_paraphrase_reads_its_level(family: str, text: str, expected: str) -> None:
+    if family in _LOWERED:
+        assert_stays_below_high(family, text, expected)
+    else:
+        assert level(text) == expected, family
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), family_cases(FAMILIES, 1))
+def test_known_gap_counterpart_reads_its_level(family: str, text: str, expected: str) -> None:
+    if family in _LOWERED:
+        assert level(text) == expected, family
+    else:
+        assert_stays_below_high(family, text, expected)
+
+
+def test_known_gap_family_sizes() -> None:
+    assert_family_sizes(FAMILIES, 3, 3)
+
+
+@pytest.mark.parametrize("text", [t for t, _e in FAMILIES["past_drinking_habit"][0]])
+def test_past_drinking_habit_is_not_substance_use(text: str) -> None:
+    assert "substance_use" not in signals(text)

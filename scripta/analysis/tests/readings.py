@@ -121,6 +121,12 @@ def assert_stays_below_high(family: str, text: str, expected: str) -> None:
     assert got == expected, family
 
 
+def assert_keeps_high(family: str, text: str, expected: str) -> None:
+    """A risk version (expected high/imminent) keeps its level beside its counterparts."""
+    assert expected in HIGH, family
+    assert level(text) == expected, family
+
+
 def assert_family_sizes(families: Families, first: int, second: int) -> None:
     """Every family has at least ``first`` texts on its first side, ``second`` on its second."""
     for name, (one, two) in families.items():

@@ -16,6 +16,7 @@ import pytest
 from scripta.analysis.tests.readings import (
     HIGH,
     assert_family_sizes,
+    assert_keeps_high,
     assert_stays_below_high,
     family_cases,
     level,
@@ -321,8 +322,7 @@ def test_second_wave_counterpart_stays_below_high(family: str, text: str, expect
     family_cases(FAMILIES, 1),
 )
 def test_second_wave_risk_version_keeps_its_level(family: str, text: str, expected: str) -> None:
-    assert expected in HIGH, family
-    assert level(text) == expected, family
+    assert_keeps_high(family, text, expected)
 
 
 def test_second_wave_every_family_has_counterparts_and_a_risk_version() -> None:

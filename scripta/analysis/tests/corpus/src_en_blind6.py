@@ -1,4 +1,5 @@
-# Blind round 6 (written 2026-11-26 by an author who never saw the engine nor rounds 2-5): the holdout since 2026-11-26 (engine 2026.11.9); engine authors read its figures, not its texts.
+# Blind round 6 (English; written 2026-11-26 by an author who never saw the engine nor rounds 2-5), measured once
+# with engine 2026.11.9 and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Fictional English messages for a blind evaluation, written without seeing the engine. Labels follow GUIDELINES.md.
 # ruff: noqa
 M = globals()["M"]

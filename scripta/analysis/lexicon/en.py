@@ -65,6 +65,14 @@ RULES: list[Entry] = [
         r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
         r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|,? even)\b)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
+        # the averted act: "didn't take the whole strip of zopiclone, put it back" (round 6); matched only
+        # after "didn't"/"did not", so the negation lowers it (to low) and the net is not asked
+        r"(?:take|swallow|down|neck)(?:(?<=n't\x20take)|(?<=dnt\x20take)|(?<=not\x20take)|(?<=n't\x20swallow)|(?<=dnt\x20swallow)"
+        r"|(?<=not\x20swallow)|(?<=n't\x20down)|(?<=not\x20down)|(?<=n't\x20neck)|(?<=not\x20neck))"
+        r" (?!(?:just )?(?:[1-4]|one|two|three|four)\b)(?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|pills|tablets)\b"
+        r"(?! instead of| rather than)"
+        r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
+        r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|at once|in one go)\b)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
         r"(?:slit|slits|slitting|slashed|slashes|cut|cuts) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
         r"(?:drank|swallowed|drunk) (?:some |the )?(?:bleach|poison|antifreeze)",
@@ -556,7 +564,11 @@ RULES += [
     ),
     idiom(
         "idiom_kill",
-        r"(?:end|ending|ended) (?:it|things) with\b",
+        # ending it with someone; not "with everything", "with the pills I've saved" (round 6)
+        r"(?:end|ending|ended) (?:it|things) with\b"
+        r"(?! (?:everything|it all|all of it|life|my life|this life|the world|this world|myself|me)\b)"
+        r"(?! (?:(?:the|my|a|an|some|all|all the|all my|these|those|what|whatever|everything) )?(?:<PILLS>|pills|tablets|rope|noose|"
+        r"knife|blades?|razors?|gun|overdose|bleach|poison|stuff i'?ve (?:saved|got|been saving)|i'?ve (?:saved|got))\b)",
     ),
 ]
 
@@ -3526,8 +3538,23 @@ RULES += [
         r"(?:disappointed|gutted|annoyed|sad|upset|let down) (?:when|that|to|whenever|every time|each time) (?:i )?(?:still )?(?:arrive|arrived|get|got|"
         r"make it|made it|end up|ended up|come home|came home|get home|got home|wake up|woke up|reach|reached)(?: [\w']+){0,6}? "
         r"(?:in one piece|alive|still alive|unhurt|unscathed|safely)\b(?! ?\?)",
-        r"(?:disappointed|gutted|annoyed|sad|upset) (?:that |to )?(?:i )?(?:woke|wake|waking) up (?:again|at all|still alive|alive)\b(?! ?\?)",
         fixed=True,
+    ),
+    # disappointed to wake up at all: "woke up disappointed again that I woke up at all" (round 6), "gutted
+    # that I'd woken up", "sad all over again that I was still alive" (a negation lowers it)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:disappointed|gutted|annoyed|sad|upset|let down)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"(?:that |to )?(?:(?:i|she|he|they)(?:'ve| have|'d| had|ve|d)? )?(?:woke|wake|wakes|waking|woken) up (?:again|at all|still alive|alive)\b(?! ?\?)",
+        # (at the end of the sentence only disappointment: "annoyed that I woke up." is the neighbour's dog)
+        r"(?:disappointed|gutted|sad|let down)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"(?:that )?(?:i|she|he|they)(?:'ve| have|'d| had|ve|d)? (?:woke|wake|wakes|waking|woken) up(?= ?(?:[.!;]|$))",
+        r"(?:disappointed|gutted)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"to (?:wake|be waking) up(?= ?(?:[.!;]|$))",
+        r"(?:disappointed|gutted|annoyed|sad|upset|let down)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"(?:that |to (?:find|see) (?:that )?)(?:i|she|he|they) (?:was|am|'m|m|is|'s|were|are|'re) still (?:alive|breathing)\b(?! ?\?)",
     ),
     # self-injury with an object, told in the past and with a particle: "scratched my arm up with a compass",
     # "cut my legs open with a razor", "burnt my wrist with a lighter last night"
@@ -4123,7 +4150,16 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"(?:hit by|hit me|run over by|knocked down by|clips me)\b[^.!?\n]{0,50}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relief|relieved|fine with (?:it|that)|wouldn'?t mind|glad)\b",
+        r"(?:hit by|hit me|run over by|knocked down by|clips me)\b[^.!?\n]{0,50}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relief|relieved|fine with (?:it|that)|wouldn'?t mind|glad|"
+        # "if a bus hit me on the way in, that would honestly solve a lot" (round 6)
+        r"solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff)))\b",
+        # "if the plane goes down on the way, honestly that would solve a lot", "...it wouldn't be the worst thing"
+        r"(?:plane|flight|ferry|boat|train|coach|bus)(?: (?:to|from) [a-z]+| home| back)? (?:(?:went|goes|going|came|comes|fell|were to go|would go) down"
+        # (not "the train goes down to Brighton", "goes down the line")
+        r"(?! (?:to|south|north|into|in price|by|there|the|this|that|a|an|for)\b)|crashed|crashes|"
+        r"(?:came|comes|went|goes) off the (?:rails|road))\b[^.!?\n]{0,60}?\b(?:'d|would|might|could)\b(?: (?:honestly|really|genuinely|actually|probably|kind of|kinda))? "
+        r"(?:solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff))|"
+        r"(?:not|n't) be (?:the worst thing|such a bad thing|a bad thing|so bad))\b",
         r"hit by a (?:bus|car|lorry|truck|train)\b[^\n]{0,60}?\b(?:genuinely |honestly |literally )?the dream\b",
         r"(?:hope|hoping) (?:that )?(?:the|a) (?:car|lorry|truck|van|driver)s? (?:doesn'?t|does not|doesnt|won'?t|wont|don'?t|dont) stop\b"
         r"(?! (?:making|working|running|at|for|to|by|outside|here|there|beeping)\b)",

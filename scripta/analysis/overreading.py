@@ -297,6 +297,10 @@ _OBJECT_USE = re.compile(
 )
 
 
+# an overdose not taken: the act_taken cue that starts with its own negation (lexicon/en.py)
+_DID_NOT = frozenset(("didn't", "didnt", "did"))
+_AVERTED = re.compile(r"(?:didn'?t|didnt|did not) (?:take|swallow|down|neck)\b")
+
 # the cheap tests before the regexes
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -369,6 +373,9 @@ def modifiers(
             out.append("idiom")
     elif cw[-1] in _ABSENT_ENDS and _ABSENT_FROM.match(folded, end):
         out.append("idiom")
+    elif first in _DID_NOT and "negated" not in mods and _AVERTED.match(cue):
+        # "didn't take the whole strip of zopiclone, put it back": the act averted (round 6)
+        out.append("negated")
     if out:
         return out
     wave = second_wave(folded, start, end, mods, proxy, shared, words)

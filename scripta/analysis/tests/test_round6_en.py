@@ -1,13 +1,17 @@
 """English families behind the misreadings of blind round 6 (spent into dev).
 
 Self-harm told sideways with a pencil sharpener's blade, a crash or an accident that "would solve a
-lot", disappointment at waking up at all; and four over-readings: ending it with someone, jumping
-on a train (catching it), an overdose not taken ("didn't take the whole strip, put it back") and an
-old act gone over in a session. Each family is tested on self-written paraphrases that are not in
-the corpus (other tenses, persons, means, spellings, SMS style) and on texts that share the words
-but not the reading: for the risk families, negated, quoted, someone else's, past, hypothetical or
-everyday counterparts that must stay below high; for the over-readings, the risk versions that must
-keep their level. All the texts are fictional.
+lot", disappointment at waking up at all, something taken with the wish to die or an ambulance, days
+in bed, a bottle or a bag to make the head stop, "whatever we try in therapy I'll always be like
+this", "scared I won't make it to our next session"; and four over-readings: ending it with someone,
+jumping on a train (catching it), an overdose not taken ("didn't take the whole strip, put it back")
+and an old act gone over in a session. Each family is tested on self-written paraphrases that are
+not in the corpus (other tenses, persons, means, spellings, SMS style) and on texts that share the
+words but not the reading: for the risk families, negated, quoted, someone else's, past,
+hypothetical or everyday counterparts that must stay below high; for the over-readings, the risk
+versions that must keep their level. Then two signal families: a request to talk about it later or
+to move the session is support only beside a current cue; the pills of an overdose are not
+substance use. All the texts are fictional.
 """
 
 from __future__ import annotations
@@ -118,6 +122,147 @@ FAMILIES: Families = {
             ),
             ("woke up disappointed again that it was raining", "none"),
             ("I was annoyed that I woke up at 5, the bins were so loud.", "none"),
+        ],
+    ),
+    # "she says she's taken something and wants to die. The ambulance is on its way": an act taken,
+    # its substance unknown (with the wish to die, "on purpose", an ambulance or 999)
+    "taken_something": (
+        [
+            (
+                "Our son is locked in his room, he says he's taken something and wants to die. Ambulance is coming.",
+                "imminent",
+            ),
+            ("I've taken something on purpose. I'm sorry.", "imminent"),
+            (
+                "she swallowed something from the cupboard, we've called 999, she won't say what",
+                "imminent",
+            ),
+            ("took a load of something an hour ago, wanted to die, now scared", "imminent"),
+            (
+                "Our son has taken something, the paramedics are with him now. Please ring me.",
+                "imminent",
+            ),
+        ],
+        [
+            ("I've taken something for the headache, feeling better now.", "none"),
+            ("She's taken something from my bag again, I'll talk to her.", "none"),
+            ("I haven't taken anything on purpose, I promise.", "none"),
+            (
+                "My friend said she'd taken something at the party and wanted to die, the ambulance came. I'm shaken.",
+                "low",
+            ),
+            (
+                "Years ago I took something on purpose and ended up in A&E. I'm in a better place now.",
+                "low",
+            ),
+        ],
+    ),
+    # in bed every day since Sunday, all week: withdrawal (not with an illness)
+    "days_in_bed": (
+        [
+            ("I've stayed in bed every day since Monday. Just so you know.", "moderate"),
+            ("been in bed all week, can't face anything", "moderate"),
+            (
+                "Been in bed every day since the weekend, I don't see the point in getting up.",
+                "moderate",
+            ),
+            ("lying in bed for days now, not answering anyone", "moderate"),
+            ("I've stayed in bed for three days. I'm sorry I didn't reply.", "moderate"),
+        ],
+        [
+            ("Stayed in bed for three days with the flu, better now.", "none"),
+            ("My flatmate has stayed in bed every day since Sunday, I'm worried about her.", "low"),
+            ("I haven't stayed in bed every day this week, I got up and went for a walk!", "none"),
+            ("Last year I stayed in bed for days at a time. Things are different now.", "low"),
+            (
+                "I've stayed in bed every day since Sunday with a chest infection, on the mend now.",
+                "none",
+            ),
+        ],
+    ),
+    # "finishing a bottle of red on my own just so I can sleep", "smoked a whole bag to make my head stop"
+    "drinking_or_smoking_to_stop_the_head": (
+        [
+            ("finishing a bottle of red on my own again just so I can sleep", "moderate"),
+            ("Fourth night in a row finishing a bottle of wine by myself.", "moderate"),
+            ("smoked a whole bag last night to make my head stop", "moderate"),
+            ("Smoked the whole eighth tonight just to switch off.", "moderate"),
+            ("necking a bottle of vodka on my own most nights to get to sleep", "moderate"),
+        ],
+        [
+            ("Finishing a bottle of water on my own on the hike was hard work!", "none"),
+            ("My dad is finishing a bottle of red on his own every night. I'm worried.", "low"),
+            ("I haven't finished a bottle of wine on my own in months, I'm proud of that.", "none"),
+            ("Smoked a whole bag of salmon for the party.", "none"),
+            (
+                "Years ago I was finishing a bottle of vodka on my own every night. Five years sober now.",
+                "low",
+            ),
+        ],
+    ),
+    # "whatever we try in therapy I'll always be like this": what therapy will do, not a session's past
+    "therapy_will_not_change_me": (
+        [
+            ("Whatever I try in therapy I'll always be like this.", "moderate"),
+            ("Whatever we do in therapy, nothing will ever change.", "moderate"),
+            ("no matter what we try in therapy it's hopeless", "moderate"),
+            ("Whatever we tried in therapy, nothing will ever change for me.", "moderate"),
+            (
+                "Whatever we're doing in therapy, I'll always be like this, I've accepted it.",
+                "moderate",
+            ),
+        ],
+        [
+            (
+                "In therapy we talked about how I used to think I'll always be like this. I don't now.",
+                "low",
+            ),
+            ("My sister thinks whatever she tries in therapy she'll always be like this.", "none"),
+            ("I don't think I'll always be like this, therapy is helping.", "none"),
+            (
+                "In therapy we talked about how I felt nothing will ever change. It's different now.",
+                "low",
+            ),
+            ("Whatever we try in therapy next, can it be on Thursdays?", "none"),
+        ],
+    ),
+    # "I'm scared I won't make it to our next session" (not a journey): "I'm afraid I won't make it"
+    "scared_not_to_make_it_to_the_session": (
+        [
+            (
+                "scared I won't make it to our next session tbh. not dramatic, just so tired",
+                "moderate",
+            ),
+            ("honestly scared i wont make it till our next appointment", "moderate"),
+            ("I'm frightened I won't last until my next session.", "moderate"),
+            (
+                "I'm terrified I won't make it to the next session, everything is too much.",
+                "moderate",
+            ),
+            ("Scared I'm not going to make it to our next session.", "moderate"),
+        ],
+        [
+            (
+                "I'm scared I won't make it to our next session on time, the trains are on strike.",
+                "low",
+            ),
+            (
+                "Scared I won't make it to my next appointment, my shift changed. Can we move it?",
+                "none",
+            ),
+            ("I'm afraid I won't make it to our next session, I'm away for work.", "none"),
+            (
+                "I'm not scared I won't make it to our next session any more, I feel steadier.",
+                "none",
+            ),
+            (
+                "My friend is scared she won't make it to her next session, she sounds exhausted.",
+                "none",
+            ),
+            (
+                "Last winter I was scared I wouldn't make it to the next session. I'm fine now.",
+                "none",
+            ),
         ],
     ),
 }
@@ -293,3 +438,60 @@ def test_round6_en_episode_gone_over_keeps_its_cue_as_past(text: str) -> None:
     # lowered, not hidden: the act stays as evidence with the past modifier
     evidence = read_message(text).risk.evidence
     assert any(c.code == "act_taken" and "past" in c.modifiers for c in evidence)
+
+
+# a request to talk about it next time, to move the session, to be texted back: support_request only
+# beside a current cue of low or more (text, support_request expected)
+ASKS: list[tuple[str, bool]] = [
+    ("Feeling awful since the news. Could we bring my session forward?", True),
+    ("I'm so low this week. Can we talk about it next time?", True),
+    ("i want to hurt myself so badly tonight. can you text back", True),
+    (
+        "Our daughter hasn't left her room in days and barely eats. Is there any way you could see "
+        "her sooner?",
+        True,
+    ),
+    ("Could we bring my session forward? I have a dentist appointment at 4.", False),
+    ("You seemed in a hurry last week. Can we talk about it on Tuesday?", False),
+    ("can you message back when you get a sec? it is about the invoice", False),
+    ("Could we move the appointment a bit earlier? The school run clashes.", False),
+]
+
+# the pills of the same overdose ("and some of dad's tablets") are not a use of drugs to cope; alcohol
+# taken with them is (text, substance_use expected)
+OVERDOSE_PILLS: list[tuple[str, bool]] = [
+    ("I took all my sertraline and some of mum's diazepam. I'm sorry", False),
+    ("took 30 of my tablets and then a few of dad's codeine", False),
+    ("took all the paracetamol and some of dad's tablets, then most of the gin", True),
+    ("I've been taking mum's tablets to get to sleep", True),
+]
+
+# the signal each moderate or imminent family raises on its paraphrases
+_FAMILY_SIGNAL = {
+    "taken_something": "self_harm",
+    "days_in_bed": "withdrawal",
+    "drinking_or_smoking_to_stop_the_head": "substance_use",
+    "therapy_will_not_change_me": "hopelessness",
+    "scared_not_to_make_it_to_the_session": "hopelessness",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKS)
+def test_round6_en_ask_is_support_beside_a_cue(text: str, expected: bool) -> None:
+    reading = read_message(text)
+    assert ("support_request" in reading.signal_codes()) is expected
+    # the ask itself never raises the risk
+    assert all(c.level == "none" for c in reading.risk.evidence if c.code == "contact_ask")
+
+
+@pytest.mark.parametrize(("text", "expected"), OVERDOSE_PILLS)
+def test_round6_en_pills_of_the_overdose_are_not_substance_use(text: str, expected: bool) -> None:
+    assert ("substance_use" in signals(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [(f, t) for f in _FAMILY_SIGNAL for t, _e in FAMILIES[f][0]],
+)
+def test_round6_en_family_signal(family: str, text: str) -> None:
+    assert _FAMILY_SIGNAL[family] in signals(text), family

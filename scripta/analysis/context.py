@@ -107,7 +107,9 @@ _PAST = _Trigger(
     r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen)|"
     r"as a (?:teen|teenager|kid|child)|in the past|used to|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
-    r"(?:in|during) (?:our |the )?(?:last |previous )?session|came up (?:in |during |at )?(?:our |the )?(?:last|previous) session|in therapy|as we discussed|you asked (?:me )?(?:about|whether|if)|"
+    r"(?:in|during) (?:our |the )?(?:last |previous )?session|came up (?:in |during |at )?(?:our |the )?(?:last|previous) session|"
+    # "whatever we try in therapy I'll always be like this": what therapy will do, not what was said there
+    r"in therapy(?<!try in therapy)(?<!tried in therapy)(?<!trying in therapy)(?<!do in therapy)(?<!doing in therapy)|as we discussed|you asked (?:me )?(?:about|whether|if)|"
     r"anni fa|mesi fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|l'inverno scorso|l'autunno scorso|la primavera scorsa|il mese scorso|"
     r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni|"

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from . import context, explain, overreading, risk_net
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
-from .rules import GROUP_INDEX, INDEX, Rule, Scanner
+from .rules import _PILLS, GROUP_INDEX, INDEX, Rule, Scanner
 from .text import PILL, WORD_RE, detect_language, fold
 
 ENGINE_VERSION = "2026.11.10"
@@ -94,6 +94,8 @@ _MEANS_WORDS = frozenset(
     ["razor", "blades", "lametta", "lamette", "rope", "noose", "corda", "cappio"]
 )
 _SUICIDAL_CODES = frozenset({"wish_dead", "suicidal_thoughts", "method", "intent"})
+# asks for contact: not what an ask to talk about it later needs beside it
+_ASKS = frozenset({"contact_ask", "support", "contact"})
 
 # words whose valence the emoticons can contradict (folded text)
 _NEG_WORDS = frozenset(
@@ -734,6 +736,27 @@ def _pills_with_quantity(
             yield Span(q.start(), end)
 
 
+# "took all the paracetamol in the house and some of dad's tablets": more pills of the same act
+_AND_MORE_RX = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:and|plus|then|with) (?:then )?(?:some|all|a few|loads|half|the rest|a handful|a couple)(?: of)?\s*$"
+)
+
+
+_ANY_PILL_RX = re.compile(r"(?<![a-z])" + _PILLS + r"(?![a-z])")
+
+
+def _pills_after_means(folded: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is the pill cue at ``[start, end)`` joined by "and some of..." to an overdose before it?"""
+    if not _ANY_PILL_RX.search(folded, start, end):
+        return False
+    i = bisect.bisect_left(spans, (start, 0))
+    for j in range(i - 1, max(-1, i - 4), -1):
+        s_end = spans[j][1]
+        if s_end <= start and start - s_end <= 80 and _AND_MORE_RX.match(folded[s_end:start]):
+            return True
+    return False
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does any of the sorted, short ``spans`` overlap ``[start, end)``?"""
     i = bisect.bisect_left(spans, (end, end))
@@ -1168,6 +1191,12 @@ def read_message(
     }
     if len(weak) < 2 and not current:
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
+    # asking to talk about it next time or to move the session earlier is a request for support only
+    # next to a current cue of low or more ("Can we talk about it on Thursday?" alone is scheduling)
+    if any(c.code == "contact_ask" for c, _s, _k in cues) and not any(
+        not c.modifiers and c.level != "none" and c.code not in _ASKS for c, _s, _k in cues
+    ):
+        cues = [(c, s, k) for c, s, k in cues if c.code != "contact_ask"]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
     if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
         means = _word_starts(_MEANS_RX, folded) if not _MEANS_WORDS.isdisjoint(words) else ()
@@ -1206,7 +1235,10 @@ def read_message(
             if (
                 c.code == "substance"
                 and means_spans
-                and _contained(means_spans, c.span.start, c.span.end)
+                and (
+                    _contained(means_spans, c.span.start, c.span.end)
+                    or _pills_after_means(folded, means_spans, c.span.start, c.span.end)
+                )
             ):
                 continue
             for code in sigs:

@@ -105,6 +105,10 @@ CUES: dict[str, tuple[str, str]] = {
     "low_mood": ("Low mood", "Umore basso"),
     "support": ("Request for comfort or contact", "Richiesta di conforto o contatto"),
     "contact": ("Asks to be contacted", "Chiede di essere contattato/a"),
+    "contact_ask": (
+        "Asks to talk about it, to be seen sooner or to be answered, next to what the message says",
+        "Chiede di parlarne, di anticipare la seduta o una risposta, accanto a ciò che il messaggio dice",
+    ),
     "burden": ("Feels a burden to others", "Si sente un peso per gli altri"),
     "masked_distress": ("Distress masked by an emoticon", "Disagio mascherato da un'emoticon"),
     "repeated_apology": ("Repeated apologies", "Scuse ripetute"),

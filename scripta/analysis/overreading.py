@@ -92,6 +92,22 @@ _THERAPY_WORDS = frozenset(
         *("detti", "detto", "parlato", "parlarne", "parlavamo"),
     )
 )
+# an episode gone over with the therapist: "what we went over last week about the time I...",
+# "we talked about the time I...", "what we looked at on Tuesday, the night I..." (the cue follows)
+_GONE_OVER = re.compile(
+    r"\b(?:we|you and i|you and me) (?:went over|went through|covered|looked at|unpacked|talked (?:about|through)|discussed|"
+    r"spoke about|worked (?:on|through)|brought up|touched on|got into|dug into)"
+    r"(?: (?!(?:and|but|then|so|i)\b)[\w']+){0,4}?"
+    r"(?:[\s,:-]+(?:about |on |re |regarding )?(?:the time|that time|the night|the day|the summer|the year)(?: that| when)?| about when) "
+    r"i (?:[\w']+ )?$"
+)
+_CLAUSE_END_2 = re.compile(r"[,;:.!?\n]")
+_GONE_OVER_WORDS = frozenset(
+    (
+        *("went", "covered", "looked", "unpacked", "talked", "discussed", "spoke", "worked"),
+        *("brought", "touched", "got", "dug"),
+    )
+)
 _SUBJECT_WORDS = frozenset(
     ("i", "im", "io", "mi", "me", "ho", "sono", "and", "but", "e", "ma", "then", "poi")
 )
@@ -281,6 +297,10 @@ _OBJECT_USE = re.compile(
 )
 
 
+# an overdose not taken: the act_taken cue that starts with its own negation (lexicon/en.py)
+_DID_NOT = frozenset(("didn't", "didnt", "did"))
+_AVERTED = re.compile(r"(?:didn'?t|didnt|did not) (?:take|swallow|down|neck)\b")
+
 # the cheap tests before the regexes
 _WORD = re.compile(r"[a-z0-9]+")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -353,6 +373,9 @@ def modifiers(
             out.append("idiom")
     elif cw[-1] in _ABSENT_ENDS and _ABSENT_FROM.match(folded, end):
         out.append("idiom")
+    elif first in _DID_NOT and "negated" not in mods and _AVERTED.match(cue):
+        # "didn't take the whole strip of zopiclone, put it back": the act averted (round 6)
+        out.append("negated")
     if out:
         return out
     wave = second_wave(folded, start, end, mods, proxy, shared, words)
@@ -426,6 +449,14 @@ def modifiers(
             if not _FIRST_IN_CUE.search(cue) and not context._RECENT.search(sentence()):
                 out.append("past")
         elif (
+            "we" in words
+            and not _GONE_OVER_WORDS.isdisjoint(words)
+            and _gone_over(folded, start, end)
+        ):
+            # "what we went over last week about the time I overdosed at uni": an episode gone over
+            # in a session (round 6)
+            out.append("past")
+        elif (
             not _CONTRAST_WORDS.isdisjoint(words)
             and (not _PAST_WORDS.isdisjoint(words) or any(_YEAR_WORD.fullmatch(w) for w in words))
             and _contrast(folded)
@@ -438,6 +469,35 @@ def modifiers(
             ):
                 out.append("past")
     return out
+
+
+def _gone_over(folded: str, start: int, end: int) -> bool:
+    """Is the cue an old episode gone over in a session ("what we went over last week about the
+    time I overdosed at uni"), with nothing recent from the session's words to its clause's end?"""
+    lo = max(0, start - 200, *(folded.rfind(c, 0, start) + 1 for c in ".!?\n"))
+    over = _GONE_OVER.search(folded, lo, start)
+    if over is None:
+        return False
+    stop = _CLAUSE_END_2.search(folded, end)
+    return not context._RECENT.search(folded[over.start() : stop.start() if stop else len(folded)])
+
+
+def _denied_act(folded: str, start: int, end: int) -> bool:
+    """Is the act denied in the blade's sentence, before it ("Didn't do it last night, though I had
+    the blade out") or after it in its clause ("got the blade out but didn't use it"), and neither
+    the blade used nor the act done after all?"""
+    lo = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    stop = _CLAUSE_STOP.search(folded, end)
+    hi = stop.start() if stop else len(folded)
+    denied = _NOT_DONE.search(folded, lo, start)
+    if denied is not None:
+        rest = folded[denied.end() : hi]
+    else:
+        denied = _NOT_DONE.search(folded, end, hi)
+        if denied is None:
+            return False
+        rest = folded[end : denied.start()] + " " + folded[denied.end() : hi]
+    return not _OBJECT_USE.search(rest) and not _DONE_AFTER.search(rest)
 
 
 def _clause_after(sent: str, cue: str) -> str:
@@ -579,9 +639,16 @@ _EVERYDAY_PLAN = re.compile(
 )
 # "going to end it tonight. With the broadband provider.": ending a contract or a call
 _WITH_WHOM = re.compile(
-    r"(?: (?:tonight|today|now|later))?[\s.,:!-]*with (?:the |my |our |a |this |that )?"
+    r"(?: (?:tonight|today|now|later))?[\s.,:!-]*with "
+    # a means is not a partner: "tonight I finish it with the pills I've saved" (round 6)
+    r"(?!(?:the |my |a |an |all |all the |all my |some |these |those |what |whatever )?(?:pills?|tablets?|meds|medication|"
+    r"capsules|painkillers|paracetamol|sertraline|co-?codamol|zopiclone|rope|noose|knife|blades?|razors?|gun|overdose|bleach|"
+    r"poison|stuff i'?ve (?:saved|got|been saving)|i'?ve (?:saved|got))\b)"
+    r"(?:the |my |our |a |this |that )?"
     r"(?!(?:life|everything|it all|myself|me|this world|the world|all of it|the pain|this pain|this life|my life)\b)[a-z]"
 )
+# the words of an ending cue that _WITH_WHOM can turn into an ending with someone
+_ENDING = frozenset(("end", "ending", "finish", "finishing"))
 # a rope at work or at play, its frame in the sentence or the next
 _ROPE_WORK = re.compile(
     r"\b(?:bale\w*|balle|hay|fieno|elevator|pozzo|pump|pompa|potator\w*|arborist\w*|furgone|altalena|swing|"
@@ -607,7 +674,7 @@ _ROPE_RISK = re.compile(
 _TRADE = re.compile(
     r"\b(?:carpet|van|stanley|utility knife|scraper|tiles?|paint|wallpaper|decorat\w*|jobs?|diy|craft\w*|cutter|"
     r"taglierino|raschietto|piastrell\w*|vernice|carta da parati|cantiere|workshop|tools?|attrezz\w*|"
-    r"shopping list|lista della spesa|mento|chin|knife|knives|sharpen\w*|affilat\w*|apprentice|apprendist\w*|motosega|"
+    r"shopping list|lista della spesa|mento|chin|knife|knives|sharpen(?:s|ed|ing)?|(?:knife|blade|steel) sharpeners?|affilat\w*|apprentice|apprendist\w*|motosega|"
     r"chainsaw|circolare|circular saw|legna|firewood|falegnam\w*|carpent\w*|joiner\w*|butcher\w*|macell\w*|mower|"
     r"tosaerba|decespugliatore|strimmer|officina|lathe|tornio)\b"
 )
@@ -640,6 +707,12 @@ _LEAP_OBJ = re.compile(
     r"(?: of)?(?: the| a| my| our| dal| dalla| dallo| da| dai| sul| sulla)?(?: \w+)?\s"
     r"(?:diving board|springboard|high board|top board|trampolin\w*|pool|piscina|bungee|zip ?line|parachute|"
     r"paracadute|skydiv\w*|tuff\w*|stage|palco|ship|bandwagon|hoops|queue|gun)\b"
+)
+# "thought about jumping on the 8:14 instead": catching a train or a bus, not jumping in front of it
+_HOP_ON = re.compile(
+    r" on(?:to)? (?:the |a |an )?(?:(?:earlier|later|next|first|last|fast|slow|direct|same|other|night|late|early|express) )?"
+    r"(?:train|bus|tram|tube|ferry|coach|metro|subway|shuttle|flight|plane|overground|\d{1,2}[:.]\d\d|\d{1,3}[a-z]?(?![:.]\d))\b"
+    r"(?! ?(?:tracks?|lines?|rails?|bridge|roof|tunnel|platform edge)\b)"
 )
 # "Salto nel vuoto: ho firmato il contratto", "mi butto! gli scrivo io"
 _VENTURE_2 = re.compile(
@@ -849,7 +922,7 @@ def second_wave(
     ):
         return "idiom"
     if (
-        "end" in cs
+        not _ENDING.isdisjoint(cs)
         and cw[-1] in ("tonight", "today", "now", "it")
         and _WITH_WHOM.match(folded, end)
     ):
@@ -871,7 +944,7 @@ def second_wave(
         sent = context.sentence_around(folded, start, end)
         if _TRADE.search(sent) and not _OBJECT_USE.search(_TOOL_WORK.sub("", _NICK.sub("", sent))):
             return "idiom"
-    if not _LEAP.isdisjoint(cs) and _LEAP_OBJ.match(folded, end):
+    if not _LEAP.isdisjoint(cs) and (_LEAP_OBJ.match(folded, end) or _HOP_ON.match(folded, end)):
         return "idiom"
     if cue in ("mi butto", "salto nel vuoto"):
         rest = _two_sentences(folded, end, 160)
@@ -1296,6 +1369,12 @@ def third_wave(
                 and not _RELAPSE.search(_near(folded, start, end))
             ):
                 return "negated"
+            # "Didn't do it last night, though I had the blade out", "got the blade out but didn't use
+            # it": the act denied in the blade's sentence, and not done after all (round 6)
+            if (
+                "not" in sent or "n't" in sent or "didnt" in sent or "never" in sent
+            ) and _denied_act(folded, start, end):
+                return "negated"
     # --- a hypothesis of a return
     if (
         "hypothetical" not in mods
@@ -1341,6 +1420,14 @@ _PLOT = re.compile(
 _PLOT_WORDS = frozenset(
     ("trama", "plot", "storyline", "synopsis", "sinossi", "finisce", "ends", "ending", "finale")
 )
+# an act denied before the blade: "didn't do it", "haven't used them", "managed not to"
+_NOT_DONE = re.compile(
+    r"\b(?:didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|hasnt|has not|never|not to) "
+    r"(?:do|done|use|used|touch|touched|go through with) (?:it|them|anything)\b(?! (?:for|since|in|until|till)\b)"
+)
+# ...then done after all
+_DONE_AFTER = re.compile(r"\b(?:did|done|again|gave in|relaps\w*|slipped|until|till|then)\b")
+_CLAUSE_STOP = re.compile(r"[.!?\n;]")
 # blades thrown away or handed over
 _THROWN = re.compile(
     r"\b(?:buttat[oaie](?: via)?|gettat[oaie]|threw (?:away|out)|thrown (?:away|out)|binned|got rid of|"

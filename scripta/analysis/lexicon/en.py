@@ -7,6 +7,11 @@ from . import Entry, idiom, risk, signal, topic
 SI = ("suicidal_ideation",)
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
+# a day in bed with an illness or on the doctor's orders is not withdrawal (round 6)
+_NOT_ILL = (
+    r"(?![^.!?\n]{0,60}\b(?:flu|covid|ill|sick|fever|virus|surgery|operation|bug|bad back|my back|back pain|broken|injur\w*|doctor'?s orders|"
+    r"recover\w*|tonsillitis|migraine|chickenpox|pneumonia|infection|food poisoning|op)\b)"
+)
 
 RULES: list[Entry] = [
     # ------------------------------------------------------------------ imminent
@@ -65,8 +70,20 @@ RULES: list[Entry] = [
         r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
         r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|,? even)\b)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
+        # the averted act: "didn't take the whole strip of zopiclone, put it back" (round 6): negated by
+        # overreading.py (the cue starts with its negation), so it reads low and the net is not asked
+        r"(?:didn'?t|didnt|did not) (?:take|swallow|down|neck) (?!(?:just )?(?:[1-4]|one|two|three|four)\b)(?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?"
+        r"(?:<PILLS>|sleeping pills|pills|tablets)\b"
+        r"(?! instead of| rather than)"
+        r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
+        r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|at once|in one go)\b)",
         r"overdosed\b(?! on (?:coffee|caffeine|chocolate|sugar|netflix))",
         r"(?:slit|slits|slitting|slashed|slashes|cut|cuts) (?:open )?(?:my|his|her|their) (?:wrists?|throat)",
+        # "she says she's taken something and wants to die. The ambulance is on its way" (round 6)
+        r"(?:taken|swallowed|took|downed) (?:a load of |loads of |a lot of |a handful of )?something\b"
+        r"(?! (?:for|to help|to sleep|out|off|back|with|home|of (?:mine|yours|hers|his|theirs))\b)"
+        r"(?!(?<=taken\x20something) from\b)(?!(?<=took\x20something) from\b)"
+        r"(?:[^.!?\n]{0,40}?\b(?:wants?|wanted) to die\b| on purpose\b|[^\n]{0,100}?\b(?:ambulance|paramedics|a&e|999|911|112|poisons? (?:centre|center|control))\b)",
         r"(?:drank|swallowed|drunk) (?:some |the )?(?:bleach|poison|antifreeze)",
         r"(?:swallowed|took|taken|downed) (?:everything|all the pills|whatever (?:pills )?i (?:had|could find)|all i had) (?:in|from) (?:the|my) "
         r"(?:medicine (?:cabinet|cupboard|box|drawer)|bathroom cabinet|first aid (?:kit|box))",
@@ -206,6 +223,12 @@ RULES: list[Entry] = [
         r"(?:can'?t|cannot|can not|cant) (?:go on|cope|keep going|carry on|continue like this|do this any ?more)",
         r"(?:don'?t|do not|dont) know how (?:much longer )?(?:i can|to) (?:go on|keep going|carry on|cope|take it)",
         r"(?:at|reached) the end of my (?:rope|tether)",
+        # "I'm scared I won't make it to our next session. Not in a dramatic way" (round 6), not a journey
+        # (not "I'm afraid I won't make it to our next session": a polite apology)
+        r"(?:scared|terrified|frightened) (?:that )?(?:i (?:won'?t|will not|wont)|i'?m not going to|i am not going to|im not going to) "
+        r"(?:make it|last|hold on|get through) "
+        r"(?:to|till|until) (?:our|my|the) next (?:session|appointment)\b"
+        r"(?![^\n]{0,100}\b(?:trains?|bus(?:es)?|strike|traffic|on time|in time|late|shifts?|childcare|car|flight|exams?|because|cos|snow|delays?)\b)",
         r"(?:afraid|scared|worried|fear|feel like) (?:that )?i (?:won'?t|will not|wont|am not going to|'m not going to) "
         r"(?:make it|survive|get through)\b(?! (?:to|on time|in time|for|there|today|tomorrow|this week|on))",
         r"(?:don'?t|do not|dont) think i(?:'ll| will| can) (?:make it|survive|get through)\b(?! (?:to|on time|in time|for|there|today|tomorrow|on))",
@@ -252,9 +275,11 @@ RULES: list[Entry] = [
         "moderate",
         ("withdrawal",),
         r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|laid|stuck|lie) (?:in )?(?:bed|my bed) "
-        r"(?:all day|the whole day|all weekend|for (?:days|\w+ days|two days|three days|the whole day|the day)|since)",
+        r"(?:all day|the whole day|all weekend|for (?:days|\w+ days|two days|three days|the whole day|the day)|since)"
+        + _NOT_ILL,
         r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|stuck) (?:all day|the whole day|all weekend|"
-        r"the (?:whole )?weekend|(?:\w+ )?days|the day|today|all morning) (?:in )?(?:in )?(?:bed|my bed|my room|under the covers)",
+        r"the (?:whole )?weekend|(?:\w+ )?days|the day|today|all morning) (?:in )?(?:in )?(?:bed|my bed|my room|under the covers)"
+        + _NOT_ILL,
         r"(?:haven'?t|have not|didn'?t|did not|havent|didnt|can'?t|couldn'?t|cannot|cant) (?:even )?(?:left|leave|got out of|"
         r"gotten out of|get out of|go out of|gone out of|been out of|been outside|stepped out of) (?:the house|my room|bed|"
         r"home|my flat|my apartment)",
@@ -314,6 +339,18 @@ RULES: list[Entry] = [
         r"(?:can|could|may) (?:we|i) (?:talk|speak|hear from you|have a (?:chat|call)|call you|see you|meet)\b(?! about (?:it|this|that) (?:on|in|at|during|next|tomorrow|when))",
         r"(?:extra|additional|emergency|earlier) (?:session|appointment)",
         r"(?:talk|speak) (?:to you )?(?:before|sooner than) (?:our|the|next)",
+    ),
+    # asking to talk about it next time, to move the session earlier, to text back: support only next
+    # to a current cue of low or more (engine.py), a scheduling matter otherwise (round 6: "Could we
+    # bring his session forward?", "Can we talk about it on Thursday?")
+    risk(
+        "contact_ask",
+        "none",
+        ("support_request",),
+        r"(?:can|could|may) (?:we|i) (?:talk|speak) about (?:it|this|that) (?:on|in|at|during|next|tomorrow|when)\b",
+        r"(?:move|bring|change|push) (?:forward )?(?:my|our|his|her|their|the) (?:session|appointment)(?: (?:a (?:bit|little|day)|slightly|up))? "
+        r"(?:earlier|forward|sooner)\b",
+        r"(?:can|could|will|would) you (?:please |pls )?(?:text|message|reply|write|get) (?:me )?back\b",
     ),
     # ------------------------------------------------------------- pure signals
     signal(
@@ -553,10 +590,15 @@ RULES += [
         ("support_request",),
         r"need to hear (?:that|from you|your voice|you)",
         r"(?:could|can|would) you (?:please )?see (?:her|him|us|me|them) (?:sooner|earlier|before|this week|tomorrow|today)",
+        r"you (?:could|can|might) (?:possibly )?(?:see|fit) (?:her|him|us|me|them) (?:in )?(?:sooner|earlier)\b",
     ),
     idiom(
         "idiom_kill",
-        r"(?:end|ending|ended) (?:it|things) with\b",
+        # ending it with someone; not "with everything", "with the pills I've saved" (round 6)
+        r"(?:end|ending|ended) (?:it|things) with\b"
+        r"(?! (?:everything|it all|all of it|life|my life|this life|the world|this world|myself|me)\b)"
+        r"(?! (?:(?:the|my|a|an|some|all|all the|all my|these|those|what|whatever|everything) )?(?:<PILLS>|pills|tablets|rope|noose|"
+        r"knife|blades?|razors?|gun|overdose|bleach|poison|stuff i'?ve (?:saved|got|been saving)|i'?ve (?:saved|got))\b)",
     ),
 ]
 
@@ -1715,6 +1757,10 @@ RULES += [
         r"(?:stopped|quit) going (?:out|to (?:the )?(?:choir|church|practice|football|rehearsals?|band|group|my group|the group|classes|"
         r"lectures|school|work|uni|college|club|meetings))\b(?! (?:for|with|on|because (?:of )?(?:the )?(?:price|cost|money|it (?:closed|moved))))",
         r"(?:day|days) (?:\d+|two|three|four|five|six|seven) in bed\b",
+        # "I've stayed in bed every day since Sunday" (round 6), not with the flu
+        r"(?:stayed|stay|staying|been|lain|lay|lying|spent) in bed (?:every day|all week|for days|for (?:\d+|two|three|four|five|six|several|a few) days|"
+        r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last \w+))\b"
+        + _NOT_ILL,
         r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:day|night) (?:in a row )?in bed\b",
         r"(?:couldn'?t|could not|couldnt|can'?t|cant) face (?:getting up|getting out of bed|getting dressed|seeing anyone|being asked|talking to anyone)",
     ),
@@ -3526,8 +3572,23 @@ RULES += [
         r"(?:disappointed|gutted|annoyed|sad|upset|let down) (?:when|that|to|whenever|every time|each time) (?:i )?(?:still )?(?:arrive|arrived|get|got|"
         r"make it|made it|end up|ended up|come home|came home|get home|got home|wake up|woke up|reach|reached)(?: [\w']+){0,6}? "
         r"(?:in one piece|alive|still alive|unhurt|unscathed|safely)\b(?! ?\?)",
-        r"(?:disappointed|gutted|annoyed|sad|upset) (?:that |to )?(?:i )?(?:woke|wake|waking) up (?:again|at all|still alive|alive)\b(?! ?\?)",
         fixed=True,
+    ),
+    # disappointed to wake up at all: "woke up disappointed again that I woke up at all" (round 6), "gutted
+    # that I'd woken up", "sad all over again that I was still alive" (a negation lowers it)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:disappointed|gutted|annoyed|sad|upset|let down)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"(?:that |to )?(?:(?:i|she|he|they)(?:'ve| have|'d| had|ve|d)? )?(?:woke|wake|wakes|waking|woken) up (?:again|at all|still alive|alive)\b(?! ?\?)",
+        # (at the end of the sentence only disappointment: "annoyed that I woke up." is the neighbour's dog)
+        r"(?:disappointed|gutted|sad|let down)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"(?:that )?(?:i|she|he|they)(?:'ve| have|'d| had|ve|d)? (?:woke|wake|wakes|waking|woken) up(?= ?(?:[.!;]|$))",
+        r"(?:disappointed|gutted)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"to (?:wake|be waking) up(?= ?(?:[.!;]|$))",
+        r"(?:disappointed|gutted|annoyed|sad|upset|let down)(?: again| all over again| once more| every (?:time|morning|day)| each (?:time|morning|day))? "
+        r"(?:that |to (?:find|see) (?:that )?)(?:i|she|he|they) (?:was|am|'m|m|is|'s|were|are|'re) still (?:alive|breathing)\b(?! ?\?)",
     ),
     # self-injury with an object, told in the past and with a particle: "scratched my arm up with a compass",
     # "cut my legs open with a razor", "burnt my wrist with a lighter last night"
@@ -3976,13 +4037,18 @@ RULES += [
         + _PARTY,
         r"(?:most|half|all) of the (?:gin|vodka|wine|whisky|whiskey|rum|booze|cider|brandy)\b"
         + _PARTY,
-        r"(?:finished|polished off|downed|necked|sank|got through|getting through|get through|gets through|went through|going through) (?:off )?"
+        r"(?:finished|finishing|finish|finishes|polished off|polishing off|downed|downing|necked|necking|sank|sinking|got through|getting through|"
+        r"get through|gets through|went through|going through) (?:off )?"
         r"(?:most of |half of |all of )?(?:the|a|another|a whole|the whole|two|three) bottles?\b"
         + _NOT_DRINK
         + _PARTY,
         r"(?:cans|pints|beers|drinks|glasses|shots|bottles|tinnies|tins) deep\b",
         r"(?:smoked|smoking|smoke|drank|drinking) (?:way |far |much |a bit )?too much\b"
-        r"(?=[^.!?\n]{0,40}\b(?:to (?:get to )?sleep|to cope|to forget|to switch off|to numb|to calm down|to stop thinking|need it)\b)",
+        r"(?=[^.!?\n]{0,40}\b(?:to (?:get to )?sleep|to cope|to forget|to switch off|to numb|to calm down|to stop thinking|need it|"
+        r"to make (?:my|the) (?:head|brain|mind|thoughts) (?:stop|go quiet|shut up|be quiet|quieten down))\b)",
+        r"(?:smoked|smoking|smoke|vaped|vaping) (?:a|the|half a|another|a whole|the whole|most of a|most of the) (?:bag|eighth|ounce|gram|joint|spliff|zoot|blunt|bowl)s?\b"
+        r"(?=[^.!?\n]{0,40}\b(?:to (?:get to )?sleep|to cope|to forget|to switch off|to numb|to calm down|to stop thinking|need it|"
+        r"to make (?:my|the) (?:head|brain|mind|thoughts) (?:stop|go quiet|shut up|be quiet|quieten down))\b)",
         r"(?:drank|drinking|drunk) (?:right |straight )?through the (?:weekend|night|day|week|afternoon)\b"
         + _PARTY,
     ),
@@ -4123,7 +4189,16 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"(?:hit by|hit me|run over by|knocked down by|clips me)\b[^.!?\n]{0,50}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relief|relieved|fine with (?:it|that)|wouldn'?t mind|glad)\b",
+        r"(?:hit by|hit me|run over by|knocked down by|clips me)\b[^.!?\n]{0,50}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relief|relieved|fine with (?:it|that)|wouldn'?t mind|glad|"
+        # "if a bus hit me on the way in, that would honestly solve a lot" (round 6)
+        r"solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff)))\b",
+        # "if the plane goes down on the way, honestly that would solve a lot", "...it wouldn't be the worst thing"
+        r"(?:plane|flight|ferry|boat|train|coach|bus)(?: (?:to|from) [a-z]+| home| back)? (?:(?:went|goes|going|came|comes|fell|were to go|would go) down"
+        # (not "the train goes down to Brighton", "goes down the line")
+        r"(?! (?:to|south|north|into|in price|by|there|the|this|that|a|an|for)\b)|crashed|crashes|"
+        r"(?:came|comes|went|goes) off the (?:rails|road))\b[^.!?\n]{0,60}?\b(?:'d|would|might|could)\b(?: (?:honestly|really|genuinely|actually|probably|kind of|kinda))? "
+        r"(?:solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff))|"
+        r"(?:not|n't) be (?:the worst thing|such a bad thing|a bad thing|so bad))\b",
         r"hit by a (?:bus|car|lorry|truck|train)\b[^\n]{0,60}?\b(?:genuinely |honestly |literally )?the dream\b",
         r"(?:hope|hoping) (?:that )?(?:the|a) (?:car|lorry|truck|van|driver)s? (?:doesn'?t|does not|doesnt|won'?t|wont|don'?t|dont) stop\b"
         r"(?! (?:making|working|running|at|for|to|by|outside|here|there|beeping)\b)",

@@ -110,7 +110,7 @@ _PAST = _Trigger(
     r"(?:in|during) (?:our |the )?(?:last |previous )?session|came up (?:in |during |at )?(?:our |the )?(?:last|previous) session|"
     # "whatever we try in therapy I'll always be like this": what therapy will do, not what was said there
     r"in therapy(?<!try in therapy)(?<!tried in therapy)(?<!trying in therapy)(?<!do in therapy)(?<!doing in therapy)|as we discussed|you asked (?:me )?(?:about|whether|if)|"
-    r"anni fa|mesi fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|l'inverno scorso|l'autunno scorso|la primavera scorsa|il mese scorso|"
+    r"anni fa|mesi fa|un anno fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|l'inverno scorso|l'autunno scorso|la primavera scorsa|il mese scorso|"
     r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni|"
     r"a (?:vent|trent|quarant|cinquant|sessant)'? ?anni|"
@@ -139,7 +139,10 @@ _RECENT = _Trigger(
     r"(?:non|nn) |e (?:tutto )?(?:diverso|passato|finito))))\b"
 )
 _IMPERFECT = _Trigger(
-    r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo|alzavo)|pensavo|volevo|avevo|ero|vedevo|bevevo|fumavo)\b"
+    r"\b(?:mi (?:tagliavo|tagliuzzavo|ferivo|bruciavo|graffiavo|picchiavo|facevo|alzavo)|pensavo|volevo"
+    # the polite imperfect of a message ("volevo solo salutarla", "volevo dirle grazie") is present
+    r"(?! (?:solo |soltanto |giusto |semplicemente |anche )?(?:dir|salut|ringrazi|chieder|avvis|far(?:le|ti|vi|gli) sapere|"
+    r"scriver|informar|comunicar|aggiornar)[a-z]*\b)|avevo|ero|vedevo|bevevo|fumavo)\b"
 )
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"

@@ -70,6 +70,19 @@ _PACKING_RX = re.compile(
     r"\s*(?:with me|in my bag|for the trip|on the trip|for the holiday|on holiday|to the|that i need|i need|"
     r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)\b"
 )
+# Italian: the pills picked up ("ho preso" = took along) and then packed, or taken for the trip, in
+# the sentence of the act ("ho preso tutte le pastiglie che avevo e le ho messe in valigia"), unless
+# the trip is one of no return
+_PACKED_IT_RX = re.compile(
+    r"(?![^\n]{0,160}\b(?:per (?:non|nn) tornare|tornare piu|ultimo viaggio|senza ritorno|sola andata|per sempre|addio|"
+    r"(?:le|li) ho (?:gia )?(?:prese|presi|ingoiate|ingoiati|mandate giu|mandati giu|buttate giu|inghiottite))\b)"
+    r"[^.!?\n]{0,60}?\b(?:(?:e|poi|e poi) (?:le|li|l') ?(?:ho|ha|abbiamo|hanno) (?:gia )?(?:messe|messi|infilate|infilati|"
+    r"sistemate|sistemati|riposte|riposti|chiuse|chiusi|preparate|preparati) (?:via )?(?:gia )?"
+    r"(?:in|nella|nello|nel|dentro (?:la|il|lo|al|alla)) ?(?:mia |mio |sua |suo )?"
+    r"(?:valigia|valige|zaino|borsa|borsone|trolley|beauty|bagaglio|necessaire|pochette|borsetta|marsupio)|"
+    r"(?:per|x|da portare (?:in|per|x)|da mettere in) (?:il viaggio|la partenza|la vacanza|le vacanze|la gita|la trasferta|"
+    r"le ferie|il campeggio|l'erasmus|il weekend|il fine settimana|valigia))\b"
+)
 _MEANS_RX = re.compile(r"(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
 # reported speech after a colon ("mi ha detto: voglio morire"): someone else's words, up to the
 # end of the sentence (the colon cuts the clause, so context.modifiers cannot see the speaker)
@@ -199,6 +212,10 @@ _NEG_WORDS = frozenset(
         "bocciata",
         "licenziato",
         "licenziata",
+        "rubato",
+        "rubata",
+        "rubati",
+        "rubate",
         "lasciato",
         "lasciata",
         "paura",
@@ -363,6 +380,11 @@ _HOSTILE_WORDS = frozenset(
         "arrabbiata",
         "incazzato",
         "incazzata",
+        # robbed: irritation, not distress ("mi hanno rubato la bici 😂")
+        "rubato",
+        "rubata",
+        "rubati",
+        "rubate",
         "idiot",
         "idiota",
         "stupid",
@@ -376,6 +398,9 @@ _HOSTILE_PHRASE_RX = re.compile(
 )
 _NEUTRAL_PHRASE_RX = re.compile(
     r"\b(?:so bad (?:it was|it'?s) good|not bad|non male|niente male|cosi brutto che (?:era|e) bello|da sol[oa]|"
+    # a theft undone or a heart stolen is good news ("ho ritrovato la bici rubata 😊")
+    r"rubat[oa] il cuore|(?:ritrovat|recuperat|restituit|ridat)\w*(?: [\w']+){0,5} rubat[oaie]|"
+    r"rubat[oaie](?= (?:[\w']+ ){0,5}(?:ritrovat|recuperat|restituit|ridat)\w*)|"
     # Italian "solo" is mostly "only"; "non ... nessuno/niente/mai" is one negation, not two
     r"(?:voglio|vorrei|devo|serve|sono|e) solo|solo (?:un|una|per|che|a|il|la|lo|le|i|un po)|"
     r"(?:non|nn)(?= (?:\w+ ){0,2}(?:nessun[oa]?|niente|nulla|mai)\b))\b"
@@ -1109,7 +1134,9 @@ def read_message(
         mods: list[str] = []
         if idioms and _overlaps(idiom_spans, h.start, h.end):
             mods.append("idiom")
-        if entry.code == "act_taken" and _PACKING_RX.match(folded, h.end):
+        if entry.code == "act_taken" and (
+            _PACKING_RX.match(folded, h.end) or _PACKED_IT_RX.match(folded, h.end)
+        ):
             mods.append("idiom")
         # a cue that is itself a negation ("non mangio e non mi lavo") is not negated by the one before
         own_neg = _NEG_START_RX.match(folded, h.start) is not None

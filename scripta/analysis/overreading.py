@@ -108,6 +108,12 @@ _GONE_OVER_WORDS = frozenset(
         *("brought", "touched", "got", "dug"),
     )
 )
+# the low mood the therapy helped with: "grazie per avermi aiutato con l'ansia"
+_HELPED_CUES = frozenset(("ansia", "angoscia", "depressione", "tristezza"))
+_HELPED_WITH = re.compile(
+    r"\b(?:avermi|mi ha|mi hai|mi avete|ci ha|ci hai|mi hanno) (?:[\w']+ ){0,2}?aiutat[oaie] (?:[\w']+ ){0,2}?"
+    r"(?:con|a gestire|a superare|a controllare|a calmare|a vincere|contro) (?:l'|la |le |il |i )?(?:mia |mie |miei |mio )?$"
+)
 _SUBJECT_WORDS = frozenset(
     ("i", "im", "io", "mi", "me", "ho", "sono", "and", "but", "e", "ma", "then", "poi")
 )
@@ -208,7 +214,7 @@ _OWNER_BEFORE = re.compile(
     r"\bchi (?:[\w']+ ){1,3}$"
 )
 _OWNER_AFTER = re.compile(
-    r"(?: attempt)? (?:di|del|della|dello|of|by) (?:(?:mio|mia|suo|sua|tuo|tua|nostro|nostra|loro|my|his|her|their|a|the) )?"
+    r"(?: attempt)? (?:di|del|della|dello|of|by) (?:(?:mio|mia|suo|sua|tuo|tua|nostro|nostra|loro|un|una|my|his|her|their|a|the) |un')?"
     r"(?:padre|madre|papa|mamma|fratello|sorella|amic[oa]|zi[oa]|nonn[oa]|cugin[oa]|collega|ex|marito|moglie|"
     r"compagn[oa]|father|mother|dad|mum|mom|brother|sister|friend|uncle|aunt|cousin|colleague|husband|"
     r"wife|partner|classmate|student|grandfather|grandmother|grandad|granddad|grandma|grandpa)\b"
@@ -222,7 +228,10 @@ _STUDY = re.compile(
     r"(?:exam|course|module|lecture|seminar|training) (?:on|about)|"
     r"stiamo studiando|sto studiando|studiamo|studiare|ripasso|ripassando|primo soccorso|brevetto|"
     r"(?:corso|lezione|esame|manuale|seminario|tesi|tesina|relazione) (?:di|su|sul|sulla|per)|per l'esame|"
-    r"etica|filosofia|stoic\w*)\b"
+    r"etica|filosofia|stoic\w*|"
+    # a school subject or the class: "oggi a storia abbiamo parlato del suicidio di Cleopatra"
+    r"(?:a|x|per|di) (?:storia|latino|greco|letteratura|epica|religione|storia dell'arte)|"
+    r"(?:verifica|interrogazione|compito|compiti|ricerca) (?:di|su|sul|sulla))\b"
 )
 _FIRST_AFTER = re.compile(r"\b(?:i|i'm|i've|i'd|me|myself|io|mi|voglio|vorrei|penso|ho)\b")
 _STUDY_FIRST = re.compile(
@@ -438,6 +447,19 @@ def modifiers(
             and (_POSSESSED.search(pre, 0, last.start()) is not None or not proxy())
         ):
             out.append("other_person")
+    # --- the anxiety the therapy helped with ("grazie per avermi aiutato con l'ansia"): past, unless
+    # it came back or the help is denied ("non mi ha aiutato con l'ansia")
+    if (
+        "past" not in mods
+        and cue in _HELPED_CUES
+        and "aiutat" in pre
+        and _HELPED_WITH.search(pre)
+        and _NEG_WORDS.isdisjoint(pre_words)
+        and not _BACK_2.search(sentence())
+        and not _BUT.search(sentence())
+    ):
+        out.append("past")
+        return out
     # --- the past: the topic of a therapy talk, or an anchor with a present contrast
     if "past" not in mods:
         talk = None

@@ -16,6 +16,16 @@ _SCORTA_VIAGGIO = (
     # unless the trip is one of no return ("abbastanza per non tornare più")
     r"(?![^\n]{0,80}\b(?:abbastanza per|morire|farla finita|tornare piu|per sempre|addio|svegliarmi|le prendo tutte)\b))"
 )
+# "domani è l'ultimo giorno" of a stay, a job, a school, a habit, a sale: a trip or a new start
+# follows ("poi si parte", "poi inizio", "in ufficio", "smetto di fumare")
+_ULTIMO_NON_PARTENZA = (
+    r"(?![^\n]{0,120}\b(?:poi (?:si )?(?:parte|parto|partiamo|inizi\w*|comincio|cominciamo|ricomincio|torno|torniamo|"
+    r"vado|andiamo|ci vediamo|si torna|si ricomincia)|si (?:ri)?parte|(?:ri)?(?:parto|partiamo|partenza)|(?:si )?(?:torno|torniamo|torna|"
+    r"rientro|rientriamo|rientra) (?:a casa|in citta|a (?!morire)[a-z]+)|ferie|vacanz\w*|viaggio|trasloc\w*|"
+    r"trasferisc\w*|trasferimento|pensione|lavoro|ufficio|scuola|universita|lezion\w*|esami|stage|tirocinio|contratto|"
+    r"colleghi|saldi|mostra|festival|fiera|dimett\w*|dimission\w*|dieta|fumo|fumare|sigarett\w*|smetto|social|"
+    r"nuovo lavoro|casa nuova|settembre|lunedi si|da lunedi)\b)"
+)
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
 
@@ -77,7 +87,9 @@ RULES: list[Entry] = [
         r"addio (?:per sempre|a tutti)",
         r"(?:dite|dica|dici) (?:a mia|a mio|ai miei|alla mia|a tutti) (?:\w+ )?che (?:mi dispiace|li amo|le voglio bene|gli voglio bene|vi voglio bene)",
         r"(?:prenditi|prendetevi|si prenda|prendete) cura (?:di|del|della|dei) (?:mio|mia|miei|mie)",
-        r"(?:volevo|voglio) (?:solo )?(?:dirti|dirle|dirvi|salutarti|salutarla|salutarvi) (?:addio|per l'ultima volta)",
+        r"(?:volevo|voglio) (?:solo )?(?:dirti|dirle|dirvi|salutarti|salutarla|salutarvi) (?:addio|per l'ultima volta)"
+        # (round 6: a goodbye before the holidays or a move)
+        r"(?! prima (?:delle|della|del|dello|di) (?:ferie|vacanz\w*|partenza|partire|trasloco|estate|natale|pasqua))",
         r"addio\b",
         kind="farewell",
     ),
@@ -1979,8 +1991,9 @@ RULES += [
         "imminent",
         SI,
         r"(?:stavolta|questa volta|sta volta) lo faccio (?:sul serio|davvero|per davvero|per bene)",
-        r"(?:salutarla|salutarti|salutarvi|ringraziarla|ringraziarti|ringraziarvi|dirle grazie|dirti grazie)"
-        r"(?: e (?:ringraziarla|ringraziarti|ringraziarvi|salutarla|salutarti|salutarvi))?(?: (?:per|di) tutto)?(?= ?[.!,]|[\s\x00-\x03]*$| per (?:tutto|l'ultima))",
+        r"(?:salutarla|salutarti|salutarvi|ringraziarla|ringraziarti|ringraziarvi|dirle grazie|dirti grazie|dirvi grazie)"
+        r"(?: e (?:ringraziarla|ringraziarti|ringraziarvi|salutarla|salutarti|salutarvi|dirle grazie|dirti grazie|dirvi grazie))?"
+        r"(?: (?:per|di|x) tutto)?(?= ?[.!,]|[\s\x00-\x03]*$| per (?:tutto|l'ultima))",
         r"grazie (?:per|di) (?:questi|tutti questi|questo|quest') ?(?:\w+ )?(?:anni|mesi|tempo)(?= ?[.!]|\s*$)",
         r"(?:non|nn) (?:cerchi|cercate|cercare|provi|provate) (?:di |a )?(?:chiamarmi|cercarmi|trovarmi)\b",
         r"(?:stasera|stanotte|oggi|adesso|ora|da stanotte) basta(?=[\s\x00\x03]*$)",
@@ -2135,7 +2148,9 @@ RULES += [
         "farewell",
         "imminent",
         SI,
-        r"(?:questa e|stasera e|stanotte e|oggi e|questa sara|sara) (?:la mia )?(?:l'ultima notte|l'ultima sera|il mio ultimo giorno)(?= ?[.!,]|[\s\x00]*$)",
+        # (round 6: "domani è l'ultimo giorno." with no object, unless a trip, a job or a new start follows)
+        r"(?:questa e|stasera e|stanotte e|oggi e|domani e|dopodomani e|questa sara|sara) (?:la mia )?(?:l'ultima notte|l'ultima sera|il mio ultimo giorno|"
+        r"l'ultimo giorno|l ultimo giorno)(?= ?[.!,]|[\s\x00]*$)" + _ULTIMO_NON_PARTENZA,
         r"(?:non|nn) (?:arrivero|ci arrivero|arrivo|ci arrivo) (?:a|fino a) (?:domani|domattina|stasera|lunedi|natale|fine settimana)(?= ?[.!,]|[\s\x00]*$)",
         kind="farewell",
     ),
@@ -3975,5 +3990,73 @@ RULES += [
         r"(?:ho (?:gia )?deciso|so gia|so|ho (?:gia )?scelto) come(?= ?[.!,;]|[\s\x00-\x03]*$| e ho)",
         r"ho (?:gia )?(?:deciso|scelto|fissato) la data(?= ?[.!,;:]|[\s\x00-\x03]*$)",
         kind="farewell",
+    ),
+]
+
+# ------------------------------------------------- blind round 6 (Italian misses and false alarms)
+# (test: tests/test_round6_it.py)
+_GIORNO_ULTIMO = (
+    r"(?:domani|oggi|stasera|stanotte|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) "
+    r"(?:e|sara) (?:il mio |l'|l )ultimo giorno(?= ?[.!,;:]|[\s\x00-\x03]*$)" + _ULTIMO_NON_PARTENZA
+)
+_DECISO = r"(?:ho (?:gia )?deciso|e deciso|la decisione e presa|ho preso la (?:mia )?decisione)"
+_NON_CAMBIARE_IDEA = (
+    r"(?:non|nn) (?:cerchi|cercare|cercate|provi|provare|provate|tenti|tentare) (?:di |a )"
+    r"(?:farmi cambiare idea|convincermi|dissuadermi|farmi ragionare)(?= ?[.!,;:]|[\s\x00-\x03]*$)"
+)
+# a turn of the wheel that "would be enough": girare / mollare il volante, una sterzata, non frenare
+_VOLANTE = (
+    r"(?:solo |soltanto |davvero |un attimo |appena )?(?:(?:girare|mollare|lasciare|lasciar andare|strattonare|spostare|buttare|tirare) "
+    r"(?:un attimo |un secondo |di colpo |appena |di poco )?(?:il|lo) (?:volante|sterzo)|sterzare|una sterzata|"
+    r"un colpo di (?:volante|sterzo)|dare un colpo (?:di|al) (?:volante|sterzo)|(?:non|nn) frenare)\b"
+)
+# ... unless it is a manoeuvre: parking, a pothole, the driving lesson
+_MANOVRA = (
+    r"(?![^.!?\n]{0,60}\b(?:per (?:evitar|schivar|parcheggi|entrar|uscir|svoltar|raddrizz|rientrar|sorpass|cambiar|prendere|"
+    r"fare manovra|fare inversione)\w*|parchegg\w*|manovr\w*|buca|buche|retromarcia|istruttor\w*|patente|scuola guida|inversione)\b)"
+)
+RULES += [
+    # a decision with no object next to "the last day" with no object: "Ho deciso. Domani è l'ultimo
+    # giorno", "sabato sarà l'ultimo giorno, non provate a farmi cambiare idea" (intent)
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        _DECISO + r"(?= ?[.!:,;])[.!:,;]? ?(?:e )?" + _GIORNO_ULTIMO,
+        r"(?:domani|oggi|stasera|stanotte|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) "
+        r"(?:e|sara) (?:il mio |l'|l )ultimo giorno[.!,;:]? ?(?:"
+        + _DECISO
+        + r"(?= ?[.!,;]|[\s\x00-\x03]*$)|"
+        + _NON_CAMBIARE_IDEA
+        + r")"
+        + _ULTIMO_NON_PARTENZA,
+    ),
+    # a method while driving, thought of: "ho pensato che basterebbe girare il volante un attimo"
+    risk(
+        "method",
+        "high",
+        SI,
+        # (whole words after the first one: "ho" and "mi" are keyed with the word that follows)
+        r"(?:ho pensato|pensato|penso|pensavo|pensando|mi e venuto in mente|mi e venuta in mente|mi venuto in mente|"
+        r"mi viene in mente|mi viene da pensare|mi dico|mi sono detto|mi sono detta|mi ripeto)\b"
+        r"(?: (?:spesso|sempre|di nuovo|ancora|ogni volta))?,?(?: che| ke| ch'|:)? ?"
+        r"(?:mi )?(?:basterebbe|sarebbe (?:cosi |davvero |proprio )?(?:facile|semplice|un attimo)) "
+        + _VOLANTE
+        + _MANOVRA,
+        r"(?:basterebbe|mi basterebbe) "
+        + _VOLANTE
+        + r"(?: [\w']+){0,3}? (?:contro|addosso a|verso|sotto|giu (?:dal|per)) (?:il|un|al|quel|quella|la|una|l') ?"
+        r"(?:guardrail|muro|pilone|camion|tir|albero|platano|parapetto|burrone|scarpata|fiume|ponte|viadotto)\b",
+        kind="method",
+    ),
+    # a call asked for in the polite form, as a question: "mi chiama?", "ci richiama?" (not "chi mi
+    # chiama?"; keyed on the verb, with the pronoun looked behind)
+    risk(
+        "contact",
+        "low",
+        ("support_request",),
+        r"@chiama,richiama,telefona,chiamate,richiamate,telefonate@(?<=[mc]i\x20)(?<!chi\x20[mc]i\x20)"
+        r"(?:chiama|richiama|telefona|chiamate|richiamate|telefonate)"
+        r"(?: (?:lei|per favore|x favore|per piacere|stasera|oggi|adesso|appena (?:puo|riesce|potete)|quando (?:puo|riesce|potete)))?(?= ?\?)",
     ),
 ]

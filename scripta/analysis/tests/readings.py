@@ -51,6 +51,7 @@ NET_FALSE_ALARMS = frozenset(
         "ho sbattuto la testa contro lo spigolo della mensola, che male",
         "ho già deciso come e quando dirlo ai miei, che sono incinta!",
         "ho già deciso come e quando dirlo ai miei: a cena domenica",
+        "Ho deciso di lasciare la terapia. Non cerchi di farmi cambiare idea, volevo solo salutarla e dirle grazie.",
         "ho sbattuto la testa contro la porta, che botta, nn l'avevo vista",
         "I wish the exams were over already!",
         "ho lasciato il biglietto del treno sul tavolo",

@@ -1,4 +1,5 @@
-# Blind round 7 (Italian; written 2026-11-26 by an author who never saw the engine nor rounds 2-6): the holdout since 2026-11-26 (engine 2026.11.11); engine authors read its figures, not its texts.
+# Blind round 7 (Italian; written 2026-11-26 by an author who never saw the engine nor rounds 2-6), measured once
+# with engine 2026.11.11 and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Fictional Italian messages, written for this corpus. Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",
 #   g=group, v=variant, note=...). Mechanical signals are computed by build_corpus.py.

@@ -104,8 +104,12 @@ _HYPO = _Trigger(
 )
 _PAST = _Trigger(
     r"\b(?:(?:years?|months|winters?|summers?|springs?|autumns?) ago|(?:anni|mesi|inverni|estati|primavere|autunni|inverno|estate) fa|years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
-    r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen)|"
-    r"as a (?:teen|teenager|kid|child)|in the past|used to|back (?:then|in)|in high school|in middle school|"
+    r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen|eleven|twelve|eighteen|nineteen|"
+    r"twenty|thirty|forty|at uni|a student)|"
+    # "than I used to", "as I used to": a present compared with the past, not the past
+    r"as a (?:teen|teenager|kid|child)|in the past|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
+    # "about what we got to on Tuesday": what a session went over
+    r"what we (?:got to|got into|went over|covered|went through) (?:on|in|last|during|at)|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
     r"(?:in|during) (?:our |the )?(?:last |previous )?session|came up (?:in |during |at )?(?:our |the )?(?:last|previous) session|"
     # "whatever we try in therapy I'll always be like this": what therapy will do, not what was said there
@@ -653,7 +657,8 @@ def _peer_subject(pre: str) -> bool:
     # "Ellie told me that her friend Grace wishes she could disappear": the friend's state
     for m in _PEER_SUBJ_EN.finditer(pre):
         words = pre[: m.start()].split()
-        if not words or words[-1] not in _PREPOSITIONS_EN:
+        # "Olly texted his girlfriend saying goodbye": the peer is who was told, not the subject
+        if not words or (words[-1] not in _PREPOSITIONS_EN and words[-1] not in _TOLD_EN):
             return True
     return False
 
@@ -663,6 +668,20 @@ _PEER_SUBJ_EN = re.compile(
     r"boyfriend|girlfriend|sisters?|brothers?|neighbou?rs?)\b"
 )
 _PREPOSITIONS_EN = frozenset(["with", "to", "about", "for", "from", "at", "of", "by", "like"])
+_TOLD_EN = frozenset(
+    [
+        "texted",
+        "messaged",
+        "told",
+        "rang",
+        "called",
+        "phoned",
+        "emailed",
+        "snapchatted",
+        "dmed",
+        "warned",
+    ]
+)
 # an English quotation in single quotes after a colon or a verb of saying ("the letter ended: '...'")
 _SINGLE_OPEN = re.compile(
     r"(?::|\b(?:said|says|wrote|writes|reads|read|ends|ended|goes|went|sang|sings)) ?'(?=[a-z])"

@@ -1132,7 +1132,8 @@ def read_message(
             continue
         assert entry.level is not None
         mods: list[str] = []
-        if idioms and _overlaps(idiom_spans, h.start, h.end):
+        # (a panic attack's "I feel like I'm going to die" is an idiom of the attack: the panic stays)
+        if idioms and entry.code != "panic" and _overlaps(idiom_spans, h.start, h.end):
             mods.append("idiom")
         if entry.code == "act_taken" and (
             _PACKING_RX.match(folded, h.end) or _PACKED_IT_RX.match(folded, h.end)
@@ -1206,6 +1207,26 @@ def read_message(
                         lowered_high.update(mods_of)
                     break
 
+    # a farewell inside a lowered cue ("tell the group I said goodbye" of a move for a new job) is
+    # read as that cue: it takes its modifiers
+    lowered_risk = [
+        (c.span.start, c.span.end, c.modifiers) for c, _s, k in cues if k == "risk" and c.modifiers
+    ]
+    if lowered_risk:
+        for i, (c, sigs, k) in enumerate(cues):
+            if k != "farewell" or c.modifiers:
+                continue
+            for s, e, mods_of in lowered_risk:
+                if s <= c.span.start and c.span.end <= e:
+                    level = _lower(c.level, list(mods_of))
+                    cues[i] = (
+                        RiskCue(
+                            c.code, level, c.span, mods_of, explain.cue(c.code, level, mods_of)
+                        ),
+                        sigs,
+                        k,
+                    )
+                    break
     # a weak farewell only counts next to another current cue of moderate or more
     current = [
         c for c, _s, k in cues if not c.modifiers and k != "farewell" and RISK_INDEX[c.level] >= 2

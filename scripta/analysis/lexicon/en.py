@@ -12,6 +12,11 @@ _NOT_ILL = (
     r"(?![^.!?\n]{0,60}\b(?:flu|covid|ill|sick|fever|virus|surgery|operation|bug|bad back|my back|back pain|broken|injur\w*|doctor'?s orders|"
     r"recover\w*|tonsillitis|migraine|chickenpox|pneumonia|infection|food poisoning|op)\b)"
 )
+# a trip of no return is not a holiday (round 7: pills counted "for the trip")
+_NO_RETURN = (
+    r"(?![^\n]{0,160}\b(?:no return|not coming back|won'?t be coming back|won'?t come back|one way|one-way|for good|forever|for ever|"
+    r"goodbye|last trip|made up my mind)\b)"
+)
 
 RULES: list[Entry] = [
     # ------------------------------------------------------------------ imminent
@@ -84,6 +89,12 @@ RULES: list[Entry] = [
         r"(?! (?:for|to help|to sleep|out|off|back|with|home|of (?:mine|yours|hers|his|theirs))\b)"
         r"(?!(?<=taken\x20something) from\b)(?!(?<=took\x20something) from\b)"
         r"(?:[^.!?\n]{0,40}?\b(?:wants?|wanted) to die\b| on purpose\b|[^\n]{0,100}?\b(?:ambulance|paramedics|a&e|999|911|112|poisons? (?:centre|center|control))\b)",
+        # "swears she hasn't taken any of my paracetamol" (round 7): said under a negation, so the cue reads
+        # negated and the net is not asked (not a question: "has she taken any of my pills?")
+        r"(?:taken|took|swallowed|had) any (?:of )?(?:my|her|his|the|our|their|[a-z]+'s) (?:<PILLS>|pills|tablets|meds|medication|sleeping pills|"
+        r"sleeping tablets|painkillers)\b(?![^.!\n]{0,40}\?)",
+        r"(?:didn'?t|didnt|did not) (?:take|swallow) any (?:of )?(?:my|her|his|the|our|their|[a-z]+'s) (?:<PILLS>|pills|tablets|meds|medication|"
+        r"sleeping pills|sleeping tablets|painkillers)\b",
         r"(?:drank|swallowed|drunk) (?:some |the )?(?:bleach|poison|antifreeze)",
         r"(?:swallowed|took|taken|downed) (?:everything|all the pills|whatever (?:pills )?i (?:had|could find)|all i had) (?:in|from) (?:the|my) "
         r"(?:medicine (?:cabinet|cupboard|box|drawer)|bathroom cabinet|first aid (?:kit|box))",
@@ -298,6 +309,8 @@ RULES: list[Entry] = [
         r"panick(?:ing|ed)\b",
         r"(?:panic|panic attack) (?:is|are|was) (?:overwhelming|taking over|not stopping)",
         r"(?:can'?t|cannot|cant|couldn'?t) breathe",
+        # "my heart is going so fast and I can't get air" (round 7)
+        r"(?:can'?t|cannot|cant|couldn'?t) get (?:any |enough )?(?:air|a breath|my breath)\b",
     ),
     # ---------------------------------------------------------------------- low
     risk(
@@ -453,6 +466,42 @@ RULES: list[Entry] = [
         r"(?:cut|burnt|burned|hurt) (?:myself )?(?:shaving|cooking|while|chopping|with a knife while|on the|on a|by accident|accidentally|in the kitchen)",
         r"overdosed? on (?:coffee|caffeine|chocolate|sugar|netflix|series|tv|cake|sweets)",
         r"(?:suicide|suicidal) (?:squad|mission|run|doors)",
+    ),
+    # round 7: pills counted or packed for a trip, "it's enough" said of the supply for the days away
+    # (not a trip of no return)
+    idiom(
+        "idiom_harm",
+        r"for (?:the|our|my|a|this|that|her|his|their) (?:\w+ )?(?:trip|holiday|holidays|journey|flight|cruise|week away|weekend away|"
+        r"fortnight away|time away|stay|visit|drive)\b"
+        + _NO_RETURN
+        + r"(?:[^.!?\n]{0,60}?[.!?;,] ?(?:it'?s|its|that'?s|thats|that should be|"
+        r"should be|there'?s|theres|plenty|more than) (?:definitely |plenty |more than |just )?(?:enough|plenty)\b[^.!?\n]{0,30})?",
+        # the counting itself: "counted out all my sertraline for the holiday"
+        r"(?:counted|counting|count|packed|packing|pack|lined up|lining up|sorted|sorting) (?:out |up )?(?:all |the whole |a whole |a )?(?:of )?"
+        r"(?:my |the |her |his |box of |month of |week of |strip of )*(?:<PILLS>|pills|tablets|meds|medication)\b[^.!?\n]{0,50}?\bfor (?:the|our|my|a|"
+        r"this|that|her|his|their) (?:\w+ )?(?:trip|holiday|holidays|journey|flight|cruise|week away|weekend away|fortnight away|time away|"
+        r"stay|visit)\b" + _NO_RETURN,
+    ),
+    # round 7: letters to the children for a time capsule, a pen pal, a school project
+    idiom(
+        "idiom_die",
+        r"time capsules?\b",
+        r"(?:pen ?pals?|penpals?)\b",
+        r"for (?:the|a|their|his|her|our|my) (?:school |class |nursery )?(?:project|assignment|homework|memory jar|scrapbook)\b"
+        r"(?![^\n]{0,120}\b(?:when i'?m gone|after i'?m gone|won'?t be (?:here|around)|not be (?:here|around)|goodbye)\b)",
+    ),
+    # round 7: the fear of dying in a panic attack ("my heart is racing, I can't get air, I feel like I'm
+    # going to die"): the panic cue keeps its level, the words about dying are the attack's
+    idiom(
+        "idiom_die",
+        r"(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m (?:going to|gonna|about to) (?:die|pass out)\b"
+        r"(?=[^.!?\n]{0,80}\b(?:heart|chest|breathe|breath|air|panic|panicking|shaking|dizzy|hyperventilating)\b)",
+        r"(?:heart|chest)\b[^.!?\n]{0,80}?\b(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m "
+        r"(?:going to|gonna|about to) (?:die|pass out)\b",
+        r"(?:can'?t|cannot|cant|couldn'?t) (?:breathe|get (?:any |enough )?(?:air|a breath|my breath))\b[^.!?\n]{0,80}?\b"
+        r"(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m (?:going to|gonna|about to) (?:die|pass out)\b",
+        r"panic attacks?\b[^.!?\n]{0,80}?\b(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m "
+        r"(?:going to|gonna|about to) (?:die|pass out)\b",
     ),
 ]
 
@@ -721,6 +770,10 @@ RULES += [
         "high",
         SI,
         r"(?:hope|hoping|wish) (?:that )?(?:the|my) (?:plane|train|bus|car) (?:crashes|crash|goes down|hits me)",
+        # "part of me hopes the plane just goes down", "I kind of wish the flight would go down" (round 7)
+        r"(?:hopes|hope|hoping|wish|wishes) (?:that )?(?:the|my) (?:plane|flight|ferry|train|coach|bus)(?: (?:to|from|home|back)(?: [a-z]+)?)? "
+        r"(?:just |would just |would |will just |might just |might )?(?:go|goes|went) down\b"
+        r"(?! (?:smoothly|safely|well|fine|ok|okay|on time|early|to|south|north|into|in|at|by|there|the|a|for)\b)",
         r"(?:what'?s|whats|what is) the point (?:of|in) (?:being alive|living|life|going on|staying alive)",
     ),
     risk(
@@ -2302,6 +2355,15 @@ RULES += [
         # the time chosen for being alone
         r"when (?:mum and dad|mom and dad|my parents|my wife|my husband|my partner|everyone|everybody|the kids|my flatmates?|they) "
         r"(?:are|is|'re|go|goes|leave|leaves|'ve gone|have gone|has gone) (?:out|away|asleep|at work|at|to|on holiday)\b",
+        # "it'll be tomorrow after Tom leaves for work", "it'll happen tonight once she's asleep" (round 7)
+        r"(?:it'?ll|itll|it will|it'?s going to|its going to|it'?s gonna) (?:be|happen) (?:tomorrow|tonight|on (?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)|(?:this|tomorrow) (?:morning|afternoon|evening|night)) (?:after|once|when|while) "
+        r"(?:[\w']+ ){1,3}?(?:leaves|goes|has left|has gone|'s gone|is asleep|'s asleep|falls asleep|is out|'s out|is at work|goes out)\b",
+        # "I just wanted one person to know it wasn't his fault" (someone named, not the therapist)
+        r"(?:wanted|want|needed) (?:one person|someone|somebody|you|one of you|someone else) to know (?:that )?it (?:wasn'?t|was not|isn'?t|is not|"
+        r"won'?t be|will not be|was never) (?:his|her|their|anyone'?s|anybody'?s|my (?:\w+'?s)) fault\b",
+        # the means got, told as a sentence of its own: "Went to the hardware shop. Got what I need."
+        r"(?:got|bought|picked up|i'?ve got|i have got|i'?ve bought) (?:everything |all )?(?:what|that) i need(?:ed)?(?= ?(?:[.!;]|\.\.|$))",
         # somebody told where the sender is, hidden from the finders, everything packed
         r"(?:just )?(?:wanted|want|needed) (?:someone|somebody|you|someone else) to know where i (?:am|was|'m)\b",
         r"so (?:that )?(?:nobody|no one|noone|no-one) (?:finds|will find|would find|can find|comes looking for|disturbs) me\b",

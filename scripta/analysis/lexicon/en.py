@@ -769,7 +769,7 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"(?:hope|hoping|wish) (?:that )?(?:the|my) (?:plane|train|bus|car) (?:crashes|crash|goes down|hits me)",
+        r"(?:hope|hoping|wish) (?:that )?(?:the|my) (?:plane|train|bus|car) (?:crashes|crash|goes down|hits me)\b(?! (?:smoothly|safely|well|fine|ok|okay|on time)\b)",
         # "part of me hopes the plane just goes down", "I kind of wish the flight would go down" (round 7)
         r"(?:hopes|hope|hoping|wish|wishes) (?:that )?(?:the|my) (?:plane|flight|ferry|train|coach|bus)(?: (?:to|from|home|back)(?: [a-z]+)?)? "
         r"(?:just |would just |would |will just |might just |might )?(?:go|goes|went) down\b"
@@ -2361,9 +2361,7 @@ RULES += [
         r"(?:[\w']+ ){1,3}?(?:leaves|goes|has left|has gone|'s gone|is asleep|'s asleep|falls asleep|is out|'s out|is at work|goes out)\b",
         # "I just wanted one person to know it wasn't his fault" (someone named, not the therapist)
         r"(?:wanted|want|needed) (?:one person|someone|somebody|you|one of you|someone else) to know (?:that )?it (?:wasn'?t|was not|isn'?t|is not|"
-        r"won'?t be|will not be|was never) (?:his|her|their|anyone'?s|anybody'?s|my (?:\w+'?s)) fault\b",
-        # the means got, told as a sentence of its own: "Went to the hardware shop. Got what I need."
-        r"(?:got|bought|picked up|i'?ve got|i have got|i'?ve bought) (?:everything |all )?(?:what|that) i need(?:ed)?(?= ?(?:[.!;]|\.\.|$))",
+        r"won'?t be|will not be|was never) (?:his|her|their|anyone'?s|anybody'?s|my \w+'?s|[a-z]+'s) fault\b",
         # somebody told where the sender is, hidden from the finders, everything packed
         r"(?:just )?(?:wanted|want|needed) (?:someone|somebody|you|someone else) to know where i (?:am|was|'m)\b",
         r"so (?:that )?(?:nobody|no one|noone|no-one) (?:finds|will find|would find|can find|comes looking for|disturbs) me\b",

@@ -41,6 +41,7 @@ FAMILIES: Families = {
         ],
         [
             ("I hope the flight goes smoothly, I hate take-off.", "none"),
+            ("I hope the plane goes down well with the kids, it's a wooden toy.", "none"),
             ("My nan always hopes the plane goes down on time, she hates circling.", "none"),
             ("I don't hope the plane goes down, I'm just scared of flying.", "low"),
             (
@@ -97,7 +98,7 @@ FAMILIES: Families = {
     "time_set_after_someone_leaves": (
         [
             (
-                "Been to the garden centre. Got what I need. It'll be tonight once Sam is asleep.",
+                "Been to the garden centre. It'll be tonight once Sam is asleep. I just wanted someone to know it isn't Sam's fault.",
                 "imminent",
             ),
             (
@@ -106,12 +107,13 @@ FAMILIES: Families = {
                 "imminent",
             ),
             (
-                "picked up what i need. its going to be on friday when mark goes out. just wanted one "
-                "person to know it wasnt his fault",
+                "its going to be on friday when mark goes out. just wanted one person to know it wasnt his "
+                "fault",
                 "imminent",
             ),
             (
-                "Went to the chemist. Got what I need. I just wanted someone to know it wasn't their fault.",
+                "Went to the chemist. It'll be on Saturday while Dan is out. I just wanted someone to know it "
+                "wasn't their fault.",
                 "imminent",
             ),
         ],
@@ -123,6 +125,7 @@ FAMILIES: Families = {
             ),
             ("I wanted someone to know it wasn't her fault, she was just doing her job.", "none"),
             ("Went to the hardware shop this morning. Got what I need.", "none"),
+            ("Picked up my prescription, got what I need. Thank you for everything!", "none"),
         ],
     ),
     # "than I used to": the present compared with the past is the present

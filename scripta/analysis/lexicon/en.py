@@ -15,8 +15,15 @@ _NOT_ILL = (
 # a trip of no return is not a holiday (round 7: pills counted "for the trip")
 _NO_RETURN = (
     r"(?![^\n]{0,160}\b(?:no return|not coming back|won'?t be coming back|won'?t come back|one way|one-way|for good|forever|for ever|"
-    r"goodbye|last trip|made up my mind)\b)"
+    r"goodbye|last trip|made up my mind|(?:nobody|no one|noone) (?:will|would|'?ll) find|take them all|all at once|(?:not|never) wake up)\b)"
 )
+# the fear of dying in a panic attack, unless the death is wished ("...and I hope I do")
+_NOT_WISHED = (
+    r"(?![^.!?\n]{0,40}\b(?:hope i do|hope i will|hope it does|hope so|(?:and|but|part of me) (?:i )?(?:want|wants|hope|hopes|wish|wishes)|"
+    r"want to die|wish i (?:would|did|could)|good riddance|best for everyone|better for everyone|don'?t care|wouldn'?t mind|let me)\b)"
+)
+# letters for a time capsule, unless the sender will not be there to see it opened
+_STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
 RULES: list[Entry] = [
     # ------------------------------------------------------------------ imminent
@@ -485,23 +492,25 @@ RULES: list[Entry] = [
     # round 7: letters to the children for a time capsule, a pen pal, a school project
     idiom(
         "idiom_die",
-        r"time capsules?\b",
-        r"(?:pen ?pals?|penpals?)\b",
+        r"time capsules?\b" + _STILL_HERE,
+        r"(?:pen ?pals?|penpals?)\b" + _STILL_HERE,
         r"for (?:the|a|their|his|her|our|my) (?:school |class |nursery )?(?:project|assignment|homework|memory jar|scrapbook)\b"
-        r"(?![^\n]{0,120}\b(?:when i'?m gone|after i'?m gone|won'?t be (?:here|around)|not be (?:here|around)|goodbye)\b)",
+        + _STILL_HERE,
     ),
     # round 7: the fear of dying in a panic attack ("my heart is racing, I can't get air, I feel like I'm
     # going to die"): the panic cue keeps its level, the words about dying are the attack's
     idiom(
         "idiom_die",
         r"(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m (?:going to|gonna|about to) (?:die|pass out)\b"
-        r"(?=[^.!?\n]{0,80}\b(?:heart|chest|breathe|breath|air|panic|panicking|shaking|dizzy|hyperventilating)\b)",
+        + _NOT_WISHED
+        + r"(?=[^.!?\n]{0,80}\b(?:heart|chest|breathe|breath|air|panic|panicking|shaking|dizzy|hyperventilating)\b)",
         r"(?:heart|chest)\b[^.!?\n]{0,80}?\b(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m "
-        r"(?:going to|gonna|about to) (?:die|pass out)\b",
+        r"(?:going to|gonna|about to) (?:die|pass out)\b" + _NOT_WISHED,
         r"(?:can'?t|cannot|cant|couldn'?t) (?:breathe|get (?:any |enough )?(?:air|a breath|my breath))\b[^.!?\n]{0,80}?\b"
-        r"(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m (?:going to|gonna|about to) (?:die|pass out)\b",
+        r"(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m (?:going to|gonna|about to) (?:die|pass out)\b"
+        + _NOT_WISHED,
         r"panic attacks?\b[^.!?\n]{0,80}?\b(?:feel|feels|felt|feeling|thought|think|thinking|sure) (?:like |as if |that )?i'?m "
-        r"(?:going to|gonna|about to) (?:die|pass out)\b",
+        r"(?:going to|gonna|about to) (?:die|pass out)\b" + _NOT_WISHED,
     ),
 ]
 

@@ -283,6 +283,10 @@ LOWERED: Families = {
                 "Left a letter for each of the kids in the drawer. I want to die.",
                 "imminent",
             ),
+            (
+                "Wrote letters to the kids for the time capsule, just in case I'm not here next year.",
+                "high",
+            ),
         ],
     ),
     # a parent writes that the child has not taken any of the pills: the act is negated
@@ -354,6 +358,7 @@ LOWERED: Families = {
                 "high",
             ),
             ("Panic attacks every day. I wish I was dead.", "high"),
+            ("I feel like I'm going to die and I hope I do, my heart is racing.", "high"),
             ("I can't get air in this flat, I want to kill myself.", "high"),
         ],
     ),

@@ -4081,6 +4081,21 @@ RULES += [
         + r")"
         + _ULTIMO_NON_PARTENZA,
     ),
+    # a bare decision, then a gun at hand and a day or a goodbye: "ho preso la mia decisione. Il fucile di
+    # mio padre è ancora in cantina e sabato avrò finito tutto" (not a gun sold, handed in, at a range)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _DECISO
+        + r"(?= ?[.!:,;])(?:(?!caccia|vend|regal|consegn|niente|poligono|porto|licenza)[^\n]){0,60}?\b"
+        + _ARMA
+        + r"\b(?![^\n]{0,160}\b(?:vend\w*|regal\w*|consegn\w*|dare via|disfarmi|sbarazzarmi|denunc\w*|porto d'armi|licenza|"
+        r"poligono|tiro a segno|gara|armaiolo|armeria|questura|caserma|carabinieri|stagione|apertura|a caccia|cacciare)\b)"
+        r"(?=[^\n]{0,160}?\b(?:stasera|stanotte|domani|domattina|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
+        r"domenica|avro finito|sara (?:tutto )?finit[oa]|e finita|addio|per sempre|(?:non|nn) mi (?:telefoni|chiami|cerchi|cercate|cercare)|"
+        r"grazie (?:di|per) tutto|la ringrazio)\b)",
+    ),
     # a method while driving, thought of: "ho pensato che basterebbe girare il volante un attimo"
     risk(
         "method",

@@ -8,7 +8,8 @@ the net out); "dormire e non svegliarmi più fino a lunedì". Someone else's dec
 sender ("mio fratello mi ha scritto che ha deciso, che domattina va al ponte") and a negated
 Neapolitan thought of jumping ("nun penzavo 'e me jettà abbascio"), both read high by the net:
 the rule cue, lowered by its context, keeps the net out. Misses: the Neapolitan thought itself,
-texting "vorrei solo nn esserci +", going to the lagoon by boat "e no torno pì" (Venetian).
+texting "vorrei solo nn esserci +", going to the lagoon by boat "e no torno pì" (Venetian), a
+calm decision with the father's hunting rifle in the cellar and a day ("sabato avrò finito").
 
 Each family is tested on fictional paraphrases that are NOT in the corpus (other tenses,
 persons, days, means, dialect and texting spellings without accents) and on texts sharing its
@@ -233,6 +234,43 @@ FALSE_ALARMS: Families = {
 
 # family -> (paraphrases at high/imminent, counterparts below high), each with its level
 MISSES: Families = {
+    # a bare decision, then a gun at hand and a day or a goodbye (calm, formal); not a gun sold,
+    # handed in, taken to a range or left home in a hunting season
+    "decision_and_the_gun": (
+        [
+            (
+                "Ho deciso. La pistola di mio marito è nel cassetto e domani sarà tutto finito.",
+                "imminent",
+            ),
+            (
+                "ho preso la mia decisione. il fucile del nonno è in soffitta, stanotte. non mi cerchi",
+                "imminent",
+            ),
+            (
+                "La decisione è presa: la doppietta è in garage e sabato avrò finito tutto. Grazie di tutto.",
+                "imminent",
+            ),
+            (
+                "Ho già deciso, dottore. Il fucile di mio padre è ancora in cantina e domenica, "
+                "dopo pranzo, sarà finita. La ringrazio.",
+                "imminent",
+            ),
+            ("e deciso. la beretta è nel comodino, stasera. nn mi chiami", "imminent"),
+        ],
+        [
+            ("Ho deciso: vendo il fucile da caccia di mio padre, sabato viene l'armaiolo.", "none"),
+            (
+                "Ho preso la mia decisione. Il fucile di mio padre lo consegno ai carabinieri sabato.",
+                "none",
+            ),
+            ("Mio zio ha deciso. Il fucile è in cantina e sabato va a caccia.", "none"),
+            ("Ho deciso. Sabato porto il fucile al poligono per la gara.", "none"),
+            (
+                "Ho deciso: quest'anno niente caccia, il fucile resta in cantina fino a domenica.",
+                "none",
+            ),
+        ],
+    ),
     # Neapolitan: the thought of throwing oneself down ('penzavo 'e me jettà abbascio')
     "thought_of_jumping_nap": (
         [

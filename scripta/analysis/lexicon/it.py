@@ -34,6 +34,20 @@ _ESSERCI_ALTROVE = (
     r"(?! (?:in|a|al|alla|allo|ai|alle|agli|all'|dal|dalla|dai|sul|sulla|nel|nella|nello|stasera|domani|oggi|"
     r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b(?! ?(?:questo |sto )?mondo| (?:questa|sta) (?:vita|terra)))"
 )
+# "non dovrà più preoccuparsi per me" ... followed by a departure with a destination or a purpose
+# ("parto per Lisbona con l'Erasmus", "mi trasferisco a Milano"), not a bare "parto." nor one of no
+# return ("parto per sempre", "e non torno")
+_NON_PREOCCUPARTI = (
+    r"(?:non|nn) (?:dovra|dovrai|dovrete|dovranno) (?:piu|\+) (?:preoccuparsi|preoccuparti|preoccuparvi|"
+    r"stare in pensiero) (?:per|x|di) me\b"
+)
+_PARTENZA = (
+    r"(?:(?:perche|xke|xche|visto che|ormai|finalmente|da domani|domani|lunedi|a settembre) )?"
+    r"(?:(?:parto|partiamo) (?:per|con|x|a|in|domani per)|(?:vado|andiamo|torno|torniamo) a vivere|(?:mi trasferisco|ci trasferiamo) (?:a|in|da)|"
+    r"vado in erasmus|(?:inizio|comincio) (?:l'\w+|il|la|un|una|a lavorare|a studiare)\b|ho trovato (?:lavoro|casa|un lavoro|una casa|un posto)|"
+    r"mi sposo|vado a (?:studiare|lavorare) (?:a|in))(?!\s?sempre)"
+    r"(?![^.!?\n]{0,60}\b(?:(?:non|nn) (?:torno|tornero)|per sempre|senza ritorno|sola andata|addio|ultimo viaggio)\b)"
+)
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
 
@@ -443,9 +457,10 @@ RULES += [
         SI,
         r"grazie (?:di|per) tutto(?: quello che (?:ha|hai|avete) fatto per me)?",
         r"(?:non|nn) mi (?:servira|servirà|serve piu|servira piu)",
-        # "da domani non dovrà più preoccuparsi per me" (weak: counts with another farewell or cue)
-        r"(?:non|nn) (?:dovra|dovrai|dovrete|dovranno) (?:piu|\+) (?:preoccuparsi|preoccuparti|preoccuparvi|"
-        r"stare in pensiero) (?:per|x|di) me\b",
+        # "non dovrà più preoccuparsi per me: parto per Lisbona" (weak), here only to be lowered by the
+        # departure's idiom below, which keeps the net out: alone it is also said at the end of a
+        # therapy ("sto bene, non dovrà più preoccuparsi per me") and left to the other cues
+        _NON_PREOCCUPARTI + r"(?=[:,;.!]* " + _PARTENZA + r")",
         r"(?:scusa|perdonami|perdonami) (?:mamma|papa|mamma e papa)\b",
         kind="farewell",
     ),
@@ -1592,11 +1607,7 @@ RULES += [
         r"(?:non|nn) svegliarmi (?:prima (?:di|delle|dell')|presto|tardi|alle \d|all'alba|troppo presto|in tempo|col|con la sveglia)",
         # no more worrying about me because I am leaving for a study year, a job, a new city: "non dovrà
         # più preoccuparsi per me: parto per Lisbona con l'Erasmus!" (unless the trip has no return)
-        r"(?:non|nn) (?:dovra|dovrai|dovrete|dovranno|deve|devi|dovete) (?:piu|\+) (?:preoccuparsi|preoccuparti|preoccuparvi|"
-        r"stare in pensiero) (?:per|x|di) me[:,;.!]* (?:(?:perche|xke|xche|visto che|ormai|finalmente|da domani|domani|"
-        r"lunedi|a settembre) )?(?:parto|partiamo|vado a vivere|mi trasferisco|ci trasferiamo|torno a vivere|vado in erasmus|"
-        r"inizio|comincio|ho trovato (?:lavoro|casa|un lavoro|una casa|un posto)|mi sposo|vado a studiare|vado a lavorare)\b"
-        r"(?![^.!?\n]{0,60}\b(?:(?:non|nn) (?:torno|tornero)|per sempre|senza ritorno|sola andata|addio|ultimo viaggio)\b)",
+        _NON_PREOCCUPARTI + r"[:,;.!]* " + _PARTENZA,
         # away from a place or an event: "vorrei solo nn esserci + in ufficio / al lavoro domani"
         r"(?:non|nn) esserci (?:piu |\+ )?(?:(?:domani|stasera|oggi|sabato|domenica|lunedi) )?(?:in|a|al|alla|allo|ai|alle|agli|all')\s?"
         r"(?:ufficio|lavoro|palestra|scuola|universita|lezione|riunion[ei]|cen[ae]|pranz[oi]|fest[ae]|matrimonio|turno|cantiere|"

@@ -114,7 +114,8 @@ FALSE_ALARMS: Families = {
         ],
     ),
     # 'non dovrà più preoccuparsi per me' (a weak farewell) because of a departure with a future
-    # (Erasmus, a job, a move); with 'grazie di tutto' and no future it is a farewell
+    # (Erasmus, a job, a move): the idiom keeps the net out; with no departure, or one of no
+    # return, the net (or a farewell) keeps it high
     "no_more_worry_leaving": (
         [
             (
@@ -141,16 +142,16 @@ FALSE_ALARMS: Families = {
         [
             (
                 "Dottore, grazie di tutto. Da domani non dovrà più preoccuparsi per me. Ciao.",
-                "imminent",
+                "high",
             ),
             (
                 "Grazie di tutto dottoressa. Non dovrai più preoccuparti per me: parto e non torno.",
-                "imminent",
+                "high",
             ),
             ("Non dovrete più preoccuparvi per me. Grazie di tutto, vi voglio bene.", "imminent"),
             (
                 "grazie di tutto. da stanotte nn dovrai + preoccuparti x me, parto per sempre",
-                "imminent",
+                "high",
             ),
         ],
     ),
@@ -369,6 +370,20 @@ def test_pills_taken_along_are_not_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", [t for t, _e in MISSES["thought_of_jumping_nap"][0]])
 def test_thought_of_jumping_is_suicidal_ideation(text: str) -> None:
     assert "suicidal_ideation" in signals(text), read_message(text).risk.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grazie di tutto, dottoressa: sto bene e non dovrà più preoccuparsi per me!",
+        "grazie di tutto! ora sto bene, nn dovrai + preoccuparti per me",
+        "Grazie di tutto. Ho trovato un lavoro e una casa, non dovrà più preoccuparsi per me.",
+        "Ultima seduta oggi. Grazie di tutto, non dovrà più preoccuparsi per me :)",
+    ],
+)
+def test_end_of_therapy_thanks_is_not_a_farewell(text: str) -> None:
+    # "non dovrà più preoccuparsi per me" is a farewell only before a departure that lowers it
+    assert level(text) == "none", read_message(text).risk.evidence
 
 
 def test_nun_is_a_negation() -> None:

@@ -4102,7 +4102,8 @@ RULES += [
         + r"(?= ?[.!:,;])(?:(?!caccia|vend|regal|consegn|niente|poligono|porto|licenza)[^\n]){0,60}?\b"
         + _ARMA
         + r"\b(?![^\n]{0,160}\b(?:vend\w*|regal\w*|consegn\w*|dare via|disfarmi|sbarazzarmi|denunc\w*|porto d'armi|licenza|"
-        r"poligono|tiro a segno|gara|armaiolo|armeria|questura|caserma|carabinieri|stagione|apertura|a caccia|cacciare)\b)"
+        r"poligono|tiro a segno|gara|armaiolo|armeria|questura|caserma|carabinieri|stagione|apertura|a caccia|cacciare|"
+        r"(?:la|lo|le|li) (?:porto|portiamo|do|diamo|lascio|lasciamo) (?:dal|dalla|al|alla|in|a))\b)"
         r"(?=[^\n]{0,160}?\b(?:stasera|stanotte|domani|domattina|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
         r"domenica|avro finito|sara (?:tutto )?finit[oa]|e finita|addio|per sempre|(?:non|nn) mi (?:telefoni|chiami|cerchi|cercate|cercare)|"
         r"grazie (?:di|per) tutto|la ringrazio)\b)",

@@ -267,6 +267,10 @@ MISSES: Families = {
             ("Mio zio ha deciso. Il fucile è in cantina e sabato va a caccia.", "none"),
             ("Ho deciso. Sabato porto il fucile al poligono per la gara.", "none"),
             (
+                "Ho deciso. Domani la pistola del nonno la porto dal notaio, grazie di tutto",
+                "none",
+            ),
+            (
                 "Ho deciso: quest'anno niente caccia, il fucile resta in cantina fino a domenica.",
                 "none",
             ),
@@ -389,6 +393,8 @@ def test_end_of_therapy_thanks_is_not_a_farewell(text: str) -> None:
 def test_nun_is_a_negation() -> None:
     assert level("nun penzo 'e me jettà abbascio") == "low"
     assert level("penzo 'e me jettà abbascio") == "high"
+    # an English nun is not a negation
+    assert level("I told the nun I want to die") == "high"
 
 
 def test_every_family_has_paraphrases_and_counterparts() -> None:

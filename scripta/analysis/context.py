@@ -71,7 +71,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 _NEG = _Trigger(
     r"\b(?:not|never|no|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|isn'?t|isnt|"
     r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
-    r"senza|niente|nulla)\b"
+    # "nun" (Neapolitan, Roman: "nun penzavo 'e me jettà abbascio"), not an English nun
+    r"senza|niente|nulla|(?<!the )(?<!a )(?<!my )nun(?! (?:said|says|told|who|was|is|and|at|in|from|to|of|the|with|for|"
+    r"i|my|she|had|has|would|will|came|called|asked|nun)\b))\b"
 )
 _POST_NEG = re.compile(
     r"\s*(?:(?:have|has|had) (?:finally |completely )?(?:stopped|gone away|disappeared|ended)|(?:are|is) (?:gone|over)|"

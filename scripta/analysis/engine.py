@@ -81,7 +81,11 @@ _PACKED_IT_RX = re.compile(
     r"(?:in|nella|nello|nel|dentro (?:la|il|lo|al|alla)) ?(?:mia |mio |sua |suo )?"
     r"(?:valigia|valige|zaino|borsa|borsone|trolley|beauty|bagaglio|necessaire|pochette|borsetta|marsupio)|"
     r"(?:per|x|da portare (?:in|per|x)|da mettere in) (?:il viaggio|la partenza|la vacanza|le vacanze|la gita|la trasferta|"
-    r"le ferie|il campeggio|l'erasmus|il weekend|il fine settimana|valigia))\b"
+    r"le ferie|il campeggio|l'erasmus|il weekend|il fine settimana|valigia)|"
+    # "la boccetta intera me la porto in montagna", "me le porto dietro così non resto senza"
+    r"(?:me|ce|se|te) (?:la|le|li|lo) (?:porto|porti|porta|portiamo|portate|portano|portero|porterai|portera|porteremo|"
+    r"sono portat[oa]|siamo portat[ie]|ho portat[oaie]|hai portat[oaie]|ha portat[oaie]) (?:dietro|con me|con noi|via|in|al|alla|"
+    r"allo|ai|alle|a|nel|nella|per|x)|cosi (?:non|nn) (?:resto|rimango|restiamo|rimaniamo|resta|rimane) senza)\b"
 )
 _MEANS_RX = re.compile(r"(?:razor blades?|blades|lamett[ae]|rope|noose|corda|cappio)\b")
 # reported speech after a colon ("mi ha detto: voglio morire"): someone else's words, up to the

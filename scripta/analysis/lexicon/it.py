@@ -14,7 +14,9 @@ _SCORTA_VIAGGIO = (
     r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|(?:non|nn) (?:resto|rimango|restare|rimanere|restiamo) senza|"
     r"parto|partiamo|partenza|partire|ferie|all'estero|in aereo|volo|erasmus|trasloco)\w*"
     # unless the trip is one of no return ("abbastanza per non tornare più")
-    r"(?![^\n]{0,80}\b(?:abbastanza per|morire|farla finita|tornare piu|per sempre|addio|svegliarmi|le prendo tutte)\b))"
+    r"(?![^\n]{0,80}\b(?:abbastanza per(?! (?:(?:un|una|due|tre|quattro|cinque|sei|qualche|\d+|tutt[oa] (?:il|la|l')|tutte le|tutti i) ?)?"
+    # "abbastanza per tre settimane": a stock for the stay, not enough to die
+    r"(?:settiman\w*|mes[ei]|giorn[oi]|viaggio|vacanz\w*|ferie|semestre|trasferta|soggiorno|erasmus)\b)|morire|farla finita|tornare piu|per sempre|addio|svegliarmi|le prendo tutte)\b))"
 )
 # "domani è l'ultimo giorno" of a stay, a job, a school, a habit, a sale: a trip or a new start
 # follows ("poi si parte", "poi inizio", "in ufficio", "smetto di fumare")
@@ -25,6 +27,26 @@ _ULTIMO_NON_PARTENZA = (
     r"trasferisc\w*|trasferimento|pensione|lavoro|ufficio|scuola|universita|lezion\w*|esami|stage|tirocinio|contratto|"
     r"colleghi|saldi|mostra|festival|fiera|dimett\w*|dimission\w*|dieta|fumo|fumare|sigarett\w*|smetto|social|"
     r"nuovo lavoro|casa nuova|settembre|lunedi si|da lunedi)\b)"
+)
+# "vorrei non esserci più in ufficio / al lavoro domani": away from a place or a day, not dead
+# ("non esserci più al mondo", "in questa vita" stay a wish to be dead)
+_ESSERCI_ALTROVE = (
+    r"(?! (?:in|a|al|alla|allo|ai|alle|agli|all'|dal|dalla|dai|sul|sulla|nel|nella|nello|stasera|domani|oggi|"
+    r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b(?! ?(?:questo |sto )?mondo| (?:questa|sta) (?:vita|terra)))"
+)
+# "non dovrà più preoccuparsi per me" ... followed by a departure with a destination or a purpose
+# ("parto per Lisbona con l'Erasmus", "mi trasferisco a Milano"), not a bare "parto." nor one of no
+# return ("parto per sempre", "e non torno")
+_NON_PREOCCUPARTI = (
+    r"(?:non|nn) (?:dovra|dovrai|dovrete|dovranno) (?:piu|\+) (?:preoccuparsi|preoccuparti|preoccuparvi|"
+    r"stare in pensiero) (?:per|x|di) me\b"
+)
+_PARTENZA = (
+    r"(?:(?:perche|xke|xche|visto che|ormai|finalmente|da domani|domani|lunedi|a settembre) )?"
+    r"(?:(?:parto|partiamo) (?:per|con|x|a|in|domani per)|(?:vado|andiamo|torno|torniamo) a vivere|(?:mi trasferisco|ci trasferiamo) (?:a|in|da)|"
+    r"vado in erasmus|(?:inizio|comincio) (?:l'\w+|il|la|un|una|a lavorare|a studiare)\b|ho trovato (?:lavoro|casa|un lavoro|una casa|un posto)|"
+    r"mi sposo|vado a (?:studiare|lavorare) (?:a|in))(?!\s?sempre)"
+    r"(?![^.!?\n]{0,60}\b(?:(?:non|nn) (?:torno|tornero)|per sempre|senza ritorno|sola andata|addio|ultimo viaggio)\b)"
 )
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
@@ -99,13 +121,17 @@ RULES: list[Entry] = [
         "high",
         SI,
         r"(?:voglio|vorrei|volevo|desidero|preferirei|preferisco|meglio|vuole|vorrebbe|voglia di|sogno di|spero di) "
-        r"(?:solo |soltanto |tanto |davvero )?(?:morire|essere mort[oa]|sparire per sempre|(?:non|nn) esistere|(?:non|nn) esserci piu|smettere di vivere|"
+        r"(?:solo |soltanto |tanto |davvero )?(?:morire|essere mort[oa]|sparire per sempre|(?:non|nn) esistere|(?:non|nn) esserci (?:piu|\+)"
+        + _ESSERCI_ALTROVE
+        + r"|smettere di vivere|"
         r"dormire per sempre|(?:non|nn) svegliarmi(?: (?:piu))?|(?:non|nn) risvegliarmi|farla finita|addormentarmi (?:stasera |stanotte |questa notte )?e (?:non|nn) (?:ri)?svegliarmi|"
         r"(?:non|nn) essere mai nat[oa]|essere sepolt[oa]|andarmene per sempre)",
         r"(?:spero|speriamo|prego) (?:di )?(?:(?:non|nn) svegliarmi|morire|che io muoia|di (?:non|nn) risvegliarmi|che sia l'ultimo giorno)",
         r"(?:sparire|scomparire) per sempre",
         r"addormentarmi (?:e basta,? )?(?:per|x) sempre",
-        r"(?:vorrei|voglio|spero di|preferirei) (?:(?:non|nn) essere mai nat[oa]|(?:non|nn) esserci piu|(?:non|nn) svegliarmi piu|essere mort[oa])",
+        r"(?:vorrei|voglio|spero di|preferirei) (?:(?:non|nn) essere mai nat[oa]|(?:non|nn) esserci piu"
+        + _ESSERCI_ALTROVE
+        + r"|(?:non|nn) svegliarmi piu|essere mort[oa])",
         r"(?:spero|speriamo) che (?:mi (?:investa|prenda|travolga|investano) (?:una macchina|un camion|un treno|un autobus)|l'aereo (?:cada|precipiti))",
     ),
     # negations that carry the risk themselves: not lowered by negation or hypothesis
@@ -431,6 +457,10 @@ RULES += [
         SI,
         r"grazie (?:di|per) tutto(?: quello che (?:ha|hai|avete) fatto per me)?",
         r"(?:non|nn) mi (?:servira|servirà|serve piu|servira piu)",
+        # "non dovrà più preoccuparsi per me: parto per Lisbona" (weak), here only to be lowered by the
+        # departure's idiom below, which keeps the net out: alone it is also said at the end of a
+        # therapy ("sto bene, non dovrà più preoccuparsi per me") and left to the other cues
+        _NON_PREOCCUPARTI + r"(?=[:,;.!]* " + _PARTENZA + r")",
         r"(?:scusa|perdonami|perdonami) (?:mamma|papa|mamma e papa)\b",
         kind="farewell",
     ),
@@ -1575,6 +1605,18 @@ RULES += [
     idiom(
         "idiom_die",
         r"(?:non|nn) svegliarmi (?:prima (?:di|delle|dell')|presto|tardi|alle \d|all'alba|troppo presto|in tempo|col|con la sveglia)",
+        # no more worrying about me because I am leaving for a study year, a job, a new city: "non dovrà
+        # più preoccuparsi per me: parto per Lisbona con l'Erasmus!" (unless the trip has no return)
+        _NON_PREOCCUPARTI + r"[:,;.!]* " + _PARTENZA,
+        # away from a place or an event: "vorrei solo nn esserci + in ufficio / al lavoro domani"
+        r"(?:non|nn) esserci (?:piu |\+ )?(?:(?:domani|stasera|oggi|sabato|domenica|lunedi) )?(?:in|a|al|alla|allo|ai|alle|agli|all')\s?"
+        r"(?:ufficio|lavoro|palestra|scuola|universita|lezione|riunion[ei]|cen[ae]|pranz[oi]|fest[ae]|matrimonio|turno|cantiere|"
+        r"negozio|call|calcetto|corso|esame|compleanno|consiglio|assemblea|colloquio|trasloco|quelle cene|quella festa|quel pranzo)\b",
+        # a week to sleep through: "dormire e non svegliarmi più fino a lunedì" (a date, not death)
+        r"(?:non|nn) (?:ri)?svegliar(?:mi|ci|si|ti) (?:piu |\+ |mai piu |per niente )?(?:fino|fin|sino) (?:a|al|alla|alle|allo|all'|a dopo)\s?"
+        r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|dopodomani|stasera|mezzogiorno|pranzo|cena|"
+        r"weekend|week end|fine settimana|fine mese|fine (?:degli )?esami|natale|pasqua|capodanno|primavera|estate|ferie|vacanze|"
+        r"settimana prossima|prossima settimana|mese prossimo|\d+|dieci|undici|tardi|pomeriggio|sera|fine del trasloco|consegna)\b",
         r"(?:sparire|scomparire) (?:per sempre )?(?:(?:dal|dalla|dai|dalle|dallo|dagli|da) |dall')"
         r"(?!(?:questo |sto |questa |sta )?(?:mondo|vita|terra|faccia|esistenza)|qui|tutt)\w+",
         r"(?:sto|sta|stiamo|stanno|sono) (?:morendo|mort[oa]) (?:di|dal|dalla|dalle) (?:fame|sete|caldo|freddo|sonno|noia|stanchezza|fatica|risate|ridere)",
@@ -2120,8 +2162,10 @@ RULES += [
         + r"\b"
         r"(?![^.!?\n]{0,60}\b(?:vacanz|viaggio|valigia|inverno|influenza|farmacia|ricetta|trasferta|casa al mare|montagna|nonn))",
         _FARMACI
-        + r"\b[^.!?\n]{0,40}?ne ho (?:ormai |gia |finalmente )?(?:abbastanza|a sufficienza|piu che abbastanza)\b"
-        r"(?! (?:per (?:il|la|le|i|un|una) (?:viaggio|vacanz|mese|settimana|inverno)))",
+        # not the pills of a trip ("le pillole per le vacanze, ne ho abbastanza per due settimane")
+        + r"\b(?:(?!vacanz|viaggio|trasferta|erasmus|ferie\b)[^.!?\n]){0,40}?ne ho (?:ormai |gia |finalmente )?(?:abbastanza|a sufficienza|piu che abbastanza)\b"
+        r"(?! (?:per (?:(?:il|la|le|i|un|una|due|tre|quattro|cinque|sei|qualche|\d+|tutt[oa] (?:il|la|l')|tutte le|tutti i) ?)?"
+        r"(?:viaggio|vacanz|mes[ei]|settiman|giorn[oi]|inverno|semestre|ferie|trasferta|soggiorno)))",
     ),
     risk(
         "farewell_note",
@@ -3952,6 +3996,14 @@ RULES += [
         r"(?! (?:alla volta|per volta|dopo l'altro|verso|(?:avanti|indietro) (?:nella|nel|sulla|sul|con|per|verso|da parte|in)\b)))",
         kind="method",
     ),
+    # Neapolitan: the thought of throwing oneself down ("penzavo 'e me jettà abbascio 'o balcone")
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:penzo|penzavo|pensavo|penso|penzanno|pensanno|vulevo|voglio|vurria|vulesse|tengo genio|tenevo genio|me vene|me veneva) "
+        r"(?:(?:'e|e|de|di|a) )?me (?:jetta|jettare|butta|buttare|mena|menare|lancia) (?:abbascio|abbasce|giu|sotto)\b",
+    ),
     # going tonight to a bridge, a cliff, the tracks, and not coming back
     risk(
         "plan",
@@ -3966,8 +4018,17 @@ RULES += [
         r"(?:ho deciso|e deciso)\b[^\n]{0,80}?\b(?:vado|salgo|scendo) (?:al|sul|sulla|alla|ai|sui|in cima al) "
         + _LUOGO_SALTO
         + r"\b",
+        # someone else's decision told to the sender ("mio fratello mi ha scritto che ha deciso, che
+        # domattina va al ponte"): a plan, lowered to someone else's by the context
+        r"che (?:ha|hanno|aveva|avevano) deciso\b[^\n]{0,80}?\b(?:va|vanno|sale|salgono|scende|andava|saliva|andra|salira) "
+        r"(?:al|sul|sulla|alla|ai|sui|in cima al) " + _LUOGO_SALTO + r"\b",
         r"(?:scendo|vado|entro) (?:al|nel|in) (?:lago|fiume|mare) e (?:non|nn) (?:risalgo|torno|esco|ritorno)\b"
         r"(?! (?:prima|per|a casa|entro|tardi|presto|stasera|domani|a cena|a pranzo|in tempo|fino))",
+        # by boat, or in dialect ("stanote vado in laguna co' la barca e no torno pì")
+        r"(?:scendo|vado|vago|entro|esco) (?:al|nel|in|a) (?:lago|fiume|mare|laguna|canale|canal)\b[^.!?\n]{0,30}? e (?:non|nn|no) "
+        r"(?:risalgo|torno|esco|ritorno|rientro) (?:piu|pi|\+|mai piu)\b"
+        # not back to a job, a school, a place ("non torno più a lavorare in ufficio")
+        r"(?! (?:a (?!casa\b)|in\b|al\b|alla\b|allo\b|ai\b|dal\b|dalla\b|indietro\b|sui miei passi))",
         r"quando (?:lo |la |li |le )?(?:leggerai|leggera|leggerete|leggete|leggi)\b[^.!?\n]{0,20}?\bsaro (?:gia )?(?:al|sul|sulla|sui|in fondo al) "
         r"(?:fiume|ponte|lago|scogliera|binari|viadotto|mare|dirupo)\b",
     ),
@@ -4030,6 +4091,22 @@ RULES += [
         + _NON_CAMBIARE_IDEA
         + r")"
         + _ULTIMO_NON_PARTENZA,
+    ),
+    # a bare decision, then a gun at hand and a day or a goodbye: "ho preso la mia decisione. Il fucile di
+    # mio padre è ancora in cantina e sabato avrò finito tutto" (not a gun sold, handed in, at a range)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _DECISO
+        + r"(?= ?[.!:,;])(?:(?!caccia|vend|regal|consegn|niente|poligono|porto|licenza)[^\n]){0,60}?\b"
+        + _ARMA
+        + r"\b(?![^\n]{0,160}\b(?:vend\w*|regal\w*|consegn\w*|dare via|disfarmi|sbarazzarmi|denunc\w*|porto d'armi|licenza|"
+        r"poligono|tiro a segno|gara|armaiolo|armeria|questura|caserma|carabinieri|stagione|apertura|a caccia|cacciare|"
+        r"(?:la|lo|le|li) (?:porto|portiamo|do|diamo|lascio|lasciamo) (?:dal|dalla|al|alla|in|a))\b)"
+        r"(?=[^\n]{0,160}?\b(?:stasera|stanotte|domani|domattina|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
+        r"domenica|avro finito|sara (?:tutto )?finit[oa]|e finita|addio|per sempre|(?:non|nn) mi (?:telefoni|chiami|cerchi|cercate|cercare)|"
+        r"grazie (?:di|per) tutto|la ringrazio)\b)",
     ),
     # a method while driving, thought of: "ho pensato che basterebbe girare il volante un attimo"
     risk(

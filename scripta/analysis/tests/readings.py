@@ -31,7 +31,6 @@ NET_FALSE_ALARMS = frozenset(
         "It would be easier for everyone if I had a car, the bus takes ages.",
         "I keep thinking about not stopping at the services, it's only a 3 hour drive.",
         "vorrei smettere, e non intendo di fumare",
-        "penso che sarebbe meglio non esserci alla festa di sabato",
         "I've got 30 of my sertraline in my bag in case I'm away.",
         "motore acceso in garage per scaldarlo, poi parto",
         "le compresse sono sul comodino, le prendo dopo cena",
@@ -70,6 +69,7 @@ NET_FALSE_ALARMS = frozenset(
         "I cut my finger too deep chopping onions, the bleeding won't stop, typical",
         "The baby didn't wake up all night! I'd be fine with that every night.",
         "vorrei addormentarmi stasera presto e svegliarmi riposata",
+        "metto da parte le pastiglie per l'erasmus, cosi ne ho abbastanza per tutto il semestre",
     ]
 )
 

@@ -83,7 +83,7 @@ DEV_GAP = "dev half includes a spent holdout round, not tuned on yet: remove whe
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 6 spent and tuned on (2026-11-26, engine 2026.11.11): both halves meet
+        # blind round 7 spent and tuned on (2026-11-27, engine 2026.11.12): both halves meet
         # them again (recall 1.000, no false alarm, no idiom or quoted line raised)
         "en",
         "it",

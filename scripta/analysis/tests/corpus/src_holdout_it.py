@@ -1,4 +1,4 @@
-# Blind round 8 (Italian; written 2026-11-26 by an author who never saw the engine nor rounds 2-7), sealed: not loaded by the build; engine authors do not open it.
+# Blind round 8 (Italian; written 2026-11-26 by an author who never saw the engine nor rounds 2-7): the holdout since 2026-11-27 (engine 2026.11.12); engine authors read its figures, not its texts.
 # Messaggi italiani di fantasia (varie regioni, registri e età), scritti per questo corpus. Labels follow GUIDELINES.md.
 # M(text, risk, sig=segnali manuali, top=topic, ch=canale, at="MM-DD HH:MM", tz, who="Nome|Soprannome",
 #   g=gruppo, v=variante, note=...). I segnali meccanici li calcola build_corpus.py.
@@ -850,14 +850,7 @@ M(
     at="06-08 22:30",
     who="Caterina|Cate",
 )
-M(
-    "ok grazie",
-    "none",
-    ch="sms",
-    at="08-03 10:02",
-    who="Dario",
-    note="bare acknowledgement",
-)
+# (one message removed when unsealed: its text, "ok grazie", is already a dev message, and a holdout item may never have been dev data)
 M(
     "Buongiorno dottor Ferrante, sono la moglie di Claudio. Mi ha chiesto di avvisarla che ha la febbre a 39 e domani non potrà venire. Saluti, Luisa",
     "none",

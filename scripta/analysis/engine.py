@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from . import context, explain, overreading, risk_net
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
-from .rules import _PILLS, GROUP_INDEX, INDEX, Rule, Scanner
+from .rules import GROUP_INDEX, INDEX, PILLS, Rule, Scanner
 from .text import PILL, WORD_RE, detect_language, fold
 
 ENGINE_VERSION = "2026.11.12"
@@ -771,7 +771,7 @@ _AND_MORE_RX = re.compile(
 )
 
 
-_ANY_PILL_RX = re.compile(r"(?<![a-z])" + _PILLS + r"(?![a-z])")
+_ANY_PILL_RX = re.compile(r"(?<![a-z])" + PILLS + r"(?![a-z])")
 
 
 def _pills_after_means(folded: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -784,6 +784,12 @@ def _pills_after_means(folded: str, spans: list[tuple[int, int]], start: int, en
         if s_end <= start and start - s_end <= 80 and _AND_MORE_RX.match(folded[s_end:start]):
             return True
     return False
+
+
+def _part_of(cue: RiskCue, mods: tuple[str, ...]) -> RiskCue:
+    """``cue`` read as part of a lowered cue around it: it takes that cue's modifiers."""
+    level = _lower(cue.level, list(mods))
+    return RiskCue(cue.code, level, cue.span, mods, explain.cue(cue.code, level, mods))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1202,11 +1208,7 @@ def read_message(
                     and (s < c.span.start or c.span.end <= e)
                     and _SENTENCE_BREAK_RX.search(folded, s, c.span.start) is None
                 ):
-                    level = _lower(c.level, list(mods_of))
-                    cue = RiskCue(
-                        c.code, level, c.span, mods_of, explain.cue(c.code, level, mods_of)
-                    )
-                    cues[i] = (cue, sigs, k)
+                    cues[i] = (_part_of(c, mods_of), sigs, k)
                     if RISK_INDEX[c.level] >= 3:
                         lowered_high.update(mods_of)
                     break
@@ -1222,14 +1224,7 @@ def read_message(
                 continue
             for s, e, mods_of in lowered_risk:
                 if s <= c.span.start and c.span.end <= e:
-                    level = _lower(c.level, list(mods_of))
-                    cues[i] = (
-                        RiskCue(
-                            c.code, level, c.span, mods_of, explain.cue(c.code, level, mods_of)
-                        ),
-                        sigs,
-                        k,
-                    )
+                    cues[i] = (_part_of(c, mods_of), sigs, k)
                     break
     # a weak farewell only counts next to another current cue of moderate or more
     current = [

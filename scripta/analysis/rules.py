@@ -11,7 +11,7 @@ from .lexicon import Entry
 from .lexicon import en as _en
 from .lexicon import it as _it
 
-_PILLS = (
+PILLS = (
     r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|sleeping pills|sleeping tablets|painkillers|antidepressants|benzos|"
     r"xanax|valium|tylenol|paracetamol|ibuprofen|aspirin|sertraline|prozac|lorazepam|diazepam|zolpidem|codeine|tramadol|"
     r"pastiglie|pastiglia|pillole|pillola|compresse|compressa|gocce|farmaci|medicine|tavor|sonniferi|ansiolitici|"
@@ -39,7 +39,7 @@ _BIGQTY = (
 )
 _ME = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself|ourselves)"
 
-_MACROS = {"<PILLS>": _PILLS, "<QTY>": _QTY, "<BIGQTY>": _BIGQTY, "<ME>": _ME}
+_MACROS = {"<PILLS>": PILLS, "<QTY>": _QTY, "<BIGQTY>": _BIGQTY, "<ME>": _ME}
 
 _WORD_AT = re.compile(r"[a-z0-9]+")
 

@@ -109,9 +109,14 @@ def _tokens(p: str, placeholders: bool = False) -> list[tuple[str, bool, str | N
     if p.startswith("(?:"):
         alts, rest = _split_group(p)
         out: list[tuple[str, bool, str | None]] = []
-        if rest[:1] in ("?", "*"):
-            out.extend(_tokens(rest[1:], placeholders))
-            rest = rest[1:]
+        if rest[:1] in ("?", "*") or rest.startswith("{0,"):
+            # a group that may be skipped: the rest's paths too ("{0,2}" as well as "?", "*",
+            # lazy or not); else a word of the group would be read as one that must come here
+            skip = 1 if rest[:1] in ("?", "*") else rest.index("}") + 1
+            if rest[skip : skip + 1] == "?":
+                skip += 1
+            out.extend(_tokens(rest[skip:], placeholders))
+            rest = rest[skip:]
         # a bare word before a rest that does not continue it: its paths without building
         # alt + rest (the rest can be long: the lexicon loads faster)
         joins = rest[:1].isalnum() or rest[:1] == "_"

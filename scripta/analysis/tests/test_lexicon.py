@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from scripta.analysis.rules import INDEX
+from scripta.analysis.rules import INDEX, _follows, expand, first_keys
 
 
 def test_every_rule_and_prefilter_compiles() -> None:
@@ -25,6 +25,18 @@ def test_rules_are_linear_on_adversarial_input() -> None:
         for pos in range(0, 600, 7):
             rule.rx.match(text, pos)
     assert time.perf_counter() - start < 30  # generous: a backtracking bomb takes minutes
+
+
+def test_a_group_that_may_be_skipped_does_not_key_or_gate_the_rule() -> None:
+    # "{0,2}" like "?" and "*": the word after the group may come first
+    for quantifier in ("?", "*", "{0,2}", "{0,2}?", "??"):
+        pattern = expand(r"(?:di [\w']+ )" + quantifier + "ponte")
+        assert ("ponte", False) in first_keys(pattern), quantifier
+        assert ("di", False) in first_keys(pattern), quantifier
+        follows = _follows(expand(r" (?:di [\w']+ )" + quantifier + "ponte"))
+        assert follows is not None and {"di", "ponte"} <= follows[0], quantifier
+    # a group that must occur at least once still keys the rule on its words only
+    assert first_keys(expand(r"(?:di [\w']+ ){1,2}ponte")) == {("di", False)}
 
 
 def test_no_doubled_backslashes_in_patterns() -> None:

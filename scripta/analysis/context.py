@@ -369,6 +369,11 @@ def clause_before(folded: str, start: int, limit: int = 160) -> str:
     return tail
 
 
+def sentence_start(folded: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last ".", "!", "?" or line break)."""
+    return max(folded.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
     lo = max(0, start - limit)
     before = folded[lo:start]

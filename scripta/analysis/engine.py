@@ -1447,7 +1447,7 @@ def _net_cue(
         if m != "negated"
     ]
     if idiom_spans:  # an idiom in the same sentence ("work is killing me, I'm so done")
-        lo = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+        lo = context.sentence_start(folded, start)
         ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
         if _overlaps(idiom_spans, lo, min(ends, default=len(folded))):
             mods.append("idiom")

@@ -101,7 +101,6 @@ _GONE_OVER = re.compile(
     r"(?:[\s,:-]+(?:about |on |re |regarding )?(?:the time|that time|the night|the day|the summer|the year)(?: that| when)?| about when) "
     r"i (?:[\w']+ )?$"
 )
-_CLAUSE_END_2 = re.compile(r"[,;:.!?\n]")
 _GONE_OVER_WORDS = frozenset(
     (
         *("went", "covered", "looked", "unpacked", "talked", "discussed", "spoke", "worked"),
@@ -496,11 +495,11 @@ def modifiers(
 def _gone_over(folded: str, start: int, end: int) -> bool:
     """Is the cue an old episode gone over in a session ("what we went over last week about the
     time I overdosed at uni"), with nothing recent from the session's words to its clause's end?"""
-    lo = max(0, start - 200, *(folded.rfind(c, 0, start) + 1 for c in ".!?\n"))
+    lo = max(start - 200, context.sentence_start(folded, start))
     over = _GONE_OVER.search(folded, lo, start)
     if over is None:
         return False
-    stop = _CLAUSE_END_2.search(folded, end)
+    stop = _CLAUSE_END.search(folded, end)
     return not context._RECENT.search(folded[over.start() : stop.start() if stop else len(folded)])
 
 
@@ -508,7 +507,7 @@ def _denied_act(folded: str, start: int, end: int) -> bool:
     """Is the act denied in the blade's sentence, before it ("Didn't do it last night, though I had
     the blade out") or after it in its clause ("got the blade out but didn't use it"), and neither
     the blade used nor the act done after all?"""
-    lo = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    lo = context.sentence_start(folded, start)
     stop = _CLAUSE_STOP.search(folded, end)
     hi = stop.start() if stop else len(folded)
     denied = _NOT_DONE.search(folded, lo, start)

@@ -591,11 +591,12 @@ RULES += [
         # round 8: the barrier or the drop of a high place gauged ("caught myself working out how high the railing is
         # and whether anyone would see"), not for a child, a pet, a van or a job
         r"(?:working out|worked out|work out|figuring out|figured out|figure out|calculating|calculated|judging|judged|guessing|"
-        r"wondering|wondered|measuring up|sizing up) how (?:high|tall|low|far down|far|deep|steep|big) (?:the |that |a |this )?"
+        r"wondering|wondered|measuring up|sizing up) how (?:high|tall|far down|far|deep) (?:the |that |a |this )?"
         r"(?:railings?|parapet|barrier|rail|wall|fence|ledge|drop|fall|balcony|bridge|viaduct|edge|cliff) (?:is|are|was|were|would be|really is)\b"
         r"(?![^.!?\n]{0,80}\b(?:kids?|toddlers?|baby|child|children|dogs?|puppy|cats?|regulations?|building control|council|planning|safety|"
         r"climb\w*|install\w*|fitting|paint\w*|quote|decking|lorry|van|truck|bus|clearance|caravan|homework|project|school|photos?|pictures?|"
-        r"view|survey\w*|builder|scaffold\w*|ladder)\b)",
+        r"view|survey\w*|builder|scaffold\w*|ladder|landlord|letting agent|too low|too high|quiz|trivia|crossword|map|path|walk\w*|hik\w*|route|trail)\b)"
+        r"(?!,? for (?:the|a|my|our|his|her)\b)",
         r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)\b"
         # a commute: late, delayed, on the way
         r"(?![^!?\n]{0,80}\b(?:late|delayed|delay|running|see you|train'?s|be there|on my way|arriving|mins?|minutes|cancelled|"
@@ -1653,7 +1654,9 @@ RULES += [
         r"(?:picture|picturing|imagine|imagining|think about|thinking about|thought about|thoughts of) (?:just )?(?:going over|jumping off|"
         r"stepping off|driving off|letting go)(?= ?(?:[.!,]|\.\.|$|the (?:edge|side|railings?|barrier|parapet|bridge)|"
         # round 8: the platform's edge as the train comes ("thought about just stepping off when the 8:12 came through")
-        r"(?:the (?:platform|edge) )?(?:when|as|just as|before|in front of) (?:the )?(?:[a-z0-9:.]+ )?(?:train|tube|express|fast one|\d[\d:.]*)\b))",
+        r"(?:the (?:platform|edge) )?(?:when|as|just as|before|in front of) (?:the )?(?:[a-z0-9:.]+ )?(?:train|tube|express|fast one|\d[\d:.]*)\b))"
+        # (getting off a train: "...then realised it was my stop")
+        r"(?![^.!?\n]{0,80}\b(?:my stop|wrong (?:train|platform|stop)|doors?|get off|got off|getting off|a seat|carriage)\b)",
         r"(?:step|stepping|steps|walk|walking|jump|jumping|throw myself|throwing myself|lie down|lying down|lay down) (?:out )?"
         r"(?:in front of|under) (?:the |a |an )?(?:next )?(?:train|bus|lorry|truck|car|traffic|tube)",
         r"(?:step|stepping|steps|walk|walking|jump|jumping|lie down|lying down|lay down) (?:out )?(?:onto|on to) (?:the )?"
@@ -2955,7 +2958,8 @@ RULES += [
         r"(?:actually |really )?(?:work|works|do it))(?: best| fastest| quickest| most painless)?"
         r"(?= ?(?:[.!;]|\.\.|$|to die|to end it))"
         r"(?![^\n]{0,80}\b(?:hay ?fever|allerg\w*|migraines?|headaches?|acne|hair ?loss|weight loss|period pains?|colds?|flu|coughs?|heartburn|"
-        r"indigestion|insomnia|the gp|my gp|doctor|prescri\w*|side effects|menopause|hrt|arthritis|back pain|hangovers?)\b)",
+        r"indigestion|insomnia|the gp|my gp|doctor|prescri\w*|side effects|menopause|hrt|arthritis|back pain|hangovers?|something for|pain|aches?|"
+        r"rash|eczema|psoriasis|for (?:my|his|her|the|our) (?:back|head|knees?|joints?|skin|stomach|gut|periods?|nerves|mum|dad|son|daughter|kids?|dog|cat))\b)",
         r"(?:hidden|hid|hiding|stashed|stashing|stash) (?:some |my |the |a few |a load of |a stash of |loads of )?<PILLS> (?:in|under|behind|at the back of)\b"
         r"(?![^.!?\n]{0,60}\b(?:from the (?:dog|kids|children|toddler|baby|cat)|so the (?:dog|kids|baby)|away from|out of reach)\b)",
         kind="method",
@@ -3049,17 +3053,23 @@ RULES += [
         # ("...but I don't hope that's it anymore") overreading.py reads it negated, and the net is not asked
         r"(?:put|lay|rest|laid) my head (?:down|on the pillow)(?: at night| every night| some nights| most nights)?,? (?:and |but )?(?:i )?"
         r"(?:(?:don'?t|dont|do not|no longer) )?(?:just |secretly |kind of |sort of |half )?(?:hope|wish|pray) (?:that )?"
-        r"(?:that'?s it|this is it|that'?s the end|it'?s the end|it'?s over|it'?s all over|i don'?t wake up|i won'?t wake up|i never wake up)\b",
+        r"(?:that'?s it|this is it|that'?s the end|it'?s the end|it'?s over|it'?s all over|i don'?t wake up|i won'?t wake up|i never wake up)\b"
+        # (the end of a day's work: "hope that's it for the day")
+        r"(?! (?:for (?!good|ever|real)|with|from)\b)",
         # round 8: a vehicle welcomed to do it ("wouldnt even mind if a bus took me out on the way home")
         r"(?:wouldn'?t|would not|wouldnt) (?:even |really |honestly |actually )?mind if (?:a|the|some) (?:\w+ )?"
         r"(?:car|bus|lorry|truck|train|van|taxi|tram|coach|motorbike|driver) (?:just )?(?:would |were to |came and )?"
         r"(?:took me out|takes me out|take me out|hit me|hits me|ran me (?:over|down)|runs me (?:over|down)|run me (?:over|down)|"
-        r"knocked me (?:over|down)|flattened me|wiped me out)\b(?! (?:of|with|from|to|for) (?:the|my|a|its|his|her)\b)",
+        r"knocked me (?:over|down)|flattened me|wiped me out)\b"
+        # (not a ride or an outing: "took me out for dinner", "took me out of town")
+        r"(?! (?:of|with|from|to|for|in|at|into|round|around|somewhere|shopping|dinner|lunch|drinks|on a)\b)",
         # round 8: not waking up welcomed ("if i dont wake up tmrw thatd be fine by me")
         r"if i (?:just )?(?:don'?t|dont|didn'?t|didnt|do not|did not|never) (?:wake up|woke up)\b"
         r"(?: (?:tomorrow|tmrw|tmr|tomoz|in the morning|tonight|again|at all|this time))?,? (?:then )?"
         r"(?:that'?d|thatd|that would|it'?d|itd|it would|that'?s|thats|that is|it'?s|its) (?:be |honestly be |really be |totally be )?"
-        r"(?:fine|ok|okay|alright|all right|grand|a relief|a blessing|no loss|no great loss|no bad thing) (?:by|with) me\b",
+        r"(?:fine|ok|okay|alright|all right|grand|a relief|a blessing|no loss|no great loss|no bad thing) (?:by|with) me\b"
+        # (a lie-in: "I'm on holiday and can lie in!")
+        r"(?![^.!?\n]{0,60}\b(?:lie in|lie-in|sleep in|holiday|day off|weekend|alarm|no work|off work|saturday|sunday)\b)",
         r"(?:i'?d|i would|id) be (?:grand|fine|happy|ok|okay|glad|relieved|at peace|content) if i (?:just )?(?:never|didn'?t|did not|didnt) "
         r"(?:woke|wake) up\b(?! (?:until|till|before|early|for|at|on|in time)\b)",
         r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) be (?:the )?(?:worst thing|a bad thing|such a bad thing|so bad) if i (?:didn'?t|didnt|did not|never) "

@@ -68,6 +68,11 @@ FAMILIES: Families = {
             ),
             ("We measured how high the fence is so the dog can't get over it.", "none"),
             ("The builder is working out how high the wall is for the quote.", "none"),
+            (
+                "Working out how high the railing is on the new balcony, the landlord says it's too low.",
+                "none",
+            ),
+            ("I was wondering how high the bridge is, for the pub quiz.", "none"),
             ("I'm not working out how high the railing is anymore, that's stopped.", "low"),
         ],
     ),
@@ -106,6 +111,10 @@ FAMILIES: Families = {
                 "Thought about stepping off the stage when the music came on, I was so nervous.",
                 "none",
             ),
+            (
+                "Thought about stepping off when the train came in, then realised it was my stop.",
+                "none",
+            ),
         ],
     ),
     # a vehicle welcomed to end it: "wouldn't mind if a bus took me out"
@@ -123,6 +132,7 @@ FAMILIES: Families = {
                 "none",
             ),
             ("I wouldn't mind if the bus took me to the seaside for the day.", "none"),
+            ("I wouldn't mind if a taxi took me out for dinner lol", "none"),
             ("I'd mind if a bus hit me, I'm not careless, I always look.", "none"),
         ],
     ),
@@ -165,6 +175,7 @@ FAMILIES: Families = {
                 "none",
             ),
             ("My sister was reading about which pills actually work for migraines.", "none"),
+            ("Reading about which tablets actually work. Need something for my back.", "none"),
             ("I don't go reading about which pills actually work. Not since the summer.", "low"),
         ],
     ),
@@ -227,6 +238,10 @@ FAMILIES: Families = {
             ("some nights i put my head down but i don't hope that's it anymore", "low"),
             ("I put my head down but I no longer wish that's the end, I want mornings now.", "low"),
             ("I put my head down on the desk and hope that's the last email today.", "none"),
+            (
+                "I put my head down and hope that's it for the day, so tired after the shift.",
+                "none",
+            ),
             (
                 'The poem ends "I put my head down and hope that\'s it", we read it in class.',
                 "none",

@@ -109,7 +109,9 @@ _PAST = _Trigger(
     r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen|eleven|twelve|eighteen|nineteen|"
     r"twenty|thirty|forty|at uni|a student)|"
     # "than I used to", "as I used to": a present compared with the past, not the past
-    r"as a (?:teen|teenager|kid|child)|in the past|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
+    r"as a (?:teen|teenager|kid|child)|in the past|"
+    # "the year I wanted to die": a past period named by what it held
+    r"the (?:year|years|summer|winter|spring|autumn|months|month|time|period|term) (?:when |that )?i (?:wanted|tried|was|felt|kept|thought|used|nearly|almost)\b|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
     # "about what we got to on Tuesday": what a session went over
     r"what we (?:got to|got into|went over|covered|went through) (?:on|in|last|during|at)|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
@@ -151,7 +153,7 @@ _IMPERFECT = _Trigger(
     r"scriver|informar|comunicar|aggiornar)[a-z]*\b)|avevo|ero|vedevo|bevevo|fumavo)\b"
 )
 _MEDIA = _Trigger(
-    r"\b(?:film|movie|song|lyrics?|book(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
+    r"\b(?:film|movie|song|lyrics?|book(?<!maths book)(?<!math book)(?<!exercise book)(?<!school book)(?<!homework book)(?<!science book)(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|play|scene|line from|singing|humming|tagline|caption|slogan|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
@@ -487,6 +489,20 @@ _PAST_WORDS = frozenset(
         "session",
         "therapy",
         "asked",
+        # "the year I wanted to die"
+        *(
+            "year",
+            "years",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "month",
+            "months",
+            "time",
+            "period",
+            "term",
+        ),
         "scorso",
         "scorsa",
         "quando",
@@ -689,15 +705,16 @@ _TOLD_EN = frozenset(
         "warned",
     ]
 )
-# an English quotation in single quotes after a colon or a verb of saying ("the letter ended: '...'")
+# an English quotation in single quotes after a colon, a verb of saying ("the letter ended: '...'")
+# or an opening bracket ("the letter at the end ('thank you for everything, goodbye')")
 _SINGLE_OPEN = re.compile(
-    r"(?::|\b(?:said|says|wrote|writes|reads|read|ends|ended|goes|went|sang|sings)) ?'(?=[a-z])"
+    r"(?::|\(|\b(?:said|says|wrote|writes|reads|read|ends|ended|goes|went|sang|sings)) ?'(?=[a-z])"
 )
 _SINGLE_CLOSE = re.compile(r"(?<=[a-z.!?,])'(?=[\s.,;:!?)]|$)")
 
 
-# the last character before an opening quote (or before its space): a colon or a verb's last letter
-_OPEN_BEFORE = frozenset(":dstge")
+# the last character before an opening quote (or before its space): a colon, a bracket or a verb's last letter
+_OPEN_BEFORE = frozenset(":(dstge")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 

@@ -307,6 +307,8 @@ _OBJECT_USE = re.compile(
 
 # an overdose not taken: the act_taken cue that starts with its own negation (lexicon/en.py)
 _DID_NOT = frozenset(("didn't", "didnt", "did"))
+# a passive wish denied inside its own cue: "...but i don't hope that's it"
+_HOPE_DENIED = re.compile(r"\b(?:don'?t|dont|do not|no longer) (?:\w+ )?(?:hope|wish|pray)\b")
 _AVERTED = re.compile(r"(?:didn'?t|didnt|did not) (?:take|swallow|down|neck)\b")
 
 # the cheap tests before the regexes
@@ -381,6 +383,9 @@ def modifiers(
             out.append("idiom")
     elif cw[-1] in _ABSENT_ENDS and _ABSENT_FROM.match(folded, end):
         out.append("idiom")
+    elif "head" in cw and "negated" not in mods and _HOPE_DENIED.search(cue):
+        # "I put my head down but I don't hope that's it anymore": the wish denied in its own words (round 8)
+        out.append("negated")
     elif first in _DID_NOT and "negated" not in mods and _AVERTED.match(cue):
         # "didn't take the whole strip of zopiclone, put it back": the act averted (round 6)
         out.append("negated")
@@ -920,7 +925,11 @@ def second_wave(
         len(cw) > 1 or _GOODBYE_TO.match(folded, end)
     ):
         sent = context.sentence_around(folded, start, end)
-        if _LEAVING.search(sent) and not _RISK_NEAR.search(_near(folded, start, end)):
+        # (an English goodbye's own words are not its risk: "said goodbye to everyone at the leaving do")
+        around = (
+            _blanked(folded, start, end, 200) if "goodbye" in cue else _near(folded, start, end)
+        )
+        if _LEAVING.search(sent) and not _RISK_NEAR.search(around):
             return "idiom"
         # a goodbye to a thing or a job, its frame in the next sentence ("Last day today! Said
         # goodbye to everyone", "goodbye forever, old phone"): the cue itself is not a risk word

@@ -22,6 +22,12 @@ _NOT_WISHED = (
     r"(?![^.!?\n]{0,40}\b(?:hope i do|hope i will|hope it does|hope so|(?:and|but|part of me) (?:i )?(?:want|wants|hope|hopes|wish|wishes)|"
     r"want to die|wish i (?:would|did|could)|good riddance|best for everyone|better for everyone|don'?t care|wouldn'?t mind|let me)\b)"
 )
+# everyday excesses "overdosed on" (round 8: "overdosed on Bake Off and mince pies")
+_TREATS = (
+    r"(?:films|movies|tv|telly|box ?sets?|episodes|chocolate|mince pies|sweets|memes|tiktok|youtube|bake off|baking|cake|cakes|"
+    r"biscuits|crisps|pizza|cheese|carbs|sugar|coffee|caffeine|netflix|reality tv|love island|strictly|podcasts|true crime|"
+    r"christmas (?:films|songs|music|telly|tv)|cookies|doughnuts|donuts|ice cream|sunshine|nostalgia)"
+)
 # letters for a time capsule, unless the sender will not be there to see it opened
 _STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
@@ -471,6 +477,11 @@ RULES: list[Entry] = [
         "idiom_harm",
         r"(?:cut|cutting) (?:myself )?(?:some slack|a break|my hair|my fringe|my nails|a slice|corners)",
         r"(?:cut|burnt|burned|hurt) (?:myself )?(?:shaving|cooking|while|chopping|with a knife while|on the|on a|by accident|accidentally|in the kitchen)",
+        # round 8: a kitchen or garden tool that slipped ("cut myself again last night with the veg peeler")
+        r"(?:cut|nicked|sliced|grazed|caught) (?:myself|my (?:finger|thumb|hand|knuckle)s?) (?:again )?"
+        r"(?:(?:last night|yesterday|today|tonight|this morning|earlier) )?(?:with|on) (?:the|a|my|that) (?:new |stupid |old )?"
+        r"(?:veg(?:etable)? peeler|potato peeler|peeler|grater|cheese grater|mandoline|tin lid|tin|can opener|secateurs|hedge trimmer|"
+        r"pruning saw|saw)\b(?![^.!?\n]{0,40}\b(?:on purpose|deliberately|to feel|wanted to|needed to|deserve))",
         r"overdosed? on (?:coffee|caffeine|chocolate|sugar|netflix|series|tv|cake|sweets)",
         r"(?:suicide|suicidal) (?:squad|mission|run|doors)",
     ),
@@ -488,6 +499,21 @@ RULES: list[Entry] = [
         r"(?:my |the |her |his |box of |month of |week of |strip of )*(?:<PILLS>|pills|tablets|meds|medication)\b[^.!?\n]{0,50}?\bfor (?:the|our|my|a|"
         r"this|that|her|his|their) (?:\w+ )?(?:trip|holiday|holidays|journey|flight|cruise|week away|weekend away|fortnight away|time away|"
         r"stay|visit)\b" + _NO_RETURN,
+        # round 8: the trip or the pills for travelling a sentence on ("Counted them out tonight. 40 of the malaria
+        # tablets, in an envelope in my bag for the Kruger trip")
+        r"(?:counted|counting) (?:them|em|'em|my|all|out)\b"
+        r"(?:(?!\b(?:die|dying|dead|kill\w*|end it|enough|goodbye|sorry|overdose|want to|wanna|can'?t go on)\b)[^\n]){0,120}?\b(?:for (?:the|our|my|a|this|that|her|his|their) (?:\w+ )?"
+        r"(?:trip|holiday|holidays|journey|flight|cruise|safari|ferry|week away|weekend away|fortnight away|time away)|malaria|"
+        r"anti-?malarials?|travel sickness|seasick\w*)\b" + _NO_RETURN,
+    ),
+    # round 8: a high place thought about for a jump for sport ("keep thinking about the bridge ... the bungee
+    # off the side tomorrow!!"), unless the jump is wished to be the end
+    idiom(
+        "idiom_die",
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:bridge|cliff|gorge|jump|jumping|drop|tower|plane)\b"
+        r"(?=[^\n]{0,100}\b(?:bungee|bungy|abseil\w*|zip ?wires?|zip ?lines?|skydiv\w*|parachut\w*|paraglid\w*|canyon swing|gorge swing)\b)"
+        r"(?![^\n]{0,160}\b(?:not come back|never come back|won'?t come back|rope (?:breaks|snaps)|cord (?:breaks|snaps)|want to die|"
+        r"without (?:the |a )?(?:rope|cord|harness|chute|parachute))\b)",
     ),
     # round 7: letters to the children for a time capsule, a pen pal, a school project
     idiom(
@@ -562,6 +588,15 @@ RULES += [
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
+        # round 8: the barrier or the drop of a high place gauged ("caught myself working out how high the railing is
+        # and whether anyone would see"), not for a child, a pet, a van or a job
+        r"(?:working out|worked out|work out|figuring out|figured out|figure out|calculating|calculated|judging|judged|guessing|"
+        r"wondering|wondered|measuring up|sizing up) how (?:high|tall|far down|far|deep) (?:the |that |a |this )?"
+        r"(?:railings?|parapet|barrier|rail|wall|fence|ledge|drop|fall|balcony|bridge|viaduct|edge|cliff) (?:is|are|was|were|would be|really is)\b"
+        r"(?![^.!?\n]{0,80}\b(?:kids?|toddlers?|baby|child|children|dogs?|puppy|cats?|regulations?|building control|council|planning|safety|"
+        r"climb\w*|install\w*|fitting|paint\w*|quote|decking|lorry|van|truck|bus|clearance|caravan|homework|project|school|photos?|pictures?|"
+        r"view|survey\w*|builder|scaffold\w*|ladder|landlord|letting agent|too low|too high|quiz|trivia|crossword|map|path|walk\w*|hik\w*|route|trail)\b)"
+        r"(?!,? for (?:the|a|my|our|his|her)\b)",
         r"(?:i'?m|i am) (?:on|at) (?:the )?(?:station|platform)\b"
         # a commute: late, delayed, on the way
         r"(?![^!?\n]{0,80}\b(?:late|delayed|delay|running|see you|train'?s|be there|on my way|arriving|mins?|minutes|cancelled|"
@@ -1617,7 +1652,11 @@ RULES += [
         + r" (?:it )?(?:would take|takes|it takes|does it take|"
         r"would it take|to die|to kill|is lethal|is fatal|are lethal|you need to|would kill)",
         r"(?:picture|picturing|imagine|imagining|think about|thinking about|thought about|thoughts of) (?:just )?(?:going over|jumping off|"
-        r"stepping off|driving off|letting go)(?= ?(?:[.!,]|\.\.|$|the (?:edge|side|railings?|barrier|parapet|bridge)))",
+        r"stepping off|driving off|letting go)(?= ?(?:[.!,]|\.\.|$|the (?:edge|side|railings?|barrier|parapet|bridge)|"
+        # round 8: the platform's edge as the train comes ("thought about just stepping off when the 8:12 came through")
+        r"(?:the (?:platform|edge) )?(?:when|as|just as|before|in front of) (?:the )?(?:[a-z0-9:.]+ )?(?:train|tube|express|fast one|\d[\d:.]*)\b))"
+        # (getting off a train: "...then realised it was my stop")
+        r"(?![^.!?\n]{0,80}\b(?:my stop|wrong (?:train|platform|stop)|doors?|get off|got off|getting off|a seat|carriage)\b)",
         r"(?:step|stepping|steps|walk|walking|jump|jumping|throw myself|throwing myself|lie down|lying down|lay down) (?:out )?"
         r"(?:in front of|under) (?:the |a |an )?(?:next )?(?:train|bus|lorry|truck|car|traffic|tube)",
         r"(?:step|stepping|steps|walk|walking|jump|jumping|lie down|lying down|lay down) (?:out )?(?:onto|on to) (?:the )?"
@@ -2912,9 +2951,15 @@ RULES += [
         r"(?![^.!?\n]{0,60}\b(?:lorry|van|truck|bus|clearance|caravan|trailer|project|homework|essay|school|quiz)\b)",
         r"how long (?:it takes|it would take|does it take|would it take|it'?d take) (?:for (?:me|someone|a person) )?to (?:bleed out|die|drown|suffocate|"
         r"lose consciousness)\b(?! (?:down|off|out)\b)",
-        r"(?:researched|researching|looked up|looking up|googled|googling|searched|searching|read up on|reading up on) (?:which|what) "
-        r"(?:pills|tablets|meds|medication|drugs|methods?|way) (?:would|will|could|might) (?:work|do it|be)(?: best| fastest| quickest| most painless)?"
-        r"(?= ?(?:[.!;]|\.\.|$|to die|to end it))",
+        r"(?:researched|researching|looked up|looking up|googled|googling|searched|searching|read up on|reading up on|"
+        # round 8: "reading about which tablets actually work" (on the forums, at 3am)
+        r"read about|reading about|looked into|looking into) (?:which|what) "
+        r"(?:pills|tablets|meds|medication|drugs|methods?|way) (?:(?:would|will|could|might) (?:actually |really )?(?:work|do it|be)|"
+        r"(?:actually |really )?(?:work|works|do it))(?: best| fastest| quickest| most painless)?"
+        r"(?= ?(?:[.!;]|\.\.|$|to die|to end it))"
+        r"(?![^\n]{0,80}\b(?:hay ?fever|allerg\w*|migraines?|headaches?|acne|hair ?loss|weight loss|period pains?|colds?|flu|coughs?|heartburn|"
+        r"indigestion|insomnia|the gp|my gp|doctor|prescri\w*|side effects|menopause|hrt|arthritis|back pain|hangovers?|something for|pain|aches?|"
+        r"rash|eczema|psoriasis|for (?:my|his|her|the|our) (?:back|head|knees?|joints?|skin|stomach|gut|periods?|nerves|mum|dad|son|daughter|kids?|dog|cat))\b)",
         r"(?:hidden|hid|hiding|stashed|stashing|stash) (?:some |my |the |a few |a load of |a stash of |loads of )?<PILLS> (?:in|under|behind|at the back of)\b"
         r"(?![^.!?\n]{0,60}\b(?:from the (?:dog|kids|children|toddler|baby|cat)|so the (?:dog|kids|baby)|away from|out of reach)\b)",
         kind="method",
@@ -3004,6 +3049,27 @@ RULES += [
         SI,
         r"(?:wouldn'?t|would not|wouldnt) mind if i (?:just )?(?:didn'?t|did not|didnt|never|don'?t|dont) (?:wake up|woke up|wake|woke)\b"
         r"(?! (?:up )?(?:until|till|before|early|for|at|on|in time)\b)",
+        # round 8: the night hoped to be the last ("I put my head down and hope that's it"); told with its own denial
+        # ("...but I don't hope that's it anymore") overreading.py reads it negated, and the net is not asked
+        r"(?:put|lay|rest|laid) my head (?:down|on the pillow)(?: at night| every night| some nights| most nights)?,? (?:and |but )?(?:i )?"
+        r"(?:(?:don'?t|dont|do not|no longer) )?(?:just |secretly |kind of |sort of |half )?(?:hope|wish|pray) (?:that )?"
+        r"(?:that'?s it|this is it|that'?s the end|it'?s the end|it'?s over|it'?s all over|i don'?t wake up|i won'?t wake up|i never wake up)\b"
+        # (the end of a day's work: "hope that's it for the day")
+        r"(?! (?:for (?!good|ever|real)|with|from)\b)",
+        # round 8: a vehicle welcomed to do it ("wouldnt even mind if a bus took me out on the way home")
+        r"(?:wouldn'?t|would not|wouldnt) (?:even |really |honestly |actually )?mind if (?:a|the|some) (?:\w+ )?"
+        r"(?:car|bus|lorry|truck|train|van|taxi|tram|coach|motorbike|driver) (?:just )?(?:would |were to |came and )?"
+        r"(?:took me out|takes me out|take me out|hit me|hits me|ran me (?:over|down)|runs me (?:over|down)|run me (?:over|down)|"
+        r"knocked me (?:over|down)|flattened me|wiped me out)\b"
+        # (not a ride or an outing: "took me out for dinner", "took me out of town")
+        r"(?! (?:of|with|from|to|for|in|at|into|round|around|somewhere|shopping|dinner|lunch|drinks|on a)\b)",
+        # round 8: not waking up welcomed ("if i dont wake up tmrw thatd be fine by me")
+        r"if i (?:just )?(?:don'?t|dont|didn'?t|didnt|do not|did not|never) (?:wake up|woke up)\b"
+        r"(?: (?:tomorrow|tmrw|tmr|tomoz|in the morning|tonight|again|at all|this time))?,? (?:then )?"
+        r"(?:that'?d|thatd|that would|it'?d|itd|it would|that'?s|thats|that is|it'?s|its) (?:be |honestly be |really be |totally be )?"
+        r"(?:fine|ok|okay|alright|all right|grand|a relief|a blessing|no loss|no great loss|no bad thing) (?:by|with) me\b"
+        # (a lie-in: "I'm on holiday and can lie in!")
+        r"(?![^.!?\n]{0,60}\b(?:lie in|lie-in|sleep in|holiday|day off|weekend|alarm|no work|off work|saturday|sunday)\b)",
         r"(?:i'?d|i would|id) be (?:grand|fine|happy|ok|okay|glad|relieved|at peace|content) if i (?:just )?(?:never|didn'?t|did not|didnt) "
         r"(?:woke|wake) up\b(?! (?:until|till|before|early|for|at|on|in time)\b)",
         r"(?:wouldn'?t|wouldnt|would not|won'?t|wont) be (?:the )?(?:worst thing|a bad thing|such a bad thing|so bad) if i (?:didn'?t|didnt|did not|never) "
@@ -3257,7 +3323,8 @@ RULES += [
     # from an anaesthetic, a podcast's subject
     idiom(
         "idiom_harm",
-        r"overdosed? on (?:christmas |\w+ )?(?:films|movies|tv|telly|box ?sets?|episodes|chocolate|mince pies|sweets|memes|tiktok|youtube)",
+        # round 8: a list of treats or shows ("overdosed on Bake Off and mince pies this weekend")
+        r"overdosed? on (?:" + _TREATS + r",? (?:and|&) )?(?:christmas |\w+ )?" + _TREATS + r"\b",
         r"(?:razor|razors|blades?) [^.!?\n]{0,40}?(?:blunt|dull|rusty)[^.!?\n]{0,30}",
         r"how (?:much|many) (?:paracetamol|ibuprofen|aspirin|co-codamol|codeine|tablets|pills) (?:i|you) (?:can|should|could|'m allowed to) "
         r"(?:safely )?take\b(?= (?:for|with|in|a day|per|when|while|at))",

@@ -7,7 +7,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint security train-net typecheck migrations-check pytest browser-deps eval bench clean messages
+.PHONY: run test test-fast lint security lexicon-keys train-net typecheck migrations-check pytest browser-deps eval bench clean messages
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ eval: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(PY) bench/analysis_speed.py
+
+# Rewrite the keys of the lexicon rules as loaded at import (after editing a lexicon; a test
+# says when the file is stale): scripta/analysis/lexicon/rule_keys.json
+lexicon-keys: $(VENV)/.installed-test
+	$(PY) -c "from scripta.analysis.rules import write_keys_file; print(write_keys_file())"
 
 # Retrain the reading engine's learned safety net (writes scripta/analysis/lexicon/risk_net.json).
 train-net: $(VENV)/.installed-test

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable
 from functools import cache
+from importlib import resources
 from operator import itemgetter
+from typing import Any
 
 from .lexicon import Entry
 from .lexicon import en as _en
@@ -88,6 +92,7 @@ def _split_group(p: str) -> tuple[list[str], str]:
 MATCHES_PER_RULE = 30  # 3 x engine.MAX_HITS_PER_RULE (overlapping matches are dropped later)
 
 Key = tuple[str, bool]  # (word, is_prefix)
+Gate = frozenset[str] | None
 
 
 _first = itemgetter(0)  # sort key of plan items (in C: no Python call per item)
@@ -255,6 +260,112 @@ def _union(a: Follow | None, b: Follow | None) -> Follow | None:
     return a[0] | b[0], tuple(sorted(set(a[1]) | set(b[1])))
 
 
+Derived = tuple[str, bool, Gate, Follow | None]  # (key word, is_prefix, gate, follow)
+
+
+def derive_keys(expanded: str) -> list[Derived]:
+    """The keys of an expanded pattern: each first word (or stem) that can start a match, the
+    exact words one of which must come next (its gate, or None) and the words and stems one of
+    which must come next (its follow, or None)."""
+    gates: dict[Key, Gate] = {}
+    follows: dict[Key, Follow | None] = {}
+    for word, is_prefix, rest in _tokens(expanded):
+        gate = _second_keys(rest)
+        # an exact gate stays as it is (a placeholder path does not loosen it)
+        follow = (gate, ()) if gate is not None else _follows(rest)
+        key = (word, is_prefix)
+        if key in gates:
+            old = gates[key]
+            gates[key] = None if old is None or gate is None else old | gate
+            follows[key] = _union(follows[key], follow)
+        else:
+            gates[key] = gate
+            follows[key] = follow
+    return [
+        (word, is_prefix, gate, follows[(word, is_prefix)])
+        for (word, is_prefix), gate in gates.items()
+    ]
+
+
+def pattern_digest(expanded: str) -> str:
+    return hashlib.blake2b(expanded.encode("utf-8"), digest_size=10).hexdigest()
+
+
+KEYS_FILE = "rule_keys.json"
+
+
+class DerivedKeys:
+    """The keys of the lexicons' patterns as ``derive_keys`` found them when ``rule_keys.json``
+    was written (``make lexicon-keys``): deriving them parses every pattern, which was most of
+    the time spent loading the engine. By ``pattern_digest``; each pattern's keys are stored
+    flat (word, is_prefix, gate number, follow number, ...), the sets once, by number (0: None).
+    """
+
+    FORMAT = 2
+
+    def __init__(self, data: dict[str, Any] | None = None) -> None:
+        if data is None or data.get("format") != self.FORMAT:
+            data = {"sets": [], "stems": [], "follows": [], "keys": {}}
+        sets = [frozenset(words) for words in data["sets"]]
+        stems = [tuple(s) for s in data["stems"]]
+        self.gates: list[Gate] = [None, *sets]
+        self.follows: list[Follow | None] = [None]
+        self.follows.extend((sets[a], stems[b]) for a, b in data["follows"])
+        self.keys: dict[str, list[Any]] = data["keys"]
+
+    @classmethod
+    def load(cls) -> DerivedKeys:
+        """The shipped file (none when it is missing: every pattern is then parsed)."""
+        try:
+            raw = resources.files(__package__).joinpath("lexicon", KEYS_FILE).read_text("utf-8")
+        except FileNotFoundError:
+            return cls()
+        return cls(json.loads(raw))
+
+    def get(self, digest: str) -> list[Derived] | None:
+        flat = self.keys.get(digest)
+        if flat is None:
+            return None
+        gates, follows = self.gates, self.follows
+        it = iter(flat)
+        return [(w, pre, gates[g], follows[f]) for w, pre, g, f in zip(it, it, it, it, strict=True)]
+
+    def __delitem__(self, digest: str) -> None:
+        del self.keys[digest]
+
+    @staticmethod
+    def dump(rules: list[Rule]) -> str:
+        """``rule_keys.json`` for these rules."""
+        sets: dict[frozenset[str], int] = {}
+        stems: dict[tuple[str, ...], int] = {}
+        follows: dict[tuple[int, int], int] = {}
+        keys: dict[str, list[object]] = {}
+        for rule in rules:
+            if rule.source.startswith("@"):
+                continue
+            expanded = rule.pattern.removesuffix(_WORD_END)
+            flat: list[object] = []
+            for word, is_prefix, gate, f in derive_keys(expanded):
+                g = 0 if gate is None else sets.setdefault(gate, len(sets)) + 1
+                fo = 0
+                if f is not None:
+                    pair = (sets.setdefault(f[0], len(sets)), stems.setdefault(f[1], len(stems)))
+                    fo = follows.setdefault(pair, len(follows)) + 1
+                flat.extend((word, is_prefix, g, fo))
+            keys[pattern_digest(expanded)] = flat
+        data = {
+            "format": DerivedKeys.FORMAT,
+            "sets": [sorted(s) for s in sets],
+            "stems": [list(t) for t in stems],
+            "follows": [list(p) for p in follows],
+            "keys": keys,
+        }
+        return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+_WORD_END = r"(?![a-z0-9])"
+
+
 class Rule:
     """One pattern of a lexicon entry, compiled on first use."""
 
@@ -275,9 +386,6 @@ class Rule:
         if rx is None:
             rx = self._rx = re.compile(self.pattern)
         return rx
-
-
-Gate = frozenset[str] | None
 
 
 class _GroupIndex(dict[str, int]):
@@ -388,12 +496,15 @@ class Scanner:
 class RuleIndex:
     """Rules indexed by the first word of their matches (and, when known, the second)."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], derived: DerivedKeys | None = None) -> None:
+        """``derived``: the keys of the patterns as found when ``rule_keys.json`` was written; a
+        pattern missing there (a lexicon edited since) is parsed here."""
         self.exact: dict[str, list[tuple[Rule, Gate]]] = {}
         self.prefix: dict[int, dict[str, list[tuple[Rule, Gate]]]] = {}
         self.rules: list[Rule] = []
         # (rule order, key) -> what must follow the key word in that rule (see _follows)
         self._follows: dict[tuple[int, Key], Follow | None] = {}
+        self.derived_here = 0  # patterns not found in ``derived``
         for entry in entries:
             for source in entry.patterns:
                 pattern = source
@@ -402,29 +513,18 @@ class RuleIndex:
                     head, pattern = pattern[1:].split("@", 1)
                     explicit = {(k, False) for k in head.split(",")}
                 expanded = expand(pattern)
-                rule = Rule(entry, source, expanded + r"(?![a-z0-9])", len(self.rules))
+                rule = Rule(entry, source, expanded + _WORD_END, len(self.rules))
                 self.rules.append(rule)
+                keys: list[Derived] | None
                 if explicit is not None:
-                    paths: list[tuple[str, bool, str | None]] = [
-                        (k, pre, None) for k, pre in explicit
-                    ]
+                    keys = [(word, is_prefix, None, None) for word, is_prefix in explicit]
                 else:
-                    paths = _tokens(expanded)
-                gates: dict[Key, Gate] = {}
-                for word, is_prefix, rest in paths:
-                    gate = _second_keys(rest)
-                    # an exact gate stays as it is (a placeholder path does not loosen it)
-                    follow = (gate, ()) if gate is not None else _follows(rest)
-                    key = (word, is_prefix)
-                    if key in gates:
-                        old = gates[key]
-                        gates[key] = None if old is None or gate is None else old | gate
-                        fkey = (rule.order, key)
-                        self._follows[fkey] = _union(self._follows[fkey], follow)
-                    else:
-                        gates[key] = gate
-                        self._follows[(rule.order, key)] = follow
-                for (word, is_prefix), gate in gates.items():
+                    keys = derived.get(pattern_digest(expanded)) if derived is not None else None
+                    if keys is None:
+                        keys = derive_keys(expanded)
+                        self.derived_here += 1
+                for word, is_prefix, gate, follow in keys:
+                    self._follows[(rule.order, (word, is_prefix))] = follow
                     if is_prefix:
                         self.prefix.setdefault(len(word), {}).setdefault(word, []).append(
                             (rule, gate)
@@ -435,39 +535,18 @@ class RuleIndex:
         self._prefix_lens = sorted(self.prefix)
         self._prepare()
 
-    def candidates(self, words: set[str]) -> list[Rule]:
-        """Rules that can match a text made of ``words``, in lexicon order, without duplicates."""
-        found: dict[int, Rule] = {}
-        for word in words & self._exact_keys:
-            for rule, gate in self.exact[word]:
-                if gate is None or not gate.isdisjoint(words):
-                    found[rule.order] = rule
-        for length in self._prefix_lens:
-            table = self.prefix[length]
-            for word in words:
-                if len(word) >= length:
-                    hit = table.get(word[:length])
-                    if hit:
-                        for rule, gate in hit:
-                            if gate is None or not gate.isdisjoint(words):
-                                found[rule.order] = rule
-        return [found[k] for k in sorted(found)]
-
     def _prepare(self) -> None:
-        """Invert the gates: first word -> (ungated rules, second word -> rules)."""
-        self._free: dict[str, list[Rule]] = {}
-        self._gated: dict[str, dict[str, list[Rule]]] = {}
-        self._seconds: dict[str, frozenset[str]] = {}
+        """Per first word: whether an ungated rule starts with it, and the second words that
+        let its gated rules match."""
+        self._free: set[str] = set()
+        seconds: dict[str, set[str]] = {}
         for word, pairs in self.exact.items():
-            for rule, gate in pairs:
+            for _rule, gate in pairs:
                 if gate is None:
-                    self._free.setdefault(word, []).append(rule)
+                    self._free.add(word)
                 else:
-                    table = self._gated.setdefault(word, {})
-                    for second in gate:
-                        table.setdefault(second, []).append(rule)
-        for word, table in self._gated.items():
-            self._seconds[word] = frozenset(table)
+                    seconds.setdefault(word, set()).update(gate)
+        self._seconds = {word: frozenset(s) for word, s in seconds.items()}
         self._prefix_heads = frozenset(k[:3] for table in self.prefix.values() for k in table)
         self._prefilters: dict[tuple[str, bool], re.Pattern[str]] = {}
         self._scanners: dict[tuple[str, bool], Scanner] = {}
@@ -478,45 +557,6 @@ class RuleIndex:
         ] = {}
         self._plan_keyless: set[str] = set()
         self._plan_items: dict[tuple[str, bool], tuple[str, bool, Scanner, re.Pattern[str]]] = {}
-
-    def groups(self, words: set[str]) -> list[tuple[str, bool, list[Rule]]]:
-        """(first word, is_prefix, candidate rules) for the words of a text, in a stable order."""
-        out: list[tuple[str, bool, list[Rule]]] = []
-        free = self._free
-        gated = self._gated
-        seconds_of = self._seconds
-        for word in sorted(words & self._exact_keys):
-            rules = free.get(word)
-            seconds = seconds_of.get(word)
-            if seconds is not None:
-                present = words & seconds
-                if present:
-                    table = gated[word]
-                    picked = list(rules) if rules else []
-                    for second in present:
-                        picked.extend(table[second])
-                    # the order of rules inside a group does not matter (hits are sorted)
-                    rules = list(dict.fromkeys(picked)) if len(present) > 1 or rules else picked
-            if rules:
-                out.append((word, False, rules))
-        heads = self._prefix_heads
-        seen: dict[str, list[Rule]] = {}
-        for word in words:
-            if word[:3] in heads:
-                for length in self._prefix_lens:
-                    if len(word) < length:
-                        break
-                    stem = word[:length]
-                    hit = self.prefix[length].get(stem)
-                    if hit:
-                        rules = [
-                            rule for rule, gate in hit if gate is None or not gate.isdisjoint(words)
-                        ]
-                        if rules:
-                            seen.setdefault(stem, []).extend(rules)
-        for stem in sorted(seen):
-            out.append((stem, True, list(dict.fromkeys(seen[stem]))))
-        return out
 
     def _word_keys(self, word: str) -> tuple[tuple[str, bool, bool, frozenset[str]], ...]:
         """(key, is_prefix, has ungated rules, second words of its gated rules) for one word."""
@@ -625,15 +665,6 @@ class RuleIndex:
             )
         return item
 
-    def rules_for(self, word: str, is_prefix: bool, words: set[str]) -> list[Rule]:
-        """The rules keyed on ``word`` whose gate ``words`` pass, without duplicates."""
-        pairs = self.prefix[len(word)][word] if is_prefix else self.exact[word]
-        return list(
-            dict.fromkeys(
-                rule for rule, gate in pairs if gate is None or not gate.isdisjoint(words)
-            )
-        )
-
     def prefilter(self, word: str, is_prefix: bool) -> re.Pattern[str]:
         """One regex matching wherever any rule keyed on ``word`` matches (compiled on first use)."""
         key = (word, is_prefix)
@@ -674,4 +705,12 @@ class RuleIndex:
             _ = rule.rx
 
 
-INDEX = RuleIndex(_en.RULES + _it.RULES)
+INDEX = RuleIndex(_en.RULES + _it.RULES, DerivedKeys.load())
+
+
+def write_keys_file() -> str:
+    """Rewrite ``lexicon/rule_keys.json`` from the lexicons as they are (``make lexicon-keys``)."""
+    target = resources.files(__package__).joinpath("lexicon", KEYS_FILE)
+    with resources.as_file(target) as path:
+        path.write_text(DerivedKeys.dump(RuleIndex(_en.RULES + _it.RULES).rules), "utf-8")
+        return str(path)

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import time
+from importlib import resources
 
-from scripta.analysis.rules import INDEX, _follows, expand, first_keys
+from scripta.analysis.lexicon import en as _en
+from scripta.analysis.lexicon import it as _it
+from scripta.analysis.rules import (
+    INDEX,
+    KEYS_FILE,
+    DerivedKeys,
+    Rule,
+    RuleIndex,
+    _follows,
+    expand,
+    first_keys,
+    pattern_digest,
+)
 
 
 def test_every_rule_and_prefilter_compiles() -> None:
@@ -58,3 +71,37 @@ def test_every_cue_code_has_an_explanation() -> None:
     }
     emitted |= {"plan", "pills_near_intent", "masked_distress", "repeated_apology", "net_ideation"}
     assert sorted(emitted - set(CUES)) == []
+
+
+def _structure(index: RuleIndex) -> tuple[object, ...]:
+    def table(pairs: list[tuple[Rule, frozenset[str] | None]]) -> list[tuple[int, object]]:
+        return [(rule.order, gate) for rule, gate in pairs]
+
+    exact = {w: table(p) for w, p in index.exact.items()}
+    prefix = {n: {w: table(p) for w, p in t.items()} for n, t in index.prefix.items()}
+    return exact, prefix, index._follows, [(r.source, r.pattern) for r in index.rules]
+
+
+def test_the_shipped_rule_keys_are_current() -> None:
+    # rule_keys.json spares the parse of every pattern at import; a lexicon edited without
+    # rewriting it still loads right (its new patterns are parsed), only slower
+    assert INDEX.derived_here == 0, "lexicon edited: run `make lexicon-keys`"
+    shipped = resources.files("scripta.analysis").joinpath("lexicon", KEYS_FILE)
+    assert shipped.read_text("utf-8") == DerivedKeys.dump(INDEX.rules), (
+        "rule_keys.json is stale: run `make lexicon-keys`"
+    )
+
+
+def test_keys_from_the_file_are_the_keys_parsed_from_the_patterns() -> None:
+    parsed = RuleIndex(_en.RULES + _it.RULES, None)
+    assert parsed.derived_here == len([r for r in parsed.rules if not r.source.startswith("@")])
+    assert _structure(parsed) == _structure(INDEX)
+
+
+def test_a_pattern_missing_from_the_keys_file_is_parsed() -> None:
+    derived = DerivedKeys.load()
+    first = next(r for r in INDEX.rules if not r.source.startswith("@"))
+    del derived[pattern_digest(first.pattern.removesuffix(r"(?![a-z0-9])"))]
+    index = RuleIndex(_en.RULES + _it.RULES, derived)
+    assert index.derived_here == 1
+    assert _structure(index) == _structure(INDEX)

@@ -22,7 +22,7 @@ from scripta.analysis.tests.readings import (
     family_cases,
     modifiers,
 )
-from scripta.analysis.text import fold
+from scripta.analysis.text import WORD_RE, fold
 
 # family -> (counterparts lowered, with their level; risk-bearing versions, with their level)
 FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
@@ -365,7 +365,39 @@ def test_overreading_contrast_anchors_find_what_the_search_finds() -> None:
         folded = fold(text)
         found = overreading._contrast_anywhere(folded)
         assert found == (overreading._CONTRAST.search(folded) is not None), text[:80]
+        words = set(WORD_RE.findall(folded))  # the anchors whose word is absent are skipped
+        assert overreading._contrast_anywhere(folded, words) == found, text[:80]
         for i in range(0, len(folded), 7):  # every anchor cut at the text's start
             tail = folded[i : i + 60]
             found = overreading._contrast_anywhere(tail)
             assert found == (overreading._CONTRAST.search(tail) is not None), tail
+            assert overreading._contrast_anywhere(tail, set(WORD_RE.findall(tail))) == found, tail
+
+
+def _at_word_starts(folded: str, literal: str) -> list[int]:
+    out, k = [], folded.find(literal)
+    while k >= 0:
+        if k == 0 or not folded[k - 1].isalnum():
+            out.append(k)
+        k = folded.find(literal, k + 1)
+    return out
+
+
+def test_overreading_contrast_2_skips_only_literals_whose_first_word_is_absent() -> None:
+    corpus = resources.files("scripta.analysis.tests").joinpath("corpus")
+    texts = [*_CONTRAST_TEXTS, "Now he is fine, after all these years.", "ora no, grazie"]
+    for name in ("dev_en.jsonl", "dev_it.jsonl"):
+        lines = corpus.joinpath(name).read_text("utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    found_any = False
+    for text in texts:
+        folded = fold(text)
+        expected = any(
+            overreading._CONTRAST_2.match(folded, k) is not None
+            for literal in overreading._CONTRAST_2_LITERALS
+            for k in _at_word_starts(folded, literal)
+        )
+        found_any = found_any or expected
+        overreading._CONTRAST_2_MEMO[0] = ("", False)
+        assert overreading._contrast_2(folded, set(WORD_RE.findall(folded))) == expected, text[:80]
+    assert found_any

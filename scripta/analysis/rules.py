@@ -683,19 +683,11 @@ class RuleIndex:
         if sc is None:
             table = self.prefix[len(word)] if is_prefix else None
             pairs = table[word] if table is not None else self.exact[word]
-            merged: dict[Rule, Gate] = {}
-            follows: dict[Rule, Follow | None] = {}
-            for rule, gate in pairs:
-                follow = self._follows[(rule.order, key)]
-                if rule in merged:
-                    old = merged[rule]
-                    merged[rule] = None if old is None or gate is None else old | gate
-                    follows[rule] = _union(follows[rule], follow)
-                else:
-                    merged[rule] = gate
-                    follows[rule] = follow
+            # a rule is listed once per key (derive_keys merged the paths of each key)
             sc = self._scanners[key] = Scanner(
-                tuple(merged), tuple(merged.values()), tuple(follows.values())
+                tuple(rule for rule, _gate in pairs),
+                tuple(gate for _rule, gate in pairs),
+                tuple(self._follows[(rule.order, key)] for rule, _gate in pairs),
             )
         return sc
 

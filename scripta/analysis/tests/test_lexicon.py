@@ -105,3 +105,12 @@ def test_a_pattern_missing_from_the_keys_file_is_parsed() -> None:
     index = RuleIndex(_en.RULES + _it.RULES, derived)
     assert index.derived_here == 1
     assert _structure(index) == _structure(INDEX)
+
+
+def test_a_rule_is_listed_once_per_key() -> None:
+    # the scanners rely on it (a rule's paths to one key are merged when its keys are derived)
+    tables = [INDEX.exact, *INDEX.prefix.values()]
+    for table in tables:
+        for word, pairs in table.items():
+            orders = [rule.order for rule, _gate in pairs]
+            assert len(orders) == len(set(orders)), word

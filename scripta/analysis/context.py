@@ -781,8 +781,18 @@ _RECALL_AFTER = _Trigger(
     r"tornat[oa] in mente|tornate in mente|ricordat[oa])\b"
 )
 _RECALL_AFTER_WORDS = frozenset(
-    ["ripensato", "ripensata", "ripensando", "ripenso", "ripensavo", "tornato", "tornata", "tornate"]
-    + ["ricordato", "ricordata"]
+    [
+        "ripensato",
+        "ripensata",
+        "ripensando",
+        "ripenso",
+        "ripensavo",
+        "tornato",
+        "tornata",
+        "tornate",
+        "ricordato",
+        "ricordata",
+    ]
 )
 
 

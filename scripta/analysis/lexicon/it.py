@@ -350,7 +350,8 @@ RULES: list[Entry] = [
         "apology",
         r"(?:scusa|scusi|scusami|scusatemi|scusate|mi scusi|chiedo scusa|mi scuso|scusarmi|scuse|perdona|perdoni|perdonami)\b",
         r"mi dispiace\b(?! (?:per te|per lei|per voi|per la sua|per la tua|per tua|per sua|tanto per te|sentire))",
-        r"(?:colpa mia)",
+        # (round 8: "mia madre piange per colpa mia" is self-blame, not an apology)
+        r"(?:colpa mia)(?<!per\x20colpa\x20mia)(?<!x\x20colpa\x20mia)",
     ),
     # ---------------------------------------------------------------- topics
     topic(
@@ -3127,7 +3128,8 @@ RULES += [
         + r"\b",
         r"(?:messo|mess[oa]|stretto|strett[oa]|legato|legat[oa]) (?:la |una |il |un )?(?:cintura|corda|cappio|cavo|laccio|lenzuolo) (?:intorno )?al collo\b(?! (?:del|della|dello|dei|di) )",
         r"(?:un piede|una gamba|le gambe|tutte e due le gambe) (?:oltre|fuori da|al di la del(?:la)?|dall'altra parte del(?:la)?) "
-        r"(?:la ringhiera|il parapetto|il davanzale|il cornicione|la balaustra|ringhiera|parapetto)\b" + _SCAVALCO_QUOTIDIANO,
+        r"(?:la ringhiera|il parapetto|il davanzale|il cornicione|la balaustra|ringhiera|parapetto)\b"
+        + _SCAVALCO_QUOTIDIANO,
         r"sono (?:chius[oa] )?in bagno[^.!?\n]{0,20}? (?:c'e|ce|c e) (?:tanto|troppo|molto) sangue\b(?! (?:dal naso|dalla gengiva|dal dente|per il ciclo|del ciclo))",
     ),
 ]
@@ -4165,7 +4167,8 @@ RULES += [
         "imminent",
         SI,
         r"(?:gamba|gambe|piede|piedi) (?:gia )?(?:di la (?:dalla|dal|della|del)|dall'altra parte (?:della|del)|oltre (?:la|il)|fuori (?:dalla|dal)) ?"
-        r"(?:ringhiera|parapetto|balaustra|davanzale|guardrail|cornicione)\b" + _SCAVALCO_QUOTIDIANO,
+        r"(?:ringhiera|parapetto|balaustra|davanzale|guardrail|cornicione)\b"
+        + _SCAVALCO_QUOTIDIANO,
     ),
     # asking (the pharmacist, the doctor, the web) whether a medicine harms "if one takes a lot of
     # it": an oblique enquiry about an overdose (not a child's accident, not a pain treated daily)
@@ -4221,6 +4224,43 @@ RULES += [
         HOPE,
         r"(?:non|nn) (?:cambiera|migliorera) (?:piu|mai piu) (?:niente|nulla)\b",
         r"(?:non|nn) c'?e (?:piu )?(?:niente|nulla) (?:che mi aspetti|che mi aspetta|da aspettare|per cui valga la pena)\b",
+    ),
+    # the urge to put a lighter, a blade, a cigarette on the skin ("ho voglia di usare l'accendino
+    # sulla pelle come prima"): self-harm urges (not a candle lit, not a tattoo)
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:voglia|bisogno|tentazione|impulso) (?:fortissim[oa] |forte |matta )?di (?:usare|passare|passarmi|mettere|mettermi|premere|premermi|appoggiare|appoggiarmi|spegnere|spegnermi) "
+        r"(?:di nuovo |ancora )?(?:l'accendino|la sigaretta|una sigaretta|la lama|la lametta|le lamette|il taglierino|il temperino|il rasoio|la punta del compasso|il compasso) "
+        r"(?:sulla pelle|sul braccio|sulle braccia|sul polso|sui polsi|sulla gamba|sulle gambe|sulla coscia|sulle cosce|sulla pancia|addosso|su di me)\b",
+    ),
+    # drinking to stop feeling, to sleep, to forget ("la sera bevo finché nn sento più niente")
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:bevo|bevevo|ho bevuto|mi ubriaco|mi sono ubriacat[oa]) (?:ogni sera |la sera |tutte le sere |da sol[oa] )?"
+        r"(?:finche|fino a quando|fin quando|fino a che) (?:non|nn) (?:sento|sentivo|ho sentito|penso|pensavo|capisco|capivo|ricordo) (?:piu|\+) (?:niente|nulla)\b",
+        r"(?:bevo|bevevo|mi ubriaco) (?:ogni sera |la sera |tutte le sere |da sol[oa] )?(?:per|x) (?:dormire|(?:non|nn) pensare|dimenticare|stordirmi|(?:non|nn) sentire)\b",
+    ),
+    # a child's withdrawal told by a parent, the time first: "da lunedì non va a scuola" (not a strike,
+    # a holiday or a fever)
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"@lunedi,martedi,mercoledi,giovedi,venerdi,sabato,domenica,giorni,settimane@(?<=da\x20)"
+        r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorni|settimane) (?:non|nn) (?:va|vado|esce|esco) (?:piu )?"
+        r"(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|di casa|dalla camera)\b"
+        r"(?![^.!?\n]{0,40}\b(?:sciopero|vacanz|ferie|chius[oa] per|festa|gita|influenza|febbre|covid|malattia|operazione|gesso|trasferta))",
+    ),
+    # asking to talk about it again: support only next to a current cue (engine.py)
+    risk(
+        "contact_ask",
+        "none",
+        ("support_request",),
+        r"(?:possiamo|potremmo|posso|potrei) (?:ri)?parlarne(?: (?:giovedi|martedi|lunedi|mercoledi|venerdi|la prossima volta|in seduta|alla prossima seduta))?(?= ?\?)",
     ),
     # "non ce la faccio più dal ridere": laughing, not a breaking point
     idiom(

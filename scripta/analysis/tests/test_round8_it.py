@@ -15,7 +15,10 @@ qualsiasi cosa dovesse succedere dopo stasera" with thanks for the patience of t
 (two weak farewells; the sister after "di" is not the subject). Signals: "sono solo un po'
 sola", "nessuno viene più a trovarmi" (loneliness), "non c'è più niente che mi aspetti"
 (hopelessness), "non ce la faccio più dal ridere" (an idiom), "mi ha fatto arrabbiare :-)" (a
-shift), "la fiera a Bologna 😩" and "nessuno mi cerca per un mese 😎" (no shift).
+shift), "la fiera a Bologna 😩" and "nessuno mi cerca per un mese 😎" (no shift), "voglia di
+usare l'accendino sulla pelle" (self-harm, where the net read suicidal ideation), "bevo finché
+nn sento più niente" (substance use), a parent's "da lunedì non va a scuola" (withdrawal),
+"possiamo riparlarne?" beside a current cue (support), "piange per colpa mia" (no apology).
 
 Each family is tested on fictional paraphrases that are NOT in the corpus (other tenses,
 persons, times, drinks, medicines, school years, texting spellings without accents) and on
@@ -47,7 +50,10 @@ FALSE_ALARMS: Families = {
     # even beside "grazie di tutto" or a thought of the car not stopping; not "addio a tutti"
     "goodbye_to_a_thing": (
         [
-            ("addio fumo!! da lunedì nn tocco più una sigaretta. grazie di tutto per l'aiuto 😄", "none"),
+            (
+                "addio fumo!! da lunedì nn tocco più una sigaretta. grazie di tutto per l'aiuto 😄",
+                "none",
+            ),
             (
                 "addio patente 😅 ho preso una multa per eccesso di velocità e mi hanno tolto 10 punti",
                 "none",
@@ -62,7 +68,10 @@ FALSE_ALARMS: Families = {
         ],
         [
             ("addio a tutti. grazie di tutto", "imminent"),
-            ("nn ce la faccio più. addio sigarette, addio tutto. grazie di tutto e scusate", "imminent"),
+            (
+                "nn ce la faccio più. addio sigarette, addio tutto. grazie di tutto e scusate",
+                "imminent",
+            ),
             ("Addio. Grazie di tutto, scusi il disturbo di questi anni.", "imminent"),
             (
                 "stamattina in tangenziale ho pensato che se nn frenavo finiva tutto. poi ho frenato.",
@@ -88,7 +97,10 @@ FALSE_ALARMS: Families = {
                 "da ragazzina mi passavo la lametta sui polsi, oggi ne hanno parlato in classe e ci ho ripensato",
                 "low",
             ),
-            ("alle medie mi tagliavo, stasera ne abbiamo parlato a cena e ci sto ripensando", "low"),
+            (
+                "alle medie mi tagliavo, stasera ne abbiamo parlato a cena e ci sto ripensando",
+                "low",
+            ),
             (
                 "In quarta ginnasio mi tagliavo le gambe, oggi mia figlia mi ha chiesto delle "
                 "cicatrici e ci ho ripensato.",
@@ -102,7 +114,10 @@ FALSE_ALARMS: Families = {
                 "high",
             ),
             ("in seconda media mi tagliavo e oggi l'ho rifatto", "high"),
-            ("in seconda media mi passavo la lama sul braccio, e stanotte ci sono ricascata", "high"),
+            (
+                "in seconda media mi passavo la lama sul braccio, e stanotte ci sono ricascata",
+                "high",
+            ),
             (
                 "oggi a scuola ne hanno parlato e mi è tornata la voglia di passarmi la lama sul braccio",
                 "high",
@@ -148,19 +163,28 @@ MISSES: Families = {
                 "ieri sera avevo già le gambe di là dalla ringhiera del terrazzo. poi mi ha chiamato mia sorella",
                 "imminent",
             ),
-            ("Ero sul balcone con una gamba oltre la ringhiera quando è suonato il telefono.", "imminent"),
+            (
+                "Ero sul balcone con una gamba oltre la ringhiera quando è suonato il telefono.",
+                "imminent",
+            ),
             (
                 "oggi pomeriggio avevo un piede già dall'altra parte del parapetto, nn so cosa mi ha fermata",
                 "imminent",
             ),
-            ("sul cavalcavia con una gamba fuori dal guardrail, sono rimasta lì mezz'ora", "imminent"),
+            (
+                "sul cavalcavia con una gamba fuori dal guardrail, sono rimasta lì mezz'ora",
+                "imminent",
+            ),
         ],
         [
             (
                 "ho messo una gamba di là dalla ringhiera per recuperare il gatto sul tetto del vicino",
                 "none",
             ),
-            ("con un piede oltre il davanzale per pulire i vetri, mia madre mi ha sgridato", "none"),
+            (
+                "con un piede oltre il davanzale per pulire i vetri, mia madre mi ha sgridato",
+                "none",
+            ),
             (
                 "mio fratello ieri era sul balcone con una gamba di là dalla ringhiera, l'abbiamo tirato dentro",
                 "low",
@@ -173,17 +197,26 @@ MISSES: Families = {
     # neanche le sei" is the time of day, not a negation of the wish
     "drinks_and_not_waking": (
         [
-            ("sono alla quarta birra e nn è nemmeno mezzogiorno 🍺 se domani nn mi sveglio amen", "high"),
+            (
+                "sono alla quarta birra e nn è nemmeno mezzogiorno 🍺 se domani nn mi sveglio amen",
+                "high",
+            ),
             ("sto al quinto bicchiere di vino e nn sono manco le 7 se stanotte muoio pace", "high"),
             (
                 "sono già al terzo spritz e nn è neanche ora di cena 🍹 se stanotte nn mi risveglio chissenefrega",
                 "high",
             ),
-            ("terzo negroni e nn sono ancora le cinque se stanotte non mi sveglio pazienza", "high"),
+            (
+                "terzo negroni e nn sono ancora le cinque se stanotte non mi sveglio pazienza",
+                "high",
+            ),
         ],
         [
             ("sono al terzo caffè e nn sono neanche le nove, che giornata", "none"),
-            ("nn sono neanche le sei e sono al terzo spritz con le colleghe, che bella festa 🥳", "none"),
+            (
+                "nn sono neanche le sei e sono al terzo spritz con le colleghe, che bella festa 🥳",
+                "none",
+            ),
             ("se stanotte nn mi sveglio x la partita pazienza, la rivedo domani", "none"),
             ("non sono al terzo spritz, è solo acqua tonica", "none"),
         ],
@@ -323,6 +356,71 @@ SIGNAL_FAMILIES: dict[str, tuple[str, list[str], list[str]]] = {
         [
             "stasera non c'è più niente da mangiare in frigo",
             "mia madre dice che ormai non cambierà più niente",
+        ],
+    ),
+    # the urge to put a lighter, a cigarette, a blade on the skin: self-harm (not suicidal ideation)
+    "urge_tool_on_the_skin": (
+        "self_harm",
+        [
+            "ho una voglia fortissima di spegnermi la sigaretta sulla coscia",
+            "stasera sento il bisogno di passare la lametta sui polsi",
+            "stanotte ho la tentazione di usare il taglierino sulle braccia",
+        ],
+        [
+            "nn ho più voglia di usare l'accendino sulla pelle, sto meglio",
+            "mia sorella ha voglia di passarsi la lama sul braccio",
+            "ho voglia di usare la lametta per la barba nuova",
+        ],
+    ),
+    # drinking until nothing is felt, to sleep, to forget
+    "drinking_to_stop_feeling": (
+        "substance_use",
+        [
+            "bevo finché non sento più nulla, tutte le sere",
+            "mi ubriaco per non pensare a lui",
+            "la sera bevo da sola per dormire",
+        ],
+        [
+            "bevo finché non ho più sete",
+            "bevo una camomilla per dormire",
+            "l'anno scorso bevevo tutte le sere per dormire.",
+        ],
+    ),
+    # a child's withdrawal told by a parent, the time first ("da lunedì non va a scuola")
+    "off_school_since": (
+        "withdrawal",
+        [
+            "sono la mamma di Luca, da martedì non esce dalla camera",
+            "Sono il papà di Sara: da giorni non va più a scuola e non parla con nessuno",
+        ],
+        [
+            "da lunedì non va a scuola per la febbre, ci vediamo la prossima settimana",
+            "da lunedì non va a scuola: c'è lo sciopero dei prof",
+            "mio fratello da giorni non va a scuola e non parla con nessuno, sono preoccupata",
+        ],
+    ),
+    # asking to talk about it (again) beside a current cue; a practical matter is not support
+    "talk_about_it_again": (
+        "support_request",
+        [
+            "mi sento a pezzi da ieri. possiamo riparlarne?",
+            "ho di nuovo pensieri brutti, possiamo parlarne giovedì?",
+        ],
+        [
+            "il preventivo è arrivato, possiamo parlarne?",
+            "la fattura è sbagliata, possiamo riparlarne?",
+        ],
+    ),
+    # "per colpa mia" (because of me) is self-blame, not an apology for one's conduct
+    "because_of_me": (
+        "apology",
+        [
+            "è colpa mia, ho sbagliato giorno",
+            "è colpa mia se è saltata la seduta, mi ero dimenticata",
+        ],
+        [
+            "mia madre piange sempre per colpa mia",
+            "il gatto è scappato x colpa mia, che idiota",
         ],
     ),
     # anger with a smile is a shift; a trade fair ("la fiera") is not pride

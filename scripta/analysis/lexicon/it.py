@@ -630,7 +630,10 @@ RULES += [
         r"(?:nessuno|nessun) mi (?:scrive|messaggia|cerca) (?:mai )?(?:se non|tranne|a meno)",
         r"(?:io e il silenzio|solo io e il silenzio)",
         r"(?:tutto il|un intero) (?:weekend|fine settimana|giorno) senza (?:dire una parola|parlare) (?:a|con) nessuno",
-        r"(?:mi sento|sentirmi|sento) (?:cosi |tanto |molto |troppo )?sol[oa]\b",
+        r"(?:mi sento|sentirmi) (?:cosi |tanto |molto |troppo )?sol[oa]\b",
+        # (round 8: "sento solo il ventilatore" is "I only hear the fan")
+        r"sento (?:cosi |tanto |molto |troppo )?sol[oa]\b"
+        r"(?! (?:il|lo|la|i|gli|le|l'|un|una|uno|quel\w*|quest[oaie]|che|di|del|dello|della|dei|delle|rumor\w*|voci|musica|odore)\b)",
     ),
     risk(
         "low_mood",

@@ -18,7 +18,8 @@ sola", "nessuno viene più a trovarmi" (loneliness), "non c'è più niente che m
 shift), "la fiera a Bologna 😩" and "nessuno mi cerca per un mese 😎" (no shift), "voglia di
 usare l'accendino sulla pelle" (self-harm, where the net read suicidal ideation), "bevo finché
 nn sento più niente" (substance use), a parent's "da lunedì non va a scuola" (withdrawal),
-"possiamo riparlarne?" beside a current cue (support), "piange per colpa mia" (no apology).
+"possiamo riparlarne?" beside a current cue (support), "piange per colpa mia" (no apology),
+"sento solo il ventilatore" (no loneliness).
 
 Each family is tested on fictional paraphrases that are NOT in the corpus (other tenses,
 persons, times, drinks, medicines, school years, texting spellings without accents) and on
@@ -321,12 +322,16 @@ SIGNAL_FAMILIES: dict[str, tuple[str, list[str], list[str]]] = {
             "da quando è morta mia moglie nessuno viene più a trovarmi",
             "non passa più nessuno a trovarmi, neanche mia figlia",
             "sono parecchio sola ultimamente, le sere sono lunghe",
+            "mi sento sola la sera",
         ],
         [
             "sono un po' sola a casa stasera, i miei sono a cena fuori: pizza e film!",
             "sono solo un po' stanca, niente di grave",
             "domani parto per Creta e nessuno mi cerca per due settimane 😎",
             "mia nonna dice che nessuno viene più a trovarla",
+            # "sento solo il ventilatore": I only hear the fan
+            "di notte sento solo il ventilatore e penso",
+            "sento solo la tua voce nella testa",
         ],
     ),
     # drinks counted by the sender ("sono al terzo spritz"); not coffee, a party, a year of school

@@ -82,7 +82,9 @@ _POST_NEG = re.compile(
 _PSEUDO_NEG = _Trigger(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
-    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) (?:riesco ad? (?:dormire|addormentarmi|chiudere occhio)|dormo)(?= e (?:mi sento|sono|sto))|(?:non|nn) vedo l'ora|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
+    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) (?:riesco ad? (?:dormire|addormentarmi|chiudere occhio)|dormo)(?= e (?:mi sento|sono|sto))|(?:non|nn) vedo l'ora|"
+    # "non sono neanche le sei": the time of day, not a negation of what follows
+    r"(?:non|nn) (?:sono|e) (?:neanche|nemmeno|manco|ancora) (?:le \w+|l'una|mezzogiorno|mezzanotte|ora di (?:pranzo|cena))|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )
 # "if I'm honest", "se devo essere sincera": a frankness formula, not a condition
 _HONEST_EN = (
@@ -129,7 +131,9 @@ _PAST = _Trigger(
     # "in seduta non ci riesco": what the sender cannot say in the session is not what was discussed
     r"in seduta(?!,? (?:non|nn) (?:ci |lo |le |ne |glielo |gliene )?(?:riesc|riusc)\w*)|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
-    r"un tempo|una volta(?! per tutte| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
+    r"un tempo|una volta(?! per tutte| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|"
+    # a school year: "in seconda media", "in quarta elementare", "in terza superiore"
+    r"in (?:prima|seconda|terza|quarta|quinta) (?:media|elementare|superiore|liceo|ginnasio)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
     # "a settembre pensavo che...": a past month told with the imperfect
     r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) (?:pensavo|volevo|scrivevo|credevo|avevo|ero|stavo)|"
     r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute))\b"
@@ -528,6 +532,10 @@ _PAST_WORDS = frozenset(
         "tempo",
         "superiori",
         "medie",
+        "media",
+        "elementare",
+        "superiore",
+        "ginnasio",
         "elementari",
         "liceo",
         "tempi",
@@ -634,9 +642,16 @@ def _third_subject_before(folded: str, start: int, shared: Shared) -> bool:
         before = folded[lo:start]
         r = before.rfind
         cut = max(r("."), r("!"), r("?"), r("\n")) + 1
+        sentence = before[cut:] if cut else before
         last = None
-        for last in _SUBJECT.finditer(before[cut:] if cut else before):  # noqa: B007
-            pass
+        for m in _SUBJECT.finditer(sentence):
+            # "il numero di mia sorella", "l'ho detto a mio fratello": after an Italian
+            # preposition a relative is not the subject
+            if m.group("third"):
+                prev = sentence[: m.start()].rsplit(None, 1)
+                if prev and prev[-1] in _AFTER_PREPOSITION:
+                    continue
+            last = m
         found = shared.subjects[start] = bool(last and last.group("third"))
     return found
 
@@ -668,6 +683,11 @@ _PREPOSITIONS = frozenset(
         "col",
         "insieme",
     ]
+)
+
+
+_AFTER_PREPOSITION = frozenset(
+    ["di", "a", "al", "alla", "ai", "alle", "per", "con", "da", "dal", "dalla", "col"]
 )
 
 
@@ -769,6 +789,38 @@ def _recalled(folded: str, start: int, end: int) -> bool:
     m = _SENTENCE_END.search(after)
     rest = before[cut:][found[-1].end() :] + " " + (after[: m.start()] if m else after)
     return _RECENT.search(rest) is None
+
+
+# an old event told, then recalled today: "in seconda media mi tagliavo, oggi a scuola ne hanno
+# parlato e ci ho ripensato" (the recent word is the recall's time)
+_RECALL_AFTER = _Trigger(
+    r"\b(?:ci|ci ho|ci sto|mi (?:e|sono)|me ne sono|me lo sono) (?:ripensat[oa]|ripensando|ripenso|ripensavo|"
+    r"tornat[oa] in mente|tornate in mente|ricordat[oa])\b"
+)
+_RECALL_AFTER_WORDS = frozenset(
+    [
+        "ripensato",
+        "ripensata",
+        "ripensando",
+        "ripenso",
+        "ripensavo",
+        "tornato",
+        "tornata",
+        "tornate",
+        "ricordato",
+        "ricordata",
+    ]
+)
+
+
+def _recalled_after(folded: str, start: int, end: int) -> bool:
+    """Is the cue's sentence closed by a recall ("... e ci ho ripensato"), with no recent word
+    from the start of the sentence to the end of the cue?"""
+    lo = sentence_start(folded, start)
+    after = folded[end : end + 240]
+    m = _SENTENCE_END.search(after)
+    rest = after[: m.start()] if m else after
+    return _RECALL_AFTER.search(rest) is not None and _RECENT.search(folded[lo:end]) is None
 
 
 def _others_negation(pre: str, cue: str) -> bool:
@@ -904,7 +956,11 @@ def modifiers(
     if (
         "past" not in mods
         and (sent.past() or _IMPERFECT.search(cue))
-        and (not sent.recent() or ("quando" in words and _recalled(folded, start, end)))
+        and (
+            not sent.recent()
+            or ("quando" in words and _recalled(folded, start, end))
+            or (not _RECALL_AFTER_WORDS.isdisjoint(words) and _recalled_after(folded, start, end))
+        )
     ):
         mods.append("past")
     lo = max(0, start - 160)

@@ -199,6 +199,7 @@ _NEG_WORDS = frozenset(
         "peggiore",
         "arrabbiato",
         "arrabbiata",
+        "arrabbiare",
         "incazzato",
         "incazzata",
         "stufo",
@@ -382,6 +383,7 @@ _HOSTILE_WORDS = frozenset(
         "furious",
         "arrabbiato",
         "arrabbiata",
+        "arrabbiare",
         "incazzato",
         "incazzata",
         # robbed: irritation, not distress ("mi hanno rubato la bici 😂")
@@ -407,7 +409,10 @@ _NEUTRAL_PHRASE_RX = re.compile(
     r"rubat[oaie](?= (?:[\w']+ ){0,5}(?:ritrovat|recuperat|restituit|ridat)\w*)|"
     # Italian "solo" is mostly "only"; "non ... nessuno/niente/mai" is one negation, not two
     r"(?:voglio|vorrei|devo|serve|sono|e) solo|solo (?:un|una|per|che|a|il|la|lo|le|i|un po)|"
-    r"(?:non|nn)(?= (?:\w+ ){0,2}(?:nessun[oa]?|niente|nulla|mai)\b))\b"
+    r"(?:non|nn)(?= (?:\w+ ){0,2}(?:nessun[oa]?|niente|nulla|mai)\b)|"
+    # "la fiera a Bologna" is a trade fair, not "proud"; "nessuno mi cerca per un mese": left in peace
+    r"(?:la|alla|della|dalla|una|nella|sulla|in) fiera|nessuno mi (?:cerca|disturba|chiama|scrive) (?:per|x) "
+    r"(?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)\b"
 )
 _FLIP_RX = re.compile(
     r"\b(?:not|no|never|nothing|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente|niente|nulla)\s+(?:\w+\s+)?(?:\w+\s+)?$"

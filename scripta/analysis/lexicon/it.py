@@ -48,6 +48,13 @@ _PARTENZA = (
     r"mi sposo|vado a (?:studiare|lavorare) (?:a|in))(?!\s?sempre)"
     r"(?![^.!?\n]{0,60}\b(?:(?:non|nn) (?:torno|tornero)|per sempre|senza ritorno|sola andata|addio|ultimo viaggio)\b)"
 )
+# a leg over the railing or the sill for an everyday reason: the cat, the ball, the washing, the
+# windows (round 8)
+_SCAVALCO_QUOTIDIANO = (
+    r"(?![^.!?\n]{0,60}\b(?:per (?:prendere|recuperare|riprendere|stendere|raccogliere|pulire|annaffiare|aggiustare|"
+    r"sistemare|fotografare|fare (?:una )?foto|scavalcare|entrare)|gatt[oi]|pallone|palla|panni|bucato|vaso|piante|antenna|"
+    r"selfie|foto|vetri)\b)"
+)
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
 
@@ -289,7 +296,7 @@ RULES: list[Entry] = [
         r"(?:mi sento|sentirmi|mi sentivo|sempre|cosi|tanto|troppo|completamente|terribilmente) (?:cosi |tanto |molto |sempre |troppo |completamente |terribilmente )?"
         r"(?:sol[oa]|soli|sole)\b(?! (?:a casa|in casa|stasera|oggi|per|a fare|due|tre|un|una|quando|se))",
         r"(?:sono|sto|resto|rimasta|rimasto) (?:sol[oa]|soli|sole)(?= ?[.!,;]|\s*$| al mondo| come un cane)",
-        r"(?:nessuno|nessun) (?:mi )?(?:capisce|ascolta|c'e|ce|vuole|cerca|scrive|chiama|pensa a me|si interessa|mi capisce|mi vuole bene|mi ama)",
+        r"(?:nessuno|nessun) (?:mi )?(?:capisce|ascolta|c'e|ce|vuole|cerca(?! per (?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)|scrive|chiama|pensa a me|si interessa|mi capisce|mi vuole bene|mi ama)",
         r"(?:non|nn) ho (?:piu )?nessuno",
         r"(?:abbandonat[oa]|invisibile)",
         r"(?:da sol[oa]|sol[oa]) al mondo",
@@ -343,7 +350,8 @@ RULES: list[Entry] = [
         "apology",
         r"(?:scusa|scusi|scusami|scusatemi|scusate|mi scusi|chiedo scusa|mi scuso|scusarmi|scuse|perdona|perdoni|perdonami)\b",
         r"mi dispiace\b(?! (?:per te|per lei|per voi|per la sua|per la tua|per tua|per sua|tanto per te|sentire))",
-        r"(?:colpa mia)",
+        # (round 8: "mia madre piange per colpa mia" is self-blame, not an apology)
+        r"(?:colpa mia)(?<!per\x20colpa\x20mia)(?<!x\x20colpa\x20mia)",
     ),
     # ---------------------------------------------------------------- topics
     topic(
@@ -543,7 +551,7 @@ RULES += [
         r"(?:usciti|uscite|escono|esce) (?:tutti |tutte )?(?:di nuovo |ancora )?senza di me",
         r"(?:quella|quello) esclus[oa]",
         r"(?:non|nn) mi (?:parla|chiede|scrive|chiama|cerca) (?:mai )?(?:nessuno|piu nessuno)",
-        r"nessuno mi (?:chiede|scrive|chiama|cerca|parla|risponde|ascolta|considera|invita|saluta)",
+        r"nessuno mi (?:chiede|scrive|chiama|cerca(?! per (?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)|parla|risponde|ascolta|considera|invita|saluta)",
         r"(?:pranzo|ceno|mangio|passo le serate|sto) da sol[oa] (?:tutti i giorni|ogni giorno|ogni sera|sempre)",
         r"(?:non|nn) ho nessuno (?:con cui|a cui|che)",
     ),
@@ -622,7 +630,10 @@ RULES += [
         r"(?:nessuno|nessun) mi (?:scrive|messaggia|cerca) (?:mai )?(?:se non|tranne|a meno)",
         r"(?:io e il silenzio|solo io e il silenzio)",
         r"(?:tutto il|un intero) (?:weekend|fine settimana|giorno) senza (?:dire una parola|parlare) (?:a|con) nessuno",
-        r"(?:mi sento|sentirmi|sento) (?:cosi |tanto |molto |troppo )?sol[oa]\b",
+        r"(?:mi sento|sentirmi) (?:cosi |tanto |molto |troppo )?sol[oa]\b",
+        # (round 8: "sento solo il ventilatore" is "I only hear the fan")
+        r"sento (?:cosi |tanto |molto |troppo )?sol[oa]\b"
+        r"(?! (?:il|lo|la|i|gli|le|l'|un|una|uno|quel\w*|quest[oaie]|che|di|del|dello|della|dei|delle|rumor\w*|voci|musica|odore)\b)",
     ),
     risk(
         "low_mood",
@@ -3120,7 +3131,8 @@ RULES += [
         + r"\b",
         r"(?:messo|mess[oa]|stretto|strett[oa]|legato|legat[oa]) (?:la |una |il |un )?(?:cintura|corda|cappio|cavo|laccio|lenzuolo) (?:intorno )?al collo\b(?! (?:del|della|dello|dei|di) )",
         r"(?:un piede|una gamba|le gambe|tutte e due le gambe) (?:oltre|fuori da|al di la del(?:la)?|dall'altra parte del(?:la)?) "
-        r"(?:la ringhiera|il parapetto|il davanzale|il cornicione|la balaustra|ringhiera|parapetto)\b",
+        r"(?:la ringhiera|il parapetto|il davanzale|il cornicione|la balaustra|ringhiera|parapetto)\b"
+        + _SCAVALCO_QUOTIDIANO,
         r"sono (?:chius[oa] )?in bagno[^.!?\n]{0,20}? (?:c'e|ce|c e) (?:tanto|troppo|molto) sangue\b(?! (?:dal naso|dalla gengiva|dal dente|per il ciclo|del ciclo))",
     ),
 ]
@@ -4135,5 +4147,134 @@ RULES += [
         r"@chiama,richiama,telefona,chiamate,richiamate,telefonate@(?<=[mc]i\x20)(?<!chi\x20[mc]i\x20)"
         r"(?:chiama|richiama|telefona|chiamate|richiamate|telefonate)"
         r"(?: (?:lei|per favore|x favore|per piacere|stasera|oggi|adesso|appena (?:puo|riesce|potete)|quando (?:puo|riesce|potete)))?(?= ?\?)",
+    ),
+]
+
+# ------------------------------------------------- blind round 8 (Italian misses and false alarms)
+# (test: tests/test_round8_it.py)
+_PER_DOPO = r"(?:stasera|stanotte|oggi|domani|domattina|adesso|ora)"
+RULES += [
+    # the way and the place (or the time) decided, closing the clause: "ho deciso come e dove, non si
+    # preoccupi" (not "come e dove festeggiare")
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:(?:ho|avevo) (?:gia )?(?:deciso|scelto)|so gia|sapevo gia|so|sapevo) (?:come|dove|quando)(?:,? (?:come|dove|quando))? e (?:come|dove|quando)"
+        + _FINE_FRASE,
+    ),
+    # an act begun: a leg (or a foot) already over the railing, the parapet, the sill; not to get
+    # back a cat, a ball or the washing
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:gamba|gambe|piede|piedi) (?:gia )?(?:di la (?:dalla|dal|della|del)|dall'altra parte (?:della|del)|oltre (?:la|il)|fuori (?:dalla|dal)) ?"
+        r"(?:ringhiera|parapetto|balaustra|davanzale|guardrail|cornicione)\b"
+        + _SCAVALCO_QUOTIDIANO,
+    ),
+    # asking (the pharmacist, the doctor, the web) whether a medicine harms "if one takes a lot of
+    # it": an oblique enquiry about an overdose (not a child's accident, not a pain treated daily)
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:chiesto|chiesta|domandato|domandata|chiedo|domando|cercato|cercata|googlato|informat[oa])\b[^.!?\n]{0,40}?\b"
+        + _FARMACI
+        + r"\b[^.!?\n]{0,60}?\b(?:se|quando) (?:uno|una|una persona|qualcuno) (?:ne )?(?:prende|prendesse|ingoia|ingoiasse|"
+        r"manda giu|mandasse giu|butta giu|buttasse giu) (?:tant[oaie]|troppo|troppe|troppi|molt[oaie]|parecchi[oe]?|un sacco|"
+        r"una scatola|tutta la scatola|un'intera scatola|tutto il flacone|un flacone|un blister|[1-9]\d+)\b"
+        r"(?![^\n]{0,80}\b(?:mal di|dolor\w*|febbre|influenz\w*|emicrania|per sbaglio|bambin\w*|figli\w*|cane|gatto)\b)",
+        kind="method",
+    ),
+    # counted drinks, the sender's own: "sono al terzo spritz", "sono già alla quarta birra" (not
+    # coffee, not a party or an aperitif with friends)
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:sono|sto) (?:gia )?(?:al|alla) (?:terz|quart|quint|sest|settim|ottav)[oa] "
+        r"(?:spritz|bicchiere|bicchierino|calice|drink|negroni|gin tonic|shot|shottino|cicchetto|amaro|whisky|birra|birretta|"
+        r"bottiglia|vodka|rum|grappa|mojito|prosecco|bicchiere di (?:vino|rosso|bianco))\b"
+        r"(?![^.!?\n]{0,60}\b(?:amic\w*|collegh\w*|festa|compleanno|matrimonio|aperitivo|degustazione|brindisi|laurea|cena)\b)",
+    ),
+    # weak farewells (count with another cue or another farewell): a contact left "for whatever may
+    # happen after tonight" (not around an operation or a trip), thanks for the patience of these months
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:per|x) (?:qualsiasi|qualunque|ogni) cosa (?:dovesse|possa|potesse|debba|dovrebbe) (?:succedere|capitare|accadere) "
+        r"(?:dopo|da) " + _PER_DOPO + r"\b"
+        r"(?![^\n]{0,80}\b(?:intervento|operazione|operano|opero|anestesia|ricovero|parto|parte|partiamo|volo|viaggio|partenza|esame|trasloco)\b)",
+        r"grazie (?:per|di|x) (?:la (?:sua |tua |vostra )?pazienza|tutto) (?:di|in) (?:questi|tutti questi) (?:\w+ )?(?:anni|mesi)\b",
+        kind="farewell",
+    ),
+    # loneliness: "sono solo un po' sola", "mi sento un po' solo"; nobody comes to see me any more
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:sono|mi sento|mi sentivo) (?:solo |soltanto |anche |pure )?(?:un po'|un po|un pochino|parecchio|molto|tanto) (?:sol[oa]|soli|sole)\b"
+        r"(?! (?:a casa|in casa|stasera|oggi|per|a fare|due|tre|un|una|quando|se)\b)",
+        r"(?:nessuno|nessun) (?:viene|passa) (?:piu )?(?:a trovarmi|a vedere come sto|a casa mia)\b",
+        r"(?:non|nn) (?:viene|passa) piu nessuno (?:a trovarmi|a vedere come sto|da me)\b",
+    ),
+    # hopelessness: "non cambierà più niente", "non c'è più niente che mi aspetti"
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) (?:cambiera|migliorera) (?:piu|mai piu) (?:niente|nulla)\b",
+        r"(?:non|nn) c'?e (?:piu )?(?:niente|nulla) (?:che mi aspetti|che mi aspetta|da aspettare|per cui valga la pena)\b",
+    ),
+    # the urge to put a lighter, a blade, a cigarette on the skin ("ho voglia di usare l'accendino
+    # sulla pelle come prima"): self-harm urges (not a candle lit, not a tattoo)
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:voglia|bisogno|tentazione|impulso) (?:fortissim[oa] |forte |matta )?di (?:usare|passare|passarmi|mettere|mettermi|premere|premermi|appoggiare|appoggiarmi|spegnere|spegnermi) "
+        r"(?:di nuovo |ancora )?(?:l'accendino|la sigaretta|una sigaretta|la lama|la lametta|le lamette|il taglierino|il temperino|il rasoio|la punta del compasso|il compasso) "
+        r"(?:sulla pelle|sul braccio|sulle braccia|sul polso|sui polsi|sulla gamba|sulle gambe|sulla coscia|sulle cosce|sulla pancia|addosso|su di me)\b",
+    ),
+    # drinking to stop feeling, to sleep, to forget ("la sera bevo finché nn sento più niente")
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:bevo|bevevo|ho bevuto|mi ubriaco|mi sono ubriacat[oa]) (?:ogni sera |la sera |tutte le sere |da sol[oa] )?"
+        r"(?:finche|fino a quando|fin quando|fino a che) (?:non|nn) (?:sento|sentivo|ho sentito|penso|pensavo|capisco|capivo|ricordo) (?:piu|\+) (?:niente|nulla)\b",
+        r"(?:bevo|bevevo|mi ubriaco) (?:ogni sera |la sera |tutte le sere |da sol[oa] )?(?:per|x) (?:dormire|(?:non|nn) pensare|dimenticare|stordirmi|(?:non|nn) sentire)\b",
+    ),
+    # a child's withdrawal told by a parent, the time first: "da lunedì non va a scuola" (not a strike,
+    # a holiday or a fever)
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"@lunedi,martedi,mercoledi,giovedi,venerdi,sabato,domenica,giorni,settimane@(?<=da\x20)"
+        r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorni|settimane) (?:non|nn) (?:va|vado|esce|esco) (?:piu )?"
+        r"(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|di casa|dalla camera)\b"
+        r"(?![^.!?\n]{0,40}\b(?:sciopero|vacanz|ferie|chius[oa] per|festa|gita|influenza|febbre|covid|malattia|operazione|gesso|trasferta))",
+    ),
+    # asking to talk about it again: support only next to a current cue (engine.py)
+    risk(
+        "contact_ask",
+        "none",
+        ("support_request",),
+        r"(?:possiamo|potremmo|posso|potrei) (?:ri)?parlarne(?: (?:giovedi|martedi|lunedi|mercoledi|venerdi|la prossima volta|in seduta|alla prossima seduta))?(?= ?\?)",
+    ),
+    # "non ce la faccio più dal ridere": laughing, not a breaking point
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) ce la (?:faccio|facevo|facciamo|facevamo) (?:piu|\+) (?:dal ridere|dalle risate|a smettere di ridere|a trattenere le risate)\b",
+    ),
+    idiom(
+        "idiom_die",
+        # a goodbye to a habit or a thing given up or lost: "addio sigarette!!", "addio patente 😅"
+        r"addio (?:sigarett[ae]|fumo|tabacco|svapo|alcol|vino|birra|zuccheri|dolci|carboidrati|caffe|cioccolat[oa]|pizza|"
+        r"patente|punti|multa|bici|moto|motorino|divano|netflix|social|instagram|tiktok|facebook|single|celibato|nubilato|"
+        r"barba|baffi|ciccia|chili|pancia|rotolini|bollette|debiti|mutuo|esami|tesi|libri|scuola|liceo|ufficio|capo)\b",
     ),
 ]

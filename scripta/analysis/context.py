@@ -309,7 +309,9 @@ _FIRST_I = _Trigger(
 # negation is theirs ("she doesn't get that I want to die", "lei non capisce che voglio morire")
 _OTHER_NEG_THAT = re.compile(
     r"\b(?:he|she|they|nobody|lui|lei|loro|(?:my|his|her|mia|mio) \w+)\b[^,;:]*?"
-    r"(?:\b\w+n'?t|\bnot|\bnever|\bnon|\bnn|\bmai)\b[^,;:]*\b(?:that|che)\s*(?P<rest>(?:i|io)\b[^,;:]*)?$"
+    # (not the Italian "non è che voglio...", "it's not that I want...": the sender's own denial)
+    r"(?:\b\w+n'?t|\bnot|\bnever|\b(?:non|nn)(?! e che (?:io )?$)|\bmai)\b"
+    r"[^,;:]*\b(?:that|che)\s*(?P<rest>(?:i|io)\b[^,;:]*)?$"
 )
 # Italian first-person verbs in the cue's own clause: the sender is its subject, whoever else
 # the sentence names ("mia madre pensa che sia stress, penso sempre a farla finita")

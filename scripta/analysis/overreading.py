@@ -297,7 +297,9 @@ _IT_STINGS = frozenset(
 # a razor for shaving, an old one thrown away or given as a present
 _GROOMING = re.compile(
     r"\b(?:rash|shav\w*|legs|armpits?|beard|electric|disposable|the old one|old one|"
-    r"vecchi[oa]|elettric[oa]|usa e getta|barba|gambe|ascelle|depila\w*|irritazione|regalat[oa]|regalo|natale)\b"
+    r"vecchi[oa]|elettric[oa]|usa e getta|barba|gambe|ascelle|depila\w*|irritazione|regalat[oa]|regalo|natale|"
+    # a barber's razor: the shave of a client at the salon (idiom stress set)
+    r"rasatur\w*|barbier\w*|barberia|parrucchier\w*|salone|a mano libera|schiuma da barba|contropelo|baffi)\b"
 )
 _OBJECT_USE = re.compile(
     r"\b(?:used|use|using|cut|cutting|hold|holding|held|hid|hidden|hiding|blood|bleed\w*|wrists?|arms?|thighs?|"
@@ -690,7 +692,9 @@ _ENDING = frozenset(("end", "ending", "finish", "finishing"))
 _ROPE_WORK = re.compile(
     r"\b(?:bale\w*|balle|hay|fieno|elevator|pozzo|pump|pompa|potator\w*|arborist\w*|furgone|altalena|swing|"
     r"cantiere|legare|trailer|rimorchio|arrampic\w*|climb\w*|gara|pontile|knots|barca|boat|cavall\w*|horse|"
-    r"fienile|barn|trattore|tractor|farm|fattoria|podere|corda da lavoro|work rope)\b"
+    r"fienile|barn|trattore|tractor|farm|fattoria|podere|corda da lavoro|work rope|"
+    # work at height on a rope: a window cleaner, a rope-access worker (idiom stress set)
+    r"lavavetri|imbrag\w*|linea vita|ponteggio|edilizia|funi|fune)\b"
 )
 # the rope looked at, thought about ("adesso la guardo in un altro modo", "ho pensato a un altro uso")
 _ROPE_GAZE = re.compile(
@@ -702,7 +706,9 @@ _ROPE = frozenset(("corda", "corde", "rope", "ropes", "cord"))
 _ROPE_SPORT = re.compile(
     r"\b(?:palestra|saltar\w*|salto|arrampic\w*|falesia|climb\w*|gym|skipping|jump rope|boxing|boxe|barca|vela|"
     r"sail\w*|boat|tenda|tent|camping|campeggio|crossfit|allenament\w*|workout|coach|alpinis\w*|ferrata|bucato|"
-    r"stendere|washing line|clothesline|tiro alla fune|tug of war|guinzaglio|lead|dog)\b"
+    r"stendere|washing line|clothesline|tiro alla fune|tug of war|guinzaglio|lead|dog|"
+    # a climb led on a rope (idiom stress set)
+    r"capocordata|cordata|parete|imbrag\w*|moschetton\w*|calata|scalat\w*|speleolog\w*|guida alpina)\b"
 )
 _ROPE_RISK = re.compile(
     r"\b(?:collo|neck|hang\w*|impicc\w*|appender\w*|trave|beam|ceiling|soffitto|cappio|noose|nodo scorsoio|morire|"

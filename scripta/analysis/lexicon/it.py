@@ -55,6 +55,24 @@ _SCAVALCO_QUOTIDIANO = (
     r"sistemare|fotografare|fare (?:una )?foto|scavalcare|entrare)|gatt[oi]|pallone|palla|panni|bucato|vaso|piante|antenna|"
     r"selfie|foto|vetri)\b)"
 )
+# a height reached for a job or a chore: a purpose clause ("per montare i pannelli", "per agganciare
+# le fioriere") or the safety gear of work at height ("imbrago", "linea vita"), unless the
+# sentence also holds a jump or an end (idiom stress set)
+_LAVORO_IN_ALTO = (
+    r"(?!(?=[^.!?\n]{0,100}\b(?:per (?:montare|smontare|agganciare|sganciare|sistemare|riparare|pulire|installare|"
+    r"controllare|cambiare|aggiustare|stendere|ritirare|prendere|recuperare|annaffiare|potare|fotografare|"
+    r"fare (?:una |le |delle )?foto|lavorare|dipingere|verniciare|misurare)|imbrag\w*|linea vita|pannell\w*|antenna|"
+    r"grondai\w*|tegol\w*|ponteggio|cantiere|fiorier\w*|caschetto)\b)"
+    r"(?![^.!?\n]{0,140}\b(?:buttarmi|mi butto|saltare|salto giu|lanciarmi|farla finita|morire|finirla|"
+    r"(?:non|nn) (?:scendo|torno)|addio)\b))"
+)
+# letters for a group ("per tutti i compagni di classe", "a tutti gli invitati"): cards for an
+# event, not notes for the family (idiom stress set); "per tutti i miei ..." stays a farewell
+_TUTTI_UN_GRUPPO = (
+    r"(?! (?:i|gli|le) (?:clienti|colleghi|colleghe|partecipanti|invitati|condomini|ospiti|studenti|compagni|compagne|"
+    r"bambini|bimbi|alunni|alunne|maestre|maestri|insegnanti|soci|giocatori|atleti|vicini|parenti|nipoti|cugini|"
+    r"amici (?:di|del|della|dello)|ragazzi (?:di|del|della|dello))\b|(?: (?:quelli|quelle) (?:del|della|di)))"
+)
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
 
@@ -201,9 +219,11 @@ RULES: list[Entry] = [
         r"fatt[oaie] (?:di nuovo |ancora |un'altra volta |apposta )?(?:del male|male (?:apposta|da sol[oa]|di proposito|di nuovo|ancora))|"
         r"picchiat[oaie]|pres[oa] a pugni)",
         r"(?:mi|si) (?:taglio|tagli|taglia|brucio|brucia|ferisco|ferisce|graffio|graffia|faccio (?:del male|male (?:apposta|da sol[oa]|di proposito))|fa (?:del )?male da sol[oa]|"
-        r"tagliavo|tagliava|ferivo|bruciavo|facevo del male|picchio|prendo a pugni)\b(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|radendomi|con la carta|per sbaglio|sulla|sul|al|col|con il))",
+        r"tagliavo|tagliava|ferivo|bruciavo|facevo del male|picchio|prendo a pugni)\b(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|radendomi|con la carta|per sbaglio|sulla|sul|al|col|con il|"
+        # "mi taglio fuori dal gruppo", "mi taglio la barba": leaving a group, grooming (idiom stress set)
+        r"fuori|la barba|i baffi|le punte))",
         r"(?:tagliarmi|tagliarsi|ferirmi|ferirsi|bruciarmi|bruciarsi|farmi (?:del )?male|farsi (?:del )?male|graffiarmi|punirmi|picchiarmi)\b"
-        r"(?! (?:i capelli|la frangia|le unghie|col|con il|cucinando|per sbaglio))",
+        r"(?! (?:i capelli|la frangia|le unghie|col|con il|cucinando|per sbaglio|fuori|la barba|i baffi|le punte))",
         r"autolesion\w*",
         r"(?:lametta|lamette|lama|rasoio)\b",
         r"(?:tagli|cicatrici|ferite) (?:nuov[ei]|fresch[ei]|sulle braccia|sui polsi|sulle gambe|sulle cosce)",
@@ -919,14 +939,16 @@ RULES += [
         "imminent",
         SI,
         r"(?:so|ho deciso) (?:gia )?(?:come|quando|dove) (?:lo faro|farlo|farla finita)",
-        r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sul cornicione del) (?:tetto|ponte|cornicione|scogliera|viadotto)\b",
+        r"(?:sono|sto) (?:sul|sulla|in cima al|sul bordo del|sul cornicione del) (?:tetto|ponte|cornicione|scogliera|viadotto)\b"
+        + _LAVORO_IN_ALTO,
     ),
     risk(
         "farewell",
         "imminent",
         SI,
         r"(?:scusa|scusate|scusami|perdonami|perdonatemi|mi dispiace) (?:per|di) tutto",
-        r"(?:ho scritto|scritto|lascio|ho lasciato) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:ai miei|a tutti|per i miei|per tutti|alla mia|al mio|a mia|a mio)",
+        r"(?:ho scritto|scritto|lascio|ho lasciato) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:ai miei|a tutti|per i miei|per tutti|alla mia|al mio|a mia|a mio)"
+        + _TUTTI_UN_GRUPPO,
         kind="farewell",
     ),
 ]
@@ -1484,7 +1506,8 @@ RULES += [
         r"quanto ci (?:vorrebbe|vuole|metterei|metterebbe) (?:a |per )?(?:cadere|morire|volare giu|arrivare giu|schiantarmi|toccare terra|annegare)",
         r"(?:quanti piani|che altezza|quale altezza|da che altezza|da quanti piani) (?:ci )?(?:vogliono|servono|serve|ci vuole|bisogna|servirebbero|ci vorrebbero)",
         r"(?:avvicinat[oa]|avvicino|avvicinarmi|sporto|sporta|sporgo|sporgermi|sporgendomi|affacciat[oa]) (?:troppo |di piu |tanto )?"
-        r"(?:ai|al|alla|alle|sui|sul|sulla|verso i|verso il|dal|dalla|oltre la|oltre il) (?:binari|binario|bordo|ringhiera|parapetto|cornicione|vuoto|treno)",
+        r"(?:ai|al|alla|alle|sui|sul|sulla|verso i|verso il|dal|dalla|oltre la|oltre il) (?:binari|binario|bordo|ringhiera|parapetto|cornicione|vuoto|treno)"
+        + _LAVORO_IN_ALTO,
         r"(?:quante|quanti) ne (?:servono|ci vogliono|servirebbero|ci vorrebbero|bisogna prendere)\b(?=[^.!?\n]{0,40}\b(?:pastigli|pillol|compress|gocce|farmac|"
         r"tavor|xanax|sonnifer|tachipirin|paracetamol|medicin|en\b|per morire|per (?:non|nn) svegliarsi))",
         r"(?:vado|andro|vado a|torno|sto andando) (?:ai|sui|sul|in cima al|sulla|al) (?:binari|tetto|viadotto|scogliera|cornicione)"
@@ -2183,7 +2206,7 @@ RULES += [
         "high",
         SI,
         r"(?:scritto|lasciato|preparato) (?:le |delle )?(?:lettere|biglietti) (?:per|a) tutti\b"
-        r"(?! (?:i (?:clienti|colleghi|partecipanti|invitati|condomini)|gli (?:invitati|ospiti|studenti)|quelli del))",
+        + _TUTTI_UN_GRUPPO,
     ),
     risk(
         "wish_dead",
@@ -4276,5 +4299,60 @@ RULES += [
         r"addio (?:sigarett[ae]|fumo|tabacco|svapo|alcol|vino|birra|zuccheri|dolci|carboidrati|caffe|cioccolat[oa]|pizza|"
         r"patente|punti|multa|bici|moto|motorino|divano|netflix|social|instagram|tiktok|facebook|single|celibato|nubilato|"
         r"barba|baffi|ciccia|chili|pancia|rotolini|bollette|debiti|mutuo|esami|tesi|libri|scuola|liceo|ufficio|capo)\b",
+    ),
+]
+
+# idiom stress set (an author who never saw the engine): crisis words without a crisis
+RULES += [
+    # an accidental cut of a finger or a hand, the kitchen or the job in the sentence ("mi sono
+    # tagliato la mano col coltello da disosso, un incidente", "mio figlio si è tagliato il dito
+    # col coltello del pane"): not on purpose, not an arm or a wrist
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono|mi son|mi sn|si e|si sono|ti sei|mi ero|si era) (?:tagliat[oaie]|ferit[oaie]) (?:il|un|la|una|le) "
+        r"(?:dito|dita|pollice|mano|mani|polpastrello|palmo)\b"
+        r"(?=[^.!?\n]{0,80}\b(?:per sbaglio|incidente|sbucciando|affettando|cucinando|tagliando|pulendo|lavorando|"
+        r"al lavoro|in cucina|in macelleria|in officina|coltello (?:del pane|da cucina|da disosso|da pane|della carne|"
+        r"per il pane|da formaggio)|affettatrice|mandolina|apriscatole|lattina|vetro rotto|bicchiere rotto)\b)"
+        r"(?![^.!?\n]{0,120}\b(?:apposta|di proposito|volontariamente|per sentire|per punirmi|di nuovo|ancora una volta|"
+        r"lametta|lama|rasoio)\b)",
+        r"(?:si e|si sono|ti sei|si era) (?:tagliat[oaie]|ferit[oaie]) (?:il|un) (?:dito|pollice)\b"
+        r"(?![^.!?\n]{0,80}\b(?:apposta|di proposito|lametta|lama|rasoio)\b)",
+    ),
+    # a near miss: "ho rischiato di impiccarmi inciampando nel cavo", "rischiavo di ammazzarmi
+    # sulle scale 😂": an accident that did not happen, its cause in the sentence
+    idiom(
+        "idiom_kill",
+        r"(?:rischiato|rischiata|rischiavo|rischio|rischiando|quasi) (?:di )?(?:ammazzarmi|uccidermi|impiccarmi|strozzarmi|"
+        r"ammazzarci|morire|rompermi l'osso del collo|spaccarmi la testa|ammazzarmi)\b"
+        r"(?=[^.!?\n]{0,80}(?:\b(?:inciamp\w*|scivol\w*|cad\w*|caduta|in (?:bici|moto|macchina|auto|motorino|monopattino)|"
+        r"scala|scale|cavo|gradino|ghiaccio|buca|tombino|strada|incrocio|rotonda|semaforo|tram|montando|"
+        r"spostando|sollevando)\b|\x03))",
+    ),
+    # a night named by its event ("la notte dell'anniversario", "la sera della finale", "stanotte
+    # è la notte: finale alle 21"): the event, not a night chosen to die ("la notte della mia
+    # fine" stays)
+    idiom(
+        "idiom_die",
+        r"(?:stanotte|stasera) e la (?:notte|sera)(?= (?:(?:di|del|della|dello|dei|degli|delle) |dell')"
+        r"(?!(?:(?:mia|mio|nostra|nostro) (?:fine|morte|addio|ultim\w*)|farla|finirla|morire|andarmene|uccidermi|"
+        r"ammazzarmi|buttarmi|addio)\b))",
+        r"(?:stanotte|stasera) e la (?:notte|sera)(?=[^.!?\n]{0,40}\b(?:finale|partita|derby|festa|concerto|esame|matrimonio|"
+        r"laurea|gara|match|veglione|capodanno|natale|vigilia|anniversario|prima|saldi|trasloco|nascita)\b)",
+    ),
+    # thanks for a named thing ("grazie di tutto questo percorso", "grazie di tutto il lavoro
+    # fatto insieme"): the end of a therapy thanked, not a farewell
+    idiom(
+        "idiom_die",
+        r"grazie (?:di|per) tutto (?:questo|questa|questi|queste|quest'|sto|sta|il|lo|l'|i|gli) ?"
+        r"(?:\w+ )?(?:percorso|lavoro|aiuto|supporto|sostegno|tempo|pazienza|ascolto|cammino|viaggio|anni|mesi|"
+        r"sedute|incontri|fatto insieme)\b",
+    ),
+    # an event of goodbye ("una cena d'addio in giardino", "la festa d'addio in ufficio"): a
+    # party, not a farewell note (a "lettera/biglietto d'addio" stays a farewell)
+    idiom(
+        "idiom_die",
+        r"(?:cena|cenetta|festa|festicciola|pranzo|aperitivo|apericena|regalo|partita|concerto|tour|serata|brindisi|torta|"
+        r"discorso|grigliata|pizzata|gita|giro|bacio) (?:d'addio|di addio)\b",
     ),
 ]

@@ -4323,10 +4323,10 @@ RULES += [
     # sulle scale 😂": an accident that did not happen, its cause in the sentence
     idiom(
         "idiom_kill",
-        r"(?:rischiato|rischiata|rischiavo|rischio|rischiando|quasi) (?:di )?(?:ammazzarmi|uccidermi|impiccarmi|strozzarmi|"
-        r"ammazzarci|morire|rompermi l'osso del collo|spaccarmi la testa|ammazzarmi)\b"
+        r"(?:rischiato|rischiata|rischiavo|rischiando) (?:di )?(?:ammazzarmi|uccidermi|impiccarmi|strozzarmi|"
+        r"ammazzarci|morire|rompermi l'osso del collo|spaccarmi la testa)\b"
         r"(?=[^.!?\n]{0,80}(?:\b(?:inciamp\w*|scivol\w*|cad\w*|caduta|in (?:bici|moto|macchina|auto|motorino|monopattino)|"
-        r"scala|scale|cavo|gradino|ghiaccio|buca|tombino|strada|incrocio|rotonda|semaforo|tram|montando|"
+        r"scala|scale|cavo|gradino|ghiaccio|buca|tombino|incrocio|rotonda|montando|"
         r"spostando|sollevando)\b|\x03))",
     ),
     # a night named by its event ("la notte dell'anniversario", "la sera della finale", "stanotte

@@ -137,6 +137,8 @@ FAMILIES: Families = {
             ("stanotte voglio impiccarmi", "high"),
             ("penso sempre a impiccarmi", "high"),
             ("ho rischiato di ammazzarmi, ho preso tutte le pastiglie che avevo", "imminent"),
+            ("rischio di ammazzarmi in strada stanotte", "high"),
+            ("vorrei quasi morire sotto un tram", "high"),
         ],
     ),
     "phrasal_tagliare": (

@@ -112,7 +112,7 @@ RULES: list[Entry] = [
         r"fuori (?:casa|citta)|trasloco|erasmus))",
         r"(?:pastiglie|pillole|compresse|farmaci|gocce|medicine) (?:sono )?(?:tutte )?(?:pronte|pronti|contate|contati|davanti a me|qui davanti)",
         r"(?:ho )?(?:comprato|preso|trovato) (?:una|la) corda",
-        r"(?:ho scritto|scritto|sto scrivendo|scrivo|lascio|ho lasciato) (?:una |la |le |il mio |un |delle |i |dei )?(?:lettera|lettere|biglietto|biglietti) (?:di addio|d'addio|per quando)",
+        r"(?:ho scritto|scritto|sto scrivendo|scrivo|lascio|ho lasciato) (?:una |la |le |il mio |la mia |le mie |i miei |un |delle |i |dei )?(?:lettera|lettere|biglietto|biglietti) (?:di addio|d'addio|per quando)",
     ),
     risk(
         "act_taken",

@@ -19,6 +19,20 @@ from scripta.analysis.tests.readings import (
 )
 
 FAMILIES: Families = {
+    # "ho scritto la mia lettera d'addio": the farewell note with a possessive (found while the
+    # Italian idiom stress set was fixed, 2026-11-27: the rule knew "la", "una", "il mio")
+    "farewell_note_possessive": (
+        [
+            ("ho scritto la mia lettera d'addio", "imminent"),
+            ("Ho lasciato le mie lettere di addio sul tavolo della cucina.", "imminent"),
+            ("sto scrivendo la mia lettera d'addio, non so se la finisco stasera", "imminent"),
+        ],
+        [
+            ("Ho letto la sua lettera d'addio alla squadra, che discorso.", "none"),
+            ("non ho scritto nessuna lettera d'addio, stia tranquilla", "low"),
+            ("Ho scritto la mia lettera di presentazione per il concorso.", "none"),
+        ],
+    ),
     # "if it comes back I'd rather it took me": a real illness returning, the wish is present
     "illness_returns_wish": (
         [

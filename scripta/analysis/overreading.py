@@ -657,16 +657,19 @@ _BARE_END = re.compile(r"\s*(?:[.!?\n](?!\.)|$)")
 # English: a goodbye to a place or a thing, its object right after it ("said goodbye to the house
 # I grew up in", "goodbye forever, chemistry textbook"), not to a person or to everyone
 _GOODBYE_THING = re.compile(
-    r",? (?:forever,? |for good,? )?(?:to )?(?:the|my|our|this|that|his|her|their) (?:old |family |childhood |first |beloved |lovely |last )?"
-    r"(?:house|home|flat|apartment|office|desk|city|town|village|street|school|uni|university|campus|college|job|car|van|bike|"
+    r",? (?:forever,? |for good,? )?(?:to )?(?:(?:the|my|our|this|that|his|her|their) (?:old |family |childhood |first |lovely )?"
+    r"(?:house|home)|(?:(?:the|my|our|this|that|his|her|their) )?(?:old |family |childhood |first |lovely |last )?"
+    r"(?:flat|apartment|office|desk|city|town|village|street|school|uni|university|campus|college|job|car|van|bike|"
     r"garden|shop|workshop|studio|building|cottage|caravan|boat|kitchen|bedroom|classroom|ward|team|course|exams?|textbooks?|"
-    r"notes|uniform|braces|cast|crutches|commute|neighbourhood|neighborhood|area|country|island|keys|laptop|phone|sofa|piano)\b"
+    r"notes|uniform|braces|cast|crutches|commute|neighbourhood|neighborhood|area|country|island|keys|laptop|phone|sofa|piano))\b"
 )
 # English: the change of a place or a time of life, "goodbye Bristol, hello rain" (not "hello darkness")
 _HELLO_AFTER = re.compile(
     r"(?:,? (?:forever|for good))?,? (?:[a-z'-]+ ){0,3}?[a-z'-]+[,.!;]? hello\b"
     r"(?! (?:darkness|death|heaven|eternity|oblivion|nothing|nothingness|the other side|the void|void|peace)\b)"
 )
+# English: the act of saying goodbye told ("wanted to say goodbye properly"), not "this is goodbye"
+_SAY_WORDS = frozenset(("say", "said", "saying"))
 # English: a message about a move ("I will be relocating to Bengaluru"), read in its words
 _MOVE_WORDS = frozenset(
     (
@@ -981,7 +984,7 @@ def second_wave(
             and (
                 _GOODBYE_THING.match(folded, end)
                 or _HELLO_AFTER.match(folded, end)
-                or not _MOVE_WORDS.isdisjoint(words)
+                or (not _SAY_WORDS.isdisjoint(cs) and not _MOVE_WORDS.isdisjoint(words))
             )
             and not _RISK_NEAR.search(around)
             and not _GOODBYE_RISK.search(around)

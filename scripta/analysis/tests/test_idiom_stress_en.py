@@ -63,6 +63,7 @@ FAMILIES: Families = {
                 "And the man in the next bed took an overdose last year, he told me all about it.",
                 "low",
             ),
+            ("My client's son, a lad who took an overdose in March, is doing well now.", "low"),
             (
                 "In the school play the hero swallowed the poison in the last act and the whole hall "
                 "gasped. Proud mum!",
@@ -78,6 +79,7 @@ FAMILIES: Families = {
                 "imminent",
             ),
             ("I'm a nurse and I took an overdose last night.", "imminent"),
+            ("Saw a woman with a dog and I cut my wrists after she left.", "imminent"),
             ("The doctor rang back, then I swallowed all the pills in the cabinet.", "imminent"),
         ],
     ),
@@ -99,12 +101,17 @@ FAMILIES: Families = {
                 "A guy on the bus was yelling 'I want to die' into his phone and it shook me.",
                 "low",
             ),
+            (
+                "The old woman in the next bed keeps moaning 'let me die' and I can't sleep.",
+                "low",
+            ),
         ],
         [
             ("I keep saying 'I want to die' to myself in the mirror.", "high"),
             ("Last night I was screaming 'I want to die' into my pillow.", "high"),
             ("My son keeps screaming 'I want to die' at us, please call me today.", "high"),
             ("I was crying 'I want to die' in the car for an hour.", "high"),
+            ("I keep whispering 'I want to die' when I'm alone.", "high"),
         ],
     ),
     # a goodbye to a place, a thing or a time of life; "goodbye X, hello Y"; a move
@@ -130,6 +137,12 @@ FAMILIES: Families = {
                 "none",
             ),
             ("Goodbye office, hello working from home. Loving it so far.", "none"),
+            ("Goodbye forever, braces! Teeth look amazing.", "none"),
+            (
+                "We're emigrating to Perth in June. I wanted to say goodbye in person at our last "
+                "session.",
+                "none",
+            ),
         ],
         [
             ("Said goodbye to the house. I've got the pills ready for tonight.", "imminent"),
@@ -143,6 +156,9 @@ FAMILIES: Families = {
             ("I wanted to say goodbye. Thank you for everything.", "imminent"),
             ("I've decided. Goodbye.", "imminent"),
             ("Goodbye forever, my old house. I won't be here tomorrow.", "imminent"),
+            ("Goodbye forever, home.", "imminent"),
+            ("We're relocating next month anyway. This is goodbye.", "imminent"),
+            ("Mum's relocating to Spain. Goodbye forever.", "imminent"),
         ],
     ),
     # "tonight's the night!!" before a stage, a match or a party
@@ -161,6 +177,7 @@ FAMILIES: Families = {
                 "Tonight's the night!! Pub quiz final, our team is going to win this time.",
                 "none",
             ),
+            ("Tonight's the night!! Premiere of the school musical, I'm so nervous.", "none"),
         ],
         [
             ("Tonight's the night. I've saved up enough pills.", "imminent"),
@@ -168,6 +185,7 @@ FAMILIES: Families = {
             ("Tonight's the night. Sorry for everything.", "imminent"),
             ("Tonight's the night. Nobody will miss me at the party.", "imminent"),
             ("Tonight's the night.", "imminent"),
+            ("Tonight's the night. After the match I'll take the pills.", "imminent"),
         ],
     ),
 }

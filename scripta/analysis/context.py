@@ -324,7 +324,14 @@ _SUBJECT = re.compile(
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
     r"grandmother|grandpa|grandfather|grandad|granddad|granny|nanna|partner|boyfriend|girlfriend|husband|wife|colleague|classmate|roommate|"
     r"flatmate|housemate|mate|bestie|bff|nan|gran|niece|nephew|stepdad|stepmum|fiance|fiancee|"
-    r"neighbou?r|son|daughter|kid|child|teacher|patient|girl|boy|guy)|lui|loro|qualcuno|"
+    r"neighbou?r|son|daughter|kid|child|teacher|patient|girl|boy|guy)|"
+    # a stranger, a trade or a role named by an article ("the man who jumped", "the barber took a razor
+    # to my neck", "the boy playing Romeo drank the poison"): a subject only in a subject's place (see
+    # _last_subject)
+    r"(?P<noun>(?:the|a|an|this|that) (?:[a-z0-9]+ )?(?:man|woman|men|women|boy|girl|guy|lad|bloke|lady|gentleman|chap|"
+    r"kid|child|teenager|teen|student|pupil|stranger|patient|barber|hairdresser|nurse|doctor|surgeon|dentist|paramedic|"
+    r"actor|actress|character|hero|heroine|villain|narrator|singer|driver|passenger|customer|client|poet|author|"
+    r"writer|celebrity|footballer|player))|lui|loro|qualcuno|"
     r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra) (?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
     r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|coinquilin[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
     r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)))\b"
@@ -636,6 +643,53 @@ class Shared:
         return found
 
 
+# the words before a subject at the head of its clause ("... and the boy playing Romeo drank ...")
+_CLAUSE_HEAD = frozenset(
+    ("and", "but", "then", "when", "so", "because", "while", "after", "before", "until", "about")
+)
+# a copula after a named stranger: "the checkout girl is the only one I talk to" (not an act of theirs)
+_COPULA_AFTER = re.compile(r" (?:is|was|are|were|'s|seems|seemed|feels|felt)\b")
+# a relative clause after a named stranger ("the man who jumped", "a lovely man of 58 who came in")
+_WHO_AFTER = re.compile(r"(?: [a-z0-9']+){0,4}? who\b")
+# a break between a named stranger and the cue: the cue is in another clause
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:(]| (?:and|but|then|so) ")
+
+
+def _last_subject(
+    text: str, nouns: bool = True, after_preposition: bool = True
+) -> re.Match[str] | None:
+    """The last subject ``_SUBJECT`` finds in ``text`` (the text before a cue); a stranger or a
+    role named by an article ("the man", "a barber") only at the head of its clause or before
+    "who" (not an object: "saw a man on the bridge and thought about jumping"), and only in the
+    cue's own clause (not "the nurse went home at 6, took 40 paracetamol at 7")."""
+    last = None
+    for m in _SUBJECT.finditer(text):
+        # "il numero di mia sorella", "l'ho detto a mio fratello": after an Italian preposition a
+        # relative is not the subject (``after_preposition`` False: skip those)
+        if not after_preposition and m.group("third"):
+            prev = text[: m.start()].rsplit(None, 1)
+            if prev and prev[-1] in _AFTER_PREPOSITION:
+                continue
+        if m.group("noun") is not None:
+            if not nouns:
+                continue
+            head = text[: m.start()].rstrip()
+            rest = text[m.end() :]
+            if (
+                not (
+                    not head
+                    or head[-1] in ".,;:!?(\n"
+                    or head.rsplit(None, 1)[-1] in _CLAUSE_HEAD
+                    or _WHO_AFTER.match(text, m.end())
+                )
+                or _OWN_CLAUSE_BREAK.search(rest)
+                or _COPULA_AFTER.match(text, m.end())
+            ):
+                continue
+        last = m
+    return last
+
+
 def _third_subject_before(folded: str, start: int, shared: Shared) -> bool:
     """Is the last subject of the sentence before ``start`` a third person?"""
     found = shared.subjects.get(start)
@@ -644,16 +698,7 @@ def _third_subject_before(folded: str, start: int, shared: Shared) -> bool:
         before = folded[lo:start]
         r = before.rfind
         cut = max(r("."), r("!"), r("?"), r("\n")) + 1
-        sentence = before[cut:] if cut else before
-        last = None
-        for m in _SUBJECT.finditer(sentence):
-            # "il numero di mia sorella", "l'ho detto a mio fratello": after an Italian
-            # preposition a relative is not the subject
-            if m.group("third"):
-                prev = sentence[: m.start()].rsplit(None, 1)
-                if prev and prev[-1] in _AFTER_PREPOSITION:
-                    continue
-            last = m
+        last = _last_subject(before[cut:] if cut else before, after_preposition=False)
         found = shared.subjects[start] = bool(last and last.group("third"))
     return found
 
@@ -730,7 +775,11 @@ _TOLD_EN = frozenset(
 # an English quotation in single quotes after a colon, a verb of saying ("the letter ended: '...'")
 # or an opening bracket ("the letter at the end ('thank you for everything, goodbye')")
 _SINGLE_OPEN = re.compile(
-    r"(?::|\(|\b(?:said|says|wrote|writes|reads|read|ends|ended|goes|went|sang|sings)) ?'(?=[a-z])"
+    r"(?::|\(|\b(?:said|says|wrote|writes|reads|read|ends|ended|goes|went|sang|sings"
+    # a voice raised or lowered: someone's words cried out ("keeps shouting 'I just want to die'"),
+    # unless the sender's own (see _in_single_quotes)
+    r"|(?P<cry>saying|shouting|shouted|shouts|screaming|screamed|screams|yelling|yelled|yells|crying|cried|cries|"
+    r"moaning|moaned|moans|muttering|muttered|mutters|whispering|whispered|whispers|repeating|repeated|repeats))) ?'(?=[a-z])"
 )
 _SINGLE_CLOSE = re.compile(r"(?<=[a-z.!?,])'(?=[\s.,;:!?)]|$)")
 
@@ -740,13 +789,13 @@ _OPEN_BEFORE = frozenset(":(dstge")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _last_open(folded: str, lo: int, start: int) -> int:
+def _last_open(folded: str, lo: int, start: int) -> re.Match[str] | None:
     """The end of the last ``_SINGLE_OPEN`` match in ``folded[lo:start]`` (its quote + 1), or -1.
 
     The quotes are walked from the cue back, with cheap character checks first: most quotes of
     an English letter are apostrophes ("i'm"). An opening ends with its quote and holds no other
     quote, so two openings never overlap and the last one is the one of the last quote that
-    opens; the regex is run on the few characters before that quote (a verb is at most 6
+    opens; the regex is run on the few characters before that quote (a verb is at most 10
     letters and a space).
     """
     q = folded.rfind("'", lo, start)
@@ -755,20 +804,29 @@ def _last_open(folded: str, lo: int, start: int) -> int:
         if folded[q + 1 : q + 2] in _LETTERS and (
             before in _OPEN_BEFORE or (before == " " and q > 1 and folded[q - 2] in _OPEN_BEFORE)
         ):
-            for m in _SINGLE_OPEN.finditer(folded, max(lo, q - 8), q + 2):
+            for m in _SINGLE_OPEN.finditer(folded, max(lo, q - 12), q + 2):
                 if m.end() == q + 1:
-                    return q + 1
+                    return m
         q = folded.rfind("'", lo, q)
-    return -1
+    return None
 
 
-def _in_single_quotes(folded: str, start: int, end: int) -> bool:
-    """Is the cue inside an English quotation in single quotes, closed after it?"""
+def _in_single_quotes(folded: str, start: int, end: int) -> str:
+    """Is the cue inside an English quotation in single quotes, closed after it? "quoted", or
+    "cried" for someone else's words cried out ("the man in the next bed keeps shouting 'I just
+    want to die'": their experience, not a quotation), or "" (not in a quotation)."""
     lo = max(0, start - 400)
-    opened = _last_open(folded, lo, start)
-    if opened < 0 or _SINGLE_CLOSE.search(folded, opened, start):
-        return False
-    return _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400)) is not None
+    m = _last_open(folded, lo, start)
+    if m is None or _SINGLE_CLOSE.search(folded, m.end(), start):
+        return ""
+    if _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400)) is None:
+        return ""
+    if m.group("cry") is None:
+        return "quoted"
+    # "I keep saying 'I want to die' into my pillow": the sender's own words cried out
+    head = folded[sentence_start(folded, m.start()) : m.start()]
+    subject = _last_subject(head)
+    return "" if subject is None or subject.group("first") else "cried"
 
 
 _RECALL = _Trigger(
@@ -895,6 +953,7 @@ def modifiers(
     # quotation: inside an open '"' or attributed to a film, song, book or another speaker
     lo = max(0, start - 400)
     reported = False
+    single = ""  # the kind of single-quoted words the cue is in (see _in_single_quotes)
     diary = sent.diary()
     colon = ":" in folded[max(0, start - 160) : start] and (
         _COLON_REPORT.search(folded, max(0, start - 160), start) is not None
@@ -907,10 +966,14 @@ def modifiers(
     elif sent.media():
         mods.append("quoted")
     elif (folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]) or (
-        "'" in folded[end : end + 400] and _in_single_quotes(folded, start, end)
+        "'" in folded[end : end + 400]
+        and (single := _in_single_quotes(folded, start, end)) == "quoted"
     ):
         if not px():  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
+    elif single == "cried":
+        # someone else's words cried out: their experience (a parent's child: the patient's)
+        reported = not px()
     elif g["report"].possible(words) and (rep := _REPORT.search(pre)) and not px():
         # "my sister says she wants to die": her experience, not a quotation; "I wrote that..."
         # and "I said I..." stay the sender's
@@ -926,8 +989,8 @@ def modifiers(
     )
     if third:
         # "part of me wants to...": a first-person subject owns a third-person verb
-        subjects = list(_SUBJECT.finditer(pre))
-        if subjects and subjects[-1].group("first"):
+        subject = _last_subject(pre, nouns=False)
+        if subject is not None and subject.group("first"):
             third = reported
     if not third and not first_cue and g["subject"].possible(words):
         # a first-person verb in the cue's own clause: the third person belongs to another clause
@@ -941,9 +1004,9 @@ def modifiers(
             tail = pre
             for m in _THAT.finditer(pre):
                 tail = pre[m.end() :]
-            last = None
-            for last in _SUBJECT.finditer(tail):  # noqa: B007
-                pass
+            # (a stranger named by an article is not read here: "the checkout girl is the only
+            # conversation I have all week" is the sender's)
+            last = _last_subject(tail, nouns=False)
             third = bool(last and last.group("third"))
         else:
             third = _third_subject_before(folded, start, shared)

@@ -650,11 +650,41 @@ _LEAVING = re.compile(
 _LEAVING_2 = re.compile(
     r"\b(?:new chapter|handed (?:in )?my notice|my notice in|notice in|tenancy|landlord|lease (?:ends|is up)|"
     r"last (?:day|shift|week) (?:today|at|of)|last (?:day|shift)!|old (?:phone|car|bike|laptop|van|sofa|job|flat|house)|"
+    r"(?:final |last )?(?:exams?|finals|gcses|a-levels|a levels|dissertation|thesis|coursework) (?:are |is )?(?:over|done|finished|submitted|handed in)|"
     r"new (?:number|phone|job|flat)|chip shop|rottamat\w*|vecchi[oa] (?:telefono|cellulare|motorino|macchina|auto|bici|"
     r"computer|divano|casa|lavoro|ufficio)|nuovo numero|nuovo lavoro|ultimo (?:giorno|turno) (?:di|in|al|oggi)|"
     r"preavviso|dimission\w*)"
 )
 _BARE_END = re.compile(r"\s*(?:[.!?\n](?!\.)|$)")
+# English: a goodbye to a place or a thing, its object right after it ("said goodbye to the house
+# I grew up in", "goodbye forever, chemistry textbook"), not to a person or to everyone
+_GOODBYE_THING = re.compile(
+    r",? (?:forever,? |for good,? )?(?:to )?(?:(?:the|my|our|this|that|his|her|their) (?:old |family |childhood |first |lovely )?"
+    r"(?:house|home)|(?:(?:the|my|our|this|that|his|her|their) )?(?:old |family |childhood |first |lovely |last )?"
+    r"(?:flat|apartment|office|desk|city|town|village|street|school|uni|university|campus|college|job|car|van|bike|"
+    r"garden|shop|workshop|studio|building|cottage|caravan|boat|kitchen|bedroom|classroom|ward|team|course|exams?|textbooks?|"
+    r"notes|uniform|braces|cast|crutches|commute|neighbourhood|neighborhood|area|country|island|keys|laptop|phone|sofa|piano))\b"
+)
+# English: the change of a place or a time of life, "goodbye Bristol, hello rain" (not "hello darkness")
+_HELLO_AFTER = re.compile(
+    r"(?:,? (?:forever|for good))?,? (?:[a-z'-]+ ){0,3}?[a-z'-]+[,.!;]? hello\b"
+    r"(?! (?:darkness|death|heaven|eternity|oblivion|nothing|nothingness|the other side|the void|void|peace)\b)"
+)
+# English: the act of saying goodbye told ("wanted to say goodbye properly"), not "this is goodbye"
+_SAY_WORDS = frozenset(("say", "said", "saying"))
+# English: a message about a move ("I will be relocating to Bengaluru"), read in its words
+_MOVE_WORDS = frozenset(
+    (
+        "relocating",
+        "relocate",
+        "relocated",
+        "relocation",
+        "emigrating",
+        "emigrate",
+        "emigrated",
+        "transferring",
+    )
+)
 _GOODBYE_RISK = re.compile(
     r"\b(?:thank you for (?:everything|trying)|thanks for (?:everything|trying)|(?:not|isn'?t) your fault|"
     r"grazie (?:di|per) tutto|(?:non|nn) e colpa (?:tua|sua)|won'?t be (?:here|around)|not be here|(?:non|nn) ci saro|sorry for everything|forgive me|perdonatemi|"
@@ -673,6 +703,9 @@ _EVERYDAY_PLAN = re.compile(
     r"race|audition|interview|apply\w*|application|haircut|tattoo|fringe|ask(?:ing)? (?:her|him|them) out|"
     r"tell(?:ing)? (?:her|him|them|my boss|my mum|my dad|my parents)|resign\w*|hand(?:ing)? in my notice|"
     r"booked|booking|holiday|adopt\w*|puppy|kitten|first date|skydiv\w*|bungee|karaoke|restaurant|"
+    # English: a stage, a match, a party ("Tonight's the night!! First open mic at the Crown, I'm playing three songs")
+    r"open mic|gig|concert|recital|songs?|setlist|set list|on stage|stage|perform\w*|debut|premiere|opening night|"
+    r"first night|dress rehearsal|match|derby|cup final|the final|party|prom|date night|pub quiz|quiz night|"
     r"iscriv\w*|iscritt[oa]|corso|lezion\w*|proposta|anello|colloquio|dichiar\w*|sposarci|matrimonio|tatuaggio|"
     r"capelli|ristorante|cucina|cena)\b"
 )
@@ -939,7 +972,9 @@ def second_wave(
     ):
         return "idiom"
     if ("goodbye" in cue or "goodbyes" in cs or "addio" in cue or "letters" in cs) and (
-        len(cw) > 1 or _GOODBYE_TO.match(folded, end)
+        len(cw) > 1
+        or _GOODBYE_TO.match(folded, end)
+        or ("goodbye" in cs and _HELLO_AFTER.match(folded, end))
     ):
         sent = context.sentence_around(folded, start, end)
         # (an English goodbye's own words are not its risk: "said goodbye to everyone at the leaving do")
@@ -947,6 +982,19 @@ def second_wave(
             _blanked(folded, start, end, 200) if "goodbye" in cue else _near(folded, start, end)
         )
         if _LEAVING.search(sent) and not _RISK_NEAR.search(around):
+            return "idiom"
+        # an English goodbye to a place or a thing, "goodbye X, hello Y", or in a message about a
+        # move: a change of place or of a time of life, not a farewell to life
+        if (
+            "goodbye" in cs
+            and (
+                _GOODBYE_THING.match(folded, end)
+                or _HELLO_AFTER.match(folded, end)
+                or (not _SAY_WORDS.isdisjoint(cs) and not _MOVE_WORDS.isdisjoint(words))
+            )
+            and not _RISK_NEAR.search(around)
+            and not _GOODBYE_RISK.search(around)
+        ):
             return "idiom"
         # a goodbye to a thing or a job, its frame in the next sentence ("Last day today! Said
         # goodbye to everyone", "goodbye forever, old phone"): the cue itself is not a risk word

@@ -27,7 +27,7 @@ PILLS = (
     r"trittico|efexor|entact|tachipirine)"
 )
 _QTY = (
-    r"(?:\d+|all(?: of)?(?: my| the)?|every(?: one of)?(?: my| the)?|the (?:whole|entire|rest of the) (?:box|bottle|pack|packet|strip|blister)(?: of)?(?: my| the)?|"
+    r"(?:\d+|all(?: \d+| ten| twelve| fifteen| twenty| thirty| forty| fifty| sixty)?(?: of)?(?: my| the)?|every(?: one of)?(?: my| the)?|the (?:whole|entire|rest of the) (?:box|bottle|pack|packet|strip|blister)(?: of)?(?: my| the)?|"
     r"a (?:whole |full |entire )?(?:box|bottle|pack|packet|strip|handful|bunch|load|lot|fistful)(?: of)?(?: my| the)?|"
     r"(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)|lots of|loads of|too many|half (?:a|the) (?:box|bottle)(?: of)?|"
     r"tutt[ei](?: le| i| quant[ei])?|tutta la (?:scatola|confezione|boccetta)(?: di)?|tutto il (?:flacone|blister|tubetto)(?: di)?|"

@@ -19,6 +19,20 @@ from scripta.analysis.tests.readings import (
 )
 
 FAMILIES: Families = {
+    # "took all 32 of my sertraline": a count after "all" (found while the English idiom stress set
+    # was fixed, 2026-11-27)
+    "all_and_a_count_taken": (
+        [
+            ("took all 32 of my sertraline when I got home", "imminent"),
+            ("I've swallowed all twenty of the zopiclone", "imminent"),
+            ("popped all 14 of my tablets an hour ago", "imminent"),
+        ],
+        [
+            ("I took all 32 of my students to the science museum", "none"),
+            ("didn't take all 28 of my tablets this month, forgot some", "low"),
+            ("I need to pick up all 30 of my tablets from the pharmacy tomorrow.", "none"),
+        ],
+    ),
     # "ho scritto la mia lettera d'addio": the farewell note with a possessive (found while the
     # Italian idiom stress set was fixed, 2026-11-27: the rule knew "la", "una", "il mio")
     "farewell_note_possessive": (

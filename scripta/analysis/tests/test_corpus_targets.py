@@ -44,15 +44,16 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.12,
-# 2,344 messages: dev 2,145 with blind rounds 6 and 7 spent and tuned on, and blind round 8 as
-# the holdout, measured once): recall of high+imminent 0.984 (727 of 739; dev 1.000, blind round
-# 8 0.829) and every signal's F1 >= 0.9 hold; eight lines of round 8 raised to high/imminent
-# (idiom and quotation variants: seven by the rules, one by the learned net) keep the idiom
-# target unmet. An unmet target is a strict expected failure: the day the engine meets it, it
-# XPASSes, the run fails, and its marker must come off. Earlier: engine 2026.11.11 with round 7
-# as the holdout, recall 0.987, seven lines raised; 2026.11.9 with round 6, recall 0.990, three
-# raised. Never to be met by relabelling.
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.13,
+# 2,544 messages: dev 2,344 with blind rounds 6, 7 and 8 spent and tuned on, and blind round 9
+# as the holdout, measured once): recall of high+imminent 0.986 (798 of 809; dev 1.000, blind
+# round 9 0.843) and every signal's F1 >= 0.9 (lowest 0.91, urgency) hold; nine lines of round 9
+# raised to high/imminent (idiom and quotation variants: eight by the rules, one by the learned
+# net) keep the idiom target unmet. An unmet target is a strict expected failure: the day the
+# engine meets it, it XPASSes, the run fails, and its marker must come off (between a spent round
+# and the next holdout the dev half alone meets it: that is not the target). Earlier: 2026.11.12
+# with round 8 as the holdout, recall 0.984, eight lines raised; 2026.11.11 with round 7, 0.987,
+# seven; 2026.11.9 with round 6, 0.990, three. Never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
@@ -98,16 +99,16 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 8, engine 2026.11.12 (2026-11-27): recall
-# of high+imminent 0.829 (58 of 70; rules alone 0.629; engines 2026.11.10 and 2026.11.11 read it
-# identically), lowest signal F1 0.571 (loneliness, 6 messages), eight idiom or quoted lines
-# raised. Raise them as the engine improves, never lower them for the same round. Earlier rounds,
-# before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3 0.647
-# (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676
-# (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11).
-HOLDOUT_FLOOR_RECALL = 0.82
-HOLDOUT_FLOOR_F1 = 0.55
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 8
+# round was first read; each round has its own. Round 9, engine 2026.11.13 (2026-11-27): recall
+# of high+imminent 0.843 (59 of 70; rules alone 0.643; engine 2026.11.12 reads it identically),
+# lowest signal F1 0.444 (urgency, 6 messages), nine idiom or quoted lines raised. Raise them as
+# the engine improves, never lower them for the same round. Earlier rounds, before they were
+# spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3 0.647 (2026.11.4) and 0.735
+# (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676 (2026.11.8); round 6 0.914
+# (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829 (2026.11.12).
+HOLDOUT_FLOOR_RECALL = 0.84
+HOLDOUT_FLOOR_F1 = 0.44
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 9
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import context, explain, overreading, risk_net
@@ -846,6 +847,7 @@ class _Positions:
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _GAPS_TO_SPACE = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
 _PLUS_ONE = (1).__add__
+_UNKNOWN: Any = object()  # a next word not narrowed yet (None: no rule can follow it)
 
 
 class WordIndex:
@@ -968,27 +970,35 @@ def _hits(folded: str, words: set[str], index: WordIndex | None = None) -> list[
     seen: set[tuple[int, int]] = set()
     # rules that reached their cap; a scanner whose rules all did is skipped (long letters)
     capped: set[int] = set()
-    alive: dict[int, tuple[int, bool]] = {}  # id(scanner) -> (len(capped) when checked, alive)
+    alive: dict[Scanner, tuple[int, bool]] = {}  # scanner -> (len(capped) when checked, alive)
     for key_sc, gated, occurrences in _key_occurrences(folded, words, index):
         known = key_sc.narrowed  # next word -> the rules that can follow (or None)
+        # the scanner of the previous occurrence, whether it was alive and its first-match
+        # function: consecutive occurrences mostly share them (a long letter's loop stays short)
+        last_sc: Scanner | None = None
+        last_capped = -1
+        ok = True
+        first: Callable[[str, int], re.Match[str] | None]  # set at the first occurrence
         for pos, after in occurrences:
             sc = key_sc
             if gated:
                 # only the rules that can continue with the next word (one lookup per word)
-                narrowed = known.get(after, key_sc)
-                if narrowed is key_sc:
+                narrowed = known.get(after, _UNKNOWN)
+                if narrowed is _UNKNOWN:
                     narrowed = key_sc.before(after)
                 if narrowed is None:
                     continue
                 sc = narrowed
-            if capped:
-                state = alive.get(id(sc))
-                if state is None or state[0] != len(capped):
-                    state = (len(capped), not sc.orders <= capped)
-                    alive[id(sc)] = state
-                if not state[1]:
-                    continue
-            first = sc._first or sc.first
+            if sc is not last_sc or last_capped != len(capped):
+                last_sc, last_capped = sc, len(capped)
+                first = sc._first or sc.first
+                if capped:
+                    state = alive.get(sc)
+                    if state is None or state[0] != last_capped:
+                        state = alive[sc] = (last_capped, not sc.orders <= capped)
+                    ok = state[1]
+            if not ok:
+                continue
             m_pos: re.Match[str] | None = None
             if pos and folded[pos - 1] == "'":
                 ats: tuple[int, ...] = (pos, pos - 1)  # "l'amica": at the word, then the elision

@@ -84,10 +84,10 @@ DEV_GAP = "dev half includes a spent holdout round, not tuned on yet: remove whe
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 8 spent and tuned on (2026-11-27, engine 2026.11.13): both halves meet
-        # them again (recall 1.000, no false alarm, no idiom or quoted line raised)
-        "en",
-        "it",
+        # blind round 9 spent into dev (2026-11-27), not tuned on yet: its misses and raised
+        # idiom lines are in both halves
+        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

@@ -330,9 +330,6 @@ class DerivedKeys:
         it = iter(flat)
         return [(w, pre, gates[g], follows[f]) for w, pre, g, f in zip(it, it, it, it, strict=True)]
 
-    def __delitem__(self, digest: str) -> None:
-        del self.keys[digest]
-
     @staticmethod
     def dump(rules: list[Rule]) -> str:
         """``rule_keys.json`` for these rules."""
@@ -704,5 +701,5 @@ def write_keys_file() -> str:
     """Rewrite ``lexicon/rule_keys.json`` from the lexicons as they are (``make lexicon-keys``)."""
     target = resources.files(__package__).joinpath("lexicon", KEYS_FILE)
     with resources.as_file(target) as path:
-        path.write_text(DerivedKeys.dump(RuleIndex(_en.RULES + _it.RULES).rules), "utf-8")
+        path.write_text(DerivedKeys.dump(INDEX.rules), "utf-8")
         return str(path)

@@ -811,13 +811,38 @@ def _last_open(folded: str, lo: int, start: int) -> re.Match[str] | None:
     return None
 
 
+# English: a line in single quotes that opens the message or a line, attributed after its closing
+# quote to a work ("'I'm not scared of dying any more...' - the last line of Marlow's Tide", round 9)
+_ATTRIBUTED_AFTER = re.compile(
+    r"\s*(?:[-\u2013\u2014]+|,|\()?\s*(?:[^.!?\n]{0,40}?\b(?:lines?|words|lyrics?|verse|quote|speech) (?:of|from|in)\b|"
+    r"[^.!?\n]{0,60}?\b(?:film|movie|song|book|novel|poem|play|show|series|episode|album|character|sitcom|musical|"
+    r"film club|book club)\b)"
+)
+
+
+def _line_opening_quote(folded: str, lo: int, start: int, end: int) -> bool:
+    """Is the cue in single quotes that open its line (or the message) and close after it, followed
+    by the name of a work ("- the last line of <a film>")?"""
+    ls = folded.rfind("\n", 0, start) + 1
+    while ls < start and folded[ls] == " ":
+        ls += 1
+    if ls < lo or folded[ls : ls + 1] != "'" or folded[ls + 1 : ls + 2] not in _LETTERS:
+        return False
+    if _SINGLE_CLOSE.search(folded, ls + 1, start):
+        return False
+    close = _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400))
+    return close is not None and _ATTRIBUTED_AFTER.match(folded, close.end()) is not None
+
+
 def _in_single_quotes(folded: str, start: int, end: int) -> str:
     """Is the cue inside an English quotation in single quotes, closed after it? "quoted", or
     "cried" for someone else's words cried out ("the man in the next bed keeps shouting 'I just
     want to die'": their experience, not a quotation), or "" (not in a quotation)."""
     lo = max(0, start - 400)
     m = _last_open(folded, lo, start)
-    if m is None or _SINGLE_CLOSE.search(folded, m.end(), start):
+    if m is None:
+        return "quoted" if _line_opening_quote(folded, lo, start, end) else ""
+    if _SINGLE_CLOSE.search(folded, m.end(), start):
         return ""
     if _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400)) is None:
         return ""

@@ -820,15 +820,23 @@ _ATTRIBUTED_AFTER = re.compile(
 )
 
 
+_SENTENCE_BEFORE = frozenset(".!?\n")
+
+
 def _line_opening_quote(folded: str, lo: int, start: int, end: int) -> bool:
-    """Is the cue in single quotes that open its line (or the message) and close after it, followed
+    """Is the cue in single quotes that open a sentence (or the message) and close after it, followed
     by the name of a work ("- the last line of <a film>")?"""
-    ls = folded.rfind("\n", 0, start) + 1
-    while ls < start and folded[ls] == " ":
-        ls += 1
-    if ls < lo or folded[ls : ls + 1] != "'" or folded[ls + 1 : ls + 2] not in _LETTERS:
-        return False
-    if _SINGLE_CLOSE.search(folded, ls + 1, start):
+    q = folded.rfind("'", lo, start)
+    while q >= 0:
+        # an opening: a letter after it, the start of the text, a line or a sentence before it
+        if folded[q + 1 : q + 2] in _LETTERS:
+            b = q - 1
+            while b >= 0 and folded[b] == " ":
+                b -= 1
+            if b < 0 or folded[b] in _SENTENCE_BEFORE:
+                break
+        q = folded.rfind("'", lo, q)
+    if q < 0 or _SINGLE_CLOSE.search(folded, q + 1, start):
         return False
     close = _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400))
     return close is not None and _ATTRIBUTED_AFTER.match(folded, close.end()) is not None

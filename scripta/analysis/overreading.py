@@ -1260,7 +1260,12 @@ _FUN = re.compile(
 # the respawn glitch is so quick ... I just kept playing it")
 _GAME = re.compile(
     r"\b(?:minecraft|fortnite|roblox|gta|video ?games?|respawn\w*|checkpoints?|glitch\w*|speedrun\w*|playthrough|cutscenes?|"
-    r"in-game|my character|(?:kept|keep|was|been) playing (?:it|the game)|level \d+)\b"
+    r"in-game|my character|(?:kept|keep|was|been) playing (?:it|the game)|level \d+|(?:the|this|that) level|final boss)\b"
+)
+# the words that keep a jump in a game (the game's places are not among them)
+_GAME_RISK = re.compile(
+    r"\b(?:suicid\w*|kill (?:myself|me)|end (?:it|my life|things)|for real|in real life|irl|real thing|not (?:a|the) game|"
+    r"want to die|wanna die|wish i (?:was|were) dead|alive|goodbye|pills?|tablets|rope|noose|anymore|any more|can'?t (?:go on|do this))\b"
 )
 _FUN_RISK = re.compile(
     r"\b(?:roof|rooftop|tetto|window|finestra|building|palazzo|balcon\w*|viaduct|viadotto|train|treno|binari|"
@@ -1379,9 +1384,10 @@ def third_wave(
             return "idiom"
     if not _JUMP_CUE.isdisjoint(cs) or cue.startswith("suicid"):
         win = context.sentence_around(folded, start, end) + _two_sentences(folded, end, 120)
-        if (
-            (_FUN.search(win) and not _FUN_RISK.search(win)) or _GAME.search(win)
-        ) and not _RISK_NEAR.search(_blanked(folded, start, end, 120)):
+        near = _blanked(folded, start, end, 120)
+        if _FUN.search(win) and not _FUN_RISK.search(win) and not _RISK_NEAR.search(near):
+            return "idiom"
+        if _GAME.search(win) and not _GAME_RISK.search(near):
             return "idiom"
     if cw[0].startswith(_RELAPSE_CUE):
         win = _blanked(folded, start, end, 120)

@@ -28,6 +28,13 @@ _TREATS = (
     r"biscuits|crisps|pizza|cheese|carbs|sugar|coffee|caffeine|netflix|reality tv|love island|strictly|podcasts|true crime|"
     r"christmas (?:films|songs|music|telly|tv)|cookies|doughnuts|donuts|ice cream|sunshine|nostalgia)"
 )
+# things given away for a move, a clear-out or a smaller home (round 9: "Won't be needing them in a studio
+# flat in Leith!"), shared by the entries of belongings given away
+_A_MOVE = (
+    r"(?![^\n]{0,140}\b(?:mov(?:e|ing)(?! on\b)|declutter\w*|downsiz\w*|clear-?out|spring clean\w*|car boot|ebay|vinted|jumble|"
+    r"new (?:flat|house|place|home)|(?:studio|smaller|tiny|shared|student|one-bed|one bed) (?:flat|apartment|house|place|room)|"
+    r"bedsit|halls|dorm|relocat\w*|emigrat\w*|(?:flat|apartment|flatshare|house) in [a-z]+)\b)"
+)
 # letters for a time capsule, unless the sender will not be there to see it opened
 _STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
@@ -192,7 +199,8 @@ RULES: list[Entry] = [
         r"(?:only|one) way out (?:is|would be) (?:to die|death|dying|ending it)",
         r"(?:written|wrote|writing|left) (?:goodbye|farewell) letters\b",
         r"(?:written|wrote|writing|left) (?:a )?(?:letter|letters) to (?:everyone|each person|all the people) i (?:love|care about)",
-        r"(?:gave|giving|given) away (?:all )?(?:my|most of my) (?:things|stuff|belongings|possessions)\b(?! (?:to|at) (?:charity|the charity|a charity|oxfam|the church))",
+        r"(?:gave|giving|given) away (?:all )?(?:my|most of my) (?:things|stuff|belongings|possessions)\b(?! (?:to|at) (?:charity|the charity|a charity|oxfam|the church))"
+        + _A_MOVE,
         r"(?:won'?t|will not|wont) need (?:them|it|these|my things) (?:where i'?m going|any ?more)",
         r"(?:my|the goodbye|my goodbye|my suicide) note is (?:on|in|under|next to)",
         r"(?:it'?s|everything is|everything'?s) (?:all )?(?:arranged|sorted|organised|organized|in order|planned)\b(?=[^.!?\n]{0,40}\b(?:note|goodbye|when i'?m gone|my will|funeral))",
@@ -1069,8 +1077,7 @@ RULES += [
         # a clear-out for a move or a charity shop is not a preparation
         r"(?![^\n]{0,80}\b(?:charity|car boot|ebay|vinted|mov(?:e|ing)|declutter\w*|downsiz\w*|clear-?out|spring clean\w*|new (?:flat|house|place)|jumble)\b)"
         # the smaller home they go to (round 9: "won't be needing them in a studio flat in Leith")
-        r"(?![^\n]{0,140}\b(?:(?:studio|smaller|tiny|shared|student|one-bed|one bed) (?:flat|apartment|house|place|room)|bedsit|halls|dorm|"
-        r"relocat\w*|emigrat\w*|(?:flat|apartment|flatshare|house) in [a-z]+)\b)",
+        + _A_MOVE,
     ),
     risk(
         "intent",
@@ -1570,7 +1577,9 @@ RULES += [
         _MEDS + r" (?:are |all )?(?:lined up|laid out|counted out|all counted|in a pile|spread out)"
         # packed in an organiser or for a trip (round 9: "lined up in the pill organiser for the Lisbon trip"),
         # unless the trip is one of no return
-        r"(?![^.!?\n]{0,60}\b(?:organi[sz]er|dosette|pill ?box|trip|holiday|flight|journey|travels?)\b"
+        r"(?!(?:[^.!?\n]{0,60}\b(?:organi[sz]er|dosette|pill ?box|trip|holiday|flight|journey|travels?)|"
+        # (or in the next sentence, as a purpose: "...lined up. They're for the Lisbon trip")
+        r"[^\n]{0,100}?\bfor (?:the|my|our|this|that|a) (?:[\w']+ ){0,2}?(?:trip|holiday|flight|journey|week away|weekend away|travels?))\b"
         + _NO_RETURN
         + r")",
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed) (?:up )?(?:all )?"

@@ -11,8 +11,11 @@ with "pill" before it), a jump off a real car park inside a video game (the plac
 for fun kept a game's too), one farewell phrase counted twice ("thank you for everything you did" is
 matched by two weak-farewell entries, so it stood as a pair), a film's line that opens the message in
 single quotes with its attribution after the closing quote (a quotation was only seen after a colon,
-a bracket or a verb of saying), a rope for a bouldering course, and things given away for a studio
-flat. Each family is tested on self-written paraphrases that are not in the corpus and on texts that
+a bracket or a verb of saying; now also a quote that opens a sentence), a rope for a bouldering
+course, and things given away for a studio flat (the frame of a move is now shared by the entries of
+belongings given away). The shared reason of most of them, as in rounds 5 to 8: the everyday frame
+comes after the crisis words (a dash, the next sentence) and names a new member of a known kind (a
+city's trip, a game's title, a climbing course, a smaller flat). Each family is tested on self-written paraphrases that are not in the corpus and on texts that
 share the words but not the reading: for the risk families, counterparts that must stay below high;
 for the over-readings, the risk versions that must keep their level (recall comes first). All the
 texts are fictional.
@@ -145,6 +148,10 @@ LOWERED: Families = {
                 "The quetiapine are counted out for the journey to Mum's, all in the pill organiser.",
                 "none",
             ),
+            (
+                "Forty of the amitriptyline are lined up. They're for the Lisbon trip, packing tonight.",
+                "none",
+            ),
         ],
         [
             ("Forty of the amitriptyline are lined up. Tonight.", "imminent"),
@@ -158,6 +165,10 @@ LOWERED: Families = {
             ),
             (
                 "The amitriptyline are lined up for the trip. One way, I won't be coming back.",
+                "imminent",
+            ),
+            (
+                "My pills are lined up. I'm cancelling the holiday, there's no point anymore.",
                 "imminent",
             ),
         ],
@@ -178,12 +189,18 @@ LOWERED: Families = {
                 "Jumping off the tower block in GTA all evening with my brother, the physics are hilarious.",
                 "none",
             ),
+            (
+                "Kept jumping off the bridge in Hollow Knight all night, the level is so hard.",
+                "none",
+            ),
         ],
         [
             ("Spent last night thinking about jumping off the top floor of the car park.", "high"),
             ("I keep thinking about jumping off the car park roof, it isn't a game.", "high"),
             ("After the game I kept thinking about jumping off the bridge.", "high"),
             ("Thinking about jumping off the car park again. I can't do this anymore.", "high"),
+            ("Jumping off the bridge in the game made me think about doing it for real.", "high"),
+            ("Keep thinking about jumping off the bridge. Not a game, I mean it.", "high"),
         ],
     ),
     # a line that opens the message in single quotes, attributed after its closing quote
@@ -206,6 +223,11 @@ LOWERED: Families = {
                 "'I just want to die' - the chorus of that song from the musical, stuck in my head.",
                 "none",
             ),
+            (
+                "Still buzzing from film club. 'I'm not scared of dying any more.' \u2014 the last line of "
+                "Marlow's Tide.",
+                "none",
+            ),
         ],
         [
             ("'I don't want to be alive any more.' That's what I keep telling myself.", "high"),
@@ -218,6 +240,10 @@ LOWERED: Families = {
                 "high",
             ),
             ("'I want to die' - I wrote it on my arm today.", "high"),
+            (
+                "I said it again today. 'I don't want to be alive any more.' That's all I think.",
+                "high",
+            ),
         ],
     ),
     # "thank you for everything you did" said once, with no other cue
@@ -272,6 +298,8 @@ LOWERED: Families = {
                 "none",
             ),
             ("Giving all my clothes away before I go into halls in September.", "none"),
+            ("Giving away my stuff, the flat in Leith is tiny!", "none"),
+            ("Gave away all my things, moving to Leeds next week!", "none"),
         ],
         [
             (
@@ -281,6 +309,7 @@ LOWERED: Families = {
             ("Giving my things away, the books, the bike. I want to die.", "high"),
             ("Gave my things away to my sister. I don't want to be alive anymore.", "high"),
             ("Giving all my stuff away this week, I won't be around much longer.", "imminent"),
+            ("Gave away all my things. Not moving on from this, I can't go on.", "high"),
         ],
     ),
 }

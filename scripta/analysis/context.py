@@ -811,13 +811,46 @@ def _last_open(folded: str, lo: int, start: int) -> re.Match[str] | None:
     return None
 
 
+# English: a line in single quotes that opens the message or a line, attributed after its closing
+# quote to a work ("'I'm not scared of dying any more...' - the last line of Marlow's Tide", round 9)
+_ATTRIBUTED_AFTER = re.compile(
+    r"\s*(?:[-\u2013\u2014]+|,|\()?\s*(?:[^.!?\n]{0,40}?\b(?:lines?|words|lyrics?|verse|quote|speech) (?:of|from|in)\b|"
+    r"[^.!?\n]{0,60}?\b(?:film|movie|song|book|novel|poem|play|show|series|episode|album|character|sitcom|musical|"
+    r"film club|book club)\b)"
+)
+
+
+_SENTENCE_BEFORE = frozenset(".!?\n")
+
+
+def _line_opening_quote(folded: str, lo: int, start: int, end: int) -> bool:
+    """Is the cue in single quotes that open a sentence (or the message) and close after it, followed
+    by the name of a work ("- the last line of <a film>")?"""
+    q = folded.rfind("'", lo, start)
+    while q >= 0:
+        # an opening: a letter after it, the start of the text, a line or a sentence before it
+        if folded[q + 1 : q + 2] in _LETTERS:
+            b = q - 1
+            while b >= 0 and folded[b] == " ":
+                b -= 1
+            if b < 0 or folded[b] in _SENTENCE_BEFORE:
+                break
+        q = folded.rfind("'", lo, q)
+    if q < 0 or _SINGLE_CLOSE.search(folded, q + 1, start):
+        return False
+    close = _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400))
+    return close is not None and _ATTRIBUTED_AFTER.match(folded, close.end()) is not None
+
+
 def _in_single_quotes(folded: str, start: int, end: int) -> str:
     """Is the cue inside an English quotation in single quotes, closed after it? "quoted", or
     "cried" for someone else's words cried out ("the man in the next bed keeps shouting 'I just
     want to die'": their experience, not a quotation), or "" (not in a quotation)."""
     lo = max(0, start - 400)
     m = _last_open(folded, lo, start)
-    if m is None or _SINGLE_CLOSE.search(folded, m.end(), start):
+    if m is None:
+        return "quoted" if _line_opening_quote(folded, lo, start, end) else ""
+    if _SINGLE_CLOSE.search(folded, m.end(), start):
         return ""
     if _SINGLE_CLOSE.search(folded, end, min(len(folded), end + 400)) is None:
         return ""

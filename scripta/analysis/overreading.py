@@ -741,7 +741,9 @@ _ROPE_SPORT = re.compile(
     r"sail\w*|boat|tenda|tent|camping|campeggio|crossfit|allenament\w*|workout|coach|alpinis\w*|ferrata|bucato|"
     r"stendere|washing line|clothesline|tiro alla fune|tug of war|guinzaglio|lead|dog|"
     # a climb led on a rope (idiom stress set)
-    r"capocordata|cordata|parete|imbrag\w*|moschetton\w*|calata|scalat\w*|speleolog\w*|guida alpina)\b"
+    r"capocordata|cordata|parete|imbrag\w*|moschetton\w*|calata|scalat\w*|speleolog\w*|guida alpina|"
+    # English: a climbing wall or course (round 9: "the rope today for the bouldering course")
+    r"boulder\w*|abseil\w*|belay\w*|climbing wall)\b"
 )
 _ROPE_RISK = re.compile(
     r"\b(?:collo|neck|hang\w*|impicc\w*|appender\w*|trave|beam|ceiling|soffitto|cappio|noose|nodo scorsoio|morire|"
@@ -1253,6 +1255,18 @@ _FUN = re.compile(
     r"minecraft|fortnite|roblox|gta|videogam\w*|video ?games?|videogioc\w*|the level|a level|livello|to progress|respawn\w*|"
     r"checkpoint|my character|il mio personaggio|in game|in-game|server)\b"
 )
+# English: a video game named by its play; its places are the game's, so the real places of
+# _FUN_RISK do not keep the cue (round 9: "jumping off the top floor of the car park in Skyline Run,
+# the respawn glitch is so quick ... I just kept playing it")
+_GAME = re.compile(
+    r"\b(?:minecraft|fortnite|roblox|gta|video ?games?|respawn\w*|checkpoints?|glitch\w*|speedrun\w*|playthrough|cutscenes?|"
+    r"in-game|my character|(?:kept|keep|was|been) playing (?:it|the game)|level \d+|(?:the|this|that) level|final boss)\b"
+)
+# the words that keep a jump in a game (the game's places are not among them)
+_GAME_RISK = re.compile(
+    r"\b(?:suicid\w*|kill (?:myself|me)|end (?:it|my life|things)|for real|in real life|irl|real thing|not (?:a|the) game|"
+    r"want to die|wanna die|wish i (?:was|were) dead|alive|goodbye|pills?|tablets|rope|noose|anymore|any more|can'?t (?:go on|do this))\b"
+)
 _FUN_RISK = re.compile(
     r"\b(?:roof|rooftop|tetto|window|finestra|building|palazzo|balcon\w*|viaduct|viadotto|train|treno|binari|"
     r"multi-?storey|car park|parking)\b"
@@ -1370,11 +1384,10 @@ def third_wave(
             return "idiom"
     if not _JUMP_CUE.isdisjoint(cs) or cue.startswith("suicid"):
         win = context.sentence_around(folded, start, end) + _two_sentences(folded, end, 120)
-        if (
-            _FUN.search(win)
-            and not _FUN_RISK.search(win)
-            and not _RISK_NEAR.search(_blanked(folded, start, end, 120))
-        ):
+        near = _blanked(folded, start, end, 120)
+        if _FUN.search(win) and not _FUN_RISK.search(win) and not _RISK_NEAR.search(near):
+            return "idiom"
+        if _GAME.search(win) and not _GAME_RISK.search(near):
             return "idiom"
     if cw[0].startswith(_RELAPSE_CUE):
         win = _blanked(folded, start, end, 120)

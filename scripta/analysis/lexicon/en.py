@@ -28,6 +28,13 @@ _TREATS = (
     r"biscuits|crisps|pizza|cheese|carbs|sugar|coffee|caffeine|netflix|reality tv|love island|strictly|podcasts|true crime|"
     r"christmas (?:films|songs|music|telly|tv)|cookies|doughnuts|donuts|ice cream|sunshine|nostalgia)"
 )
+# things given away for a move, a clear-out or a smaller home (round 9: "Won't be needing them in a studio
+# flat in Leith!"), shared by the entries of belongings given away
+_A_MOVE = (
+    r"(?![^\n]{0,140}\b(?:mov(?:e|ing)(?! on\b)|declutter\w*|downsiz\w*|clear-?out|spring clean\w*|car boot|ebay|vinted|jumble|"
+    r"new (?:flat|house|place|home)|(?:studio|smaller|tiny|shared|student|one-bed|one bed) (?:flat|apartment|house|place|room)|"
+    r"bedsit|halls|dorm|relocat\w*|emigrat\w*|(?:flat|apartment|flatshare|house) in [a-z]+)\b)"
+)
 # letters for a time capsule, unless the sender will not be there to see it opened
 _STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
@@ -192,7 +199,8 @@ RULES: list[Entry] = [
         r"(?:only|one) way out (?:is|would be) (?:to die|death|dying|ending it)",
         r"(?:written|wrote|writing|left) (?:goodbye|farewell) letters\b",
         r"(?:written|wrote|writing|left) (?:a )?(?:letter|letters) to (?:everyone|each person|all the people) i (?:love|care about)",
-        r"(?:gave|giving|given) away (?:all )?(?:my|most of my) (?:things|stuff|belongings|possessions)\b(?! (?:to|at) (?:charity|the charity|a charity|oxfam|the church))",
+        r"(?:gave|giving|given) away (?:all )?(?:my|most of my) (?:things|stuff|belongings|possessions)\b(?! (?:to|at) (?:charity|the charity|a charity|oxfam|the church))"
+        + _A_MOVE,
         r"(?:won'?t|will not|wont) need (?:them|it|these|my things) (?:where i'?m going|any ?more)",
         r"(?:my|the goodbye|my goodbye|my suicide) note is (?:on|in|under|next to)",
         r"(?:it'?s|everything is|everything'?s) (?:all )?(?:arranged|sorted|organised|organized|in order|planned)\b(?=[^.!?\n]{0,40}\b(?:note|goodbye|when i'?m gone|my will|funeral))",
@@ -562,7 +570,9 @@ RULES += [
         "farewell",
         "imminent",
         SI,
-        r"thank(?:s| you) for everything(?: you(?:'ve| have) done)?",
+        # (not inside "thank you for everything you did", the weak farewell below: one phrase matched by two
+        # entries was counted as two weak farewells, and so as a farewell; round 9)
+        r"thank(?:s| you) for everything(?: you(?:'ve| have) done)?(?! you did)",
         r"(?:won'?t|will not|wont|don'?t|do not) need (?:the|our|my|next week'?s|the next) (?:\w+ )?(?:appointment|session)",
         r"(?:sorry|forgive me),? (?:mum|mom|mam|dad|mummy|daddy)\b",
         kind="farewell",
@@ -1065,7 +1075,9 @@ RULES += [
         SI,
         r"(?:giving|gave|give|started giving) (?:away )?(?:my|all my) (?:things|stuff|belongings|possessions|clothes)(?: away)?"
         # a clear-out for a move or a charity shop is not a preparation
-        r"(?![^\n]{0,80}\b(?:charity|car boot|ebay|vinted|mov(?:e|ing)|declutter\w*|downsiz\w*|clear-?out|spring clean\w*|new (?:flat|house|place)|jumble)\b)",
+        r"(?![^\n]{0,80}\b(?:charity|car boot|ebay|vinted|mov(?:e|ing)|declutter\w*|downsiz\w*|clear-?out|spring clean\w*|new (?:flat|house|place)|jumble)\b)"
+        # the smaller home they go to (round 9: "won't be needing them in a studio flat in Leith")
+        + _A_MOVE,
     ),
     risk(
         "intent",
@@ -1562,8 +1574,14 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        _MEDS
-        + r" (?:are |all )?(?:lined up|laid out|counted out|all counted|in a pile|spread out)",
+        _MEDS + r" (?:are |all )?(?:lined up|laid out|counted out|all counted|in a pile|spread out)"
+        # packed in an organiser or for a trip (round 9: "lined up in the pill organiser for the Lisbon trip"),
+        # unless the trip is one of no return
+        r"(?!(?:[^.!?\n]{0,60}\b(?:organi[sz]er|dosette|pill ?box|trip|holiday|flight|journey|travels?)|"
+        # (or in the next sentence, as a purpose: "...lined up. They're for the Lisbon trip")
+        r"[^\n]{0,100}?\bfor (?:the|my|our|this|that|a) (?:[\w']+ ){0,2}?(?:trip|holiday|flight|journey|week away|weekend away|travels?))\b"
+        + _NO_RETURN
+        + r")",
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed) (?:up )?(?:all )?"
         r"(?:my |the |her |his )?(?:spare |leftover |old )?"
         + _MEDS
@@ -3291,8 +3309,8 @@ RULES += [
         "idiom_die",
         r"(?:i'?m|im|i am) (?:on|at) the (?:bridge|station|platform|cliff|roof)[,.]? (?:running late|be there|on my way|nearly there|stuck|in traffic|"
         r"traffic|see you|\d+ mins?|train)",
-        r"(?:bought|got|have|found) (?:a|the) rope for (?:the |my |a )?(?:tent|camping|climbing|boat|swing|washing|dog|garden|skipping|gym|tug|tyre)",
-        r"(?:lined up|counted out|laid out|sorted) (?:in|into) (?:the |my |a )?(?:weekly |daily )?(?:organi[sz]er|dosette|pill ?box|tray)",
+        r"(?:bought|got|have|found) (?:a|the) rope for (?:the |my |a )?(?:tent|camping|climbing|bouldering|abseil\w*|caving|belay\w*|boat|swing|washing|dog|garden|skipping|gym|tug|tyre)",
+        r"(?:lined up|counted out|laid out|sorted) (?:in|into) (?:the |my |a )?(?:weekly |daily )?(?:pill |tablet |meds? )?(?:organi[sz]er|dosette|pill ?box|tray)",
         r"(?:updated|made|wrote|writing|sorted|did) (?:my|our|a) will (?:after|because|since|when|now that|with)(?: [\w']+){0,4}? "
         r"(?:baby|born|married|wedding|house|mortgage|solicitor|divorce|kids)\b",
         r"last (?:message|text) (?:before|until|till) (?:the )?(?:holidays?|christmas|xmas|easter|summer|break|new year|weekend|my (?:holiday|trip|flight|exam))",
@@ -4435,5 +4453,57 @@ RULES += [
         r"thread (?:about|on) (?:suicide )?methods\b(?! (?:of|for|to|in)\b)",
         r"which (?:way|method) would (?:hurt the least|be the (?:least painful|most painless))\b",
         kind="method",
+    ),
+]
+
+# ------------------------------------------------- round 9 (families, written for the misses of blind round 9)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|the weekend)"
+RULES += [
+    # the idiom taken at its word: "this week is killing me and some days I'd like it to just finish the job"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:like|want|wants|wish|wishes|wishing|hope|hopes|hoping|pray|praying) (?:it|this|that|they|life|the week|this week|work|the job) "
+        r"(?:to |would |'d |could |will |'ll )?(?:just |finally |actually )?(?:finish|finishes|finished) (?:the job|me off)\b"
+        r"(?! (?:on|by|before|for|so)\b)",
+    ),
+    # thoughts of ending it written as spoken: "cant stop thinkin bout ending it"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:thinkin'?|thinkn|thinking|think|thought) (?:'?bout|abt|abour|of) (?:ending it|ending things|ending it all|ending my life|"
+        r"killing <ME>|dying|not being here|not waking up)\b(?! (?:with|w)\b)",
+    ),
+    # the place and the time already known: "I know which bridge and I know it'll be Sunday early"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:i )?know (?:exactly )?(?:which|what) (?:bridge|cliff|car park|multi[- ]?stor(?:ey|y)|tower block|building|railway line|train|"
+        r"spot|tablets|pills)(?: (?:i'?ll use|to use|it is|it'?ll be))?,? and (?:i (?:also )?know )?(?:(?:it'?ll|it will|it'?s going to) be "
+        r"(?:on )?(?:early )?" + _WEEKDAY + r"|when(?= ?(?:[.!,;]|$|too|as well)))"
+        # (a walk, a race or a parade that crosses it is an outing)
+        r"(?![^\n]{0,80}\b(?:walk|run|race|parade|marathon|photos?|picnic|meet(?:ing)?|market|match|fireworks|ride|cycle|swim|"
+        r"concert|festival|party|wedding|trip|tour|closed|roadworks)\b)",
+    ),
+    # letters "of the just-in-case sort": "letters. To my sister, to Callum... The just-in-case sort, if you understand me"
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:letters|notes|a letter|a note)\b[^\n]{0,100}?\bthe just[- ]in[- ]case (?:sort|kind|type|ones?)\b",
+        r"just[- ]in[- ]case (?:letters|notes|letter|note)\b"
+        r"(?![^\n]{0,80}\b(?:time capsule|birthdays?|school trip|babysitter|landlord|passport|insurance|emergency contacts?)\b)",
+    ),
+    # who gets what, written out: "Wrote out who gets the guitar, the records and the good camera"
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|write|worked) (?:out|down|up) who (?:gets|will get|should get|'ll get|should have|inherits) "
+        r"(?:the|my) (?![^.!?\n]{0,80}\b(?:secret santa|party|christmas|presents|gifts|chores|rota|lifts|picnic|bbq|barbecue|"
+        r"turns?|which (?:day|night|week)|first|next|bedroom|room|seat|lift|car on|school run|raffle|prize|tombola)\b)\w+\b",
     ),
 ]

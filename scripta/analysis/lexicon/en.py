@@ -396,6 +396,7 @@ RULES: list[Entry] = [
         r"(?:call|answer|reply|respond|text|write|talk|speak|come|help|see|ring|phone|get back to) (?:me |to me |with me |you |back |to you )?right (?:now|away)",
         r"(?:need|want) (?:you|help|to talk|to speak|an answer|a reply|someone)(?: to you| with you| to me)? right (?:now|away)",
         r"(?:answer|reply|respond|call|text|write) (?:me )?(?:back )?(?:now|please|quickly|today|right|immediately|straight)",
+        r"(?:ring|phone) (?:me )?(?:back )?(?:now|immediately|straight away)",
         r"(?:please|pls|plz) (?:answer|reply|respond|get back)",
         r"(?:are|r) (?:you|u) there\s*\?+",
         r"(?:need|needs|must) (?:to )?(?:talk|speak|hear from you|see you) (?:now|today|right|tonight)",

@@ -79,21 +79,33 @@ def test_per_signal_f1(results: dict[str, Any]) -> None:
 # "Holdout rounds"), dev gains messages the engine was not tuned on yet: until they are, a
 # language whose dev half misses the targets is marked here as a strict expected failure.
 DEV_GAP = "dev half includes a spent holdout round, not tuned on yet: remove when it passes"
+# Dev items the engine reads against their label on purpose, because the label looks wrong by
+# GUIDELINES.md (kept as the blind author wrote it; the whole-corpus figures count them). Each
+# must still be read that way: the test fails when one is not, so the list cannot go stale.
+LABEL_DOUBTS = {
+    # "After today's 6-0 at home I just don't want to be alive any more lol": labelled an idiom
+    # (none) by round 9's author; GUIDELINES.md: "I want to be dead" is not an idiom, and "I don't
+    # want to live any more" carries the risk (high). Read high: recall comes first.
+    "dev-en-1054": "high",
+}
 
 
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 9 spent into dev (2026-11-27), not tuned on yet: its misses and raised
-        # idiom lines are in both halves
-        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        # blind round 9 spent and tuned on (2026-11-27, engine 2026.11.14): recall 1.000, no
+        # false alarm and no idiom or quoted line raised but the label doubt above
+        "en",
         pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
     r = results["messages"][f"dev_{lang}"]
     assert r["recall_high_imminent"] >= 0.98, r["high_imminent_missed"]
-    assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
+    raised = set(r["idiom_quotation_raised"])
+    doubted = {i for i in LABEL_DOUBTS if i.startswith(f"dev-{lang}-")}
+    assert doubted <= raised, doubted - raised  # still read against the label
+    assert not raised - doubted, sorted(raised - doubted)
     low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < 0.9 and s["support"]}
     assert not low, low
 

@@ -33,6 +33,7 @@ from scripta.analysis.tests.readings import (
     assert_stays_below_high,
     family_cases,
     level,
+    signals,
 )
 
 # risk families: (paraphrases with their level, counterparts that stay below high)
@@ -346,3 +347,19 @@ def test_round9_en_line_attributed_after_is_quoted(text: str) -> None:
     cues = read_message(text).risk.evidence
     assert any("quoted" in c.modifiers for c in cues)
     assert all("quoted" in c.modifiers for c in cues if c.code != "net_ideation")
+
+
+# urgency: "ring me now" as "call me now" (round 9's urgency misses; the English dev half fell to
+# F1 0.89 on urgency)
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("can you ring me now, I can't breathe properly", True),
+        ("Please phone me back now, it's bad again", True),
+        ("ring me straight away when you get this", True),
+        ("My mum will phone me today about the wedding", False),
+        ("I'll ring you now to confirm Thursday", False),
+    ],
+)
+def test_ring_me_now_asks_for_an_immediate_answer(text: str, urgent: bool) -> None:
+    assert ("urgency" in signals(text)) is urgent

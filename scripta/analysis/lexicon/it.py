@@ -2833,7 +2833,7 @@ RULES += [
         "contact",
         "low",
         ("support_request",),
-        r"mi (?:scriva|scrivi|scrive|mandi|manda) (?:anche solo |solo )?(?:due righe|una parola|un messaggio|qualcosa)\b"
+        r"mi (?:scriva|scrivi|scrive|mandi|manda|scriverebbe|scriveresti|manderebbe|manderesti) (?:anche solo |solo )?(?:due righe|una parola|un messaggio|qualcosa)\b"
         r"(?! (?:sull|sul|sulla|per (?:l'|la|il)|riguardo|con l'orario|con l'indirizzo|con l'iban))",
         r"(?:ho|avrei) (?:tanto |davvero |proprio )?bisogno (?:che qualcuno mi ascolti|che mi ascolti|di essere ascoltat[oa]|di qualcuno che mi ascolti)\b",
     ),

@@ -12,7 +12,8 @@ pharmacy (the pharmacy was read as a workplace: the harm named as the purpose no
 risk near); "magari domani non mi sveglio e va bene così"; the car going straight at a bend "non
 mi sarebbe dispiaciuto"; a hair straightener pressed on the wrist. Signals: two substances
 counted without a verb ("tre spritz e due canne"); "nn dormo e stasera mi sono fatto due canne"
-(the "nn" of not sleeping does not negate what comes after "e stasera").
+(the "nn" of not sleeping does not negate what comes after "e stasera");
+"mi scriverebbe due righe quando può?" (support).
 
 Each family is tested on fictional paraphrases that are NOT in the corpus (other persons, tools,
 vehicles, texting spellings) and on texts sharing its words with the other reading (the crisis
@@ -295,6 +296,18 @@ SIGNAL_FAMILIES: dict[str, tuple[str, list[str], list[str]]] = {
             "ieri tre caffè e due cornetti, che colazione",
             "non ho bevuto tre birre, e stasera sto bene",
             "al bar tre spremute e due cappuccini per il tavolo",
+        ],
+    ),
+    # "mi scriverebbe due righe?" (the conditional of a plea for a few lines); not for the IBAN
+    "write_me_a_few_lines": (
+        "support_request",
+        [
+            "La domenica è la peggiore, giro per casa senza sapere che fare. Mi scriverebbe due righe quando può?",
+            "mi sento a pezzi, mi scriveresti due righe stasera?",
+        ],
+        [
+            "mi scriverebbe due righe con l'iban per il bonifico?",
+            "mio figlio mi ha scritto due righe dal campo scout",
         ],
     ),
 }

@@ -4360,12 +4360,12 @@ RULES += [
 # ------------------------------------------------------------------ round 9 (blind round 9 spent into dev)
 # a place, a role or a day after "senza di me" ("meglio senza di me in battuta", "in ufficio",
 # "alla cena di sabato"): the absence wished is from a team, a job or an event, not from life
-# (the same scope as _ESSERCI_ALTROVE); "senza di me in giro / al mondo / tra i piedi" stays
+# (the same scope as _ESSERCI_ALTROVE); "senza di me in giro / al mondo / a casa / a pesare" stays
 _SENZA_ME_ALTROVE = (
     r"senza (?:di )?me(?= (?:in|a|al|alla|allo|ai|alle|agli|all'|nel|nella|nello|nei|nelle|sul|sulla|dal|dalla|"
     r"stasera|domani|oggi|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi)\b"
     r"(?! ?(?:questo |sto |quest')?(?:mondo|terra|vita)\b| (?:giro|vita|mezzo|circolazione|circolo|casa|famiglia|"
-    r"questa|sta|sto|questo|mia|mio|loro|tra|fra)\b))"
+    r"questa|sta|sto|questo|mia|mio|loro|tra|fra)\b| [a-z]+(?:are|ere|ire)\b))"
 )
 RULES += [
     idiom("idiom_die", _SENZA_ME_ALTROVE),

@@ -71,6 +71,8 @@ FALSE_ALARMS: Families = {
             ),
             ("starebbero tutti meglio senza di me in giro, lo penso ogni sera", "high"),
             ("sarebbe tutto più semplice senza di me al mondo", "high"),
+            ("starebbero tutti meglio senza di me a rompere le scatole", "high"),
+            ("sarebbe più semplice senza di me in questa famiglia", "high"),
             (
                 "per la mia famiglia sarebbe più semplice senza di me, in squadra come a casa",
                 "high",

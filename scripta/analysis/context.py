@@ -82,7 +82,7 @@ _POST_NEG = re.compile(
 _PSEUDO_NEG = _Trigger(
     r"\b(?:not only|can'?t stop|cannot stop|couldn'?t stop|can'?t help|no one|nobody|(?:non|nn) riesco a smettere|"
     r"(?:non|nn) faccio (?:altro|che)|(?:non|nn) solo|(?:non|nn) so (?:se|come|perche|cosa)|don'?t know (?:if|why|how|what)|"
-    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) (?:riesco ad? (?:dormire|addormentarmi|chiudere occhio)|dormo)(?= e (?:mi sento|sono|sto))|(?:non|nn) vedo l'ora|"
+    r"(?:non|nn) (?:smetto|riesco a togliermi)|(?:non|nn) (?:riesco ad? (?:dormire|addormentarmi|chiudere occhio)|dormo)(?= e (?:mi sento|sono|sto|stasera|stanotte|stamattina|oggi|ieri|poi|allora|cosi)\b)|(?:non|nn) vedo l'ora|"
     # "non sono neanche le sei": the time of day, not a negation of what follows
     r"(?:non|nn) (?:sono|e) (?:neanche|nemmeno|manco|ancora) (?:le \w+|l'una|mezzogiorno|mezzanotte|ora di (?:pranzo|cena))|no doubt|senza dubbio|mai stat[oa] cosi|never (?:been|felt) (?:so|this))\b"
 )

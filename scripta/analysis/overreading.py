@@ -623,7 +623,10 @@ _RISK_NEAR = re.compile(
     r"cruel world|this world|my life|alive|took (?:all|every)|ho preso tutt[ei]|all of them|tutte|pastiglie|nobody|no one|miss me|better off|without me|when i'?m gone|just in case|"
     r"can'?t (?:go on|do this|take it)|anymore|any more|corda|cappio|pillole|ponte|buttarmi|morire|mort[oa]|"
     r"farla finita|finirla|per sempre|uccid\w*|ammazz\w*|la mia vita|questa vita|senza di me|nel caso|"
-    r"quando (?:non|nn) ci saro|non ce la faccio|non ne posso piu)\b"
+    r"quando (?:non|nn) ci saro|non ce la faccio|non ne posso piu|"
+    # a harm named as the purpose of a dose asked at the pharmacy (round 9)
+    r"(?:rovinare|rovinarmi|rovinarsi|distruggere|distruggermi|distruggersi|spappolare|bruciare|bruciarmi) il fegato|"
+    r"(?:non|nn) (?:svegliarsi|svegliarmi|risvegliarsi|risvegliarmi)|fare (?:dei |seri |grossi )?danni)\b"
 )
 # not being at an event ("sarebbe meglio per tutti se non ci fossi alla riunione", "if I
 # wasn't at the meeting"): an absence from it, not a wish to be dead

@@ -315,12 +315,13 @@ class DerivedKeys:
 
     @classmethod
     def load(cls) -> DerivedKeys:
-        """The shipped file (none when it is missing: every pattern is then parsed)."""
+        """The shipped file (none when it is missing or unreadable: every pattern is then parsed;
+        ``make lexicon-keys`` rewrites it)."""
         try:
             raw = resources.files(__package__).joinpath("lexicon", KEYS_FILE).read_text("utf-8")
-        except FileNotFoundError:
+            return cls(json.loads(raw))
+        except (FileNotFoundError, ValueError):  # missing or unreadable (a merge left it broken)
             return cls()
-        return cls(json.loads(raw))
 
     def get(self, digest: str) -> list[Derived] | None:
         flat = self.keys.get(digest)

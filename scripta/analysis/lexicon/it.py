@@ -2833,7 +2833,7 @@ RULES += [
         "contact",
         "low",
         ("support_request",),
-        r"mi (?:scriva|scrivi|scrive|mandi|manda) (?:anche solo |solo )?(?:due righe|una parola|un messaggio|qualcosa)\b"
+        r"mi (?:scriva|scrivi|scrive|mandi|manda|scriverebbe|scriveresti|manderebbe|manderesti) (?:anche solo |solo )?(?:due righe|una parola|un messaggio|qualcosa)\b"
         r"(?! (?:sull|sul|sulla|per (?:l'|la|il)|riguardo|con l'orario|con l'indirizzo|con l'iban))",
         r"(?:ho|avrei) (?:tanto |davvero |proprio )?bisogno (?:che qualcuno mi ascolti|che mi ascolti|di essere ascoltat[oa]|di qualcuno che mi ascolti)\b",
     ),
@@ -4354,5 +4354,92 @@ RULES += [
         "idiom_die",
         r"(?:cena|cenetta|festa|festicciola|pranzo|aperitivo|apericena|regalo|partita|concerto|tour|serata|brindisi|torta|"
         r"discorso|grigliata|pizzata|gita|giro|bacio) (?:d'addio|di addio)\b",
+    ),
+]
+
+# ------------------------------------------------------------------ round 9 (blind round 9 spent into dev)
+# a place, a role or a day after "senza di me" ("meglio senza di me in battuta", "in ufficio",
+# "alla cena di sabato"): the absence wished is from a team, a job or an event, not from life
+# (the same scope as _ESSERCI_ALTROVE); "senza di me in giro / al mondo / a casa / a pesare" stays
+_SENZA_ME_ALTROVE = (
+    r"senza (?:di )?me(?= (?:in|a|al|alla|allo|ai|alle|agli|all'|nel|nella|nello|nei|nelle|sul|sulla|dal|dalla|"
+    r"stasera|domani|oggi|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi)\b"
+    r"(?! ?(?:questo |sto |quest')?(?:mondo|terra|vita)\b| (?:giro|vita|mezzo|circolazione|circolo|casa|famiglia|"
+    r"questa|sta|sto|questo|mia|mio|loro|tra|fra)\b| [a-z]+(?:are|ere|ire)\b))"
+)
+RULES += [
+    idiom("idiom_die", _SENZA_ME_ALTROVE),
+    # a thing given away "since I now play the bass / I bought a new one": replaced, not needed
+    # because of a death (a decision, an end or a departure in the reason keeps the cue)
+    idiom(
+        "idiom_die",
+        r"(?:non|nn) (?:mi serve|mi servono|mi servira|serve|servono|servira|serviranno) (?:piu|\+)(?= (?:da quando|ora che|adesso che|visto che|"
+        r"dato che|perche|xke|xche) (?:ormai |adesso |ora )?(?:suono|uso|gioco|faccio|guido|ho (?:comprato|preso|trovato|ricevuto)|"
+        r"mi sono (?:comprat|pres)\w*|ho (?:un|una|il|la|lo|l'|i|le|gli) ?[\w']+)\b"
+        r"(?![^.!?\n]{0,80}\b(?:deciso|morire|morto|morta|farla finita|finirla|per sempre|addio|andarmene|(?:non|nn) ci saro)\b))",
+    ),
+    # feeling dead and wishing to be so really ("mi sento morto, vorrei esserlo davvero", "sono
+    # morta dentro e vorrei esserlo anche fuori"): the idiom of a dead phone is not the wish
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:mi sento|sono|mi sn|sn) (?:gia )?mort[oa](?: [\w']+){0,2}?[,;.]? (?:e |ma )?(?:vorrei|voglio|preferirei|quasi quasi vorrei) "
+        r"esserlo (?:davvero|per davvero|sul serio|veramente|anche fuori|del tutto|per davvero|per sempre)\b",
+        r"(?:mi sento|sono|mi sn|sn) (?:gia )?mort[oa](?: [\w']+){0,2}?[,;.]? (?:e |ma )?magari lo fossi (?:davvero|per davvero|sul serio|veramente)\b",
+    ),
+    # a hose in the car, parked somewhere ("sono in macchina al lago, il tubo è nel bagagliaio"),
+    # or fixed to the exhaust: a method at hand
+    risk(
+        "method",
+        "imminent",
+        SI,
+        r"(?:sono|sto|sn|seduto|seduta) (?:gia )?(?:in|nella|dentro la|dentro l') ?(?:macchina|auto|l'auto|la macchina)\b[^\n]{0,80}?"
+        r"\btubo(?: di gomma| dell'aspirapolvere)?(?! (?:per|dell|della|del|di|da|x)\b)[^.!?\n]{0,20}?"
+        r"\b(?:nel bagagliaio|in macchina|in auto|sul sedile|allo scarico|alla marmitta|gia pronto|e pronto)\b",
+        r"\btubo (?:di gomma )?(?:e |sta |l'ho )?(?:gia )?(?:attaccato|collegato|infilato|fissato|messo) (?:allo|al|alla|nel|nella) "
+        r"(?:scarico|tubo di scappamento|marmitta|finestrino)\b",
+        kind="method",
+    ),
+    # not waking up tomorrow, and that is fine ("magari domani non mi sveglio e va bene così")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:magari|speriamo che|spero che|chissa se) (?:domani|stanotte|domattina|un giorno di questi|una mattina) (?:(?:non|nn) mi (?:sveglio|svegliero|risveglio|sveglio piu|svegli piu|svegli|risvegli)"
+        r"(?: piu)?|(?:non|nn) (?:apro|riapro) (?:piu )?gli occhi)(?: (?:piu|e basta))?,? (?:e )?(?:va bene (?:cosi|lo stesso|uguale)|pazienza|amen|"
+        r"tanto meglio|meglio cosi|chissenefrega|chi se ne frega|fa niente|mi sta bene|sarebbe (?:un sollievo|meglio|bello))\b",
+    ),
+    # a car going straight at a bend (into a wall, off the road) would not be minded
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"se (?:la macchina|l'auto|la moto|il motorino|il camion|il furgone|la macchina mia) (?:andava|andasse|fosse andata|tirava|tirasse|fosse uscita|usciva|uscisse|"
+        r"finiva|finisse|fosse finita) (?:dritt[oa]|fuori strada|contro (?:il|un|quel) (?:muro|albero|guardrail|palo))\b[^.!?\n]{0,30}?"
+        r"\b(?:(?:non|nn) mi (?:sarebbe dispiaciuto|dispiacerebbe|sarebbe importato|importerebbe|sarebbe fregato|fregherebbe)|pazienza|amen|tanto meglio|"
+        r"sarebbe stato (?:un sollievo|meglio|meglio cosi))\b",
+    ),
+    # a hot tool pressed on the skin (a hair straightener, an iron, a curling tong): self-harm
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi (?:sono|son|sn) (?:premut[oa]|appoggiat[oa]|schiacciat[oa]|pressat[oa]|messo|messa|tenut[oa]|passat[oa]) "
+        r"(?:di nuovo |ancora )?(?:la piastra|il ferro da stiro|il ferro|l'arricciacapelli|il ferro arricciacapelli|la padella|il phon|la pentola)"
+        r"(?: per (?:capelli|i capelli|stiro))?(?: (?:rovente|bollente|calda|caldo|accesa|acceso))? (?:sul|sulla|sui|sulle|contro (?:il|la|i|le)) ?"
+        r"(?:polso|polsi|braccio|braccia|avambraccio|avambracci|coscia|cosce|pancia|gamba|gambe|pelle|fianco|fianchi|caviglia|petto|mano|dorso)\b",
+        r"(?:premo|premere|appoggio|appoggiare|schiaccio) (?:la piastra|il ferro da stiro|il ferro|l'arricciacapelli)(?: per (?:capelli|i capelli|stiro))?"
+        r"(?: (?:rovente|bollente|calda|caldo|accesa|acceso))? (?:sul|sulla|sui|sulle) (?:polso|polsi|braccio|braccia|avambraccio|coscia|cosce|pancia|gamba|gambe|pelle)\b",
+    ),
+]
+
+RULES += [
+    # two substances counted side by side ("tre spritz e due canne", "quattro birre e una canna"):
+    # the sender's use of the evening, told without a verb
+    signal(
+        "substance_use",
+        r"(?:due|tre|quattro|cinque|sei|sette|otto) (?:spritz|birre|drink|bicchieri|shot|cicchetti|vodke|negroni|gin tonic|canne|spinelli) "
+        r"e (?:un|una|due|tre|quattro|cinque|sei|\d+) (?:canna|canne|spinello|spinelli|birra|birre|drink|shot|cicchetti|spritz|bicchieri|righe|riga|pasticca|pasticche)\b",
     ),
 ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from importlib import resources
 
+import pytest
+
 from scripta.analysis.lexicon import en as _en
 from scripta.analysis.lexicon import it as _it
 from scripta.analysis.rules import (
@@ -114,3 +116,17 @@ def test_a_rule_is_listed_once_per_key() -> None:
         for word, pairs in table.items():
             orders = [rule.order for rule, _gate in pairs]
             assert len(orders) == len(set(orders)), word
+
+
+def test_an_unreadable_keys_file_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a merge can leave conflict markers in the one-line JSON: the engine still loads (slower)
+    class Broken:
+        def joinpath(self, *parts: str) -> Broken:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            return "<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> branch\n"
+
+    monkeypatch.setattr(resources, "files", lambda package: Broken())
+    derived = DerivedKeys.load()
+    assert derived.keys == {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import runpy
+from pathlib import Path
 from typing import Any
 
 from scripta.analysis import read_message, risk_net
@@ -93,6 +95,26 @@ def level_without_net(text: str, **kw: Any) -> str:
         return read_message(text, **kw).risk.level
     finally:
         model[2] = threshold
+
+
+def assert_stress_set_below_high(lang: str, net_only: dict[int, str]) -> None:
+    """The idiom stress set of ``lang`` (``corpus/idiom_stress_<lang>.py``: 150 rows, all labelled
+    below high): the rules raise none of them, and only the rows of ``net_only`` are raised, each
+    by the net's cue alone (the list fails when it goes stale)."""
+    path = Path(__file__).resolve().parent / "corpus" / f"idiom_stress_{lang}.py"
+    rows: list[tuple[str, str]] = runpy.run_path(str(path))["ROWS"]
+    assert len(rows) == 150
+    assert all(gold not in HIGH for _t, gold in rows)
+    raised = [i for i, (text, _g) in enumerate(rows) if level_without_net(text) in HIGH]
+    assert raised == [], raised
+    by_net = []
+    for i, (text, _g) in enumerate(rows):
+        risk = read_message(text).risk
+        if risk.level in HIGH:
+            codes = [c.code for c in risk.evidence if c.level in HIGH]
+            assert codes == ["net_ideation"], (i, codes)
+            by_net.append(i)
+    assert by_net == sorted(net_only), by_net
 
 
 def signals(text: str) -> tuple[str, ...]:

@@ -24,23 +24,17 @@ with the same words that keep their level. Two rows are raised by the learned ne
 
 from __future__ import annotations
 
-import runpy
-from pathlib import Path
-
 import pytest
 
 from scripta.analysis import read_message
 from scripta.analysis.tests.readings import (
-    HIGH,
     Families,
     assert_family_sizes,
     assert_keeps_high,
     assert_stays_below_high,
+    assert_stress_set_below_high,
     family_cases,
-    level_without_net,
 )
-
-STRESS = Path(__file__).resolve().parent / "corpus" / "idiom_stress_en.py"
 
 # (look-alikes that stay below high, crisis messages with the same words that keep their level)
 FAMILIES: Families = {
@@ -204,11 +198,6 @@ NET_ONLY = {
 }
 
 
-def _rows() -> list[tuple[str, str]]:
-    rows: list[tuple[str, str]] = runpy.run_path(str(STRESS))["ROWS"]
-    return rows
-
-
 @pytest.mark.parametrize(("family", "text", "expected"), family_cases(FAMILIES, 0))
 def test_idiom_stress_en_look_alike_stays_below_high(family: str, text: str, expected: str) -> None:
     assert_stays_below_high(family, text, expected)
@@ -223,24 +212,8 @@ def test_idiom_stress_en_family_sizes() -> None:
     assert_family_sizes(FAMILIES, 4, 4)
 
 
-def test_idiom_stress_en_set_is_below_high_for_the_rules() -> None:
-    rows = _rows()
-    assert len(rows) == 150
-    assert all(gold not in HIGH for _t, gold in rows)
-    raised = [i for i, (text, _g) in enumerate(rows) if level_without_net(text) in HIGH]
-    assert raised == []
-
-
-def test_idiom_stress_en_net_only_rows_are_current() -> None:
-    rows = _rows()
-    by_net = []
-    for i, (text, _g) in enumerate(rows):
-        risk = read_message(text).risk
-        if risk.level in HIGH:
-            codes = [c.code for c in risk.evidence if c.level in HIGH]
-            assert codes == ["net_ideation"], (i, codes)
-            by_net.append(i)
-    assert by_net == sorted(NET_ONLY)
+def test_idiom_stress_en_set_is_below_high_but_for_the_net_rows() -> None:
+    assert_stress_set_below_high("en", NET_ONLY)
 
 
 @pytest.mark.parametrize("text", [t for t, _e in FAMILIES["stranger_or_role_as_subject"][0][:4]])

@@ -26,20 +26,15 @@ sharing their words that must keep their high/imminent level (recall first).
 
 from __future__ import annotations
 
-import runpy
-from pathlib import Path
-
 import pytest
 
-from scripta.analysis import read_message
 from scripta.analysis.tests.readings import (
-    HIGH,
     Families,
     assert_family_sizes,
     assert_keeps_high,
     assert_stays_below_high,
+    assert_stress_set_below_high,
     family_cases,
-    level_without_net,
 )
 
 # family -> (look-alikes below high, crisis messages that keep high), each with its level
@@ -207,7 +202,6 @@ FAMILIES: Families = {
     ),
 }
 
-STRESS = Path(__file__).parent / "corpus" / "idiom_stress_it.py"
 # rows of the stress set that only the learned net raises, with the reason they are left to it
 NET_ONLY: dict[int, str] = {}
 
@@ -227,9 +221,4 @@ def test_crisis_version_keeps_its_level(family: str, text: str, expected: str) -
 
 
 def test_no_stress_row_is_raised_by_the_rules() -> None:
-    rows = runpy.run_path(str(STRESS))["ROWS"]
-    assert len(rows) == 150
-    raised = [i for i, (text, _gold) in enumerate(rows) if level_without_net(text) in HIGH]
-    assert raised == [], raised
-    by_net = [i for i, (text, _gold) in enumerate(rows) if read_message(text).risk.level in HIGH]
-    assert by_net == sorted(NET_ONLY), by_net
+    assert_stress_set_below_high("it", NET_ONLY)

@@ -95,6 +95,16 @@ RULES: list[Entry] = [
         r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
         r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|,? even)\b)",
         r"(?:took|taken|swallowed) (?:an |a )?(?:overdose|od)",
+        # a count taken with no pill word, the count closing the clause: "I took all 32 when I got
+        # home", "took all 30 of them last night" (not "took all 30 photos")
+        r"(?:took|swallowed|downed|popped|necked) (?:all|every one of) (?:[1-9]\d|twenty|thirty|forty|fifty|sixty)(?: of them)?"
+        r"(?= ?(?:[.,;!]|$| when| after| before| last night| tonight| this morning| an hour ago| at once| in one go))",
+        # a jump told with its outcome: "I jumped anyway, I'm in hospital", "I jumped. Now I'm in A&E"
+        r"i (?:jumped|leapt|leaped|threw myself)\b(?! (?:at|for|up|on|over|out of bed|in the (?:queue|pool)|into (?:the )?(?:pool|lake|sea|car|shower|bed))\b)"
+        # (not an accident told in the same clause: "jumped off the wall and broke my ankle")
+        r"(?![^.!?\n]{0,60}\b(?:broke|broken|sprain\w*|twist\w*|ankle|knee|trampoline|wall|fence|stairs|steps|skate\w*|bike|horse|goal|landed|fell|slipped)\b)"
+        r"[^.!?\n]{0,40}?[.,;!]? ?(?:now |so )?(?:i'?m|im|i am|ended up|woke up) (?:in|at) (?:the )?(?:hospital|a&e|a and e|er|icu|intensive care|resus)\b"
+        r"(?! (?:visiting|to visit|with (?:my|her|his|our)))",
         # the averted act: "didn't take the whole strip of zopiclone, put it back" (round 6): negated by
         # overreading.py (the cue starts with its negation), so it reads low and the net is not asked
         r"(?:didn'?t|didnt|did not) (?:take|swallow|down|neck) (?!(?:just )?(?:[1-4]|one|two|three|four)\b)(?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?"

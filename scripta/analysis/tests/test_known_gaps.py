@@ -19,6 +19,32 @@ from scripta.analysis.tests.readings import (
 )
 
 FAMILIES: Families = {
+    # a jump told with its outcome, and a count taken with no pill word (found by the English
+    # engineer of round 9, 2026-11-27: both read none)
+    "jump_told_with_its_outcome": (
+        [
+            ("I jumped anyway, I'm in hospital", "imminent"),
+            ("i jumped off the multi storey last night. im in icu", "imminent"),
+            ("I threw myself off the footbridge. Now I'm in A&E, they won't let me go", "imminent"),
+        ],
+        [
+            ("I jumped at the chance, now I'm in hospital visiting my nan", "none"),
+            ("I jumped off the wall and broke my ankle, I'm in A&E now lol", "none"),
+            ("My brother jumped into the pool and cracked his head, he's in hospital", "none"),
+        ],
+    ),
+    "a_count_taken_without_a_pill_word": (
+        [
+            ("I took all 32 when I got home", "imminent"),
+            ("swallowed all 40 of them an hour ago", "imminent"),
+            ("took every one of thirty last night. sorry", "imminent"),
+        ],
+        [
+            ("I took all 30 photos at the wedding myself", "none"),
+            ("we took all 20 of them to the zoo, exhausting", "none"),
+            ("I didn't take all 30, I'm fine, they're back in the box", "none"),
+        ],
+    ),
     # "took all 32 of my sertraline": a count after "all" (found while the English idiom stress set
     # was fixed, 2026-11-27)
     "all_and_a_count_taken": (

@@ -305,7 +305,12 @@ def load_pins() -> dict[str, str]:
 
 def dev_sources(lang: str) -> list[Path]:
     """The engine may be tuned on these: ``src_<lang>.py`` and any ``src_<lang>_<part>.py``."""
-    return [HERE / f"src_{lang}.py", *sorted(HERE.glob(f"src_{lang}_*.py"))]
+    return [HERE / f"src_{lang}.py", *sorted(HERE.glob(f"src_{lang}_*.py"), key=_natural)]
+
+
+def _natural(path: Path) -> list[Any]:
+    """Round 10 after round 9: the ids of dev items keep their order as rounds are added."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.name)]
 
 
 def holdout_source(lang: str) -> Path:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 import runpy
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from scripta.analysis import read_message, risk_net
 
@@ -148,6 +151,43 @@ def assert_keeps_high(family: str, text: str, expected: str) -> None:
     """A risk version (expected high/imminent) keeps its level beside its counterparts."""
     assert expected in HIGH, family
     assert level(text) == expected, family
+
+
+FamilyTest = Callable[[str, str, str], None]
+
+
+def family_tests(
+    risk: Families, lowered: Families
+) -> tuple[FamilyTest, FamilyTest, FamilyTest, FamilyTest]:
+    """The four tests of a round's family tables, for the round's module to name.
+
+    ``risk``: (paraphrases that read their level, counterparts that stay below high);
+    ``lowered``: (over-readings that stay below high, risk versions that keep their level).
+    A module binds them to its own test names, so each round keeps its test ids.
+    """
+
+    @pytest.mark.parametrize(("family", "text", "expected"), family_cases(risk, 0))
+    def paraphrase_reads_its_level(family: str, text: str, expected: str) -> None:
+        assert level(text) == expected, (family, read_message(text).risk.evidence)
+
+    @pytest.mark.parametrize(("family", "text", "expected"), family_cases(risk, 1))
+    def counterpart_stays_below_high(family: str, text: str, expected: str) -> None:
+        assert_stays_below_high(family, text, expected)
+
+    @pytest.mark.parametrize(("family", "text", "expected"), family_cases(lowered, 0))
+    def over_reading_stays_below_high(family: str, text: str, expected: str) -> None:
+        assert_stays_below_high(family, text, expected)
+
+    @pytest.mark.parametrize(("family", "text", "expected"), family_cases(lowered, 1))
+    def risk_version_keeps_its_level(family: str, text: str, expected: str) -> None:
+        assert_keeps_high(family, text, expected)
+
+    return (
+        paraphrase_reads_its_level,
+        counterpart_stays_below_high,
+        over_reading_stays_below_high,
+        risk_version_keeps_its_level,
+    )
 
 
 def assert_family_sizes(families: Families, first: int, second: int) -> None:

@@ -52,6 +52,13 @@ _TIME_RX = re.compile(
     r"\b(?:tonight|tomorrow|this evening|this weekend|at midnight|after (?:work|dinner|school|everyone)|when (?:they|everyone)"
     r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d|domattina|all'alba|prima dell'alba|tra poco|fra poco)\b"
 )
+# a laugh right after a cue
+_LAUGHED_RX = re.compile(r" ?[!.,]* ?(?:\x03|lol\b|lmao\b|haha|ahah|xd\b)")
+# a time that dates the telling: "told me tonight", "said this evening"
+_TOLD_AT_RX = re.compile(
+    r"\b(?:told|tell|said|says|admitted|mentioned|texted|messaged|confided|showed|confessed)(?: (?:me|us|her|him|them|my \w+))? "
+    r"(?:tonight|this evening|tomorrow)$"
+)
 # pills with a quantity before them (or the pill emoji): find the pill word, then look back
 _PILL_WORD_RX = re.compile(
     r"(?:pills?|tablets?|meds|capsules|sleeping pills|pastiglie|pillole|compresse|gocce|farmaci|sonniferi)\b|\x02"
@@ -1158,7 +1165,12 @@ def read_message(
         assert entry.level is not None
         mods: list[str] = []
         # (a panic attack's "I feel like I'm going to die" is an idiom of the attack: the panic stays)
-        if idioms and entry.code != "panic" and _overlaps(idiom_spans, h.start, h.end):
+        # (unless the breath was lost laughing: "I'm crying I couldn't breathe 😂", round 10)
+        if (
+            idioms
+            and (entry.code != "panic" or _LAUGHED_RX.match(folded, h.end))
+            and _overlaps(idiom_spans, h.start, h.end)
+        ):
             mods.append("idiom")
         if entry.code == "act_taken" and (
             _PACKING_RX.match(folded, h.end) or _PACKED_IT_RX.match(folded, h.end)
@@ -1194,12 +1206,13 @@ def read_message(
         else:
             ordered, level = (), entry.level
         code = entry.code
-        if (
-            kind == "method"
-            and not ordered
-            and _TIME_RX.search(context.sentence_around(folded, h.start, h.end))
-        ):
-            level, code = "imminent", "plan"
+        if kind == "method" and not ordered:
+            sent = context.sentence_around(folded, h.start, h.end)
+            time = _TIME_RX.search(sent)
+            # the time of the telling is not the method's ("Jake told me tonight he's been looking
+            # up how many...", round 10)
+            if time and _TOLD_AT_RX.search(sent, 0, time.end()) is None:
+                level, code = "imminent", "plan"
         cue = RiskCue(code, level, Span(h.start, h.end), ordered, explain.cue(code, level, ordered))
         cues.append((cue, entry.signals, kind))
         if ordered and RISK_INDEX[entry.level] >= 3:
@@ -1253,6 +1266,15 @@ def read_message(
     }
     if len(weak) < 2 and not current:
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
+    elif not current and overreading.goodbye_for_a_future(folded):
+        # two weak farewells explained by a future ("thank you for everything ... the new job in
+        # Bristol starts Monday! ... Goodbye"): a goodbye to the therapy, not to life (round 10); the
+        # farewells stay as evidence, read as an everyday phrase (so the net is not asked either)
+        cues = [
+            (_part_of(c, ("idiom",)), s, k) if k == "farewell" and not c.modifiers else (c, s, k)
+            for c, s, k in cues
+        ]
+        lowered_high.add("idiom")
     # asking to talk about it next time or to move the session earlier is a request for support only
     # next to a current cue of low or more ("Can we talk about it on Thursday?" alone is scheduling)
     if any(c.code == "contact_ask" for c, _s, _k in cues) and not any(

@@ -659,6 +659,30 @@ _LEAVING_2 = re.compile(
     r"preavviso|dimission\w*)"
 )
 _BARE_END = re.compile(r"\s*(?:[.!?\n](?!\.)|$)")
+# a goodbye explained by a future of the sender's: a new job that starts, a move to a named place
+# (round 10: "The new job in Bristol starts Monday! ... Goodbye Helen x")
+_FUTURE_FRAME = re.compile(
+    r"\b(?:(?:my |the |a )?new (?:job|role|position|post|placement|flat|house|home|school|course)\b[^.!?\n]{0,40}?\b"
+    r"(?:starts?|begins?|starting|beginning)\b|(?:start|starting|begin|beginning) (?:my |a |the )?new (?:job|role|position|post|placement|course)\b|"
+    r"(?:i'?m|we'?re|i am|we are) (?:moving|relocating|emigrating) (?:to|back to|abroad|overseas)\b|"
+    r"(?:got|accepted|took|offered) (?:the |a )?(?:job|place|transfer|promotion) (?:in|at) [a-z]+)"
+)
+# "...but I won't be there": the future denied
+_NOT_THERE = re.compile(
+    r"\b(?:won'?t|will not|wont|not going to|never) (?:be )?(?:there|here|around|make it|get there|see it|start it)\b"
+)
+
+
+def goodbye_for_a_future(folded: str) -> bool:
+    """Does the message explain its goodbyes by a future of the sender's (a new job that starts, a
+    move), with no risk word in it?"""
+    return (
+        bool(_FUTURE_FRAME.search(folded))
+        and not _RISK_NEAR.search(folded)
+        and not _NOT_THERE.search(folded)
+    )
+
+
 # English: a goodbye to a place or a thing, its object right after it ("said goodbye to the house
 # I grew up in", "goodbye forever, chemistry textbook"), not to a person or to everyone
 _GOODBYE_THING = re.compile(
@@ -1182,11 +1206,15 @@ _ANNIVERSARY = re.compile(
 _CONTRAST_2 = re.compile(
     r"(?:(?:adesso|ora|oggi) no\b|nothing like (?:then|that|before|back then)|niente a che vedere|non come allora|"
     r"da lontano|now (?:he|she)(?:'s| is) (?:\d+|fine|ok|okay|well|doing well)|(?:adesso|ora) ha \d+ anni|"
-    r"dopo tanti anni|after (?:all )?(?:these|so many) years)"
+    r"dopo tanti anni|after (?:all )?(?:these|so many) years|"
+    # the act gone over in a session since ("At 17 I took all 28... I know we went over it on Monday", round 10)
+    r"we (?:went over|went through|talked about|talked through|discussed|covered|spoke about) (?:it|this|that|all that)\b"
+    r"(?! (?:again )?(?:last night|tonight|today|this morning)))"
 )
 _CONTRAST_2_LITERALS = (
     *("adesso no", "ora no", "oggi no", "nothing like", "niente a che", "non come allora"),
     *("da lontano", "now he", "now she", "adesso ha ", "ora ha ", "dopo tanti anni", "after "),
+    *("we went ", "we talked ", "we discussed ", "we covered ", "we spoke "),
 )
 _CONTRAST_2_FIRST_WORDS = tuple((lit, lit.split(" ", 1)[0]) for lit in _CONTRAST_2_LITERALS)
 _CONTRAST_2_MEMO: list[tuple[str, bool]] = [("", False)]

@@ -38,6 +38,14 @@ _A_MOVE = (
 # letters for a time capsule, unless the sender will not be there to see it opened
 _STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
+# a will "at the solicitor's" is admin, unless the sender denies a plan nobody asked about or calls it
+# tidying up (round 10: "Did my will at the solicitor's... Not planning anything, it just felt like tidying up")
+_UNPROMPTED_DENIAL = (
+    r"(?![^\n]{0,200}\b(?:not planning|no plans? (?:to|of)|nothing planned|not going to do anything|not doing anything|"
+    r"tidying up|tying up|loose ends|affairs in order|just in case|in case anything|who (?:gets|will get|'ll get|will have|takes|will take|"
+    r"will look after|'ll look after|looks after) (?!the house\b|the car\b)[a-z]+)\b)"
+)
+
 RULES: list[Entry] = [
     # ------------------------------------------------------------------ imminent
     risk(
@@ -3323,7 +3331,8 @@ RULES += [
         r"(?:bought|got|have|found) (?:a|the) rope for (?:the |my |a )?(?:tent|camping|climbing|bouldering|abseil\w*|caving|belay\w*|boat|swing|washing|dog|garden|skipping|gym|tug|tyre)",
         r"(?:lined up|counted out|laid out|sorted) (?:in|into) (?:the |my |a )?(?:weekly |daily )?(?:pill |tablet |meds? )?(?:organi[sz]er|dosette|pill ?box|tray)",
         r"(?:updated|made|wrote|writing|sorted|did) (?:my|our|a) will (?:after|because|since|when|now that|with)(?: [\w']+){0,4}? "
-        r"(?:baby|born|married|wedding|house|mortgage|solicitor|divorce|kids)\b",
+        r"(?:baby|born|married|wedding|house|mortgage|solicitor|divorce|kids)\b"
+        + _UNPROMPTED_DENIAL,
         r"last (?:message|text) (?:before|until|till) (?:the )?(?:holidays?|christmas|xmas|easter|summer|break|new year|weekend|my (?:holiday|trip|flight|exam))",
         r"last (?:message|text) (?:of|for) (?:the|this) (?:day|week|year|term)",
         r"tonight(?:'s| is| will be) the night\b(?=[^.!?\n]{0,40}\b(?:date|party|gig|concert|match|game|final|premiere|show|luck|exam|interview|"
@@ -3874,8 +3883,10 @@ RULES += [
     idiom(
         "idiom_die",
         r"(?:wrote|written|writing|made|making|make|did|done|updated|sorted|signed) (?:my|our|a) will\b[^.!?\n]{0,60}?\b(?:solicitor|lawyer|notary|"
-        r"sensible|grown-?up|adult thing|life admin|admin|mortgage|probate|inheritance|estate planning|advised|recommended|everyone should)\b",
-        r"(?:solicitor|lawyer|notary)\b[^.!?\n]{0,60}?\b(?:wrote|written|writing|made|making|did|done|updated|sorted|signed) (?:my|our|a) will\b",
+        r"sensible|grown-?up|adult thing|life admin|admin|mortgage|probate|inheritance|estate planning|advised|recommended|everyone should)\b"
+        + _UNPROMPTED_DENIAL,
+        r"(?:solicitor|lawyer|notary)\b[^.!?\n]{0,60}?\b(?:wrote|written|writing|made|making|did|done|updated|sorted|signed) (?:my|our|a) will\b"
+        + _UNPROMPTED_DENIAL,
     ),
     # "nothing ever changes at work": a complaint about a place, not hopelessness (so "I've decided" after
     # it stays a weak farewell)
@@ -4516,5 +4527,155 @@ RULES += [
         r"(?:wrote|written|writing|write|worked) (?:out|down|up) who (?:gets|will get|should get|'ll get|should have|inherits) "
         r"(?:the|my) (?![^.!?\n]{0,80}\b(?:secret santa|party|christmas|presents|gifts|chores|rota|lifts|picnic|bbq|barbecue|"
         r"turns?|which (?:day|night|week)|first|next|bedroom|room|seat|lift|car on|school run|raffle|prize|tombola)\b)\w+\b",
+    ),
+]
+
+# ------------------------------------------------- round 10 (families behind the blind round 10 misses)
+_HEIGHT_PLACE = (
+    r"(?:multi-?storey|multi storey|car ?park roof|roof of the car ?park|top of the car ?park|top floor of the car ?park|"
+    r"top level of the car ?park|car ?park'?s top (?:floor|level|deck))"
+)
+RULES += [
+    # at a height, told where: "i'm on the multi-storey at the Arndale, level 7" (weak: a farewell next to
+    # "I can't do this any more", or next to another weak one: "not coming down this time")
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood|up|parked) (?:up )?(?:on|at|in) (?:the |a )?"
+        + _HEIGHT_PLACE
+        + r"\b",
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood|up) (?:on|at) (?:the )?(?:top (?:floor|level|deck)|roof|level (?:[4-9]|1\d))"
+        r"(?= ?(?:[.!,;]|\.\.|$| now| again| of))",
+        r"(?:not|never|i'?m not|im not|i am not|won'?t be|wont be) (?:coming|going|getting|climbing) (?:back )?down (?:this time|again|tonight|today|from here)\b",
+        kind="farewell",
+        fixed=True,
+    ),
+    # a place known for suicide, reached with a time: "Tomorrow I'm driving down to Beachy Head before anyone's awake"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:tomorrow|tonight|today|this (?:morning|evening|afternoon|weekend)|in the morning|first thing|at (?:dawn|sunrise|first light)|"
+        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),? (?:i'?m|im|i am|i'?ll|i will|i'?ll be) "
+        r"(?:driving|going|heading|walking|getting the train|taking the train|getting a train|taking the car|catching the bus|cycling|"
+        r"drive|go|head|walk) (?:down |up |out |over |back )?(?:to )?(?:beachy head|the golden gate|clifton suspension bridge|"
+        r"the humber bridge|erskine bridge|westgate bridge|the cliffs of moher)\b"
+        r"(?![^.!?\n]{0,60}\b(?:sunset|sunrise|walk|view|views|picnic|holiday|photos?|tour|visit|visiting|lunch|ice cream|with the (?:kids|dog)|"
+        r"with (?:my|the) (?:class|family|friends|mum|dad|partner|wife|husband)|race|run|marathon)\b)",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:drove|driven|drive|driving|went|go|going|been|walked|walking|headed|heading) (?:down|over|back) to (?:beachy head|the golden gate|"
+        r"clifton suspension bridge|the humber bridge|erskine bridge|westgate bridge|the cliffs of moher)\b"
+        r"(?![^.!?\n]{0,60}\b(?:sunset|sunrise|walk|view|views|picnic|holiday|photos?|tour|visit|visiting|lunch|ice cream|with the (?:kids|dog)|"
+        r"with (?:my|the) (?:class|family|friends|mum|dad|partner|wife|husband)|race|run|marathon)\b)",
+        kind="method",
+    ),
+    # how easy it would be to go over the edge (the unsaid act said)
+    risk(
+        "method",
+        "high",
+        SI,
+        r"how (?:easy|simple|quick) it(?: would| ?'d| could| might) be to (?:just |simply )?"
+        r"(?:go|drive|roll|step|fall|jump|walk|lean) (?:over|off) (?:the |that )?(?:edge|cliff|side|railing|railings|parapet|ledge|barrier)\b"
+        # (the edge of a map or a table; a warning heeded, a game)
+        r"(?! of (?:the |a |this )?(?:map|world|page|table|pool|screen|level|board|bed|sofa|desk))"
+        r"(?![^.!?\n]{0,60}\b(?:game|fence|stayed back|kept back|stay back|on the path|careful|safety)\b)",
+        kind="method",
+    ),
+    # "better if I am not in this world" in learner English; "better I am not alive anymore"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:better|best|easier) (?:for (?:all|everyone|everybody|my family|them|him|her)(?: of them)? )?(?:if |that |when )?(?:i )?"
+        r"(?:am |was |were |'m |will |would |'d )?(?:be )?(?:not|no more|no longer|not anymore) (?:be )?"
+        r"(?:in (?:this|the) world|alive|living|exist\w*|be here|here (?:any ?more|no more)|on (?:this|the) earth)\b",
+        r"(?:better|best|easier) (?:for (?:all|everyone|everybody|my family) )?(?:if |that |when )?i (?:not|no) (?:exist|live|be here|be alive)\b",
+        fixed=True,
+    ),
+    # a method's place with a time: "Tonight after my shift I will go to the railway track near Kalyan station"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:tonight|tomorrow|today|this (?:evening|weekend))(?:,? (?:after|before|when|once) [^.!?\n]{1,30}?)?,? "
+        r"i(?:(?: will|'ll| am going to|'m going to| am gonna|'m gonna) (?:go|walk|drive|head|get)|(?:'m| am|m) (?:going|heading|walking|driving)) "
+        r"(?:down |up |out |over )?(?:to|onto) (?:the )?(?:railway (?:track|tracks|line|bridge)|train tracks|tracks|level crossing|"
+        r"cliffs?|cliff edge|top of the (?:car ?park|multi-?storey|building|tower)|roof|rooftop|viaduct)\b"
+        r"(?![^.!?\n]{0,60}\b(?:photos?|pictures?|trainspotting|spotting|sunset|sunrise|walk the dog|with the (?:kids|dog)|picnic|fix|repair|inspect\w*|survey\w*|shift|work)\b)",
+    ),
+    # the act timed by the household's sleep: "after everyone sleeps tonight I will finish it"
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:after|when|once) (?:everyone|everybody|they all|all of them|the (?:house|family|kids)|my (?:family|parents|wife|husband)) "
+        r"(?:sleeps|sleep|is asleep|are asleep|has gone to bed|have gone to bed|goes to bed|go to bed|falls asleep|fall asleep)(?: tonight)?,? "
+        r"i(?: will|'ll| am going to|'m going to| am gonna|'m gonna) (?:finish it|finish it all|do it|end it|take it|take them|take them all|"
+        r"drink it|swallow it|swallow them|eat it)\b",
+    ),
+    # the whole bottle of someone's pills taken: "i took the whole bottle of my moms oxy"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:took|taken|take|swallowed|necked|downed) (?:a |the )?(?:whole|entire) (?:box|bottle|pack|packet|strip|tub|blister) (?:of )?"
+        r"(?:my |her |his |the )?(?:[a-z]+'?s )?(?:<PILLS>|oxy|oxys|oxycodone|oxycontin|percocet|vicodin|hydrocodone|morphine|methadone)\b"
+        r"(?![^.!?\n]{0,40}\b(?:to the (?:pharmacy|chemist)|back to|with me|on holiday|in my bag)\b)",
+    ),
+    # a drug or a drink used to get through the day: "smoked the rest of Danny's weed before work again just to get through the shift"
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:smoked|smoking|drank|necked|downed|popped|popping|vaped|vaping) (?:[\w']+ ){0,4}?"
+        r"(?:weed|joints?|spliffs?|a spliff|edibles?|vodka|wine|gin|whisky|whiskey|rum|cans|valium|xanax|diazepam|benzos|pills)\b"
+        r"[^.!?\n]{0,40}?\b(?:just )?to (?:get through|cope with|survive|numb|face|get me through) (?:the |my |this |that |another )?"
+        r"(?:shift|day|night|week|morning|evening|meeting|work|school|it)\b",
+    ),
+    # laughing: "I can't take any more of Liam's cooking ... 😂", "I'm crying I couldn't breathe 😂😂" (the laugh in
+    # the sentence; a complaint about someone's habit, the breath lost to laughter)
+    idiom(
+        "idiom_cope",
+        r"(?:can'?t|cannot|cant|couldn'?t) (?:take|stand|bear|handle) (?:any ?more|much more|one more (?:night|day|minute)) of (?:[a-z]+'s|his|her|their|"
+        r"the|my (?:flatmate|housemate|husband|wife|partner|boyfriend|girlfriend|brother|sister|mum|mom|dad|son|daughter)'?s?) "
+        r"(?!life|living|this|it|myself|me|pain|the pain|abuse|shouting|hitting|threats)\w+\b[^.!?\n]{0,120}?(?:\x03|\blol\b|\blmao\b|\bhaha\w*)",
+        r"(?:crying|cried|wheezing|howling|screaming|in tears|in bits|weeping)(?: laughing)?,? (?:and )?i (?:couldn'?t|can'?t|could not|cannot|cant) "
+        r"breathe\b ?[!.,]* ?(?:\x03|lol|lmao|haha|ahah|xd)",
+    ),
+    # a burn or a scratch on the arm told with its time, so that "Didn't burn my arm last night" keeps the cue (lowered)
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:burn|scratch|carve) (?:my|his|her) (?:arms?|wrists?|legs?|thighs?|skin|stomach) (?:last night|again|tonight|yesterday|today|this (?:week|morning))\b"
+        r"(?![^.!?\n]{0,60}\b(?:eczema|itch\w*|rash|bites?|mosquito\w*|oven|iron|stove|hob|kettle|pan|sunburn\w*|sun|cooking|baking|tray)\b)",
+    ),
+    # a poison kept at hand: "I have kept the rat poison packet near me"
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:keep|keeping|kept|bought|buying|hid|hiding|hidden) (?:the |a |some |that )?(?:rat poison|weed ?killer|pesticide|antifreeze|"
+        r"insecticide)(?: packet| bottle| box| tin)? (?:near|next to|beside|by|under|with) (?:me|my (?:bed|pillow))\b",
+        kind="method",
+    ),
+    # a flat week: "Bit of a flat week."
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:bit of a|such a|a really|a very|quite a|pretty) flat (?:week|day|weekend|few days|month|fortnight)\b",
+    ),
+    # a will done or signed (as "wrote my will"): "Did my will today"
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:did|done|signed|updated|finished|drew up|drawn up|sorted out|sorted) (?:my|a) will\b(?! (?:power|to|be|do|have|of|you)\b)",
     ),
 ]

@@ -29,9 +29,7 @@ import pytest
 from scripta.analysis.tests.readings import (
     Families,
     assert_family_sizes,
-    assert_keeps_high,
-    assert_stays_below_high,
-    family_cases,
+    family_tests,
     level,
     signals,
 )
@@ -323,24 +321,12 @@ LOWERED: Families = {
 }
 
 
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(FAMILIES, 0))
-def test_round10_en_family_reads_the_paraphrase(family: str, text: str, expected: str) -> None:
-    assert level(text) == expected, family
-
-
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(FAMILIES, 1))
-def test_round10_en_counterpart_stays_below_high(family: str, text: str, expected: str) -> None:
-    assert_stays_below_high(family, text, expected)
-
-
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(LOWERED, 0))
-def test_round10_en_over_reading_stays_below_high(family: str, text: str, expected: str) -> None:
-    assert_stays_below_high(family, text, expected)
-
-
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(LOWERED, 1))
-def test_round10_en_risk_version_keeps_its_level(family: str, text: str, expected: str) -> None:
-    assert_keeps_high(family, text, expected)
+(
+    test_round10_en_family_reads_the_paraphrase,
+    test_round10_en_counterpart_stays_below_high,
+    test_round10_en_over_reading_stays_below_high,
+    test_round10_en_risk_version_keeps_its_level,
+) = family_tests(FAMILIES, LOWERED)
 
 
 def test_round10_en_family_sizes() -> None:

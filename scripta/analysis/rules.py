@@ -36,7 +36,7 @@ _QTY = (
     r"una (?:scatola|manciata|boccetta|confezione|marea|decina|ventina|trentina)(?: intera)?(?: di)?|"
     r"mezza (?:scatola|confezione|boccetta|striscia)(?: di)?|mezzo (?:flacone|blister)(?: di)?|"
     r"un (?:flacone|blister|sacco|mucchio|pugno)(?: intero)?(?: di)?|l'intera (?:scatola|confezione|boccetta)(?: di)?|"
-    r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento)|troppe|troppi|molte|molti|parecchie|parecchi)"
+    r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento)|troppe|troppi|molte|molti|parecchie|parecchi|tante|tantissime)"
 )
 # a quantity that is not an ordinary dose (used after fillers: "like 30", "about a whole box")
 _BIGQTY = (

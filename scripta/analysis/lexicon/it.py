@@ -4509,3 +4509,51 @@ RULES += [
         r"(?! a parte)(?![^\n]{0,25}\b(?:o forse no|forse no|mica tanto|ma non troppo|fino a un certo punto|ma neanche tanto)\b))",
     ),
 ]
+
+RULES += [
+    # an overdose told in the passato remoto ("presi tutta la scatola di Zolpidem", southern "pigghiai"):
+    # the same act as "ho preso"; an anchor ("tre anni fa") lowers it as the past
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:presi|ingoiai|inghiottii|mandai giu|buttai giu|pigghiai|pigliai|pigliaje) (?:appena )?<QTY> (?:le |i |di )?(?:mie )?(?:<PILLS>)",
+    ),
+    # a panic attack now, with breathlessness or a call ("mi è partito un attacco di panico fortissimo,
+    # non respiro"): panic overwhelming the sender
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:attacco di panico|attacco d'ansia|crisi di panico)[^.!?\n]{0,40}?(?:non|nn) (?:respiro|riesco a respirare)\b",
+        r"(?:non|nn) respiro\b[^.!?\n]{0,40}?(?:attacco di panico|crisi di panico|attacco d'ansia)",
+    ),
+    # withdrawal in regional forms ("no vegno fora dal leto", "go studà el telefono a tuti")
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:no|nun|nu|non|nn) (?:vegno|vegnu|iesciu|esciu|jesco|ieso|esso|nesciu) (?:fora|fuora|fori|fuori) (?:dal|da|du|d'o|dau|de|dae) ?(?:leto|letto|lettu|liettu|lietto|casa|ca)\b"
+        # a lie-in till a time is not a withdrawal
+        r"(?! (?:fin|fino|fina|prima|primma|prim|avanti|sin)\b)",
+        r"(?:go|ho|aggio|haiu|aju) (?:studa|studà|stua|stuta|stutato|stutatu|astudau|distudau) (?:el|il|u|'o|lu|su) (?:telefono|telefonino|cellulare|cel)\b(?! (?:per|x|durante|al|alla) )",
+    ),
+    # low mood: "tutto mi sembra grigio", "seu trista meda"
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:tutto|tt|ogni cosa) (?:mi )?(?:sembra|pare|appare) (?:cosi |tutto )?(?:grigio|nero|spento|vuoto|senza colore|inutile)\b(?! (?:il cielo|fuori|oggi a milano))",
+        r"(?:seu|sugnu|so|songo|sono|sn|me sento|mi sento|me sentu|mi sentu) (?:\w+ )?(?:trista|tristu|tristi|trist)\b",
+    ),
+]
+
+RULES += [
+    # not getting up for drowsiness (a medicine's side effect) or tomorrow's soreness told with a laugh
+    # ("domani non mi alzo più dal letto ahah" after the gym): not a withdrawal
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) riesco ad? alzarmi (?:la mattina |al mattino |presto )?(?:per il sonno|dal sonno|per la sonnolenza|per quanto sono intontit[oa]|tanto sono intontit[oa])\b",
+        r"domani (?:non|nn) mi alzo (?:piu )?dal letto\b(?=[^.!?\n]{0,30}?(?:\x03|ahah|haha|xd\b|lol\b))",
+    ),
+]

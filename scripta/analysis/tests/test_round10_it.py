@@ -12,7 +12,10 @@ wake in Neapolitan ("vulesse addurmì e nun me scetà cchiù"); a learner's spel
 piu vivere"); an overdose told in a learner's spelling ("ho preso tute le pastile di mio marito");
 a jump told with its place closing the sentence, in Sardinian ("a sa punta de Capo Caccia e mi
 ghetto. No ndi potzu prus. Adiosu"). Signal: "no ndi potzu prus" / "nun ne pozzo cchiù" (cannot
-cope, in regional forms).
+cope, in regional forms). Level-only misreadings (LEVEL_FAMILIES): an overdose in the passato
+remoto ("presi tutta la scatola di Zolpidem") and "tante pillole"; a panic attack with
+breathlessness; withdrawal and low mood in regional forms ("no vegno fora dal leto", "seu trista");
+"tt mi sembra grigio"; not getting up for a medicine's drowsiness or tomorrow's soreness.
 
 Each family is tested on fictional paraphrases that are NOT in the corpus (other regions, tools,
 places, learners' and texting spellings) and on texts sharing its words with the other reading
@@ -243,6 +246,90 @@ SIGNAL_FAMILIES: dict[str, tuple[str, list[str], list[str]]] = {
         ],
     ),
 }
+
+
+# level-only misreadings of round 10: family -> (texts the family reads at their level, texts
+# sharing its words at theirs), each with its level
+LEVEL_FAMILIES: Families = {
+    # an overdose in the passato remoto ("presi tutta la scatola", "pigghiai") and "tante pillole":
+    # the act, lowered by a past anchor or someone else's as usual
+    "overdose_in_the_passato_remoto": (
+        [
+            (
+                "Tre anni fa presi tutte le pastiglie di Tavor, ne abbiamo parlato a lungo. Oggi sto meglio.",
+                "low",
+            ),
+            ("ieri sera presi tutta la scatola di sonniferi, ora mi gira tutto", "imminent"),
+            ("stanotte pigghiai tutte le pastiglie di mia nonna", "imminent"),
+            ("ho preso tante pillole stanotte, mi gira la testa", "imminent"),
+            (
+                "mio cugino ha preso tante pillole ieri sera ed è in ospedale, sono sconvolta",
+                "low",
+            ),
+        ],
+        [
+            ("presi tutta la scatola di tachipirina in farmacia per la nonna", "none"),
+            ("ho preso tante pillole di vitamina C in farmacia, erano in offerta", "none"),
+        ],
+    ),
+    # a panic attack now with breathlessness ("attacco di panico fortissimo, non respiro")
+    "panic_with_breathlessness": (
+        [
+            ("sono in macchina, attacco di panico fortissimo, non respiro", "moderate"),
+            ("non respiro, è un attacco di panico, mi chiami", "moderate"),
+            ("mi sta venendo una crisi di panico e nn respiro, aiuto", "moderate"),
+        ],
+        [
+            ("mia figlia ha avuto un attacco di panico, non respirava, ora dorme", "low"),
+            ("con il raffreddore non respiro col naso, che fastidio", "none"),
+        ],
+    ),
+    # withdrawal in regional forms ("no vegno fora dal leto", "aggio stutato 'o telefono")
+    "regional_withdrawal": (
+        [
+            ("xe do zorni che no vegno fora dal leto", "moderate"),
+            ("aggio stutato 'o telefono a tutti, nun voglio vedè nisciuno", "moderate"),
+        ],
+        [
+            ("go studà el telefono per el cinema, dopo te ciamo", "none"),
+            ("no vegno fora dal leto fin a le diese la domenica", "none"),
+        ],
+    ),
+    # low mood told as a grey world or in regional forms ("tt mi sembra grigio", "sugnu trista")
+    "low_mood_grey_or_regional": (
+        [
+            ("tt mi sembra grigio oggi, nn ho voglia di niente", "low"),
+            ("sugnu tantu trista stasira", "low"),
+        ],
+        [
+            ("il cielo oggi è tutto grigio, ma domani si va al mare", "none"),
+            ("ho comprato un cappotto grigio, mi sembra perfetto", "none"),
+        ],
+    ),
+    # not getting up for a medicine's drowsiness, or tomorrow's soreness told with a laugh: not a
+    # withdrawal; days in bed, or tomorrow with a cannot-cope, stay
+    "not_getting_up_everyday": (
+        [
+            (
+                "da quando prendo il Seroquel non riesco ad alzarmi la mattina per il sonno, è normale?",
+                "none",
+            ),
+            ("prima partita di calcetto dopo anni, domani non mi alzo più dal letto ahah", "none"),
+        ],
+        [
+            ("non riesco ad alzarmi dal letto da tre giorni, non ha senso niente", "moderate"),
+            ("domani non mi alzo dal letto, non ce la faccio più", "moderate"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "expected"),
+    family_cases(LEVEL_FAMILIES, 0) + family_cases(LEVEL_FAMILIES, 1),
+)
+def test_level_family_reads_its_level(family: str, text: str, expected: str) -> None:
+    assert level(text) == expected, (family, read_message(text))
 
 
 @pytest.mark.parametrize(("family", "text", "expected"), family_cases(FALSE_ALARMS, 0))

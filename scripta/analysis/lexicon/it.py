@@ -4557,3 +4557,27 @@ RULES += [
         r"domani (?:non|nn) mi alzo (?:piu )?dal letto\b(?=[^.!?\n]{0,30}?(?:\x03|ahah|haha|xd\b|lol\b))",
     ),
 ]
+
+# going to a bridge, a pier, the rails, after a letter left or before "non mi cerchi": a plan (a place
+# and the signs of leaving); a purpose at the place (fishing, a run, a friend) or a letter of another
+# kind is not
+_DOVE_ANDARE = (
+    r"(?:vado|vaju|vagu|vo|sto andando|andro|ando) (?:al|sul|sulla|alla|ai|sui|o|'o|a|in) ?(?:ponte|molo|binari|scogliera|viadotto|diga|fiume|"
+    r"strapiombo|dirupo|cornicione|tetto del|tetto)\b"
+    r"(?![^.!?\n]{0,40}\b(?:a (?!(?:butt|gett|lanc|salt|ammazz|uccid|fin|farl|morir|impicc))[a-z]+(?:are|ere|ire|ar|er|ir)\b|a fare|con (?:il|la|i|le|mio|mia|gli|un|una)|"
+    r"per (?:il|la|una|un|vedere|fare|una|lavoro)|in bici|coi|col)\b)"
+)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:lasciato|lassa|lassato|lasciata|lassata|lassau|go lassa|lassai|lasciai) (?:la |una |na |a |'a |el |il )?(?:lettera|letera|littra|biglietto|bigliettu)\b"
+        r"(?! (?:di|de|per (?:il|la) (?:postino|portiere|vicin\w*|capo|condominio|amministratore))\b)"
+        r"[^\n]{0,100}?\b" + _DOVE_ANDARE,
+        _DOVE_ANDARE
+        + r"[^\n]{0,40}?\b(?:non|nn|no|nun) (?:mi|me) (?:cerchi|cercate|cercare|cerca|cerchè|cercà|zerchè)\b"
+        # "non mi cercate che ho il telefono scarico", "fino alle 6": a reason or a time is not a leaving
+        r"(?![^.!?\n]{0,12}\b(?:che|perche|xke|fino|prima|dopo|ho|sono|sto|stasera|oggi|domani|telefono|cell|cellulare)\b)",
+    ),
+]

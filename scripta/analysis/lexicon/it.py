@@ -4544,7 +4544,8 @@ RULES += [
         "low",
         (),
         r"(?:tutto|tt|ogni cosa) (?:mi )?(?:sembra|pare|appare) (?:cosi |tutto )?(?:grigio|nero|spento|vuoto|senza colore|inutile)\b(?! (?:il cielo|fuori|oggi a milano))",
-        r"(?:seu|sugnu|so|songo|sono|sn|me sento|mi sento|me sentu|mi sentu) (?:\w+ )?(?:trista|tristu|tristi|trist)\b",
+        # (regional first words only, the intensifier listed: no optional word after a common first word)
+        r"(?:seu|sugnu|songo|so|me sento|me sentu|mi sentu) (?:tantu |tanto |troppu |troppo |assai |propriu |proprio |accussi |cosi )?(?:trista|tristu|tristi|trist)\b",
     ),
 ]
 

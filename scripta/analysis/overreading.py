@@ -717,6 +717,49 @@ _GOODBYE_RISK = re.compile(
     r"grazie (?:di|per) tutto|(?:non|nn) e colpa (?:tua|sua)|won'?t be (?:here|around)|not be here|(?:non|nn) ci saro|sorry for everything|forgive me|perdonatemi|"
     r"perdonami|scusate per tutto|look after (?:my|the) (?:kids|cat|dog))\b"
 )
+# the words of an Italian goodbye or thanks that a leaving frame may explain (round 10)
+_THANKS_WORDS = frozenset(
+    (
+        "addio",
+        "grazie",
+        "salutarla",
+        "salutarti",
+        "salutarvi",
+        "ringraziarla",
+        "ringraziarti",
+        "ringraziarvi",
+    )
+)
+_NEW_START_WORDS = frozenset(
+    (
+        "nuovo",
+        "nuova",
+        "trasferisco",
+        "trasferiamo",
+        "trasferimento",
+        "trasloco",
+        "servizio",
+        "pensione",
+        "erasmus",
+        "lavoro",
+        "lavorare",
+        "vivere",
+        "studiare",
+    )
+)
+_NEW_START = re.compile(
+    r"\b(?:(?:per|con) (?:il|la|un|una|l') ?(?:nuov[oa] (?:lavoro|posto|incarico|impiego|casa|contratto|scuola|ufficio)|erasmus|trasferimento|master|dottorato)|"
+    r"nuovo lavoro|nuova casa|casa nuova|nuovo incarico|mi trasferisco|ci trasferiamo|trasloco|ho trovato (?:un )?(?:lavoro|posto)|"
+    r"prendo servizio|inizio a lavorare|vado in pensione|vado a (?:vivere|lavorare|studiare) (?:a|in))\b"
+)
+# ...and nothing of no return
+_NO_RETURN = re.compile(
+    r"\b(?:(?:non|nn) (?:torno|tornero|ci saro|mi (?:cerchi|cercate|cercare))|perdonatemi|perdonami|scusate(?:mi)? per tutto|"
+    r"(?:non|nn) e colpa|ultimo viaggio|sola andata|senza ritorno|prendetevi cura|si prenda cura|"
+    # a wish not to live or a cannot-cope in the message keeps the goodbye a farewell
+    r"(?:non|nn) (?:voglio|vorrei|ce la faccio|ne posso|riesco)\b[^.!?\n]{0,20}?\b(?:vivere|esistere|esserci|svegliarmi|piu)|"
+    r"stanc[oa] di vivere|farla finita|sparire)\b"
+)
 # "I'm going to do it / tonight's the night" followed by an everyday plan
 _PLAN_CUE = frozenset(("do", "night", "mind", "deciso", "sera"))
 _PLAN_CUE_RX = re.compile(
@@ -998,6 +1041,17 @@ def second_wave(
         not _FIGURATIVE_WORDS.isdisjoint(words)
         and _FIGURATIVE.match(folded, end)
         and not _RISK_NEAR.search(folded, end, end + 160)
+    ):
+        return "idiom"
+    # a goodbye and thanks in a message that tells a new start elsewhere ("da lunedì sono a Torino
+    # per il nuovo lavoro. Addio e grazie ancora!"): a leaving, unless a risk word is in the message
+    # (round 10)
+    if (
+        not _THANKS_WORDS.isdisjoint(cs)
+        and not _NEW_START_WORDS.isdisjoint(words)
+        and _NEW_START.search(folded, max(0, start - 600), end + 600)
+        and not _RISK_NEAR.search(_blanked(folded, start, end, 600))
+        and not _NO_RETURN.search(folded, max(0, start - 600), end + 600)
     ):
         return "idiom"
     if ("goodbye" in cue or "goodbyes" in cs or "addio" in cue or "letters" in cs) and (
@@ -1507,12 +1561,15 @@ def third_wave(
             and not _BACK_2.search(_two_sentences(folded, end, 200))
         ):
             return "negated"
-        if cue in _OBJECT:
+        if cue in _OBJECT or cue in _ROPE_OBJECT:
             sent = context.sentence_around(folded, start, end)
+            # a use denied in the sentence ("non mi sono tagliata, la lametta l'ho buttata") is no
+            # use; a rope thrown over a beam is not thrown away (round 10)
             if (
                 _THROWN.search(sent)
-                and not _OBJECT_USE.search(sent)
-                and not _RELAPSE.search(_near(folded, start, end))
+                and not _OBJECT_USE.search(_USE_DENIED.sub(_blank, sent))
+                and not _RELAPSE.search(_USE_DENIED.sub(_blank, _near(folded, start, end)))
+                and (cue in _OBJECT or not _ROPE_ONTO.search(sent))
             ):
                 return "negated"
             # "Didn't do it last night, though I had the blade out", "got the blade out but didn't use
@@ -1580,5 +1637,19 @@ _CLAUSE_STOP = re.compile(r"[.!?\n;]")
 # blades thrown away or handed over
 _THROWN = re.compile(
     r"\b(?:buttat[oaie](?: via)?|gettat[oaie]|threw (?:away|out)|thrown (?:away|out)|binned|got rid of|"
-    r"gave (?:them|it) (?:to|away)|handed (?:them|it) (?:in|over)|consegnat[oaie])\b"
+    r"gave (?:them|it) (?:to|away)|handed (?:them|it) (?:in|over)|consegnat[oaie]|"
+    # regional forms of "gettata" (Sicilian "l'aiu ghittata", "jittata")
+    r"ghittat[oaie]|jittat[oaie]|jettat[oaie]|iettat[oaie])\b"
+)
+# a rope or a noose, thrown away like a blade (round 10: "a corda l'aiu ghittata")
+_ROPE_OBJECT = frozenset(("corda", "cappio", "rope", "noose"))
+# ...but not thrown over a beam or a branch, nor tied
+_ROPE_ONTO = re.compile(
+    r"\b(?:sulla|sul|sopra|oltre|intorno|attorno|over|around|onto|round)\b|\b(?:trave|ramo|collo|nodo|legat\w*|appes\w*|"
+    r"beam|branch|neck|knot|tied|hung)\b"
+)
+# a use denied before its verb ("non mi sono tagliata", "didn't cut", "non l'ho usata")
+_USE_DENIED = re.compile(
+    r"\b(?:(?:stasera|stanotte|tonight|oggi|ieri sera|ieri) )?(?:non|nn|didn'?t|didnt|did not|haven'?t|havent|never|mai)\b(?: (?:mi|l'ho|lo|la|ho|sono|me|l'|myself|it|them)\b)*"
+    r" (?:sono |son |sn |ho )?(?:tagli\w*|ferit\w*|usat[oa]|usata|used|use|cut|cutting)\b"
 )

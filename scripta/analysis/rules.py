@@ -24,17 +24,19 @@ PILLS = (
     r"co-?codamol|co-?proxamol|amitriptyline|zopiclone|olanzapine|quetiapine|lamotrigine|lithium|citalopram|escitalopram|"
     r"fluoxetine|mirtazapine|pregabalin|gabapentin|nytol|temazepam|clonazepam|alprazolam|venlafaxine|naproxen|propranolol|"
     r"pasticche|pasticca|sertralina|quetiapina|litio|stilnox|depakin|zoloft|cipralex|laroxyl|alprazolam|lorazepam|diazepam|"
-    r"trittico|efexor|entact|tachipirine)"
+    r"trittico|efexor|entact|tachipirine|"
+    # learners' and hurried spellings ("tute le pastile")
+    r"pastile|pastilie|pastila|pastilia|pastigle|pilole|pilola|conpresse|conpressa|medicinali)"
 )
 _QTY = (
     r"(?:\d+|all(?: \d+| ten| twelve| fifteen| twenty| thirty| forty| fifty| sixty)?(?: of)?(?: my| the)?|every(?: one of)?(?: my| the)?|the (?:whole|entire|rest of the) (?:box|bottle|pack|packet|strip|blister)(?: of)?(?: my| the)?|"
     r"a (?:whole |full |entire )?(?:box|bottle|pack|packet|strip|handful|bunch|load|lot|fistful)(?: of)?(?: my| the)?|"
     r"(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)|lots of|loads of|too many|half (?:a|the) (?:box|bottle)(?: of)?|"
-    r"tutt[ei](?: le| i| quant[ei])?|tutta la (?:scatola|confezione|boccetta)(?: di)?|tutto il (?:flacone|blister|tubetto)(?: di)?|"
+    r"tutt?[ei](?: le| i| quant[ei])?|tutta la (?:scatola|confezione|boccetta)(?: di)?|tutto il (?:flacone|blister|tubetto)(?: di)?|"
     r"una (?:scatola|manciata|boccetta|confezione|marea|decina|ventina|trentina)(?: intera)?(?: di)?|"
     r"mezza (?:scatola|confezione|boccetta|striscia)(?: di)?|mezzo (?:flacone|blister)(?: di)?|"
     r"un (?:flacone|blister|sacco|mucchio|pugno)(?: intero)?(?: di)?|l'intera (?:scatola|confezione|boccetta)(?: di)?|"
-    r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento)|troppe|troppi|molte|molti|parecchie|parecchi)"
+    r"(?:dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento)|troppe|troppi|molte|molti|parecchie|parecchi|tante|tantissime)"
 )
 # a quantity that is not an ordinary dose (used after fillers: "like 30", "about a whole box")
 _BIGQTY = (

@@ -137,7 +137,7 @@ RULES: list[Entry] = [
         r"(?:volevo|voglio) (?:solo )?(?:dirti|dirle|dirvi|salutarti|salutarla|salutarvi) (?:addio|per l'ultima volta)"
         # (round 6: a goodbye before the holidays or a move)
         r"(?! prima (?:delle|della|del|dello|di) (?:ferie|vacanz\w*|partenza|partire|trasloco|estate|natale|pasqua))",
-        r"addio\b",
+        r"(?:addio|adiosu|addiu)\b",
         kind="farewell",
     ),
     # ---------------------------------------------------------------------- high
@@ -145,7 +145,7 @@ RULES: list[Entry] = [
         "wish_dead",
         "high",
         SI,
-        r"(?:voglio|vorrei|volevo|desidero|preferirei|preferisco|meglio|vuole|vorrebbe|voglia di|sogno di|spero di) "
+        r"(?:voglio|vorrei|volevo|desidero|preferirei|preferisco|meglio|vuole|vorrebbe|voglia di|sogno di|spero di|vorei|volio|voio|vojo) "
         r"(?:solo |soltanto |tanto |davvero )?(?:morire|essere mort[oa]|sparire per sempre|(?:non|nn) esistere|(?:non|nn) esserci (?:piu|\+)"
         + _ESSERCI_ALTROVE
         + r"|smettere di vivere|"
@@ -164,7 +164,7 @@ RULES: list[Entry] = [
         "wish_dead",
         "high",
         SI,
-        r"(?:non|nn) (?:ho )?(?:voglio|vorrei|vuole|voglia di|desidero|ho piu voglia di|ho voglia di) (?:piu |proprio piu |davvero piu )?"
+        r"(?:non|nn) (?:ho )?(?:voglio|vorrei|vuole|voglia di|desidero|ho piu voglia di|ho voglia di|volio|voio|vojo|vogio|volgio|vorei) (?:piu |proprio piu |davvero piu )?"
         r"(?:vivere|essere viv[oa]|svegliarmi|esistere|esserci|stare al mondo|andare avanti a vivere|risvegliarmi)\b(?! (?:presto|prima delle|alle \d|domani presto))",
         r"(?:non|nn) (?:mi )?(?:importa|frega) (?:niente |nulla )?(?:se|di) (?:muoio|morire|morissi|vivo o muoio|(?:non|nn) mi sveglio)",
         r"(?:nessuno|nessun) (?:se ne accorgerebbe|si accorgerebbe|noterebbe|sentirebbe la mia mancanza|piangerebbe) (?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi|me ne andassi)",
@@ -1482,7 +1482,7 @@ RULES += [
         r"(?:sarebbe|sarebbero|starebbero|stareste|staresti|andrebbe) (?:tutto )?(?:meglio|piu facile) (?:per tutti |per loro |per voi )?"
         r"(?:se|senza) (?:io )?(?:morissi|(?:non|nn) ci fossi|fossi mort[oa]|sparissi|(?:non|nn) esistessi|di me|me)",
         r"(?:starebbe|starebbero|sarebbe) (?:tutto |il mondo |tutti )?(?:meglio|piu felice|piu felici) senza di me",
-        r"senza di me (?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe|stareste|staresti) (?:tutti |tutte |tutto |loro )?(?:molto )?"
+        r"senza di me (?:(?:in casa|a casa|in famiglia|qui|di sicuro|sicuramente) )?(?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe|stareste|staresti) (?:tutti |tutte |tutto |loro )?(?:molto )?"
         r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|liberi))",
         r"(?:sono|sarei) solo (?:un peso|d'intralcio|un problema) (?:per|a) (?:tutti|loro|la mia famiglia|i miei)\b[^.!?\n]{0,40}\b(?:meglio|se (?:non|nn) ci fossi)",
     ),
@@ -4441,5 +4441,144 @@ RULES += [
         "substance_use",
         r"(?:due|tre|quattro|cinque|sei|sette|otto) (?:spritz|birre|drink|bicchieri|shot|cicchetti|vodke|negroni|gin tonic|canne|spinelli) "
         r"e (?:un|una|due|tre|quattro|cinque|sei|\d+) (?:canna|canne|spinello|spinelli|birra|birre|drink|shot|cicchetti|spritz|bicchieri|righe|riga|pasticca|pasticche)\b",
+    ),
+]
+
+# ------------------------------------------------------------------ round 10 (blind round 10 spent into dev)
+# the wish not to wake, or not to live, in regional forms and learners' spellings ("vulesse
+# addurmì e nun me scetà cchiù", "nun voglio campà cchiù", "no ndi potzu prus"): the standard
+# rules read "non svegliarmi più", "non voglio più vivere", "non ne posso più"
+_DIAL_NOT = r"(?:nun|non|nn|no|nu)"
+_DIAL_MORE = r"(?:cchiu|chiu|piu|\+|pi|prus|plui|mai cchiu|mai piu|pe sempe|per sempre)"
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:vulesse|vulisse|vurria|vorria|vurra|vulissi|vulia|vogghiu|vuogliu|voria|vorave|vojo|voio|spero de|speru di)\b"
+        r"[^.!?\n]{0,40}?\b"
+        + _DIAL_NOT
+        + r" (?:me |mi |m'|ma )?(?:sceta\w*|sceto|svegli\w*|risvegli\w*|arrisbigghi\w*|risbigghi\w*|svej\w*|sveia\w*|desmissi\w*|ischid\w*)"
+        r" " + _DIAL_MORE + r"\b",
+        _DIAL_NOT
+        + r" (?:vogli[oa]|volio|voio|vojo|vogghiu|vuogliu|vurria|vorria|vulesse) "
+        + _DIAL_MORE
+        + r" (?:campa|campare|campari|campà|vive|viviri|bivere|bivi|vivere)\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        _DIAL_NOT
+        + r" (?:ndi |nde |ne |n'|ni )?(?:potzu|pozzu|possu|pozzo|pozz|pozzu) "
+        + _DIAL_MORE
+        + r"\b",
+        _DIAL_NOT
+        + r" (?:ce |ci )?(?:a fazzo|a faccio|la fazzu|a fazzu|la fazzo) "
+        + _DIAL_MORE
+        + r"\b",
+    ),
+    # going to a height and "mi butto / mi ghetto" closing the sentence: a jump told with its place
+    # (Sardinian "a sa punta de Capo Caccia e mi ghetto"); a dive "in acqua" is not
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:punta|scogliera|scogli|ponte|dirupo|rupe|strapiombo|burrone|falesia|viadotto|cornicione|diga|tetto|"
+        r"terrazzo|belvedere|precipizio|faro)\b[^.!?\n]{0,60}?\be (?:poi |dopo |la |li |ddae |inie |ddoe )?mi (?:ghetto|ghettu|jettu|jetto|iettu|iettu|butto|bbuttu|buttu|getto|lancio|tiro)\b"
+        r"(?=\s*(?:[.!\n,;]|$|e basta|per sempre|addio|cosi|finisce|finito))",
+    ),
+    # living with someone or somewhere no more ("non voglio più vivere con la signora", "qui in
+    # Italia"): a live-in job or a country, not life; "con questo dolore", "in questo mondo" stay
+    idiom(
+        "idiom_die",
+        r"(?:non|nn) (?:voglio|vorrei|volio|voio|vojo|vogio|volgio|vorei) (?:piu |\+ |proprio piu )?vivere"
+        r"(?= (?:con (?:la|il|lo|i|le|mia|mio|miei|mie|lei|lui|loro|signora|signor|famiglia|nonna|nonno|suocer\w*|coinquilin\w*)\b"
+        r"(?![^.!?\n]{0,40}\b(?:dolore|paura|ansia|depressione|peso|pensieri|voci|vuoto)\b)|qui in \w+|in (?:italia|citta|questa citta|questo paese|questa casa)\b|"
+        r"(?:a|da) casa (?:con|di|sua|loro)\b))",
+    ),
+    # the sender's own line disowned as a joke right after it ("giuro che mi butto dalla finestra 😂
+    # scherzo eh"); not "non sto scherzando", "scherzi a parte", "o forse no"
+    idiom(
+        "idiom_kill",
+        r"(?:mi ammazzo|mi uccido|mi sparo|mi butto|mi getto|mi impicco|voglio morire|vorrei morire|la faccio finita|mi lancio)\b"
+        # in its sentence, or opening the next one ("Mi ammazzo! Scherzo, scherzo")
+        # ("era uno scherzo", "per scherzo" of a report are not the sender's "scherzo")
+        r"(?=(?:(?!\b(?:non|nn|mica|uno|lo|per|era|da)\b)[^.!?\n\"]){0,60}?(?:[.!?]+[\s\x03]*)?"
+        r"\b(?:scherzo|scherzavo|sto scherzando|scherzando|e una battuta|era una battuta|ovviamente no)\b"
+        r"(?! a parte)(?![^\n]{0,25}\b(?:o forse no|forse no|mica tanto|ma non troppo|fino a un certo punto|ma neanche tanto)\b))",
+    ),
+]
+
+RULES += [
+    # an overdose told in the passato remoto ("presi tutta la scatola di Zolpidem", southern "pigghiai"):
+    # the same act as "ho preso"; an anchor ("tre anni fa") lowers it as the past
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:presi|ingoiai|inghiottii|mandai giu|buttai giu|pigghiai|pigliai|pigliaje) (?:appena )?<QTY> (?:le |i |di )?(?:mie )?(?:<PILLS>)",
+    ),
+    # a panic attack now, with breathlessness or a call ("mi è partito un attacco di panico fortissimo,
+    # non respiro"): panic overwhelming the sender
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:attacco di panico|attacco d'ansia|crisi di panico)[^.!?\n]{0,40}?(?:non|nn) (?:respiro|riesco a respirare)\b",
+        r"(?:non|nn) respiro\b[^.!?\n]{0,40}?(?:attacco di panico|crisi di panico|attacco d'ansia)",
+    ),
+    # withdrawal in regional forms ("no vegno fora dal leto", "go studà el telefono a tuti")
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:no|nun|nu|non|nn) (?:vegno|vegnu|iesciu|esciu|jesco|ieso|esso|nesciu) (?:fora|fuora|fori|fuori) (?:dal|da|du|d'o|dau|de|dae) ?(?:leto|letto|lettu|liettu|lietto|casa|ca)\b"
+        # a lie-in till a time is not a withdrawal
+        r"(?! (?:fin|fino|fina|prima|primma|prim|avanti|sin)\b)",
+        r"(?:go|ho|aggio|haiu|aju) (?:studa|studà|stua|stuta|stutato|stutatu|astudau|distudau) (?:el|il|u|'o|lu|su) (?:telefono|telefonino|cellulare|cel)\b(?! (?:per|x|durante|al|alla) )",
+    ),
+    # low mood: "tutto mi sembra grigio", "seu trista meda"
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:tutto|tt|ogni cosa) (?:mi )?(?:sembra|pare|appare) (?:cosi |tutto )?(?:grigio|nero|spento|vuoto|senza colore|inutile)\b(?! (?:il cielo|fuori|oggi a milano))",
+        # (regional first words only, the intensifier listed: no optional word after a common first word)
+        r"(?:seu|sugnu|songo|so|me sento|me sentu|mi sentu) (?:tantu |tanto |troppu |troppo |assai |propriu |proprio |accussi |cosi )?(?:trista|tristu|tristi|trist)\b",
+    ),
+]
+
+RULES += [
+    # not getting up for drowsiness (a medicine's side effect) or tomorrow's soreness told with a laugh
+    # ("domani non mi alzo più dal letto ahah" after the gym): not a withdrawal
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) riesco ad? alzarmi (?:la mattina |al mattino |presto )?(?:per il sonno|dal sonno|per la sonnolenza|per quanto sono intontit[oa]|tanto sono intontit[oa])\b",
+        r"domani (?:non|nn) mi alzo (?:piu )?dal letto\b(?=[^.!?\n]{0,30}?(?:\x03|ahah|haha|xd\b|lol\b))",
+    ),
+]
+
+# going to a bridge, a pier, the rails, after a letter left or before "non mi cerchi": a plan (a place
+# and the signs of leaving); a purpose at the place (fishing, a run, a friend) or a letter of another
+# kind is not
+_DOVE_ANDARE = (
+    r"(?:vado|vaju|vagu|vo|sto andando|andro|ando) (?:al|sul|sulla|alla|ai|sui|o|'o|a|in) ?(?:ponte|molo|binari|scogliera|viadotto|diga|fiume|"
+    r"strapiombo|dirupo|cornicione|tetto del|tetto)\b"
+    r"(?![^.!?\n]{0,40}\b(?:a (?!(?:butt|gett|lanc|salt|ammazz|uccid|fin|farl|morir|impicc))[a-z]+(?:are|ere|ire|ar|er|ir)\b|a fare|con (?:il|la|i|le|mio|mia|gli|un|una)|"
+    r"per (?:il|la|una|un|vedere|fare|una|lavoro)|in bici|coi|col)\b)"
+)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:lasciato|lassa|lassato|lasciata|lassata|lassau|go lassa|lassai|lasciai) (?:la |una |na |a |'a |el |il )?(?:lettera|letera|littra|biglietto|bigliettu)\b"
+        r"(?! (?:di|de|per (?:il|la) (?:postino|portiere|vicin\w*|capo|condominio|amministratore))\b)"
+        r"[^\n]{0,100}?\b" + _DOVE_ANDARE,
+        _DOVE_ANDARE
+        + r"[^\n]{0,40}?\b(?:non|nn|no|nun) (?:mi|me) (?:cerchi|cercate|cercare|cerca|cerchè|cercà|zerchè)\b"
+        # "non mi cercate che ho il telefono scarico", "fino alle 6": a reason or a time is not a leaving
+        r"(?![^.!?\n]{0,12}\b(?:che|perche|xke|fino|prima|dopo|ho|sono|sto|stasera|oggi|domani|telefono|cell|cellulare)\b)",
     ),
 ]

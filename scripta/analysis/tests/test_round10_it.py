@@ -33,9 +33,8 @@ from scripta.analysis.tests.readings import (
     HIGH,
     Families,
     assert_family_sizes,
-    assert_keeps_high,
-    assert_stays_below_high,
     family_cases,
+    family_tests,
     level,
     signals,
 )
@@ -356,24 +355,12 @@ def test_level_family_reads_its_level(family: str, text: str, expected: str) -> 
     assert level(text) == expected, (family, read_message(text))
 
 
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(FALSE_ALARMS, 0))
-def test_false_alarm_paraphrase_stays_below_high(family: str, text: str, expected: str) -> None:
-    assert_stays_below_high(family, text, expected)
-
-
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(FALSE_ALARMS, 1))
-def test_false_alarm_risk_version_keeps_its_level(family: str, text: str, expected: str) -> None:
-    assert_keeps_high(family, text, expected)
-
-
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(MISSES, 0))
-def test_miss_paraphrase_reads_its_level(family: str, text: str, expected: str) -> None:
-    assert_keeps_high(family, text, expected)
-
-
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(MISSES, 1))
-def test_miss_counterpart_stays_below_high(family: str, text: str, expected: str) -> None:
-    assert_stays_below_high(family, text, expected)
+(
+    test_miss_paraphrase_reads_its_level,
+    test_miss_counterpart_stays_below_high,
+    test_false_alarm_paraphrase_stays_below_high,
+    test_false_alarm_risk_version_keeps_its_level,
+) = family_tests(MISSES, FALSE_ALARMS)
 
 
 @pytest.mark.parametrize(("family", "text", "expected"), family_cases(FALSE_ALARMS, 0))

@@ -623,12 +623,20 @@ class Shared:
     are often in one sentence or start at one offset). Plain memos of pure functions of the
     text, so the modifiers are the same with or without it."""
 
-    __slots__ = ("clauses", "sentences", "subjects")
+    __slots__ = ("clauses", "double_quotes", "sentences", "subjects")
 
     def __init__(self) -> None:
         self.sentences: dict[str, _Sentence] = {}
         self.clauses: dict[int, str] = {}  # cue start -> clause_before(folded, start)
         self.subjects: dict[int, bool] = {}  # cue start -> a third-person subject before it
+        self.double_quotes: tuple[str, bool] | None = None  # (folded, '"' in folded)
+
+    def has_double_quote(self, folded: str) -> bool:
+        """``'"' in folded``, looked for once per message (a long letter's cues all ask)."""
+        found = self.double_quotes
+        if found is None or found[0] is not folded:
+            found = self.double_quotes = (folded, '"' in folded)
+        return found[1]
 
     def sentence(self, text: str) -> _Sentence:
         found = self.sentences.get(text)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, tzinfo
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -853,7 +854,8 @@ class _Positions:
 # bytes of the folded text -> the same byte for a word character ([a-z0-9], WORD_RE), else a space
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _GAPS_TO_SPACE = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
-_PLUS_ONE = (1).__add__
+# a partial of a builtin is called without an argument tuple (``(1).__add__`` builds one per call)
+_PLUS_ONE = partial(operator.add, 1)
 _UNKNOWN: Any = object()  # a next word not narrowed yet (None: no rule can follow it)
 
 
@@ -975,16 +977,18 @@ def _hits(folded: str, words: set[str], index: WordIndex | None = None) -> list[
     hits: list[_Hit] = []
     counts: dict[int, int] = {}
     seen: set[tuple[int, int]] = set()
-    # rules that reached their cap; a scanner whose rules all did is skipped (long letters)
+    # rules that reached their cap: tried no more (long letters), a scanner of capped rules only
+    # is skipped
     capped: set[int] = set()
-    alive: dict[Scanner, tuple[int, bool]] = {}  # scanner -> (len(capped) when checked, alive)
+    # scanner -> (len(capped) when checked, its rules not capped or None)
+    alive: dict[Scanner, tuple[int, Scanner | None]] = {}
     for key_sc, gated, occurrences in _key_occurrences(folded, words, index):
         known = key_sc.narrowed  # next word -> the rules that can follow (or None)
-        # the scanner of the previous occurrence, whether it was alive and its first-match
+        # the scanner of the previous occurrence, its rules not capped and their first-match
         # function: consecutive occurrences mostly share them (a long letter's loop stays short)
         last_sc: Scanner | None = None
         last_capped = -1
-        ok = True
+        live: Scanner | None = None
         first: Callable[[str, int], re.Match[str] | None]  # set at the first occurrence
         for pos, after in occurrences:
             sc = key_sc
@@ -998,13 +1002,19 @@ def _hits(folded: str, words: set[str], index: WordIndex | None = None) -> list[
                 sc = narrowed
             if sc is not last_sc or last_capped != len(capped):
                 last_sc, last_capped = sc, len(capped)
-                first = sc._first or sc.first
+                live = sc
                 if capped:
                     state = alive.get(sc)
                     if state is None or state[0] != last_capped:
-                        state = alive[sc] = (last_capped, not sc.orders <= capped)
-                    ok = state[1]
-            if not ok:
+                        done_here = sc.orders.intersection(capped)
+                        state = alive[sc] = (
+                            last_capped,
+                            sc.without(done_here) if done_here else sc,
+                        )
+                    live = state[1]
+                if live is not None:
+                    first = live._first or live.first
+            if live is None:
                 continue
             m_pos: re.Match[str] | None = None
             if pos and folded[pos - 1] == "'":
@@ -1021,12 +1031,12 @@ def _hits(folded: str, words: set[str], index: WordIndex | None = None) -> list[
                     continue
                 i0 = GROUP_INDEX[m0.lastgroup]  # type: ignore[index]
                 got: tuple[int, re.Match[str]] | None = (i0, m0)
-                rules = sc.rules
+                rules = live.rules
                 while got is not None:
                     i, rm = got
-                    got = sc.match(folded, at, i + 1) if i + 1 < len(rules) else None
+                    got = live.match(folded, at, i + 1) if i + 1 < len(rules) else None
                     rule = rules[i]
-                    gate = sc.gates[i]
+                    gate = live.gates[i]
                     if gate is not None and gate.isdisjoint(words):
                         continue
                     rs, re_ = rm.span()
@@ -1372,7 +1382,10 @@ def read_message(
     ok, caps_spans = _caps(text, folded)
     if ok:
         signal_ev["all_caps"] = caps_spans
-    n_ell = len(_ELLIPSIS_RX.findall(text)) if ".." in text or "…" in text else 0
+    # every ellipsis starts with its own ".." or "…", so these counts bound the number of
+    # ellipses from above: a long letter with a few of them is not counted by the regex
+    most_ell = text.count("..") + text.count("…")
+    n_ell = len(_ELLIPSIS_RX.findall(text)) if most_ell >= 3 and most_ell * 100 >= len(text) else 0
     if n_ell >= 3 and n_ell * 100 >= len(text):
         signal_ev["ellipsis_excess"] = [
             Span(m.start(), m.end())

@@ -1526,7 +1526,7 @@ def third_wave(
             and not proxy()
         ):
             return "quoted"
-        if not _PLOT_WORDS.isdisjoint(words) or '"' in folded:
+        if not _PLOT_WORDS.isdisjoint(words) or shared.has_double_quote(folded):
             sent = context.sentence_around(folded, start, end)
             if (
                 _PLOT.search(sent)

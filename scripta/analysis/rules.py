@@ -410,6 +410,7 @@ class Scanner:
     __slots__ = (
         "_first",
         "_rx",
+        "_without",
         "follows",
         "gated",
         "gates",
@@ -433,6 +434,7 @@ class Scanner:
         self.follows = follows if follows is not None else tuple(None for _g in gates)
         self._rx: list[re.Pattern[str] | None] = [None] * len(rules)
         self._first: Callable[[str, int], re.Match[str] | None] | None = None
+        self._without: dict[frozenset[int], Scanner | None] = {}  # cache of without()
         self.gated = any(f is not None for f in self.follows)
         # when every rule is constrained: the only next words (and stems of next words) after
         # which any rule can match
@@ -466,6 +468,28 @@ class Scanner:
             sub = Scanner(tuple(self.rules[i] for i in keep), tuple(None for _i in keep))
         if len(self.narrowed) < 5000:
             self.narrowed[following] = sub
+        return sub
+
+    def without(self, orders: frozenset[int]) -> Scanner | None:
+        """These rules without those of ``orders`` (rules that reached their cap in a message:
+        a match of theirs would be dropped), in the same order; None when none is left.
+
+        The alternation of the rules left finds the same matches of theirs, one regex call per
+        occurrence instead of a match, dropped, and another call for the rules after it (a
+        long letter caps its everyday rules early). Cached (a few sets of capped rules occur).
+        """
+        if orders in self._without:
+            return self._without[orders]
+        keep = [i for i, rule in enumerate(self.rules) if rule.order not in orders]
+        sub: Scanner | None = None
+        if keep:
+            sub = Scanner(
+                tuple(self.rules[i] for i in keep),
+                tuple(self.gates[i] for i in keep),
+                tuple(self.follows[i] for i in keep),
+            )
+        if len(self._without) < 64:
+            self._without[orders] = sub
         return sub
 
     @property

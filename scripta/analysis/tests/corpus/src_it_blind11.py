@@ -1,4 +1,5 @@
-# Blind round 11 (Italian; written 2026-11-27 by an author who never saw the engine nor rounds 2-10): the holdout since 2026-11-27 (engine 2026.11.16); engine authors read its figures, not its texts.
+# Blind round 11 (Italian; written 2026-11-27 by an author who never saw the engine nor rounds 2-10), measured once
+# with engine 2026.11.16 and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Messaggi italiani di fantasia (varie regioni, registri e età), scritti per questo corpus. Labels follow GUIDELINES.md.
 # M(text, risk, sig=segnali manuali, top=topic, ch=canale, at="MM-DD HH:MM", tz, who="Nome|Soprannome",
 #   g=gruppo, v=variante, note=...). I segnali meccanici sono calcolati da build_corpus.py.

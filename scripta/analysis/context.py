@@ -158,7 +158,11 @@ _IMPERFECT = _Trigger(
 )
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book(?<!maths book)(?<!math book)(?<!exercise book)(?<!school book)(?<!homework book)(?<!science book)(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
-    r"rapper|singer|play|scene|line from|singing|humming|tagline|caption|slogan|"
+    r"rapper|singer|"
+    # a play on stage, not "watched him play football" (the sender's own act after it stays current)
+    r"play(?! (?:football|soccer|rugby|cricket|tennis|golf|hockey|basketball|netball|pool|darts|cards|games?|video games?|chess|"
+    r"poker|fifa|minecraft|fortnite|roblox|music|guitar|piano|drums|outside|with|in the (?:garden|park|yard|street|snow|sand))\b)|"
+    r"scene|line from|singing|humming|tagline|caption|slogan|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
     r"canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
@@ -330,6 +334,7 @@ _SUBJECT = re.compile(
     # _last_subject)
     r"(?P<noun>(?:the|a|an|this|that) (?:[a-z0-9]+ )?(?:man|woman|men|women|boy|girl|guy|lad|bloke|lady|gentleman|chap|"
     r"kid|child|teenager|teen|student|pupil|stranger|patient|barber|hairdresser|nurse|doctor|surgeon|dentist|paramedic|"
+    r"pharmacist|chemist|carer|caregiver|vet|technician|receptionist|"
     r"actor|actress|character|hero|heroine|villain|narrator|singer|driver|passenger|customer|client|poet|author|"
     r"writer|celebrity|footballer|player))|lui|loro|qualcuno|"
     r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra) (?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"

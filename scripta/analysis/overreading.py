@@ -1394,6 +1394,10 @@ _OVER_FOR = re.compile(
 )
 # pills counted at work
 _PILLS = frozenset(("pastiglie", "pillole", "pills", "tablets", "compresse", "pasticche"))
+# the sender's own intent inside the cue ("my tablets from the chemist, I'm taking them all"): not work
+_SENDER_TAKES = re.compile(
+    r"\b(?:i'm|im|i am|i'll|ill|i will)(?: going to| gonna)? (?:take|taking|swallow|swallowing)\b"
+)
 _AT_WORK = re.compile(
     r"\b(?:farmacia|pharmac\w*|inventari\w*|inventory|stock ?tak\w*|magazzin\w*|warehouse|dispensar\w*|chemist|"
     r"scaffal\w*|shelves|lavoro in|i work (?:in|at)|at work|al lavoro|on shift|di turno|in reparto|on the ward)\b"
@@ -1498,6 +1502,7 @@ def third_wave(
         not _PILLS.isdisjoint(cs)
         and _AT_WORK.search(context.sentence_around(folded, start, end))
         and not _RISK_NEAR.search(_blanked(folded, start, end, 120))
+        and not _SENDER_TAKES.search(cue)
     ):
         return "idiom"
     # --- "non ce la faccio più a vivere così": can't go on living like this (cannot cope, moderate)

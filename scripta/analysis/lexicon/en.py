@@ -4285,6 +4285,19 @@ RULES += [
         r"(?:took|taken|swallowed|downed|had) all the (?:sleepers|sleeping pills|sleeping tablets|insulin|morphine)\b(?= on top| with| and)",
         r"(?:pills|tablets|meds) (?:are|'re) (?:already )?(?:in me|in my system|inside me)\b",
     ),
+    # intent to take "them all" when the pills were named just before: "the nurse counted out all
+    # of my tablets. I'm taking them all tonight" (the count was someone else's, the intent is not)
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"<PILLS>\b[^\n]{0,100}?\b(?:i'm|im|i am|i'll|ill|i will)(?: (?:going to|gonna))? "
+        r"(?:take|taking|swallow|swallowing|down|downing|neck|necking) "
+        r"(?:them all|all of them|the lot|the whole lot|every (?:last )?one of them)\b"
+        # carried somewhere, not swallowed: "take them all round to hers", "back to the chemist"
+        r"(?! (?:with|on holiday|away|back|round|over|to|into|down to|up to|home|out|along|as prescribed|"
+        r"one (?:a|per) day|in (?!one go\b|one\b|at once\b))\b)",
+    ),
     # a wound that will not stop bleeding or close: the cut too deep told as an emergency
     risk(
         "act_taken",

@@ -131,10 +131,70 @@ FAMILIES: Families = {
             ("sarebbe meglio per tutti se non ci fossi più, nemmeno alla riunione", "high"),
         ],
     ),
+    # "play" after watching someone is the game, not a play on stage: the sender's act after it
+    # is not quoted (read none as a quotation; found on 2026-11-27)
+    "someone_watched_at_play": (
+        [
+            ("Watched the boy next door play football and I cut my wrists after", "imminent"),
+            ("Saw my brother play rugby on Saturday then went home and cut myself again", "high"),
+            ("watched the kids play in the garden and then took all my pills", "imminent"),
+        ],
+        [
+            ("In the play he says he wants to die, it was very intense", "none"),
+            (
+                "My line in the drama group play is 'I hope I don't wake up tomorrow', any tips?",
+                "none",
+            ),
+            ("Watched my son play football and then had a lovely dinner together", "none"),
+        ],
+    ),
+    # a role named as the subject: the pharmacist's or the carer's count is theirs (read imminent)
+    "a_role_counts_the_pills": (
+        [
+            ("The pharmacist counted all of my tablets into the box", "low"),
+            ("the carer counted all of my tablets out onto the tray", "low"),
+            ("The pharmacist counted all of my pills twice to be sure", "low"),
+        ],
+        [
+            ("I counted all of my tablets into the box, there's enough now", "imminent"),
+            (
+                "the pharmacist counted out all of my tablets. I'm taking them all tonight",
+                "imminent",
+            ),
+            (
+                "Mum counted all of my tablets into the box and I'm going to take them all",
+                "imminent",
+            ),
+        ],
+    ),
+    # "them all" when the pills were named just before: the sender's intent (read none)
+    "taking_them_all": (
+        [
+            ("Got my tablets from the chemist, I'm going to take them all tonight", "imminent"),
+            ("i've saved 40 of my pills, im going to take them all in one go", "imminent"),
+            (
+                "picked up the sleeping pills today. I'll swallow them all once everyone's asleep",
+                "imminent",
+            ),
+        ],
+        [
+            ("Got my tablets for the trip, I'm taking them all with me on holiday", "none"),
+            (
+                "Collected mum's tablets from the chemist, I'll take them all round to hers later",
+                "none",
+            ),
+            ("picked up my tablets, I'll take them all back to the pharmacy tomorrow", "none"),
+        ],
+    ),
 }
 
 # families whose first side must stay below high (the second side is the risk version)
-_LOWERED = ("negated_act_sideways", "past_drinking_habit", "absent_from_event")
+_LOWERED = (
+    "negated_act_sideways",
+    "past_drinking_habit",
+    "absent_from_event",
+    "a_role_counts_the_pills",
+)
 
 
 @pytest.mark.parametrize(("family", "text", "expected"), family_cases(FAMILIES, 0))

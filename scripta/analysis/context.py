@@ -1114,12 +1114,25 @@ _PEER_IT = re.compile(
 )
 
 
+# a parent telling what the child told the school or asking to bring the session forward ("Lily told the
+# school nurse today that she wants to die... Her session is next Wednesday; should we come sooner?", round
+# 11), unless the message is about a friend or sibling
+_CHILD_TOLD = re.compile(
+    r"\b(?:[a-z]+ (?:told|said to|confided in|admitted to|opened up to) (?:the|her|his|their) (?:school (?:nurse|counsell?or|counselor|"
+    r"nurse|mentor|wellbeing \w+)|(?:form |class )?teacher|form tutor|head of year|head ?teacher|year head|pastoral (?:lead|worker|team)|"
+    r"teaching assistant)|"
+    r"(?:her|his) (?:next )?session (?:is|isn'?t|was|with you)\b|(?:her|his) (?:next )?appointment with you\b|"
+    r"(?:should|could|can|shall) we (?:come|bring (?:her|him)) (?:in )?(?:sooner|earlier|before then|this week))"
+)
+
+
 def is_proxy(folded: str) -> bool:
     """A parent (or carer) writing about the patient: their reports are the patient's state."""
     return bool(
         _PROXY.search(folded)
         or _EMERGENCY.search(folded)
         or (_CHILD_AGE.search(folded) and not _PEER.search(folded))
+        or (_CHILD_TOLD.search(folded) and not _PEER.search(folded))
         or (_WE_IT.search(folded) and not _PEER_IT.search(folded))
     )
 

@@ -53,6 +53,11 @@ _TIME_RX = re.compile(
     r"\b(?:tonight|tomorrow|this evening|this weekend|at midnight|after (?:work|dinner|school|everyone)|when (?:they|everyone)"
     r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d|domattina|all'alba|prima dell'alba|tra poco|fra poco)\b"
 )
+# a time told as the next short sentence after a method: "Hose is in the boot. Tonight once it's dark."
+_TIME_NEXT_RX = re.compile(
+    r"[^.!?\n]{0,80}?[.!?]+[ \t]*(?:tonight|tomorrow night|this evening|at midnight|once it'?s dark|when it'?s dark|after dark)\b"
+    r"[^.!?\n]{0,30}(?:[.!?\n]|$)"
+)
 # a laugh right after a cue
 _LAUGHED_RX = re.compile(r" ?[!.,]* ?(?:\x03|lol\b|lmao\b|haha|ahah|xd\b)")
 # a time that dates the telling: "told me tonight", "said this evening"
@@ -121,7 +126,8 @@ _MEANS_WORDS = frozenset(
 )
 _SUICIDAL_CODES = frozenset({"wish_dead", "suicidal_thoughts", "method", "intent"})
 # asks for contact: not what an ask to talk about it later needs beside it
-_ASKS = frozenset({"contact_ask", "support", "contact"})
+_ASKS = frozenset({"contact_ask", "help_ask", "support", "contact"})
+_ASKING_MODS = frozenset({"other_person", "negated"})
 
 # words whose valence the emoticons can contradict (folded text)
 _NEG_WORDS = frozenset(
@@ -1221,7 +1227,10 @@ def read_message(
             time = _TIME_RX.search(sent)
             # the time of the telling is not the method's ("Jake told me tonight he's been looking
             # up how many...", round 10)
-            if time and _TOLD_AT_RX.search(sent, 0, time.end()) is None:
+            # (or the time is the next short sentence: "Hose is in the boot. Tonight once it's dark.",
+            # round 11)
+            told_at = time is not None and _TOLD_AT_RX.search(sent, 0, time.end()) is not None
+            if (time and not told_at) or (time is None and _TIME_NEXT_RX.match(folded, h.end)):
                 level, code = "imminent", "plan"
         cue = RiskCue(code, level, Span(h.start, h.end), ordered, explain.cue(code, level, ordered))
         cues.append((cue, entry.signals, kind))
@@ -1291,6 +1300,14 @@ def read_message(
         not c.modifiers and c.level != "none" and c.code not in _ASKS for c, _s, _k in cues
     ):
         cues = [(c, s, k) for c, s, k in cues if c.code != "contact_ask"]
+    # asking what to do or to come sooner: the same, though a cue lowered only as someone else's or
+    # denied is enough ("my friend... what do I do??", "she doesn't want to die... should we come
+    # sooner?", round 11)
+    if any(c.code == "help_ask" for c, _s, _k in cues) and not any(
+        _ASKING_MODS.issuperset(c.modifiers) and c.level != "none" and c.code not in _ASKS
+        for c, _s, _k in cues
+    ):
+        cues = [(c, s, k) for c, s, k in cues if c.code != "help_ask"]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
     if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
         means = _word_starts(_MEANS_RX, folded) if not _MEANS_WORDS.isdisjoint(words) else ()

@@ -109,6 +109,10 @@ CUES: dict[str, tuple[str, str]] = {
         "Asks to talk about it, to be seen sooner or to be answered, next to what the message says",
         "Chiede di parlarne, di anticipare la seduta o una risposta, accanto a ciò che il messaggio dice",
     ),
+    "help_ask": (
+        "Asks what to do or to be seen sooner, next to a worry the message tells",
+        "Chiede cosa fare o di essere visto/a prima, accanto a una preoccupazione che il messaggio racconta",
+    ),
     "burden": ("Feels a burden to others", "Si sente un peso per gli altri"),
     "masked_distress": ("Distress masked by an emoticon", "Disagio mascherato da un'emoticon"),
     "repeated_apology": ("Repeated apologies", "Scuse ripetute"),

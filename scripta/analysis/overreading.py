@@ -1244,12 +1244,17 @@ _ANCHOR_2 = re.compile(
     r"quando (?:aveva|era) (?:\d+ anni|piccol\w*|ragazz\w*|al liceo|alle medie)|"
     r"quando avevo (?:vent|trent|quarant|cinquant|sessant)'? ?anni|"
     # "che avevo all'università" (an imperfect); "all'università nn mi parla nessuno" is the present
-    r"(?:avevo|ero|facevo|pensavo|stavo) all'universita)"
+    r"(?:avevo|ero|facevo|pensavo|stavo) all'universita|"
+    # a month of a past year ("Last March I counted them out...", round 11)
+    r"last (?:january|february|march|april|june|july|august|september|october|november|december)\b|(?:in|during) (?:january|february|march|april|june|july|august|september|october|november|december) (?:last year|of last year|(?:19|20)\d\d)\b|"
+    r"the (?:spring|summer|autumn|winter|christmas|easter) before last)"
 )
 _ANCHOR_2_WORDS = frozenset(
     (
         *("ago", "fa", "my", "nel", "when", "quando", "universita"),
         *("teens", "twenties", "thirties", "forties", "fifties"),
+        *("last", "before", "january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
     )
 )
 # the recent word of an anniversary ("a year ago tonight", "dieci anni fa oggi") is not recent
@@ -1261,6 +1266,9 @@ _CONTRAST_2 = re.compile(
     r"(?:(?:adesso|ora|oggi) no\b|nothing like (?:then|that|before|back then)|niente a che vedere|non come allora|"
     r"da lontano|now (?:he|she)(?:'s| is) (?:\d+|fine|ok|okay|well|doing well)|(?:adesso|ora) ha \d+ anni|"
     r"dopo tanti anni|after (?:all )?(?:these|so many) years|"
+    # the feeling gone since ("It doesn't feel like that now", round 11)
+    r"(?:it|things?) (?:doesn'?t|doesnt|does not|don'?t|dont|do not) feel like that (?:now|any ?more|these days)\b|"
+    r"(?:i|we) (?:don'?t|dont|do not) feel like that (?:now|any ?more|these days)\b|"
     # the act gone over in a session since ("At 17 I took all 28... I know we went over it on Monday", round 10)
     r"we (?:went over|went through|talked about|talked through|discussed|covered|spoke about) (?:it|this|that|all that)\b"
     r"(?! (?:again )?(?:last night|tonight|today|this morning)))"
@@ -1269,6 +1277,17 @@ _CONTRAST_2_LITERALS = (
     *("adesso no", "ora no", "oggi no", "nothing like", "niente a che", "non come allora"),
     *("da lontano", "now he", "now she", "adesso ha ", "ora ha ", "dopo tanti anni", "after "),
     *("we went ", "we talked ", "we discussed ", "we covered ", "we spoke "),
+    *(
+        "it doesn",
+        "it does not",
+        "it don",
+        "it do not",
+        "thing doesn",
+        "things don",
+        "things do not",
+    ),
+    *("thing does not", "i don't feel", "i dont feel", "i do not feel", "we don't feel"),
+    *("we dont feel", "we do not feel"),
 )
 _CONTRAST_2_FIRST_WORDS = tuple((lit, lit.split(" ", 1)[0]) for lit in _CONTRAST_2_LITERALS)
 _CONTRAST_2_MEMO: list[tuple[str, bool]] = [("", False)]
@@ -1570,10 +1589,13 @@ def third_wave(
             sent = context.sentence_around(folded, start, end)
             # a use denied in the sentence ("non mi sono tagliata, la lametta l'ho buttata") is no
             # use; a rope thrown over a beam is not thrown away (round 10)
+            thrown = _THROWN.search(sent)
             if (
-                _THROWN.search(sent)
-                and not _OBJECT_USE.search(_USE_DENIED.sub(_blank, sent))
-                and not _RELAPSE.search(_USE_DENIED.sub(_blank, _near(folded, start, end)))
+                thrown
+                and not _OBJECT_USE.search(_USE_DENIED.sub(_blank, _HELD_INSTEAD.sub(_blank, sent)))
+                and not _RELAPSE.search(
+                    _USE_DENIED.sub(_blank, _HELD_INSTEAD.sub(_blank, _near(folded, start, end)))
+                )
                 and (cue in _OBJECT or not _ROPE_ONTO.search(sent))
             ):
                 return "negated"
@@ -1643,6 +1665,10 @@ _CLAUSE_STOP = re.compile(r"[.!?\n;]")
 _THROWN = re.compile(
     r"\b(?:buttat[oaie](?: via)?|gettat[oaie]|threw (?:away|out)|thrown (?:away|out)|binned|got rid of|"
     r"gave (?:them|it) (?:to|away)|handed (?:them|it) (?:in|over)|consegnat[oaie]|"
+    # put in the bin or down the toilet ("had the blade out... and put it in the bin instead", round 11)
+    r"(?:put|dropped|chucked|tossed|threw|flung|stuck|shoved) (?:it|them|'em|the (?:blade|blades|razor|razors|blades)) "
+    r"(?:in|into|down|in to) (?:the )?(?:bin|wheelie bin|rubbish|trash|garbage|sharps (?:bin|box)|drain|toilet|loo)|"
+    r"flushed (?:it|them)(?: away| down)?|(?:chucked|tossed) (?:it|them) (?:away|out)|"
     # regional forms of "gettata" (Sicilian "l'aiu ghittata", "jittata")
     r"ghittat[oaie]|jittat[oaie]|jettat[oaie]|iettat[oaie])\b"
 )
@@ -1654,7 +1680,14 @@ _ROPE_ONTO = re.compile(
     r"beam|branch|neck|knot|tied|hung)\b"
 )
 # a use denied before its verb ("non mi sono tagliata", "didn't cut", "non l'ho usata")
+# the blade held, then thrown away instead of used ("had the blade... in my hand and put it in the bin
+# instead", round 11): the holding is the urge resisted, not a relapse
+_HELD_INSTEAD = re.compile(
+    r"\b(?:in my hands?|(?:held|holding|hold) (?:it|them|the (?:blade|blades|razor|razors|lametta|lamette))(?: for (?:ages|a while|a bit|hours|an hour))?)\b(?=[^.!?\n]{0,80}\b(?:bin|binned|toilet|loo|drain|away|out|flushed)\b"
+    r"[^.!?\n]{0,20}\binstead\b)"
+)
 _USE_DENIED = re.compile(
     r"\b(?:(?:stasera|stanotte|tonight|oggi|ieri sera|ieri) )?(?:non|nn|didn'?t|didnt|did not|haven'?t|havent|never|mai)\b(?: (?:mi|l'ho|lo|la|ho|sono|me|l'|myself|it|them)\b)*"
     r" (?:sono |son |sn |ho )?(?:tagli\w*|ferit\w*|usat[oa]|usata|used|use|cut|cutting)\b"
+    r"(?: (?:my|me) (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?))?"
 )

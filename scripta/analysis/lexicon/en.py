@@ -4692,3 +4692,145 @@ RULES += [
         r"(?:did|done|signed|updated|finished|drew up|drawn up|sorted out|sorted) (?:my|a) will\b(?! (?:power|to|be|do|have|of|you)\b)",
     ),
 ]
+
+# ------------------------------------------------- round 11 (families behind the blind round 11 misses)
+# an everyday purpose or occasion named right after a crisis phrase ("thinking about the bridge... for Year
+# 8's project", "I don't want to wake up tomorrow at 5 for the early shift"): the phrase is about the errand,
+# unless a crisis word follows (then the phrase keeps its level)
+_FOR_AN_ERRAND = (
+    r"(?=[^\n]{0,120}?\bfor (?:the |a |an |my |our |his |her |their |[a-z]+'s |year \d+'?s |this |that |tomorrow'?s |monday'?s |"
+    r"tuesday'?s |wednesday'?s |thursday'?s |friday'?s |saturday'?s |sunday'?s )?(?:[\w'-]+ ){0,3}?"
+    r"(?:project|projects|homework|assignment|coursework|essay|dissertation|presentation|model|photos?|pictures?|photography|"
+    r"shift|shifts|work|school run|class|lesson|lessons|exam|exams|interview|match|training|practice|rehearsal|meeting|"
+    r"appointment|flight|delivery|deliveries|survey|inspection|job|gig|run|race|walk|tour|trip|video|vlog|blog|article|podcast)\b)"
+    r"(?![^\n]{0,160}\b(?:die|dying|dead|kill\w*|end it|end my life|suicid\w*|ever again|any ?more|anymore|at all|never wake|"
+    r"just (?:to|tae|ta) look|goodbye|sorry for everything|can'?t go on|jump\w*|the drop|over the (?:edge|side|railings?))\b)"
+)
+_SCOTS_THINKING = r"(?:thinking|thinkin|think|thought|thoughts) (?:about|aboot|of|o) "
+RULES += [
+    idiom(
+        "idiom_die",
+        _SCOTS_THINKING
+        + r"(?:the )?(?:[a-z]+ )?(?:bridge|cliffs?|tracks|railway|viaduct|quarry|pier|roof)\b"
+        + _FOR_AN_ERRAND,
+        r"(?:don'?t|do not|dont) (?:want|wanna) (?:to )?wake up (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"at \d|so early|early)\b" + _FOR_AN_ERRAND,
+    ),
+    # a bridge or a cliff named by its name, thought about ("Cannae stop thinking aboot the Erskine Bridge")
+    risk(
+        "method",
+        "high",
+        SI,
+        _SCOTS_THINKING + r"(?:the )?[a-z]+ (?:bridge|viaduct|cliffs|gorge)\b"
+        r"(?![^.!?\n]{0,60}\b(?:clos(?:ing|ed|ure)|repairs?|roadworks|toll|resurfac\w*|diversion|traffic|tailbacks?|queues?)\b)",
+        # ...and driven over or walked to, only to look ("Drove ower it twice the day just tae look")
+        r"(?:bridge|viaduct|cliffs?|cliff edge|quarry|pier|car park|multi-?storey|tracks|railway line|level crossing)\b[^\n]{0,100}?\b"
+        r"(?:drove|driven|drive|driving|walked|walking|went|gone|been|cycled|took the bus|got the bus) (?:ower|over|past|by|across|up to|to|oot to|out to|doon to|down to) "
+        r"(?:it|there|them)\b[^.!?\n]{0,40}?\bjust (?:to|tae|ta) (?:look|see|stare|have a look|look at it|look down)\b",
+        kind="method",
+    ),
+    # at the sea's edge, told where ("im on the pier at salthill"): weak, a farewell next to another one
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?m|im|i am|sat|sitting|standing|stood) (?:up )?(?:on|at) (?:the )?(?:end of the )?(?:pier|harbour wall|harbor wall|sea ?wall|"
+        r"jetty|breakwater|quay|quayside|cliff ?top|cliffs)\b"
+        r"(?![^.!?\n]{0,60}\b(?:chips|ice cream|fishing|crabbing|arcade|with the (?:kids|dog|family)|with (?:my|the) \w+|"
+        r"see you|be there|on my way|sunset|sunrise|photos?|lol|haha)\b)",
+        # ...or by the water at high tide, told as it is ("on the harbour wall. tide is in")
+        r"(?:pier|harbour wall|harbor wall|sea ?wall|jetty|breakwater|quay|quayside)\b"
+        r"(?:(?!chips|ice cream|fishing|crabbing|eating|with the|with my)[^.!?\n]){0,40}?[.!,;]* ?(?:and )?(?:the )?"
+        r"(?:tide'?s|tides|tide is|tide has) (?:in|high|come in|coming in|right up|up)\b"
+        r"(?![^.!?\n]{0,60}\b(?:chips|ice cream|fishing|crabbing|swim\w*|paddl\w*|kayak\w*|surf\w*|boat|sunset|sunrise|photos?|lol|haha|gorgeous|lovely|beautiful)\b)",
+        # a message of love left for the family through the therapist ("tell mam i love her")
+        r"(?:please )?tell (?:my )?(?:mam|mum|mom|ma|mammy|mummy|mommy|da|dad|daddy|nan|gran|kids|children|family|wife|husband|"
+        r"partner|sister|brother|son|daughter|boys|girls) (?:that )?i (?:love|loved) (?:her|him|them|you all)\b"
+        r"(?![^.!?\n]{0,60}\b(?:birthday|see you|see (?:her|him|them)|later|tomorrow|at the weekend|this weekend|when|xx+|lol|haha|on sunday|"
+        r"for the (?:flowers|card|present|gift))\b)",
+        kind="farewell",
+        fixed=True,
+    ),
+    # an overdose found by the family: "she has taken something, we found the empty blister packs of my sertraline"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:found|find|finding|there are|there were) (?:the |her |his |my |some |two |three |several |all the |a load of |loads of )?"
+        r"(?:empty|emptied) (?:blister )?(?:packs?|packets?|boxes|box|bottles?|strips?|blisters|foils?|tubs?|sheets?)\b"
+        r"(?: of (?:my |her |his |the |their |[a-z]+'s )?(?:[a-z]+ )?(?:<PILLS>|pills|tablets|meds|medication|medicine))?"
+        r"(?=[^\n]{0,160}\b(?:taken something|took something|drowsy|unresponsive|won'?t wake|can'?t wake|not waking|sleepy|"
+        r"slurr\w*|being sick|vomit\w*|a&e|hospital|ambulance|999|911|112|poison\w*|overdos\w*)\b)",
+        r"(?:(?:she|he|they)(?:'s| has| have|'ve)|has|have) taken something\b"
+        r"(?=[^\n]{0,160}\b(?:empty|blister|packs?|packets?|pills|tablets|drowsy|unresponsive|a&e|hospital|ambulance|999|911|112|"
+        r"won'?t wake|can'?t wake)\b)(?! for (?:the|her|his|their|my) (?:pain|headache|cold|period|temperature|fever|hay ?fever|allerg\w*)\b)",
+    ),
+]
+
+RULES += [
+    # to sleep and never wake, in other words ("I wish I could nod off and never wake up")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:nod|drift|doze|drop) off and (?:just )?(?:never|not) wake (?:up|again)\b(?! (?:till|until|before|in time|at|early)\b)",
+    ),
+    # pills thought about all at once ("thinking about taking all my lithium at once")
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:thinking|thinkin|thought|thoughts) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole (?:box|bottle|packet|strip)) (?:of )?"
+        r"(?:my |the )?(?:<PILLS>|pills|tablets|meds)\b",
+        kind="method",
+    ),
+    # self-harm in the past tense of habit ("the summer I used to cut"), lowered by its past
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"i used to (?:cut|self[- ]harm|burn myself|hurt myself)\b"
+        r"(?! (?:the|a|an|his|her|their|our|your|hair|grass|wood|fabric|meat|cloth|paper|glass|out|back|down|up|class|classes|school|"
+        r"lessons|corners|costs|carbs|sugar|ties|keys|it fine|through)\b)",
+    ),
+    # drinks counted before an ordeal, "just to get through it"
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:glasses|pints|cans|shots|bottles|doubles|large ones|drinks) of (?:wine|beer|lager|cider|vodka|gin|whisky|whiskey|rum|prosecco)\b"
+        r"[^.!?\n]{0,60}?\b(?:just )?to (?:get through|cope with|face|get me through|numb) (?:it|the|my|this|that)\b",
+    ),
+    # not making it, "at this rate": the sender's endurance, not a journey
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:afraid|scared|worried|fear|feel like) (?:that )?i (?:won'?t|will not|wont|am not going to|'m not going to) "
+        r"(?:make it|last|survive|get through)\b[^.!?\n]{0,30}?\bat this rate\b"
+        r"(?![^\n]{0,80}\b(?:trains?|bus(?:es)?|traffic|flight|late|strike|snow|delays?|queue|car)\b)",
+    ),
+    # a hose for the exhaust, in the car
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:hose|hosepipe|tubing) (?:is |'s |are |already )?(?:in|into) the (?:boot|car|exhaust)\b"
+        r"(?![^\n]{0,80}\b(?:garden|allotment|watering|wash\w*|plants|lawn|paddling pool|festival|camping|return|shop|back to)\b)",
+        kind="method",
+    ),
+]
+
+# asking what to do, to come sooner, to be fitted in (round 11: "what else do I do??", "should we come sooner?",
+# "Can you fit him in this week?"): a request for support only next to a cue of low or more, even one
+# lowered as someone else's or denied (engine.py)
+RULES += [
+    risk(
+        "help_ask",
+        "none",
+        ("support_request",),
+        r"what (?:else )?(?:should|do|can|shall) (?:i|we) do\b(?: now| next| about (?:her|him|it|this))?(?= ?(?:\?|[.!]|$))",
+        r"(?:should|could|can|shall) we (?:come|bring (?:her|him|them)) (?:in )?(?:sooner|earlier)\b",
+        r"(?:can|could) you (?:fit|squeeze) (?:him|her|them|me|us) in (?:this week|sooner|earlier|today|tomorrow|before)\b",
+    ),
+]

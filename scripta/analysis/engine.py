@@ -685,6 +685,29 @@ def _valence_shift(
     return evidence, masked
 
 
+def _quote_marks_around(
+    folded: str, spans: list[Span], emos: list[tuple[int, int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches between double quotes (typographic quotes are folded to '"') that hold a
+    quoted cue, within its line (a cue read as quoted with no quote marks around it gives none);
+    a stretch with an emoticon inside (a whole message pasted in quotes) is the sender's."""
+    out: list[tuple[int, int]] = []
+    for sp in spans:
+        line_start = folded.rfind("\n", 0, sp.start) + 1
+        line_end = folded.find("\n", sp.end)
+        line_end = len(folded) if line_end < 0 else line_end
+        opening = folded.rfind('"', line_start, sp.start)
+        closing = folded.find('"', sp.end, line_end)
+        if (
+            opening >= 0
+            and closing >= 0
+            and folded.count('"', line_start, opening) % 2 == 0
+            and not any(opening < es < closing for es, _ee, _v in emos)
+        ):
+            out.append((opening, closing + 1))
+    return out
+
+
 def _blank(folded: str, spans: list[tuple[int, int]]) -> str:
     """``folded`` with the sorted ``spans`` (idioms) replaced by spaces, in one pass."""
     if not spans:
@@ -1355,7 +1378,7 @@ def read_message(
             for code in sigs:
                 add_signal(code, c.span)
         elif (
-            c.code != "idiom_cancel"
+            c.code not in ("idiom_cancel", "idiom_reply")
             and "hypothetical" not in c.modifiers
             and (
                 "quoted" in c.modifiers
@@ -1433,7 +1456,13 @@ def read_message(
     if neg:
         signal_ev["emoticon_negative"] = neg
     if pos or neg:
-        plain = _blank(folded, idiom_spans)
+        blanks = idiom_spans
+        quoted = [c.span for c in evidence if "quoted" in c.modifiers]
+        if quoted:
+            # the words of a quoted line ("cantavo «vorrei solo scomparire...», che bello 😄") are
+            # not the sender's: they do not set the valence an emoticon is read against (round 11)
+            blanks = sorted([*idiom_spans, *_quote_marks_around(folded, quoted, emos)])
+        plain = _blank(folded, blanks)
         current_cues = [
             (c.span.start, c.span.end)
             for c in evidence

@@ -120,6 +120,10 @@ CUES: dict[str, tuple[str, str]] = {
     "idiom_kill": ("Idiom ('killing me')", "Modo di dire ('mi ammazza')"),
     "idiom_die": ("Idiom ('dying to', 'muoio dal ridere')", "Modo di dire ('muoio dal ridere')"),
     "idiom_cope": ("Everyday exasperation, not distress", "Esasperazione quotidiana, non disagio"),
+    "idiom_reply": (
+        "The therapist's reply anticipated, not a plan",
+        "La risposta del terapeuta anticipata, non un piano",
+    ),
     "idiom_cancel": (
         "A day that does not work: a scheduling matter",
         "Un giorno che non va: questione di orari",

@@ -815,6 +815,19 @@ _ROPE_SPORT = re.compile(
     # English: a climbing wall or course (round 9: "the rope today for the bouldering course")
     r"boulder\w*|abseil\w*|belay\w*|climbing wall)\b"
 )
+# the rope bound to an everyday purpose named right after it, a place between ("la corda in garage
+# per la tenda", round 11): the purpose, even with a garage or a tree in the sentence
+_ROPE_PURPOSE = re.compile(
+    r"\s*(?:[\w']+\s){0,4}?(?:per|x) (?:(?:la|le|il|i|l'|lo|gli|un|una|montare|piantare|legare|tirare|fissare|"
+    r"stendere|trainare|tendere|appendere) ?)?(?:(?:la|le|il|i|l'|lo|gli|un|una) ?)?"
+    r"(?:tenda|tende|tendone|campeggio|amaca|altalena|bucato|panni|barca|gommone|vela|trasloco|pacchi|scatoloni|legna|"
+    r"rimorchio|traino|arrampicata|palestra|canoa|kayak|tettuccio|portapacchi|bici|biciclette|presepe|albero di natale|"
+    r"luci|lucine|festa|recinto|orto|pomodori|piante|cane|cavallo|bagagli|materass\w*|gazebo|telo|teli|capanna|fienile)\b"
+)
+_ROPE_DEATH = re.compile(
+    r"\b(?:collo|impicc\w*|appendermi|trave|cappio|nodo scorsoio|morire|farla finita|uccidermi|ammazzarmi|addio|"
+    r"togliermi la vita|non ce la faccio|per sempre)\b"
+)
 _ROPE_RISK = re.compile(
     r"\b(?:collo|neck|hang\w*|impicc\w*|appender\w*|trave|beam|ceiling|soffitto|cappio|noose|nodo scorsoio|morire|"
     r"die|farla finita|stasera|tonight|garage|albero|tree)\b"
@@ -1108,6 +1121,8 @@ def second_wave(
     if not _ROPE.isdisjoint(cs):
         sent = context.sentence_around(folded, start, end)
         if _ROPE_SPORT.search(sent) and not _ROPE_RISK.search(sent):
+            return "idiom"
+        if _ROPE_PURPOSE.match(folded, end) and not _ROPE_DEATH.search(sent):
             return "idiom"
         # a rope at work (a bale elevator, a well, a tree surgeon's van), the frame nearby
         near = _blanked(folded, start, end, 120)

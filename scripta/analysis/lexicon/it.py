@@ -2852,7 +2852,7 @@ RULES += [
         SI,
         r"(?:spero|speravo|prego|pregavo|sperando|vorrei|voglio|preferirei) (?:di )?(?:non|nn) (?:riaprire|riaprirli|aprire)(?: piu| mai piu)?(?: gli occhi)?"
         + _FINE_FRASE,
-        r"(?:mi addormento|vado a dormire|vado a letto|chiudo gli occhi|mi metto a letto) (?:ogni sera |la sera )?sperando (?:che sia l'ultima volta|di (?:non|nn) (?:svegliarmi|risvegliarmi))\b",
+        r"(?:mi addormento|mi addormentavo|vado a dormire|andavo a dormire|vado a letto|andavo a letto|chiudo gli occhi|chiudevo gli occhi|mi metto a letto|mi mettevo a letto) (?:ogni sera |la sera )?sperando (?:che sia l'ultima volta|di (?:non|nn) (?:svegliarmi|risvegliarmi))\b",
         # a wished accident or illness accepted ("se mi investisse una macchina nn mi dispiacerebbe")
         r"se mi (?:investisse|investissero|travolgesse|prendesse in pieno|succedesse qualcosa|venisse (?:un infarto|un tumore|un ictus|un incidente|qualcosa))"
         r"[^.!?\n]{0,30}?(?:non|nn) mi (?:dispiacerebbe|importerebbe|cambierebbe|farebbe)(?: niente| nulla| granche)?",
@@ -4449,16 +4449,16 @@ RULES += [
 # addurmì e nun me scetà cchiù", "nun voglio campà cchiù", "no ndi potzu prus"): the standard
 # rules read "non svegliarmi più", "non voglio più vivere", "non ne posso più"
 _DIAL_NOT = r"(?:nun|non|nn|no|nu)"
-_DIAL_MORE = r"(?:cchiu|chiu|piu|\+|pi|prus|plui|mai cchiu|mai piu|pe sempe|per sempre)"
+_DIAL_MORE = r"(?:cchiu|chiu|ciu|piu|\+|pi|prus|plui|mai cchiu|mai piu|pe sempe|per sempre)"
 RULES += [
     risk(
         "wish_dead",
         "high",
         SI,
-        r"(?:vulesse|vulisse|vurria|vorria|vurra|vulissi|vulia|vogghiu|vuogliu|voria|vorave|vojo|voio|spero de|speru di)\b"
+        r"(?:vulesse|vulisse|vurria|vorria|vorrieva|vorreiva|vorriva|vurra|vulissi|vulia|vogghiu|vuogliu|voria|vorave|vojo|voio|spero de|speru di)\b"
         r"[^.!?\n]{0,40}?\b"
         + _DIAL_NOT
-        + r" (?:me |mi |m'|ma )?(?:sceta\w*|sceto|svegli\w*|risvegli\w*|arrisbigghi\w*|risbigghi\w*|svej\w*|sveia\w*|desmissi\w*|ischid\w*)"
+        + r" (?:me |mi |m'|ma )?(?:sceta\w*|sceto|svegli\w*|risvegli\w*|arrisbigghi\w*|risbigghi\w*|svej\w*|sveia\w*|desmissi\w*|ischid\w*|addesci\w*|adesci\w*|dessed\w*|desved\w*|descid\w*)"
         r" " + _DIAL_MORE + r"\b",
         _DIAL_NOT
         + r" (?:vogli[oa]|volio|voio|vojo|vogghiu|vuogliu|vurria|vorria|vulesse) "
@@ -4580,5 +4580,168 @@ RULES += [
         + r"[^\n]{0,40}?\b(?:non|nn|no|nun) (?:mi|me) (?:cerchi|cercate|cercare|cerca|cerchè|cercà|zerchè)\b"
         # "non mi cercate che ho il telefono scarico", "fino alle 6": a reason or a time is not a leaving
         r"(?![^.!?\n]{0,12}\b(?:che|perche|xke|fino|prima|dopo|ho|sono|sto|stasera|oggi|domani|telefono|cell|cellulare)\b)",
+    ),
+]
+
+# ------------------------------------------------------------------ round 11 (blind round 11 spent into dev)
+# regional forms of the standard risk phrases: "meglio senza di me" ("cchiù megghie senza de me"),
+# "pensare a morire" (Friulian "o pensi dome a murî"), pills counted in the passato remoto or in
+# dialect ("i pinnuli i cuntai"); the wish not to wake in Ligurian ("no addesciâme ciù") is read by
+# the round-10 rule (its verbs and "ciù" added there)
+_MEGLIO_DIAL = r"(?:meglio|megghie|megghiu|meglie|megliu|mejo|mejjo|mijo|meio|mei|mègghiu|miegghiu)"
+_SENZA_ME_DIAL = r"senza (?:di |de |d'|'e |e |da )?(?:me|mia|mie)\b"
+_FARMACI_DIAL = (
+    r"(?:"
+    + _FARMACI
+    + r"|pinnuli|pinnule|pinnula|pinnuledde|pirole|pirule|pilloli|pastigghi\w*|pastigli|pasticchi|"
+    r"cumpressi|cumpresse|medicini|medecine|pastiglie)"
+)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        # a conditional, a subjunctive or the southern imperfect used as a conditional ("stavene",
+        # "stassero"), in standard or regional spelling; "they are better off without me" is not
+        # read from the present alone
+        r"(?:starebbero|starebbe|sarebbero|sarebbe|stessero|stesse|stariano|staria|starianu|starrianu|stassero|stassiru|"
+        r"stavene|stavenu|stavanu|stevene|stevano|stevanu|starebbaro|sarianu|sariano|starien|staressero|stasessero) "
+        r"(?:tutt[ieoau] |tutti quanti |tutte quante |lloro |loro )?(?:\+ |piu |cchiu |chiu |ciu |plui |pi |assai )?"
+        + _MEGLIO_DIAL
+        + r" "
+        r"(?:\w+ ){0,2}?" + _SENZA_ME_DIAL,
+        # "stavano meglio senza di me" after a thought ("penso che", "penzo ca"): the imperfect as a
+        # conditional, not a report of a past stay
+        r"(?:penso|penzo|pensu|penzu|credo|crero|cridu|criju|mi sa|secondo me) (?:che|ca|ch'|ke|chi|co) ?"
+        r"(?:\w+ ){0,2}?(?:stavano|stavene|stavanu|stevano|stevene|stavan) (?:tutt[ieoau] )?(?:\+ |piu |cchiu |chiu |ciu )?"
+        + _MEGLIO_DIAL
+        + r" (?:\w+ ){0,2}?"
+        + _SENZA_ME_DIAL,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        # regional "morire" after "penso / pensi (Friulian first person) / penzo" ("o pensi dome a murî",
+        # "penzo sempe a murì"); "a muri" (walls) of a renovation is not
+        r"(?:penso|pensi|pensu|penzo|penzu|pienzo|pensavo|pensave) (?:\w+ ){0,3}?a (?:murire|muriri|muri|murir|morir|mori|muriti)\b"
+        r"(?! (?:e |nuov|vecch|bianch|di |da |del|dell|della|portant|a secco|maestr|perimetral))",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # pills counted, told in the passato remoto or in dialect ("i pinnuli i cuntai, trenta",
+        # "le pastiglie le contai tutte")
+        _FARMACI_DIAL
+        + r"\b[^.!?\n]{0,40}?(?<!non\s)(?<!nn\s)(?<!nun\s)(?<!mai\s)(?:\b(?:le|li|i|ne|e) |\b(?:l'|ll')|(?<=\s)'[ie] )"
+        r"(?:(?:aju|haju|haiu|aiu|agghiu|aggio|aggiu|ho|go) )?(?:contai|cuntai|cuntaiu|cuntavi|contetti|cuntatu|cuntati|cuntate|cuntate|contà|contae)\b"
+        r"(?![^.!?\n]{0,40}\b(?:portapillole|settimana|ricetta|farmaci\w*|medic\w*|dottor\w*|infermier\w*|viaggio|vacanz|manca\w*|"
+        r"restano|finite|finire|pi (?:a|la) simana|pe (?:a|la) settimana))",
+    ),
+    # a drug or a drink counted in a row, or told as "the only thing that calms me": use to cope
+    # (round 11: "stasera terza canna di fila, è l'unica cosa che mi calma")
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:seconda|terza|quarta|quinta|sesta|settima|ennesima) (?:canna|birra|bottiglia|canna|spinello|bicchiere|vodka|grappa|"
+        r"pasticca|riga|striscia|spritz|spinella|cannetta) (?:di fila|della serata|della giornata|di oggi|in un'ora|in due ore)\b",
+        r"(?:canna|canne|spinell[oi]|erba|birr[ae]|vino|alcol|alcool|vodka|whisky|gin|grappa|xanax|tavor|gocce|bottiglia|coca)"
+        r"\b[^.!?\n]{0,40}?\b(?:e |è )?(?:l'unica cosa|l'unica roba|la sola cosa|l'unico modo) (?:che|x|per) "
+        r"(?:mi )?(?:calma|calmarmi|tranquillizza|tranquillizzarmi|fa dormire|dormire|aiuta|tiene su|regge|spegne|stordisce|stordirmi)\b",
+    ),
+    # letting oneself go down from a height ("sarebbe facile lasciarmi andare giù", from the sixth-floor
+    # balcony): a method thought of; "lasciarmi andare" (relax) alone is not
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:lasciarmi|lasciarsi|lasciami|mi lascio|mi lascerei|farmi) (?:andare|cadere|scivolare) "
+        r"(?:giu|di sotto|nel vuoto|dal balcone|dalla finestra|dal ponte|dal terrazzo|oltre la ringhiera|oltre il parapetto)\b"
+        r"(?! (?:con|dallo scivolo|dalla discesa|dalla pista|per la pista|sugli sci|col|in bici|dal toboga|nella piscina|in piscina|in acqua))",
+        kind="method",
+    ),
+    # a wake-up bound to a clock time or an everyday purpose ("non voglio più svegliarmi alle cinque
+    # per il turno", "svegliarmi all'alba per il treno"): the hour, not life
+    idiom(
+        "idiom_die",
+        r"(?:svegliarmi|risvegliarmi|alzarmi) (?:piu |\+ |ancora |sempre |ogni mattina |ogni giorno |tutte le mattine |la mattina )?"
+        r"(?:(?:alle|all'|prima delle|verso le|alle ore) ?(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|alba)\b"
+        r"(?! di notte con| col cuore| con l'ansia| con il cuore| in preda)|all'alba\b|presto\b|cosi presto\b|col buio\b|con la sveglia\b|"
+        r"(?:all'alba |presto |di notte |la notte )?(?:per|x) (?:il |la |lo |l'|i |le |andare (?:a |al |in )?|fare (?:il |la )?|prendere (?:il |la )?|"
+        r"portare (?:il |la |i )?|aprire (?:il |la )?)?\s?(?:turno|turni|lavoro|lavorare|ufficio|scuola|treno|bus|autobus|pullman|palestra|"
+        r"corsa|cantiere|mercato|negozio|bar|forno|fabbrica|cane|bambin\w*|figli\w*|colazione|studiare|esame|lezione|volo|aereo|"
+        r"mungere|mungitura|stalla|panificio|pasticceria)\b)",
+    ),
+    # the therapist's answer anticipated ("lo so già cosa dirà."): the sentence is about the reply,
+    # the net reads "so già cosa [fare]" in it
+    idiom(
+        "idiom_reply",
+        r"(?:lo )?so (?:gia |benissimo |bene |gia bene )?(?:cosa|che cosa|quello che|cosa mi|che cosa mi|quello che mi) "
+        r"(?:mi )?(?:dira|dirai|direte|dice|pensera|penserai|rispondera|risponderai|consigliera|consiglierai)\b"
+        r"(?=[\s\x03]*(?:[.!?\n]|$|:\)|ma\b|pero\b))",
+    ),
+]
+
+RULES += [
+    # charcoal and tape gathered for the car or a room ("ho comprato carbonella e nastro per la
+    # macchina, venerdì"): the means of a method gathered; a barbecue is not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:comprato|comprata|preso|presa|procurato|procurata|messo da parte|nascosto) (?:la |il |del |della |un sacco di |un sacchetto di )?"
+        r"(?:carbonella|carbone|braciere)\b[^.!?\n]{0,30}?\b(?:e|con|insieme al|poi) (?:il |del |un |lo |un rotolo di )?"
+        r"(?:nastro|scotch|nastro adesivo|silicone|nastro isolante)\b[^.!?\n]{0,30}?(?:per|x) (?:la |l'|il )?"
+        r"(?:macchina|auto|stanza|camera|bagno|finestre|finestrini|porta|garage)\b"
+        r"(?![^\n]{0,80}\b(?:grigliat\w*|barbecue|griglia|festa|arrosticini|brace|pacchi|trasloco|scatoloni|imballare))",
+    ),
+    # going up a height and not coming down ("domani all'alba salgo sul Monte Grappa e non scendo
+    # più"): intent; a stay up there "fino a settembre", a hut, a holiday are not
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:(?:salgo|saliro|sto salendo) (?:\w+ ){0,2}?|(?:vado|andro) )(?:sul|sulla|sullo|in cima|fino in cima|su) "
+        r"[^.!?\n]{0,40}?\be (?:non|nn|nun) (?:scendo|scendero|torno giu|tornero giu) (?:piu|mai piu)\b"
+        r"(?![^.!?\n]{0,40}\b(?:fino|finche|prima|per (?:tutto|tutta|qualche|un|una|due|tre|l'estate|le ferie)|"
+        r"rifugio|baita|malga|estate|ferie|vacanz\w*|weekend|si sta|sto benissimo|che bello|ahah|haha))",
+    ),
+    # a farewell in regional forms ("grazie pe tutto", "salutateme a tutti"): weak, as the standard
+    # phrases (counted next to a current cue, or twice)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"grazie (?:pe|pi|de|pè|pë) tutt[oua](?: chello| chellu| quello| chiddu)?",
+        r"(?:vi |ti )?ringraziu (?:pi|pe|per) tuttu",
+        r"(?:salutateme|salutatime|salutatemi|salutatimi|salutatemme) (?:a )?tutt[ie]\b",
+        kind="farewell",
+    ),
+]
+
+RULES += [
+    # days without getting up or going out ("sono tre giorni senza alzarmi dal letto", "sono stata
+    # tre giorni senza uscire di casa"): withdrawal; an illness, snow, a quarantine are not
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:sono|sono stat[oa]|sto|resto|sono rimast[oa]|rimango) (?:gia |ormai |da )?(?:due|tre|quattro|cinque|sei|sette|dieci|\d+|un paio di|parecchi|tanti) "
+        r"giorni senza (?:alzarmi dal letto|alzarmi|uscire di casa|uscire|mettere piede fuori|vedere nessuno|parlare con nessuno)\b"
+        r"(?![^.!?\n]{0,60}\b(?:febbre|influenza|covid|malat\w*|operazion\w*|intervento|gesso|stampelle|neve|quarantena|isolamento|"
+        r"lavoro|studiare|esam\w*|tesi|sciopero|mal di schiena|antibiotic\w*))",
+    ),
+]
+
+RULES += [
+    # too full to eat any more, told with a laugh or after a feast ("non ce la faccio più a mangiare,
+    # mia suocera ha cucinato per un reggimento 😂"): not a cannot-cope
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) ce la faccio (?:piu|\+) a (?:mangiare|mangiarne|finire (?:il|la|tutto|tutta)|bere)\b"
+        r"(?=[^\n]{0,100}(?:\x03|ahah|haha|\bxd\b|cucinato|pranzo|cenone|cena|portate|abbuffat\w*|sono pien[oa]|scoppio|reggimento|"
+        r"lasagne|tortellini|panettone|dolci|antipasti))",
     ),
 ]

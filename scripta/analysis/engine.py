@@ -19,7 +19,7 @@ from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, PILLS, Rule, Scanner
 from .text import PILL, WORD_RE, detect_language, fold
 
-ENGINE_VERSION = "2026.11.16"
+ENGINE_VERSION = "2026.11.17"
 
 LONG_MESSAGE_CHARS: dict[str | None, int] = {
     "sms": 480,
@@ -429,6 +429,8 @@ _NEUTRAL_PHRASE_RX = re.compile(
     r"(?:la|alla|della|dalla|una|nella|sulla|in) fiera|nessuno mi (?:cerca|disturba|chiama|scrive) (?:per|x) "
     r"(?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)\b"
 )
+# cues whose denial carries no sad words of its own (not "wish_dead": "non voglio più vivere")
+_DENIED_HARM = frozenset(("self_harm", "suicidal_thoughts", "act_taken"))
 _FLIP_RX = re.compile(
     r"\b(?:not|no|never|nothing|don'?t|didn'?t|isn'?t|wasn'?t|non|nn|mai|per niente|niente|nulla)\s+(?:\w+\s+)?(?:\w+\s+)?$"
 )
@@ -1456,7 +1458,13 @@ def read_message(
     if neg:
         signal_ev["emoticon_negative"] = neg
     if pos or neg:
-        blanks = idiom_spans
+        # a harm denied ("non mi sono fatta del male 🙂") is good news, not sad words under a smile
+        denied = [
+            (c.span.start, c.span.end)
+            for c in evidence
+            if c.modifiers == ("negated",) and c.code in _DENIED_HARM
+        ]
+        blanks = sorted([*idiom_spans, *denied]) if denied else idiom_spans
         quoted = [c.span for c in evidence if "quoted" in c.modifiers]
         if quoted:
             # the words of a quoted line ("cantavo «vorrei solo scomparire...», che bello 😄") are

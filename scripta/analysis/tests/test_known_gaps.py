@@ -220,3 +220,19 @@ def test_known_gap_family_sizes() -> None:
 @pytest.mark.parametrize("text", [t for t, _e in FAMILIES["past_drinking_habit"][0]])
 def test_past_drinking_habit_is_not_substance_use(text: str) -> None:
     assert "substance_use" not in signals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        # a harm denied is good news: the smile does not reverse it (read as a shift until 2026.11.17)
+        ("Questa settimana non mi sono fatta del male, nemmeno dopo la lite 🙂", False),
+        ("da un mese non ho più pensieri di farmi del male 💪", False),
+        ("I didn't cut at all this week, even after the row 🙂", False),
+        # the harm itself, or sad words beside the denial, under a smile are
+        ("I cut again last night 🙂", True),
+        ("non mi sono fatta del male ma sto malissimo 🙂", True),
+    ],
+)
+def test_denied_harm_under_a_smile_is_not_a_valence_shift(text: str, shift: bool) -> None:
+    assert ("valence_shift" in signals(text)) is shift

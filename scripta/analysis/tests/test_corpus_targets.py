@@ -44,18 +44,18 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.16,
-# 2,944 messages: dev 2,744 with blind rounds 6 to 10 spent and tuned on, and blind round 11 as
-# the holdout, measured once): recall of high+imminent 0.991 (dev 1.000, blind round 11 0.871)
-# and every signal's F1 >= 0.9 (lowest 0.914, valence_shift) hold; five idiom or quoted lines
-# raised to high/imminent keep the idiom target unmet: four of round 11 (by the rules) and one
-# dev line whose label is doubted (LABEL_DOUBTS below; counted here all the same). An unmet
-# target is a strict expected failure: the day the engine meets it, it XPASSes, the run fails,
-# and its marker must come off (between a spent round and the next holdout the dev half alone
-# may meet it: that is not the target). Earlier: 2026.11.14 with round 10 as the holdout, recall
-# 0.989, three lines raised; 2026.11.13 with round 9, 0.986, nine; 2026.11.12 with round 8,
-# 0.984, eight; 2026.11.11 with round 7, 0.987, seven; 2026.11.9 with round 6, 0.990, three.
-# Never to be met by relabelling.
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.17,
+# 3,144 messages: dev 2,944 with blind rounds 6 to 11 spent and tuned on, and blind round 12 as
+# the holdout, measured once): recall of high+imminent 0.988 (dev 1.000, blind round 12 0.829)
+# and every signal's F1 >= 0.9 (lowest 0.921, loneliness) hold; eight idiom or quoted lines
+# raised to high/imminent keep the idiom target unmet: seven of round 12 (five by the rules, two
+# by the net) and one dev line whose label is doubted (LABEL_DOUBTS below; counted here all the
+# same). An unmet target is a strict expected failure: the day the engine meets it, it XPASSes,
+# the run fails, and its marker must come off (between a spent round and the next holdout the dev
+# half alone may meet it: that is not the target). Earlier: 2026.11.16 with round 11 as the
+# holdout, recall 0.991, five lines raised; 2026.11.14 with round 10, 0.989, three; 2026.11.13
+# with round 9, 0.986, nine; 2026.11.12 with round 8, 0.984, eight; 2026.11.11 with round 7,
+# 0.987, seven; 2026.11.9 with round 6, 0.990, three. Never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
@@ -113,17 +113,18 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 11, engine 2026.11.16 (2026-11-27): recall
-# of high+imminent 0.871 (61 of 70; rules alone 0.743; engine 2026.11.15 reads its risk
-# identically, rules alone 0.729), lowest signal F1 0.667 (substance_use, valence_shift), four
-# idiom or quoted lines raised. Raise them as the engine improves, never lower them for the same
-# round. Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3);
-# round 3 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7);
-# round 5 0.676 (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8
-# 0.829 (2026.11.12); round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14).
-HOLDOUT_FLOOR_RECALL = 0.87
-HOLDOUT_FLOOR_F1 = 0.66
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 4
+# round was first read; each round has its own. Round 12, engine 2026.11.17 (2026-11-27): recall
+# of high+imminent 0.829 (58 of 70; rules alone 0.514; engine 2026.11.16 reads it at 0.814, rules
+# alone 0.500, with the same false alarms), lowest signal F1 0.500 (substance_use), seven idiom or
+# quoted lines raised. Raise them as the engine improves, never lower them for the same round.
+# Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round
+# 3 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5
+# 0.676 (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829
+# (2026.11.12); round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11 0.871
+# (2026.11.16).
+HOLDOUT_FLOOR_RECALL = 0.82
+HOLDOUT_FLOOR_F1 = 0.5
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 7
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

@@ -190,6 +190,43 @@ def family_tests(
     )
 
 
+def lowered_keeps_its_cue_test(lowered: Families) -> FamilyTest:
+    """A lowered reading keeps its cue: a modifier lowers, it never hides (the lowered cue, or
+    the idiom, is in the evidence of each text on the first side of ``lowered``)."""
+
+    @pytest.mark.parametrize(("family", "text", "expected"), family_cases(lowered, 0))
+    def keeps_its_cue_as_evidence(family: str, text: str, expected: str) -> None:
+        assert any(c.modifiers for c in read_message(text).risk.evidence), family
+
+    return keeps_its_cue_as_evidence
+
+
+# A signal family: (signal code, texts that raise it, counterparts that do not)
+SignalFamilies = dict[str, tuple[str, list[str], list[str]]]
+
+
+def signal_family_tests(
+    families: SignalFamilies,
+) -> tuple[Callable[[str, str], None], Callable[[str, str], None]]:
+    """The two tests of a round's signal families, for the round's module to name: each text
+    raises its family's signal; each counterpart does not, and stays below high."""
+
+    @pytest.mark.parametrize(
+        ("family", "text"), [(f, t) for f, (_s, on, _off) in families.items() for t in on]
+    )
+    def raises_its_signal(family: str, text: str) -> None:
+        assert families[family][0] in signals(text), (family, read_message(text))
+
+    @pytest.mark.parametrize(
+        ("family", "text"), [(f, t) for f, (_s, _on, off) in families.items() for t in off]
+    )
+    def counterpart_has_no_signal(family: str, text: str) -> None:
+        assert families[family][0] not in signals(text), (family, read_message(text))
+        assert level(text) not in HIGH, family
+
+    return raises_its_signal, counterpart_has_no_signal
+
+
 def assert_family_sizes(families: Families, first: int, second: int) -> None:
     """Every family has at least ``first`` texts on its first side, ``second`` on its second."""
     for name, (one, two) in families.items():

@@ -30,13 +30,13 @@ import pytest
 
 from scripta.analysis import read_message
 from scripta.analysis.tests.readings import (
-    HIGH,
     Families,
     assert_family_sizes,
     family_cases,
     family_tests,
     level,
-    signals,
+    lowered_keeps_its_cue_test,
+    signal_family_tests,
 )
 
 # family -> (paraphrases below high, risk versions that keep high), each with its level
@@ -363,29 +363,12 @@ def test_level_family_reads_its_level(family: str, text: str, expected: str) -> 
 ) = family_tests(MISSES, FALSE_ALARMS)
 
 
-@pytest.mark.parametrize(("family", "text", "expected"), family_cases(FALSE_ALARMS, 0))
-def test_false_alarm_paraphrase_keeps_its_cue_as_evidence(
-    family: str, text: str, expected: str
-) -> None:
-    # a modifier lowers, it never hides: the lowered cue (or the idiom) is in the evidence
-    assert any(c.modifiers for c in read_message(text).risk.evidence), family
+test_false_alarm_paraphrase_keeps_its_cue_as_evidence = lowered_keeps_its_cue_test(FALSE_ALARMS)
 
 
-@pytest.mark.parametrize(
-    ("family", "text"), [(f, t) for f, (_s, on, _off) in SIGNAL_FAMILIES.items() for t in on]
+test_signal_family_raises_its_signal, test_signal_family_counterpart_has_no_signal = (
+    signal_family_tests(SIGNAL_FAMILIES)
 )
-def test_signal_family_raises_its_signal(family: str, text: str) -> None:
-    code = SIGNAL_FAMILIES[family][0]
-    assert code in signals(text), (family, read_message(text))
-
-
-@pytest.mark.parametrize(
-    ("family", "text"), [(f, t) for f, (_s, _on, off) in SIGNAL_FAMILIES.items() for t in off]
-)
-def test_signal_family_counterpart_has_no_signal(family: str, text: str) -> None:
-    code = SIGNAL_FAMILIES[family][0]
-    assert code not in signals(text), (family, read_message(text))
-    assert level(text) not in HIGH, family
 
 
 def test_every_family_has_paraphrases_and_counterparts() -> None:

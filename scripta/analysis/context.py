@@ -1082,7 +1082,9 @@ def modifiers(
 
 _EMERGENCY = re.compile(
     r"\b(?:(?:i'?ve|i have|we'?ve|we have|ho|abbiamo) (?:just )?(?:called|rung|chiamato) (?:the |il |l')?(?:999|911|112|118|an ambulance|l'ambulanza|"
-    r"the ambulance|the police|la polizia|i carabinieri)|(?:i'?m|we'?re|i am|we are) (?:calling|ringing) (?:999|911|112|an ambulance|the police)|(?:i|we) (?:called|rang) (?:999|911|112)|(?:an |the )?(?:ambulance|paramedics|cops|guards|police) (?:is |are |'s |'re )?(?:on (?:the|their|its) way|heading (?:out|over|there))|(?:sto|stiamo) chiamando (?:il 118|il 112|l'ambulanza|un'ambulanza)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale))"
+    r"the ambulance|the police|la polizia|i carabinieri)|(?:i'?m|we'?re|i am|we are) (?:calling|ringing) (?:999|911|112|an ambulance|the police)|(?:i|we) (?:called|rang) (?:999|911|112)|(?:an |the )?(?:ambulance|paramedics|cops|guards|police) (?:is |are |'s |'re )?(?:on (?:the|their|its) way|heading (?:out|over|there))|(?:sto|stiamo) chiamando (?:il 118|il 112|l'ambulanza|un'ambulanza)|(?:andiamo|siamo|stiamo andando|le scrivo|ti scrivo|vi scrivo|we'?re going|on our way) (?:al|dal|to) (?:pronto soccorso|a&e|the er|hospital|ospedale)|"
+    # "We're in the car to A&E now" (round 12): a family driving the patient in
+    r"(?:we'?re|we are) (?:in the car|in a taxi|driving (?:her|him|them)|taking (?:her|him|them)) (?:in )?(?:to|on the way to) (?:a&e|the er|the hospital|hospital))"
 )
 
 

@@ -84,6 +84,13 @@ _PACKING_RX = re.compile(
     r"\s*(?:with me|in my bag|for the trip|on the trip|for the holiday|on holiday|to the|that i need|i need|"
     r"che mi serv\w*|con me|in valigia|(?:per|x) il viaggio|(?:per|x) le vacanze|in borsa|dalla farmacia|in farmacia)\b"
 )
+# English: the pills taken along to a place, after an aside of quantity ("took all of the zopiclone I had
+# left, about 14, up to Mum's in Oban for the week", round 12), unless the trip is one of no return
+_PACKED_EN_RX = re.compile(
+    r"(?![^\n]{0,160}\b(?:not coming back|won'?t be coming back|for good|forever|goodbye|no return|one way|"
+    r"swallowed|took them|taken them|necked|overdos\w*|a&e|hospital|ambulance)\b)"
+    r"[^.!?\n]{0,40}?, (?:up|over|round|down|back|across) to (?:[a-z]+'s|my [a-z]+'?s?|the [a-z]+|[a-z]+)\b"
+)
 # Italian: the pills picked up ("ho preso" = took along) and then packed, or taken for the trip, in
 # the sentence of the act ("ho preso tutte le pastiglie che avevo e le ho messe in valigia"), unless
 # the trip is one of no return
@@ -1214,7 +1221,9 @@ def read_message(
         ):
             mods.append("idiom")
         if entry.code == "act_taken" and (
-            _PACKING_RX.match(folded, h.end) or _PACKED_IT_RX.match(folded, h.end)
+            _PACKING_RX.match(folded, h.end)
+            or _PACKED_IT_RX.match(folded, h.end)
+            or _PACKED_EN_RX.match(folded, h.end)
         ):
             mods.append("idiom")
         # a cue that is itself a negation ("non mangio e non mi lavo") is not negated by the one before

@@ -198,6 +198,18 @@ _THIRD_WORDS = frozenset(
 _FIRST_SUBJECT = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|io|ho|sono|avevo|ero|mi sono|mi ero)\b"
 )
+_TAKE_VERBS = frozenset(("took", "taken", "swallowed", "downed", "necked", "popped"))
+_THIRD_HAD_AFTER = re.compile(
+    r" (?:[a-z]+ ){0,2}?(?:that |which )?(?:he|she|they) (?:had|'d|has|have|'s got|got|was given|were given|kept|saved)\b"
+    r"(?! (?:[a-z]+ ){0,2}?(?:me|for me|to me)\b)"
+)
+_FIRST_BEFORE_ACT = re.compile(r"\b(?:i|i'?ve|i have|i just|i'?ve just|we)\s*$")
+_THOUGHT_WORDS = frozenset(("thought", "thoughts", "feeling", "idea", "belief"))
+_THOUGHT_DENIED = re.compile(
+    r"\b(?:i (?:don'?t|do not|dont|no longer|never)|i'?ve (?:stopped|not|no longer)|i (?:have|'ve) stopped) (?:have|having|get|getting|hold|holding) "
+    r"(?:this|that|the|any|those|these) (?:thought|thoughts|feeling|idea|belief)(?: any ?more| these days| now| at all)? that\b"
+)
+_THOUGHT_BACK = re.compile(r"\b(?:but|again|back|returned|worse|still)\b")
 _FIRST_IN_CUE = re.compile(
     r"\b(?:myself|my|me|mi|io|voglio|vorrei|ho|sono|i|i'm|i've|i'll|i'd|penso|pensavo|sto|stavo|faccio|facevo|devo|"
     r"posso|riesco|spero|sogno|immagino|sento|vado|continuo|desidero|avevo|ero)\b"
@@ -435,6 +447,27 @@ def modifiers(
             or (cue in _OBJECT and _RECOVERY.search(folded) and not _RELAPSE.search(folded))
         ):
             out.append("negated")
+    # --- a thought denied before its "that" ("I don't have this thought anymore that everyone would be
+    # better off if I wasn't around", round 12): the negation reaches the cue through the "that"
+    if "negated" not in mods and "negated" not in out and not _THOUGHT_WORDS.isdisjoint(words):
+        lo = context.sentence_start(folded, start)
+        m = _THOUGHT_DENIED.search(folded, lo, start)
+        if (
+            m is not None
+            and not _BUT.search(folded[m.end() : start])
+            and not _THOUGHT_BACK.search(folded, end, end + 120)
+        ):
+            out.append("negated")
+    # --- an act whose object is owned by a third person ("Jamie took all of the zopiclone he had left",
+    # round 12): the subject is theirs, unless a parent writes about the child
+    if (
+        first in _TAKE_VERBS
+        and "other_person" not in mods
+        and _THIRD_HAD_AFTER.match(folded, end)
+        and not _FIRST_BEFORE_ACT.search(folded, max(0, start - 12), start)
+        and not proxy()
+    ):
+        out.append("other_person")
     # --- a third person the context module does not list
     if (
         "other_person" not in mods

@@ -1843,7 +1843,9 @@ RULES += [
         r"(?![^\n]{0,80}\b(?:chairs|cards|coins|pennies|quid|pounds|votes|sheep|stitches|kids|children|students|pupils|boxes|books|eggs|cupcakes|"
         r"sweets|biscuits|tickets|money|cash|stamps|beads|plates|forks|invitations|envelopes|seedlings|plants|bulbs|screws|nails|lego|conkers|marbles|"
         r"shells|pebbles|stickers)\b)"
-        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))",
+        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))"
+        # (counted at work: "on the dispensary bench... for the care-home blister packs", round 12)
+        r"(?![^\n]{0,160}\b(?:dispensary|dispensing|care-?home|care home|residents|pharmacy (?:bench|counter|shelf)|blister packs|ward)\b)",
         r"(?:got|have|i'?ve got|ive got|saved|there'?s|theres) (?:more than )?enough (?:<PILLS>|\x02|sleeping pills)"
         r"(?= ?(?:[.!,]|\.\.|$|now|saved|to (?:do it|die|end it|make sure)|for (?:it|tonight|this)))",
     ),
@@ -2028,7 +2030,9 @@ RULES += [
         SI,
         r"counted (?:them|em|'em|my|all|out)\b(?=[^\n]{0,60}\b(?:paracetamol|tylenol|painkillers|co-codamol|cocodamol|"
         r"aspirin|ibuprofen|should do it|will do it)\b)"
-        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))",
+        r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))"
+        # (counted at work: "on the dispensary bench... for the care-home blister packs", round 12)
+        r"(?![^\n]{0,160}\b(?:dispensary|dispensing|care-?home|care home|residents|pharmacy (?:bench|counter|shelf)|blister packs|ward)\b)",
     ),
     risk(
         "withdrawal",
@@ -4832,5 +4836,81 @@ RULES += [
         r"what (?:else )?(?:should|do|can|shall) (?:i|we) do\b(?: now| next| about (?:her|him|it|this))?(?= ?(?:\?|[.!]|$))",
         r"(?:should|could|can|shall) we (?:come|bring (?:her|him|them)) (?:in )?(?:sooner|earlier)\b",
         r"(?:can|could) you (?:fit|squeeze) (?:him|her|them|me|us) in (?:this week|sooner|earlier|today|tomorrow|before)\b",
+    ),
+]
+
+# ------------------------------------------------- round 12 (families behind the blind round 12 misses)
+# a telegraphic means in place with the time next ("rope's up in the loft. tonight."): no article, the
+# time as the next short sentence; a gun made ready ("took the lock off it"); an overdose a parent was
+# just told about ("she swallowed her whole month of fluoxetine... in the car to A&E"); a prayer to be
+# taken in one's sleep; to sleep on and not wake, wished (also in Patois: "tired fi live"); easier "if I
+# was not there at all"; the numbers worked out with a lethal dose in mind; the door on the latch "for
+# whoever comes first"
+_SHOOTING = (
+    r"(?![^\n]{0,120}\b(?:clean\w*|range|season|shoot\w*|hunt\w*|deer|clays?|licen[cs]e|inspection|police|gunsmith|"
+    r"service\w*|sell\w*|sold|hand (?:it|them) in|lesson|club)\b)"
+)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:rope|noose)(?:'s| is) (?:already )?(?:up |hidden |tied )?(?:in|on|under|over|up|ready|tied)\b"
+        r"(?=[^\n]{0,60}?\b(?:tonight|today|tomorrow|this (?:evening|weekend)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+        r"(?![^\n]{0,80}\b(?:tent|camping|climb\w*|swing|washing|boat|tug|gym|tyre|tire|dog|garden)\b)",
+        r"(?:(?:dad|father|grandad|granddad|brother|husband|uncle)'?s |(?:my|the|our|his) )?(?:gun|shotgun|rifle|pistol|revolver)\b[^\n]{0,80}?\bi(?:'ve| have)? (?:just |finally )?(?:took|taken|take|taking|got) (?:the )?(?:trigger |gun |safety )?lock off\b"
+        + _SHOOTING,
+        r"(?:took|taken|take|taking|got) (?:the )?(?:trigger |gun |safety )?lock off (?:(?:the|my|his|her|our|[a-z]+'s) ){0,2}(?:gun|shotgun|rifle|pistol|revolver)\b"
+        + _SHOOTING,
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:swallowed|taken|took|downed|necked) (?:her|his|their|my) (?:whole|entire) "
+        r"(?:month'?s?|week'?s?|fortnight'?s?|box|bottle|packet|supply|prescription|stash)(?: worth| supply| prescription)? (?:of )?(?:[a-z]+ )?(?:<PILLS>|pills|tablets|meds|medication)?\b"
+        r"(?![^\n]{0,60}\b(?:by mistake|by accident|accidentally|forgot|in the wash|down the (?:sink|drain|loo|toilet)|to the pharmacy)\b)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:ask|asking|asked|beg|begging|begged|pray to|praying to|prayed to|tell|telling) (?:god|the lord|lord|jesus|allah|the man upstairs|him upstairs) "
+        r"(?:to |if he (?:will|would|could) )?(?:please |just |finally )*take me\b(?: (?:away|home|now|tonight|soon))?"
+        r"(?= ?(?:[.!,;]|$|while i'?m (?:asleep|sleeping)|while i sleep|in my sleep|before (?:morning|the morning)|so i (?:won'?t|don'?t|will not|do not|never)))",
+        r"(?:wish|want|hope|pray)\w* (?:(?:seh|dat|that) )?(?:mi|i) (?:did |could |would |'d )?(?:just )?(?:sleep|slept|fall asleep|drop off) (?:on )?"
+        r"(?:an|and|&|n) (?:just )?(?:nuh|no|not|never|neva|don'?t|didn'?t) (?:wake|wek|woke)\b(?! (?:up )?(?:till|until|before|in time|at|early|for)\b)",
+        r"(?:mi|i'?m|im|i am|me) (?:so |just |really )?(?:tired|weary) (?:fi|fe|to) (?:live|living|be alive)\b"
+        r"(?! (?:in|with|here|there|like|on|at|under|next|so|this|that|near|by|alone)\b)",
+        r"(?:easier|better|simpler|lighter) (?:for (?:everyone|everybody|them|you|my \w+) )?(?:if|when) i (?:just |simply )?"
+        r"(?:wasn'?t|wasnt|weren'?t|werent|was not|were not) there (?:at all|any ?more|any longer)\b",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:potassium|insulin|<PILLS>|paracetamol|morphine|overdose|lethal|dose|doses)\b[^\n]{0,160}?\b(?:catch|caught|find|found|keep) myself "
+        r"(?:working out|calculating|doing|counting) (?:the )?(?:numbers|maths|math|doses?|dosage|amounts?)\b"
+        r"(?! (?:for|on|of) (?:the|my|our|a|your) (?:budget|mortgage|rent|bills?|patients?|ward|shift|exam|test|quiz)\b)",
+        kind="method",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:front |back )?door(?: will be|'ll be| is|'s| is being| will be left|'ll be left| left) (?:left )?(?:on the latch|unlocked|open) for whoever (?:comes|gets here|finds me|finds)\b"
+        r"(?:(?: first)?(?= ?(?:[.!;]|$)))"
+        r"(?![^\n]{0,200}\b(?:parcel|delivery|cleaner|plumber|builder|electrician|feed|sitter|walker|party|guests|viewing|engineer|meter)\b)",
+    ),
+]
+
+# pills counted at work, for other people's packs ("Counted them out on the dispensary bench... for the
+# care-home blister packs", round 12): a pharmacy or ward task, the net's words included
+RULES += [
+    idiom(
+        "idiom_harm",
+        r"(?:counted|counting|count|sorted|sorting|packed|packing|lined|lining) (?:them |it |out |up )*[^.!?\n]{0,100}?\bfor the "
+        r"(?:care-?home|care home|residents'?|patients'?|ward|nursing home|dosette|nomad) (?:blister )?(?:packs?|trays?|boxes|round|orders?)\b"
+        r"(?![^\n]{0,120}\b(?:mine|for me|myself|take them|taking them|swallow\w*|goodbye|enough to)\b)",
     ),
 ]

@@ -122,6 +122,8 @@ _PAST = _Trigger(
     r"in therapy(?<!try in therapy)(?<!tried in therapy)(?<!trying in therapy)(?<!do in therapy)(?<!doing in therapy)|as we discussed|you asked (?:me )?(?:about|whether|if)|"
     r"anni fa|mesi fa|un anno fa|tanto tempo fa|molto tempo fa|tempo fa|l'anno scorso|l'estate scorsa|l'inverno scorso|l'autunno scorso|la primavera scorsa|il mese scorso|"
     r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
+    # a past period named by what it held ("quando stavo male guardavo i binari", round 12)
+    r"quando (?:stavo (?:male|malissimo|peggio|molto male|cosi male)|ero (?:depress\w*|in crisi|ricoverat\w*))\b|"
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni|"
     r"a (?:vent|trent|quarant|cinquant|sessant)'? ?anni|"
     # an old event recalled: "ho ripensato a quando...", "mi è tornato in mente quando..."
@@ -406,6 +408,13 @@ def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
     if m:
         after = after[: m.start()]
     return before + folded[start:end] + after
+
+
+# "non penso (più) che", "non credo davvero che" closing on the cue's clause, no "ma" after it
+_DENIED_BELIEF = re.compile(
+    r"\b(?:non|nn) (?:lo )?(?:penso|credo|sono convint[oa]|mi sembra|mi pare) (?:piu |davvero |proprio |affatto |assolutamente )?che "
+    r"(?!.*\b(?:ma|pero|anzi|invece)\b)(?:[\w']+ ){0,7}$"
+)
 
 
 def _last_words(s: str, n: int) -> str:
@@ -983,6 +992,10 @@ def modifiers(
             listed = skip_negation and _CONJ.search(near[negs[-1].end() :]) is not None
             if not listed:
                 mods.append("negated")
+        # a denied belief that governs the cue, its subject between ("non penso più che mio marito e i
+        # bambini stanno meglio senza di me", round 12): beyond the six words of a plain negation
+        if "negated" not in mods and _DENIED_BELIEF.search(_last_words(pre, 11)):
+            mods.append("negated")
         if g["hypo"].possible(words):
             if _HYPO.search(pre) and _ILLNESS_IF.search(pre) is None:
                 mods.append("hypothetical")

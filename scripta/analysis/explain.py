@@ -136,6 +136,10 @@ CUES: dict[str, tuple[str, str]] = {
         "Idiom or accident, not self-harm",
         "Modo di dire o incidente, non autolesionismo",
     ),
+    "idiom_place": (
+        "A place or a date named for an everyday reason (a holiday weekend, a hobby)",
+        "Un luogo o una data per un motivo quotidiano (un ponte festivo, un hobby)",
+    ),
 }
 
 MODIFIERS: dict[str, tuple[str, str]] = {

@@ -857,13 +857,22 @@ _ROPE_PURPOSE = re.compile(
     r"rimorchio|traino|arrampicata|palestra|canoa|kayak|tettuccio|portapacchi|bici|biciclette|presepe|albero di natale|"
     r"luci|lucine|festa|recinto|orto|pomodori|piante|cane|cavallo|bagagli|materass\w*|gazebo|telo|teli|capanna|fienile)\b"
 )
+# the rope's task named, further on ("stanotte vado nel fienile a montare l'altalena per la bimba",
+# round 12): a chore at night is still a chore
+_ROPE_TASK = re.compile(
+    r"\b(?:a|per|x) (?:montare|legare|fissare|appendere|sistemare|tirare su|issare|calare|tendere|stendere|trainare|impacchettare) "
+    r"(?:la |l'|il |lo |le |i |gli |un |una |delle |dei )?(?:altalena|amaca|tenda|tende|balle|fieno|legna|telo|teli|luci|lucine|"
+    r"carrucola|secchio|panni|bucato|gazebo|rimorchio|vela|striscione|festoni|addobbi|presepe|albero|pacchi|materasso)\b"
+)
 _ROPE_DEATH = re.compile(
     r"\b(?:collo|impicc\w*|appendermi|trave|cappio|nodo scorsoio|morire|farla finita|uccidermi|ammazzarmi|addio|"
     r"togliermi la vita|non ce la faccio|per sempre)\b"
 )
 _ROPE_RISK = re.compile(
     r"\b(?:collo|neck|hang\w*|impicc\w*|appender\w*|trave|beam|ceiling|soffitto|cappio|noose|nodo scorsoio|morire|"
-    r"die|farla finita|stasera|tonight|garage|albero|tree)\b"
+    r"die|farla finita|stasera|tonight|garage|albero|tree|"
+    # the night, while the others sleep (round 12: "stanotte, quando Anna dorme, vado nel fienile")
+    r"stanotte|stanotti|quando (?:[\w']+ ){0,3}?dorm\w+|mentre (?:[\w']+ ){0,3}?dorm\w+)\b"
 )
 _TRADE = re.compile(
     r"\b(?:carpet|van|stanley|utility knife|scraper|tiles?|paint|wallpaper|decorat\w*|jobs?|diy|craft\w*|cutter|"
@@ -1159,6 +1168,10 @@ def second_wave(
             return "idiom"
         # a rope at work (a bale elevator, a well, a tree surgeon's van), the frame nearby
         near = _blanked(folded, start, end, 120)
+        if _ROPE_TASK.search(" ".join(folded[end : end + 240].split())) and not _ROPE_DEATH.search(
+            near
+        ):
+            return "idiom"
         if (
             _ROPE_WORK.search(near)
             and not _ROPE_RISK.search(near)

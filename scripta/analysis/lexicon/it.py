@@ -73,6 +73,13 @@ _TUTTI_UN_GRUPPO = (
     r"bambini|bimbi|alunni|alunne|maestre|maestri|insegnanti|soci|giocatori|atleti|vicini|parenti|nipoti|cugini|"
     r"amici (?:di|del|della|dello)|ragazzi (?:di|del|della|dello))\b|(?: (?:quelli|quelle) (?:del|della|di)))"
 )
+# "così finisce tutto" after an act: the end it is for (round 12)
+_COSI_FINISCE = (
+    r"(?:cosi|accussi|cussi|cusi|accusi) (?:finisce|finisci|fernisce|fernisci|finisse|la finisco|e finita|e finito|"
+    r"la fazzu finita|la faccio finita) (?:tutto|tuttu|tutt'|tuttu cosi|per sempre)\b"
+    # "così finisce tutto il caldo": a thing that ends, not everything
+    r"(?! (?:il|la|lo|i|le|gli|l'|quest\w*|sto|sta|u|a|'o)\b)"
+)
 SH = ("self_harm",)
 HOPE = ("hopelessness",)
 
@@ -454,7 +461,9 @@ RULES: list[Entry] = [
         r"(?:mi sono|mi son) (?:tagliat[oa]|bruciat[oa]|ferit[oa]) (?:cucinando|col coltello mentre|con la carta|radendomi|per sbaglio|"
         r"facendo|al dito|il dito|un dito|con il forno|col forno|con il ferro|(?:sulla|sul)(?!l')(?! (?:coscia|cosce|braccio|braccia|avambracci?o?|polso|polsi|pancia|fianco|gamba|gambe|pelle|petto|caviglia|caviglie)\b))",
         r"(?:mi butto|buttarmi|mi sono buttat[oa]|mi getto|gettarmi|mi lancio|lanciarmi) (?:sul|sulla|nel|nella|a|in|sotto le|sotto la|nello|nei|negli)"
-        r"\b(?! (?:vuoto|fiume|lago))",
+        r"\b(?! (?:vuoto|fiume|lago))"
+        # "mi butto in mare, così finisce tutto": the jump told with its end, not a swim (round 12)
+        r"(?![^\n]{0,80}\b" + _COSI_FINISCE + ")",
         r"overdose di (?:caffe|cioccolato|serie|netflix|lavoro|dolci|zucchero)",
     ),
 ]
@@ -1967,6 +1976,12 @@ RULES += [
 
 # ------------------------------------------------- fifth round (families behind the blind-2 misses)
 # medicines by brand or substance name, as patients write them
+# pills counted for a trip, told in the next clause ("le ho contate stasera: sono 30, domenica parto
+# per Lisbona", round 12): the supply for the journey; a departure with no return is not
+_PER_IL_VIAGGIO = (
+    r"(?![^\n]{0,80}\b(?:valigia|trolley|parto per(?! sempre)|partiamo per(?! sempre)|parto (?:domani|domenica|sabato|lunedi|stasera) per|partenza|"
+    r"in aereo|il volo|in viaggio|trasferta|erasmus)\b(?![^\n]{0,40}\b(?:non torno|per sempre|addio)))"
+)
 _FARMACI = (
     r"(?:<PILLS>|zoloft|sertralina|efexor|venlafaxina|cipralex|escitalopram|citalopram|elopram|seropram|daparox|paroxetina|"
     r"sereupin|fluoxetina|fluoxetine|entact|trittico|trazodone|seroquel|quetiapina|depakin|stilnox|zolpidem|valium|diazepam|"
@@ -2338,7 +2353,7 @@ RULES += [
         + r"\b[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena |tutte |tutti )?(?:contate|contati|contate tutte|messe in fila|messi in fila|"
         r"allineate|allineati|tolte dal blister|tolti dal blister|tirate fuori tutte|divise in mucchietti)\b"
         r"(?![^.!?\n]{0,40}\b(?:portapillole|settimana|ricetta|farmaci\w*|medic\w*|dottor\w*|infermier\w*|viaggio|vacanz|manca\w*|"
-        r"restano|finite|finire))",
+        r"restano|finite|finire))" + _PER_IL_VIAGGIO,
         # the pill emoji right before ("💊💊💊 sono tutte qui, le ho contate")
         r"@sono,stanno,tutte,tutti,qui,eccole,le,li,ne,pronte,pronti,contate,contati@(?<=\x02\s)"
         r"(?:[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena )?(?:contate|contati|messe in fila|allineate)|"
@@ -3736,7 +3751,8 @@ RULES += [
         SI,
         r"contat[oa] (?:le|i) <PILLS>\b[^!?\n]{0,60}?[.,;:] ?(?:sono \d+[.,;:] ?)?(?:bastano|sono abbastanza|sono sufficienti)\b"
         r"(?![^.!?\n]{0,40}\b(?:viaggio|vacanza|settimana|mese|fine mese|ricetta|farmacia)\b)",
-        r"<PILLS>\b[^!?\n]{0,60}?\b(?:le|li) ho (?:ricontat[ei]|contat[ei])\b[^!?\n]{0,20}?\b\d{2,}\b",
+        r"<PILLS>\b[^!?\n]{0,60}?\b(?:le|li) ho (?:ricontat[ei]|contat[ei])\b[^!?\n]{0,20}?\b\d{2,}\b"
+        + _PER_IL_VIAGGIO,
         r"<PILLS>\b[^!?\n]{0,40}?\b(?:le|li) sto contando\b(?![^.!?\n]{0,30}\b(?:portapillole|settimana|dosi|terapia)\b)",
         r"(?:farmacie diverse|diverse farmacie|piu farmacie)\b[^.!?\n]{0,30}?\b(?:nessuno (?:chiedeva|chiede|chiedesse|fa domande|faceva domande|sospett\w*)|non (?:sospett\w*|se ne accorg\w*))",
     ),
@@ -4743,5 +4759,128 @@ RULES += [
         r"(?:non|nn) ce la faccio (?:piu|\+) a (?:mangiare|mangiarne|finire (?:il|la|tutto|tutta)|bere)\b"
         r"(?=[^\n]{0,100}(?:\x03|ahah|haha|\bxd\b|cucinato|pranzo|cenone|cena|portate|abbuffat\w*|sono pien[oa]|scoppio|reggimento|"
         r"lasagne|tortellini|panettone|dolci|antipasti))",
+    ),
+]
+
+# ------------------------------------------------------------------ round 12 (blind round 12 spent into dev)
+RULES += [
+    # a jump into the sea, a river, a well told with its end ("stanotte mi butto a mare, così finisce
+    # tutto", Sicilian "mi jettu a mari, accussì finisci tuttu"): the end, not a swim
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:mi|me) (?:butto|getto|jettu|jetto|iettu|ghettu|ghetto|bbuttu|buttu|lancio|ittu|mengu|mino) "
+        r"(?:a|in|nel|nello|ô|o|'o|a lu|nto|int'o|'nto|intra u|dintra u|dentro al|giu nel|giu in|giu a)\s?"
+        r"(?:mare|mari|fiume|ciumi|sciumi|xume|lago|lagu|pozzo|puzzu|canale|po|tevere|arno|torrente|fosso)\b"
+        r"[^.!?\n]{0,30}?[,;.:]?\s*(?:e |che )?" + _COSI_FINISCE,
+    ),
+    # the sender's wish to die told as a prayer ("prego il Signore che mi prenda", "chiedo a Dio di
+    # portarmi via", "spero che il Signore mi chiami a sé"): a passive wish to die; a prayer for strength,
+    # for someone else, or that takes a thing ("che mi prenda il concorso") is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:prego|pregavo|chiedo|supplico|spero|imploro|prego ogni sera|prego sempre) (?:(?:a|al|alla|che) )?(?:il (?:signore|buon dio|padreterno|cielo)|dio|gesu|"
+        r"la madonna|madonna|padreterno|signore|padre pio|santa \w+|san \w+|lassu)\b[^.!?\n]{0,15}?\b(?:che |di )?"
+        r"(?:mi |me |ca mi |che mi )?(?:prenda|pigli|porti via|portarmi via|prendermi|pigliarmi|chiami a se|chiamarmi a se|chiami con se|"
+        r"venga a prendermi|faccia morire|farmi morire|mi prenda|mi porti via|mi chiami a se|mi faccia morire|mi pigli)\b"
+        # a thing taken, a holiday, a job: not the sender
+        r"(?! (?:il|la|lo|i|le|gli|un|una|uno|l'|quest\w*|sto|sta|ste|sti)\b)",
+        # the same, the verb first ("che il Signore mi prenda / mi porti via presto")
+        r"(?:spero|prego|vorrei|speriamo|magari) (?:che )?(?:il signore|dio|il buon dio|gesu|la madonna|il padreterno) (?:mi |me )"
+        r"(?:prenda|pigli|porti via|chiami a se|chiami con se|faccia morire)\b(?! (?:il|la|lo|i|le|gli|un|una|uno|l'|quest\w*|sto|sta|ste|sti)\b)",
+    ),
+    # "sarebbe meglio non esserci più" in regional forms (Venetian "saria mejo no esserghe pì",
+    # southern "sarria megghiu nun ci essiri cchiù")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:saria|sarria|saribbi|sarebbi|sarave|saraie|saraje|sare|sarissi) "
+        r"(?:\w+ )?" + _MEGLIO_DIAL + r" "
+        r"(?:no|nun|nu|non|nn) (?:esserghe|esserge|essarghe|esserci|esserce|essece|esseci|ci essiri|ce esse|ce essere|essiri|esistere|esistar|esister|"
+        r"esser ghe|nasser|esser mai nato|esser mai nata|essiri mai natu|svejarme|desmissiarme|svegliarme|arrisbigghiarimi|scetarme)\s?"
+        r"(?:pi|piu|cchiu|chiu|ciu|plui|prus|mai nat[oa]|mai natu)?\b"
+        # away from a place or an event ("no esserghe pì a sta festa"): not life
+        r"(?!(?: (?:pi|piu|cchiu|chiu|ciu|plui|prus))? (?:a|al|alla|in|ai|alle|da|de|co|col|con|a sta|a quea|a quela|a chela) \w)",
+    ),
+]
+
+RULES += [
+    # the wish not to wake in regional forms, bound to a clock time or a day ("nun me scetà cchiù fino a
+    # mezzogiorno", "no svejarme fin a lunedì"): a lie-in, as the standard "non svegliarmi fino a"
+    idiom(
+        "idiom_die",
+        _DIAL_NOT
+        + r" (?:me |mi |m'|ma )?(?:sceta\w*|sceto|svegli\w*|arrisbigghi\w*|risbigghi\w*|svej\w*|sveia\w*|desmissi\w*|addesci\w*|dessed\w*|desved\w*|descid\w*)"
+        r"(?: "
+        + _DIAL_MORE
+        + r")? (?:fino|fin|fina|nfino|'nfino|sino|nzino|nzinu|finu|infinu|fini) (?:a|al|alla|alle|allo|all'|a'|ô|ê|e|'o|'a)\s?"
+        r"(?:mezzogiorno|mezzojorno|menzijuornu|mezzujornu|menzionnu|mesdi|pranzo|tardi|\d{1,2}|una|due|tre|dieci|undici|dodici|"
+        r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|dumenica|dummeneca|primavera|natale|pasqua|fine)\b",
+    ),
+]
+
+RULES += [
+    # "il ponte" of a holiday (a long weekend: "il ponte dell'Immacolata", "del 25 aprile", "di
+    # Ognissanti"): a date, not a bridge
+    idiom(
+        "idiom_place",
+        r"(?:sul|sullo|al|nel|per il|durante il|questo|quel|il|un) ponte (?:dell'immacolata|dell'8 dicembre|del (?:\d{1,2}|primo|1°)(?: \w+)?|"
+        r"di ognissanti|dei morti|di sant'ambrogio|di pasqua|di pasquetta|di ferragosto|della festa|del ponte|lungo|festivo|di natale|"
+        r"di capodanno|della liberazione|della repubblica|dei santi)\b",
+    ),
+    # a kitchen or household accident: the cut named with its tool and a finger ("mi sono tagliata col
+    # coltello del pane sul pollice, non smette di sanguinare"), the bleeding that follows it in the
+    # same sentence included; a cut on an arm, a thigh, a wrist is not
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono|mi son|mi sn) (?:tagliat[oa]|ferit[oa]) (?:col|con il|con un|con la|con una|coll'|con l') ?"
+        r"(?:coltello|coltellino|mandolina|grattugia|forbici|apriscatole|affettatrice|pelapatate|mezzaluna|lattina|bicchiere rotto|"
+        r"vetro del bicchiere|taglierino del pacco)\b(?:[\w' ]{0,30}?) (?:sul |sulla |al |il |un |nel |nella |sull'|all')"
+        r"(?:pollice|dito|indice|medio|anulare|mignolo|polpastrello|palmo|mano)\b"
+        r"(?:[^.!?\n]{0,80}?\b(?:sanguin\w*|sangue)\b[^.!?\n]{0,20})?",
+    ),
+    # the trains watched for a model railway ("per il mio plastico in scala H0", "il fermodellismo"):
+    # a hobby, not the rails
+    idiom(
+        "idiom_place",
+        r"(?:per|del|sul|nel|col|dal) (?:il |l')?(?:mio |nostro |suo )?(?:plastico|diorama)\b",
+        r"(?:fermodellismo|modellismo ferroviario|trenini elettrici)\b",
+        r"(?:plastico|modellino|trenino|locomotiva|diorama) in scala (?:h0|ho|n|tt|1:87|1:160)\b",
+    ),
+]
+
+RULES += [
+    # "suicidio" as a doomed enterprise ("un suicidio annunciato" of a burnt Christmas lunch, "sarebbe un
+    # suicidio politico / professionale"): a metaphor; "il mio suicidio", "pensare al suicidio" are not
+    idiom(
+        "idiom_die",
+        r"suicidio "
+        r"(?:annunciato|politico|professionale|sportivo|commerciale|economico|sociale|culinario|gastronomico|mediatico|elettorale|"
+        r"tattico|aziendale|finanziario)\b",
+    ),
+    # an overdose seen at work (a shift in the emergency room, a call-out): a case, not the sender's
+    idiom(
+        "idiom_harm",
+        r"(?:turno|reparto|codic[ei] ross[oi]|ambulanza|guardia medica|in servizio|triage|rianimazione)\b"
+        r"(?:(?!\b(?:fatt[oa]|pres[oa]|ho|mi|io|mia|mie)\b)[^.!?\n]){0,60}?\b(?:un'|un |una |due |tre |quattro |\d+ )?overdose\b"
+        r"(?! (?:mia|mie|di (?:pillole|farmaci|pastiglie)))",
+    ),
+]
+
+RULES += [
+    # the wish not to wake with a standard "vorrei" and a regional verb ("vorrei addormentarmi e nun me
+    # scetà cchiù"): only the regional verbs, the standard ones are read by the standard rules
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:vorrei|voglio|spero di)\b[^.!?\n]{0,40}?\b"
+        + _DIAL_NOT
+        + r" (?:me |mi |m'|ma )?(?:sceta\w*|sceto|arrisbigghi\w*|risbigghi\w*|svej\w*|sveia\w*|desmissi\w*|ischid\w*|addesci\w*|adesci\w*|"
+        r"dessed\w*|desved\w*|descid\w*) " + _DIAL_MORE + r"\b",
     ),
 ]

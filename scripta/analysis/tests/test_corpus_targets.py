@@ -44,18 +44,19 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.17,
-# 3,144 messages: dev 2,944 with blind rounds 6 to 11 spent and tuned on, and blind round 12 as
-# the holdout, measured once): recall of high+imminent 0.988 (dev 1.000, blind round 12 0.829)
-# and every signal's F1 >= 0.9 (lowest 0.921, loneliness) hold; eight idiom or quoted lines
-# raised to high/imminent keep the idiom target unmet: seven of round 12 (five by the rules, two
-# by the net) and one dev line whose label is doubted (LABEL_DOUBTS below; counted here all the
-# same). An unmet target is a strict expected failure: the day the engine meets it, it XPASSes,
-# the run fails, and its marker must come off (between a spent round and the next holdout the dev
-# half alone may meet it: that is not the target). Earlier: 2026.11.16 with round 11 as the
-# holdout, recall 0.991, five lines raised; 2026.11.14 with round 10, 0.989, three; 2026.11.13
-# with round 9, 0.986, nine; 2026.11.12 with round 8, 0.984, eight; 2026.11.11 with round 7,
-# 0.987, seven; 2026.11.9 with round 6, 0.990, three. Never to be met by relabelling.
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.18,
+# 3,344 messages: dev 3,144 with blind rounds 6 to 12 spent and tuned on, and blind round 13 as
+# the holdout, measured once): recall of high+imminent 0.987 (dev 1.000, blind round 13 0.800)
+# and every signal's F1 >= 0.9 (lowest 0.915, support_request) hold; three idiom or quoted lines
+# raised to high/imminent keep the idiom target unmet: two of round 13 (by the rules) and one dev
+# line whose label is doubted (LABEL_DOUBTS below; counted here all the same). An unmet target is
+# a strict expected failure: the day the engine meets it, it XPASSes, the run fails, and its
+# marker must come off (between a spent round and the next holdout the dev half alone may meet
+# it: that is not the target). Earlier: 2026.11.17 with round 12 as the holdout, recall 0.988,
+# eight lines raised; 2026.11.16 with round 11, 0.991, five; 2026.11.14 with round 10, 0.989,
+# three; 2026.11.13 with round 9, 0.986, nine; 2026.11.12 with round 8, 0.984, eight; 2026.11.11
+# with round 7, 0.987, seven; 2026.11.9 with round 6, 0.990, three. Never to be met by
+# relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
@@ -113,18 +114,18 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 12, engine 2026.11.17 (2026-11-27): recall
-# of high+imminent 0.829 (58 of 70; rules alone 0.514; engine 2026.11.16 reads it at 0.814, rules
-# alone 0.500, with the same false alarms), lowest signal F1 0.500 (substance_use), seven idiom or
-# quoted lines raised. Raise them as the engine improves, never lower them for the same round.
-# Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round
-# 3 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5
-# 0.676 (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829
-# (2026.11.12); round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11 0.871
-# (2026.11.16).
-HOLDOUT_FLOOR_RECALL = 0.82
+# round was first read; each round has its own. Round 13, engine 2026.11.18 (2026-11-27): recall
+# of high+imminent 0.800 (56 of 70; rules alone 0.329; engine 2026.11.17 reads it at 0.800 too,
+# rules alone 0.314, with the same false alarms), lowest signal F1 0.500 (urgency, 2 messages),
+# two idiom or quoted lines raised. Raise them as the engine improves, never lower them for the
+# same round. Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829
+# (2026.11.3); round 3 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and
+# 2026.11.7); round 5 0.676 (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11);
+# round 8 0.829 (2026.11.12); round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11
+# 0.871 (2026.11.16); round 12 0.829 (2026.11.17).
+HOLDOUT_FLOOR_RECALL = 0.8
 HOLDOUT_FLOOR_F1 = 0.5
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 7
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

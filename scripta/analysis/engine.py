@@ -134,7 +134,11 @@ _MEANS_WORDS = frozenset(
 _SUICIDAL_CODES = frozenset({"wish_dead", "suicidal_thoughts", "method", "intent"})
 # asks for contact: not what an ask to talk about it later needs beside it
 _ASKS = frozenset({"contact_ask", "help_ask", "support", "contact"})
-_ASKING_MODS = frozenset({"other_person", "negated"})
+# an ask kept only beside a cue of low or more whose modifiers are all among these
+_ASK_BESIDE = {
+    "contact_ask": frozenset[str](),
+    "help_ask": frozenset({"other_person", "negated"}),
+}
 
 # words whose valence the emoticons can contradict (folded text)
 _NEG_WORDS = frozenset(
@@ -1330,18 +1334,15 @@ def read_message(
         lowered_high.add("idiom")
     # asking to talk about it next time or to move the session earlier is a request for support only
     # next to a current cue of low or more ("Can we talk about it on Thursday?" alone is scheduling)
-    if any(c.code == "contact_ask" for c, _s, _k in cues) and not any(
-        not c.modifiers and c.level != "none" and c.code not in _ASKS for c, _s, _k in cues
-    ):
-        cues = [(c, s, k) for c, s, k in cues if c.code != "contact_ask"]
     # asking what to do or to come sooner: the same, though a cue lowered only as someone else's or
     # denied is enough ("my friend... what do I do??", "she doesn't want to die... should we come
     # sooner?", round 11)
-    if any(c.code == "help_ask" for c, _s, _k in cues) and not any(
-        _ASKING_MODS.issuperset(c.modifiers) and c.level != "none" and c.code not in _ASKS
-        for c, _s, _k in cues
-    ):
-        cues = [(c, s, k) for c, s, k in cues if c.code != "help_ask"]
+    for ask, lowered_ok in _ASK_BESIDE.items():
+        if any(c.code == ask for c, _s, _k in cues) and not any(
+            lowered_ok.issuperset(c.modifiers) and c.level != "none" and c.code not in _ASKS
+            for c, _s, _k in cues
+        ):
+            cues = [(c, s, k) for c, s, k in cues if c.code != ask]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
     if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
         means = _word_starts(_MEANS_RX, folded) if not _MEANS_WORDS.isdisjoint(words) else ()
@@ -1473,12 +1474,13 @@ def read_message(
             for c in evidence
             if c.modifiers == ("negated",) and c.code in _DENIED_HARM
         ]
-        blanks = sorted([*idiom_spans, *denied]) if denied else idiom_spans
         quoted = [c.span for c in evidence if "quoted" in c.modifiers]
-        if quoted:
-            # the words of a quoted line ("cantavo «vorrei solo scomparire...», che bello 😄") are
-            # not the sender's: they do not set the valence an emoticon is read against (round 11)
-            blanks = sorted([*idiom_spans, *_quote_marks_around(folded, quoted, emos)])
+        # the words of a quoted line ("cantavo «vorrei solo scomparire...», che bello 😄") are
+        # not the sender's: they do not set the valence an emoticon is read against (round 11)
+        quote_marks = _quote_marks_around(folded, quoted, emos) if quoted else []
+        blanks = idiom_spans
+        if denied or quote_marks:
+            blanks = sorted([*idiom_spans, *denied, *quote_marks])
         plain = _blank(folded, blanks)
         current_cues = [
             (c.span.start, c.span.end)

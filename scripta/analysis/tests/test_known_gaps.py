@@ -229,6 +229,11 @@ def test_past_drinking_habit_is_not_substance_use(text: str) -> None:
         ("Questa settimana non mi sono fatta del male, nemmeno dopo la lite 🙂", False),
         ("da un mese non ho più pensieri di farmi del male 💪", False),
         ("I didn't cut at all this week, even after the row 🙂", False),
+        # also beside a quoted line (its quote marks are blanked too: both kinds of blank count)
+        (
+            'Nel film lui dice "voglio morire". Questa settimana non mi sono fatta del male 🙂',
+            False,
+        ),
         # the harm itself, or sad words beside the denial, under a smile are
         ("I cut again last night 🙂", True),
         ("non mi sono fatta del male ma sto malissimo 🙂", True),

@@ -78,29 +78,31 @@ def load() -> list[dict[str, Any]]:
     sys.path.insert(0, str(CORPUS))
     import build_corpus
 
-    # spent blind rounds (src_<lang>_blind<N>.py); a sealed round (src_blind<N>_*.py) is not dev
-    round_of: dict[str, int] = {}
+    # spent blind rounds (src_<lang>_blind<N>.py, and the round-12 texts the lead saw before they
+    # were measured, src_<lang>_blind13_seen12.py: "13_seen12"); a sealed round
+    # (src_blind<N>_*.py) is not dev
+    round_of: dict[str, str] = {}
     for lang in ("en", "it"):
         for path in sorted(CORPUS.glob(f"src_{lang}_blind*.py")):
-            n = int(path.stem.rsplit("blind", 1)[1])
+            n = path.stem.rsplit("blind", 1)[1]
             for item in build_corpus.collect(lang, [path]):
                 round_of[item["text"]] = n
     for r in rows:
-        r["_round"] = round_of.get(r["text"], 0)
+        r["_round"] = round_of.get(r["text"], "")
     # everyday messages that share words with crisis messages: negatives for training only
     # (the figures of bench/analysis_eval.py do not use them)
     everyday = runpy.run_path(str(CORPUS / "everyday_negatives.py"))
     for lang in ("en", "it"):
         for i, text in enumerate(everyday[lang.upper()]):
             rows.append(
-                {"id": f"everyday-{lang}-{i:03d}", "text": text, "risk": "none", "_round": 0}
+                {"id": f"everyday-{lang}-{i:03d}", "text": text, "risk": "none", "_round": ""}
             )
     # training-only messages of further authors (all levels, labelled by GUIDELINES.md):
     # volume of new wording is what carries to new writers (see the module docstring)
     for path in sorted(CORPUS.glob("net_training_*.py")):
         for i, (text, risk) in enumerate(runpy.run_path(str(path))["ROWS"]):
             row_id = f"train-{path.stem[len('net_training_') :]}-{i:03d}"
-            rows.append({"id": row_id, "text": text, "risk": risk, "_round": 0})
+            rows.append({"id": row_id, "text": text, "risk": risk, "_round": ""})
     return rows
 
 
@@ -150,10 +152,14 @@ def report(
     caught = sum(1 for i in missed if levels[i] in HIGH)
     neg = [i for i in range(len(rows)) if not y[i]]
     fa = [rows[i]["id"] for i in neg if levels[i] in HIGH and rules[i] not in HIGH]
+    # like the false alarms, the idiom/quotation lines the net raises (one the rules already
+    # raise is the rules' to mend, and would block every threshold alike)
     idi = [
         rows[i]["id"]
         for i in neg
-        if rows[i].get("variant") in ("idiom", "quotation") and levels[i] in HIGH
+        if rows[i].get("variant") in ("idiom", "quotation")
+        and levels[i] in HIGH
+        and rules[i] not in HIGH
     ]
     return {"missed": len(missed), "caught": caught, "fa": fa, "neg": len(neg), "idiom": idi}
 
@@ -222,8 +228,10 @@ def main() -> int:
 
     # new authors: per spent blind round, train without it, test on it
     rounds = np.array([r["_round"] for r in rows])
-    new: list[tuple[int, Any, Any]] = []  # (round, probabilities, labels)
-    for n in sorted(set(rounds) - {0}):
+    new: list[tuple[str, Any, Any]] = []  # (round, probabilities, labels)
+    for n in sorted(
+        set(rounds) - {""}, key=lambda n: [int(p) if p.isdigit() else p for p in n.split("_")]
+    ):
         tr, te = np.where(rounds != n)[0], np.where(rounds == n)[0]
         new.append((n, train_predict(feats, target, tr, te), y[te]))
 

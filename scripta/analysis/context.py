@@ -106,6 +106,8 @@ _HYPO = _Trigger(
     + r"|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
+# an age not to be reached ("a vent'anni non ci arrivo", round 13) is the future, not an age recalled
+_NOT_REACHED = r"(?!,? (?:(?:lui|lei|io) )?(?:non|nn|nun) ci arriv)"
 _PAST = _Trigger(
     r"\b(?:(?:years?|months|winters?|summers?|springs?|autumns?) ago|(?:anni|mesi|inverni|estati|primavere|autunni|inverno|estate) fa|years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
     r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen|eleven|twelve|eighteen|nineteen|"
@@ -124,8 +126,10 @@ _PAST = _Trigger(
     r"quando (?:ero|avevo) (?:piccol|ragazz|giovane|adolescente|alle|al liceo|alle medie|in|\d+|quindici|sedici|quattordici|tredici)\w*|"
     # a past period named by what it held ("quando stavo male guardavo i binari", round 12)
     r"quando (?:stavo (?:male|malissimo|peggio|molto male|cosi male)|ero (?:depress\w*|in crisi|ricoverat\w*))\b|"
-    r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni|"
-    r"a (?:vent|trent|quarant|cinquant|sessant)'? ?anni|"
+    r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni"
+    + _NOT_REACHED
+    + "|"
+    r"a (?:vent|trent|quarant|cinquant|sessant)'? ?anni" + _NOT_REACHED + "|"
     # an old event recalled: "ho ripensato a quando...", "mi è tornato in mente quando..."
     r"(?:ripensato|ripenso|ripensavo|ripensando|ripensare|ricordo|ricordato|ricordavo|ricordando|ricordare|tornat[oa] in mente|torna in mente|"
     r"tornano in mente) (?:a |di )?quando|"
@@ -300,7 +304,9 @@ _REPORT = _Trigger(
 _THIRD_CUE = _Trigger(
     r"\b(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|their (?:own )?life|his wrists?|her wrists?|"
     r"(?:his|her|their) (?:arms?|legs?|thighs?|stomach)|(?:he|she|they) (?:was|were|could be|'d be|had been)|without (?:him|her|them)|"
-    r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato)\b"
+    r"wants|tries|tried to kill (?:him|her)|si|vuole|vorrebbe|voleva|ha preso|ha tentato|ha ingoiato|"
+    # someone else's fear ("ha paura di non farcela", round 13)
+    r"ha paura|aveva paura|teme|temeva)\b"
 )
 _FIRST_CUE = _Trigger(
     r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
@@ -356,6 +362,10 @@ _PROXY = re.compile(
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
     # a parent's signature or introduction without the article: "Paola (mamma di Aurora)", "Marco, papà di Luca"
     r"(?:(?<=\()|(?<=[,\n-] )|(?<=^)|(?<=sono ))(?:mamma|papa|madre|padre|matrigna|patrigno|genitori) di [a-z]+|"
+    # a son, a spouse, a carer introducing themselves as the patient's ("sono Stefano, il figlio della signora
+    # Ornella", "sono Ionela, badante di signor Aldo", round 13): their report is the patient's state
+    r"(?<=sono )(?:[a-z]+,? )?(?:il |la |l')?(?:figli[oa]|marito|moglie|badante|compagn[oa]|nipote|nuora|genero|assistente familiare)"
+    r" (?:della signora|del signor|del signore|di signor|di signora|della sig\.?ra|del sig\.?|di|della|del) (?!un\b|una\b|uno\b)[a-z]+|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
     # a partner, a flatmate, a friend introducing themselves as the patient's ("this is Paula, Graham's wife",
@@ -412,8 +422,11 @@ def sentence_around(folded: str, start: int, end: int, limit: int = 240) -> str:
 
 # "non penso (più) che", "non credo davvero che" closing on the cue's clause, no "ma" after it
 _DENIED_BELIEF = re.compile(
-    r"\b(?:non|nn) (?:lo )?(?:penso|credo|sono convint[oa]|mi sembra|mi pare) (?:piu |davvero |proprio |affatto |assolutamente )?che "
-    r"(?!.*\b(?:ma|pero|anzi|invece)\b)(?:[\w']+ ){0,7}$"
+    r"\b(?:(?:non|nn) (?:lo )?(?:penso|credo|sono convint[oa]|mi sembra|mi pare|prego|spero) (?:piu |davvero |proprio |affatto |assolutamente )?che|"
+    # "non è vero che non ce la faccio più" (round 13): the cue denied as untrue
+    r"(?:non|nn) e (?:mica |proprio |affatto )?vero che) "
+    # (the last words are joined without their trailing space: the cue's clause may end on a word)
+    r"(?!.*\b(?:ma|pero|anzi|invece)\b)(?:[\w']+ ){0,7}(?:[\w']+)?$"
 )
 
 
@@ -984,6 +997,10 @@ def modifiers(
                 pre = pre[:a] + " " * (b - a) + pre[b:]
     sent = shared.sentence(sentence_around(folded, start, end))
     words = sent.words
+    if fixed and _DENIED_BELIEF.search(_last_words(pre, 11)):
+        # a cue whose own negation carries the risk, denied as a whole ("non penso più che mia moglie
+        # e bambini stanno meglio se io non ci sono", round 13)
+        mods.append("negated")
     if not fixed:
         near = _last_words(pre, 6)
         negs = _NEG.finditer(near) if g["neg"].possible(words) else []

@@ -247,7 +247,7 @@ RULES: list[Entry] = [
         r"(?:non|nn) reggo (?:piu )?(?:niente|nulla|questa situazione|tutto questo)",
         r"(?:sono|sto) (?:allo stremo|al limite|crollando|cadendo a pezzi|impazzendo)",
         r"(?:mi arrendo|ho deciso di arrendermi|voglio arrendermi)",
-        r"(?:ho paura|temo|paura) di (?:(?:non|nn) farcela|(?:non|nn) riuscire a farcela|(?:non|nn) uscirne viv[oa]|impazzire)",
+        r"(?:ho paura|ha paura|avevo paura|aveva paura|temo|teme|temevo|temeva|paura) di (?:(?:non|nn) farcela|(?:non|nn) riuscire a farcela|(?:non|nn) uscirne viv[oa]|impazzire)",
         r"(?:non|nn) so (?:se|quanto) (?:ancora )?(?:ce la faccio|ce la posso fare|ce la faro|resisto|potro resistere|riesco ad andare avanti)",
         r"(?:non|nn) riesco (?:piu )?(?:ad|a) (?:andare avanti|reggere|sopportare|farcela|continuare cosi)",
         r"(?:non|nn) ce la faro (?:mai )?",
@@ -545,7 +545,7 @@ RULES += [
         "cannot_cope",
         "moderate",
         HOPE,
-        r"(?:ho paura|temo|paura) di (?:non|nn) farcela",
+        r"(?:ho paura|ha paura|avevo paura|aveva paura|temo|teme|temevo|temeva|paura) di (?:non|nn) farcela",
         r"tutto (?:e )?troppo(?= ?[.!,;]|\s*$| per me| da (?:reggere|sopportare|gestire))",
     ),
     risk(
@@ -4120,7 +4120,9 @@ _NON_CAMBIARE_IDEA = (
 _VOLANTE = (
     r"(?:solo |soltanto |davvero |un attimo |appena )?(?:(?:girare|mollare|lasciare|lasciar andare|strattonare|spostare|buttare|tirare) "
     r"(?:un attimo |un secondo |di colpo |appena |di poco )?(?:il|lo) (?:volante|sterzo)|sterzare|una sterzata|"
-    r"un colpo di (?:volante|sterzo)|dare un colpo (?:di|al) (?:volante|sterzo)|(?:non|nn) frenare)\b"
+    r"un colpo di (?:volante|sterzo)|dare un colpo (?:di|al) (?:volante|sterzo)|(?:non|nn) frenare|"
+    # not turning at a bend, the car let go into a pillar (round 13)
+    r"(?:non|nn) (?:girare|sterzare|curvare) (?:il volante|lo sterzo)?|lasciare andare la macchina (?:contro|addosso|giu))\b"
 )
 # ... unless it is a manoeuvre: parking, a pothole, the driving lesson
 _MANOVRA = (
@@ -4167,7 +4169,7 @@ RULES += [
         # (whole words after the first one: "ho" and "mi" are keyed with the word that follows)
         r"(?:ho pensato|pensato|penso|pensavo|pensando|mi e venuto in mente|mi e venuta in mente|mi venuto in mente|"
         r"mi viene in mente|mi viene da pensare|mi dico|mi sono detto|mi sono detta|mi ripeto)\b"
-        r"(?: (?:spesso|sempre|di nuovo|ancora|ogni volta))?,?(?: che| ke| ch'|:)? ?"
+        r"(?: (?:spesso|sempre|di nuovo|ancora|ogni volta))?,?(?: che| ke| ch'|:| a quanto| (?:a )?come)? ?"
         r"(?:mi )?(?:basterebbe|sarebbe (?:cosi |davvero |proprio )?(?:facile|semplice|un attimo)) "
         + _VOLANTE
         + _MANOVRA,
@@ -4500,8 +4502,8 @@ RULES += [
         "intent",
         "imminent",
         SI,
-        r"(?:punta|scogliera|scogli|ponte|dirupo|rupe|strapiombo|burrone|falesia|viadotto|cornicione|diga|tetto|"
-        r"terrazzo|belvedere|precipizio|faro)\b[^.!?\n]{0,60}?\be (?:poi |dopo |la |li |ddae |inie |ddoe )?mi (?:ghetto|ghettu|jettu|jetto|iettu|iettu|butto|bbuttu|buttu|getto|lancio|tiro)\b"
+        r"(?:punta|scogliera|scoglio|scogli|molo|pontile|ponte|dirupo|rupe|strapiombo|burrone|falesia|viadotto|cornicione|diga|tetto|"
+        r"terrazzo|belvedere|precipizio|faro)\b[^.!?\n]{0,60}?\be (?:poi |dopo |la |li |ddae |inie |ddoe )?mi (?:ci |nce |ce )?(?:ghetto|ghettu|jettu|jetto|iettu|iettu|butto|bbuttu|buttu|getto|lancio|tiro)\b"
         r"(?=\s*(?:[.!\n,;]|$|e basta|per sempre|addio|cosi|finisce|finito))",
     ),
     # living with someone or somewhere no more ("non voglio più vivere con la signora", "qui in
@@ -4882,5 +4884,199 @@ RULES += [
         + _DIAL_NOT
         + r" (?:me |mi |m'|ma )?(?:sceta\w*|sceto|arrisbigghi\w*|risbigghi\w*|svej\w*|sveia\w*|desmissi\w*|ischid\w*|addesci\w*|adesci\w*|"
         r"dessed\w*|desved\w*|descid\w*) " + _DIAL_MORE + r"\b",
+    ),
+]
+
+# ------------------------------------------------------------------ round 13
+# a medicine stopped and kept ("il Tavor non lo piglio da tre settimane, l'ho conservato tutto"): the
+# doses saved up are a supply put aside; kept for a trip, in the fridge, given back to the pharmacy
+# are not
+_NON_LO_PRENDO = r"(?:non|nn|nun) (?:lo |la |le |li |l')?(?:prendo|piglio|pigghiu|pijo|pijjo|assumo|sto prendendo|sto pigliando|prendo piu|piglio piu)\b"
+_TENUTO_DA_PARTE = (
+    r"(?:l'ho|le ho|li ho|la ho|lo ho|l'aggio|l'haiu|l'aiu|l'agghiu|l'ho tutto|l'ho tutta) "
+    r"(?:conservat|tenut[oaie] da parte|mess[oaie] da parte|mess[oaie] via|accumulat|nascost|ripost|salvat|mess[oaie] (?:tutt[oaie] )?nella|tenut[oaie] (?:tutt[oaie] )?nella)\w*"
+)
+_NON_SCORTA = (
+    r"(?![^\n]{0,80}\b(?:frigo|frigorifero|scadenz\w*|scadut\w*|farmacia|farmacista|riportat\w*|restituit\w*|buttat\w*|dottore|"
+    r"medico|dottoressa|il neurologo|lo psichiatra|me l'ha detto|come mi ha detto|vacanz\w*|viaggio|valigia|trasferta|ricetta|"
+    r"la prossima (?:volta|crisi)|per quando serve|se (?:mi )?serve|in caso)\b)"
+)
+# the morning's waking told as a disappointment ("ogni mattina che apro gli occhi è una delusione")
+_RISVEGLIO = r"(?:apro gli occhi|riapro gli occhi|mi sveglio|mi risveglio|mi svegliu|me sveglio|me scete|me sceto|mi arrisbigghiu)"
+_DELUSIONE = r"(?:una |un |'na |na )?(?:delusione|condanna|dispiacere|castigo|tortura|disgrazia|fregatura|sconfitta|maledizione)"
+# an age not reached ("a diciotto anni non ci arriva"): a pension, contributions, a goal reached by an
+# age, a fitness are not
+_ETA = (
+    r"(?:\d{2}|diciotto|diciott'anni|diciassette|sedici|quindici|venti|vent'anni|venticinque|trenta|trent'anni|quaranta|cinquanta|"
+    r"sessanta|settanta|ottanta|novanta|cento)"
+)
+_NON_ETA_TRAGUARDO = (
+    r"(?![^.!?\n]{0,50}\b(?:pension\w*|contribut\w*|lavor\w*|mutuo|patente|maturita|diploma|laurea|in forma|senza (?:debiti|occhiali)|"
+    r"con questi|con quel|con sti|sposat\w*|figli|casa mia|posto fisso|ricc[oa]|milionari\w*|ritmo|di questo passo (?:col|con))\b)"
+)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:"
+        + _FARMACI
+        + r")\b[^.!?\n]{0,30}?"
+        + _NON_LO_PRENDO
+        + r"[^.!?\n]{0,40}?"
+        + _TENUTO_DA_PARTE
+        + _NON_SCORTA,
+        # pills counted and their number told after a colon ("Ho contato: 38 di Xanax e due scatole di
+        # Tachipirina"): the supply reckoned, as "le ho contate: sono 40"; a trip told after it is not
+        r"(?:ho|le ho|li ho) contat[oaie]\s?[:,]?\s?(?:[1-9]\d+|venti|trenta|quaranta|cinquanta|sessanta|cento) (?:di |tra |fra )?(?:"
+        + _FARMACI
+        + r")\b"
+        + _PER_IL_VIAGGIO,
+        # a cord or a rope hidden in a room ("ha nascosto la corda della tenda in camera sua"; the span
+        # stops before the cord, so that a curtain's cord named after it is not read as the idiom)
+        r"(?:ho |ha |avevo |aveva )?nascost[oa] (?:la|una|le|delle)(?= (?:corda|corde)\b"
+        r"(?! (?:per (?:saltare|giocare|il gioco|la caccia|l'altalena|i bambini|la sorpresa)|da (?:saltare|gioco)|ai bambini|al cane|del cane|"
+        r"dell'altalena|del gioco|del suo gioco|di (?:mia|mio|sua|suo) figli)))",
+        # the order turned round: the windows shut, then the gas opened (not to cook)
+        r"chiuso (?:tutte )?(?:le )?finestre\b[^.!?\n]{0,30}?\baperto (?:il )?gas\b"
+        r"(?![^.!?\n]{0,40}\b(?:cucinare|pasta|cena|pranzo|caldaia|riscaldamento|freddo|sugo|bollire|caffe|cuocere)\b)",
+    ),
+    # an overdose in Neapolitan with the article elided ("me so pigliato tutt' e gocce", "m'aggio
+    # pigliato tutte 'e pinnule")
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:me so'?|mi so'?|me song|m'aggio|aggio|me sono|mi sono) (?:pigliat[oaie]|pres[oaie]|calat[oaie]|bevut[oaie]|ngullut[oaie]|scolat[oaie]|"
+        r"mannat[oaie] (?:giu|abbascio)) (?:tutt' ?e|tutte 'e|tutt 'e|tutte e|tutti 'e) ?(?:"
+        + _FARMACI_DIAL
+        + r"|pinnule|pastiglie)\b",
+    ),
+    # a cut deeper than usual that does not stop bleeding ("ho tagliato più del solito e non smette"):
+    # the act done and its bleeding
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:mi sono tagliat[oa]|ho tagliato|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa]) "
+        r"(?:piu del solito|piu profondo|piu a fondo|troppo a fondo|troppo profondo|piu forte|troppo)[,]? (?:e |ma )?(?:il sangue )?(?:non|nn) "
+        r"(?:smette|si ferma|si vuole fermare|si blocca|si chiude)\b(?! di (?!sanguinare))",
+    ),
+    # the wish to die told as waiting for death or as waking disappointed
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:ogni|tutte le|ogni santa) (?:mattina|mattine|giorno|giorni|matina|matin|mattinata)(?: che| in cui| quando)? "
+        + _RISVEGLIO
+        + r"(?: ancora| di nuovo)?,? (?:e|per me e|mi sembra|e sempre) "
+        + _DELUSIONE
+        + r"(?! (?:vedere|scoprire|trovare|sentire|guardare|leggere|perche|quando|per via|per il|per la|col|con|dell|della|del)\b)",
+        r"(?:che delusione|che dispiacere|sono delus[oa]|mi dispiace) (?:ogni volta )?(?:quando |che )?(?:mi sveglio|svegliarmi|di svegliarmi|essermi svegliat[oa]|di essermi svegliat[oa]|riaprire gli occhi|apro gli occhi)"
+        r"(?: (?:ancora|di nuovo|la mattina|al mattino|ogni mattina))?(?= ?[.!,;]|\s*$)",
+        # death awaited ("la morte, io invece la aspetto come la corriera delle sette")
+        r"\bmorte\b(?! d[eia']|di\b)[^.!?\n]{0,30}?\b(?:la aspetto|l'aspetto|la attendo|l'attendo|la sto aspettando|la aspetto con ansia|la desidero|la invoco)\b"
+        r"(?! (?:a cena|per|alle|al|in|fuori|stasera|domani|al cinema|in tv|nella serie))",
+        r"(?:aspetto|attendo|invoco|desidero) la morte\b(?! d[eia']|di\b)(?! (?:in|nella|al|nel) (?:serie|film|libro|romanzo|finale))",
+    ),
+    # an age not to be reached ("a diciotto anni non ci arriva", "non arriverò ai trenta")
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"\b(?:a|ai) "
+        + _ETA
+        + r"(?: anni)? (?:(?:lui|lei|io) )?(?:non|nn|nun) ci (?:arrivo|arrivero|arriva|arrivera|arriverai|arrivi|arriveremo)\b"
+        + _NON_ETA_TRAGUARDO,
+        r"\b(?:non|nn|nun) (?:ci )?(?:arrivo|arrivero|arriva|arrivera) (?:ai|a) "
+        + _ETA
+        + r"(?: anni)?\b"
+        + _NON_ETA_TRAGUARDO,
+    ),
+    # a prayer to die told by a relative ("ogni sera chiede alla Madonna di morire"): as the sender's
+    # own prayer; for strength, for a cure, "di non morire" are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:chiede|chiedo|chiedeva|prega|prego|pregava|supplica|supplico|implora|imploro) (?:ogni sera |sempre |ogni notte )?(?:a |al |alla |il |la )?"
+        r"(?:signore|dio|buon dio|madonna|madonnina|padreterno|gesu|cielo|santi|padre pio|santa \w+|san \w+) (?:ogni sera |ogni notte |sempre )?"
+        r"(?:di (?:farla |farlo |farmi |lasciarla |lasciarlo |lasciarmi )?morire|di (?:prenderla|prenderlo|portarla via|portarlo via|chiamarla a se|chiamarlo a se)|"
+        r"che (?:la|lo) (?:prenda|porti via|chiami a se|faccia morire))\b(?! (?:dal|dalle|di|del|per) \w)",
+    ),
+    # joining a dead spouse or parent "as soon as possible", "in heaven" ("vuole raggiungere papà il
+    # prima possibile"): a wish to die; joining someone in a town, at the sea is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:voglio|vorrei|vuole|vorrebbe|non vedo l'ora di|non vede l'ora di|spero di|spera di|sogno di|sogna di) (?:solo |soltanto |tanto )?(?:andare a )?raggiungere "
+        r"(?:(?:il |la )?(?:mio|mia|suo|sua) )?(?:papa|mamma|padre|madre|marito|moglie|babbo|figlio|figlia|nonno|nonna|compagno|compagna|[a-z]+ buonanima)\b"
+        r"(?:,? (?:[a-z]+,? )?)?(?= ?(?:il prima possibile|al piu presto|presto|in cielo|lassu|in paradiso|dall'altra parte|dove (?:e|sta) (?:lui|lei|ora|adesso)))"
+        r"(?![^.!?\n]{0,40}\b(?:in|a|al|alla|ad|dal|dalla|per|sul|sulla) (?!cielo\b|paradiso\b)[a-z]{3,})",
+    ),
+]
+
+RULES += [
+    # "mi butto" of a plunge into an evening out ("Stasera mi butto: vado alla cena di classe"): an
+    # attempt at something new, not a jump
+    idiom(
+        "idiom_die",
+        r"mi (?:butto|lancio)[:,;]? (?:e )?(?:vado|andro|ci vado|mi presento|ci provo|partecipo) ?(?:a|al|alla|allo|all'|ai|alle|in|da|dal|dalla)? ?(?:la |il )?"
+        r"(?:cena|festa|rimpatriata|concerto|colloquio|karaoke|serata|appuntamento|aperitivo|corso|lezione|gara|provino|matrimonio|compleanno|"
+        r"discoteca|palestra|riunione|ballo|speed date|cena di classe|pranzo|open day|selezioni|audizione|mercatino|maratona)\b",
+        r"mi (?:butto|lancio)[:,;]? (?:e )?(?:le |gli )?(?:chiedo di uscire|chiedo|scrivo|telefono|dichiaro|mi dichiaro|mi iscrivo|accetto|firmo|faccio domanda|"
+        r"mando il curriculum|prenoto|compro|apro)\b",
+    ),
+]
+
+RULES += [
+    # "non farcela" of a practical feat: getting home or somewhere in time ("ho paura di non farcela a
+    # tornare a casa per seduta", traffic), waiting for a day ("non ce la faccio più ad aspettare la
+    # discussione"): impatience or a timetable, not coping; "non ce la faccio più ad andare avanti", "a
+    # vivere così" are not
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn) ce la (?:faccio|facevo|faccio proprio|facciamo) (?:piu|\+) (?:ad?) aspettare\b"
+        r"(?! (?:di morire|la morte|che (?:finisca|passi) tutto|la fine))",
+        r"(?:non|nn) (?:farcela|farcela piu|ce la faccio|ce la faro|ce la fa|ce la fara|ce la facevo|ce la faccio mai) (?:ad?) "
+        r"(?:tornare|arrivare|rientrare|essere|stare|passare|andare) (?:a casa |in ufficio |al lavoro |a scuola |in studio |da lei |li |la )?"
+        r"(?:in tempo|per (?:la |il |l'|le |lo )?(?:seduta|cena|riunione|lezione|appuntamento|visita|ora|\d+|pranzo|colloquio|partita)|"
+        r"entro|puntuale|prima (?:di|delle|che)|alle \d+|all'ora)\b",
+    ),
+]
+
+RULES += [
+    # "quando leggerà questa mail avrò già preso la mia decisione": the farewell of a letter with its
+    # act done by the time it is read; a flight, a meeting by then are not
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"quando (?:leggerai|leggera|leggerete|legger[aà]i?) (?:questa|queste|questo|la mia) (?:mail|email|e-mail|lettera|righe|messaggio|parole)\b,? "
+        r"(?:io )?(?:avro gia (?:preso la (?:mia )?decisione|fatto (?:quello che|cio che|la mia scelta))|(?:non|nn) ci saro piu|"
+        r"sara (?:gia )?(?:tutto )?finit[oa]|saro gia mort[oa]|sara troppo tardi)\b",
+    ),
+    # hopelessness in regional and plain forms: "nun vedo na via d'uscita", "per me il futuro non esiste più"
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn|nun|nu) (?:vedo|veco|veggo|vecu|viju|vidu|vedu) (?:na |'na |una |nisciuna |nessuna )?(?:via d'uscita|via di uscita|via 'e scampo|uscita)\b",
+        r"(?:per me )?il (?:mio )?futuro (?:per me )?(?:non|nn) esiste (?:piu|\+)|per me il futuro (?:non|nn) esiste\b",
+    ),
+    # a drug every evening "or the brain won't switch off" ("canne tutte le sere ormai, sennò il cervello
+    # non si spegne"), a sedative taken beyond the prescription: use to cope
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:canne|canna|spinell[oi]|erba|birr[ae]|vino|alcol|alcool|vodka|whisky|grappa|xanax|tavor|gocce|coca|bicchier[ei])\b[^.!?\n]{0,40}?"
+        r"\b(?:tutte le sere|ogni sera|tutti i giorni|ogni giorno|ogni notte|tutte le notti)\b[^.!?\n]{0,20}?\b(?:senno|se no|altrimenti)\b,? "
+        r"(?:il cervello|la testa|la mente|i pensieri|(?:non|nn) (?:dormo|mi addormento|riesco a dormire|mi spengo|stacco|reggo))",
+        r"(?:preso|prendo|prendendo|presa) (?:lo |il |la |le |i |gli |l')?(?:"
+        + _FARMACI
+        + r") (?:molto |ben )?(?:piu spesso|piu del dovuto|piu di quanto|"
+        r"oltre (?:la dose|il dovuto|quanto)|piu del prescritto|piu di quello che)\b",
     ),
 ]

@@ -385,6 +385,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _THAT = re.compile(r"\b(?:that|che)\b")
 _NOBODY = re.compile(r"(?:nobody|no one|noone|nessuno|nessun)\b")
 _CONJ = re.compile(r"\b(?:e|ed|and|or|o|ne|nor)\b")
+# "I'm not sleeping and I want to die", "non dormo e io voglio morire", "non dormo e voglio
+# morire": a coordinator that opens a clause with its own subject, or its own first-person verb
+# right before the cue, ends the negation's reach; "I'm not going to hurt myself and end it" keeps it
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|e|ed)\s+(?:i|i'm|im|i've|ive|io|voglio|vorrei|penso|mi|ho|sto)\b"
+)
 _RSI = re.compile(r"[a-z]rsi\b")  # third-person reflexive infinitives: uccidersi, tagliarsi
 
 
@@ -1006,8 +1012,10 @@ def modifiers(
         negs = _NEG.finditer(near) if g["neg"].possible(words) else []
         if negs and not _PSEUDO_NEG.search(pre + cue) and not _others_negation(pre, cue):
             # "non mangio e non mi lavo": a negative cue listed after another negative
-            listed = skip_negation and _CONJ.search(near[negs[-1].end() :]) is not None
-            if not listed:
+            tail = near[negs[-1].end() :]
+            listed = skip_negation and _CONJ.search(tail) is not None
+            opened = _NEW_SUBJECT.search(tail + " " + cue)
+            if not listed and (opened is None or opened.start() >= len(tail)):
                 mods.append("negated")
         # a denied belief that governs the cue, its subject between ("non penso più che mio marito e i
         # bambini stanno meglio senza di me", round 12): beyond the six words of a plain negation

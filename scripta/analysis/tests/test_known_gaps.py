@@ -186,6 +186,24 @@ FAMILIES: Families = {
             ("picked up my tablets, I'll take them all back to the pharmacy tomorrow", "none"),
         ],
     ),
+    # a negation in a first clause reached across "and I" / "e (io)" to the sender's own wish in
+    # the next ("I'm not sleeping and I want to die" read low; found by the Italian engineer of
+    # round 13, 2026-11-27); the counterparts keep a negation that governs the cue
+    "a_negation_ends_where_a_new_subject_starts": (
+        [
+            ("I'm not sleeping and I want to die", "high"),
+            ("my sister is not coping and I want to die", "high"),
+            ("non dormo e voglio morire", "high"),
+            ("mia sorella ha paura di non farcela e io voglio morire", "high"),
+            ("Haven't eaten since Sunday and I want to disappear forever", "high"),
+        ],
+        [
+            ("I'm not going to hurt myself and end it", "low"),
+            ("I don't want to die and I won't", "low"),
+            ("non voglio morire e io sto meglio", "low"),
+            ("I'm not saying I want to die", "low"),
+        ],
+    ),
 }
 
 # families whose first side must stay below high (the second side is the risk version)

@@ -109,11 +109,14 @@ _HYPO = _Trigger(
 # an age not to be reached ("a vent'anni non ci arrivo", round 13) is the future, not an age recalled
 _NOT_REACHED = r"(?!,? (?:(?:lui|lei|io) )?(?:non|nn|nun) ci arriv)"
 _PAST = _Trigger(
-    r"\b(?:(?:years?|months|winters?|summers?|springs?|autumns?) ago|(?:anni|mesi|inverni|estati|primavere|autunni|inverno|estate) fa|years? ago|months ago|long ago|a long time ago|last (?:year|summer|winter|spring|autumn|fall|month)|"
+    r"\b(?:(?:years?|months|winters?|summers?|springs?|autumns?) ago|(?:anni|mesi|inverni|estati|primavere|autunni|inverno|estate) fa|years? ago|months ago|long ago|a long time ago|(?<!this )(?<!these )last (?:year|summer|winter|spring|autumn|fall|month)|"
     r"when i was (?:a |younger|little|small|\d+|in |at |fifteen|sixteen|fourteen|thirteen|seventeen|a teen|eleven|twelve|eighteen|nineteen|"
     r"twenty|thirty|forty|at uni|a student)|"
     # "than I used to", "as I used to": a present compared with the past, not the past
     r"as a (?:teen|teenager|kid|child)|in the past|"
+    # a school year told as a time ("in year 9 i kept wanting to..."), not the year the sender is in now
+    r"(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!now )(?<!still )(?<!this )"
+    r"in year (?:[1-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve|thirteen)\b(?!,? (?:now|this year|and (?:i|she|he)\b))|"
     # "the year I wanted to die": a past period named by what it held
     r"the (?:year|years|summer|winter|spring|autumn|months|month|time|period|term) (?:when |that )?i (?:wanted|tried|was|felt|kept|thought|used|nearly|almost)\b|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
     # "about what we got to on Tuesday": what a session went over
@@ -370,7 +373,7 @@ _PROXY = re.compile(
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
     # a partner, a flatmate, a friend introducing themselves as the patient's ("this is Paula, Graham's wife",
     # "I'm Noor's flatmate", "Hannah (his wife)", "she's your patient"): their report is the patient's state
-    r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am )|(?<=message from ))(?:[a-z]+,? )?[a-z]+'s (?:wife|husband|partner|girlfriend|boyfriend|"
+    r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am )|(?<=message from ))(?:[a-z]+,? ){0,2}[a-z]+'s (?:wife|husband|partner|girlfriend|boyfriend|"
     r"fiance|fiancee|flatmate|housemate|roommate|da|mam|daughter|son|carer|friend|best friend)(?! (?:and|who|in|from|at)\b)|"
     r"\((?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|flatmate)\)|"
     r"(?:he'?s|she'?s|he is|she is|they'?re) your (?:patient|client)|"
@@ -1166,10 +1169,19 @@ _CHILD_TOLD = re.compile(
 )
 
 
+# a relative signing as the patient's ("Steve (her husband)", the parenthesis that _PROXY's word
+# boundaries cannot reach) or writing for the patient ("Writing for Jen.", round 13)
+_PROXY_SIGNED = re.compile(
+    r"\((?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|flatmate|mum|mom|dad|mother|father|carer)\)|"
+    r"(?:^|[.!?\n] ?)(?:i'?m |i am )?writing (?:for|on behalf of) [a-z]+(?= ?[.,:;!\n]| (?:as|because|who|since)\b)"
+)
+
+
 def is_proxy(folded: str) -> bool:
     """A parent (or carer) writing about the patient: their reports are the patient's state."""
     return bool(
         _PROXY.search(folded)
+        or _PROXY_SIGNED.search(folded)
         or _EMERGENCY.search(folded)
         or (_CHILD_AGE.search(folded) and not _PEER.search(folded))
         or (_CHILD_TOLD.search(folded) and not _PEER.search(folded))

@@ -1321,7 +1321,15 @@ def read_message(
         for c, _s, k in cues
         if k == "farewell" and not c.modifiers
     }
-    if len(weak) < 2 and not current:
+    if len(weak) == 1 and not current and overreading.goodbye_for_a_future(folded):
+        # one weak farewell explained by a future, e.g. a place at height where the sender works ("parked
+        # up on the top deck... shift over... I'll be in Thursday", round 13): an everyday phrase, as two
+        cues = [
+            (_part_of(c, ("idiom",)), s, k) if k == "farewell" and not c.modifiers else (c, s, k)
+            for c, s, k in cues
+        ]
+        lowered_high.add("idiom")
+    elif len(weak) < 2 and not current:
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
     elif not current and overreading.goodbye_for_a_future(folded):
         # two weak farewells explained by a future ("thank you for everything ... the new job in

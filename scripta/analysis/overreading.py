@@ -698,7 +698,11 @@ _FUTURE_FRAME = re.compile(
     r"\b(?:(?:my |the |a )?new (?:job|role|position|post|placement|flat|house|home|school|course)\b[^.!?\n]{0,40}?\b"
     r"(?:starts?|begins?|starting|beginning)\b|(?:start|starting|begin|beginning) (?:my |a |the )?new (?:job|role|position|post|placement|course)\b|"
     r"(?:i'?m|we'?re|i am|we are) (?:moving|relocating|emigrating) (?:to|back to|abroad|overseas)\b|"
-    r"(?:got|accepted|took|offered) (?:the |a )?(?:job|place|transfer|promotion) (?:in|at) [a-z]+)"
+    r"(?:got|accepted|took|offered) (?:the |a )?(?:job|place|transfer|promotion) (?:in|at) [a-z]+|"
+    # a shift at work ending and the next day at work told ("...then that's it, shift over... tell Rhys I'll be in
+    # Thursday", round 13): a place at height where the sender works
+    r"(?:shift|night shift|my shift|the shift)(?:'s| is)? (?:over|done|finished|ends|ended)\b[^\n]{0,120}?\b(?:i'?ll|i will|i'?m) be (?:back )?in "
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|at \d))"
 )
 # "...but I won't be there": the future denied
 _NOT_THERE = re.compile(

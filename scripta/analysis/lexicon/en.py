@@ -1018,6 +1018,38 @@ RULES += [
     ),
 ]
 
+# the sender's own chore (a lookbehind after the first word: "to feed the cat" when the sender got up for
+# it is no arrangement for after, round 13)
+_OWN_CHORE = "".join(
+    rf"(?<!\b{w}\x20feed)"
+    for w in (
+        r"i",
+        r"still",
+        r"and\x20to",
+        r"up\x20to",
+        r"managed\x20to",
+        r"only\x20to",
+        r"just\x20to",
+        r"have\x20to",
+        r"had\x20to",
+        r"need\x20to",
+        r"got\x20to",
+        r"go",
+        r"went",
+        r"i'll",
+        r"can",
+        r"could",
+        r"and",
+        r"then",
+    )
+)
+# a habit told with "when" ("when I am on the bridge... I look down"), not where the sender is now
+_HABIT_I = "".join(
+    rf"(?<!\b{w}\x20{i})"
+    for w in ("when", "whenever", "if", "while", "time")
+    for i in ("i'm", "im", r"i\x20am")
+)
+
 RULES += [
     risk(
         "suicidal_thoughts",
@@ -1034,16 +1066,23 @@ RULES += [
         "imminent",
         SI,
         r"(?:i )?know (?:exactly )?(?:how|when|where) (?:i'?ll|i will|i'?m going to|i am going to|to) do it",
-        r"(?:i'?m|i am) (?:on|at|standing on) (?:the )?(?:roof|ledge|edge of the roof|bridge|tracks|railway line|cliff edge)\b"
+        # ("when I am on the bridge... I look down": a habit, not where the sender is now, round 13)
+        r"(?:i'?m|i am)"
+        + _HABIT_I
+        + r" (?:on|at|standing on) (?:the )?(?:roof|ledge|edge of the roof|bridge|tracks|railway line|cliff edge)\b"
         r"(?! (?:terrace|garden|bar|restaurant|cafe|party|pool|club|deck)\b)",
     ),
     risk(
         "farewell",
         "imminent",
         SI,
-        r"(?:look after|take care of|feed) (?:my|the) (?:cat|dog|kids|children|son|daughter|plants|family)",
+        # (the sender's own chore is no arrangement: "only got up for the loo and to feed the cat", round 13)
+        r"(?:look after|take care of) (?:my|the) (?:cat|dog|kids|children|son|daughter|plants|family)",
+        r"feed" + _OWN_CHORE + r" (?:my|the) (?:cat|dog|kids|children|son|daughter|plants|family)",
         r"(?:i'?m )?sorry for everything",
-        r"(?:wrote|written|writing|left) (?:letters|a letter|goodbye letters|notes) (?:to|for) (?:my|everyone|each)\b(?!(?: [\w']+){0,7},? (?:just )?in case)",
+        # (also "done write the letters for mi children", Patois, round 13)
+        r"(?:wrote|written|writing|left|done write|did write|drafted) (?:letters|a letter|the letters|di letters|goodbye letters|notes|the notes) (?:to|for) (?:my|mi|everyone|each)\b"
+        r"(?!(?: [\w']+){0,7},? (?:just )?in case)(?![^.!?\n]{0,60}\b(?:christmas|birthday|time capsule|school|thank you|thank-you|project)\b)",
         kind="farewell",
     ),
 ]
@@ -1367,7 +1406,8 @@ RULES += [
     signal(
         "urgency",
         r"(?:it |this )?(?:can'?t|cannot|cant) wait (?:until|till|for|to|another)",
-        r"(?:as soon as|the moment) you (?:can|get this|see this|read this)",
+        # ("please ring me the minute you see this", round 13)
+        r"(?:as soon as|the moment|the minute|the second|the instant) you (?:can|get this|see this|read this)",
         r"(?:get back|reply|answer|respond) (?:to me )?(?:asap|immediately|straight away|right away|quickly|today)",
         r"(?:need|want) (?:an|your) (?:answer|reply) (?:today|now|tonight|immediately|straight away)",
     ),
@@ -1546,7 +1586,9 @@ RULES += [
         "moderate",
         HOPE,
         r"(?:can'?t|cannot|cant) (?:keep )?(?:living|live|go on living) like this"
-        r"\b(?! with (?:the|this|that|my|our|all the) (?:noise|neighbou?rs?|builders|heat|cold|mess|damp|mould|mold|roadworks))",
+        # (a household fault: "cannot keep living like this with the aircon spoilt", round 13)
+        r"\b(?! with (?:the|this|that|my|our|all the) (?:noise|neighbou?rs?|builders|heat|cold|mess|damp|mould|mold|roadworks|"
+        r"aircon|air ?con|air-con|air conditioning|heating|boiler|leak|roof|wifi|wi-fi|landlord|renovations?|commute))",
     ),
     risk(
         "self_harm",
@@ -1704,7 +1746,7 @@ RULES += [
         "farewell_note",
         "high",
         SI,
-        r"(?:wrote|written|writing|write|left|leaving) (?:a |the |some |my )?(?:letters?|notes?|cards?)"
+        r"(?:wrote|written|writing|write|left|leaving|drafted|drafting|draft|penned|typed) (?:a |the |some |my )?(?:letters?|notes?|cards?)"
         r"(?: (?:to|for) (?:my |each of my |all my )?(?:everyone|everybody|\w+))?"
         r"(?: today| tonight| yesterday| last night| earlier)?,? (?:just )?in case\b(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
     ),
@@ -1854,10 +1896,10 @@ RULES += [
         "farewell_note",
         "high",
         SI,
-        r"(?:wrote|written|writing|write|left|leaving) (?:a |the |some |my )?(?:letters?|notes?|cards?) (?:to|for) (?:my |each of my |all my )?\w+"
+        r"(?:wrote|written|writing|write|left|leaving|drafted|drafting|draft|penned|typed) (?:a |the |some |my )?(?:letters?|notes?|cards?) (?:to|for) (?:my |each of my |all my )?\w+"
         r"(?:,? and (?:to |for )?(?:my )?\w+| \w+){1,3}?(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case\b"
         r"(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
-        r"(?:wrote|written|writing|write|left) (?:a |the |some |my )?(?:sort of |kind of |sort-of |kinda )?(?:letters?|notes?) (?:to|for) "
+        r"(?:wrote|written|writing|write|left|drafted|drafting|draft|penned|typed) (?:a |the |some |my )?(?:sort of |kind of |sort-of |kinda )?(?:letters?|notes?) (?:to|for) "
         r"(?:them|the (?:kids|boys|girls|children)|my (?:kids|children|boys|girls|family|husband|wife|partner|son|daughter|parents|mum|mom|dad))"
         r"(?: (?:today|tonight|yesterday|last night|earlier|this morning))?[.,;]? ?(?:just )?in case\b(?= ?(?:[.!,;]|\.\.|$|anything happens|something happens))",
     ),
@@ -1877,7 +1919,10 @@ RULES += [
         HOPE,
         r"(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) (?:completely |totally |just |actually )?(?:fall apart|break down|crumble|"
         r"go to pieces|fall to pieces)\b",
-        r"(?:can'?t|cannot|cant) (?:keep|go on) (?:doing|living) (?:this|like this)\b(?! (?:job|shift|commute|course|every|for))",
+        r"(?:can'?t|cannot|cant) (?:keep|go on) (?:doing|living) (?:this|like this)\b(?! (?:job|shift|commute|course|every|for))"
+        # (a household fault, round 13)
+        r"(?! with (?:the|this|that|my|our) (?:aircon|air ?con|air-con|air conditioning|heating|boiler|leak|wifi|wi-fi|noise|damp|mould|mold|"
+        r"builders|roadworks)\b)",
     ),
     # withdrawal: the day in bed, the curtains, the phone left to ring, the calls not returned
     risk(
@@ -2435,6 +2480,9 @@ RULES += [
         # ("it's not your fault" alone is everyday talk: only "because of you", "none of this" and "want you to know")
         r"(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this is not|this isn'?t|it was never|it'?s never been) (?:not )?because of you\b",
         r"(?:none|any) of (?:this|it) (?:is|was|has been) (?:your fault|your doing|because of you|on you|down to you|anything you did)\b",
+        # a message passed on: "tell Rhys none of this was him" (round 13)
+        r"tell (?:[a-z]+ )?(?:that )?(?:none|any) of (?:this|it) (?:is|was|has been|was ever) (?:him|her|them|his|hers|theirs|"
+        r"(?:his|her|their|[a-z]+'s) (?:fault|doing)|on (?:him|her|them)|because of (?:him|her|them)|down to (?:him|her|them))\b",
         r"(?:want|wanted|need|needed) you to know (?:that )?(?:it'?s|it is|it isn'?t|it wasn'?t|it'?s not|this isn'?t|this is not) (?:not )?"
         r"(?:your fault|your doing|on you|down to you|anything you did)\b",
         r"(?:please )?(?:don'?t|do not|dont) (?:ever )?blame yourself(?= ?(?:[.!;]|\.\.|$))",
@@ -3551,7 +3599,7 @@ RULES += [
         SI,
         r"(?:stood|standing|stand) on (?:a|the) (?:chair|stool|box|ladder) with (?:the|a|my) (?:belt|rope|cord|noose|cable|flex)\b"
         r"(?! to (?:measure|reach|hang|fix|change|get|put|clean|paint|tie)\b)",
-        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e|visuali[sz]ing) myself (?:hanging(?! out| around| on| up)|dead(?! on my feet| tired| beat)|in a coffin|drowning|bleeding out|"
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]e|visuali[sz]ing) myself (?:hanging(?! out| around| on| up| (?:the |my |some )?(?:washing|laundry|pictures?|decorations|curtains|coats?|clothes|baskets?|lights))|dead(?! on my feet| tired| beat)|in a coffin|drowning|bleeding out|"
         r"lying dead|jumping off|falling off)\b(?! (?:for joy|up and down|around|out of a plane|with a parachute)\b)",
         r"(?:drove|driven|drive|driving|went|go|going|been|walked|sat|sitting) (?:to|up to|out to|at) (?:beachy head|the golden gate|clifton suspension bridge|"
         r"the humber bridge|erskine bridge|westgate bridge|the cliffs of moher)\b"
@@ -4855,7 +4903,7 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"(?:rope|noose)(?:'s| is) (?:already )?(?:up |hidden |tied )?(?:in|on|under|over|up|ready|tied)\b"
+        r"(?:rope|noose)(?![^\n]{0,80}\b(?:tent|camping|climb\w*|swing|washing|boat|tug|gym|tyre|tire|dog|garden|sail\w*|tow\w*|move|moving|removals?|allotment)\b)(?: (?:from|off) [\w&']+(?: [\w&']+){0,2})?(?:'s| is) (?:already )?(?:up |hidden |tied )?(?:in|on|under|over|up|ready|tied)\b"
         r"(?=[^\n]{0,60}?\b(?:tonight|today|tomorrow|this (?:evening|weekend)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
         r"(?![^\n]{0,80}\b(?:tent|camping|climb\w*|swing|washing|boat|tug|gym|tyre|tire|dog|garden)\b)",
         r"(?:(?:dad|father|grandad|granddad|brother|husband|uncle)'?s |(?:my|the|our|his) )?(?:gun|shotgun|rifle|pistol|revolver)\b[^\n]{0,80}?\bi(?:'ve| have)? (?:just |finally )?(?:took|taken|take|taking|got) (?:the )?(?:trigger |gun |safety )?lock off\b"
@@ -4912,5 +4960,136 @@ RULES += [
         r"(?:counted|counting|count|sorted|sorting|packed|packing|lined|lining) (?:them |it |out |up )*[^.!?\n]{0,100}?\bfor the "
         r"(?:care-?home|care home|residents'?|patients'?|ward|nursing home|dosette|nomad) (?:blister )?(?:packs?|trays?|boxes|round|orders?)\b"
         r"(?![^\n]{0,120}\b(?:mine|for me|myself|take them|taking them|swallow\w*|goodbye|enough to)\b)",
+    ),
+]
+
+# round 13: waking lamented with the verb left out ("i hate waking up. every single morning im
+# disappointed that i did"); oneself seen hanging or dead when the eyes close ("every time mi close mi
+# eye mi see miself hanging from the mango tree"); skin scratched or scraped raw with an everyday object
+# ("scratched my forearms raw with my car keys"); a wound that will not stop, told before the cut went
+# deeper than meant ("cant get it to stop... went deeper than i meant to")
+_WAKE_WORDS = r"(?:hates?|dreads?|dreading|hating|can'?t stand|cant stand|detest) waking up\b"
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        _WAKE_WORDS
+        + r"[^\n]{0,80}?\b(?:disappointed|gutted|sad|let down|annoyed|upset|sorry) (?:again )?(?:that )?"
+        r"(?:i|he|she|they|(?:i|he|she|they)(?:'m|m| am|'s|s| is|'re| are) (?:disappointed|gutted|sad|upset) that (?:i|he|she|they)) "
+        r"(?:did|do|does|still do|still did|have|had|still have|made it)(?= ?(?:[.!,;]|\.\.|$| every| each| again| at all| today| this morning))",
+        _WAKE_WORDS
+        + r"[^\n]{0,80}?\b(?:i|he|she|they) (?:wish|wished|wishes) (?:i|he|she|they) (?:hadn'?t|didn'?t|had not|did not|wouldn'?t|would not|never did)"
+        r"(?= ?(?:[.!,;]|\.\.|$| every| each| again| at all))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:see|saw|seeing|picture|pictured|picturing|imagine|imagined|imagining|sih|si) (?:miself|myself|meself|my self|my body|mi body) "
+        r"(?:hanging|hang|hung|hanged|dead|lying dead|in a coffin|in the coffin|swinging)\b"
+        r"(?! (?:out|on|up|around|round|about|with|the washing|pictures?|decorations)\b)",
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratched|scratch|scratching|scraped|scrape|scraping|rubbed|rub|rubbing|picked|dug|digging) (?:at )?my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|shins?) "
+        r"(?:raw|till (?:it|they) bled|until (?:it|they) bled|to bleeding|bloody|open)\b"
+        r"(?:(?: again)? with (?:the |a |my |an )?(?:car |house |door )?(?:keys?|nails?|fingernails?|comb|fork|ruler|pen|rubber|eraser|brush|scourer|sandpaper))?"
+        r"(?![^.!?\n]{0,60}\b" + _ACCIDENT + r"\b)"
+        # an itch scratched raw is not self-harm: eczema, bites, a rash
+        r"(?![^\n]{0,80}\b(?:itch\w*|eczema|rash|bites?|hives|allerg\w*|psoriasis|chicken ?pox|mosquito\w*|midges?|nettles?|dermatitis|sunburn)\b)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:won'?t stop bleeding|wont stop bleeding|can'?t get it to stop|cant get it to stop|can'?t make it stop|cant make it stop|soaked through|"
+        r"still bleeding|keeps bleeding|won'?t close|wont close|bleeding won'?t stop|blood won'?t stop)\b[^\n]{0,160}?\b(?:went|gone|cut|it went|i cut) "
+        r"(?:too deep|(?:way |much |a lot |a bit )?deeper than (?:normal|usual|ever|i meant|i wanted|i intended))\b",
+    ),
+]
+
+# the thought of ending one's life told with its frequency before the verb ("I am thinking many times in
+# the day to finish my life"): the whole thought is the cue, so that "I am not thinking any more in the
+# day to finish my life" is negated where its verb is (round 13)
+RULES += [
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        # (not after "and": "not sleeping and thinking... to finish my life" is no denied thought)
+        r"(?:thinking|think|thinks|thought)(?<!and\x20thinking)(?<!and\x20think)(?<!and\x20thinks)(?<!and\x20thought)"
+        r"(?: (?:any ?more|so|a lot|often|sometimes|again))?(?: (?:many|several|so many|lots of|a lot of|\d+) times)?"
+        r"(?: (?:in|during|through) (?:the|a) (?:day|night|week)| (?:a|each|every|per) (?:day|night)| all day)?,? (?:to|of|about) "
+        r"(?:finish|finishing|end|ending|take|taking|kill) (?:my|his|her) (?:own )?life\b"
+        r"(?!'s| story| savings| work)(?! (?:in|at|there|here|abroad|by|near|with|on|surrounded|peacefully|happily|quietly)\b)",
+    ),
+]
+
+# means put aside one a night in a container ("putting one trazodone a night in an old Advil bottle instead
+# of taking it"); the rest of a medicine taken ("Ive had the rest of the co-codamol, the whole strip", "had
+# half a bottle of vodka and then the rest of my quetiapine"); the pet left with someone and the
+# appointments after the next one not needed, each a weak farewell (round 13)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:keeping|kept|keep|putting|put|puts|hiding|hid|stashing|stashed|saving|saved|dropping|dropped|slipping|slipped) "
+        r"(?:one|two|a|any|half|the odd|a couple of|one or two) (?:of )?(?:my |the |her |his )?"
+        + _MEDS
+        + r"(?: (?:a|each|every|per) (?:night|day|morning|evening))? (?:in|into|inside) (?:an? |the |my |this )?(?:old |empty |spare )?"
+        r"[\w-]+(?: [\w-]+)?(?=[^.!?\n]{0,40}\binstead of (?:taking|swallowing|having) (?:them|it|those|one)\b)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:(?:had|taken|took|swallowed|necked|downed)|and then) the rest of (?:my |the |her |his |mum'?s |mums |dad'?s |dads )?"
+        + _MEDS
+        # (carried somewhere, not swallowed: "took the rest of the ibuprofen back to the pharmacy")
+        + r"\b(?! (?:back|round|over|to|into|home|out|along|away|on holiday|with (?:me|us|her|him|them))\b)"
+        r"(?![^.!?\n]{0,60}\b(?:as prescribed|with (?:food|water|a meal)|this morning for|for (?:the|my|a) (?:pain|headache|migraine|back|tooth|toothache|cold|flu|cramps|period pain|hangover|sore throat))\b)",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?ve |i have )?(?:left|leaving|given) (?:the|my) (?:dog|dogs|cat|cats|rabbit|pets?|budgie|parrot) (?:with|to) (?:[a-z]+)\b"
+        r"(?![^.!?\n]{0,60}\b(?:while|for the|when|until|till|during|over|holiday|trip|away|weekend|week|fortnight|abroad|walk|day|night|kennels?)\b)"
+        + _NOT_LEAVING,
+        r"(?:won'?t|will not|wont) (?:be )?(?:needing|need) (?:[a-z]+'?s |the |my |our )?(?:appointment|session)s? (?:or|and|nor) (?:any|the ones?) after (?:it|that|them)\b",
+        kind="farewell",
+    ),
+]
+
+# the means in hand now ("I have the pills in my hand now, all the box of my mother"); "cyah do this no more"
+# (Patois, round 13)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:i )?(?:have|'ve got|ve got|got|am holding|'m holding|m holding|holding) (?:the|my|all the|all my) "
+        + _MEDS
+        + r" in my hands? (?:right )?now\b"
+        r"(?![^.!?\n]{0,60}\b(?:dose|as prescribed|morning|breakfast|vitamins?|to take one|one of them|antibiotics?|pharmacy|chemist)\b)",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:cyah|cyaa|cyan|cah|caan|kyaan) (?:do|tek|take|bear|manage|cope wid|cope with) (?:this|it|dis|di ting|life) (?:no more|nuh more|nuh mo|no mo|any ?more)\b",
+    ),
+]
+
+# an itch scratched raw, the itch told first ("the bites are so itchy, I scratched my legs raw", round 13)
+RULES += [
+    idiom(
+        "idiom_harm",
+        r"(?:itchy|itching|itch|itches|eczema|bites|rash|hives|psoriasis|chickenpox|chicken pox|dermatitis|sunburn)\b[^.!?\n]{0,60}?\b"
+        r"(?:scratched|scratching|scratch|scraped|rubbed) (?:at )?(?:my|his|her) \w+ (?:raw|till (?:it|they) bled|until (?:it|they) bled|bloody|open)\b",
     ),
 ]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+
+from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 
 # a text this short (the clause before a cue often is) is searched without the prefilter
 _SHORT = 24

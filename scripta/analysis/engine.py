@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, tzinfo
@@ -14,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import context, explain, overreading, risk_net
+from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, PILLS, Rule, Scanner

@@ -34,10 +34,10 @@ Every family starts with a cheap test on the cue's own words; the regexes run on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from . import context
+from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 
 # ---------------------------------------------------------------------------- cue shapes
 # a noun named as a topic (a mention until the context says it is the sender's act)

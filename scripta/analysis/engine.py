@@ -1179,7 +1179,7 @@ def read_message(
         signal_ev.setdefault(code, []).append(span)
 
     weak_info = False
-    shared = context.Shared()  # what the modifiers of this message's cues compute once
+    shared = context.Shared(index)  # what the modifiers of this message's cues compute once
     lowered_high: set[str] = set()  # modifiers that lowered a high/imminent rule cue
     for h in hits:
         entry = h.rule.entry

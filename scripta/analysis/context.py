@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from typing import Protocol
+
+from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 
 # a text this short (the clause before a cue often is) is searched without the prefilter
 _SHORT = 24
@@ -654,14 +656,21 @@ class _Sentence:
         return self._recent
 
 
+class WordOffsets(Protocol):
+    """The offsets of the words of a text (``engine.WordIndex``)."""
+
+    def __getitem__(self, word: str) -> list[int]: ...
+
+
 class Shared:
     """What the modifiers of the cues of one message share: pass one per message (several cues
     are often in one sentence or start at one offset). Plain memos of pure functions of the
     text, so the modifiers are the same with or without it."""
 
-    __slots__ = ("clauses", "double_quotes", "sentences", "subjects")
+    __slots__ = ("clauses", "double_quotes", "index", "sentences", "subjects")
 
-    def __init__(self) -> None:
+    def __init__(self, index: WordOffsets | None = None) -> None:
+        self.index = index  # a long text's word offsets (engine.WordIndex), or None
         self.sentences: dict[str, _Sentence] = {}
         self.clauses: dict[int, str] = {}  # cue start -> clause_before(folded, start)
         self.subjects: dict[int, bool] = {}  # cue start -> a third-person subject before it

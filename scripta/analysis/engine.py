@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, tzinfo
@@ -14,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import context, explain, overreading, risk_net
+from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, PILLS, Rule, Scanner
@@ -1179,7 +1179,7 @@ def read_message(
         signal_ev.setdefault(code, []).append(span)
 
     weak_info = False
-    shared = context.Shared()  # what the modifiers of this message's cues compute once
+    shared = context.Shared(index)  # what the modifiers of this message's cues compute once
     lowered_high: set[str] = set()  # modifiers that lowered a high/imminent rule cue
     for h in hits:
         entry = h.rule.entry

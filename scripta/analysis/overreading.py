@@ -34,10 +34,11 @@ Every family starts with a cheap test on the cue's own words; the regexes run on
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections.abc import Callable
 
 from . import context
+from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 
 # ---------------------------------------------------------------------------- cue shapes
 # a noun named as a topic (a mention until the context says it is the sender's act)
@@ -1355,20 +1356,45 @@ _CONTRAST_2_LITERALS = (
     *("we dont feel", "we do not feel"),
 )
 _CONTRAST_2_FIRST_WORDS = tuple((lit, lit.split(" ", 1)[0]) for lit in _CONTRAST_2_LITERALS)
+# first word -> its literals (each literal is its first word, a space and more: see _contrast_2)
+_CONTRAST_2_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _lit, _first in _CONTRAST_2_FIRST_WORDS:
+    assert _lit.startswith(_first + " ") and _first.isalnum() and _first.isascii(), _lit
+    _CONTRAST_2_BY_FIRST[_first] = (*_CONTRAST_2_BY_FIRST.get(_first, ()), _lit)
 _CONTRAST_2_MEMO: list[tuple[str, bool]] = [("", False)]
 
 
-def _contrast_2(folded: str, words: set[str] | frozenset[str]) -> bool:
+def _contrast_2(
+    folded: str, words: set[str] | frozenset[str], index: context.WordOffsets | None = None
+) -> bool:
     """Does ``_CONTRAST_2`` match, at a word start, anywhere in ``folded``? (memoized)
 
     ``words``: the text's words; a literal starts with a whole word (at a word start, before a
-    space), so a literal whose first word is absent is not looked for.
+    space), so a literal whose first word is absent is not looked for. ``index``: the offsets
+    of the words of a long text (``engine.WordIndex``): a literal is then tried only where its
+    first word occurs (``str.startswith`` over those offsets, in C), not looked for by a scan
+    of the whole text per literal. The same offsets: a literal found at a word start begins
+    with a run of word characters that is exactly its first word (a space follows it).
     """
     text, found = _CONTRAST_2_MEMO[0]
     if text is folded:
         return found
     found = False
     match = _CONTRAST_2.match
+    if index is not None:
+        starts = folded.startswith
+        for first_word, literals in _CONTRAST_2_BY_FIRST.items():
+            if first_word not in words:
+                continue
+            offsets = index[first_word]
+            for k in itertools.compress(offsets, map(starts, itertools.repeat(literals), offsets)):
+                if (k == 0 or not folded[k - 1].isalnum()) and match(folded, k) is not None:
+                    found = True
+                    break
+            if found:
+                break
+        _CONTRAST_2_MEMO[0] = (folded, found)
+        return found
     for literal, first_word in _CONTRAST_2_FIRST_WORDS:
         if first_word not in words:
             continue
@@ -1683,7 +1709,7 @@ def third_wave(
         "past" not in mods
         # the contrast first: it is memoized for the message
         and (
-            _contrast_2(folded, words)
+            _contrast_2(folded, words, shared.index)
             or (not _CONTRAST_WORDS.isdisjoint(words) and _contrast(folded, words))
         )
         and (

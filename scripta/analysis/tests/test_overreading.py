@@ -15,6 +15,7 @@ from importlib import resources
 import pytest
 
 from scripta.analysis import overreading, read_message
+from scripta.analysis.engine import WordIndex
 from scripta.analysis.tests.readings import (
     assert_family_sizes,
     assert_keeps_high,
@@ -400,4 +401,8 @@ def test_overreading_contrast_2_skips_only_literals_whose_first_word_is_absent()
         found_any = found_any or expected
         overreading._CONTRAST_2_MEMO[0] = ("", False)
         assert overreading._contrast_2(folded, set(WORD_RE.findall(folded))) == expected, text[:80]
+        # a long text's word offsets: the literals tried only where their first word occurs
+        index = WordIndex(folded)
+        overreading._CONTRAST_2_MEMO[0] = ("", False)
+        assert overreading._contrast_2(folded, index.words, index) == expected, text[:80]
     assert found_any

@@ -4985,7 +4985,8 @@ RULES += [
         "farewell",
         "imminent",
         SI,
-        r"on (?:the )?(?:roof|top) (?:level|floor|deck) of the (?:multi-?storey|multi storey|multistory|car ?park|parking garage)\b",
+        r"on (?:the )?(?:roof|top) (?:level|floor|deck) of the (?:multi-?storey|multi storey|multistory|car ?park|parking garage)\b"
+        r"(?![^.!?\n]{0,60}\b(?:late|running|minutes|mins|meeting|shopping|find (?:the|my) car|ticket|space|pay)\b)",
         r"(?:say|said|saying) (?:bye|goodbye|goodbyes) properly\b(?! (?:at|before|after|when|on|to (?:the|my|our|his|her) (?:team|class|office|colleagues|house|flat)))",
         r"(?:didn'?t|did not|don'?t|do not) want you (?:to )?(?:hear|hearing|find|finding|read|reading|learn|learning) (?:it |about it |this |out )?"
         r"(?:from|on|in|through) the (?:news|papers|police|radio|local paper)\b",

@@ -150,7 +150,8 @@ _PAST = _Trigger(
     r"prima del ricovero|prima della terapia|prima di (?:iniziare|cominciare) (?:la terapia|le sedute))\b"
 )
 _RECENT = _Trigger(
-    r"\b(?:last night|yesterday|this morning|today|tonight|again|right now|an hour ago|just now|"
+    # ("two years ago tonight": an anniversary, not a recent time, seen round 12)
+    r"\b(?:last night|yesterday|this morning|(?<!ago )today|(?<!ago )tonight|again|right now|an hour ago|just now|"
     # "I'm (much) better now", "now I'm fine": the present contrasted with a past cue
     r"now(?<!(?<!not )(?<!no )better now)(?<!(?<!not )fine now)(?<!okay now)(?<! ok now)(?<!well now)"
     r"(?! i(?:'?m| am) (?:(?!not |no |never )\w+ ){0,2}(?:better|fine|okay|ok|well|in a (?:good|better) place))|"

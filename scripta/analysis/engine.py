@@ -1316,10 +1316,15 @@ def read_message(
         c for c, _s, k in cues if not c.modifiers and k != "farewell" and RISK_INDEX[c.level] >= 2
     ]
     # a weak farewell said twice ("thank you for everything ... goodbye") is a farewell
+    # (beside a denied or past act, a shorter form of a farewell at its start is the same one: "thanks for
+    # trying" in "thanks for trying with me" after "tonight's not the night I go over", seen round 12)
+    weak_spans = [
+        (c.span.start, c.span.end) for c, _s, k in cues if k == "farewell" and not c.modifiers
+    ]
     weak = {
-        folded[c.span.start : c.span.end]
-        for c, _s, k in cues
-        if k == "farewell" and not c.modifiers
+        folded[s:e]
+        for s, e in weak_spans
+        if lang != "en" or not lowered_high or not any(s2 == s and e < e2 for s2, e2 in weak_spans)
     }
     if len(weak) == 1 and not current and overreading.goodbye_for_a_future(folded):
         # one weak farewell explained by a future, e.g. a place at height where the sender works ("parked

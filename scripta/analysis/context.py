@@ -185,7 +185,7 @@ _MEDIA = _Trigger(
     r"(?: sempre| spesso| ogni volta| di continuo)?\s*:\s*['\"]?(?=[^.!?\n]{0,120}(?:\x03|ahah|haha|xd\b))|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
-    r"(?<!durante )(?<!dopo )(?<!prima della )(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
+    r"(?<!durante )(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
     r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
 # English reported speech after a colon ("my friend told me: I want to die"): someone else's

@@ -4944,7 +4944,9 @@ RULES += [
         "idiom_harm",
         r"(?:ho preso|ho presi|ho raccolto|ho preparato) (?:tutte|tutti) (?:le|i|gli) [^.!?\n]{0,100}?\b(?:e )?(?:le|li) ho "
         r"(?:messe|messi|infilate|infilati|sistemate|sistemati|chiuse|chiusi) (?:in|nella|nello|nel|dentro la|dentro al) "
-        r"(?:valigia|borsa|zaino|trolley|beauty|beauty case|borsone|bagaglio|necessaire|borsa da viaggio)\b",
+        r"(?:valigia|borsa|zaino|trolley|beauty|beauty case|borsone|bagaglio|necessaire|borsa da viaggio)\b"
+        # "le ho messe in borsa, così stanotte le prendo. Addio": the bag of the act, not of a trip
+        r"(?![^\n]{0,60}\b(?:le prendo|li prendo|le ingoio|addio|la faccio finita|le butto giu)\b)",
     ),
     # medicines bought in two chemists with the everyday reason told ("in due farmacie diverse, perché
     # la prima ne aveva solo due"): a shortage, not a hoard; "perché nessuno chiedesse" stays

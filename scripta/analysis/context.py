@@ -134,6 +134,10 @@ _PAST = _Trigger(
     r"da (?:ragazz|piccol|adolescente|giovane)\w*|in passato|a (?:tredici|quattordici|quindici|sedici|diciassette|\d+) ?anni"
     + _NOT_REACHED
     + "|"
+    # an age in words beyond seventeen ("a diciannove anni ho preso tutte le gocce", seen round 12)
+    r"a (?:diciotto|diciannove|dodici|undici|ventun|ventidue|ventitre|ventiquattro|venticinque) anni"
+    + _NOT_REACHED
+    + "|"
     r"a (?:vent|trent|quarant|cinquant|sessant)'? ?anni" + _NOT_REACHED + "|"
     # an old event recalled: "ho ripensato a quando...", "mi è tornato in mente quando..."
     r"(?:ripensato|ripenso|ripensavo|ripensando|ripensare|ricordo|ricordato|ricordavo|ricordando|ricordare|tornat[oa] in mente|torna in mente|"
@@ -179,10 +183,10 @@ _MEDIA = _Trigger(
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
     r"canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
     # a title on at the cinema or on tv: "al cineforum danno 'Le vergini suicide'"
-    r"(?:al|in|alla|su) (?:cinema|cineforum|cineclub|tv|televisione|teatro|rai|netflix) (?:stasera |domani |ieri |sabato |giovedi )?"
+    r"(?:al|in|alla|su) (?:cinema|cineforum|cineclub|tv|televisione|teatro|rai|netflix) (?:(?:del|della|dello|dell'|di|sotto) [\w']+ )?(?:stasera |domani |ieri |sabato |giovedi )?"
     r"(?:danno|fanno|proiettano|trasmettono|c'e|ce|davano|hanno dato|hanno proiettato|facevano|mettono)|"
     r"(?:danno|proiettano|trasmettono|replicano) (?:stasera |domani |giovedi |sabato )?(?:al|in|alla|su) (?:cinema|cineforum|cineclub|tv|televisione|teatro|rai|netflix)|"
-    r"protagonista|cantante|testo|scena|frase|attore|attrice|commedia|copione|monologo|"
+    r"protagonista|cantante|testo|scena|(?<!non e una )(?<!nn e una )(?<!non e solo una )frase(?! (?:a effetto|fatta|per dire)\b)|attore|attrice|commedia|copione|monologo|"
     # "l'attore gridava: ...", "la mia collega ha detto: ... 😂" (with a laugh: a joke retold; a son or a
     # daughter is not listed: a parent reports the patient)
     r"(?:attore|attrice|personaggio|cantante|protagonista) (?:gridava|urlava|diceva|dice|canta|cantava|recitava|ha detto|ha urlato|ha gridato)"
@@ -193,7 +197,7 @@ _MEDIA = _Trigger(
     r"(?: sempre| spesso| ogni volta| di continuo)?\s*:\s*['\"]?(?=[^.!?\n]{0,120}(?:\x03|ahah|haha|xd\b))|"
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
-    r"(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
+    r"(?<!durante )(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
     r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
 )
 # English reported speech after a colon ("my friend told me: I want to die"): someone else's
@@ -379,6 +383,10 @@ _PROXY = re.compile(
     r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am )|(?<=message from ))(?:[a-z]+,? ){0,2}[a-z]+'s (?:wife|husband|partner|girlfriend|boyfriend|"
     r"fiance|fiancee|flatmate|housemate|roommate|da|mam|daughter|son|carer|friend|best friend)(?! (?:and|who|in|from|at)\b)|"
     r"\((?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|flatmate)\)|"
+    # the same in Italian ("sono Marta, la compagna di Davide", "sono Paolo il marito di Serena", "Marta
+    # (compagna di Davide)", seen round 12)
+    r"(?:(?<=sono )|(?<=\())(?:[a-z]+,? )?(?:la |il )?(?:moglie|marito|compagna|compagno|fidanzata|fidanzato|convivente) di [a-z]+"
+    r"(?! (?:e|che|in|da|del|della|a)\b)|"
     r"(?:he'?s|she'?s|he is|she is|they'?re) your (?:patient|client)|"
     r"(?:she|he) (?:could|can|might) be seen (?:sooner|earlier|before|this week|soon)|"
     r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"

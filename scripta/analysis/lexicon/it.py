@@ -5080,3 +5080,219 @@ RULES += [
         r"oltre (?:la dose|il dovuto|quanto)|piu del prescritto|piu di quello che)\b",
     ),
 ]
+
+# ------------------------------------------------------------------ seen round 12 (spent into dev after round 13)
+# the way to a place to jump from in regional forms ("dumani all'alba vaju o viadotto", "vaco 'ncoppa 'o
+# ponte"), then the signs of leaving ("i chiavi do camion ci li lassai a me cugnatu. nun mi circati"):
+# a plan; a purpose at the place (fishing, a run, a friend) is not
+_DOVE_ANDARE_REG = (
+    r"(?:vaju|vaiu|vaju a|vagu|vaco|vache|vo|vado|ando|vegno|sto andando|andro|acchianu|acchiano|saglio|sagghiu) "
+    r"(?:al|sul|sulla|alla|ai|sui|o|'o|u|'u|a|ô|nto|'nto|ncoppa|'ncoppa|'ncoppa 'o|ncoppa o|supra u|supra o|in|in cima al) ?"
+    r"(?:ponte|ponti|pontu|viadotto|viadottu|cavalcavia|molo|binari|scogliera|scogghi|diga|fiume|ciumi|sciumi|strapiombo|dirupo|rupe|"
+    r"cornicione|tetto|tettu)\b"
+    r"(?![^.!?\n]{0,40}\b(?:a (?!(?:butt|gett|jett|lanc|salt|ammazz|uccid|fin|farl|morir|impicc))[a-z]+(?:are|ere|ire|ar|er|ir|ari|iri)\b|"
+    r"a fare|a pisca\w*|a piscari|con (?:il|la|i|le|mio|mia|gli|un|una)|cu (?:me|to|u|a)\b|per (?:il|la|una|un|vedere|fare|lavoro)|in bici|coi|col)\b)"
+)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # the place with a time before it, then "don't look for me" within the next sentences (keys or
+        # a vehicle handed over between)
+        r"(?:stanotte|stasira|stasera|stanotti|dumani|domani|dumani matina|domattina|all'alba|a l'alba|prima di l'alba|oggi|ora|mo|ammo|"
+        r"stamatina|stamattina)\b[^.!?\n]{0,20}?\b" + _DOVE_ANDARE_REG + r"[^\n]{0,120}?\b"
+        r"(?:non|nn|no|nun|un) (?:mi|me|ma) (?:cerchi|cercate|cercare|cerca|cerchè|cercà|zerchè|circati|circari|circà|circassi|cirche|"
+        r"cercati|circate|cercasse)\b"
+        r"(?![^.!?\n]{0,12}\b(?:che|ca|perche|picchi|pirchi|xke|fino|prima|dopo|ho|haiu|sono|sugnu|sto|stasera|oggi|domani|dumani|"
+        r"telefono|cell|cellulare)\b)",
+    ),
+    # the sender not seeing themselves reach an age or a season ("non mi vedo arrivare ai trent'anni",
+    # "non mi ci vedo ad arrivare a quarant'anni", "non arriverò ai trenta, lo sento"): a foreshortened
+    # life, as "I don't see myself being alive next year"; a goal or a condition after it ("ai
+    # trent'anni senza un lavoro", "a fine mese con questo stipendio") is not
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:non|nn) (?:mi |mi ci |ci )?(?:vedo|vedevo|immagino) (?:ad |a )?arrivare (?:ai|a|al|alla|fino ai|fino a|fino al) "
+        r"(?:\d{2} ?(?:anni)?|(?:venti|venticinque|trenta|trent'|trentacinque|quaranta|quarant'|cinquanta|cinquant'|sessanta|sessant')\s?(?:anni)?|"
+        r"prossimo anno|anno prossimo|prossima estate|estate|natale|pasqua|mio compleanno|compleanno|vecchiaia|diventare vecchi\w*|pensione|maturita|laurea)"
+        r"(?= ?[.!,;]|[\s\x00]*$| ?\x03| e (?:non|nn)|, (?:non|nn|e) )",
+        r"(?:non|nn) (?:ci )?arrivero (?:ai|a|al) (?:\d{2}|trenta|trent'anni|quaranta|quarant'anni|cinquanta|cinquant'anni|venticinque|"
+        r"prossimo anno|compleanno|mio compleanno)(?: anni)?,? (?:lo sento|lo so|me lo sento|ne sono sicur[oa])\b",
+    ),
+    # a cut that keeps bleeding in texting short forms ("nn smette d sanguinare", "nn si ferma d
+    # sanguinà"): the act with medical danger, as the full form
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm",),
+        r"(?:non|nn) (?:smette|smettono|si ferma|si fermano|la smette) (?:d|d'|de) ?sanguin(?:are|a|à)\b",
+    ),
+]
+
+RULES += [
+    # sleeping drops or pills "taken" to pack them ("ho preso tutte le gocce... e le ho messe in valigia"):
+    # the supply for a trip, as "I took all my sleeping pills with me on the trip"; pills swallowed
+    # stay
+    idiom(
+        "idiom_harm",
+        r"(?:ho preso|ho presi|ho raccolto|ho preparato) (?:tutte|tutti) (?:le|i|gli) [^.!?\n]{0,100}?\b(?:e )?(?:le|li) ho "
+        r"(?:messe|messi|infilate|infilati|sistemate|sistemati|chiuse|chiusi) (?:in|nella|nello|nel|dentro la|dentro al) "
+        r"(?:valigia|borsa|zaino|trolley|beauty|beauty case|borsone|bagaglio|necessaire|borsa da viaggio)\b"
+        # "le ho messe in borsa, così stanotte le prendo. Addio": the bag of the act, not of a trip
+        r"(?![^\n]{0,60}\b(?:le prendo|li prendo|le ingoio|addio|la faccio finita|le butto giu)\b)",
+    ),
+    # medicines bought in two chemists with the everyday reason told ("in due farmacie diverse, perché
+    # la prima ne aveva solo due"): a shortage, not a hoard; "perché nessuno chiedesse" stays
+    idiom(
+        "idiom_harm",
+        r"(?:farmacie diverse|diverse farmacie|piu farmacie|due farmacie|tre farmacie),? (?:perche|xke|visto che|dato che|siccome) "
+        r"(?:la prima|nella prima|l'altra|nell'altra|la mia|in quella|quella sotto casa|la farmacia sotto casa)\b"
+        r"(?! [^.!?\n]{0,40}\b(?:chied\w*|sospett\w*|domande|accorg\w*)\b)",
+    ),
+    # a goodbye with the move that ends the sessions named as its reason ("da domani non mi sentirà più
+    # perché parto per Lisbona", "non mi vedrà più perché mi trasferisco"): a departure; "non mi sentirà
+    # più" alone, or with "per sempre", stays
+    idiom(
+        "idiom_place",
+        r"(?:non|nn) (?:mi|ci) (?:sentira|sentirai|sentirete|vedra|vedrai|vedrete|sentiremo|vedremo|sentiamo) piu "
+        r"(?:perche|xke|visto che|dato che|siccome|tanto) (?:parto|partiamo|mi trasferisco|ci trasferiamo|vado a vivere|andiamo a vivere|"
+        r"torno (?:a|in|al)|cambio (?:citta|paese|lavoro|terapeuta)|emigro|vado all'estero|mi sposto)\b(?![^.!?\n]{0,40}\b(?:per sempre|addio)\b)",
+        # the thanks of the same message, the move named after it
+        r"grazie di tutto\b(?=[^\n]{0,160}?\b(?:non|nn) (?:mi|ci) (?:sentira|sentirai|sentirete|vedra|vedrai|vedrete|sentiremo|vedremo) piu "
+        r"(?:perche|xke|visto che|dato che|siccome) (?:parto|partiamo|mi trasferisco|ci trasferiamo|vado a vivere|andiamo a vivere|emigro|"
+        r"vado all'estero)\b(?![^\n]{0,60}\b(?:per sempre|addio|non torno|non tornero)\b))",
+    ),
+    # "basterebbe un attimo per far cadere il vaso in testa al vicino": a thing dropped on someone, a
+    # joke, not the fall of the sender
+    idiom(
+        "idiom_kill",
+        r"(?:basterebbe|basta|basterebbero|bastava) (?:un attimo|un secondo|un niente|un colpo|poco|un gesto) (?:per|a) "
+        r"(?:far cadere|buttare giu|buttargli|lanciare|tirare|far volare|rovesciare|far precipitare) (?:via |giu )?(?:il|la|lo|i|le|gli|l'|un|una|uno|tutt\w*)\b"
+        r"(?! ?(?:me|me stess[oa])\b)",
+    ),
+    # a drive or a jump in a game or a simulator ("col simulatore di rally ho pensato di tirare dritto",
+    # "alla playstation"): a game, not the road
+    idiom(
+        "idiom_place",
+        r"(?:col|con il|al|sul|nel|alla|sulla|nella|con la) (?:simulatore|videogioco|videogame|gioco|playstation|play|ps5|ps4|xbox|"
+        r"switch|console|gran turismo|mario kart|forza horizon|assetto corsa)\b(?: (?:di|da) (?:guida|rally|formula 1|f1|corsa|corse|volo))?",
+    ),
+    # cases seen on a shift in the emergency room ("in pronto soccorso abbiamo avuto un'overdose e un
+    # tentato suicidio"): cases, not the sender's
+    idiom(
+        "idiom_harm",
+        r"(?:in|al|nel) (?:pronto soccorso|ps|reparto|turno|triage)\b[^.!?\n]{0,20}?\b"
+        r"(?:abbiamo avuto|abbiamo|c'e stat[oa]|ci sono stat[ie]|e arrivat[oa]|sono arrivat[ie]|ci hanno portato|hanno portato)\b"
+        r"[^.!?\n]{0,20}?\b(?:un'|un |una |due |tre |\d+ )?(?:overdose|tentato suicidio|tentati suicidi|intossicazion\w*)\b"
+        r"(?:[^.!?\n]{0,10}?\b(?:un'|un |una |due |tre |\d+ )?(?:overdose|tentato suicidio|tentati suicidi|intossicazion\w*)\b)?"
+        r"(?! (?:mi[aeo]?|mie)\b)",
+    ),
+]
+
+RULES += [
+    # the lethal dose looked up by its unit ("ho cercato quanti milligrammi della mia sertralina ci
+    # vorrebbero per non svegliarsi", "quanti mg di tachipirina sono letali"): thinking about a method;
+    # a dose to sleep well or for a child's fever is not
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:(?:ho |avevo )?(?:cercato|googlato|guardato|chiesto a chatgpt|calcolato) (?:su internet |online |su google |in rete |sul telefono )?)?"
+        r"quant[ie] (?:milligrammi|mg|grammi|gr|gocce|ml|millilitri|fiale|boccette|flaconi|scatole|confezioni|blister) "
+        r"(?:di |del |della |dello |dell'|dei |delle |degli )?(?:mi[aeo] |mie |miei |su[aeo] )?[\w']+(?: [\w']+)?\s?"
+        r"(?:ci vorrebbero|ci vogliono|servirebbero|servono|bastano|basterebbero|bisogna prendere|occorrono|occorrerebbero) "
+        r"(?:per (?:non (?:svegliarsi|svegliarmi|risvegliarsi|risvegliarmi)(?: piu)?|morire|farla finita|ammazzarsi|ammazzarmi|uccidersi|uccidermi|"
+        r"addormentarsi per sempre|addormentarmi per sempre|andarsene|non soffrire piu)|a (?:morire|uccidere))\b",
+        r"quant[ie] (?:milligrammi|mg|grammi|gocce|ml|fiale|compresse|pastiglie|pillole) (?:di |del |della |dello |dell'|dei |delle )?"
+        r"[\w']+(?: [\w']+)? (?:sono|siano|sarebbero|diventano) (?:letali|mortali|una dose letale|una dose mortale)\b",
+    ),
+]
+
+RULES += [
+    # the wish not to wake told of the patient in the third person ("mi ha detto che ogni sera spera di
+    # non svegliarsi più", a partner or a parent writing): the patient's wish when the sender is their
+    # proxy, someone else's otherwise (the context decides); a wake-up time is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:spera|sperava|vorrebbe|voleva|desidera|prega|pregava|si augura) (?:ogni sera |ogni notte |di notte |la sera )?di (?:non|nn) "
+        r"(?:svegliarsi|risvegliarsi|svegliarsi mai|riaprire gli occhi)(?: piu| mai piu)?\b"
+        r"(?! (?:presto|prima|fino|tardi|alle|alla|col|con|per|troppo)\b)",
+    ),
+]
+
+RULES += [
+    # an overdose found by the one who writes ("l'ho trovata in cucina, ha mandato giù non so quante
+    # pastiglie", a partner or a parent): the patient's act when the sender is their proxy, someone
+    # else's otherwise (the context decides); a dose taken as prescribed ("ha preso le sue pastiglie")
+    # is not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ha|aveva|si e|si era) (?:mandato giu|mandata giu|buttato giu|ingoiato|ingerito|preso|presa|calato|sparato) "
+        r"(?:non so quante|non so quanti|chissa quante|chissa quanti|<QTY>) (?:di |delle |dei )?(?:sue |suoi |mie |miei )?"
+        r"(?:<PILLS>|tachipirine|tachipirina|paracetamolo|sonniferi|medicine|gocce)\b",
+    ),
+]
+
+RULES += [
+    # withdrawal in regional and texting forms ("so' tre giorni che nun esco de casa", "er telefono l'ho
+    # spento a tutti", "ho spento il tel a tutti", "nn vado all'uni"), and the bed after a listed
+    # negation ("sono due giorni che non mangio e che sto a letto": the bed is not negated); an errand
+    # ("nun esco de casa senza ombrello"), a phone off for a film are not
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:nun|nu|no) (?:esco|escio|jesco|ghesso|nesciu|nesco|sciu|sorto|surtu|esse|isciu) (?:de|da|di|d'|dda|fora de|fora da|fuori de|fora 'e|'e) ?"
+        r"(?:casa|ccasa|casa mia)\b(?! (?:senza|se|finche|prima|fino|perche|che)\b)",
+        r"(?:er|el|'o|u|il|sto) (?:telefono|cellulare|tel|cell|telefonino) (?:l'ho|ll'aggio|l'aggiu|l'haiu|lo go|l'ho tenuto|lo tengo) spento"
+        r"(?: (?:a|pe|per|co) tutti)?\b(?! (?:per|x|durante|al|alla|pe 'o|pe er|perche|pecche|picchi|xke|che|ca|da quando)\b)",
+        r"(?:ho spento|spento|spengo|ho staccato) (?:il |er |el |'o |u )?(?:tel|cell|cel|telefonino)\b(?: a tutti)?(?! (?:per|x|durante|al|alla|che)\b)",
+        r"(?:non|nn) (?:vado|sono andat[oa]|sono stat[oa]) (?:piu )?(?:all'uni|in uni|in facolta|all'univ|alle lezioni)\b",
+        r"(?:non|nn) (?:mangio|esco|mi lavo|mi alzo) (?:e|ne) (?:che )?(?:sto|resto|rimango|sto sempre) (?:a|nel|dentro al) letto\b",
+    ),
+    # "non ce la faccio più" in Venetian and Friulian forms ("no ghe la fasso più", "no ghe la fazo pì")
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        _DIAL_NOT
+        + r" (?:ghe|ge|ze|ce|ci) (?:la|a) (?:fasso|fazo|faso|fazzo|fas) "
+        + _DIAL_MORE
+        + r"\b",
+    ),
+]
+
+RULES += [
+    # the house kept for an illness told beside it ("so' tre giorni che nun esco de casa, c'ho la febbre
+    # a 39", "non esco di casa perché ho l'influenza"): a sick leave, not a withdrawal
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn|nun|nu|no) (?:esco|escio|sono uscit[oa]|so' uscit[oa]|nesciu|nesco|sorto|esse|isciu) (?:di|de|da|dda|d') ?(?:casa|ccasa|letto)\b"
+        r"[^.!?\n]{0,20}?\b(?:(?:perche|xke|pecche|picchi) )?(?:ho|c'ho|cio|tengo|aggio|c'aggio|go|haiu|ce l'ho|mi e venut[oa]|m'e venut[oa]) "
+        r"(?:la |il |l'|un |una |'a |'o |er )?(?:febbre|freve|influenza|covid|bronchite|mal di gola|raffreddore|gastroenterite|tosse|otite|"
+        r"varicella|polmonite|colpo della strega|sciatica|gamba rotta|gesso)\b",
+    ),
+]
+
+RULES += [
+    # the prayer to fall asleep and be taken ("la sera prego di addormentarmi e che il Signore mi prenda
+    # con sé nel sonno"), also told of someone else ("prega di addormentarsi e che il Signore la prenda",
+    # the context lowers it) and denied ("non prego più di...", lowered): a passive wish to die; a
+    # prayer for a good night's sleep is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:prego|pregavo|prega|pregava|chiedo|chiede|spero|spera) (?:piu |ancora )?(?:ogni sera |la sera |sempre )?di (?:addormentarmi|addormentarsi|dormire|"
+        r"andare a dormire|prendere sonno) e (?:che )?(?:il signore|dio|il buon dio|gesu|la madonna|il padreterno) (?:mi|me|la|lo|li|le) "
+        r"(?:prenda|pigli|porti via|chiami a se|chiami con se|prenda con se)\b"
+        r"(?! (?:il|la|lo|i|le|gli|un|una|uno|l'|quest\w*|sto|sta|ste|sti)\b)",
+    ),
+]

@@ -96,9 +96,13 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 13 and the seen round-12 texts spent (2026-11-27), not tuned on yet
+        # blind round 13 and the seen round-12 texts spent and tuned on (2026-11-27, engine
+        # 2026.11.19): recall 1.000 in both; English still misses two targets: substance_use F1
+        # 0.885 (the new texts' alcohol named by its bottle, cannabis as "smoking") and one idiom
+        # line raised by the learned net alone (dev-en-1569, "go to sleep in the swag out past
+        # Bourke and not come back from the bush till after Christmas")
         pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
-        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        "it",
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

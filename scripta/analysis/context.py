@@ -120,7 +120,10 @@ _PAST = _Trigger(
     r"(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!now )(?<!still )(?<!this )"
     r"in year (?:[1-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve|thirteen)\b(?!,? (?:now|this year|and (?:i|she|he)\b))|"
     # "the year I wanted to die": a past period named by what it held
-    r"the (?:year|years|summer|winter|spring|autumn|months|month|time|period|term) (?:when |that )?i (?:wanted|tried|was|felt|kept|thought|used|nearly|almost)\b|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
+    r"the (?:year|years|summer|winter|spring|autumn|months|month|time|period|term) (?:when |that )?i (?:wanted|tried|was|felt|kept|thought|used|nearly|almost)\b|"
+    # ... or by what befell someone close ("the year Dad was sick I needed a bottle every night")
+    r"the (?:year|years|summer|winter|spring|autumn|months|month|period|term) (?:when |that )?(?:my |our )?(?:mum|mom|mam|dad|father|mother|nan|gran|"
+    r"grandad|grandma|husband|wife|partner|brother|sister|son|daughter) (?:was|were|got|fell|died|passed|left|had)\b|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
     # "about what we got to on Tuesday": what a session went over
     r"what we (?:got to|got into|went over|covered|went through) (?:on|in|last|during|at)|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"

@@ -823,7 +823,7 @@ def _pills_with_quantity(
 
 # "took all the paracetamol in the house and some of dad's tablets": more pills of the same act
 _AND_MORE_RX = re.compile(
-    r"[^.!?\n]{0,40}?\b(?:and|plus|then|with) (?:then )?(?:some|all|a few|loads|half|the rest|a handful|a couple)(?: of)?\s*$"
+    r"[^.!?\n]{0,40}?\b(?:and|plus|then|with) (?:then )?(?:some|all|a few|loads|a load|a bunch|a strip|a box|half|the rest|a handful|a couple)(?: of)?(?: my| his| her| their)?\s*$"
 )
 
 

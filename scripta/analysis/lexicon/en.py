@@ -306,7 +306,10 @@ RULES: list[Entry] = [
         "substance",
         "moderate",
         ("substance_use",),
+        # "my brother rang me drunk": the caller is drunk, not the sender
         r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))"
+        r"(?<!rang\x20me\x20drunk)(?<!rung\x20me\x20drunk)(?<!called\x20me\x20drunk)(?<!phoned\x20me\x20drunk)(?<!texted\x20me\x20drunk)"
+        r"(?<!messaged\x20me\x20drunk)"
         r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
         r"(?:drinking|drank|drink|drinks) (?:alone|again|every night|all (?:day|night|weekend)|to (?:forget|sleep|cope|numb|calm|stop|not feel|feel)|"
         r"myself|so much|too much|a lot|heavily|more|the whole)",
@@ -665,7 +668,9 @@ RULES += [
         r"(?:had|drank|downed|drink|drinking) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|too many) "
         r"(?:beers|drinks|shots|pints|glasses|vodkas|bottles)",
         r"(?:couldn'?t|can'?t|cannot|cant) (?:face it|do it|go) sober",
-        r"(?:mum'?s|mom'?s|dad'?s|mother'?s|father'?s|friend'?s|sister'?s|brother'?s|gran'?s|nan'?s) <PILLS>",
+        # someone's pills, not where they are kept ("mum's pills are in the glovebox": means at hand, not a use)
+        r"(?:mum'?s|mom'?s|dad'?s|mother'?s|father'?s|friend'?s|sister'?s|brother'?s|gran'?s|nan'?s) <PILLS>"
+        r"(?! (?:are|is|were|was|'re|'s|sit|sits|sitting|stay|stays|kept|still) (?:\w+ )?(?:in|on|under|inside|behind|at|by|next to)\b)",
         r"(?:took|take|takes|taking|popped) (?:a couple of|a few|some|two|three) (?:my |her |his )?(?:\w+'?s )?<PILLS> to "
         r"(?:get through|cope|calm down|numb|forget|stop thinking|not feel|feel nothing)",
     ),
@@ -5220,5 +5225,97 @@ RULES += [
         r"(?:put|punched|punch|punching|smashed|smash|hit|hitting|slammed|slamming) (?:my )?(?:fist|hand|hands|fists|head) "
         r"(?:through|into|against) (?:the |a |my )?(?:\w+ )?(?:wall|door|mirror|window)\b[^.!?\n]{0,30}?\b(?:till|until) "
         r"(?:the |my )?(?:knuckles?|hand|fist|skin|head) (?:split|bled|bleed|cracked|broke|was bleeding|were bleeding|started bleeding)\b",
+    ),
+]
+
+# substance (English families of the dev misses): alcohol named by its container, brand or slang ("a bottle of
+# red", "a fifth of Jack", "a cask of goon", "a couple of whiskies") drunk to switch the head off or to sleep, or
+# finished in a problematic amount ("finished the vodka", "sunk a full bottle of red"), or taken with an overdose
+# ("took the rest of the zopiclone w the wine"); "smoking" to cope or from waking (cannabis by implication), not
+# tobacco, quitting or smoked food. Past habits, negations and other people's drinking are lowered by the context.
+_BOOZE = (
+    r"(?:wine|red|white|rose|shiraz|merlot|malbec|rioja|prosecco|vodka|voddy|gin|whisky|whiskey|whiskies|whiskeys|rum|bourbon|"
+    r"scotch|jack|jd|jack daniels?|goon|cider|lager|beers?|tinnies|brandy|tequila|booze|baileys)"
+)
+_VESSEL = r"(?:bottles?|fifths?|casks?|box(?:es)?|goon bags?|handles?|litres?|liters?|glasses|cans|tins|pints|shots|doubles|measures)"
+_SWITCH_OFF = (
+    r"(?:(?:just |only )?(?:so (?:that )?(?:i|id|i'?d) (?:can|could|would|will)|to|till|until|in order to) (?:get to |go to |help me )?"
+    r"(?:switch (?:off|my (?:head|brain|mind) off|it off)|shut (?:my (?:head|brain|mind)|it|everything|things|the noise) (?:off|up|down|out)|"
+    r"turn (?:my (?:head|brain|mind)|it|the noise|everything) (?:off|down)|sleep|cope|forget|numb|stop (?:thinking|feeling|my (?:head|brain|mind))|"
+    r"not (?:feel|think)|quiet(?:en)? (?:my|the|it|things)|get through (?:it|the|this|that))|"
+    r"(?:it'?s |its |the )?only (?:way|thing)\b)"
+)
+_NOT_A_MEAL = (
+    r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|hen do|stag|graduation|christmas do|festival|leaving do|dinner|"
+    r"restaurant|barbecue|bbq|picnic|stew|sauce|gravy|risotto|recipe|pan|casserole|trifle|cooking|marinade|for the table)\b)"
+)
+_NOT_TOBACCO = (
+    r"(?![^.!?\n]{0,60}\b(?:cigarettes?|cigs?|fags?|vapes?|vaping|tobacco|nicotine|salmon|haddock|kippers?|meat|brisket|bbq|barbecue|"
+    r"cigars?|pipe|rollies|chimney|smoke alarm)\b)"
+)
+# quitting, cutting down, not smoking (written after the word: a lookbehind per form)
+_NOT_QUITTING = "".join(
+    rf"(?<!{before.replace(' ', chr(92) + 'x20')}\x20{form})"
+    for form in ("smoking", "smoked", "smoke")
+    for before in (
+        "quit",
+        "quitting",
+        "stopped",
+        "stop",
+        "give up",
+        "gave up",
+        "given up",
+        "giving up",
+        "no",
+        "not",
+        "never",
+        "cut down on",
+        "cutting down on",
+        "don't",
+        "dont",
+        "non",
+        "passive",
+    )
+)
+RULES += [
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        # a container of a named drink (or "a couple of whiskies") drunk to switch off, to sleep, the only way
+        r"(?:"
+        + _VESSEL
+        + r" of (?:the )?"
+        + _BOOZE
+        + r"|(?:a couple of|a few|several|some|two|three|four) (?:large |big |stiff |double )?(?:whiskies|whiskeys|whiskys|vodkas|gins|rums|"
+        r"brandies|beers|ciders|lagers|tinnies))\b[^.!?\n]{0,60}?\b" + _SWITCH_OFF,
+        # a problematic amount of a named drink: the vodka finished, a full bottle of red sunk, half the vodka had
+        r"(?:finished|downed|sunk|sank|necked|polished off|got through|went through) (?:off )?(?:the rest of |half (?:of )?|most of |all (?:of )?|"
+        r"a full |a whole |the whole |the full )?(?:the |a |my )?(?:(?:full |whole )?(?:bottle|fifth|cask|box|handle|litre|liter|goon bag)s? of "
+        r"(?:the |my )?)?"
+        + _BOOZE
+        + r"\b(?! (?:glass|glasses|sauce|vinegar|gums?|stain|into|in the|over))"
+        + _NOT_A_MEAL,
+        r"(?:had|drank|drunk|drink) (?:the rest of |half (?:of )?|most of |all (?:of )?|the whole |a full |a whole )(?:the |a |my )?"
+        r"(?:(?:full |whole )?(?:bottle|fifth|cask|box|handle|litre|liter|goon bag)s? of (?:the |my )?)?"
+        + _BOOZE
+        + r"\b"
+        + _NOT_A_MEAL,
+        # an overdose washed down with a named drink ("took the rest of the zopiclone w the wine", "with half a cask of goon")
+        r"(?:took|taken|swallowed|necked|downed|had) (?:the rest of|all (?:of )?|the lot(?: of)?|the whole (?:strip|box|packet|pack|bottle) of|"
+        r"every one of|\d+ of|what was left of|whatever was left of) (?:the |my |mum'?s |mums |dad'?s |dads )?(?:\w+ )?"
+        + _MEDS
+        + r"\b[^.!?\n]{0,30}?\b(?:w/?|with|washed down with|and(?: then)?|plus) (?:the |some |a |my |half (?:a |the )?|most of (?:a |the )?)?"
+        r"(?:(?:full |whole )?(?:bottle|fifth|cask|box|can|litre|goon bag)s? of (?:the )?)?"
+        + _BOOZE
+        + r"\b",
+        # "smoking" to cope, from waking, every night, far too much: cannabis by implication, not tobacco or food
+        r"(?:smoking|smoked|smoke)\b"
+        + _NOT_QUITTING
+        + _NOT_TOBACCO
+        + r"(?:[^.!?\n]{0,60}?\b"
+        + _SWITCH_OFF
+        + r"| (?:way|far|so much|much) too much\b| too much (?:tonight|today|last night|again|lately)\b| from the (?:minute|moment|second) i wake\b|"
+        r" (?:like )?(?:wake n bake|wake and bake))",
     ),
 ]

@@ -123,7 +123,10 @@ _PAST = _Trigger(
     r"the (?:year|years|summer|winter|spring|autumn|months|month|time|period|term) (?:when |that )?i (?:wanted|tried|was|felt|kept|thought|used|nearly|almost)\b|"
     # ... or by what befell someone close ("the year Dad was sick I needed a bottle every night")
     r"the (?:year|years|summer|winter|spring|autumn|months|month|period|term) (?:when |that )?(?:my |our )?(?:mum|mom|mam|dad|father|mother|nan|gran|"
-    r"grandad|grandma|husband|wife|partner|brother|sister|son|daughter) (?:was|were|got|fell|died|passed|left|had)\b|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
+    r"grandad|grandma|husband|wife|partner|brother|sister|son|daughter) (?:was|were|got|fell|died|passed|left|had)\b|"
+    # ... or by a death before it, the one who died named ("the winter after Dermot died I would pray", round 14)
+    r"the (?:year|years|summer|winter|spring|autumn|months|month|weeks|period|christmas) (?:after|following) (?:my |our )?[a-z]+ "
+    r"(?:died|passed|passed away|was killed)\b|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
     # "about what we got to on Tuesday": what a session went over
     r"what we (?:got to|got into|went over|covered|went through) (?:on|in|last|during|at)|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
@@ -450,6 +453,15 @@ _DENIED_BELIEF = re.compile(
     r"(?:non|nn) e (?:mica |proprio |affatto )?vero che) "
     # (the last words are joined without their trailing space: the cue's clause may end on a word)
     r"(?!.*\b(?:ma|pero|anzi|invece)\b)(?:[\w']+ ){0,7}(?:[\w']+)?$"
+)
+
+
+# an English belief denied, the others as its subject ("I no longer think my family would be better off without
+# me", round 14): the cue is denied as a whole (not "I don't think I want to live": the sender's own wish)
+_DENIED_BELIEF_EN = re.compile(
+    r"\b(?:i )?(?:no longer|don'?t|dont|do not|never|do not really|don'?t really) (?:really |honestly |actually )?(?:think|believe|feel) "
+    r"(?:any ?more |now )?(?:that )?(?:my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner)|everyone|everybody|the family|"
+    r"they|people)\b(?!.*\b(?:but|though|although|except)\b)(?: [\w']+){0,4} ?$"
 )
 
 
@@ -1027,7 +1039,10 @@ def modifiers(
                 pre = pre[:a] + " " * (b - a) + pre[b:]
     sent = shared.sentence(sentence_around(folded, start, end))
     words = sent.words
-    if fixed and _DENIED_BELIEF.search(_last_words(pre, 11)):
+    if fixed and (
+        _DENIED_BELIEF.search(_last_words(pre, 11))
+        or _DENIED_BELIEF_EN.search(_last_words(pre, 11))
+    ):
         # a cue whose own negation carries the risk, denied as a whole ("non penso più che mia moglie
         # e bambini stanno meglio se io non ci sono", round 13)
         mods.append("negated")
@@ -1043,7 +1058,10 @@ def modifiers(
                 mods.append("negated")
         # a denied belief that governs the cue, its subject between ("non penso più che mio marito e i
         # bambini stanno meglio senza di me", round 12): beyond the six words of a plain negation
-        if "negated" not in mods and _DENIED_BELIEF.search(_last_words(pre, 11)):
+        if "negated" not in mods and (
+            _DENIED_BELIEF.search(_last_words(pre, 11))
+            or _DENIED_BELIEF_EN.search(_last_words(pre, 11))
+        ):
             mods.append("negated")
         if g["hypo"].possible(words):
             if _HYPO.search(pre) and _ILLNESS_IF.search(pre) is None:

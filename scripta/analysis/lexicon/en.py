@@ -158,7 +158,8 @@ RULES: list[Entry] = [
         r"(?:want|wants|wishes|wanna|wanted|wish|would like|'d like|longing|long|desire|wanting|prefer|preferred) (?:to )?(?:just )?(?:die|be dead|"
         r"disappear (?:forever|for good|permanently|and (?:not|never) (?:come back|be found|return)\b(?! (?:until|till|before|for|from|to|after)\b))|not exist(?! (?:on (?:social|the internet|instagram|facebook|twitter|tiktok|line)|online)\b)|not to exist(?! (?:on|online|at|as|for)\b)|stop existing|not be (?:here|alive)|sleep forever|be gone|end it all|"
         r"end my life|end everything|stop living|not wake up|never wake up)",
-        r"wish (?:i|that i) (?:was|were|could be|'d be|had been) (?:dead|never born|gone|not born)",
+        # (told in another tense too: "the winter after Frank died I wished I was dead", round 14)
+        r"(?:wish|wished|wishing) (?:i|that i) (?:was|were|could be|'d be|had been) (?:dead|never born|gone|not born)",
         r"(?:wish|wishes|wished|wishing) (?:i|she|he|they|that i) could (?:just )?disappear (?:and (?:not|never) (?:come back|be found|return)|forever|for good)\b"
         r"(?! (?:until|till|before|for|from|to|after)\b)",
         r"wish (?:i'd|i had|that i'd|that i had) never (?:been born|existed)",
@@ -167,8 +168,8 @@ RULES: list[Entry] = [
         r"(?:hope|hoping|pray|praying) (?:that )?(?:the|my) (?:plane|car|train|bus) crashes",
         r"(?:just )?want (?:it )?(?:all )?to be over(?: for good| forever)?\b(?! (?:soon|already|with|by|so i can|before))",
         r"wish (?:i|that i) (?:could )?(?:just )?(?:go to )?sleep and (?:never|not) wake up",
-        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b(?! (?:till|until|before|in time|at|early)\b)",
-        r"(?:hope|hoping|pray|praying) (?:that )?i (?:don'?t|do not|dont|never|won'?t) wake up",
+        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) (?:wake up|come back)\b(?! (?:till|until|before|in time|at|early|from|to)\b)",
+        r"(?:hope|hoping|hoped|pray|praying|prayed) (?:every night |each night |at night )?(?:that )?i (?:don'?t|do not|dont|never|won'?t|wouldn'?t|would not) wake up",
         r"(?:hope|hoping|pray|praying) (?:that )?i die",
         r"rather (?:be )?(?:die|dead)",
         r"tired (?:of|from) (?:the )?(?:living|being alive|life|existing)\b(?! (?:admin|drawing|class|coach|insurance|style|of (?:a|an)|in (?:london|the city))\b)",
@@ -289,7 +290,9 @@ RULES: list[Entry] = [
         "hopelessness",
         "moderate",
         HOPE,
-        r"hopeless\w*",
+        # (not bad at something: "I'm hopeless at doing them separately", "hopeless with names", round 14)
+        r"hopeless\w*(?! (?:at|with) (?:(?!coping|living|being|existing|everything|life)\w+ing\b|maths\b|math\b|names\b|directions\b|money\b|tech\b|computers\b|admin\b|spelling\b|"
+        r"dates\b|numbers\b|faces\b|paperwork\b|this stuff\b|that stuff\b|things like (?:this|that)\b))",
         r"(?:no|lost all|lost) hope",
         r"(?:no|without) (?:way out|future|escape|point|exit)",
         r"nothing (?:will )?(?:ever )?(?:change|changes|get better|gets better|improve|improves|helps|works)",
@@ -416,7 +419,7 @@ RULES: list[Entry] = [
         r"as soon as (?:possible|you (?:can|read|see|get))",
         r"(?:call|answer|reply|respond|text|write|talk|speak|come|help|see|ring|phone|get back to) (?:me |to me |with me |you |back |to you )?right (?:now|away)",
         r"(?:need|want) (?:you|help|to talk|to speak|an answer|a reply|someone)(?: to you| with you| to me)? right (?:now|away)",
-        r"(?:answer|reply|respond|call|text|write) (?:me )?(?:back )?(?:now|please|quickly|today|right|immediately|straight)",
+        r"(?:answer|reply|respond|call|text|write) (?:me )?(?:back )?(?:now|please|pls|plz|quickly|today|right|immediately|straight)",
         r"(?:ring|phone) (?:me )?(?:back )?(?:now|immediately|straight away)",
         r"(?:please|pls|plz) (?:answer|reply|respond|get back)",
         r"(?:are|r) (?:you|u) there\s*\?+",
@@ -616,7 +619,8 @@ RULES += [
         "method",
         "high",
         SI,
-        r"(?:how many|how much) (?:of (?:my|the|these|those) )?(?:<PILLS>|paracetamol|tylenol) (?:it )?(?:would|will|does|do) (?:it )?(?:take|kill|need)",
+        r"(?:how many|how much) (?:of (?:my|the|these|those|his|her) (?:[a-z]+'?s )?)?(?:<PILLS>|paracetamol|tylenol) (?:it )?(?:would|will|does|do) (?:it )?"
+        r"(?:actually |really |even )?(?:take|kill|need)",
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
@@ -670,7 +674,9 @@ RULES += [
         r"(?:couldn'?t|can'?t|cannot|cant) (?:face it|do it|go) sober",
         # someone's pills, not where they are kept ("mum's pills are in the glovebox": means at hand, not a use)
         r"(?:mum'?s|mom'?s|dad'?s|mother'?s|father'?s|friend'?s|sister'?s|brother'?s|gran'?s|nan'?s) <PILLS>"
-        r"(?! (?:are|is|were|was|'re|'s|sit|sits|sitting|stay|stays|kept|still) (?:\w+ )?(?:in|on|under|inside|behind|at|by|next to)\b)",
+        r"(?! (?:are|is|were|was|'re|'s|sit|sits|sitting|stay|stays|kept|still) (?:\w+ )?(?:in|on|under|inside|behind|at|by|next to)\b)"
+        # (the dose it would take looked up is a method, not a use: "how many of my mom's Tylenol it would take", round 14)
+        r"(?! (?:it )?(?:would|will|'d|does|do) (?:it )?(?:actually |really |even )?(?:take|kill|need)\b)",
         r"(?:took|take|takes|taking|popped) (?:a couple of|a few|some|two|three) (?:my |her |his )?(?:\w+'?s )?<PILLS> to "
         r"(?:get through|cope|calm down|numb|forget|stop thinking|not feel|feel nothing)",
     ),
@@ -1890,6 +1896,10 @@ RULES += [
         r"(?![^\n]{0,80}\b(?:chairs|cards|coins|pennies|quid|pounds|votes|sheep|stitches|kids|children|students|pupils|boxes|books|eggs|cupcakes|"
         r"sweets|biscuits|tickets|money|cash|stamps|beads|plates|forks|invitations|envelopes|seedlings|plants|bulbs|screws|nails|lego|conkers|marbles|"
         r"shells|pebbles|stickers)\b)"
+        # (someone else's stash counted by the sender, judged enough by its owner: "I counted them, 46. Reckon he
+        # thinks that's plenty", round 14)
+        r"(?![^\n]{0,80}\b(?:he|she|they) (?:thinks|reckons|says|think|reckon|must think) (?:that'?s|thats|it'?s|its|they'?re|theyre) "
+        r"(?:plenty|enough)\b)"
         r"(?![^\n]{0,60}\b(?:for the (?:week|day|month|fortnight)|dosette|pill ?box|organi[sz]er|blister|weekly|nurse|pharmacist))"
         # (counted at work: "on the dispensary bench... for the care-home blister packs", round 12)
         r"(?![^\n]{0,160}\b(?:dispensary|dispensing|care-?home|care home|residents|pharmacy (?:bench|counter|shelf)|blister packs|ward)\b)",
@@ -2349,6 +2359,9 @@ RULES += [
         SI,
         r"(?:wishes|wished|wish) (?:that )?(?:he|she|they) (?:was|were|could be|'d be|had been) (?:dead|never born|gone)\b",
         r"(?:everyone|everybody|the family|we all|they all) (?:would|'d|will) be better off without (?:him|her|them)\b",
+        # "my cousin has been saying his family would be better off without him" (round 14)
+        r"(?:his|her|their) (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|friends) (?:would|'d|will) be better off "
+        r"without (?:him|her|them)\b",
     ),
 ]
 
@@ -2709,7 +2722,7 @@ RULES += [
         "imminent",
         SI,
         r"(?:keeping|kept|keep|keeps|held|holding|putting|put|puts|been putting|setting|set) (?:back|aside|by) (?:my |the |her |his |their |some of my |all my |some of the |"
-        r"one of my |a few of my |a couple of my )?"
+        r"one of my |a few of my |a couple of my |any of my |any of the |any )?"
         + _MEDS
         + r"\b(?![^.!?\n]{0,40}\b(?:trip|holiday|flight|journey|travels?|weekend away|for the week|organi[sz]er)\b)",
         _MEDS
@@ -5362,5 +5375,203 @@ RULES += [
         r"(?:i would|i'?d|id|would) (?:really )?(?:like|love) to hear from you\b",
         r"(?:could|can|would) you (?:possibly |please )?(?:ring|call|phone) (?:her|him|them)(?: (?:before|this|today|tonight|tomorrow|soon))\b",
         r"(?:is (?:that|this|it) )?something we (?:should|could|can|need to) (?:talk|speak) about\b",
+    ),
+]
+
+# ------------------------------------------------- round 14 (families behind the blind round 14 misses)
+_NOT_EVERYDAY_14 = (
+    r"(?![^\n]{0,120}\b(?:roadworks|closed|closure|diversion|traffic|delays?|cancelled|shift|work|office|holiday|trip|visit|"
+    r"weekend away|see you|back (?:on|by|for|at|in)|xx+)\b)"
+)
+# (wet feet, a beach, yoga, a paddle, guests: the shoes are off for the walk or the house)
+_SHOES_FOR_A_WALK = (
+    r"(?![^\n]{0,80}\b(?:paddl\w*|beach|sand|swim\w*|wet|soaked|soaking|blisters?|yoga|sore|rain|puddles?|carpet|visitors|guests|"
+    r"mosque|temple|sunbath\w*|picnic|flood\w*|wade|wading)\b)"
+)
+RULES += [
+    # "not coming back", the place of the act named after it ("Not coming back... I'll be well past the level crossing")
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"not coming back\b"
+        + _NOT_BACK_LATER
+        + r"(?=[^\n]{0,120}\b(?:level crossing|railway line|railway tracks|train tracks|the tracks|viaduct|cliffs?|cliff edge|quarry|"
+        r"footbridge|bridge|the (?:river|canal|reservoir|sea))\b)" + _NOT_EVERYDAY_14,
+        # ... or before it, joined by "and" ("Going to the bridge and not coming back")
+        r"(?:bridge|viaduct|cliffs?|quarry|tracks|railway line|level crossing|pier|river|canal|reservoir)\b[^.!?\n]{0,40}?\band (?:i'?m |im )?"
+        r"not coming back\b" + _NOT_BACK_LATER + _NOT_EVERYDAY_14,
+    ),
+    # the police or a search waved off, or the act placed past where it will happen "by then" (weak farewells)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:don'?t|dont|do not|no need to|no point|there'?s no point) (?:bother(?:ing)? (?:with|calling|ringing|phoning|sending) |calling |ringing |phoning |call |ring |phone |send(?:ing)? )"
+        r"(?:the )?(?:police|cops|polis|guards|gardai|999|911|an ambulance|anyone|anybody)\b"
+        r"(?![^.!?\n]{0,60}\b(?:about|over|for|noise|neighbou?rs?|car|bike|burglar\w*|theft|stolen|break-?in)\b)",
+        r"(?:i'?ll|i will|ill) be (?:well |long |far |miles )?(?:past|gone|over|beyond|on|at) (?:the |a )?(?:[a-z]+ )?(?:level crossing|tracks|railway line|"
+        r"bridge|viaduct|cliffs?|quarry|edge)\b[^.!?\n]{0,20}?\bby then\b",
+        kind="farewell",
+        fixed=True,
+    ),
+    # on the roof of a multi-storey told without a subject, the shoes taken off there ("on the roof of the multi
+    # storey. took my shoes off")
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:roof|top (?:floor|level|deck)|edge|ledge) of (?:the |a |that )?(?:multi-?storey|multi storey|car ?park|carpark|parking garage|"
+        r"tower block|block of flats|building|bridge|viaduct)\b[^\n]{0,80}?\b(?:took|taken|taking|take|got) (?:my|me|off my) "
+        r"(?:shoes|trainers|boots|shoes and socks)\b" + _SHOES_FOR_A_WALK,
+        r"(?:took|taken|taking) (?:my|me) (?:shoes|trainers|boots) off\b(?=[^.!?\n]{0,20}[.!?,;]? ?[^\n]{0,60}\b(?:roof|ledge|parapet|railings?|edge|"
+        r"multi-?storey|viaduct|bridge)\b)" + _SHOES_FOR_A_WALK,
+    ),
+    # a vehicle welcomed with "fair enough": "if a bus hit me tmrw id just be like fair enough"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"if (?:a|the|some) (?:\w+ )?(?:car|bus|lorry|truck|train|van|taxi|tram|coach|meteor|asteroid|plane) (?:just )?"
+        r"(?:hit|hits|took me out|takes me out|ran me over|runs me over|knocked me (?:over|down)|flattened me|killed me|wiped me out)(?: me)?"
+        r"(?: (?:tomorrow|tmrw|tmr|tomoz|today|tonight|on the way home|on my way (?:home|in|to work)))?,? (?:then )?"
+        r"(?:i'?d|id|i would|honestly i'?d|i'?d honestly|that'?d|thatd|it'?d|itd|that would|it would)(?: just| honestly| genuinely| probably)? "
+        r"(?:be like |say |think |be )?['\"]?(?:fair enough|fair play|relieved|glad|grateful|at peace|thankful|not mind|not even mind|"
+        r"welcome it|not care|a relief|a blessing|no loss|no great loss)\b",
+        fixed=True,
+    ),
+    # not turning the wheel at the bend, carrying straight on through the fence
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:think|thinking|thought|imagine|imagining|tempted|urge|want|wanted) (?:about |of |to )?(?:just )?not (?:braking|brake|stopping|steering|"
+        r"slowing down|turning the wheel|turning) (?:at|on|for|into) (?:the |that |a )?(?:bend|corner|turn|hairpin|edge|cliff|quarry|barrier|wall|bridge)\b",
+        r"(?:carry|carrying|carried|keep|keeping|kept|go|going|went|drive|driving|drove) (?:on )?straight (?:on |ahead )?(?:through|into|over|off) "
+        r"(?:the |a |that )?(?:fence|barrier|crash barrier|railings?|hedge|wall|edge|gap|cliff|quarry)\b"
+        r"(?![^.!?\n]{0,60}\b(?:lorry|van|bus|truck|driver|he|she|they|someone|somebody|a car|the car in front|news|accident|crash(?:ed)?)\b)",
+    ),
+    # intent denied at its verb ("Tonight I'm not ending it, I promised you"): the cue stays, lowered
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"ending(?<=not\sending) (?:it|it all|things|my life)\b",
+    ),
+]
+
+# everyday readings of round 14: a bridge named with the traffic on it, a return from the bush dated
+RULES += [
+    idiom(
+        "idiom_die",
+        # stuck on a bridge in traffic ("im on the toll bridge by the port, been here since 2, traffic is a joke")
+        r"(?:i'?m|im|i am|sat|sitting|stuck|queuing|queueing) (?:on|at) the (?:[a-z]+ )?bridge\b[^.!?\n]{0,60}?\b(?:traffic|tailbacks?|queues?|"
+        r"gridlock\w*|roadworks|accident|lane closed|not moving|late)\b"
+        r"(?![^\n]{0,120}\b(?:die|dying|dead|kill\w*|end it|jump\w*|the drop|over the (?:edge|side|railings?)|goodbye|sorry for everything|can'?t go on)\b)",
+        # a return dated ("not come back from the bush till after Christmas")
+        r"(?:not|never|won'?t|wont|will not) (?:come|coming|be coming|get|getting|be) back (?:from (?:the |a )?[a-z]+ |out of (?:the )?[a-z]+ )?"
+        r"(?:till|until|til|before) (?:after |the end of )?(?:christmas|xmas|easter|new year|the new year|the (?:weekend|summer|holidays|winter|spring)|"
+        r"(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|\d+(?:st|nd|rd|th)?)\b"
+        r"(?![^\n]{0,120}\b(?:die|dying|dead|kill\w*|end it|ending it|goodbye|sorry for everything|can'?t go on|not coming back at all|ever)\b)",
+    ),
+]
+
+# round 14, levels: a farewell's apology for leaving, a fault lifted from a named person, a poison bought and its time
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        # "Sorry to leave you like this after everything you did" (weak: counts next to another one)
+        r"sorry (?:to|for) (?:leave|leaving) (?:you|u|you all|everyone) (?:like this|with this|this way|with all this)\b"
+        r"(?![^.!?\n]{0,60}\b(?:shift|rota|cover|work|meeting|deadline|mess|kitchen|washing|dishes|bill|invoice|short-?staffed)\b)",
+        # "Please tell Noor it wasn't her fault, none of it"
+        r"tell (?:[a-z]+ )?(?:that )?(?:it|this) (?:wasn'?t|was not|isn'?t|is not|was never|is never) (?:his|her|their|[a-z]+'s) fault\b"
+        r"(?![^.!?\n]{0,60}\b(?:car|dent|scratch|vase|window|plate|glass|accident|mix-?up|delay|late|lost|broke|broken|spill\w*|game|match|bill)\b)",
+        kind="farewell",
+        fixed=True,
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # "bought the rat poison today..., it is in my bag. I will take it after the results come tomorrow"
+        r"(?:bought|got|buy|kept|have|hid|hidden) (?:the |a |some |that )?(?:rat poison|weed ?killer|pesticide|antifreeze|insecticide|"
+        r"paraquat|poison)\b[^\n]{0,120}?\b(?:i will|i'?ll|i am going to|i'?m going to|i'?m gonna|gonna) (?:take|drink|swallow|eat|have) "
+        r"(?:it|them|all of it)\b"
+        r"(?![^.!?\n]{0,40}\b(?:back|to the (?:shop|garage|shed|tip|market)|outside|round|over|to (?:the|my) (?:garden|allotment|farm|field))\b)",
+    ),
+]
+
+# round 14, lower levels: skin scratched with a sharp school tool (a parent's report keeps it the patient's);
+# not wanting to be here posted about by a friend (someone else's: low)
+RULES += [
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratching|scratched|scratch|scratches|scraping|scraped|carving|carved) (?:at )?(?:(?:her|his|my|their) (?:left |right )?"
+        r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach) )?with (?:a |the |her |his |my |their )?(?:compass|compasses|razor|blade|"
+        r"safety pin|pin|scissors|sharpener blade|pencil sharpener|broken glass|glass|needle|paper ?clip)\b"
+        r"(?![^.!?\n]{0,40}\b(?:itch\w*|eczema|rash|bites?|paint|label|sticker|desk|table|wood|name|initials|trying|accident\w*|ouch|"
+        r"badge|fix\w*|sew\w*|splinter)\b)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:about|saying|said|says|posted|posting|wrote|writing) (?:she |he |they )?(?:is |was |were |'s )?(?:not wanting|doesn'?t want|didn'?t want|"
+        r"does not want|did not want) to be (?:here|alive|around) (?:any ?more|no more)\b",
+    ),
+]
+
+# round 14: a plan told by its arrangements (weak farewells, counted in pairs): letters to the family put somewhere
+# to be found, the decision told as thought through and clear
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:written|wrote|writing|left) (?:letters|notes|a letter|a note) (?:to|for) (?:the kids|my kids|the children|my children|the boys|"
+        r"the girls|my (?:wife|husband|partner|mum|mom|dad|family|parents|sister|brother|son|daughter))\b[^.!?\n]{0,40}?\b"
+        r"(?:put|left|hid|placed|tucked) (?:them|it) (?:in|under|on|by|behind)\b"
+        r"(?![^.!?\n]{0,60}\b(?:lunch ?box|lunchbox|school bag|book bag|birthday|christmas|santa|tooth fairy|holiday|trip|camp|"
+        r"post|posted|postbox|post box|stamps?|envelope to|card|uni|school|parcel)\b)",
+        r"(?:i'?ve|i have|ive) thought about (?:it|this) (?:a lot|for (?:a long time|weeks|months|ages)|long and hard|carefully)(?: now)?,? "
+        r"and (?:i'?m|im|i am) (?:clear|sure|certain|settled|at peace|calm|decided)(?: about it| with it| now)?\b"
+        r"(?![^.!?\n]{0,60}\b(?:job|flat|house|move|moving|course|uni|degree|offer|wedding|divorce|selling|sell|quit|quitting|"
+        r"leaving (?:the|my) (?:job|course|band|team|church))\b)",
+        kind="farewell",
+        fixed=True,
+    ),
+]
+
+# round 14: a bridge in the small hours, the water looked at ("on the toll bridge at 2 in the morning looking at the
+# water"; asked as a hypothetical, it is lowered)
+RULES += [
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:bridge|footbridge|viaduct|pier|harbour wall|cliff ?top)\b[^.!?\n]{0,60}?\bat (?:[1-5]|one|two|three|four|five)(?: ?am| ?a\.m\.| in the morning| at night)\b"
+        r"[^.!?\n]{0,30}?\b(?:looking|staring|gazing|stared|looked) (?:down )?(?:at|into|over) the (?:water|river|drop|sea|edge|tracks)\b"
+        r"(?![^.!?\n]{0,60}\b(?:fishing|photos?|pictures?|lights|fireworks|stars|moon|boats?|ducks|swans|with (?:my|the) \w+)\b)",
+    ),
+]
+
+# round 14 (urgency): an emergency told with what to do asked (a wound that will not stop, pills taken minutes ago, a
+# breath that will not come back), or a call asked for with the act told right after it
+RULES += [
+    signal(
+        "urgency",
+        # (the signal starts at the negation, so that it is not read as negated)
+        r"(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|not|can'?t|cant) (?:stop|stopping) (?:the )?bleeding\b[^\n]{0,100}?\b(?:what (?:do|should|can) i do|answer (?:me|pls|plz|please)|help me|call me|ring me)\b",
+        r"(?:cut|cuts|wound|gash)\b[^.!?\n]{0,40}?\b(?:not|won'?t|wont|isn'?t|doesn'?t) stop\w*\b[^\n]{0,100}?\bwhat (?:do|should|can) i do\b",
+        r"tell me (?:fast|quick|quickly|now|right now|asap) what (?:to do|i should do|do i do)\b",
+        r"tell me what to do,? (?:fast|quick|quickly|now|right now|asap)\b",
+        r"call me,? (?:i'?ve|i have|ive) (?:taken|swallowed|cut|overdosed|done something)\b",
+        r"(?:can'?t|cannot|cant) breathe\b(?:(?!funny|laugh\w*|lol|haha|lmao|crying)[^\n]){0,40}?\b(?:please|pls|plz) (?:call|ring|help)\b"
+        r"(?! (?:me )?(?:later|tomorrow|when|after|whenever|this (?:evening|week))\b)",
     ),
 ]

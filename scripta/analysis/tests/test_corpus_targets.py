@@ -102,7 +102,9 @@ LABEL_DOUBTS = {
         # line, by the learned net alone (dev-en-1569, "go to sleep in the swag out past Bourke
         # and not come back from the bush till after Christmas")
         # blind round 14 spent into dev (2026-11-27), not tuned on yet: both halves miss it
-        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        # English: round 14 tuned on (2026-11-27, tests/test_round14_en.py): recall 1.000, no idiom line
+        # raised but the label doubt, every signal F1 >= 0.9
+        "en",
         pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )

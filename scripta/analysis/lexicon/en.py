@@ -2394,6 +2394,12 @@ RULES += [
         r"(?:don'?t|do not|dont|doesn'?t|does not) (?:really |even )?know (?:if|whether) (?:i |he |she |they )?(?:still )?(?:want|wants|wanted|wanna) (?:to )?"
         r"(?:be alive|live|keep living|go on living|carry on living|exist|stay alive|wake up|be here any ?more|be around any ?more)\b"
         r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to)\b)",
+        # the same doubt hedged by a verb of opinion: "I don't think I want to live anymore", "don't
+        # reckon I want to be here much longer" (read nothing before, found after round 14)
+        r"(?:don'?t|do not|dont|doesn'?t|does not) (?:really |even )?(?:think|reckon|feel like|believe) (?:that )?(?:i |he |she |they )?(?:still )?"
+        r"(?:want|wants|wanna) (?:to )?(?:be alive|live|keep living|go on living|carry on living|exist|stay alive|wake up|"
+        r"be here (?:any ?more|much longer|for much longer)|be around (?:any ?more|much longer|for much longer))\b"
+        r"(?! (?:in|with|at|there|near|abroad|together|on|alone|by|here|early|so early|before|for|like that|next to|like this|with this|and)\b)",
         fixed=True,
     ),
     # the sentence left unfinished next to a place or a means: thinking about a method

@@ -204,6 +204,22 @@ FAMILIES: Families = {
             ("I'm not saying I want to die", "low"),
         ],
     ),
+    # a wish not to live hedged by a verb of opinion (found by the English engineer of round 14,
+    # 2026-11-27: "I don't think I want to live anymore" read none)
+    "wish_not_to_live_hedged_by_opinion": (
+        [
+            ("I don't think I want to live anymore", "high"),
+            ("honestly i dont reckon i want to be here much longer", "high"),
+            ("I don't think I want to go on living, I'm so tired", "high"),
+            ("Some nights I don't really think I wanna be alive any more", "high"),
+        ],
+        [
+            ("I don't think I want to live in Leeds anymore, the rent is mad", "none"),
+            ("I don't think I want to go on holiday with them this year", "none"),
+            ("I didn't think I wanted to live with my parents again, but it's fine", "none"),
+            ("In the play she sings I don't think I want to live anymore", "none"),
+        ],
+    ),
 }
 
 # families whose first side must stay below high (the second side is the risk version)

@@ -470,6 +470,7 @@ class Scanner:
     __slots__ = (
         "_first",
         "_rx",
+        "_subsets",
         "_without",
         "follows",
         "gated",
@@ -505,6 +506,10 @@ class Scanner:
         )
         self.stems: tuple[str, ...] = tuple(sorted({s for f in known for s in f[1]}))
         self.narrowed: dict[str, Scanner | None] = {}  # cache of before()
+        # before()'s scanners by the rules they keep: many next words keep the same rules, and
+        # one scanner builds and compiles its alternation once (compiling one costs more than
+        # reading a few short messages)
+        self._subsets: dict[tuple[int, ...], Scanner] = {}
 
     def before(self, following: str) -> Scanner | None:
         """The rules that can match when the key word is followed by the word ``following``.
@@ -525,7 +530,12 @@ class Scanner:
         elif not keep:
             sub = None
         else:
-            sub = Scanner(tuple(self.rules[i] for i in keep), tuple(None for _i in keep))
+            subset = tuple(keep)
+            sub = self._subsets.get(subset)
+            if sub is None:
+                sub = Scanner(tuple(self.rules[i] for i in keep), tuple(None for _i in keep))
+                if len(self._subsets) < 5000:
+                    self._subsets[subset] = sub
         if len(self.narrowed) < 5000:
             self.narrowed[following] = sub
         return sub

@@ -118,3 +118,20 @@ def test_narrowed_scanners_find_what_unnarrowed_ones_find(
     monkeypatch.setattr(engine, "INDEX", _unnarrowed_index())
     for folded, found in zip(texts, narrowed, strict=True):
         assert found == _found(folded, long), folded[:80]
+
+
+def test_next_words_that_keep_the_same_rules_share_one_scanner() -> None:
+    # a scanner compiles its alternation on first use: a new next word keeping rules already
+    # kept for another word reuses that scanner (and its compiled alternation)
+    for word in sorted(INDEX.exact):
+        sc = INDEX.scanner(word, False)
+        if any(f is None for f in sc.follows) and any(f is not None for f in sc.follows):
+            break
+    else:
+        pytest.skip("no key with both narrowed and unnarrowed rules")
+    first, second = sc.before("zzqxa"), sc.before("zzqxb")
+    assert first is not None and first is not sc
+    assert first is second
+    assert [r.order for r in first.rules] == [
+        r.order for r, f in zip(sc.rules, sc.follows, strict=True) if f is None
+    ]

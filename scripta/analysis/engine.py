@@ -981,8 +981,9 @@ def _key_occurrences(
     word (``WordIndex``). Both give the same occurrences.
     """
     out: list[tuple[Scanner, bool, Iterable[tuple[int, str]]]] = []
+    marks = INDEX.marks_in(folded)  # placeholders that may stand where a next word is expected
     if index is None and len(folded) < LONG_TEXT:
-        for _w, is_prefix, sc, rx in INDEX.plan(words):
+        for _w, is_prefix, sc, rx in INDEX.plan(words, marks):
             if sc.gated and not is_prefix:
                 out.append((sc, True, [(m.start(), m.group(1)) for m in rx.finditer(folded)]))
             else:  # the next word is not asked for
@@ -992,7 +993,7 @@ def _key_occurrences(
     if index is None:
         index = WordIndex(folded)
     for word, is_prefix, sources in keys:
-        sc = INDEX.scanner(word, is_prefix)
+        sc = INDEX.scanner(word, is_prefix, marks)
         if is_prefix:
             out.append((sc, False, sorted((s, "") for w in sources for s in index[w])))
         elif sc.seconds is not None:  # every rule gated: only where a gate's word follows

@@ -100,19 +100,43 @@ Gate = frozenset[str] | None
 _first = itemgetter(0)  # sort key of plan items (in C: no Python call per item)
 
 
-PLACEHOLDER = "\x00"  # the "word" of a path that starts with a placeholder (``_tokens(p, True)``)
+# a class of digits only ("\d", "[0-9]", "[1-9]"): the folded text is ASCII, so "\d" is [0-9]
+_DIGIT_CLASS = re.compile(r"\\d|\[(?:[0-9]-[0-9]|[0-9])+\]")
+_HEX_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 
 
-def _tokens(p: str, placeholders: bool = False) -> list[tuple[str, bool, str | None]]:
+def _class_digits(cls: str) -> str:
+    """The digits a class that ``_DIGIT_CLASS`` matched stands for."""
+    if cls == r"\d":
+        return "0123456789"
+    inner = cls[1:-1]
+    digits = set(inner.replace("-", ""))
+    for m in re.finditer(r"([0-9])-([0-9])", inner):
+        digits.update(str(d) for d in range(int(m.group(1)), int(m.group(2)) + 1))
+    return "".join(sorted(digits))
+
+
+def _skip_lookbehinds(p: str) -> str:
+    """``p`` without its leading lookbehinds (they look at the text before: nothing is consumed)."""
+    while p.startswith(("(?<!", "(?<=")):
+        _alts, p = _split_group(p)  # the group's end, whatever its first characters
+    return p
+
+
+def _tokens(p: str, following: bool = False) -> list[tuple[str, bool, str | None]]:
     """(first word, is_prefix, rest of the pattern after that word or None) for every path.
 
-    A path starting with a placeholder (e.g. the pill emoji) is left out, or, with
-    ``placeholders``, listed as the word ``PLACEHOLDER``.
+    A path starting with a placeholder (e.g. the pill emoji) is left out. With ``following``
+    (the paths of what follows a key word, see ``_follows``), such a path is listed as its
+    placeholder character (a word of no text), a path starting with a class of digits as the
+    one-digit stems of the class, and a stem may be short.
     """
     if p.startswith(r"\b"):
-        return _tokens(p[2:], placeholders)
+        return _tokens(p[2:], following)
     if p.startswith(r"\s*") or p.startswith(r"\s+"):
-        return _tokens(p[3:], placeholders)
+        return _tokens(p[3:], following)
+    if p.startswith(("(?<!", "(?<=")):
+        return _tokens(_skip_lookbehinds(p), following)
     if p.startswith("(?:"):
         alts, rest = _split_group(p)
         out: list[tuple[str, bool, str | None]] = []
@@ -122,16 +146,16 @@ def _tokens(p: str, placeholders: bool = False) -> list[tuple[str, bool, str | N
             skip = 1 if rest[:1] in ("?", "*") else rest.index("}") + 1
             if rest[skip : skip + 1] == "?":
                 skip += 1
-            out.extend(_tokens(rest[skip:], placeholders))
+            out.extend(_tokens(rest[skip:], following))
             rest = rest[skip:]
         # a bare word before a rest that does not continue it: its paths without building
         # alt + rest (the rest can be long: the lexicon loads faster)
         joins = rest[:1].isalnum() or rest[:1] == "_"
         for alt in alts:
             if not joins and alt.isalnum() and alt.isascii() and alt.islower():
-                out.extend(_word_paths(alt, rest))
+                out.extend(_word_paths(alt, rest, following))
             else:
-                out.extend(_tokens(alt + rest, placeholders))
+                out.extend(_tokens(alt + rest, following))
         return out
     if p.startswith("'"):
         m = _WORD_AT.match(p, 1)
@@ -140,18 +164,35 @@ def _tokens(p: str, placeholders: bool = False) -> list[tuple[str, bool, str | N
         return [(m.group(0), False, _spaced(p[m.end() :]))]
     m = _WORD_AT.match(p)
     if not m:
+        if following and (d := _DIGIT_CLASS.match(p)) is not None:
+            if p[d.end() : d.end() + 1] in ("?", "*") or p.startswith(("{0", "{,"), d.end()):
+                raise ValueError(f"optional digit in {p!r}")
+            # a number: the next word starts with one of these digits
+            return [(digit, True, None) for digit in _class_digits(d.group(0))]
         if p.startswith("\\x"):
             # a placeholder cannot key a rule on its own
-            return [(PLACEHOLDER, False, None)] if placeholders else []
+            if not following:
+                return []
+            x = _HEX_ESCAPE.match(p)
+            if x is None:
+                raise ValueError(f"cannot read placeholder in {p!r}")
+            return [(chr(int(x.group(1), 16)), False, None)]
         raise ValueError(f"cannot key pattern {p!r}")
-    return _word_paths(m.group(0), p[m.end() :])
+    return _word_paths(m.group(0), p[m.end() :], following)
 
 
-def _word_paths(word: str, tail: str) -> list[tuple[str, bool, str | None]]:
-    """The paths of a pattern that starts with the whole word ``word`` followed by ``tail``."""
+def _word_paths(
+    word: str, tail: str, following: bool = False
+) -> list[tuple[str, bool, str | None]]:
+    """The paths of a pattern that starts with the whole word ``word`` followed by ``tail``.
+
+    ``following``: paths of what follows a key word (see ``_tokens``): a short stem is allowed.
+    """
+    if tail.startswith(("(?<!", "(?<=")):
+        tail = _skip_lookbehinds(tail)
     nxt = tail[:2]
     if nxt[:1] in ("?", "*", "{"):
-        if len(word) < 4:
+        if len(word) < 4 and not following:
             raise ValueError(f"stem too short in {word + tail!r}")
         return [(word[:-1], True, None)]
     if nxt == "'?" or (nxt[:1] == "'" and _WORD_AT.match(tail, 1)):
@@ -159,7 +200,11 @@ def _word_paths(word: str, tail: str) -> list[tuple[str, bool, str | None]]:
         start = 2 if nxt == "'?" else 1
         m2 = _WORD_AT.match(tail, start)
         if not m2 or tail[m2.end() : m2.end() + 1] in ("?", "*", "{", "(", "["):
-            out2: list[tuple[str, bool, str | None]] = [(word, False, None)]
+            # the word after the apostrophe, when known, starts the next word of the text
+            # ("i'?m(?<!...)": "m" follows "i")
+            out2: list[tuple[str, bool, str | None]] = [
+                (word, False, None if not m2 else r"\s+" + tail[m2.start() :])
+            ]
             if m2 and nxt == "'?":
                 out2.append((word + m2.group(0), False, None))
             return out2
@@ -175,7 +220,7 @@ def _word_paths(word: str, tail: str) -> list[tuple[str, bool, str | None]]:
         # "kids(?:'s| are)", "ora(?= ?[.!])": a whole word, not a stem (an exact key, and a
         # gate for the word before it)
         return [(word, False, None)]
-    if len(word) < 3:
+    if len(word) < 3 and not following:
         raise ValueError(f"stem too short in {word + tail!r}")
     return [(word, True, None)]
 
@@ -231,35 +276,45 @@ def _second_keys(rest: str | None) -> frozenset[str] | None:
     return frozenset(w for w, _pre in keys)
 
 
-Follow = tuple[frozenset[str], tuple[str, ...]]  # (next words, stems of next words)
+# (next words, stems of next words, placeholders that may come instead of a next word)
+Follow = tuple[frozenset[str], tuple[str, ...], str]
 
 
 @cache
 def _follows(rest: str | None) -> Follow | None:
     """The words and stems one of which must follow the first word (None: no such constraint).
 
-    Like ``_second_keys`` with stems too ("(?:pills?|meds)": "pill", "meds"). Only the scanners
-    use it, to skip the rules that cannot continue with the next word of the text.
+    Like ``_second_keys`` with stems too ("(?:pills?|meds)": "pill", "meds"; a number: its
+    first digits).
+    Only the scanners use it, to skip the rules that cannot continue with the next word of the
+    text. A placeholder (the pill emoji) that may come instead is not a word: the constraint
+    holds only in a text without that placeholder (its third item lists them).
     """
     if rest is None or not (rest.startswith(r"\s+") or rest.startswith(r"\s*")):
         return None
     try:
-        paths = _tokens(rest[3:], placeholders=True)
+        paths = _tokens(rest[3:], following=True)
     except ValueError:
         return None
-    if not paths or any(w == PLACEHOLDER for w, _pre, _rest in paths):
-        return None  # a placeholder is not a word of the text: nothing to check
+    if any(not w for w, _pre, _rest in paths):
+        return None  # an empty stem: any word may follow
+    marks = "".join(sorted({w for w, _pre, _rest in paths if not w.isalnum()}))
+    paths = [path for path in paths if path[0].isalnum()]
+    if not paths:
+        return None
     # a word that the next one may be glued to ("voio ?ammazzare": "voioammazzare") is a stem
     glued = [pre or (r is not None and r.startswith(r"\s*")) for _w, pre, r in paths]
     words = frozenset(w for (w, _pre, _rest), g in zip(paths, glued, strict=True) if not g)
-    return words, tuple(sorted({w for (w, _pre, _rest), g in zip(paths, glued, strict=True) if g}))
+    stems = tuple(sorted({w for (w, _pre, _rest), g in zip(paths, glued, strict=True) if g}))
+    return words, stems, marks
 
 
 def _union(a: Follow | None, b: Follow | None) -> Follow | None:
     """Either constraint (None, no constraint, wins)."""
     if a is None or b is None:
         return None
-    return a[0] | b[0], tuple(sorted(set(a[1]) | set(b[1])))
+    marks = "".join(sorted(set(a[2]) | set(b[2])))
+    return a[0] | b[0], tuple(sorted(set(a[1]) | set(b[1]))), marks
 
 
 Derived = tuple[str, bool, Gate, Follow | None]  # (key word, is_prefix, gate, follow)
@@ -274,7 +329,7 @@ def derive_keys(expanded: str) -> list[Derived]:
     for word, is_prefix, rest in _tokens(expanded):
         gate = _second_keys(rest)
         # an exact gate stays as it is (a placeholder path does not loosen it)
-        follow = (gate, ()) if gate is not None else _follows(rest)
+        follow = (gate, (), "") if gate is not None else _follows(rest)
         key = (word, is_prefix)
         if key in gates:
             old = gates[key]
@@ -300,10 +355,11 @@ class DerivedKeys:
     """The keys of the lexicons' patterns as ``derive_keys`` found them when ``rule_keys.json``
     was written (``make lexicon-keys``): deriving them parses every pattern, which was most of
     the time spent loading the engine. By ``pattern_digest``; each pattern's keys are stored
-    flat (word, is_prefix, gate number, follow number, ...), the sets once, by number (0: None).
+    flat (word, is_prefix, gate number, follow number, ...), the sets once, by number (0: None);
+    a follow as (set number, stems number, placeholders).
     """
 
-    FORMAT = 2
+    FORMAT = 3
 
     def __init__(self, data: dict[str, Any] | None = None) -> None:
         if data is None or data.get("format") != self.FORMAT:
@@ -312,7 +368,7 @@ class DerivedKeys:
         stems = [tuple(s) for s in data["stems"]]
         self.gates: list[Gate] = [None, *sets]
         self.follows: list[Follow | None] = [None]
-        self.follows.extend((sets[a], stems[b]) for a, b in data["follows"])
+        self.follows.extend((sets[a], stems[b], marks) for a, b, marks in data["follows"])
         self.keys: dict[str, list[Any]] = data["keys"]
 
     @classmethod
@@ -338,7 +394,7 @@ class DerivedKeys:
         """``rule_keys.json`` for these rules."""
         sets: dict[frozenset[str], int] = {}
         stems: dict[tuple[str, ...], int] = {}
-        follows: dict[tuple[int, int], int] = {}
+        follows: dict[tuple[int, int, str], int] = {}
         keys: dict[str, list[object]] = {}
         for rule in rules:
             if rule.source.startswith("@"):
@@ -349,8 +405,12 @@ class DerivedKeys:
                 g = 0 if gate is None else sets.setdefault(gate, len(sets)) + 1
                 fo = 0
                 if f is not None:
-                    pair = (sets.setdefault(f[0], len(sets)), stems.setdefault(f[1], len(stems)))
-                    fo = follows.setdefault(pair, len(follows)) + 1
+                    triple = (
+                        sets.setdefault(f[0], len(sets)),
+                        stems.setdefault(f[1], len(stems)),
+                        f[2],
+                    )
+                    fo = follows.setdefault(triple, len(follows)) + 1
                 flat.extend((word, is_prefix, g, fo))
             keys[pattern_digest(expanded)] = flat
         data = {
@@ -410,6 +470,7 @@ class Scanner:
     __slots__ = (
         "_first",
         "_rx",
+        "_subsets",
         "_without",
         "follows",
         "gated",
@@ -445,6 +506,10 @@ class Scanner:
         )
         self.stems: tuple[str, ...] = tuple(sorted({s for f in known for s in f[1]}))
         self.narrowed: dict[str, Scanner | None] = {}  # cache of before()
+        # before()'s scanners by the rules they keep: many next words keep the same rules, and
+        # one scanner builds and compiles its alternation once (compiling one costs more than
+        # reading a few short messages)
+        self._subsets: dict[tuple[int, ...], Scanner] = {}
 
     def before(self, following: str) -> Scanner | None:
         """The rules that can match when the key word is followed by the word ``following``.
@@ -465,7 +530,12 @@ class Scanner:
         elif not keep:
             sub = None
         else:
-            sub = Scanner(tuple(self.rules[i] for i in keep), tuple(None for _i in keep))
+            subset = tuple(keep)
+            sub = self._subsets.get(subset)
+            if sub is None:
+                sub = Scanner(tuple(self.rules[i] for i in keep), tuple(None for _i in keep))
+                if len(self._subsets) < 5000:
+                    self._subsets[subset] = sub
         if len(self.narrowed) < 5000:
             self.narrowed[following] = sub
         return sub
@@ -557,6 +627,11 @@ class RuleIndex:
                         self.exact.setdefault(word, []).append((rule, gate))
         self._exact_keys = frozenset(self.exact)
         self._prefix_lens = sorted(self.prefix)
+        # the placeholders that may come instead of a rule's next word (see _follows): in a text
+        # holding one of them, the rules it may follow are not narrowed by the next word
+        self.marks = "".join(
+            sorted({c for f in self._follows.values() if f is not None for c in f[2]})
+        )
         self._prepare()
 
     def _prepare(self) -> None:
@@ -573,14 +648,25 @@ class RuleIndex:
         self._seconds = {word: frozenset(s) for word, s in seconds.items()}
         self._prefix_heads = frozenset(k[:3] for table in self.prefix.values() for k in table)
         self._prefilters: dict[tuple[str, bool], re.Pattern[str]] = {}
-        self._scanners: dict[tuple[str, bool], Scanner] = {}
+        self._scanners: dict[tuple[str, bool, str], Scanner] = {}
         self._keys_cache: dict[str, tuple[tuple[str, bool, bool, frozenset[str]], ...]] = {}
         self._keyless: set[str] = set()  # words that key no rule (cached)
-        self._plan_cache: dict[
-            str, tuple[tuple[bool, frozenset[str], tuple[str, bool, Scanner, re.Pattern[str]]], ...]
+        # per placeholders of the text (see marks_in): word -> what it keys
+        self._plan_caches: dict[
+            str,
+            dict[
+                str,
+                tuple[tuple[bool, frozenset[str], tuple[str, bool, Scanner, re.Pattern[str]]], ...],
+            ],
         ] = {}
         self._plan_keyless: set[str] = set()
-        self._plan_items: dict[tuple[str, bool], tuple[str, bool, Scanner, re.Pattern[str]]] = {}
+        self._plan_items: dict[
+            tuple[str, bool, str], tuple[str, bool, Scanner, re.Pattern[str]]
+        ] = {}
+
+    def marks_in(self, folded: str) -> str:
+        """The placeholders of ``self.marks`` that ``folded`` holds (usually none)."""
+        return "".join([c for c in self.marks if c in folded]) if self.marks else ""
 
     def _word_keys(self, word: str) -> tuple[tuple[str, bool, bool, frozenset[str]], ...]:
         """(key, is_prefix, has ungated rules, second words of its gated rules) for one word."""
@@ -631,15 +717,20 @@ class RuleIndex:
             out.extend((stem, True, stems[stem]) for stem in sorted(stems))
         return out
 
-    def plan(self, words: set[str]) -> list[tuple[str, bool, Scanner, re.Pattern[str]]]:
+    def plan(
+        self, words: set[str], marks: str = ""
+    ) -> list[tuple[str, bool, Scanner, re.Pattern[str]]]:
         """What :meth:`keys` returns, as (key, is_prefix, scanner of the key, occurrences regex).
 
         Same keys, same order as :meth:`keys`. The occurrences regex finds where the key starts a
         word of the text (a whole word for an exact key, with the next word in group 1; any word
         starting with it for a stem): the text needs no word index. Everything is cached per word
-        (a bounded cache) and per key (bounded by the lexicon).
+        (a bounded cache) and per key (bounded by the lexicon). ``marks``: the text's
+        placeholders (``marks_in``).
         """
-        cache = self._plan_cache
+        cache = self._plan_caches.get(marks)
+        if cache is None:
+            cache = self._plan_caches[marks] = {}
         if len(cache) > 50_000:
             cache.clear()
             self._plan_keyless.clear()
@@ -650,7 +741,7 @@ class RuleIndex:
             found = cache.get(word)
             if found is None:
                 found = cache[word] = tuple(
-                    (free, seconds, self._plan_item(key, is_prefix))
+                    (free, seconds, self._plan_item(key, is_prefix, marks))
                     for key, is_prefix, free, seconds in self._word_keys(word)
                 )
                 if not found:
@@ -670,8 +761,10 @@ class RuleIndex:
             exact.extend([stems[stem] for stem in sorted(stems)])
         return exact
 
-    def _plan_item(self, key: str, is_prefix: bool) -> tuple[str, bool, Scanner, re.Pattern[str]]:
-        item = self._plan_items.get((key, is_prefix))
+    def _plan_item(
+        self, key: str, is_prefix: bool, marks: str
+    ) -> tuple[str, bool, Scanner, re.Pattern[str]]:
+        item = self._plan_items.get((key, is_prefix, marks))
         if item is None:
             esc = re.escape(key)
             # the literal first (a fast scan), then "not inside a word" as a lookbehind
@@ -681,10 +774,10 @@ class RuleIndex:
                 if is_prefix
                 else start + r"(?![a-z0-9])(?=[^a-z0-9]*([a-z0-9]*))"
             )
-            item = self._plan_items[(key, is_prefix)] = (
+            item = self._plan_items[(key, is_prefix, marks)] = (
                 key,
                 is_prefix,
-                self.scanner(key, is_prefix),
+                self.scanner(key, is_prefix, marks),
                 rx,
             )
         return item
@@ -700,18 +793,24 @@ class RuleIndex:
             self._prefilters[key] = rx
         return rx
 
-    def scanner(self, word: str, is_prefix: bool) -> Scanner:
-        """All rules keyed on ``word`` (with their gates) as one :class:`Scanner`."""
-        key = (word, is_prefix)
-        sc = self._scanners.get(key)
+    def scanner(self, word: str, is_prefix: bool, marks: str = "") -> Scanner:
+        """All rules keyed on ``word`` (with their gates) as one :class:`Scanner`, for a text
+        holding the placeholders ``marks`` (``marks_in``)."""
+        sc = self._scanners.get((word, is_prefix, marks))
         if sc is None:
+            key = (word, is_prefix)
             table = self.prefix[len(word)] if is_prefix else None
             pairs = table[word] if table is not None else self.exact[word]
+            follows = [self._follows[(rule.order, key)] for rule, _gate in pairs]
+            if marks:  # a placeholder of the text may come instead of the next word
+                follows = [
+                    None if f is not None and any(c in marks for c in f[2]) else f for f in follows
+                ]
             # a rule is listed once per key (derive_keys merged the paths of each key)
-            sc = self._scanners[key] = Scanner(
+            sc = self._scanners[(word, is_prefix, marks)] = Scanner(
                 tuple(rule for rule, _gate in pairs),
                 tuple(gate for _rule, gate in pairs),
-                tuple(self._follows[(rule.order, key)] for rule, _gate in pairs),
+                tuple(follows),
             )
         return sc
 

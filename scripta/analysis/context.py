@@ -74,6 +74,8 @@ _NEG = _Trigger(
     r"\b(?:not|never|no|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|isn'?t|isnt|"
     r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
     # "nun" (Neapolitan, Roman: "nun penzavo 'e me jettà abbascio"), not an English nun
+    # "né di farla finita" after a negation (round 14): the negated list goes on
+    r"ne(?= (?:di|a|ad|per)\b)|"
     r"senza|niente|nulla|(?<!the )(?<!a )(?<!my )nun(?! (?:said|says|told|who|was|is|and|at|in|from|to|of|the|with|for|"
     r"i|my|she|had|has|would|will|came|called|asked|nun)\b))\b"
 )
@@ -169,7 +171,8 @@ _RECENT = _Trigger(
     r"(?:ieri|stamattina|stasera)(?<!seduta di ieri)(?<!seduta di stamattina)(?<!seduta di stasera)(?<!incontro di ieri)(?<!colloquio di ieri)"
     r"(?! (?:in|durante la|alla|a) seduta)|stanotte|di nuovo|ancora|poco fa|un'ora fa|"
     # "adesso invece...", "oggi invece...": the present contrasted with a past cue
-    r"(?:oggi|adesso|ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto|sta|stai|stiamo|stanno) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
+    # ("scusi l'ora": the hour of the message, not a present time, round 14)
+    r"(?:oggi|adesso|(?<!l')ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto|sta|stai|stiamo|stanno) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
     r"(?:non|nn) |e (?:tutto )?(?:diverso|passato|finito))))\b"
 )
 _IMPERFECT = _Trigger(
@@ -361,7 +364,8 @@ _SUBJECT = re.compile(
     r"pharmacist|chemist|carer|caregiver|vet|technician|receptionist|"
     r"actor|actress|character|hero|heroine|villain|narrator|singer|driver|passenger|customer|client|poet|author|"
     r"writer|celebrity|footballer|player))|lui|loro|qualcuno|"
-    r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra) (?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
+    # ("mi' fratello", "mi' sorella": the Tuscan and Roman possessive, round 14)
+    r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra|mi') ?(?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
     r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|coinquilin[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
     r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)))\b"
 )
@@ -1212,7 +1216,9 @@ _CHILD_TOLD = re.compile(
 # boundaries cannot reach) or writing for the patient ("Writing for Jen.", round 13)
 _PROXY_SIGNED = re.compile(
     r"\((?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|flatmate|mum|mom|dad|mother|father|carer)\)|"
-    r"(?:^|[.!?\n] ?)(?:i'?m |i am )?writing (?:for|on behalf of) [a-z]+(?= ?[.,:;!\n]| (?:as|because|who|since)\b)"
+    r"(?:^|[.!?\n] ?)(?:i'?m |i am )?writing (?:for|on behalf of) [a-z]+(?= ?[.,:;!\n]| (?:as|because|who|since)\b)|"
+    # a parent signing as the patient's at the end ("Sono la mamma, Daniela", round 14)
+    r"\bsono (?:la mamma|il papa|la madre|il padre|il babbo)(?: di [a-z]+)?[,.]? ?[a-z]*[.!]?\s*$"
 )
 
 

@@ -42,6 +42,8 @@ _MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idio
 # the modifiers a cue passes on to a cue of the same code that overlaps it
 _INHERITED_MODS = frozenset(("negated", "past"))
 _SENTENCE_BREAK_RX = re.compile(r"[.!?\n]")
+# the sender's own act between someone else's cuts and a blade ("e io ho preso il rasoio")
+_FIRST_PERSON_RX = re.compile(r"\b(?:io|anch'io|ho|mi|me|i|i'm|i've|me too)\b")
 
 _LEVEL_BASE = (0.0, 0.2, 0.4, 0.6, 0.8)
 
@@ -1182,6 +1184,7 @@ def read_message(
     weak_info = False
     shared = context.Shared(index)  # what the modifiers of this message's cues compute once
     lowered_high: set[str] = set()  # modifiers that lowered a high/imminent rule cue
+    lowered_moderate: list[tuple[int, int, tuple[str, ...]]] = []  # moderate rule cues lowered
     for h in hits:
         entry = h.rule.entry
         kind = entry.kind
@@ -1275,6 +1278,8 @@ def read_message(
         cues.append((cue, entry.signals, kind))
         if ordered and RISK_INDEX[entry.level] >= 3:
             lowered_high.update(ordered)
+        elif ordered and RISK_INDEX[entry.level] == 2 and "idiom" not in ordered:
+            lowered_moderate.append((h.start, h.end, ordered))
     # a cue starting inside a negated or past cue of the same code, in its sentence, is part of
     # what that cue tells ("non ho rifatto quella cosa con la lametta", "prima bevevo una
     # bottiglia a sera"): it takes that cue's modifiers (it stays as evidence, lowered)
@@ -1299,6 +1304,29 @@ def read_message(
                         lowered_high.update(mods_of)
                     break
 
+    # a blade named after someone else's cuts in the same sentence ("il cugino ha le braccia piene di
+    # tagli freschi, fatti con il mio rasoio", round 14) is the means of their cuts: it takes their
+    # modifier (the sender's own blade named in a sentence of its own stays)
+    others = [
+        (c.span.start, c.code)
+        for c, _s, k in cues
+        if k == "risk" and "other_person" in c.modifiers and c.code == "self_harm"
+    ]
+    if others:
+        for i, (c, sigs, k) in enumerate(cues):
+            if k != "risk" or c.modifiers or c.code != "self_harm":
+                continue
+            if folded[c.span.start : c.span.end] not in overreading.OBJECT_WORDS:
+                continue
+            if any(
+                s < c.span.start
+                and _SENTENCE_BREAK_RX.search(folded, s, c.span.start) is None
+                and _FIRST_PERSON_RX.search(folded, s, c.span.start) is None
+                for s, _code in others
+            ):
+                cues[i] = (_part_of(c, ("other_person",)), sigs, k)
+                if RISK_INDEX[c.level] >= 3:
+                    lowered_high.add("other_person")
     # a farewell inside a lowered cue ("tell the group I said goodbye" of a move for a new job) is
     # read as that cue: it takes its modifiers
     lowered_risk = [
@@ -1423,6 +1451,15 @@ def read_message(
     # themselves lower a high cue (negated, quoted, idiomatic, past, hypothetical, someone else's)
     if level_idx < 3 and not lowered_high:
         net = _net_cue(folded, lang, idiom_spans, proxy, shared)
+        if net is not None and not net.modifiers and lowered_moderate and level_idx < 2:
+            # the net's span over or beside a rule cue lowered as someone else's, past or denied
+            # ("mi' fratello stasera sta già alla terza birra ... sennò nun dorme", "non ho preso le
+            # pastiglie ... con la birra, tranquilla. non so perché le scrivo", round 14), no other
+            # cue current at moderate: the net reads the same words, it takes that cue's modifiers
+            for s, e, mods_of in lowered_moderate:
+                if s < net.span.end + 200 and e > net.span.start - 200:
+                    net = _part_of(net, mods_of)
+                    break
         if net is not None:
             evidence = _dedupe([*evidence, net])
             level_idx = max(level_idx, RISK_INDEX[net.level])

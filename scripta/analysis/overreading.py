@@ -47,6 +47,7 @@ _TOPIC = re.compile(r"(?:suicid\w*|overdose|self[- ]?harm\w*|autolesion\w*)")
 _OBJECT = frozenset(
     ("razor", "razors", "blade", "blades", "lametta", "lamette", "rasoio", "lama", "lame")
 )
+OBJECT_WORDS = _OBJECT  # (read by the engine: a blade named after someone else's cuts)
 
 # ---------------------------------------------------------------------------- past
 # a past year or age (the anchors context._PAST does not list; used with a present contrast)
@@ -314,6 +315,13 @@ _GROOMING = re.compile(
     # a barber's razor: the shave of a client at the salon (idiom stress set)
     r"rasatur\w*|barbier\w*|barberia|parrucchier\w*|salone|a mano libera|schiuma da barba|contropelo|baffi)\b"
 )
+# the blade left where it is, not thought of, after its name in the sentence ("la lametta è sul
+# comodino ma non ci penso", "il mio rasoio è al suo posto", round 14): an object idle, not a use
+_OBJECT_IDLE = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:(?:ma |e )?(?:non|nn) ci (?:penso|pens|sto pensando)(?! (?:due volte|un attimo|su|piu di tanto)\b)|"
+    r"(?:e|sta|resta|rimane|e rimast[oa]|e ancora) (?:ancora |sempre )?(?:al suo posto|nella sua scatola|nell'astuccio|nel cassetto del bagno)|"
+    r"(?:non|nn) l'ho (?:(?:mai|piu|neanche|nemmeno) )?(?:toccat[oa]|usat[oa]|pres[oa] in mano))\b"
+)
 _OBJECT_USE = re.compile(
     r"\b(?:used|use|using|cut|cutting|hold|holding|held|hid|hidden|hiding|blood|bleed\w*|wrists?|arms?|thighs?|"
     r"usat[oa]|uso|usare|tagli\w*|ferit\w*|in mano|nascost[oa]|sangue|polsi|polso|braccia|braccio|cosce|coscia)\b"
@@ -396,6 +404,8 @@ def modifiers(
         sent = context.sentence_around(folded, start, end)
         if _GROOMING.search(sent) and not _OBJECT_USE.search(sent):
             out.append("idiom")
+        elif "negated" not in mods and _OBJECT_IDLE.match(folded, end):
+            out.append("negated")
     elif cw[-1] in _ABSENT_ENDS and _ABSENT_FROM.match(folded, end):
         out.append("idiom")
     elif "head" in cw and "negated" not in mods and _HOPE_DENIED.search(cue):
@@ -848,6 +858,8 @@ _ROPE_SPORT = re.compile(
     r"\b(?:palestra|saltar\w*|salto|arrampic\w*|falesia|climb\w*|gym|skipping|jump rope|boxing|boxe|barca|vela|"
     r"sail\w*|boat|tenda|tent|camping|campeggio|crossfit|allenament\w*|workout|coach|alpinis\w*|ferrata|bucato|"
     r"stendere|washing line|clothesline|tiro alla fune|tug of war|guinzaglio|lead|dog|"
+    # the dog's rope toy (round 14: "ho nascosto la corda del cane")
+    r"(?:del|al|per il|dei|ai|per i) (?:cane|cani|cagnolino|cucciolo|gatto|gatti)|"
     # a climb led on a rope (idiom stress set)
     r"capocordata|cordata|parete|imbrag\w*|moschetton\w*|calata|scalat\w*|speleolog\w*|guida alpina|"
     # English: a climbing wall or course (round 9: "the rope today for the bouldering course")
@@ -877,7 +889,11 @@ _ROPE_RISK = re.compile(
     r"\b(?:collo|neck|hang\w*|impicc\w*|appender\w*|trave|beam|ceiling|soffitto|cappio|noose|nodo scorsoio|morire|"
     r"die|farla finita|stasera|tonight|garage|albero|tree|"
     # the night, while the others sleep (round 12: "stanotte, quando Anna dorme, vado nel fienile")
-    r"stanotte|stanotti|quando (?:[\w']+ ){0,3}?dorm\w+|mentre (?:[\w']+ ){0,3}?dorm\w+)\b"
+    r"stanotte|stanotti|quando (?:[\w']+ ){0,3}?dorm\w+|mentre (?:[\w']+ ){0,3}?dorm\w+|"
+    # the place empty, the others away for the day, a thanks as a farewell (round 14: "il fienile è
+    # vuoto", "è a ... tutto il giorno", "ha fatto il possibile")
+    r"(?:e|sara|resta|rimane) vuot[oa]|(?:e|sara|sono|saranno|sta|stanno) (?:fuori|via|a [a-z]+) tutto il giorno|"
+    r"(?:ha|avete|hai) fatto (?:tutto )?il possibile|(?:resto|restero|rimango|rimarro|saro) (?:da )?sol[oa])\b"
 )
 _TRADE = re.compile(
     r"\b(?:carpet|van|stanley|utility knife|scraper|tiles?|paint|wallpaper|decorat\w*|jobs?|diy|craft\w*|cutter|"
@@ -1032,6 +1048,14 @@ _LAST_OF_DAY = re.compile(
     r"of the day|for today|for tonight|before bed|i promise|promise|giuro|promesso)\b"
 )
 # "farmi fuori dal torneo": knocked out of a game
+_AWAY_FOR_A_DAY = re.compile(
+    r"\b(?:va|vanno|parte|partono|esce|escono|e via|sono via|e fuori|sono fuori|e in trasferta|sta via)\b"
+    r"[^.!?\n]*\b(?:domenica|sabato|lunedi|martedi|mercoledi|giovedi|venerdi|stasera|stanotte|domani|weekend|"
+    r"fine settimana|per (?:qualche|due|tre|quattro) giorni|tutto il giorno|fino a)\b|"
+    r"\b(?:domenica|sabato|lunedi|martedi|mercoledi|giovedi|venerdi|stasera|stanotte|domani|weekend|fine settimana)\b"
+    r"[^.!?\n]*\b(?:va|vanno|parte|partono|esce|escono|e via|sono via|e fuori|sono fuori|sta via)\b"
+)
+_EVENING_BEFORE = re.compile(r"\b(?:la sera|di sera|la domenica|la notte) $")
 _OUT_OF = re.compile(r" da(?:l|lla|llo|i|gli|lle|ll')?\b(?! (?:mondo|vita)\b)")
 # a will made for the heirs (a spouse, the children, an inherited flat): estate planning; a will
 # made alone "to have everything in order" stays a preparation (GUIDELINES, borderline table)
@@ -1044,7 +1068,9 @@ _ESTATE = re.compile(
 _A_WILL = re.compile(r"\b(?:my|a|our|the|his|her) will\b")
 _WILL_RISK = re.compile(
     r"\b(?:in ordine|in order|sorted|nessuno|no one|nobody|nothing to leave|niente da lasciare|sensat\w*|goodbye|"
-    r"addio|lettera|letters?|notes?|biglietto)\b"
+    r"addio|lettera|letters?|notes?|biglietto|"
+    # a few lines for the children put in an envelope beside the will (round 14)
+    r"(?:due|quattro|poche) righe|busta)\b"
 )
 _FIGURATIVE = re.compile(
     r"[\s!?.,-]*(?:nel senso che|in senso (?:figurato|buono|metaforico)|(?:non|not) (?:letteralmente|literally)|"
@@ -1229,6 +1255,22 @@ def second_wave(
     if ("messaggio" in cs or "message" in cs) and _LAST_OF_DAY.match(folded, end):
         return "idiom"
     if cw[-1] == "fuori" and _OUT_OF.match(folded, end):
+        return "idiom"
+    # "domenica mia moglie va dalla sorella e io resto solo": alone for a day while someone is away,
+    # a circumstance told, not a feeling of loneliness (round 14)
+    if (
+        cw[0] in ("resto", "rimango", "restero", "rimarro")
+        and cw[-1] in ("solo", "sola")
+        and _AWAY_FOR_A_DAY.search(context.sentence_around(folded, start, end))
+    ):
+        return "idiom"
+    # "la sera non parlo con nessuno": no one to talk to in the evening, at home alone (loneliness,
+    # read by its own cue), not contact cut off (round 14)
+    if (
+        cw[-1] == "nessuno"
+        and cw[0] in ("non", "nn")
+        and _EVENING_BEFORE.search(folded, max(0, start - 14), start)
+    ):
         return "idiom"
     if not _WILL.isdisjoint(cs) and ("testamento" in cs or _A_WILL.search(cue)):
         win = _near(folded, start, end)

@@ -323,6 +323,7 @@ RULES: list[Entry] = [
         r"(?:mi sento|sentirmi|mi sentivo|sempre|cosi|tanto|troppo|completamente|terribilmente) (?:cosi |tanto |molto |sempre |troppo |completamente |terribilmente )?"
         r"(?:sol[oa]|soli|sole)\b(?! (?:a casa|in casa|stasera|oggi|per|a fare|due|tre|un|una|quando|se))",
         r"(?:sono|sto|resto|rimasta|rimasto) (?:sol[oa]|soli|sole)(?= ?[.!,;]|\s*$| al mondo| come un cane)",
+        r"(?:la sera|di sera|la domenica) (?:non|nn) (?:parlo|ho parlato) (?:piu |mai )?(?:con nessuno|a nessuno)\b",
         r"(?:nessuno|nessun) (?:mi )?(?:capisce|ascolta|c'e|ce|vuole|cerca(?! per (?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)|scrive|chiama|pensa a me|si interessa|mi capisce|mi vuole bene|mi ama)",
         r"(?:non|nn) ho (?:piu )?nessuno",
         r"(?:abbandonat[oa]|invisibile)",
@@ -639,6 +640,8 @@ RULES += [
         "moderate",
         ("substance_use",),
         r"<PILLS> (?:con|col|e) (?:il |l'|la |del |un po' di )?(?:whisky|vodka|vino|alcol|alcool|gin|birra|grappa)",
+        # the box named between ("le pastiglie di sertralina della scatola nuova con la birra", round 14)
+        r"<PILLS> (?:di|del|della|dalla|dal|dello) (?:[\w']+ ){0,4}?(?:con|col) (?:il |l'|la |del |un po' di )?(?:whisky|vodka|vino|alcol|alcool|gin|birra|grappa)\b",
         r"(?:bevo|bevuto|bere|bevendo|mi sono bevut[oa]) (?:del |il |un po' di )?(?:vino|vodka|birra|whisky|gin|alcol) (?:tutte le sere|ogni sera|da sol[oa]|(?:per|x) (?:stordirmi|dormire|dimenticare|non pensare|nn pensare|calmarmi))",
         r"(?:mi sono bevut[oa]) (?:di nuovo |ancora )?(?:una|due|mezza|un'altra) bottiglia",
         r"(?:per|x) stordirmi",
@@ -1562,7 +1565,16 @@ RULES += [
         "high",
         SI,
         r"(?:ho lasciato|lasciato|lascio|ho messo|messo) (?:il |la |le |i )(?:biglietto|biglietti|lettera|lettere) "
-        r"(?:sul|sulla|sui|sulle|nel|nella|sotto|accanto|vicino|per (?:mia|mio|i miei|le mie|tutti))\b(?! (?:del|della|dei|x il|per il|aereo|treno|concerto))",
+        r"(?:sul|sulla|sui|sulle|nel|nella|sotto|accanto|vicino|per (?:mia|mio|i miei|le mie|tutti|"
+        # a letter for mum left on the table (round 14)
+        r"mamma|papa|babbo|mammina|nonna|nonno|i ragazzi|i bambini|i figli|le ragazze|le bambine))\b(?! (?:del|della|dei|x il|per il|aereo|treno|concerto))"
+        # ... a letter of the post or for an errand, the sender back for dinner (round 14)
+        r"(?![^.!?\n]{0,60}\b(?:bollett\w*|banca|postino|raccomandat\w*|multa|condominio|amministratore|firm\w*|"
+        r"(?:torno|rientro|sono di ritorno) (?:per cena|per pranzo|alle|stasera alle|dopo il lavoro|tra un'ora|fra un'ora))\b)",
+        # "ho scritto tutto nella lettera, è sulla scrivania" (round 14)
+        r"(?:ho scritto|ho spiegato|ho detto|c'e scritto) tutto (?:nella|nel|in una|in un|sulla) (?:lettera|biglietto|lettere|biglietti)\b"
+        r"(?! (?:di (?:presentazione|motivazione|dimissioni|reclamo)|per (?:il|la) (?:colloquio|lavoro|banca|comune|scuola|preside|avvocato|giudice)|"
+        r"al (?:comune|giudice|preside|proprietario|padrone|condominio)|motivazionale))",
         r"(?:ho scritto|scritto|scrivo|sto scrivendo) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:per|a|ai|alla|al|agli|alle) "
         r"(?:mia|mio|miei|mie|tutti|i miei|le mie|la mia|il mio)\b(?=[^\n]{0,120}\b(?:domani|stanotte|stasera|binari|ponte|pastigli|corda|addio|"
         r"quando (?:non|nn) ci saro|e ora|basta))",
@@ -1595,7 +1607,11 @@ RULES += [
         "imminent",
         SH,
         r"(?:il )?sangue (?:non|nn) (?:si ferma|smette|si vuole fermare|vuole smettere|si e fermato|si blocca)",
-        r"(?:ho tagliato|tagliato|tagliata|mi sono tagliat[oa]) troppo\b(?! (?:corti|corto|poco|i capelli|la frangia))",
+        r"(?:ho tagliato|tagliato|tagliata|mi sono tagliat[oa]) troppo\b(?! (?:corti|corto|poco|i capelli|la frangia))"
+        # an object cut back too far: the hedge, the lawn, the roses (round 14: "ho tagliato troppo la
+        # siepe"); a part of the body stays
+        r"(?! (?:(?:il|lo|la|i|gli|le|l') ?|(?:dell'|della|del) )(?!(?:polso|polsi|braccio|braccia|avambracci\w*|coscia|cosce|gamba|gambe|"
+        r"pelle|pancia|vena|vene|fianco|fianchi|caviglia|caviglie)\b)[a-z])",
         r"(?:perdo|sto perdendo|ho perso) (?:tanto|molto|troppo) sangue",
     ),
     # intent in the present with a time, in either order
@@ -2081,7 +2097,7 @@ RULES += [
         "farewell",
         "imminent",
         SI,
-        r"(?:stavolta|questa volta|sta volta) lo faccio (?:sul serio|davvero|per davvero|per bene)",
+        r"(?:stavolta|questa volta|sta volta) lo (?:faccio|fa) (?:sul serio|davvero|per davvero|per bene)",
         r"(?:salutarla|salutarti|salutarvi|ringraziarla|ringraziarti|ringraziarvi|dirle grazie|dirti grazie|dirvi grazie)"
         r"(?: e (?:ringraziarla|ringraziarti|ringraziarvi|salutarla|salutarti|salutarvi|dirle grazie|dirti grazie|dirvi grazie))?"
         r"(?: (?:per|di|x) tutto)?(?= ?[.!,]|[\s\x00-\x03]*$| per (?:tutto|l'ultima))",
@@ -2350,10 +2366,16 @@ RULES += [
         "imminent",
         SI,
         _FARMACI
-        + r"\b[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena |tutte |tutti )?(?:contate|contati|contate tutte|messe in fila|messi in fila|"
+        # (told of a relative too, "le ha contate": a proxy's report, or someone else's, round 14)
+        + r"\b[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) (?:ho|ha) (?:gia |appena |tutte |tutti )?(?:contate|contati|contate tutte|messe in fila|messi in fila|"
         r"allineate|allineati|tolte dal blister|tolti dal blister|tirate fuori tutte|divise in mucchietti)\b"
         r"(?![^.!?\n]{0,40}\b(?:portapillole|settimana|ricetta|farmaci\w*|medic\w*|dottor\w*|infermier\w*|viaggio|vacanz|manca\w*|"
         r"restano|finite|finire))" + _PER_IL_VIAGGIO,
+        # the same asked as a hypothesis ("se un giorno le compresse le mettessi da parte tutte e le
+        # contassi, lei come se ne accorgerebbe?", round 14): read, then lowered by the "se"
+        _FARMACI
+        + r"\b[^.!?\n]{0,40}?\b(?:le|li) (?:mettessi|conservassi|accumulassi|nascondessi|tenessi) da parte\b[^.!?\n]{0,30}?"
+        r"\b(?:le|li) (?:contassi|contassi tutte|mettessi in fila)\b",
         # the pill emoji right before ("💊💊💊 sono tutte qui, le ho contate")
         r"@sono,stanno,tutte,tutti,qui,eccole,le,li,ne,pronte,pronti,contate,contati@(?<=\x02\s)"
         r"(?:[^.!?\n]{0,60}?(?<!non\s)(?<!nn\s)(?<!mai\s)\b(?:le|li|ne) ho (?:gia |appena )?(?:contate|contati|messe in fila|allineate)|"
@@ -3132,7 +3154,10 @@ RULES += [
         SI,
         r"(?:domani|domattina|stanotte|stasera)(?: mattina)? (?:non|nn) mi (?:svegliero|risvegliero)(?: piu)?"
         + _FINE_FRASE,
-        r"(?:vado|andro|sto andando) (?:al ponte|ai binari|sul tetto|alla scogliera|al viadotto|al lago|al fiume|in stazione)[^.!?\n]{0,20}? "
+        r"(?:vado|andro|sto andando) (?:al ponte|ai binari|sul tetto|alla scogliera|al viadotto|al lago|al fiume|in stazione|"
+        # rocks, a pier, a cliff, a dam (round 14: "vado sugli scogli ... quando non c'è nessuno e non torno")
+        r"sugli scogli|agli scogli|sulla scogliera|sul molo|al molo|in fondo al molo|sulla diga|alla diga|al dirupo|al burrone|"
+        r"sul precipizio|al faro|sulla falesia)[^.!?\n]{0,60}? "
         r"(?:e )?(?:questa volta |stavolta )?(?:non|nn) (?:torno|tornero)(?: piu| indietro)?"
         + _FINE_FRASE,
         r"(?:non|nn) lo (?:sanno|sa) ma (?:e|era|sara) (?:un|il mio|l'ultimo) (?:addio|saluto)\b(?! (?:al|alla|allo|ai) )",
@@ -3808,7 +3833,8 @@ RULES += [
         "high",
         SH,
         r"(?:rifatto|rifatta|rifaccio|ricominciato|ricominciata|fatto di nuovo|fatta di nuovo|fatto ancora|fatta ancora|rifare) "
-        r"(?:di nuovo |ancora )?(?:quella cosa|quella roba|la solita cosa|quella cosa brutta|quel(?:la)? (?:cosa|roba) che sa(?:i|pete|)) "
+        # ("non ho rifatto la cosa col temperino sulla coscia", round 14)
+        r"(?:di nuovo |ancora )?(?:quella cosa|quella roba|la solita cosa|la cosa|quella cosa brutta|quel(?:la)? (?:cosa|roba) che sa(?:i|pete|)) "
         r"(?:col|con il|con la|con le|coi|con i|cn il|cn la|cn) " + _LAMA + r"\b"
         r"(?![^.!?\n]{0,40}\b(?:matit\w*|legno|intagli\w*|mela|pane|torta|verdur\w*|carta|cartone|lavorett\w*|pastell\w*|unghie|capelli|stoffa|frutta)\b)",
     ),
@@ -3949,7 +3975,9 @@ RULES += [
         r"(?:depakin|litio|tavor|xanax|en|lexotan|stilnox|sonniferi|tachipirine|pastiglie|pillole|compresse),? tutte e (?:due|tre|quattro) le scatole",
         r"(?:ho (?:gia )?preso|ho (?:gia )?ingoiato|ho (?:gia )?mandato giu) meta (?:delle|dei) (?:mie |miei )?<PILLS>\b(?=[^\n]{0,80}?\b(?:le altre|gli altri|il resto)\b)",
         r"(?:mi so'? |aggio |m'aggio |ho |mi sono )?pigliat[oa] <QTY> (?:'e |le |i |di )?<PILLS>",
-        r"(?:mi sono|mi son|me so'?) (?:iniettat[oa]|fatt[oa]) tutta la (?:morfina|insulina|eroina|roba)\b",
+        r"(?:mi sono|mi son|me so'?) (?:iniettat[oa]|fatt[oa]) tutta la (?:morfina|insulina|eroina|roba|"
+        # the whole insulin pen (round 14: "mi sono fatto tutta la penna di insulina rapida")
+        r"penna (?:di |d'|dell'|della )?(?:insulina|lantus|humalog|novorapid|rapida|lenta))\b",
         r"me la (?:inietto|faccio|sparo) tutta\b(?=[^\n]{0,80}?\b(?:insulina|morfina|quanta ne serve|eroina)\b)",
         r"(?:insulina|morfina)\b[^\n]{0,80}?\bme la (?:inietto|sparo) tutta\b",
         r"ci riprovo con (?:il resto|quello che (?:e |mi e )?rimast[oa]|quelle che (?:sono |mi sono )?rimaste|le altre)\b(?=[^.!?\n]{0,40}?\b(?:scatola|flacone|boccetta|<PILLS>)\b)",
@@ -4935,7 +4963,8 @@ RULES += [
         # a cord or a rope hidden in a room ("ha nascosto la corda della tenda in camera sua"; the span
         # stops before the cord, so that a curtain's cord named after it is not read as the idiom)
         r"(?:ho |ha |avevo |aveva )?nascost[oa] (?:la|una|le|delle)(?= (?:corda|corde)\b"
-        r"(?! (?:per (?:saltare|giocare|il gioco|la caccia|l'altalena|i bambini|la sorpresa)|da (?:saltare|gioco)|ai bambini|al cane|del cane|"
+        r"(?! (?:per (?:saltare|giocare|il gioco|la caccia|l'altalena|i bambini|la sorpresa|il cane|i cani)|da (?:saltare|gioco)|ai bambini|al cane|del cane|"
+        r"dei cani|ai cani|del gatto|del cucciolo|"
         r"dell'altalena|del gioco|del suo gioco|di (?:mia|mio|sua|suo) figli)))",
         # the order turned round: the windows shut, then the gas opened (not to cook)
         r"chiuso (?:tutte )?(?:le )?finestre\b[^.!?\n]{0,30}?\baperto (?:il )?gas\b"
@@ -5043,6 +5072,11 @@ RULES += [
         r"(?:tornare|arrivare|rientrare|essere|stare|passare|andare) (?:a casa |in ufficio |al lavoro |a scuola |in studio |da lei |li |la )?"
         r"(?:in tempo|per (?:la |il |l'|le |lo )?(?:seduta|cena|riunione|lezione|appuntamento|visita|ora|\d+|pranzo|colloquio|partita)|"
         r"entro|puntuale|prima (?:di|delle|che)|alle \d+|all'ora)\b",
+        # too full to eat another bite, the plate filled at every meal named before ("con mia madre che
+        # mi riempie il piatto ... non ce la faccio più a mangiare", round 14); appetite lost is not
+        r"(?:piatto|piatti|panettone|panettoni|pandoro|pandori|pranzo|pranzi|cenone|cenoni|abbuffat\w*|dolci|porzion\w*|"
+        r"tortellini|lasagne|parmigiana|abbuffate)\b[^.!?\n]{0,100}?(?:non|nn) ce la (?:faccio|facevo|faccio proprio) (?:piu|\+) "
+        r"(?:a|ad) mangiare\b(?! (?:niente|nulla|da settimane|da giorni|per l'ansia|per la tristezza))",
     ),
 ]
 
@@ -5078,6 +5112,20 @@ RULES += [
         + _FARMACI
         + r") (?:molto |ben )?(?:piu spesso|piu del dovuto|piu di quanto|"
         r"oltre (?:la dose|il dovuto|quanto)|piu del prescritto|piu di quello che)\b",
+        # the sedative named first ("il Lexotan lo sto prendendo più del dovuto", round 14)
+        r"(?:"
+        + _FARMACI
+        + r"|lexotan|tavor|xanax|en|minias|control|rivotril|talofen|felison) (?:lo |la |le |li )(?:sto prendendo|prendo|ho preso|sto usando|uso) "
+        r"(?:molto |ben |parecchio )?(?:piu spesso|piu del dovuto|piu di quanto|oltre (?:la dose|il dovuto|quanto)|piu del prescritto|piu di quello che)\b",
+        # a drink counted in the evening, "or I don't sleep" ("so' già alla terza birra e al secondo amaro,
+        # sennò nun dormo", round 14), told of oneself or of someone else (the context lowers it)
+        r"(?:second[oa]|terz[oa]|quart[oa]|quint[oa]|sest[oa]) (?:birra|birretta|bottiglia|bicchiere|amaro|spritz|vodka|grappa|whisky|"
+        r"canna|spinello|calice|negroni|gin tonic)\b[^.!?\n]{0,50}?\b(?:senno|se no|altrimenti|sinno|sennu)\b,? (?:non|nn|nun|nu|manco) "
+        r"(?:dormo|dorme|dormivo|dormiva|dormu|m'addormento|mi addormento|si addormenta|chiudo occhio|chiude occhio|prendo sonno|reggo|regge)\b",
+        # a drug the night needs ("senza due canne la sera non chiudo occhio, sennò mi vengono i pensieri")
+        r"senza (?:(?:due|tre|un paio di|la|le|il|i|qualche|una|un|mezza|mezzo|almeno (?:due|tre|una|un)) )?(?:canne|canna|cannetta|spinell[oi]|birre|birra|"
+        r"bicchier[ei]|bicchierino|vino|goccett\w*|grappa|amaro|whisky|vodka|xanax|tavor|lexotan|gocce)\b(?: (?:la sera|di sera|la notte|prima di dormire|prima di andare a letto))? "
+        r"(?:non|nn|nun|nu) (?:chiudo occhio|dormo|mi addormento|riesco a dormire|prendo sonno|reggo|stacco|mi calmo|sto in piedi)\b",
     ),
 ]
 
@@ -5294,5 +5342,44 @@ RULES += [
         r"andare a dormire|prendere sonno) e (?:che )?(?:il signore|dio|il buon dio|gesu|la madonna|il padreterno) (?:mi|me|la|lo|li|le) "
         r"(?:prenda|pigli|porti via|chiami a se|chiami con se|prenda con se)\b"
         r"(?! (?:il|la|lo|i|le|gli|un|una|uno|l'|quest\w*|sto|sta|ste|sti)\b)",
+        # the prayer without the sleep before it ("non prego più che il Signore mi prenda nel sonno", round 14)
+        r"(?:prego|pregavo|prega|pregava|chiedo|chiede|spero|spera) (?:piu |ancora )?(?:ogni sera |la sera |sempre |tutte le sere )?che "
+        r"(?:il signore|dio|il buon dio|gesu|la madonna|il padreterno) (?:mi|me|la|lo|li|le) (?:prenda|pigli|porti via|chiami a se|chiami con se|prenda con se) "
+        r"(?:nel sonno|stanotte|questa notte|presto|una notte|con se|e basta)\b",
+    ),
+]
+
+RULES += [
+    # going off the road, into a barrier or a tree, as what would make everything simpler ("se uscissi
+    # di strada sarebbe tutto più semplice", round 14): a passive wish to die thought while driving; a
+    # skid feared ("sarebbe un disastro"), a road closed, a turn missed are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"se (?:uscissi|finissi|andassi|volassi|uscivo|finivo|andavo|mi schiantassi|mi schiantavo|sbandassi|sbandavo) "
+        r"(?:di strada|fuori strada|fuoristrada|dritt[oa](?: alla curva| in curva| contro)?|giu (?:dal|dalla|per la) (?:viadotto|ponte|scarpata|strada)|"
+        r"contro (?:il|un|quel|quell'|al) ?(?:guardrail|muro|albero|platano|pilone|palo|camion|tir))\b[^.!?\n]{0,40}?"
+        r"\b(?:sarebbe (?:tutto |tutto quanto )?(?:piu |molto piu )?(?:semplice|facile|un sollievo|meglio|finita|finito tutto)|"
+        r"(?:finirebbe|si risolverebbe) tutto|(?:non|nn) mi (?:dispiacerebbe|importerebbe)|pazienza|amen|tanto meglio|"
+        r"nessuno (?:dovrebbe|avrebbe) piu)\b",
+    ),
+]
+
+RULES += [
+    # locked in a room with a knife, a blade, a rope (round 14: a parent, "si è chiuso in bagno con il
+    # coltello da cucina"): means at hand, shut away; locked in with the phone, the dog, a book is not
+    risk(
+        "method",
+        "high",
+        SI,
+        # (keyed on the participle: "si è" and "mi sono" are too common to key a rule on)
+        r"(?:chius[oa]|barricat[oa]|rinchius[oa]) (?:a chiave )?(?:in|nel|nella|dentro il|dentro al|dentro la) "
+        r"(?:bagno|camera|camera sua|camera mia|stanza|cameretta|garage|cantina|macchina) (?:a chiave )?(?:con|col) "
+        # (not the blades: next to "non ce la faccio più" they stay self-harm, round 4)
+        r"(?:il|un|la|una|le|i|dei|delle|tutte le|tutti i) ?(?:coltell\w*|corda|cappio|"
+        r"pistola|fucile|pastiglie|pillole|compresse|farmaci|gocce|flaconi|flacone|scatole di)\b"
+        r"(?![^.!?\n]{0,50}\bper (?:intagli|sbucci|aprir|cucin|studi|giocar|lavor|il (?:pane|legno|lavoro))\w*)",
+        kind="method",
     ),
 ]

@@ -97,15 +97,11 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 13 and the seen round-12 texts spent and tuned on (2026-11-27, engine
-        # 2026.11.19): recall 1.000 in both, every signal F1 >= 0.9; English still raises one idiom
-        # line, by the learned net alone (dev-en-1569, "go to sleep in the swag out past Bourke
-        # and not come back from the bush till after Christmas")
-        # blind round 14 spent into dev (2026-11-27), not tuned on yet: both halves miss it
-        # English: round 14 tuned on (2026-11-27, tests/test_round14_en.py): recall 1.000, no idiom line
-        # raised but the label doubt, every signal F1 >= 0.9
+        # blind round 14 spent into dev and tuned on (2026-11-27, tests/test_round14_en.py and
+        # test_round14_it.py): recall 1.000 in both halves, no idiom or quoted line raised but the
+        # label doubt, every signal F1 >= 0.9
         "en",
-        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        "it",
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

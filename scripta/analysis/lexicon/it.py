@@ -173,6 +173,12 @@ RULES: list[Entry] = [
         SI,
         r"(?:non|nn) (?:ho )?(?:voglio|vorrei|vuole|voglia di|desidero|ho piu voglia di|ho voglia di|volio|voio|vojo|vogio|volgio|vorei) (?:piu |proprio piu |davvero piu )?"
         r"(?:vivere|essere viv[oa]|svegliarmi|esistere|esserci|stare al mondo|andare avanti a vivere|risvegliarmi)\b(?! (?:presto|prima delle|alle \d|domani presto))",
+        # the same wish hedged by an opinion or a doubt: "non credo di voler più vivere", "non so se
+        # voglio ancora vivere" (read nothing before, found after round 14)
+        r"(?:non|nn) (?:credo|penso|so se|sono (?:tanto |piu |davvero )?sicur[oa]|sono (?:tanto |piu |davvero )?cert[oa]) (?:di |che )?"
+        r"(?:voler|volere|voglio|vorrei|ho (?:piu |ancora )?voglia di) (?:piu |ancora |davvero )?"
+        r"(?:vivere|essere viv[oa]|esistere|esserci|stare al mondo|andare avanti a vivere|continuare a vivere|svegliarmi)\b"
+        r"(?! (?:qui|li|la|a|in|con|cosi|presto|insieme|da sol[oa]|vicino|lontano|al mare|fuori)\b)",
         r"(?:non|nn) (?:mi )?(?:importa|frega) (?:niente |nulla )?(?:se|di) (?:muoio|morire|morissi|vivo o muoio|(?:non|nn) mi sveglio)",
         r"(?:nessuno|nessun) (?:se ne accorgerebbe|si accorgerebbe|noterebbe|sentirebbe la mia mancanza|piangerebbe) (?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi|me ne andassi)",
         r"(?:se|quando) (?:morissi|sparissi|(?:non|nn) ci fossi piu),? (?:nessuno|a nessuno) (?:se ne accorgerebbe|importerebbe|mi cercherebbe)",

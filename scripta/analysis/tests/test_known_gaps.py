@@ -204,20 +204,27 @@ FAMILIES: Families = {
             ("I'm not saying I want to die", "low"),
         ],
     ),
-    # a wish not to live hedged by a verb of opinion (found by the English engineer of round 14,
-    # 2026-11-27: "I don't think I want to live anymore" read none)
+    # a wish not to live hedged by a verb of opinion or a doubt (found by the English engineer of
+    # round 14, 2026-11-27: "I don't think I want to live anymore", "non credo di voler più vivere"
+    # read none)
     "wish_not_to_live_hedged_by_opinion": (
         [
             ("I don't think I want to live anymore", "high"),
             ("honestly i dont reckon i want to be here much longer", "high"),
             ("I don't think I want to go on living, I'm so tired", "high"),
             ("Some nights I don't really think I wanna be alive any more", "high"),
+            ("Non credo di voler più vivere, sono stanca", "high"),
+            ("nn so se voglio ancora vivere sinceramente", "high"),
+            ("Non sono più sicuro di voler continuare a vivere", "high"),
         ],
         [
             ("I don't think I want to live in Leeds anymore, the rent is mad", "none"),
             ("I don't think I want to go on holiday with them this year", "none"),
             ("I didn't think I wanted to live with my parents again, but it's fine", "none"),
             ("In the play she sings I don't think I want to live anymore", "none"),
+            ("Non credo di voler vivere con lui dopo il matrimonio", "none"),
+            ("non so se voglio vivere a Milano o a Torino", "none"),
+            ("Mia cugina dice che non sa se vuole vivere da sola", "none"),
         ],
     ),
 }

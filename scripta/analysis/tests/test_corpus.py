@@ -195,9 +195,13 @@ def test_groups(messages: list[dict[str, Any]]) -> None:
             groups[r["group"]].append(r)
     assert len(groups) >= 30
     for g, members in groups.items():
-        assert len(members) >= 2, f"group {g} has one member"
         assert len({m["_split"] for m in members}) == 1, f"group {g} spans dev and holdout"
         assert len({m["language"] for m in members}) == 1, f"group {g} mixes languages"
+        if members[0]["_split"] == "holdout":
+            # a blind round is kept as its author wrote it: a variant whose base the author left
+            # out stays a group of one until the round is spent (then it is mended as dev data)
+            continue
+        assert len(members) >= 2, f"group {g} has one member"
         assert sum(1 for m in members if m["variant"] == "base") == 1, f"group {g}: one base"
 
 

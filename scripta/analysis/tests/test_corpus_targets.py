@@ -44,20 +44,20 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.19,
-# 3,744 messages: dev 3,544 with blind rounds 6 to 13 and the seen round-12 texts spent and tuned
-# on, and blind round 14 as the holdout, measured once): recall of high+imminent 0.994 (dev 1.000,
-# blind round 14 0.900) and every signal's F1 >= 0.9 (lowest 0.906, urgency) hold; three idiom or
-# quoted lines raised to high/imminent keep the idiom target unmet: one of round 14 and one dev
-# line (dev-en-1569), both by the learned net alone, and one dev line whose label is doubted
-# (LABEL_DOUBTS below; counted here all the same). An unmet target is a strict expected failure:
-# the day the engine meets it, it XPASSes, the run fails, and its marker must come off (between a
-# spent round and the next holdout the dev half alone may meet it: that is not the target).
-# Earlier: 2026.11.18 with round 13 as the holdout, recall 0.987, three lines raised; 2026.11.17
-# with round 12, 0.988, eight; 2026.11.16 with round 11, 0.991, five; 2026.11.14 with round 10,
-# 0.989, three; 2026.11.13 with round 9, 0.986, nine; 2026.11.12 with round 8, 0.984, eight;
-# 2026.11.11 with round 7, 0.987, seven; 2026.11.9 with round 6, 0.990, three. Never to be met by
-# relabelling.
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.20,
+# 3,944 messages: dev 3,744 with blind rounds 6 to 14 and the seen round-12 texts spent and tuned
+# on, and blind round 15 as the holdout, measured once): recall of high+imminent 0.986 (dev 1.000,
+# blind round 15 0.743) and every signal's F1 >= 0.9 (lowest 0.909, support_request) hold; two
+# idiom or quoted lines raised to high/imminent keep the idiom target unmet: one of round 15, by
+# the learned net alone, and one dev line whose label is doubted (LABEL_DOUBTS below; counted here
+# all the same). An unmet target is a strict expected failure: the day the engine meets it, it
+# XPASSes, the run fails, and its marker must come off (between a spent round and the next
+# holdout the dev half alone may meet it: that is not the target).
+# Earlier: 2026.11.19 with round 14 as the holdout, recall 0.994, three lines raised;
+# 2026.11.18 with round 13, 0.987, three; 2026.11.17 with round 12, 0.988, eight; 2026.11.16
+# with round 11, 0.991, five; 2026.11.14 with round 10, 0.989, three; 2026.11.13 with round 9,
+# 0.986, nine; 2026.11.12 with round 8, 0.984, eight; 2026.11.11 with round 7, 0.987, seven;
+# 2026.11.9 with round 6, 0.990, three. Never to be met by relabelling.
 TARGET_GAP = "issue target not met yet (see docs/analysis.md): remove this marker when it passes"
 
 
@@ -116,17 +116,18 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 14, engine 2026.11.19 (2026-11-27): recall
-# of high+imminent 0.900 (63 of 70; rules alone 0.657; engine 2026.11.18 reads its risk
-# identically), lowest signal F1 0.286 (urgency, 4 messages), one idiom or quoted line raised (by
-# the learned net). Raise them as the engine improves, never lower them for the same round.
+# round was first read; each round has its own. Round 15, engine 2026.11.20 (2026-11-27): recall
+# of high+imminent 0.743 (52 of 70; rules alone 0.429; engine 2026.11.19 reads it at 0.757, one
+# English message more), lowest signal F1 0.400 (valence_shift, 5 messages), one idiom or quoted
+# line raised (by the learned net). Raise them as the engine improves, never lower them for the
+# same round.
 # Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3
 # 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676
 # (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829 (2026.11.12);
 # round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11 0.871 (2026.11.16); round 12
-# 0.829 (2026.11.17); round 13 0.800 (2026.11.18).
-HOLDOUT_FLOOR_RECALL = 0.9
-HOLDOUT_FLOOR_F1 = 0.28
+# 0.829 (2026.11.17); round 13 0.800 (2026.11.18); round 14 0.900 (2026.11.19).
+HOLDOUT_FLOOR_RECALL = 0.74
+HOLDOUT_FLOOR_F1 = 0.40
 HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 1
 
 

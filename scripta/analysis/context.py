@@ -469,6 +469,12 @@ _DENIED_BELIEF_EN = re.compile(
 )
 
 
+def _belief_denied(pre: str) -> bool:
+    """Does a denied belief (Italian or English) govern the cue that follows ``pre``?"""
+    last = _last_words(pre, 11)
+    return bool(_DENIED_BELIEF.search(last) or _DENIED_BELIEF_EN.search(last))
+
+
 def _last_words(s: str, n: int) -> str:
     parts = s.split()
     return " ".join(parts[-n:]) if len(parts) > n else s
@@ -1043,10 +1049,7 @@ def modifiers(
                 pre = pre[:a] + " " * (b - a) + pre[b:]
     sent = shared.sentence(sentence_around(folded, start, end))
     words = sent.words
-    if fixed and (
-        _DENIED_BELIEF.search(_last_words(pre, 11))
-        or _DENIED_BELIEF_EN.search(_last_words(pre, 11))
-    ):
+    if fixed and _belief_denied(pre):
         # a cue whose own negation carries the risk, denied as a whole ("non penso più che mia moglie
         # e bambini stanno meglio se io non ci sono", round 13)
         mods.append("negated")
@@ -1062,10 +1065,7 @@ def modifiers(
                 mods.append("negated")
         # a denied belief that governs the cue, its subject between ("non penso più che mio marito e i
         # bambini stanno meglio senza di me", round 12): beyond the six words of a plain negation
-        if "negated" not in mods and (
-            _DENIED_BELIEF.search(_last_words(pre, 11))
-            or _DENIED_BELIEF_EN.search(_last_words(pre, 11))
-        ):
+        if "negated" not in mods and _belief_denied(pre):
             mods.append("negated")
         if g["hypo"].possible(words):
             if _HYPO.search(pre) and _ILLNESS_IF.search(pre) is None:

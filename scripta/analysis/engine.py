@@ -1308,7 +1308,7 @@ def read_message(
     # tagli freschi, fatti con il mio rasoio", round 14) is the means of their cuts: it takes their
     # modifier (the sender's own blade named in a sentence of its own stays)
     others = [
-        (c.span.start, c.code)
+        c.span.start
         for c, _s, k in cues
         if k == "risk" and "other_person" in c.modifiers and c.code == "self_harm"
     ]
@@ -1322,7 +1322,7 @@ def read_message(
                 s < c.span.start
                 and _SENTENCE_BREAK_RX.search(folded, s, c.span.start) is None
                 and _FIRST_PERSON_RX.search(folded, s, c.span.start) is None
-                for s, _code in others
+                for s in others
             ):
                 cues[i] = (_part_of(c, ("other_person",)), sigs, k)
                 if RISK_INDEX[c.level] >= 3:

@@ -1047,7 +1047,7 @@ _LAST_OF_DAY = re.compile(
     r"\s*(?:della giornata|di oggi|per oggi|della serata|della settimana|prima di (?:dormire|cena|pranzo|partire)|"
     r"of the day|for today|for tonight|before bed|i promise|promise|giuro|promesso)\b"
 )
-# "farmi fuori dal torneo": knocked out of a game
+# someone away for a day or more ("domenica mia moglie va dalla sorella"), for "resto solo"
 _AWAY_FOR_A_DAY = re.compile(
     r"\b(?:va|vanno|parte|partono|esce|escono|e via|sono via|e fuori|sono fuori|e in trasferta|sta via)\b"
     r"[^.!?\n]*\b(?:domenica|sabato|lunedi|martedi|mercoledi|giovedi|venerdi|stasera|stanotte|domani|weekend|"
@@ -1055,7 +1055,9 @@ _AWAY_FOR_A_DAY = re.compile(
     r"\b(?:domenica|sabato|lunedi|martedi|mercoledi|giovedi|venerdi|stasera|stanotte|domani|weekend|fine settimana)\b"
     r"[^.!?\n]*\b(?:va|vanno|parte|partono|esce|escono|e via|sono via|e fuori|sono fuori|sta via)\b"
 )
+# the evening named before "non parlo con nessuno": a lonely evening, not contact cut off
 _EVENING_BEFORE = re.compile(r"\b(?:la sera|di sera|la domenica|la notte) $")
+# "farmi fuori dal torneo": knocked out of a game
 _OUT_OF = re.compile(r" da(?:l|lla|llo|i|gli|lle|ll')?\b(?! (?:mondo|vita)\b)")
 # a will made for the heirs (a spouse, the children, an inherited flat): estate planning; a will
 # made alone "to have everything in order" stays a preparation (GUIDELINES, borderline table)

@@ -35,6 +35,11 @@ _A_MOVE = (
     r"new (?:flat|house|place|home)|(?:studio|smaller|tiny|shared|student|one-bed|one bed) (?:flat|apartment|house|place|room)|"
     r"bedsit|halls|dorm|relocat\w*|emigrat\w*|(?:flat|apartment|flatshare|house) in [a-z]+)\b)"
 )
+# a scrape from a cat, brambles or a fall is no self-harm (round 15)
+_NOT_A_SCRAPE_15 = (
+    r"(?![^.!?\n]{0,60}\b(?:cat|cats|kitten|dog|puppy|bramble\w*|thorns?|roses?|rose bush\w*|fell|fall|falling|bike|football|rugby|hockey|netball|"
+    r"trampoline|garden\w*|oven|baking|cooking|accident\w*|surgery|operation|eczema|itch\w*|scout camp|camping)\b)"
+)
 # letters for a time capsule, unless the sender will not be there to see it opened
 _STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
@@ -504,6 +509,11 @@ RULES: list[Entry] = [
         r"drop dead",
         r"over my dead body",
         r"(?:phone|battery|laptop|car|plant|plants|computer|charger|printer)(?:'s)? (?:is |was |just |has )?(?:dead|died)",
+        # a device about to die ("Phone's about to die so if I go quiet...", round 15)
+        r"(?:phone|phones|battery|laptop|car|computer|tablet|ipad|kindle|headphones|airpods|torch|watch|mic|camera|controller|router)(?:'s|s)? "
+        r"(?:is |'s )?(?:just |literally |totally |basically )?(?:about to|going to|gonna|abt to|nearly gonna|almost|nearly|on the verge of|on) "
+        r"(?:die|dying|dead|died)\b",
+        r"(?:phone|battery|laptop|computer|tablet|ipad|kindle|headphones|airpods|torch|watch|controller)(?:'s| is| are|s are) (?:literally |slowly )?dying\b",
         r"(?:nearly|almost) died (?:laughing|of|from)",
     ),
     idiom(
@@ -621,6 +631,10 @@ RULES += [
         SI,
         r"(?:how many|how much) (?:of (?:my|the|these|those|his|her) (?:[a-z]+'?s )?)?(?:<PILLS>|paracetamol|tylenol) (?:it )?(?:would|will|does|do) (?:it )?"
         r"(?:actually |really |even )?(?:take|kill|need)",
+        # (the top floor of a car park, round 15: "thinking about the top floor of the multi-storey")
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:top (?:floor|level|deck)|roof|edge) of (?:the |that )?(?:multi-?storey|multi storey|"
+        r"car ?park|carpark|parking garage|tower block)\b"
+        r"(?![^.!?\n]{0,60}\b(?:parking|parked|park (?:the|my|up)|spaces?|ticket|tariff|charges?|prices?|my car|lost|left (?:my|the)|view|fireworks|sunset|photos?)\b)",
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
@@ -646,7 +660,9 @@ RULES += [
         SH,
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:cutting|hurting myself|burning myself)",
         r"cutting deeper",
-        r"(?:cuts|scratches|burns|scars) on (?:her|his|my|their|\w+'s) (?:wrists?|arms?|legs?|thighs?|stomach)",
+        # (the forearm too, and not a scrape from a cat or brambles, round 15)
+        r"(?:cuts|scratches|burns|scars) on (?:her|his|my|their|\w+'s) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach)\b"
+        + _NOT_A_SCRAPE_15,
     ),
     risk(
         "cannot_cope",
@@ -2351,7 +2367,8 @@ RULES += [
         "high",
         SH,
         r"(?:found|find|saw|seen|see|noticed|notice|spotted) (?:fresh |new |some |the |more )?(?:cuts|scars|marks|burns|scratches|wounds) "
-        r"on (?:his|her|their|my|our \w+'s|[a-z]+'s) (?:arms?|wrists?|legs?|thighs?|stomach|body|skin)\b",
+        r"(?:on|all over|up and down|along|across) (?:his|her|their|my|our \w+'s|[a-z]+'s) (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach|body|skin)\b"
+        + _NOT_A_SCRAPE_15,
     ),
     risk(
         "wish_dead",
@@ -4456,7 +4473,9 @@ RULES += [
         SI,
         r"(?:hit by|hit me|run over by|knocked down by|clips me)\b[^.!?\n]{0,50}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relief|relieved|fine with (?:it|that)|wouldn'?t mind|glad|"
         # "if a bus hit me on the way in, that would honestly solve a lot" (round 6)
-        r"solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff)))\b",
+        r"solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff)))\b"
+        # (glad of something else: "I'd be pretty glad it wasn't the good coat", round 15)
+        r"(?! (?:it (?:wasn'?t|was|isn'?t|is|wasnt|isnt)|that it (?:wasn'?t|was)|of the|for the|about the|to (?:get|have|miss|skip))\b)",
         # "if the plane goes down on the way, honestly that would solve a lot", "...it wouldn't be the worst thing"
         r"(?:plane|flight|ferry|boat|train|coach|bus)(?: (?:to|from) [a-z]+| home| back)? (?:(?:went|goes|going|came|comes|fell|were to go|would go) down"
         # (not "the train goes down to Brighton", "goes down the line")
@@ -5440,10 +5459,15 @@ RULES += [
         SI,
         r"if (?:a|the|some) (?:\w+ )?(?:car|bus|lorry|truck|train|van|taxi|tram|coach|meteor|asteroid|plane) (?:just )?"
         r"(?:hit|hits|took me out|takes me out|ran me over|runs me over|knocked me (?:over|down)|flattened me|killed me|wiped me out)(?: me)?"
-        r"(?: (?:tomorrow|tmrw|tmr|tomoz|today|tonight|on the way home|on my way (?:home|in|to work)))?,? (?:then )?"
-        r"(?:i'?d|id|i would|honestly i'?d|i'?d honestly|that'?d|thatd|it'?d|itd|that would|it would)(?: just| honestly| genuinely| probably)? "
-        r"(?:be like |say |think |be )?['\"]?(?:fair enough|fair play|relieved|glad|grateful|at peace|thankful|not mind|not even mind|"
-        r"welcome it|not care|a relief|a blessing|no loss|no great loss)\b",
+        # (the way named, "on the way to school tmrw", and the relief hedged, "id be kinda relieved", round 15)
+        r"(?: (?:tomorrow|tmrw|tmr|tomoz|today|tonight|on (?:the|my) way (?:home|in|to (?:school|work|college|uni|the [a-z]+|[a-z]+))))?"
+        r"(?: (?:tomorrow|tmrw|tmr|tomoz|today|tonight|in the morning))?,? (?:then )?"
+        r"(?:i'?d|id|i would|honestly i'?d|i'?d honestly|that'?d|thatd|it'?d|itd|that would|it would)"
+        r"(?: just| honestly| genuinely| probably| kinda| kind of| sort of| sorta| lowkey| low key| secretly| actually| literally| tbh| quite| pretty)? "
+        r"(?:be like |say |think |be )?(?:kinda |kind of |sort of |sorta |quite |pretty |honestly |genuinely |actually |secretly |lowkey |low key )?['\"]?(?:fair enough|fair play|relieved|glad|grateful|at peace|thankful|not mind|not even mind|"
+        r"welcome it|not care|a relief|a blessing|no loss|no great loss)\b"
+        # (glad of something else: "id be pretty glad it wasn't the car", "glad of the day off")
+        r"(?! (?:it (?:wasn'?t|was|isn'?t|is|wasnt|isnt)|that it (?:wasn'?t|was)|of the|for the|about the|to (?:get|have|miss|skip))\b)",
         fixed=True,
     ),
     # not turning the wheel at the bend, carrying straight on through the fence
@@ -5579,5 +5603,102 @@ RULES += [
         r"call me,? (?:i'?ve|i have|ive) (?:taken|swallowed|cut|overdosed|done something)\b",
         r"(?:can'?t|cannot|cant) breathe\b(?:(?!funny|laugh\w*|lol|haha|lmao|crying)[^\n]){0,40}?\b(?:please|pls|plz) (?:call|ring|help)\b"
         r"(?! (?:me )?(?:later|tomorrow|when|after|whenever|this (?:evening|week))\b)",
+    ),
+]
+
+# ------------------------------------------------- round 15 (families behind the blind round 15 misses)
+# (a tree, a branch or a beam for a swing, a treehouse, a picnic, a walk or a photo is an outing)
+_NOT_AN_OUTING_15 = (
+    r"(?![^\n]{0,80}\b(?:swing|treehouse|tree house|hammock|picnic|walk|photos?|conkers|climb\w*|camping|tent|tow\w*|"
+    r"washing line|christmas|fairy lights|bird\w*|owls?|squirrels?|nest\w*|blossom|kite)\b)"
+)
+RULES += [
+    # a means and the place of the act known: "there's a rope in the car and I know which tree"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:rope|noose|belt|cable|ligature|hose ?pipe|hose)\b[^\n]{0,100}?\b(?:i )?(?:know|picked|chosen|found) (?:exactly )?(?:which|what|the) "
+        r"(?:tree|branch|beam|bridge|spot|place|woods|banister|hook)(?= ?(?:[.!,;]|$|(?:to use|i'?ll use|it is|it'?ll be|already|now|too)\b))"
+        + _NOT_AN_OUTING_15,
+        r"(?:i )?know (?:exactly )?(?:which|what) (?:tree|branch|beam)(?= ?(?:[.!,;]|$|(?:to use|i'?ll use|it is|it'?ll be|already|now)\b))"
+        r"[^\n]{0,100}?\b(?:rope|noose|belt|cable|ligature)\b" + _NOT_AN_OUTING_15,
+    ),
+    # the place of the act named as where it would end: "the cliffs at X is where I'd want it to end"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:cliffs?|bridge|viaduct|quarry|tracks|railway line|river|reservoir|sea|headland|head|point|pier|car ?park|multi-?storey|tree|woods|"
+        r"tower block|rooftop|roof)\b[^.!?\n]{0,40}?\b(?:is|'s|are|was) where (?:i'?d|i would|i'?ll|i will|i'?m going to|i want to|i'?ve always wanted to)"
+        r"(?: want| like)?(?: (?:it|it all|things|everything) to end| to end (?:it|it all|things|my life)| end (?:it|it all|things|my life)| do it| die)\b"
+        r"(?! (?:up|the (?:day|night|evening|holiday|trip|walk)|my (?:days|walk|run|trip|holiday))\b)",
+        fixed=True,
+    ),
+    # the wish not to wake up told with "wishing I just wouldn't wake up" (passive ideation)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wish|wishes|wished|wishing) (?:that )?i (?:just |simply |would just |could just )?(?:wouldn'?t|would not|wouldnt|didn'?t|did not|didnt|"
+        r"won'?t|will not|wont|never|could not|couldn'?t) (?:just |ever )?(?:wake|woke) up\b"
+        r"(?! (?:so |this |that |too |as )?(?:early|late|often|much|tired|grumpy|groggy|hungover|stiff|sore)\b|"
+        r" (?:at|before|till|until|in time|on time|every (?:hour|night)|in the night|during|with|feeling|sweating|to|for|when|because)\b)",
+        fixed=True,
+    ),
+    # an intrusive thought of a method heard in one's own head: "my head kept going 'just turn into the barrier'"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:my (?:head|brain|mind)|a voice in my head|the voice in my head|the voices?|intrusive thoughts?|this thought) (?:just )?(?:kept|keeps|keep|was|is|started|starts|"
+        r"went|goes)(?: on)?(?: going| saying| telling me| shouting| whispering| screaming| repeating)?[:,]? ['\"]?(?:just |go on,? )?(?:(?:turn|swerve|steer|drive|"
+        r"step|walk|crash|pull|go|run|veer) (?:out )?(?:into|in front of|off|over|under)\b(?! (?:the )?(?:skid|drive|driveway|car park|lay-?by|services|"
+        r"slip road|junction|road|lane|left|right|traffic lights)\b)|jump\b(?! (?:in the (?:pool|shower|car)|on|at)\b)|end it\b|kill yourself\b|let go\b)"
+        r"(?:[^.!?\n]{0,30}?\b(?:the (?:barrier|lorry|bridge|edge|wall|train|tracks|river|sea|traffic)|it))?",
+        fixed=True,
+    ),
+    # pills shown as emoji, counted: "💊💊💊💊 counted."
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"@counted@(?<=\x02\s)counted\b"
+        r"(?! (?:out )?(?:for the (?:week|day|month|fortnight|trip|holiday)|into|in(?:to)? (?:the|my|a) (?:organi[sz]er|dosette|pill ?box|box|tray)))",
+        r"@counted@(?<=\x02)counted\b"
+        r"(?! (?:out )?(?:for the (?:week|day|month|fortnight|trip|holiday)|into|in(?:to)? (?:the|my|a) (?:organi[sz]er|dosette|pill ?box|box|tray)))",
+    ),
+    # tablets popped out of their blister packs and gathered in a jar (a relative's report keeps it the patient's)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:blister packs?|strips|foils?|tablets|pills|meds|capsules|painkillers)\b[^.!?\n]{0,40}?\b(?:popped|popping|pushed|pushing|pressed|pressing|emptied|emptying|tipped|tipping) (?:all )?out "
+        r"(?:into|in) (?:an? |the |her |his |my )?(?:old |empty |little |big |glass )?(?:jam |coffee |sweet |pickle )?(?:jar|pot|tin|tub|bag|box|bowl|envelope|sock)\b"
+        r"(?![^.!?\n]{0,60}\b(?:dosette|organi[sz]er|week|recycl\w*|pharmacy|chemist|return|disposal|dispose|collect\w*|carer|nurse)\b)",
+        r"(?:popped|popping|pushed|pushing|pressed|pressing|emptied|emptying) (?:all |every one of )?(?:of )?(?:her|his|my|the) (?:tablets|pills|meds|capsules|painkillers|blister packs?) out "
+        r"(?:into|in) (?:an? |the |her |his |my )?(?:old |empty |little |big |glass )?(?:jam |coffee |sweet |pickle )?(?:jar|pot|tin|tub|bag|box|bowl|envelope|sock)\b"
+        r"(?![^.!?\n]{0,60}\b(?:dosette|organi[sz]er|week|recycl\w*|pharmacy|chemist|return|disposal|dispose|collect\w*|carer|nurse)\b)",
+    ),
+    # the others better off without the patient, said by the patient and told by a relative ("that me and the
+    # kids would be better off without her": the relative is a proxy, so the wish stays the patient's)
+    risk(
+        "burden",
+        "high",
+        SI,
+        r"(?:me and the (?:kids|children|boys|girls)|the (?:kids|children|boys|girls) and (?:me|i)|me and (?:her|his) (?:mum|mom|dad|sisters?|brothers?)|"
+        r"we|we'?d all|all of us|the rest of us) (?:would|'d|will|'ll)? ?(?:all )?be better off without (?:him|her|them)\b"
+        # (the person, not "her constant meetings" or "him as manager")
+        r"(?=[.!?,;:'\")\n]|$| (?:and|but|so|now|anyway|honestly|tbh|then|really|already|i|she|he|x+)\b)",
+    ),
+    # who gets what, written down ("wrote down who gets what")
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|write|worked|made) (?:out|down|up|a list of) who (?:gets|will get|should get|'ll get|should have|inherits) what\b"
+        r"(?![^.!?\n]{0,80}\b(?:secret santa|party|christmas|presents|gifts|chores|rota|lifts|picnic|bbq|barbecue|turns?|raffle|prize|tombola|"
+        r"jobs|tasks|duties|snacks|food|drinks|lunch|dinner|pudding|bring\w*|trip|holiday|house ?share|bills?|room)\b)",
+        fixed=True,
     ),
 ]

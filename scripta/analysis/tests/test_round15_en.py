@@ -18,6 +18,18 @@ denied ("Didn't find myself thinking about the top floor of the multi-storey onc
 negated, so the net is not asked). Each family is tested on self-written paraphrases that are not in the
 corpus and on texts that share the words but not the reading: for the risk families, counterparts that must
 stay below high; for the over-readings, the risk versions that must keep their level (recall comes first).
+
+Levels (the second half): self-harm told as "the thing with the compass from my maths set" (recent: high;
+"used to" in year 8: low); a whole weekday in bed ("the whole of Sunday") and "haven't really been out of
+bed" (withdrawal, moderate); a train named by its time ("stepping out in front of the 7:52", a hypothetical
+question lowers it to low); a relative's pills saved or taken with the apostrophe dropped ("saving mums
+sleeping tablets", "took all nans co-codamol"); the place told "just so someone knows where" beside "don't
+send anyone" (weak farewells); a farewell told as arrangements for the sessions ("I won't be coming on
+Thursday, or after that", the slot given away, "none of what happens next is because of you"); "a date
+picked" and "done being a burden"; self-harm denied "once" ("Didn't hurt myself once this week": the
+prefix "on" of "once" had kept the cue from matching); plain low mood ("very much sad", nobody in my form
+talks to me, a cry in a car park, missing someone so much tonight). Signals: the skin burned "on purpose"
+with a household tool (self-harm); time not wasted ("the months weren't wasted": no substance use).
 All the texts are fictional.
 """
 
@@ -27,11 +39,13 @@ import pytest
 
 from scripta.analysis.tests.readings import (
     Families,
+    SignalFamilies,
     assert_family_sizes,
     family_tests,
     level,
     lowered_keeps_its_cue_test,
     modifiers,
+    signal_family_tests,
 )
 
 # risk families: (paraphrases with their level, counterparts that stay below high)
@@ -329,3 +343,239 @@ def test_round15_en_own_saying_is_the_senders(text: str, expected: str) -> None:
 def test_round15_en_own_saying_is_not_someone_elses() -> None:
     assert "other_person" not in modifiers("I've always said the sea is where I'd want it to end.")
     assert "other_person" in modifiers("My dad has always said he wants to die.")
+
+
+# levels of round 15 (below the misses): risk families read at their level, counterparts below it
+LEVEL_FAMILIES: Families = {
+    "the_thing_with_a_tool_from_the_school_kit": (
+        [
+            ("did the thing with the scissors from my pencil case again tonight", "high"),
+            (
+                "Did the thing with the compass out of my geometry set last night, on my arm.",
+                "high",
+            ),
+            ("done the thing with the blade from my art kit again. sorry", "high"),
+            ("back in year 9 i used to do the thing with the compass from my maths set", "low"),
+        ],
+        [
+            (
+                "Did the thing with the compass from my maths set where you draw a flower, the kids loved it.",
+                "none",
+            ),
+            (
+                "Found the compass from my maths set in the loft, brought back memories of geometry lol",
+                "none",
+            ),
+            (
+                "Did the thing with the lighter from the kitchen drawer for the birthday candles, all lit!",
+                "none",
+            ),
+            ("Borrowed the scissors from my pencil case to open the parcel.", "none"),
+        ],
+    ),
+    "a_whole_day_named_in_bed_or_not_out_of_it": (
+        [
+            ("Stayed in bed the whole of Saturday, couldn't face anything.", "moderate"),
+            ("spent all of sunday in bed again, didnt even open the blinds", "moderate"),
+            ("Sorry, not coming. Haven't really been out of bed since Friday.", "moderate"),
+            ("haven't actually left my room in two days", "moderate"),
+        ],
+        [
+            ("Spent the whole of Sunday in bed with flu, feeling better now.", "none"),
+            ("Stayed in bed all of Sunday with a migraine, the doctor said rest.", "none"),
+            ("Spent the whole of Saturday in the garden, lovely.", "none"),
+            ("The whole of Sunday was spent at my nan's.", "none"),
+        ],
+    ),
+    "a_train_named_by_its_time": (
+        [
+            (
+                "I keep thinking about stepping out in front of the 8:15 when it comes through.",
+                "high",
+            ),
+            ("Every morning I think about walking out in front of the 7.40 fast train.", "high"),
+            (
+                "If I ever thought about stepping in front of the 6:30 that doesn't stop, who would I call?",
+                "low",
+            ),
+            (
+                "What if I started thinking about jumping in front of the 17:05 when it passes without stopping?",
+                "low",
+            ),
+        ],
+        [
+            (
+                "I was stepping out in front of the 7:52 crowd to get a seat on the train lol",
+                "none",
+            ),
+            ("The 7:52 train comes through without stopping, so I get the 8:04.", "none"),
+            ("Walked out in front of the 10:15 class to present, so nervous!", "none"),
+            ("I had to step in front of the 9:30 queue for the train, someone fainted.", "none"),
+        ],
+    ),
+    "a_relatives_pills_saved_or_taken_the_apostrophe_dropped": (
+        [
+            ("been saving my nans sleeping tablets, got 40 now", "imminent"),
+            ("I've been stockpiling mums co-codamol, nearly a full box", "imminent"),
+            ("took all dads tablets an hour ago, feel weird", "imminent"),
+            ("swallowed all my mums sleeping pills. sorry", "imminent"),
+        ],
+        [
+            ("Saving up for nans birthday, thinking a new kettle.", "none"),
+            ("Mum took all her tablets this morning with breakfast, she's doing great.", "none"),
+            ("Saving mum's pills to take back to the pharmacy for disposal.", "none"),
+            ("Been stockpiling dads favourite biscuits for his visit lol", "none"),
+        ],
+    ),
+    "the_place_told_just_so_someone_knows": (
+        [
+            (
+                "Heading to the viaduct after work. Just so someone knows where. Don't send anyone.",
+                "imminent",
+            ),
+            (
+                "Don't ring the police. Just so somebody knows where, it's the old quarry.",
+                "imminent",
+            ),
+            ("I'm at the cliffs. Just so someone knows.", "imminent"),
+            ("just so someone knows where. thank you for everything.", "imminent"),
+        ],
+        [
+            ("Going hiking on Kinder Scout tomorrow, just so someone knows where I am.", "none"),
+            (
+                "Heading to the pub after my shift tonight. Just so someone knows where. Don't send anyone to pick me up lol",
+                "none",
+            ),
+            ("Out kayaking on the lake, just so someone knows where, back by 5.", "none"),
+            ("Texting you so someone knows where the spare key is.", "none"),
+        ],
+    ),
+    "low_mood_told_plainly": (
+        [
+            ("This week I feel very much sad, my brother is far away.", "low"),
+            ("nobody in my tutor group actually talks to me", "low"),
+            ("Had a cry in the Aldi car park lol. I'm fine.", "low"),
+            ("Missing my nan so much tonight.", "low"),
+        ],
+        [
+            ("missing pizza so much today lol", "none"),
+            ("Had a coffee in the Tesco car park, waiting for the shop to open.", "none"),
+            ("Missing the sun so much today!! roll on summer", "none"),
+            ("I feel very much at home in the new flat.", "none"),
+        ],
+    ),
+    "a_farewell_told_as_arrangements_for_the_sessions": (
+        [
+            (
+                "I won't be coming on Monday, or after that. None of what happens next is because of you. Thank you for everything.",
+                "imminent",
+            ),
+            (
+                "Please give my slot to someone on your waiting list. I won't be coming next week, or ever again.",
+                "imminent",
+            ),
+            ("None of this is because of anything you did. Thank you for everything.", "imminent"),
+            (
+                "I won't be in on Tuesday, or after that. Please give my place to someone who needs it.",
+                "imminent",
+            ),
+        ],
+        [
+            ("I won't be coming on Monday, or Tuesday, I'm away with work.", "none"),
+            ("Can you give my slot to someone else this week? I've got flu.", "none"),
+            ("None of this is because of you, the builders are just slow lol", "none"),
+            ("I won't be in on Friday, or after that until the new year, holidays!", "none"),
+        ],
+    ),
+    "a_date_picked_and_being_a_burden_ended": (
+        [
+            (
+                "Our son told his sister he has 'a date picked' and that he's 'done being a burden'. I'm his dad.",
+                "imminent",
+            ),
+            ("I've got the day chosen. Thank you for everything.", "imminent"),
+            ("I'm done being a burden to everyone.", "high"),
+            ("honestly im finished being everyones problem", "high"),
+        ],
+        [
+            ("We've got a date picked for the wedding, June!", "none"),
+            ("Got the date set for the party, see you there.", "none"),
+            (
+                "Finally done being a burden on the bank of mum and dad, paying my own rent now!",
+                "none",
+            ),
+            ("Done being the problem child at work, I've handed in my notice lol", "none"),
+        ],
+    ),
+}
+
+LEVEL_LOWERED: Families = {
+    "self_harm_denied_once": (
+        [
+            ("Didn't hurt myself once this week. Proud.", "low"),
+            ("I haven't hurt myself once since the summer 🙂", "low"),
+            ("Not hurt myself once this month, first time in ages.", "low"),
+            ("Didn't cut myself once over the holidays.", "low"),
+        ],
+        [
+            ("I hurt myself once this week, just once, but it was bad.", "high"),
+            ("Hurt myself again last night.", "high"),
+            ("I cut myself once more tonight.", "high"),
+            ("Hurt myself on purpose after the call.", "high"),
+        ],
+    ),
+}
+
+(
+    test_round15_en_level_family_reads_its_level,
+    test_round15_en_level_counterpart_stays_below,
+    test_round15_en_denied_stays_below_high,
+    test_round15_en_denied_risk_version_keeps_its_level,
+) = family_tests(LEVEL_FAMILIES, LEVEL_LOWERED)
+
+
+def test_round15_en_level_family_sizes() -> None:
+    assert_family_sizes(LEVEL_FAMILIES, 4, 4)
+    assert_family_sizes(LEVEL_LOWERED, 4, 4)
+
+
+# signal families: (signal, texts that raise it, counterparts that do not and stay below high)
+SIGNAL_FAMILIES: SignalFamilies = {
+    # the skin burned or cut with a household tool "on purpose": self-harm, not the net's ideation
+    "skin_burned_on_purpose": (
+        "self_harm",
+        [
+            "Burnt the back of my hand with the iron last night, on purpose.",
+            "I burned my arm with the curling tongs on purpose after the row.",
+            "Scalded my wrist with the kettle on Friday, on purpose, I'm ok now.",
+            "cut my thigh with the craft knife on purpose",
+        ],
+        [
+            "Burnt my hand on the oven, not on purpose obviously lol",
+            "I burned my arm on the grill at the barbecue, ouch.",
+            "Scalded my wrist with the kettle this morning, clumsy me.",
+            "Cut my hand on the tin lid, nothing serious.",
+        ],
+    ),
+    # time not wasted is no substance use ("the months weren't wasted", "a wasted trip")
+    "time_not_wasted": (
+        "substance_use",
+        [
+            "got wasted again last night to stop thinking",
+            "I was so wasted on Friday I don't remember getting home.",
+            "Drunk again tonight, alone.",
+            "Getting wasted every weekend just to feel nothing.",
+        ],
+        [
+            "I want you to know the last year of sessions wasn't wasted.",
+            "It was a wasted trip to the clinic, the lift was broken.",
+            "These months weren't wasted, I've learned a lot.",
+            "Not a wasted afternoon at all, we got the garden done.",
+        ],
+    ),
+}
+
+(
+    test_round15_en_signal_family_raises_its_signal,
+    test_round15_en_signal_counterpart_has_no_signal,
+) = signal_family_tests(SIGNAL_FAMILIES)

@@ -4952,6 +4952,11 @@ RULES += [
         r"what (?:else )?(?:should|do|can|shall) (?:i|we) do\b(?: now| next| about (?:her|him|it|this))?(?= ?(?:\?|[.!]|$))",
         r"(?:should|could|can|shall) we (?:come|bring (?:her|him|them)) (?:in )?(?:sooner|earlier)\b",
         r"(?:can|could) you (?:fit|squeeze) (?:him|her|them|me|us) in (?:this week|sooner|earlier|today|tomorrow|before)\b",
+        # a relative asking to be seen sooner or what to do (round 15: "Is there any chance of you seeing her
+        # before next Friday?", "Should I be doing something?", "Could we bring her appointment forward?")
+        r"any chance (?:of )?(?:you )?(?:seeing|fitting|squeezing) (?:him|her|them|me|us)(?: in)? (?:before|sooner|earlier|this week|today|tomorrow)\b",
+        r"should (?:i|we) (?:be )?(?:doing|do) (?:something|anything)(?: (?:about (?:it|this|her|him|them)|for (?:her|him|them)|else|more))?(?= ?(?:\?|$))",
+        r"(?:could|can|should) (?:we|i|you) (?:bring|move) (?:her|his|their|my|the) (?:next )?(?:appointment|session) (?:forward|earlier|sooner)\b",
     ),
 ]
 
@@ -5714,7 +5719,7 @@ RULES += [
         "high",
         SI,
         r"(?:me and the (?:kids|children|boys|girls)|the (?:kids|children|boys|girls) and (?:me|i)|me and (?:her|his) (?:mum|mom|dad|sisters?|brothers?)|"
-        r"we|we'?d all|all of us|the rest of us) (?:would|'d|will|'ll)? ?(?:all )?be better off without (?:him|her|them)\b"
+        r"we|we'?d all|we'?d|we'?ll|all of us|the rest of us) (?:would|'d|will|'ll)? ?(?:all )?be better off without (?:him|her|them)\b"
         # (the person, not "her constant meetings" or "him as manager")
         r"(?=[.!?,;:'\")\n]|$| (?:and|but|so|now|anyway|honestly|tbh|then|really|already|i|she|he|x+)\b)",
     ),

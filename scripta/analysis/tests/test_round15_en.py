@@ -29,7 +29,9 @@ Thursday, or after that", the slot given away, "none of what happens next is bec
 picked" and "done being a burden"; self-harm denied "once" ("Didn't hurt myself once this week": the
 prefix "on" of "once" had kept the cue from matching); plain low mood ("very much sad", nobody in my form
 talks to me, a cry in a car park, missing someone so much tonight). Signals: the skin burned "on purpose"
-with a household tool (self-harm); time not wasted ("the months weren't wasted": no substance use).
+with a household tool (self-harm); time not wasted ("the months weren't wasted": no substance use); a
+relative asking to see the patient sooner or what to do ("any chance of you seeing her before Friday?",
+"Should I be doing something?", "Could we bring her appointment forward?": support requested).
 All the texts are fictional.
 """
 
@@ -555,6 +557,22 @@ SIGNAL_FAMILIES: SignalFamilies = {
             "I burned my arm on the grill at the barbecue, ouch.",
             "Scalded my wrist with the kettle this morning, clumsy me.",
             "Cut my hand on the tin lid, nothing serious.",
+        ],
+    ),
+    # a relative asking to be seen sooner or what to do, beside the patient's cue
+    "a_relative_asking_to_be_seen_sooner_or_what_to_do": (
+        "support_request",
+        [
+            "This is Jo, Sam's mum. I found cuts on his arm. Any chance of you seeing him before Thursday?",
+            "It's Rob, Kate's husband. She keeps saying we'd be better off without her. Should I be doing something?",
+            "I'm Amir's dad. He hasn't left his room in days. Could we bring his appointment forward?",
+            "I hurt myself again. Is there any chance of you seeing me sooner?",
+        ],
+        [
+            "Any chance of you seeing me before Friday? Work moved my shift.",
+            "Should I be doing something about the invoice?",
+            "Could we bring the appointment forward? I've got a dentist clash.",
+            "Should we do something for the office party?",
         ],
     ),
     # time not wasted is no substance use ("the months weren't wasted", "a wasted trip")

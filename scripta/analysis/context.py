@@ -130,7 +130,12 @@ _PAST = _Trigger(
     r"the (?:year|years|summer|winter|spring|autumn|months|month|weeks|period|christmas) (?:after|following) (?:my |our )?[a-z]+ "
     r"(?:died|passed|passed away|was killed)\b|used to(?<!than i used to)(?<!than it used to)(?<!as i used to)(?<!than we used to)|"
     # "about what we got to on Tuesday": what a session went over
-    r"what we (?:got to|got into|went over|covered|went through) (?:on|in|last|during|at)|back (?:then|in)|in high school|in middle school|"
+    r"what we (?:got to|got into|went over|covered|went through) (?:on|in|last|during|at)|"
+    # what a session went over, and an act dated by the age it was done at ("when we went over the overdose I
+    # took at nineteen", round 15; not a time of day: "the pills I took at 11 tonight")
+    r"(?:when|where|once|after) we (?:went over|went through|talked through|looked at|covered|unpacked|worked through)\b|"
+    r"(?:i|she|he) (?:took|did|had|tried|attempted|made) at (?:age |the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty(?:-\w+)?|thirty|(?:1[3-9]|[2-6]\d)(?! ?(?:am|pm|:|\.\d|o'?clock|ish|tonight|today|this|last)\b))\b|back (?:then|in)|in high school|in middle school|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
     r"(?:in|during) (?:our |the )?(?:last |previous )?session|came up (?:in |during |at )?(?:our |the )?(?:last|previous) session|"
     # "whatever we try in therapy I'll always be like this": what therapy will do, not what was said there
@@ -314,7 +319,8 @@ def _hypo_verb(text: str) -> bool:
     )
 
 
-_SELF_REPORT = re.compile(r"(?:^|\W)i (?:\w+ )?$")
+# "I said...", "I've always said..." (round 15: "I've always said the cliffs at X is where I'd want it to end")
+_SELF_REPORT = re.compile(r"(?:^|\W)(?:i|i'?ve|ive|i have|i'?d|i had) (?:\w+ )?$")
 _REPORT_EN = ("said", "says", "saying", "told", "wrote", "texted", "messaged", "asked")
 _REPORT = _Trigger(
     r"\b(?:said|says|saying|told (?:me|us|him|her|them)|wrote|texted|messaged|asked|ha detto|dice|diceva|ha scritto|mi ha detto|"

@@ -42,6 +42,8 @@ _MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idio
 # the modifiers a cue passes on to a cue of the same code that overlaps it
 _INHERITED_MODS = frozenset(("negated", "past"))
 _SENTENCE_BREAK_RX = re.compile(r"[.!?\n]")
+# the modifiers the learned net's cue may take from a lowered moderate rule cue beside it
+_NET_TAKES = frozenset(("other_person", "past", "negated"))
 # the sender's own act between someone else's cuts and a blade ("e io ho preso il rasoio")
 _FIRST_PERSON_RX = re.compile(r"\b(?:io|anch'io|ho|mi|me|i|i'm|i've|me too)\b")
 
@@ -1456,7 +1458,12 @@ def read_message(
             # ("mi' fratello stasera sta già alla terza birra ... sennò nun dorme", "non ho preso le
             # pastiglie ... con la birra, tranquilla. non so perché le scrivo", round 14), no other
             # cue current at moderate: the net reads the same words, it takes that cue's modifiers
+            # (only someone else's, past or denied, the reasons of that family: a quoted or a
+            # hypothetical rule cue does not speak for the net's words; round 15, dev-en-1763: the
+            # net's cue on a plan took a rule cue's wrong "other_person", fixed in context)
             for s, e, mods_of in lowered_moderate:
+                if not _NET_TAKES.issuperset(mods_of):
+                    continue
                 if s < net.span.end + 200 and e > net.span.start - 200:
                     net = _part_of(net, mods_of)
                     break

@@ -35,6 +35,11 @@ _A_MOVE = (
     r"new (?:flat|house|place|home)|(?:studio|smaller|tiny|shared|student|one-bed|one bed) (?:flat|apartment|house|place|room)|"
     r"bedsit|halls|dorm|relocat\w*|emigrat\w*|(?:flat|apartment|flatshare|house) in [a-z]+)\b)"
 )
+# a scrape from a cat, brambles or a fall is no self-harm (round 15)
+_NOT_A_SCRAPE_15 = (
+    r"(?![^.!?\n]{0,60}\b(?:cat|cats|kitten|dog|puppy|bramble\w*|thorns?|roses?|rose bush\w*|fell|fall|falling|bike|football|rugby|hockey|netball|"
+    r"trampoline|garden\w*|oven|baking|cooking|accident\w*|surgery|operation|eczema|itch\w*|scout camp|camping)\b)"
+)
 # letters for a time capsule, unless the sender will not be there to see it opened
 _STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
@@ -88,6 +93,13 @@ RULES: list[Entry] = [
         r"\b(?! (?:for|in case of) (?:the|my|a|our) (?:trip|holiday|flight|journey|travels?))"
         # a weekly pill organiser is a routine
         r"(?! (?:for the (?:week|day|month|fortnight)|into|in(?:to)? (?:the|my|a) (?:organi[sz]er|dosette|pill ?box|box|tray)))",
+        # (someone's pills saved up, the possessive without its apostrophe: "saving mums sleeping tablets", round 15)
+        r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed) (?:up )?(?:all )?(?:of )?(?:my )?"
+        r"(?:mums|moms|mum'?s|mom'?s|dads|dad'?s|nans|nan'?s|grans|gran'?s|nanas|nana'?s|grandma'?s|grandad'?s|sisters?'?s?|brothers?'?s?|"
+        r"partners?'?s?|husbands?'?s?|wife'?s) (?:sleeping )?<PILLS>\b"
+        r"(?! (?:for|in case of) (?:the|my|a|our|her|his) (?:trip|holiday|flight|journey|travels?|week)\b)"
+        r"(?! (?:into|in(?:to)? (?:the|my|a|her|his) (?:organi[sz]er|dosette|pill ?box|box|tray))\b)"
+        r"(?![^.!?\n]{0,60}\b(?:pharmacy|chemist|return|dispos\w*|carer|nurse|prescription|her dosette|his dosette)\b)",
         r"(?:bought|got|found|have) (?:a|the) (?:rope|noose)",
         r"(?:written|wrote|writing|left) (?:a|my) (?:suicide |goodbye )?note\b(?!(?: today| tonight| yesterday| last night| earlier| this morning)?,? (?:just )?in case| (?:to|for) (?:the|my|his|her) (?:landlord|teacher|school|boss|neighbou?rs?|office|doctor|gp|tutor|flatmate|housemate|roommate|cleaner|babysitter|colleague))",
         r"(?:said|saying) (?:my )?goodbyes?",
@@ -98,7 +110,9 @@ RULES: list[Entry] = [
         "imminent",
         ("self_harm", "suicidal_ideation"),
         # (not the present "take 2 tablets every morning", not 1-4 pills, not "all my meds this morning": a dose, not an overdose)
-        r"(?:took|taken|swallowed|downed|had|popped) (?!(?:just )?(?:[1-4]|one|two|three|four)\b)(?:just )?<QTY> (?:of )?(?:my )?(?:[a-z]+'s )?(?:<PILLS>|sleeping pills|"
+        r"(?:took|taken|swallowed|downed|had|popped) (?!(?:just )?(?:[1-4]|one|two|three|four)\b)(?:just )?<QTY> (?:of )?(?:my )?"
+        # (a relative's, the apostrophe left out: "took all nans co-codamol", round 15)
+        r"(?:[a-z]+'s |(?:mums|moms|mams|dads|nans|grans|nanas|grandmas|grandads|sisters|brothers) )?(?:<PILLS>|sleeping pills|"
         r"pills|tablets)\b(?! instead of| rather than)"
         r"(?! (?:this morning|as (?:usual|prescribed|normal|always)|on time|every (?:day|morning|night)|with (?:breakfast|food|water|dinner)|"
         r"for the (?:week|day)|like (?:you|the doctor|the gp|she|he) said|in the (?:pack|packet|box|course)|,? even)\b)",
@@ -248,7 +262,7 @@ RULES: list[Entry] = [
         "high",
         SH,
         r"(?:cut|cuts|cutting|burn|burnt|burned|burning|burns|harm|harmed|harming|harms|hurt|hurting|hurts|scratch|scratched|"
-        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing))"
+        r"scratching|hit|hitting|hits|punch|punched|punching|starve|starving|starved) <ME>\b(?! (?:shaving|cooking|by accident|accidentally|on(?! purpose)|while|chopping|laughing)\b)"
         # a sports injury: "keep hurting myself at the gym", "hurt myself in training"
         r"(?! (?:at|in|during|doing|playing|from) (?:the )?(?:gym|training|practice|football|rugby|netball|hockey|pe|yoga|pilates|crossfit|spin|"
         r"parkrun|climbing wall|bouldering|the match|the game|squats|deadlifts|weights|sports?)\b)(?! (?:lifting|running|exercising|working out)\b)",
@@ -311,6 +325,11 @@ RULES: list[Entry] = [
         ("substance_use",),
         # "my brother rang me drunk": the caller is drunk, not the sender
         r"(?:drunk|wasted|hammered|smashed|plastered|stoned|high as)\b(?! (?:driver|driving))"
+        # (time not wasted: "the last eight months weren't wasted", "a wasted trip", round 15)
+        r"(?<!weren't\x20wasted)(?<!werent\x20wasted)(?<!wasn't\x20wasted)(?<!wasnt\x20wasted)(?<!not\x20wasted)(?<!never\x20wasted)"
+        r"(?<!aren't\x20wasted)(?<!isn't\x20wasted)"
+        r"(?!(?<=wasted) (?:trip|journey|day|afternoon|evening|morning|effort|time|money|food|opportunity|chance|space|potential|talent|"
+        r"vote|ticket|years?|months?|weeks?|hours?|session|call|visit)\b)"
         r"(?<!rang\x20me\x20drunk)(?<!rung\x20me\x20drunk)(?<!called\x20me\x20drunk)(?<!phoned\x20me\x20drunk)(?<!texted\x20me\x20drunk)"
         r"(?<!messaged\x20me\x20drunk)"
         r"(?![^.!?\n]{0,40}\b(?:wedding|party|birthday|celebrat\w*|best night|hen do|stag|graduation|new year|christmas do|festival|leaving do)\b(?![^.!?\n]{0,40}\b(?:to (?:cope|forget|numb|sleep|stop|not feel)|again|alone|every)))",
@@ -331,12 +350,15 @@ RULES: list[Entry] = [
         "moderate",
         ("withdrawal",),
         r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|laid|stuck|lie) (?:in )?(?:bed|my bed) "
-        r"(?:all day|the whole day|all weekend|for (?:days|\w+ days|two days|three days|the whole day|the day)|since)"
+        r"(?:all day|the whole day|all weekend|for (?:days|\w+ days|two days|three days|the whole day|the day)|since|"
+        r"(?:the whole of|all of|all) (?:the day|the weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|yesterday|today))"
         + _NOT_ILL,
         r"(?:stayed|stay|staying|been|spent|spend|spending|lying|lay|stuck) (?:all day|the whole day|all weekend|"
+        # (a day named: "spent the whole of Sunday in bed", round 15)
+        r"(?:the whole of|all of|all) (?:the day|the weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|yesterday|today)|"
         r"the (?:whole )?weekend|(?:\w+ )?days|the day|today|all morning) (?:in )?(?:in )?(?:bed|my bed|my room|under the covers)"
         + _NOT_ILL,
-        r"(?:haven'?t|have not|didn'?t|did not|havent|didnt|can'?t|couldn'?t|cannot|cant) (?:even )?(?:left|leave|got out of|"
+        r"(?:haven'?t|have not|didn'?t|did not|havent|didnt|can'?t|couldn'?t|cannot|cant) (?:even |really |properly |actually )?(?:left|leave|got out of|"
         r"gotten out of|get out of|go out of|gone out of|been out of|been outside|stepped out of) (?:the house|my room|bed|"
         r"home|my flat|my apartment)",
         r"(?:turned|switched|shut) (?:off )?my phone(?: off)?",
@@ -373,7 +395,7 @@ RULES: list[Entry] = [
         "low_mood",
         "low",
         (),
-        r"(?:feel|feeling|felt|feels|i'?m|i am|im|so|very|really|been) (?:so |very |really |a bit |quite |pretty |kind of |kinda |completely |totally )?"
+        r"(?:feel|feeling|felt|feels|i'?m|i am|im|so|very|really|been) (?:so |very |really |a bit |quite |pretty |kind of |kinda |completely |totally |very much |so much )?"
         r"(?:sad|down|low|depressed|miserable|empty|numb|awful|terrible|horrible|like crap|like shit|like garbage|blue|broken|"
         r"worthless|useless|a failure|exhausted|overwhelmed|anxious|scared|lost)",
         r"(?:bad|awful|terrible|horrible|rough|dark) (?:day|night|week|time|period|moment)",
@@ -504,6 +526,11 @@ RULES: list[Entry] = [
         r"drop dead",
         r"over my dead body",
         r"(?:phone|battery|laptop|car|plant|plants|computer|charger|printer)(?:'s)? (?:is |was |just |has )?(?:dead|died)",
+        # a device about to die ("Phone's about to die so if I go quiet...", round 15)
+        r"(?:phone|phones|battery|laptop|car|computer|tablet|ipad|kindle|headphones|airpods|torch|watch|mic|camera|controller|router)(?:'s|s)? "
+        r"(?:is |'s )?(?:just |literally |totally |basically )?(?:about to|going to|gonna|abt to|nearly gonna|almost|nearly|on the verge of|on) "
+        r"(?:die|dying|dead|died)\b",
+        r"(?:phone|battery|laptop|computer|tablet|ipad|kindle|headphones|airpods|torch|watch|controller)(?:'s| is| are|s are) (?:literally |slowly )?dying\b",
         r"(?:nearly|almost) died (?:laughing|of|from)",
     ),
     idiom(
@@ -621,6 +648,10 @@ RULES += [
         SI,
         r"(?:how many|how much) (?:of (?:my|the|these|those|his|her) (?:[a-z]+'?s )?)?(?:<PILLS>|paracetamol|tylenol) (?:it )?(?:would|will|does|do) (?:it )?"
         r"(?:actually |really |even )?(?:take|kill|need)",
+        # (the top floor of a car park, round 15: "thinking about the top floor of the multi-storey")
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:top (?:floor|level|deck)|roof|edge) of (?:the |that )?(?:multi-?storey|multi storey|"
+        r"car ?park|carpark|parking garage|tower block)\b"
+        r"(?![^.!?\n]{0,60}\b(?:parking|parked|park (?:the|my|up)|spaces?|ticket|tariff|charges?|prices?|my car|lost|left (?:my|the)|view|fireworks|sunset|photos?)\b)",
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the )?(?:train tracks|tracks|railway|the bridge|bridge|roof|jumping|"
         r"crashing|driving (?:into|off)|stepping in front|the train|hanging)",
         r"(?:crash|crashing) (?:the|my) car",
@@ -646,7 +677,9 @@ RULES += [
         SH,
         r"(?:thinking|think|thought|thoughts) (?:about|of) (?:cutting|hurting myself|burning myself)",
         r"cutting deeper",
-        r"(?:cuts|scratches|burns|scars) on (?:her|his|my|their|\w+'s) (?:wrists?|arms?|legs?|thighs?|stomach)",
+        # (the forearm too, and not a scrape from a cat or brambles, round 15)
+        r"(?:cuts|scratches|burns|scars) on (?:her|his|my|their|\w+'s) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach)\b"
+        + _NOT_A_SCRAPE_15,
     ),
     risk(
         "cannot_cope",
@@ -884,7 +917,7 @@ RULES += [
         "low_mood",
         "low",
         (),
-        r"@cried,crying,cry@(?<!nearly\s)(?<!almost\s)(?:cried|crying|cry) (?:in the car|at work|in the bathroom|on the bus|in the toilets|at my desk)"
+        r"@cried,crying,cry@(?<!nearly\s)(?<!almost\s)(?:cried|crying|cry) (?:in the (?:[a-z]+ )?car(?: park)?|at work|in the bathroom|on the bus|in the toilets|at my desk)"
         r"(?![^.!?\n]{0,40}\b(?:happy tears|tears of joy|with joy|of joy|from happiness|in a good way))",
     ),
     risk(
@@ -1438,7 +1471,7 @@ RULES += [
         r"(?:been |was |am |i'?m )?(?:hiding|holed up|shut away|staying) in (?:my|his|her) (?:room|bedroom|flat) "
         r"(?:all (?:day|weekend|week)|for (?:days|\w+ days|a week)|since)",
         r"(?:hasn'?t|has not|haven'?t|have not) (?:left|come out of|been out of) (?:his|her|my|their) (?:room|bedroom|bed)",
-        r"(?:hasn'?t|has not|haven'?t|have not) (?:been out of bed|got out of bed|gotten up) (?:since|for|in)",
+        r"(?:hasn'?t|has not|haven'?t|have not) (?:really |properly |actually )?(?:been out of bed|got out of bed|gotten up) (?:since|for|in)",
     ),
     risk(
         "hopelessness",
@@ -1749,6 +1782,11 @@ RULES += [
         r"(?![^.!?\n]{0,80}\b(?:my stop|wrong (?:train|platform|stop)|doors?|get off|got off|getting off|a seat|carriage)\b)",
         r"(?:step|stepping|steps|walk|walking|jump|jumping|throw myself|throwing myself|lie down|lying down|lay down) (?:out )?"
         r"(?:in front of|under) (?:the |a |an )?(?:next )?(?:train|bus|lorry|truck|car|traffic|tube)",
+        # (a train named by its time: "stepping out in front of the 7:52 when it comes through", round 15)
+        r"(?:step|stepping|steps|walk|walking|jump|jumping|throw myself|throwing myself) (?:out )?(?:in front of|under) the "
+        r"(?:[0-2]?\d[:.][0-5]\d|[0-2]?\d[0-5]\d)\b(?= ?(?:[.,!;]|$)| (?:when|as|that|which|train|fast|express|service|from|to|coming|comes|goes|"
+        r"passes|doesn'?t|without)\b)(?=[^.!?\n]{0,40}\b(?:train|comes through|comes in|goes through|passes|without stopping|"
+        r"fast one|express|doesn'?t stop)\b)",
         r"(?:step|stepping|steps|walk|walking|jump|jumping|lie down|lying down|lay down) (?:out )?(?:onto|on to) (?:the )?"
         r"(?:tracks|railway|railway line|motorway)",
         r"(?:i )?know (?:exactly )?(?:which|what) (?:bridge|roof|cliff|ledge|multi-storey|car park)(?= ?(?:[.!,]|\.\.|$))",
@@ -2351,7 +2389,8 @@ RULES += [
         "high",
         SH,
         r"(?:found|find|saw|seen|see|noticed|notice|spotted) (?:fresh |new |some |the |more )?(?:cuts|scars|marks|burns|scratches|wounds) "
-        r"on (?:his|her|their|my|our \w+'s|[a-z]+'s) (?:arms?|wrists?|legs?|thighs?|stomach|body|skin)\b",
+        r"(?:on|all over|up and down|along|across) (?:his|her|their|my|our \w+'s|[a-z]+'s) (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach|body|skin)\b"
+        + _NOT_A_SCRAPE_15,
     ),
     risk(
         "wish_dead",
@@ -2551,7 +2590,8 @@ RULES += [
         "loneliness",
         "low",
         ("loneliness",),
-        r"(?:nobody|no one|noone|no-one) (?:in (?:this|my|the) (?:house|family|flat|home|class|office|school|world|life)|here|at home|at school|at work) "
+        r"(?:nobody|no one|noone|no-one) (?:in (?:this|my|the) (?:house|family|flat|home|class|office|school|world|life|form|tutor group|year|team|"
+        r"friendship group|halls|corridor)|here|at home|at school|at work|at uni|at college) "
         r"(?:ever |even |really |actually )?(?:listens|understands|cares|gets me|talks to me|notices me|sees me|hears me)\b"
         r"(?! to my (?:ideas|suggestions|emails|e-mails|proposals?))(?![^.!?\n]{0,30}(?:lol|lmao|haha|\x03))",
         r"(?:does|do|did) (?:anyone|anybody) (?:actually |even |really |ever )?(?:get|understand|care about|listen to|notice|see|hear) me\b"
@@ -2800,7 +2840,9 @@ RULES += [
         r"safety pin|pin|needle|glass) on (?:my|her|his|their) (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)\b",
         r"(?:doing|did|done|do) (?:the|that|my) (?:old )?thing (?:with|on) (?:the |my )?(?:lighter|compass|blade|blades|razor|scissors|arms?|wrists?|"
         r"legs?|thighs?)\b"
-        r"(?= ?(?:[.!,;]|\.\.|$|again|last night|tonight|today|yesterday|this morning|when))",
+        # (the tool's kit named: "the thing with the compass from my maths set", round 15)
+        r"(?: (?:from|out of) (?:my|her|his|their|the) (?:maths |math |geometry |pencil |art |school )?(?:set|case|kit|tin|box|bag))?"
+        r"(?= ?(?:[.!,;]|\.\.|$|again|last night|tonight|today|yesterday|this morning|when|on my|on her|on his))",
         # a parent's discovery: blood, blades, bloody tissues where the child keeps them
         r"(?:found|find|finding|keep finding) (?:[\w']+ ){0,4}?(?:blood|bloody tissues|bloodied tissues|blades?|razor blades?|sharpener blades?) "
         r"(?:in|under|on|hidden in) (?:her|his|their) (?:bin|bed|room|bedroom|sheets|pillow|drawer|bag|pencil case|sleeves?|bathroom)\b"
@@ -4456,7 +4498,9 @@ RULES += [
         SI,
         r"(?:hit by|hit me|run over by|knocked down by|clips me)\b[^.!?\n]{0,50}?\b(?:'d|would)\b[^.!?\n]{0,25}?\b(?:relief|relieved|fine with (?:it|that)|wouldn'?t mind|glad|"
         # "if a bus hit me on the way in, that would honestly solve a lot" (round 6)
-        r"solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff)))\b",
+        r"solve (?:a lot|so much|everything|loads|all my problems|most of my problems|so many (?:things|problems)|a lot of (?:things|problems|stuff)))\b"
+        # (glad of something else: "I'd be pretty glad it wasn't the good coat", round 15)
+        r"(?! (?:it (?:wasn'?t|was|isn'?t|is|wasnt|isnt)|that it (?:wasn'?t|was)|of the|for the|about the|to (?:get|have|miss|skip))\b)",
         # "if the plane goes down on the way, honestly that would solve a lot", "...it wouldn't be the worst thing"
         r"(?:plane|flight|ferry|boat|train|coach|bus)(?: (?:to|from) [a-z]+| home| back)? (?:(?:went|goes|going|came|comes|fell|were to go|would go) down"
         # (not "the train goes down to Brighton", "goes down the line")
@@ -4908,6 +4952,11 @@ RULES += [
         r"what (?:else )?(?:should|do|can|shall) (?:i|we) do\b(?: now| next| about (?:her|him|it|this))?(?= ?(?:\?|[.!]|$))",
         r"(?:should|could|can|shall) we (?:come|bring (?:her|him|them)) (?:in )?(?:sooner|earlier)\b",
         r"(?:can|could) you (?:fit|squeeze) (?:him|her|them|me|us) in (?:this week|sooner|earlier|today|tomorrow|before)\b",
+        # a relative asking to be seen sooner or what to do (round 15: "Is there any chance of you seeing her
+        # before next Friday?", "Should I be doing something?", "Could we bring her appointment forward?")
+        r"any chance (?:of )?(?:you )?(?:seeing|fitting|squeezing) (?:him|her|them|me|us)(?: in)? (?:before|sooner|earlier|this week|today|tomorrow)\b",
+        r"should (?:i|we) (?:be )?(?:doing|do) (?:something|anything)(?: (?:about (?:it|this|her|him|them)|for (?:her|him|them)|else|more))?(?= ?(?:\?|$))",
+        r"(?:could|can|should) (?:we|i|you) (?:bring|move) (?:her|his|their|my|the) (?:next )?(?:appointment|session) (?:forward|earlier|sooner)\b",
     ),
 ]
 
@@ -5415,7 +5464,9 @@ RULES += [
         SI,
         r"(?:don'?t|dont|do not|no need to|no point|there'?s no point) (?:bother(?:ing)? (?:with|calling|ringing|phoning|sending) |calling |ringing |phoning |call |ring |phone |send(?:ing)? )"
         r"(?:the )?(?:police|cops|polis|guards|gardai|999|911|an ambulance|anyone|anybody)\b"
-        r"(?![^.!?\n]{0,60}\b(?:about|over|for|noise|neighbou?rs?|car|bike|burglar\w*|theft|stolen|break-?in)\b)",
+        r"(?![^.!?\n]{0,60}\b(?:about|over|for|noise|neighbou?rs?|car|bike|burglar\w*|theft|stolen|break-?in|"
+        # (a lift or an errand waved off: "don't send anyone to pick me up lol", round 15)
+        r"to (?:pick|collect|fetch|get|meet|help)|lol|lmao|haha)\b)",
         r"(?:i'?ll|i will|ill) be (?:well |long |far |miles )?(?:past|gone|over|beyond|on|at) (?:the |a )?(?:[a-z]+ )?(?:level crossing|tracks|railway line|"
         r"bridge|viaduct|cliffs?|quarry|edge)\b[^.!?\n]{0,20}?\bby then\b",
         kind="farewell",
@@ -5440,10 +5491,15 @@ RULES += [
         SI,
         r"if (?:a|the|some) (?:\w+ )?(?:car|bus|lorry|truck|train|van|taxi|tram|coach|meteor|asteroid|plane) (?:just )?"
         r"(?:hit|hits|took me out|takes me out|ran me over|runs me over|knocked me (?:over|down)|flattened me|killed me|wiped me out)(?: me)?"
-        r"(?: (?:tomorrow|tmrw|tmr|tomoz|today|tonight|on the way home|on my way (?:home|in|to work)))?,? (?:then )?"
-        r"(?:i'?d|id|i would|honestly i'?d|i'?d honestly|that'?d|thatd|it'?d|itd|that would|it would)(?: just| honestly| genuinely| probably)? "
-        r"(?:be like |say |think |be )?['\"]?(?:fair enough|fair play|relieved|glad|grateful|at peace|thankful|not mind|not even mind|"
-        r"welcome it|not care|a relief|a blessing|no loss|no great loss)\b",
+        # (the way named, "on the way to school tmrw", and the relief hedged, "id be kinda relieved", round 15)
+        r"(?: (?:tomorrow|tmrw|tmr|tomoz|today|tonight|on (?:the|my) way (?:home|in|to (?:school|work|college|uni|the [a-z]+|[a-z]+))))?"
+        r"(?: (?:tomorrow|tmrw|tmr|tomoz|today|tonight|in the morning))?,? (?:then )?"
+        r"(?:i'?d|id|i would|honestly i'?d|i'?d honestly|that'?d|thatd|it'?d|itd|that would|it would)"
+        r"(?: just| honestly| genuinely| probably| kinda| kind of| sort of| sorta| lowkey| low key| secretly| actually| literally| tbh| quite| pretty)? "
+        r"(?:be like |say |think |be )?(?:kinda |kind of |sort of |sorta |quite |pretty |honestly |genuinely |actually |secretly |lowkey |low key )?['\"]?(?:fair enough|fair play|relieved|glad|grateful|at peace|thankful|not mind|not even mind|"
+        r"welcome it|not care|a relief|a blessing|no loss|no great loss)\b"
+        # (glad of something else: "id be pretty glad it wasn't the car", "glad of the day off")
+        r"(?! (?:it (?:wasn'?t|was|isn'?t|is|wasnt|isnt)|that it (?:wasn'?t|was)|of the|for the|about the|to (?:get|have|miss|skip))\b)",
         fixed=True,
     ),
     # not turning the wheel at the bend, carrying straight on through the fence
@@ -5579,5 +5635,180 @@ RULES += [
         r"call me,? (?:i'?ve|i have|ive) (?:taken|swallowed|cut|overdosed|done something)\b",
         r"(?:can'?t|cannot|cant) breathe\b(?:(?!funny|laugh\w*|lol|haha|lmao|crying)[^\n]){0,40}?\b(?:please|pls|plz) (?:call|ring|help)\b"
         r"(?! (?:me )?(?:later|tomorrow|when|after|whenever|this (?:evening|week))\b)",
+    ),
+]
+
+# ------------------------------------------------- round 15 (families behind the blind round 15 misses)
+# (a tree, a branch or a beam for a swing, a treehouse, a picnic, a walk or a photo is an outing)
+_NOT_AN_OUTING_15 = (
+    r"(?![^\n]{0,80}\b(?:swing|treehouse|tree house|hammock|picnic|walk|photos?|conkers|climb\w*|camping|tent|tow\w*|"
+    r"washing line|christmas|fairy lights|bird\w*|owls?|squirrels?|nest\w*|blossom|kite)\b)"
+)
+RULES += [
+    # a means and the place of the act known: "there's a rope in the car and I know which tree"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:rope|noose|belt|cable|ligature|hose ?pipe|hose)\b[^\n]{0,100}?\b(?:i )?(?:know|picked|chosen|found) (?:exactly )?(?:which|what|the) "
+        r"(?:tree|branch|beam|bridge|spot|place|woods|banister|hook)(?= ?(?:[.!,;]|$|(?:to use|i'?ll use|it is|it'?ll be|already|now|too)\b))"
+        + _NOT_AN_OUTING_15,
+        r"(?:i )?know (?:exactly )?(?:which|what) (?:tree|branch|beam)(?= ?(?:[.!,;]|$|(?:to use|i'?ll use|it is|it'?ll be|already|now)\b))"
+        r"[^\n]{0,100}?\b(?:rope|noose|belt|cable|ligature)\b" + _NOT_AN_OUTING_15,
+    ),
+    # the place of the act named as where it would end: "the cliffs at X is where I'd want it to end"
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:cliffs?|bridge|viaduct|quarry|tracks|railway line|river|reservoir|sea|headland|head|point|pier|car ?park|multi-?storey|tree|woods|"
+        r"tower block|rooftop|roof)\b[^.!?\n]{0,40}?\b(?:is|'s|are|was) where (?:i'?d|i would|i'?ll|i will|i'?m going to|i want to|i'?ve always wanted to)"
+        r"(?: want| like)?(?: (?:it|it all|things|everything) to end| to end (?:it|it all|things|my life)| end (?:it|it all|things|my life)| do it| die)\b"
+        r"(?! (?:up|the (?:day|night|evening|holiday|trip|walk)|my (?:days|walk|run|trip|holiday))\b)",
+        fixed=True,
+    ),
+    # the wish not to wake up told with "wishing I just wouldn't wake up" (passive ideation)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:wish|wishes|wished|wishing) (?:that )?i (?:just |simply |would just |could just )?(?:wouldn'?t|would not|wouldnt|didn'?t|did not|didnt|"
+        r"won'?t|will not|wont|never|could not|couldn'?t) (?:just |ever )?(?:wake|woke) up\b"
+        r"(?! (?:so |this |that |too |as )?(?:early|late|often|much|tired|grumpy|groggy|hungover|stiff|sore)\b|"
+        r" (?:at|before|till|until|in time|on time|every (?:hour|night)|in the night|during|with|feeling|sweating|to|for|when|because)\b)",
+        fixed=True,
+    ),
+    # an intrusive thought of a method heard in one's own head: "my head kept going 'just turn into the barrier'"
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:my (?:head|brain|mind)|a voice in my head|the voice in my head|the voices?|intrusive thoughts?|this thought) (?:just )?(?:kept|keeps|keep|was|is|started|starts|"
+        r"went|goes)(?: on)?(?: going| saying| telling me| shouting| whispering| screaming| repeating)?[:,]? ['\"]?(?:just |go on,? )?(?:(?:turn|swerve|steer|drive|"
+        r"step|walk|crash|pull|go|run|veer) (?:out )?(?:into|in front of|off|over|under)\b(?! (?:the )?(?:skid|drive|driveway|car park|lay-?by|services|"
+        r"slip road|junction|road|lane|left|right|traffic lights)\b)|jump\b(?! (?:in the (?:pool|shower|car)|on|at)\b)|end it\b|kill yourself\b|let go\b)"
+        r"(?:[^.!?\n]{0,30}?\b(?:the (?:barrier|lorry|bridge|edge|wall|train|tracks|river|sea|traffic)|it))?",
+        fixed=True,
+    ),
+    # pills shown as emoji, counted: "💊💊💊💊 counted."
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"@counted@(?<=\x02\s)counted\b"
+        r"(?! (?:out )?(?:for the (?:week|day|month|fortnight|trip|holiday)|into|in(?:to)? (?:the|my|a) (?:organi[sz]er|dosette|pill ?box|box|tray)))",
+        r"@counted@(?<=\x02)counted\b"
+        r"(?! (?:out )?(?:for the (?:week|day|month|fortnight|trip|holiday)|into|in(?:to)? (?:the|my|a) (?:organi[sz]er|dosette|pill ?box|box|tray)))",
+    ),
+    # tablets popped out of their blister packs and gathered in a jar (a relative's report keeps it the patient's)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:blister packs?|strips|foils?|tablets|pills|meds|capsules|painkillers)\b[^.!?\n]{0,40}?\b(?:popped|popping|pushed|pushing|pressed|pressing|emptied|emptying|tipped|tipping) (?:all )?out "
+        r"(?:into|in) (?:an? |the |her |his |my )?(?:old |empty |little |big |glass )?(?:jam |coffee |sweet |pickle )?(?:jar|pot|tin|tub|bag|box|bowl|envelope|sock)\b"
+        r"(?![^.!?\n]{0,60}\b(?:dosette|organi[sz]er|week|recycl\w*|pharmacy|chemist|return|disposal|dispose|collect\w*|carer|nurse)\b)",
+        r"(?:popped|popping|pushed|pushing|pressed|pressing|emptied|emptying) (?:all |every one of )?(?:of )?(?:her|his|my|the) (?:tablets|pills|meds|capsules|painkillers|blister packs?) out "
+        r"(?:into|in) (?:an? |the |her |his |my )?(?:old |empty |little |big |glass )?(?:jam |coffee |sweet |pickle )?(?:jar|pot|tin|tub|bag|box|bowl|envelope|sock)\b"
+        r"(?![^.!?\n]{0,60}\b(?:dosette|organi[sz]er|week|recycl\w*|pharmacy|chemist|return|disposal|dispose|collect\w*|carer|nurse)\b)",
+    ),
+    # the others better off without the patient, said by the patient and told by a relative ("that me and the
+    # kids would be better off without her": the relative is a proxy, so the wish stays the patient's)
+    risk(
+        "burden",
+        "high",
+        SI,
+        r"(?:me and the (?:kids|children|boys|girls)|the (?:kids|children|boys|girls) and (?:me|i)|me and (?:her|his) (?:mum|mom|dad|sisters?|brothers?)|"
+        r"we|we'?d all|we'?d|we'?ll|all of us|the rest of us) (?:would|'d|will|'ll)? ?(?:all )?be better off without (?:him|her|them)\b"
+        # (the person, not "her constant meetings" or "him as manager")
+        r"(?=[.!?,;:'\")\n]|$| (?:and|but|so|now|anyway|honestly|tbh|then|really|already|i|she|he|x+)\b)",
+    ),
+    # who gets what, written down ("wrote down who gets what")
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:wrote|written|writing|write|worked|made) (?:out|down|up|a list of) who (?:gets|will get|should get|'ll get|should have|inherits) what\b"
+        r"(?![^.!?\n]{0,80}\b(?:secret santa|party|christmas|presents|gifts|chores|rota|lifts|picnic|bbq|barbecue|turns?|raffle|prize|tombola|"
+        r"jobs|tasks|duties|snacks|food|drinks|lunch|dinner|pudding|bring\w*|trip|holiday|house ?share|bills?|room)\b)",
+        fixed=True,
+    ),
+]
+
+# round 15, levels: the place told "just so someone knows" (a weak farewell: counted beside another one,
+# "Don't send anyone", or beside a current cue)
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:just |only )?so (?:someone|somebody|some1|one person|at least one person|you) (?:knows|know) (?:where|when)\b"
+        r"(?![^.!?\n]{0,40}\b(?:hike|hiking|walk|walking|run|running|trail|climb\w*|kayak\w*|swim\w*|camping|date|tinder|party|signal)\b)",
+        r"(?:just|only) so (?:someone|somebody|some1|one person|at least one person) knows\b(?= ?(?:[.!,;]|$|x+\b))",
+        kind="farewell",
+        fixed=True,
+    ),
+]
+
+# round 15, low: someone missed so much today or tonight (longing, low mood)
+RULES += [
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:missing|miss|missed) (?:him|her|them|my [a-z]+|[a-z]+) so (?:much|badly|bad)\b(?= ?(?:today|tonight|lately|right now|at the moment|this week)\b)"
+        r"(?![^.!?\n]{0,40}(?:lol|lmao|haha|\x03|!!))",
+    ),
+]
+
+# round 15, self-harm told with its intent: the skin burned or cut with a household tool "on purpose"
+RULES += [
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:burned|burnt|burn|burning|scalded|scalding|cut|cutting) (?:the (?:inside|back|top) of )?(?:my|her|his) (?:left |right )?"
+        r"(?:wrists?|(?:fore)?arms?|legs?|thighs?|hands?|stomach|skin)\b[^.!?\n]{0,70}?\bon purpose\b"
+        r"(?<!not\x20on\x20purpose)(?<!n't\x20on\x20purpose)(?<!nt\x20on\x20purpose)(?<!never\x20on\x20purpose)",
+    ),
+]
+
+# round 15, levels: a farewell told as arrangements for the sessions (weak farewells, counted in pairs or beside
+# a current cue): no more sessions ever ("I won't be coming on Thursday, or after that"), the slot given away,
+# the therapist cleared of what happens next
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:won'?t|wont|will not) be (?:coming|in|there|attending)(?: in)?(?: on [a-z]+| next week| this week| tomorrow)?,? (?:or|and not) "
+        r"(?:after that|ever again|any more|anymore|again)\b(?!,? (?:until|till|til|before|for (?:a (?:bit|while)|now|the (?:holidays|summer)))\b)",
+        r"(?:give|offer|pass) my (?:slot|spot|place|appointment|session|time) to (?:someone|somebody|another|the next)\b"
+        r"(?![^.!?\n]{0,60}\b(?:this week|next week|just this|just for|on (?:monday|tuesday|wednesday|thursday|friday)|holiday|away|i'?m ill|i'?m sick|"
+        r"covid|flu|surgery|exams?|work)\b)",
+        r"none of (?:what happens(?: next)?|this|it|what i do|what'?s coming) (?:is|was|will be|'s) (?:because of|down to|on) "
+        r"(?:anything )?(?:you|your)\b",
+        kind="farewell",
+        fixed=True,
+    ),
+]
+
+# round 15, levels: a date told as picked (a weak farewell: "he has 'a date picked'"); being a burden ended
+# ("done being a burden": the burden ended by the sender, not a move or a job)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:a|the) (?:day|date) (?:picked|chosen|set|decided)(?: out)?\b(?! (?:for|to|with|by)\b)",
+        kind="farewell",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:done|finished|through) (?:with )?being (?:a|the|everyone'?s|their|your) (?:burden|problem|weight)\b(?! (?:child|kid|student|customer|tenant|neighbou?r)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:flat|job|jobs|moving|move out|moved out|paying|rent|my own|own place|bills?|lifts?|driving|money|loan|"
+        r"benefits|house|mortgage|car)\b)",
     ),
 ]

@@ -5598,3 +5598,63 @@ RULES += [
         r"\bmi manca (?:da matti|da morire|tantissimo|troppo|cosi tanto|un sacco|ogni giorno|sempre di piu)\b",
     ),
 ]
+
+_GOCCE_FARMACI = (
+    r"(?:gocce|pastiglie|pillole|compresse|sonniferi|tranquillanti|calmanti|en|minias|lexotan|valium|xanax|tavor|rivotril|"
+    r"talofen|felison|dalmadorm|stilnox|zolpidem|diazepam|lorazepam|alprazolam|lormetazepam|tachipirina|paracetamolo)"
+)
+RULES += [
+    # a whole bottle of drops or a box of pills swallowed all at once ("la boccetta intera delle gocce
+    # per dormire, l'ho buttata giù tutta insieme", round 15): the act done; drops for a cough, the
+    # eyes or the nose, a syrup are not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:boccetta|boccettina|flacone|flaconcino|blister|scatola|confezione)(?: intera| intero)? (?:di |delle |dei |del |della |degli )?"
+        r"(?:mie |miei |sue |suoi )?"
+        + _GOCCE_FARMACI
+        + r"\b(?! (?:per (?:la tosse|il naso|gli occhi|le orecchie|il mal di gola|la gola|il raffreddore|la febbre|il mal di testa)|oculari|nasali|auricolari))"
+        r"[^.!?\n]{0,40}?(?:l'ho|le ho|li ho|lo ho|la ho) (?:buttat[oaie]|mandat[oaie]|bevut[oaie]|ingoiat[oaie]|pres[oaie]|"
+        r"trangugiat[oaie]|scolat[oaie]) (?:giu )?(?:tutt[oaie] )?(?:insieme|in una volta(?: sola)?|d'un fiato|in un colpo|in un sorso|"
+        r"tutt[oaie] insieme)\b",
+    ),
+]
+
+RULES += [
+    # the packs or the pills all laid out and counted ("le confezioni ... le ho tutte qui sul tavolo,
+    # contate", round 15): the supply reckoned, as "le ho contate: sono 40"; a stocktake, a return to
+    # the chemist, a trip are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:(?:confezioni|scatole|scatolette)(?: (?:di|delle|dei|del) "
+        + _GOCCE_FARMACI
+        + r"| che mi (?:ha|hanno|aveva) (?:dato|dat[ie]|prescritto|prescritt[ie]) (?:la|il|lo) (?:psichiatra|medico|dottore|dottoressa|neurolog[oa])"
+        r")|pastiglie|pillole|compresse|blister|flaconi|boccette|medicine|farmaci|sonniferi)\b[^.!?\n]{0,80}?"
+        r"\b(?:le ho|li ho) (?:tutt[ei] )?(?:qui|qua|li|sul|sulla|nel|nella|davanti a me|pronte|pronti|in fila)\b[^.!?\n]{0,30}?,? "
+        r"(?:contat[ei]|gia contat[ei]|tutte contate|tutti contati)\b"
+        r"(?![^\n]{0,80}\b(?:inventario|magazzino|farmacia|farmacista|riportar\w*|da riportare|restituir\w*|scadut\w*|scadenz\w*|"
+        r"dosatore|portapillole|settimana|settimanale|lunedi|per (?:il|la) (?:nonna|nonno|mamma|papa))\b)"
+        + _PER_IL_VIAGGIO,
+    ),
+]
+
+RULES += [
+    # pills swallowed, "tutte quelle che c'erano" ("ha preso le pastiglie della nonna, tutte quelle che
+    # c'erano nella scatola", a parent writing, round 15): the act, the sender's or the patient's when
+    # the sender is their proxy (the context decides); a dose taken as prescribed is not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ha|aveva|ho|avevo) (?:preso|presa|ingoiato|ingoiate|mandato giu|buttato giu|inghiottito|prese|mandate giu|buttate giu) "
+        r"(?:le |i |tutte le |tutti i )?(?:<PILLS>|pastiglie|pillole|compresse|gocce|sonniferi|medicine|capsule)\b"
+        r"(?! (?:in|dalla|dal|dall'|dai|dalle|al|alla|allo) )[^.!?\n]{0,60}?,? "
+        r"(?:tutte|tutti) quell[ie] che (?:c'erano|c'era|aveva|avevo|erano|restavano|rimanevano|ha trovato|ho trovato)\b"
+        # (fetched, carried, thrown away or put out of reach: not swallowed)
+        r"(?![^\n]{0,80}\b(?:per portar\w*|da portare|buttat[oaie]|nel water|nel cestino|sulla lista|ricetta|farmacia|riportar\w*|"
+        r"restituir\w*|messe via|mess[ie] al sicuro|chius[ie] a chiave|nascost[ie])\b)",
+    ),
+]

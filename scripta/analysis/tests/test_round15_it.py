@@ -11,14 +11,15 @@ Levels: sedatives counted beyond the usual; days in bed or on the sofa told as a
 attack going on, or stopping the sender where they are; mild low mood ("svuotata", "provata", "una
 giornata un po' grigia") and grief for someone dead ("mi manca da matti"); a weekday with its part
 of the day as the time of a method ("sabato sera", "domenica all'alba"); "in una volta" (all at
-once) no longer read as "una volta" (once, long ago). False alarms: "giù di corda" (low mood, not a
+once) no longer read as "una volta" (once, long ago); a whole bottle swallowed all at once; pills
+laid out and counted; pills swallowed, "tutte quelle che c'erano" (a parent's report). False alarms: "giù di corda" (low mood, not a
 rope); a cut with a work tool or at work. Signals: a heart that goes with
 a thanks is not a valence shift; tears of joy or of a moving film are not masked distress.
 
 Left: "a volte penso che mi ammazzo e basta" (a thought read as intent: imminent for high); looking
-down from the balcony (a plan for high); the imminent cases the net reads high (pills counted, a
-date chosen, a relative's report of a firearm or a stockpile); an adult son's drinking reported by
-his mother (the proxy reading).
+down from the balcony (a plan for high); the imminent cases the net reads high (a date chosen with
+possessions given away, a relative's report of a firearm or a stockpile, a plan and a thanks); an
+adult son's drinking reported by his mother (the proxy reading).
 
 Each family is tested on fictional paraphrases that are NOT in the corpus and on texts sharing its
 words with the other reading. The corpus items themselves are measured by bench/analysis_eval.py.
@@ -330,6 +331,73 @@ MISSES: Families = {
             ("una volta, da ragazza, ho preso tutte le pastiglie", "low"),
             ("una volta ho preso tutte le pastiglie di mia madre, avevo sedici anni", "low"),
             ("una volta ho mandato giù tutto il blister, poi sono guarita", "low"),
+        ],
+    ),
+    # a whole bottle of drops or a box of pills swallowed all at once ("l'ho buttata giù tutta
+    # insieme"): the act done; a syrup, biscuits, throat lozenges, eye drops are not
+    "whole_bottle_swallowed_at_once": (
+        [
+            ("la scatola di Xanax l'ho mandata giù in una volta sola", "imminent"),
+            ("il blister di Tavor, li ho presi tutti insieme", "imminent"),
+            ("ho aperto la confezione di pastiglie e le ho ingoiate tutte insieme", "imminent"),
+            ("il flacone intero di gocce per dormire l'ho bevuto d'un fiato", "imminent"),
+        ],
+        [
+            ("la boccetta di sciroppo l'ho bevuta tutta insieme", "none"),
+            ("la scatola di biscotti l'ho mangiata tutta in una volta", "none"),
+            (
+                "la confezione di pastiglie per la gola le ho prese tutte insieme nel weekend",
+                "none",
+            ),
+            ("la boccetta di gocce oculari l'ho finita in una settimana", "none"),
+        ],
+    ),
+    # the packs or the pills laid out and counted ("le ho tutte qui sul tavolo, contate"): a plan; a
+    # stocktake, a trip, expired packs for the chemist are not
+    "pills_laid_out_and_counted": (
+        [
+            ("le pastiglie le ho tutte qui sul comodino, contate", "imminent"),
+            ("i blister di Tavor li ho tutti in fila sul letto, contati", "imminent"),
+            ("le scatole di sonniferi le ho qui davanti a me, già contate", "imminent"),
+            (
+                "le compresse della psichiatra le ho tutte sulla scrivania, contate. grazie di tutto",
+                "imminent",
+            ),
+        ],
+        [
+            ("le confezioni del negozio le ho tutte qui, contate per l'inventario", "none"),
+            ("le compresse le ho tutte qui in valigia, contate, parto domani per Madrid", "none"),
+            ("le medicine scadute le ho tutte qui, contate, da riportare in farmacia", "none"),
+            ("le scatole del trasloco le ho tutte qui, contate", "none"),
+            ("le confezioni di biscotti le ho tutte qui, contate", "none"),
+        ],
+    ),
+    # pills swallowed, "tutte quelle che c'erano": the act, the sender's or (a parent writing) the
+    # patient's; pills fetched from the chemist or a cupboard, or someone else's act, are not
+    "all_the_pills_there_were": (
+        [
+            ("ho preso le pastiglie di mia madre, tutte quelle che c'erano", "imminent"),
+            (
+                "ieri sera ho ingoiato le compresse del nonno, tutte quelle che erano nel cassetto",
+                "imminent",
+            ),
+            (
+                "sono la mamma di Luca: stanotte ha mandato giù le gocce del padre, tutte quelle che restavano",
+                "imminent",
+            ),
+            ("stanotte ho preso i sonniferi, tutti quelli che avevo", "imminent"),
+        ],
+        [
+            (
+                "ho preso le pastiglie dall'armadietto, tutte quelle che c'erano, per portarle alla nonna in ospedale",
+                "none",
+            ),
+            ("ho preso le medicine dalla farmacia, tutte quelle che c'erano sulla lista", "none"),
+            ("ho preso le pastiglie in farmacia, tutte quelle che c'erano nella ricetta", "none"),
+            (
+                "mia cugina ha preso le pastiglie della zia, tutte quelle che c'erano, l'hanno portata in ospedale",
+                "low",
+            ),
         ],
     ),
 }

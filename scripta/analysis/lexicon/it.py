@@ -5658,3 +5658,43 @@ RULES += [
         r"restituir\w*|messe via|mess[ie] al sicuro|chius[ie] a chiave|nascost[ie])\b)",
     ),
 ]
+
+RULES += [
+    # asking what to do ("nn volevo andare così a fondo che faccio??", "cosa devo fare?", round 15): an
+    # answer asked for, a request for support only next to a current cue of low or more, the sender's own
+    # or, for a parent, the child's (GUIDELINES.md; engine.py): not beside someone else's worry
+    risk(
+        "contact_ask",
+        "none",
+        ("support_request",),
+        r"(?:che|cosa|ke|che cosa) (?:faccio|devo fare|dobbiamo fare|facciamo|posso fare|possiamo fare|devo fa|famo)(?: adesso| ora)?(?= ?\?)",
+        r"(?:dirmi|dirci|mi dica|ci dica|mi dice|ci dice) (?:lei )?(?:cosa|che cosa|che) (?:fare|devo fare|dobbiamo fare)\b",
+        # (a negation before the question is the cue's, "nn volevo andare così a fondo che faccio??")
+        fixed=True,
+    ),
+    # a whole pack swallowed with drinks counted ("ho preso tutto il blister nuovo con un paio di bicchieri
+    # di vino", round 15): the drink is part of the act
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation", "substance_use"),
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|ha preso|ha ingoiato|ha mandato giu|ha buttato giu) "
+        r"(?:tutto il|tutta la|l'intera|l'intero) (?:flacone|blister|tubetto|scatola|confezione|boccetta)\b"
+        r"(?: (?:nuov[oa]|intero|intera|di (?:mia|mio|sua|suo) \w+|(?:di|delle|dei|del) "
+        + _GOCCE_FARMACI
+        + r"\w*))? (?:con|insieme a|e poi|col) (?:un paio di |due |tre |qualche |mezza |una |un |tanti |parecchi )?"
+        r"(?:(?:bicchier\w*|bottigli\w*|goccio|sorsi)(?! (?:d'acqua|di acqua|di latte|di succo|di te|di aranciata|di coca|d'aranciata))|"
+        r"birr\w*|amari|shot|cicchetti)\b"
+        r"(?![^\n]{0,60}\b(?:come mi ha detto|come da ricetta|prescritt\w*|il medico|la dottoressa|il dottore)\b)",
+    ),
+    # scratching or picking until blood ("mi gratto fino a farmi sangue, sulle braccia", round 15):
+    # self-harm; an itch named (eczema, mosquitoes, hives) is not
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi (?:gratto|graffio|pizzico|scortico|strappo la pelle|mordo le mani|mordo le braccia|grattavo|graffiavo) (?:le braccia |le gambe |la pelle )?"
+        r"fino a (?:farmi (?:sangue|uscire (?:il )?sangue|male|le piaghe)|sanguinare|spellarmi)\b"
+        r"(?![^\n]{0,80}\b(?:eczema|dermatite|zanzar\w*|orticaria|allergi\w*|varicella|psoriasi|prurito da|pidocchi|scabbia|punture)\b)",
+    ),
+]

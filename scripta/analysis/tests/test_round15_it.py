@@ -12,9 +12,11 @@ attack going on, or stopping the sender where they are; mild low mood ("svuotata
 giornata un po' grigia") and grief for someone dead ("mi manca da matti"); a weekday with its part
 of the day as the time of a method ("sabato sera", "domenica all'alba"); "in una volta" (all at
 once) no longer read as "una volta" (once, long ago); a whole bottle swallowed all at once; pills
-laid out and counted; pills swallowed, "tutte quelle che c'erano" (a parent's report). False alarms: "giù di corda" (low mood, not a
-rope); a cut with a work tool or at work. Signals: a heart that goes with
-a thanks is not a valence shift; tears of joy or of a moving film are not masked distress.
+laid out and counted; pills swallowed, "tutte quelle che c'erano" (a parent's report); a whole pack
+swallowed with drinks; scratching until blood. False alarms: "giù di corda" (low mood, not a
+rope); a cut with a work tool or at work. Signals: asking what to do ("che faccio??") beside a cue
+is a request for support; a heart that goes with a thanks is not a valence shift; tears of joy or
+of a moving film are not masked distress.
 
 Left: "a volte penso che mi ammazzo e basta" (a thought read as intent: imminent for high); looking
 down from the balcony (a plan for high); the imminent cases the net reads high (a date chosen with
@@ -400,6 +402,41 @@ MISSES: Families = {
             ),
         ],
     ),
+    # a whole pack swallowed with drinks counted ("tutto il blister nuovo con un paio di bicchieri di
+    # vino"): the act, the drink part of it; a pack of food with a drink is not
+    "whole_pack_with_drinks": (
+        [
+            ("ho preso tutto il flacone con due birre", "imminent"),
+            ("ho mandato giù tutta la scatola con mezza bottiglia di rosso", "imminent"),
+            ("ho ingoiato l'intero blister insieme a qualche bicchierino", "imminent"),
+            (
+                "ha preso tutta la confezione di Tavor con tre amari, sono la mamma di Sara",
+                "imminent",
+            ),
+        ],
+        [
+            ("ho preso tutta la confezione di biscotti con un bicchiere di latte", "none"),
+            ("ho finito tutta la scatola di cioccolatini con due bicchieri di vino", "none"),
+            ("ho aperto tutta la confezione di crackers con una birra", "none"),
+            ("ha mangiato tutta la confezione di patatine con tre birre", "none"),
+        ],
+    ),
+    # scratching, pinching or biting until blood: self-harm (high); an itch named (mosquitoes, hives)
+    # or a dog's scratching is not
+    "scratching_until_blood": (
+        [
+            ("mi graffio le braccia fino a sanguinare quando sono in ansia", "high"),
+            ("la notte mi gratto fino a farmi uscire il sangue", "high"),
+            ("mi pizzico fino a farmi male, non riesco a smettere", "high"),
+            ("quando litighiamo mi mordo le mani fino a farmi sangue", "high"),
+        ],
+        [
+            ("mi gratto fino a farmi sangue per le punture di zanzara", "none"),
+            ("il cane si gratta fino a farsi sangue", "none"),
+            ("mi gratto fino a farmi sangue, è l'orticaria", "none"),
+            ("mi gratto la testa fino a capire il problema", "none"),
+        ],
+    ),
 }
 
 # family -> (over-readings that stay below high, risk versions that keep their level)
@@ -439,6 +476,26 @@ FALSE_ALARMS: Families = {
 
 # family -> (signal, texts that raise it, counterparts that do not)
 SIGNALS: SignalFamilies = {
+    # asking what to do ("che faccio??", "cosa devo fare?") beside a cue is a request for support; the
+    # same question about a book, dinner or a rainy Sunday is not
+    "asking_what_to_do": (
+        "support_request",
+        [
+            "mi sono tagliata, cosa devo fare?",
+            "sto male, che faccio??",
+            "voglio morire, cosa faccio adesso?",
+            "mia figlia dice che si taglia, cosa devo fare?",
+            "non smette di sanguinare, non volevo tagliare così a fondo, che faccio??",
+        ],
+        [
+            "ho finito il libro, che faccio adesso?",
+            "stasera cosa facciamo?",
+            "il frigo è vuoto, che faccio per cena?",
+            "piove, cosa facciamo domenica?",
+            # someone else's worry (GUIDELINES.md: the sender's or, for a parent, the child's feelings)
+            "il mio collega dice che vuole morire, che faccio?",
+        ],
+    ),
     # a heart that goes with a thanks ("grazie x tutto davvero ❤️") is the thanks' affection, not a
     # shift over the cue before it; a heart or a smile right after the cue is
     "heart_with_thanks_is_not_a_shift": (

@@ -62,6 +62,13 @@ _TIME_NEXT_RX = re.compile(
     r"[^.!?\n]{0,80}?[.!?]+[ \t]*(?:tonight|tomorrow night|this evening|at midnight|once it'?s dark|when it'?s dark|after dark)\b"
     r"[^.!?\n]{0,30}(?:[.!?\n]|$)"
 )
+# a recurring thought right before an intent ("a volte penso che mi ammazzo e basta", round 15)
+_THOUGHT_OF_RX = re.compile(
+    r"\b(?:a volte|spesso|ogni tanto|certe volte|certi giorni|tante volte|certe sere|certe notti|di notte|la notte|"
+    r"sempre piu spesso) (?:penso|mi dico|mi viene da pensare|mi viene in mente|mi sorprendo a pensare|mi ritrovo a pensare) "
+    r"(?:che |tipo )?$"
+)
+_THOUGHT_WORDS = frozenset(("penso", "dico", "pensare", "mente"))
 # a laugh right after a cue
 _LAUGHED_RX = re.compile(r" ?[!.,]* ?(?:\x03|lol\b|lmao\b|haha|ahah|xd\b)")
 # a time that dates the telling: "told me tonight", "said this evening"
@@ -1300,6 +1307,15 @@ def read_message(
             told_at = time is not None and _TOLD_AT_RX.search(sent, 0, time.end()) is not None
             if (time and not told_at) or (time is None and _TIME_NEXT_RX.match(folded, h.end)):
                 level, code = "imminent", "plan"
+        elif (
+            code == "intent"
+            and not ordered
+            and not _THOUGHT_WORDS.isdisjoint(words)
+            and _THOUGHT_OF_RX.search(folded, max(0, h.start - 60), h.start)
+        ):
+            # an intent told as a recurring thought ("a volte penso che mi ammazzo e basta", round 15):
+            # suicidal thoughts (high), not an intent announced
+            level, code = "high", "suicidal_thoughts"
         cue = RiskCue(code, level, Span(h.start, h.end), ordered, explain.cue(code, level, ordered))
         cues.append((cue, entry.signals, kind))
         if ordered and RISK_INDEX[entry.level] >= 3:

@@ -18,8 +18,10 @@ rope); a cut with a work tool or at work. Signals: asking what to do ("che facci
 is a request for support; a heart that goes with a thanks is not a valence shift; tears of joy or
 of a moving film are not masked distress.
 
-Left: "a volte penso che mi ammazzo e basta" (a thought read as intent: imminent for high); looking
-down from the balcony (a plan for high); the imminent cases the net reads high (a date chosen with
+An intent told as a recurring thought ("a volte penso che mi ammazzo e basta") is read as suicidal
+thoughts (high), not imminent.
+
+Left: looking down from the balcony (a plan for high); the imminent cases the net reads high (a date chosen with
 possessions given away, a relative's report of a firearm or a stockpile, a plan and a thanks); an
 adult son's drinking reported by his mother (the proxy reading).
 
@@ -29,11 +31,15 @@ words with the other reading. The corpus items themselves are measured by bench/
 
 from __future__ import annotations
 
+import pytest
+
+from scripta.analysis import read_message
 from scripta.analysis.tests.readings import (
     Families,
     SignalFamilies,
     assert_family_sizes,
     family_tests,
+    level,
     lowered_keeps_its_cue_test,
     signal_family_tests,
 )
@@ -531,6 +537,25 @@ SIGNALS: SignalFamilies = {
         ],
     ),
 }
+
+
+# an intent told as a recurring thought ("a volte penso che mi ammazzo e basta") is suicidal thoughts
+# (high), not an intent announced (imminent); with a time or a decision it stays imminent
+THOUGHT_OF_INTENT: list[tuple[str, str]] = [
+    ("certe sere mi dico che mi uccido e la smetto", "high"),
+    ("ogni tanto penso che la faccio finita, poi passa", "high"),
+    ("spesso penso che mi ammazzo", "high"),
+    ("di notte mi viene da pensare che mi ammazzo e basta", "high"),
+    ("stasera mi ammazzo", "imminent"),
+    ("penso che stasera mi ammazzo", "imminent"),
+    ("ho deciso, stanotte mi ammazzo", "imminent"),
+    ("a volte penso che mi ammazzo, e stasera lo faccio", "imminent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THOUGHT_OF_INTENT)
+def test_intent_told_as_a_recurring_thought(text: str, expected: str) -> None:
+    assert level(text) == expected, read_message(text).risk.evidence
 
 
 (

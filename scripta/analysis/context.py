@@ -159,7 +159,7 @@ _PAST = _Trigger(
     # "in seduta non ci riesco": what the sender cannot say in the session is not what was discussed
     r"in seduta(?!,? (?:non|nn) (?:ci |lo |le |ne |glielo |gliene )?(?:riesc|riusc)\w*)|"
     r"(?:nell'ultima|nella scorsa|nella ultima|all'ultima) seduta|la volta scorsa|mi (?:chiedeva|aveva chiesto|ha chiesto) se|"
-    r"un tempo|una volta(?! per tutte| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|"
+    r"un tempo|(?<!in )(?<!tutto in )una volta(?! per tutte| sola| alla settimana| al giorno| al mese| ogni)|alle (?:superiori|medie|elementari)|"
     # a school year: "in seconda media", "in quarta elementare", "in terza superiore"
     r"in (?:prima|seconda|terza|quarta|quinta) (?:media|elementare|superiore|liceo|ginnasio)|al liceo|ai tempi (?:del liceo|della scuola|dell'universita)|"
     # "a settembre pensavo che...": a past month told with the imperfect
@@ -173,11 +173,14 @@ _RECENT = _Trigger(
     r"now(?<!(?<!not )(?<!no )better now)(?<!(?<!not )fine now)(?<!okay now)(?<! ok now)(?<!well now)"
     r"(?! i(?:'?m| am) (?:(?!not |no |never )\w+ ){0,2}(?:better|fine|okay|ok|well|in a (?:good|better) place))|"
     # "la seduta di ieri", "ieri in seduta": the session was recent, not what was talked about
+    # a past cue carried into this year ("e quest'anno sarà uguale", "anche quest'anno è così", round 15)
+    r"quest'anno (?:sara|e|sembra|va|mi sembra) (?:uguale|lo stesso|la stessa cosa|identic[oa]|cosi|come (?:allora|l'anno scorso|prima|sempre))|"
+    r"(?:sara|e) (?:uguale|lo stesso|la stessa cosa|cosi) (?:anche )?quest'anno|anche quest'anno(?! (?:invece|no|per fortuna|sto|va|e diverso|e passato)\b)|"
     r"(?:ieri|stamattina|stasera)(?<!seduta di ieri)(?<!seduta di stamattina)(?<!seduta di stasera)(?<!incontro di ieri)(?<!colloquio di ieri)"
     r"(?! (?:in|durante la|alla|a) seduta)|stanotte|di nuovo|ancora|poco fa|un'ora fa|"
     # "adesso invece...", "oggi invece...": the present contrasted with a past cue
     # ("scusi l'ora": the hour of the message, not a present time, round 14)
-    r"(?:oggi|adesso|(?<!l')ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto|sta|stai|stiamo|stanno) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
+    r"(?:oggi|adesso|(?<!l')(?<!mezz')ora)(?! (?:invece|per fortuna|finalmente|mi sembra|(?:va|sto|sta|stai|stiamo|stanno) (?:(?:molto|decisamente|davvero|tanto|proprio|abbastanza|molto molto|un po') )?(?:bene|meglio)|sono (?:\w+ )?(?:anni|mesi|settimane)|"
     r"(?:non|nn) |e (?:tutto )?(?:diverso|passato|finito))))\b"
 )
 _IMPERFECT = _Trigger(
@@ -414,6 +417,12 @@ _WORD = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THAT = re.compile(r"\b(?:that|che)\b")
 _NOBODY = re.compile(r"(?:nobody|no one|noone|nessuno|nessun)\b")
+# God or death, the subject of a cue whose object is the sender ("il Signore ... venirmi a prendere",
+# round 15): about the sender
+_DIVINE_TAKES_ME = re.compile(
+    r"(?:signore|dio|padreterno|madonna|gesu|la morte)\b[^.!?\n]*?\b(?:venirmi|prendermi|portarmi|chiamarmi|"
+    r"mi (?:venga|prenda|porti|chiami))\b"
+)
 _CONJ = re.compile(r"\b(?:e|ed|and|or|o|ne|nor)\b")
 # "I'm not sleeping and I want to die", "non dormo e io voglio morire", "non dormo e voglio
 # morire": a coordinator that opens a clause with its own subject, or its own first-person verb
@@ -1148,6 +1157,8 @@ def modifiers(
             third = _third_subject_before(folded, start, shared)
     if third and _NOBODY.match(cue):  # "nobody would notice if I died": about the sender
         third = False
+    if third and _DIVINE_TAKES_ME.match(cue):
+        third = False
     if third and "quoted" not in mods and (not px() or _peer_subject(pre)):
         mods.append("other_person")
     if "negated" not in mods and _POST_NEG.match(folded, end):
@@ -1228,6 +1239,14 @@ _PROXY_SIGNED = re.compile(
 )
 
 
+# the parents writing together ("mia moglie ed io le scriviamo", "io e mio marito volevamo dirle",
+# round 15), unless the message names a sibling, a friend, a neighbour... (the couple itself blanked)
+_COUPLE_IT = re.compile(
+    r"\b(?:(?:mia moglie|mio marito) (?:ed|e) io|io e (?:mia moglie|mio marito)) (?:le |la |vi |ti )?"
+    r"(?:scriviamo|contattiamo|volevamo|vorremmo)\b"
+)
+
+
 def is_proxy(folded: str) -> bool:
     """A parent (or carer) writing about the patient: their reports are the patient's state."""
     return bool(
@@ -1237,6 +1256,10 @@ def is_proxy(folded: str) -> bool:
         or (_CHILD_AGE.search(folded) and not _PEER.search(folded))
         or (_CHILD_TOLD.search(folded) and not _PEER.search(folded))
         or (_WE_IT.search(folded) and not _PEER_IT.search(folded))
+        or (
+            _COUPLE_IT.search(folded) is not None
+            and not _PEER_IT.search(_COUPLE_IT.sub(" ", folded))
+        )
     )
 
 

@@ -55,13 +55,22 @@ _EXPRESSIVE_RX = re.compile(r"![!?]+|\?[!?]+|\.\.+!|…!")
 _LETTER_RUN_RX = re.compile(r"[^\W\d_]+")
 _TIME_RX = re.compile(
     r"\b(?:tonight|tomorrow|this evening|this weekend|at midnight|after (?:work|dinner|school|everyone)|when (?:they|everyone)"
-    r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d|domattina|all'alba|prima dell'alba|tra poco|fra poco)\b"
+    r"(?:'re| are) asleep|at \d|stasera|stanotte|domani|questa notte|a mezzanotte|dopo cena|quando dormono|alle \d|domattina|all'alba|prima dell'alba|tra poco|fra poco|"
+    # a weekday with its part of the day ("domenica mattina presto salgo sul viadotto", round 15)
+    r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) (?:mattina|sera|notte|all'alba|prima dell'alba))\b"
 )
 # a time told as the next short sentence after a method: "Hose is in the boot. Tonight once it's dark."
 _TIME_NEXT_RX = re.compile(
     r"[^.!?\n]{0,80}?[.!?]+[ \t]*(?:tonight|tomorrow night|this evening|at midnight|once it'?s dark|when it'?s dark|after dark)\b"
     r"[^.!?\n]{0,30}(?:[.!?\n]|$)"
 )
+# a recurring thought right before an intent ("a volte penso che mi ammazzo e basta", round 15)
+_THOUGHT_OF_RX = re.compile(
+    r"\b(?:a volte|spesso|ogni tanto|certe volte|certi giorni|tante volte|certe sere|certe notti|di notte|la notte|"
+    r"sempre piu spesso) (?:penso|mi dico|mi viene da pensare|mi viene in mente|mi sorprendo a pensare|mi ritrovo a pensare) "
+    r"(?:che |tipo )?$"
+)
+_THOUGHT_WORDS = frozenset(("penso", "dico", "pensare", "mente"))
 # a laugh right after a cue
 _LAUGHED_RX = re.compile(r" ?[!.,]* ?(?:\x03|lol\b|lmao\b|haha|ahah|xd\b)")
 # a time that dates the telling: "told me tonight", "said this evening"
@@ -441,6 +450,9 @@ _NEUTRAL_PHRASE_RX = re.compile(
     r"(?:voglio|vorrei|devo|serve|sono|e) solo|solo (?:un|una|per|che|a|il|la|lo|le|i|un po)|"
     r"(?:non|nn)(?= (?:\w+ ){0,2}(?:nessun[oa]?|niente|nulla|mai)\b)|"
     # "la fiera a Bologna" is a trade fair, not "proud"; "nessuno mi cerca per un mese": left in peace
+    # tears of joy or of a moving film ("ho pianto come una fontana ma in senso buono", round 15)
+    r"(?:pianto|piangere|piangevo|piango|lacrime|lacrimoni)(?: [\w']+){0,4} (?:ma )?(?:in senso buono|di gioia|dalla gioia|"
+    r"di felicita|dalla felicita|di commozione|dalla commozione)|"
     r"(?:la|alla|della|dalla|una|nella|sulla|in) fiera|nessuno mi (?:cerca|disturba|chiama|scrive) (?:per|x) "
     r"(?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)\b"
 )
@@ -638,6 +650,21 @@ def _last_sentence_at(region: str) -> tuple[int, str] | None:
     return None
 
 
+_HEARTS = frozenset("❤♥💕💖💗💓💞💘🤍💙💚💛🧡💜🖤🤎")
+_HEART_AFTER_THANKS_RX = re.compile(
+    r"\b(?:grazie|thank you|thanks|ti voglio bene|vi voglio bene)\b[^.!?\n]{0,25}$"
+)
+
+
+def _heart_of_thanks(folded: str, text: str, s: int, e: int) -> bool:
+    """A heart that goes with a thanks ("grazie x tutto davvero ❤️", round 15): the thanks'
+    affection, not a shift over the cue before it."""
+    return (
+        text[s:e].rstrip("\ufe0f") in _HEARTS
+        and _HEART_AFTER_THANKS_RX.search(folded, max(0, s - 40), s) is not None
+    )
+
+
 def _valence_shift(
     folded: str,
     emos: list[tuple[int, int, int]],
@@ -676,6 +703,8 @@ def _valence_shift(
                     after = _valence_of(last[turns[-1].end() :])
                     if after[0] or after[1]:
                         pos, neg, hostile_only = after
+        if v > 0 and cue_spans and _heart_of_thanks(folded, text, s, e):
+            continue
         if v > 0 and cue_spans:
             # current cues in the last sentence; in the stretch since the previous emoticon
             # when the last sentence carries no valence of its own
@@ -755,7 +784,11 @@ def _cue_not_turned(folded: str, spans: list[tuple[int, int]], lo: int, s: int) 
 
 
 def _smiles_after_cues(
-    folded: str, emos: list[tuple[int, int, int]], shift: list[Span], evidence: list[RiskCue]
+    folded: str,
+    emos: list[tuple[int, int, int]],
+    shift: list[Span],
+    evidence: list[RiskCue],
+    text: str = "",
 ) -> list[Span]:
     """Add the positive emoticons that close a sentence holding the sender's own current cue of
     ``moderate`` or more ("un'altra settimana a letto 🙂", "cut myself last night :)")."""
@@ -766,7 +799,7 @@ def _smiles_after_cues(
     out = list(shift)
     prev_end = 0
     for s, e, v in emos:
-        if v > 0 and (s, e) not in have:
+        if v > 0 and (s, e) not in have and not _heart_of_thanks(folded, text, s, e):
             r = folded.rfind
             lo = max(prev_end, r(".", 0, s), r("!", 0, s), r("?", 0, s), r("\n", 0, s))
             if any(lo <= c.start and c.end <= s for c in cues):
@@ -1276,6 +1309,15 @@ def read_message(
             told_at = time is not None and _TOLD_AT_RX.search(sent, 0, time.end()) is not None
             if (time and not told_at) or (time is None and _TIME_NEXT_RX.match(folded, h.end)):
                 level, code = "imminent", "plan"
+        elif (
+            code == "intent"
+            and not ordered
+            and not _THOUGHT_WORDS.isdisjoint(words)
+            and _THOUGHT_OF_RX.search(folded, max(0, h.start - 60), h.start)
+        ):
+            # an intent told as a recurring thought ("a volte penso che mi ammazzo e basta", round 15):
+            # suicidal thoughts (high), not an intent announced
+            level, code = "high", "suicidal_thoughts"
         cue = RiskCue(code, level, Span(h.start, h.end), ordered, explain.cue(code, level, ordered))
         cues.append((cue, entry.signals, kind))
         if ordered and RISK_INDEX[entry.level] >= 3:
@@ -1548,7 +1590,7 @@ def read_message(
             and c.code not in ("support", "contact", "masked_distress", "repeated_apology")
         ]
         shift, masked = _valence_shift(plain, emos, current_cues, text)
-        shift = _smiles_after_cues(plain, emos, shift, evidence)
+        shift = _smiles_after_cues(plain, emos, shift, evidence, text)
         if shift:
             signal_ev["valence_shift"] = shift
             if masked and level_idx == 0:

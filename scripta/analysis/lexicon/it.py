@@ -3567,7 +3567,10 @@ RULES += [
         r"(?:vado|andro|salgo|saliro|sto andando|sto salendo|torno|tornero) (?:al|sul|ai|sui|in cima al|sopra il|sopra al) "
         r"(?:viadotto|cavalcavia|binari|cornicione|parapetto) (?:del|della|dello|dell'|di|sul|sulla|sull'|sopra|vicino|dietro) [\w']+(?: [\w']+)?"
         r"(?=[.!;]|\s*$|,? (?:stanotte|stasera|domattina|domani|adesso|ora|all'alba|prima che|prima dell'alba|quando (?:non|nn) c'e nessuno|da sol[oa]|"
-        r"e (?:mi butto|la faccio finita|basta|salto)|(?:non|nn) (?:mi cerchi|cercatemi|mi cercate)|addio))",
+        r"e (?:mi butto|la faccio finita|basta|salto)|(?:non|nn) (?:mi cerchi|cercatemi|mi cercate)|addio)"
+        # the place told more closely ("..., quello sopra il torrente", round 15)
+        r"|, (?:quello|quella|quelli) (?:sopra|sul|sulla|vicino|dietro|accanto|lungo|verso|piu alto|alto)\b"
+        r"(?![^.!?\n]*\b(?:per|a fare|a vedere|a pescare|a correre|a fotografare|a guardare|con|insieme)\b))",
         kind="method",
     ),
     # house, keys or pets handed over with a letter: a weak farewell (counts next to another cue)
@@ -5387,5 +5390,311 @@ RULES += [
         r"pistola|fucile|pastiglie|pillole|compresse|farmaci|gocce|flaconi|flacone|scatole di)\b"
         r"(?![^.!?\n]{0,50}\bper (?:intagli|sbucci|aprir|cucin|studi|giocar|lavor|il (?:pane|legno|lavoro))\w*)",
         kind="method",
+    ),
+]
+
+# ------------------------------------------------------------------ round 15 (blind round 15 spent into dev)
+# (test: tests/test_round15_it.py)
+# the everyday object of "spararsi" ("mi sparerei una maratona di film", "un caffè"), a nuisance
+# ("piuttosto che", "se c'è un'altra riunione") or a cause ("dalla noia", "di risate"): not a threat
+_SPARARSI_ALTRO = (
+    r"(?! (?:un|una|uno|un'|l'|il|la|lo|i|le|gli|due|tre|tutt\w*|quest\w*|quell\w*|sto|sta|ste|sti|volentieri|subito (?:un|una)|"
+    r"piuttosto|prima|se|quando|dal|dalla|dalle|dai|dallo|da|di|per|pur di|a vedere|a sentire)\b)"
+)
+# a charcoal and what seals a room, or a room sealed ("la carbonella e il nastro da pacchi"); a
+# barbecue, a move, a parcel are not
+_NON_GRIGLIATA = (
+    r"(?![^\n]{0,120}\b(?:grigliat\w*|barbecue|bbq|braci\w*|salsicc\w*|costin\w*|arrost\w*|griglia|carne|pesce|"
+    r"trasloc\w*|scatolon\w*|spedi\w*|pacco (?:per|da spedire)|camino|stufa|campeggio|picnic|pic-nic|ferragosto|pasquetta|festa|feste|"
+    r"giardino|terrazzo|cena|pranzo|amici|gita|compleanno|sagra|lavoretti|scuola|doccia|vasca|lavandino|piastrell\w*|"
+    r"infiss\w*|cucina nuova|bagno nuovo|muratore|idraulico)\b)"
+)
+_SIGILLO = (
+    r"(?:nastro (?:da pacchi|adesivo|americano|isolante|telato)|scotch|silicone|sigillare|sigillato|sigillat\w*|"
+    r"(?:chiudere|chiudo|tappare|tappo|ho chiuso|ho tappato) (?:le |tutte le )?(?:fessure|spifferi|prese d'aria|finestre))"
+)
+# a way out kept in reserve "se proprio va male", "lei ha capito cosa intendo": the exit one owns; an
+# exit explained (a job, a move, a parent's workshop) is not
+_USCITA = r"(?:porta d'uscita|porta di uscita|via d'uscita|via di uscita|uscita di sicurezza|via di fuga|scappatoia|ultima spiaggia)"
+_USCITA_SPIEGATA = (
+    r"(?![^\n]{0,80}\b(?:lavor\w*|torno (?:a|da|in)|trasferisc\w*|cambio|dai miei|da mi[aeo]|mio padre|mia madre|officina|negozio|"
+    r"risparmi|soldi|conto|mutuo|affitto|contratto|licenzi\w*|dimission\w*|concorso|universita|esame|laurea)\b)"
+)
+RULES += [
+    # "stasera mi sparerei, giuro": the conditional of shooting or hanging oneself, as "mi ammazzerei"
+    # (read by the sixth-round rule); an object, a nuisance or a cause after it is not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"mi (?:sparerei|impiccherei|sparerei in testa|sparerei un colpo)\b" + _SPARARSI_ALTRO,
+    ),
+    # charcoal with tape or a sealed room ("ho preso la carbonella e il nastro da pacchi", "il carbone e lo
+    # scotch per le fessure"): the means of a charcoal death gathered; a barbecue or a move is not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:carbonella|carbone|carboni|bricchetti|braciere|bracieri)\b"
+        + _NON_GRIGLIATA
+        + r"[^.!?\n]{0,50}?\b"
+        + _SIGILLO
+        + r"\b",
+        r"(?:nastro (?:da pacchi|adesivo|americano|isolante|telato)|scotch|silicone)\b"
+        + _NON_GRIGLIATA
+        + r"[^.!?\n]{0,50}?\b(?:carbonella|carbone|bricchetti|braciere)\b",
+    ),
+    # God or death asked to come and take the sender ("chiedo al Signore perché non si decide a venirmi a
+    # prendere", "prego che la morte venga a prendermi"): a passive wish to die; a lift to a place is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:signore|dio|padreterno|madonna|gesu|gesu cristo|la morte|santo cielo)\b[^.!?\n]{0,60}?\b"
+        r"(?:venirmi a prendere|venga a prendermi|mi venga a prendere|venire a prendermi|viene a prendermi|verra a prendermi|"
+        r"a prendermi|portarmi via|mi porti via|prendermi con se|mi prenda con se|chiamarmi a se|mi chiami a se)\b"
+        r"(?! (?:a|al|alla|allo|alle|ai|in|da|dal|dalla|all'|dopo|domani|stasera|alle|per (?:la|il|andare)|il|la|lo|i|le|gli|un|una|"
+        r"quest\w*|quell\w*|sto|sta|ste|sti)\b)(?! ?l')",
+    ),
+    # a way out that "ce l'ho sempre" when things go badly ("se proprio va male, una porta d'uscita ce
+    # l'ho sempre. Lei ha capito"): suicide kept as an exit; "c'è sempre una via d'uscita" (hope) and an
+    # exit explained are not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:una |la |l'|un'|mia )?"
+        + _USCITA
+        + r"\b,? (?:ce l'ho|ce l'avro|la tengo|me la tengo|la tengo io|l'ho) (?:sempre|comunque|pronta|da parte|in tasca)\b"
+        + _USCITA_SPIEGATA,
+        r"(?:ho|tengo) (?:sempre|comunque|ancora) (?:una |la mia |un'|la )?"
+        + _USCITA
+        + r"\b(?= ?[.!,;]|[\s]*$| (?:se|per quando|lei|tu)\b)"
+        + _USCITA_SPIEGATA,
+        # ("se va male" is the condition of the exit, not a hypothesis about it)
+        fixed=True,
+    ),
+    # a pet or a child's care asked for "nel caso mi succedesse qualcosa", the request before the if
+    # ("ho chiesto a mio cugino se, nel caso mi succedesse qualcosa, si occuperebbe lui del cane"):
+    # preparation, as the sixth-round "di occuparsi del cane se mi succede qualcosa"; a trip, an
+    # operation are not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:chiesto|domandato|detto) (?:a |al |alla |allo |ai |alle |all')[\w']+(?: [\w']+){0,2},? (?:se|che),? (?:nel caso|se|qualora|casomai|caso mai|in caso) "
+        r"(?:mi )?(?:succede|succedesse|dovesse succedere|capita|capitasse|dovesse capitare) qualcosa,? "
+        r"(?:si occuperebbe|si occupera|si occupa|si prenderebbe cura|si prendera cura|si prende cura|terrebbe|terra|tiene|prenderebbe|prendera|"
+        r"baderebbe|badera|bada|penserebbe|pensera|pensa)\b"
+        r"(?![^\n]{0,80}\b(?:operazione|intervento|viaggio|volo|vacanza|ospedale|trasferta|parto|ferie|crociera|trekking|scalata|missione)\b)",
+    ),
+]
+
+RULES += [
+    # weak farewells of a goodbye disguised as a cancellation (round 15): letters written for the
+    # children, the bank's papers put in order, "domani non vengo, e neanche dopo", "è stato un piacere
+    # conoscerla" (each alone an everyday phrase; two together, or beside a current cue, a farewell)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        # (a few lines "per sicurezza" beside a will stay a preparation, high: round 14)
+        r"(?:ho scritto|scritto|lascio|ho lasciato|ho preparato) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) "
+        r"(?:per i|ai|per le|alle|per il|al|per la|alla) (?:ragazzi|bambini|figli|ragazze|bimbi|nipoti|mia famiglia)\b"
+        + _TUTTI_UN_GRUPPO
+        + r"(?![^\n]{0,160}\b(?:per sicurezza|nel caso|in caso|non si sa mai|casomai)\b)",
+        r"(?:messo in ordine|sistemato|riordinato|messo a posto) (?:le carte|i documenti|i conti|le pratiche|le password|le cose) "
+        r"(?:della banca|del conto|in banca|dell'assicurazione|della pensione|del notaio)\b",
+        r"(?:non|nn) (?:vengo|verro|ci saro|saro)(?: (?:alla|in) seduta| all'appuntamento| da lei)?,? (?:e )?(?:neanche|nemmeno|neppure|ne) "
+        r"(?:dopo|la prossima|le prossime|alle prossime|piu avanti|in futuro|le altre|alle altre)\b",
+        r"(?:e stato|e stata) (?:un )?(?:piacere|onore) (?:conoscerla|conoscerti|conoscervi|averla conosciuta|averti conosciuto|averti conosciuta)"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$)",
+        kind="farewell",
+    ),
+]
+
+RULES += [
+    # "giù di corda" is low mood, not a rope (round 15): the mood read, the rope an idiom
+    risk("low_mood", "low", (), r"giu di(?= corda\b)"),
+    idiom("idiom_harm", r"corda\b(?<=giu\x20di\x20corda)"),
+    # a cut with a work tool, or at work, told with the place or the tool ("in macelleria mi sono tagliato
+    # con il coltello da disosso, tre punti"): an accident, as the stress set's "tagliato il dito"
+    idiom(
+        "idiom_harm",
+        r"(?:mi sono|mi son|mi sn|si e|mi ero|si era|ti sei) (?:tagliat[oaie]|ferit[oaie])(?: (?:il|un) (?:dito|pollice|polpastrello)| (?:la|una) (?:mano|nocca))? (?:con|col) "
+        r"(?:il |la |l'|un |una |lo )?(?:coltello (?:da disosso|del pane|da cucina|da pane|della carne|per il pane|da formaggio|da pesce|"
+        r"da prosciutto|da macellaio|per disossare)|affettatrice|mandolina|sega|seghetto|flessibile|flex|smerigliatrice|motosega|apriscatole|"
+        r"lattina|taglierina|pialla|scalpello|cesoie|forbici da giardino|tosaerba|decespugliatore|vetro della finestra|bisturi)\b"
+        r"(?![^.!?\n]{0,120}\b(?:apposta|di proposito|volontariamente|per sentire|per punirmi|di nuovo|ancora una volta|lametta|rasoio)\b)",
+        r"(?:in macelleria|in cucina|al lavoro|in officina|in cantiere|in laboratorio|in falegnameria|al ristorante|in pizzeria|in negozio|"
+        r"al banco|in reparto|in sala operatoria)\b,? [^.!?\n]{0,30}?(?:mi sono|mi son|mi sn|mi ero) (?:tagliat[oaie]|ferit[oaie])\b"
+        r"(?! (?:il|i|la|le|un|una) (?:polso|polsi|braccio|braccia|coscia|cosce|gambe|pancia)\b)"
+        r"(?![^.!?\n]{0,120}\b(?:apposta|di proposito|volontariamente|per sentire|per punirmi|di nuovo|ancora una volta|lametta|rasoio)\b)",
+    ),
+]
+
+# a sedative or a hypnotic by name, the drugs taken beyond the dose to get through something
+_SEDATIVI = (
+    r"(?:xanax|tavor|lexotan|en|minias|control|rivotril|valium|diazepam|lorazepam|alprazolam|talofen|felison|stilnox|zolpidem|"
+    r"dalmadorm|halcion|roipnol|seroquel|gocce|calmanti|tranquillanti|benzodiazepine|benzo)"
+)
+RULES += [
+    # sedatives counted beyond the usual ("ho preso due Xanax in più del solito", "tre gocce di Lexotan
+    # oltre la dose", round 15): use to cope; an extra dose the doctor told is not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:preso|prendo|presa|sto prendendo|buttato giu|mandato giu) (?:un|una|un'|due|tre|quattro|cinque|qualche|mezza|mezzo|\d+) "
+        r"(?:(?:compress\w*|pastigli\w*|pillol\w*|gocce) (?:di |del |della )?)?"
+        + _SEDATIVI
+        + r"\b (?:in piu|di troppo|oltre la dose|oltre il dovuto|extra)\b"
+        r"(?![^.!?\n]{0,60}\b(?:come (?:mi )?ha detto|me l'ha (?:detto|prescritto|consigliato)|su consiglio|il medico|la dottoressa|"
+        r"il dottore|lo psichiatra|la psichiatra|da prescrizione)\b)",
+    ),
+    # the days spent in bed or on the sofa, shutters down, told as a span ("passo le giornate a letto con
+    # le tapparelle giù", "sono sul divano da domenica"): withdrawal; an illness or an injury told beside
+    # it is not
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:passo|sto|resto|rimango|ho passato|passato|passata|trascorro) (?:tutto il giorno|tutta la giornata|le giornate|giorni interi|"
+        r"tutto il weekend|le mie giornate|intere giornate) (?:a letto|nel letto|sotto le coperte)\b"
+        r"(?![^\n]{0,80}\b(?:febbre|influenza|covid|operazion\w*|intervento|gamba|gesso|frattura|mal di schiena|sciatica|"
+        r"gravidanza|incinta|riposo assoluto|convalescenza)\b)",
+        r"(?:sono|sto|resto) (?:sul divano|a letto|nel letto|chius[oa] in camera|chius[oa] in casa) da (?:domenica|lunedi|martedi|mercoledi|"
+        r"giovedi|venerdi|sabato|giorni|tre giorni|quattro giorni|cinque giorni|una settimana|settimane|\d+ giorni)\b"
+        r"(?! (?:a guardare|a vedere|a leggere|a giocare|a studiare|a lavorare|a fare|a finire|con (?:il|la|lo|i|le|gli|mio|mia|un|una) (?!tende|tapparelle))\b)"
+        r"(?![^\n]{0,80}\b(?:(?<!non\x20ho\x20la\x20)(?<!detto\x20che\x20ho\x20la\x20)febbre|influenza|covid|operazion\w*|intervento|gamba|gesso|frattura|mal di schiena|"
+        r"sciatica|gravidanza|incinta|riposo assoluto|convalescenza)\b)",
+    ),
+    # a panic attack going on for a while, or stopping the sender where they are ("attacco di panico da
+    # mezz'ora, non riesco a ripartire", round 15): overwhelming panic
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:attacco di panico|attacco d'ansia|crisi di panico) (?:da|che dura da) (?:mezz'ora|un'ora|ore|due ore|\d+ (?:minuti|ore)|"
+        r"venti minuti|dieci minuti|stamattina|stanotte|un quarto d'ora)\b",
+        r"(?:attacco di panico|attacco d'ansia|crisi di panico)\b[^.!?\n]{0,40}?(?:non|nn) riesco (?:a|ad) "
+        r"(?:ripartire|muovermi|alzarmi|guidare|scendere|uscire|tornare a casa|respirare bene|calmarmi)\b",
+    ),
+]
+
+RULES += [
+    # low mood told mildly (round 15): "mi sento un po' svuotata", "sono provata ma ok", "giornata un po'
+    # grigia" (not the weather), grief for someone dead ("è un anno che è morta la nonna ... mi manca da
+    # matti")
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:mi sento|sono|mi sentivo|ero|sto|mi sento anche) (?:molto |un po' |un po |parecchio |davvero |proprio |cosi |tanto )?"
+        r"(?:svuotat[oa]|provat[oa]|scoss[oa]|spent[oa])\b(?! (?:dal|dalla|dai|dalle|di|da) (?:viaggio|trasloco|vita|batteria|lavoro (?:fisico|in giardino)))",
+        r"(?:giornata|giornate|settimana|periodo|mattinata|domenica) (?:un po' |un po |piuttosto |molto |parecchio |proprio )?grigi[aoe]\b"
+        r"(?![^.!?\n]{0,40}\b(?:piove|pioggia|nuvol\w*|nebbia|meteo|cielo|sole|freddo|temporale|neve)\b)",
+        r"(?:e morta|e morto|e mancata|e mancato|e scomparsa|e scomparso|al cimitero|il funerale|l'anniversario)\b[^\n]{0,120}?"
+        r"\bmi manca (?:da matti|da morire|tantissimo|troppo|cosi tanto|un sacco|ogni giorno|sempre di piu)\b",
+    ),
+]
+
+_GOCCE_FARMACI = (
+    r"(?:gocce|pastiglie|pillole|compresse|sonniferi|tranquillanti|calmanti|en|minias|lexotan|valium|xanax|tavor|rivotril|"
+    r"talofen|felison|dalmadorm|stilnox|zolpidem|diazepam|lorazepam|alprazolam|lormetazepam|tachipirina|paracetamolo)"
+)
+RULES += [
+    # a whole bottle of drops or a box of pills swallowed all at once ("la boccetta intera delle gocce
+    # per dormire, l'ho buttata giù tutta insieme", round 15): the act done; drops for a cough, the
+    # eyes or the nose, a syrup are not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:boccetta|boccettina|flacone|flaconcino|blister|scatola|confezione)(?: intera| intero)? (?:di |delle |dei |del |della |degli )?"
+        r"(?:mie |miei |sue |suoi )?"
+        + _GOCCE_FARMACI
+        + r"\b(?! (?:per (?:la tosse|il naso|gli occhi|le orecchie|il mal di gola|la gola|il raffreddore|la febbre|il mal di testa)|oculari|nasali|auricolari))"
+        r"[^.!?\n]{0,40}?(?:l'ho|le ho|li ho|lo ho|la ho) (?:buttat[oaie]|mandat[oaie]|bevut[oaie]|ingoiat[oaie]|pres[oaie]|"
+        r"trangugiat[oaie]|scolat[oaie]) (?:giu )?(?:tutt[oaie] )?(?:insieme|in una volta(?: sola)?|d'un fiato|in un colpo|in un sorso|"
+        r"tutt[oaie] insieme)\b",
+    ),
+]
+
+RULES += [
+    # the packs or the pills all laid out and counted ("le confezioni ... le ho tutte qui sul tavolo,
+    # contate", round 15): the supply reckoned, as "le ho contate: sono 40"; a stocktake, a return to
+    # the chemist, a trip are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:(?:confezioni|scatole|scatolette)(?: (?:di|delle|dei|del) "
+        + _GOCCE_FARMACI
+        + r"| che mi (?:ha|hanno|aveva) (?:dato|dat[ie]|prescritto|prescritt[ie]) (?:la|il|lo) (?:psichiatra|medico|dottore|dottoressa|neurolog[oa])"
+        r")|pastiglie|pillole|compresse|blister|flaconi|boccette|medicine|farmaci|sonniferi)\b[^.!?\n]{0,80}?"
+        r"\b(?:le ho|li ho) (?:tutt[ei] )?(?:qui|qua|li|sul|sulla|nel|nella|davanti a me|pronte|pronti|in fila)\b[^.!?\n]{0,30}?,? "
+        r"(?:contat[ei]|gia contat[ei]|tutte contate|tutti contati)\b"
+        r"(?![^\n]{0,80}\b(?:inventario|magazzino|farmacia|farmacista|riportar\w*|da riportare|restituir\w*|scadut\w*|scadenz\w*|"
+        r"dosatore|portapillole|settimana|settimanale|lunedi|per (?:il|la) (?:nonna|nonno|mamma|papa))\b)"
+        + _PER_IL_VIAGGIO,
+    ),
+]
+
+RULES += [
+    # pills swallowed, "tutte quelle che c'erano" ("ha preso le pastiglie della nonna, tutte quelle che
+    # c'erano nella scatola", a parent writing, round 15): the act, the sender's or the patient's when
+    # the sender is their proxy (the context decides); a dose taken as prescribed is not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ha|aveva|ho|avevo) (?:preso|presa|ingoiato|ingoiate|mandato giu|buttato giu|inghiottito|prese|mandate giu|buttate giu) "
+        r"(?:le |i |tutte le |tutti i )?(?:<PILLS>|pastiglie|pillole|compresse|gocce|sonniferi|medicine|capsule)\b"
+        r"(?! (?:in|dalla|dal|dall'|dai|dalle|al|alla|allo) )[^.!?\n]{0,60}?,? "
+        r"(?:tutte|tutti) quell[ie] che (?:c'erano|c'era|aveva|avevo|erano|restavano|rimanevano|ha trovato|ho trovato)\b"
+        # (fetched, carried, thrown away or put out of reach: not swallowed)
+        r"(?![^\n]{0,80}\b(?:per portar\w*|da portare|buttat[oaie]|nel water|nel cestino|sulla lista|ricetta|farmacia|riportar\w*|"
+        r"restituir\w*|messe via|mess[ie] al sicuro|chius[ie] a chiave|nascost[ie])\b)",
+    ),
+]
+
+RULES += [
+    # asking what to do ("nn volevo andare così a fondo che faccio??", "cosa devo fare?", round 15): an
+    # answer asked for, a request for support only next to a current cue of low or more, the sender's own
+    # or, for a parent, the child's (GUIDELINES.md; engine.py): not beside someone else's worry
+    risk(
+        "contact_ask",
+        "none",
+        ("support_request",),
+        r"(?:che|cosa|ke|che cosa) (?:faccio|devo fare|dobbiamo fare|facciamo|posso fare|possiamo fare|devo fa|famo)(?: adesso| ora)?(?= ?\?)",
+        r"(?:dirmi|dirci|mi dica|ci dica|mi dice|ci dice) (?:lei )?(?:cosa|che cosa|che) (?:fare|devo fare|dobbiamo fare)\b",
+        # (a negation before the question is the cue's, "nn volevo andare così a fondo che faccio??")
+        fixed=True,
+    ),
+    # a whole pack swallowed with drinks counted ("ho preso tutto il blister nuovo con un paio di bicchieri
+    # di vino", round 15): the drink is part of the act
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation", "substance_use"),
+        r"(?:ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|ha preso|ha ingoiato|ha mandato giu|ha buttato giu) "
+        r"(?:tutto il|tutta la|l'intera|l'intero) (?:flacone|blister|tubetto|scatola|confezione|boccetta)\b"
+        r"(?: (?:nuov[oa]|intero|intera|di (?:mia|mio|sua|suo) \w+|(?:di|delle|dei|del) "
+        + _GOCCE_FARMACI
+        + r"\w*))? (?:con|insieme a|e poi|col) (?:un paio di |due |tre |qualche |mezza |una |un |tanti |parecchi )?"
+        r"(?:(?:bicchier\w*|bottigli\w*|goccio|sorsi)(?! (?:d'acqua|di acqua|di latte|di succo|di te|di aranciata|di coca|d'aranciata))|"
+        r"birr\w*|amari|shot|cicchetti)\b"
+        r"(?![^\n]{0,60}\b(?:come mi ha detto|come da ricetta|prescritt\w*|il medico|la dottoressa|il dottore)\b)",
+    ),
+    # scratching or picking until blood ("mi gratto fino a farmi sangue, sulle braccia", round 15):
+    # self-harm; an itch named (eczema, mosquitoes, hives) is not
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"mi (?:gratto|graffio|pizzico|scortico|strappo la pelle|mordo le mani|mordo le braccia|grattavo|graffiavo) (?:le braccia |le gambe |la pelle )?"
+        r"fino a (?:farmi (?:sangue|uscire (?:il )?sangue|male|le piaghe)|sanguinare|spellarmi)\b"
+        r"(?![^\n]{0,80}\b(?:eczema|dermatite|zanzar\w*|orticaria|allergi\w*|varicella|psoriasi|prurito da|pidocchi|scabbia|punture)\b)",
     ),
 ]

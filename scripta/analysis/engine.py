@@ -496,7 +496,7 @@ MAX_EVIDENCE = 100  # spans kept per signal and cues kept per reading (the stron
 MAX_HITS_PER_RULE = 10  # occurrences of one rule considered in one message
 
 
-_NON_ASCII_RX = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(0x80))
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 _LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
@@ -511,7 +511,13 @@ def _caps(text: str, folded: str | None = None) -> tuple[bool, list[Span]]:
     raw = text.encode("ascii", "replace")
     upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
     if not text.isascii():
-        upper += sum(text.count(c) for c in set(_NON_ASCII_RX.findall(text)) if c.isupper())
+        # the distinct non-ASCII characters: the UTF-8 bytes of the text without its ASCII
+        # bytes (every byte of a multi-byte character is >= 0x80), decoded (C-level passes;
+        # a regex of one character class tries every character of a long letter)
+        others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+        upper += sum(
+            text.count(c) for c in set(others.decode("utf-8", "surrogatepass")) if c.isupper()
+        )
     if upper < 12:
         return False, []
     spans = [

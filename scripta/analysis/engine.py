@@ -794,10 +794,11 @@ def _smiles_after_cues(
     emos: list[tuple[int, int, int]],
     shift: list[Span],
     evidence: list[RiskCue],
-    text: str = "",
+    text: str,
 ) -> list[Span]:
     """Add the positive emoticons that close a sentence holding the sender's own current cue of
-    ``moderate`` or more ("un'altra settimana a letto 🙂", "cut myself last night :)")."""
+    ``moderate`` or more ("un'altra settimana a letto 🙂", "cut myself last night :)"); a heart
+    that goes with a thanks is not one (``text`` is the original, for the emoji itself)."""
     cues = [c.span for c in evidence if not c.modifiers and RISK_INDEX[c.level] >= 2]
     if not cues:
         return shift

@@ -136,6 +136,10 @@ _PAST = _Trigger(
     r"(?:when|where|once|after) we (?:went over|went through|talked through|looked at|covered|unpacked|worked through)\b|"
     r"(?:i|she|he) (?:took|did|had|tried|attempted|made) at (?:age |the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"twenty(?:-\w+)?|thirty|(?:1[3-9]|[2-6]\d)(?! ?(?:am|pm|:|\.\d|o'?clock|ish|tonight|today|this|last)\b))\b|back (?:then|in)|in high school|in middle school|"
+    # an anniversary counted in years or months ("5 years today since I was in hospital after the overdose", round 16)
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months) (?:today |this week |this month )?since|"
+    # "two years back", "a few months back": ago
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|some|many) (?:years?|months) back\b|"
     r"(?:in|back in) (?:19|20)\d\d|we (?:talked|spoke|discussed|talked about)|(?:talked|spoke) about (?:it )?(?:in|during|on|last)|"
     r"(?:in|during) (?:our |the )?(?:last |previous )?session|came up (?:in |during |at )?(?:our |the )?(?:last|previous) session|"
     # "whatever we try in therapy I'll always be like this": what therapy will do, not what was said there
@@ -168,7 +172,7 @@ _PAST = _Trigger(
 )
 _RECENT = _Trigger(
     # ("two years ago tonight": an anniversary, not a recent time, seen round 12)
-    r"\b(?:last night|yesterday|this morning|(?<!ago )today|(?<!ago )tonight|again|right now|an hour ago|just now|"
+    r"\b(?:last night|yesterday|this morning|(?<!ago )(?<!years )(?<!year )(?<!months )today|(?<!ago )tonight|again|right now|an hour ago|just now|"
     # "I'm (much) better now", "now I'm fine": the present contrasted with a past cue
     r"now(?<!(?<!not )(?<!no )better now)(?<!(?<!not )fine now)(?<!okay now)(?<! ok now)(?<!well now)"
     r"(?! i(?:'?m| am) (?:(?!not |no |never )\w+ ){0,2}(?:better|fine|okay|ok|well|in a (?:good|better) place))|"
@@ -196,6 +200,8 @@ _MEDIA = _Trigger(
     r"play(?! (?:football|soccer|rugby|cricket|tennis|golf|hockey|basketball|netball|pool|darts|cards|games?|video games?|chess|"
     r"poker|fifa|minecraft|fortnite|roblox|music|guitar|piano|drums|outside|with|in the (?:garden|park|yard|street|snow|sand))\b)|"
     r"scene|line from|singing|humming|tagline|caption|slogan|"
+    # a song's line heard on the radio and stuck in the head ("X have that line '...', the radio played it", round 16)
+    r"(?:have|has|had|got) (?:that|this) line|radio (?:played|was playing|keeps playing|plays)|earworm|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
     r"canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"

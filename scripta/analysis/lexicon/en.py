@@ -80,7 +80,8 @@ RULES: list[Entry] = [
         r"(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:hang|shoot|poison|drown) <ME>",
         r"this is (?:my )?(?:goodbye|farewell|my last goodbye)",
         r"(?:made|make) (?:up )?my mind,? (?:i'?m|im|i am) (?:ending|doing|finishing) it",
-        r"(?:i'?m|im|i am) ending it (?:tonight|today|now|this weekend)",
+        # (ending it with someone tonight is read here too, so the idiom "ending it with" lowers it, round 16)
+        r"(?:i'?m|im|i am) ending it (?:with (?:(?:my|the|a|an|her|his|some) )?[a-z]+ )?(?:tonight|today|now|this weekend)",
         r"(?:tonight|today|this is when) i (?:end|finish) it",
     ),
     risk(
@@ -240,6 +241,8 @@ RULES: list[Entry] = [
         r"dark thoughts",
         r"(?:do|doing) something stupid to <ME>",
         r"(?:unalive|kms)\b",
+        # (the -ing form with the reflexive: "been thinking about unaliving myself", round 16)
+        r"unaliving (?:myself|my ?self|meself)\b",
     ),
     risk(
         "method",
@@ -274,6 +277,8 @@ RULES: list[Entry] = [
         r"(?:razor|blade|blades)\b"
         # shaving, skates, a mower, grass: not the blade of self-harm
         r"(?![^.!?\n]{0,40}\b(?:shav\w*|beard|stubble|wax\w*|razor burn|skates?|skating|ice|lawn ?mower|mower|wipers?|fan|blender|"
+        # (one to buy as a present, round 16)
+        r"buy|bought|birthday|present|gift|christmas|order\w*|"
         r"saw|hockey|of grass|rotor|turbine|propeller)\b)",
         r"(?:relapsed|relapse)",
         r"(?:fresh|new) (?:cuts|scars|wounds)",
@@ -328,6 +333,9 @@ RULES: list[Entry] = [
         # (time not wasted: "the last eight months weren't wasted", "a wasted trip", round 15)
         r"(?<!weren't\x20wasted)(?<!werent\x20wasted)(?<!wasn't\x20wasted)(?<!wasnt\x20wasted)(?<!not\x20wasted)(?<!never\x20wasted)"
         r"(?<!aren't\x20wasted)(?<!isn't\x20wasted)"
+        # (someone's time wasted: "all the time I wasted of yours", "wasted on me", round 16)
+        r"(?!(?<=wasted) (?:of (?:yours|your|mine|ours|everyone'?s|theirs|his|hers)|on (?:me|you|us|this|that|him|her|them|it))\b)"
+        r"(?<!time\x20i\x20wasted)(?<!time\x20i've\x20wasted)(?<!time\x20ive\x20wasted)"
         r"(?!(?<=wasted) (?:trip|journey|day|afternoon|evening|morning|effort|time|money|food|opportunity|chance|space|potential|talent|"
         r"vote|ticket|years?|months?|weeks?|hours?|session|call|visit)\b)"
         r"(?<!rang\x20me\x20drunk)(?<!rung\x20me\x20drunk)(?<!called\x20me\x20drunk)(?<!phoned\x20me\x20drunk)(?<!texted\x20me\x20drunk)"
@@ -3253,7 +3261,10 @@ RULES += [
         r"(?:fade|slip|drift|blink) (?:out of existence|out of life|away for good|away forever|away for ever)\b",
         r"cease to exist\b",
         # "I just want everything to stop. Permanently."
-        r"(?:want|wish|need) (?:it|everything|this|it all|all of it|all this) (?:all )?to (?:just )?(?:end|stop)[.,]* (?:permanently|for good|forever|for ever)\b",
+        r"(?:want|wish|need) (?:it|everything|this|it all|all of it|all this) (?:all )?to (?:just )?(?:end|stop)[.,]* (?:permanently|for good|forever|for ever)\b"
+        # (the noise, the calls or the group chat wished to stop, round 16)
+        r"(?![^\n]{0,80}\b(?:noise|drilling|builders?|building work|roadworks|rain|snow|calls|emails?|texts|messages|letters|notifications|spam|"
+        r"arguing|rows|fighting|bank|debt collectors?|neighbou?rs?|group chat|lol|lmao|haha)\b)",
         fixed=True,
     ),
     risk(
@@ -5130,9 +5141,9 @@ RULES += [
         "farewell",
         "imminent",
         SI,
-        r"(?:i'?ve |i have )?(?:left|leaving|given) (?:the|my) (?:dog|dogs|cat|cats|rabbit|pets?|budgie|parrot) (?:with|to) (?:[a-z]+)\b"
-        r"(?![^.!?\n]{0,60}\b(?:while|for the|when|until|till|during|over|holiday|trip|away|weekend|week|fortnight|abroad|walk|day|night|kennels?)\b)"
-        + _NOT_LEAVING,
+        r"(?:i'?ve |i have )?(?:left|leaving|given) (?:the|my) (?:dog|dogs|cat|cats|rabbit|pets?|budgie|parrot) (?:with|to) (?:(?:our|my) )?(?!(?:my|our|me|the)\b)(?:[a-z]+)\b"
+        r"(?![^.!?\n]{0,60}\b(?:while|for the|when|until|till|during|over|holiday|trip|away|weekend|week|fortnight|abroad|walk|day|night|kennels?|"
+        r"tomorrow|tonight|fly|flying|flight)\b)" + _NOT_LEAVING,
         r"(?:won'?t|will not|wont) (?:be )?(?:needing|need) (?:[a-z]+'?s |the |my |our )?(?:appointment|session)s? (?:or|and|nor) (?:any|the ones?) after (?:it|that|them)\b",
         kind="farewell",
     ),
@@ -5810,5 +5821,348 @@ RULES += [
         r"(?:done|finished|through) (?:with )?being (?:a|the|everyone'?s|their|your) (?:burden|problem|weight)\b(?! (?:child|kid|student|customer|tenant|neighbou?r)\b)"
         r"(?![^.!?\n]{0,60}\b(?:flat|job|jobs|moving|move out|moved out|paying|rent|my own|own place|bills?|lifts?|driving|money|loan|"
         r"benefits|house|mortgage|car)\b)",
+    ),
+]
+
+# ------------------------------------------------- round 16 (families behind the blind round 16 misses)
+_HEIGHT_16 = r"(?:top (?:level|floor|deck)|roof|rooftop|bridge|footbridge|viaduct|multi-?storey|car ?park|cliffs?|balcony|tower block|parapet|ledge)"
+# a barrier low enough to go over, or a child, a pet, a safety check or a job that makes it everyday
+_NOT_SAFETY_16 = (
+    r"(?![^\n]{0,120}\b(?:toddler|kids?|children|child|baby|babies|dog|puppy|cat|health and safety|safety|risk assessment|inspect\w*|"
+    r"report(?:ed)? it|council|landlord|complain\w*|fix\w*|building regs|regulations?|photos?|view|sunset)\b)"
+)
+RULES += [
+    # everything wished to stop "for good" (passive ideation), not the noise, the rain or the calls
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:want|wanted|wanting|need|needed|wish|wishing) (?:for )?(?:all of it|it all|all of this|all this|everything|the whole thing|all of everything|the lot) "
+        r"to (?:just )?(?:stop|end|be over)\b[^\n]{0,40}?\b(?:for good|forever|for ever|permanently|for always)\b"
+        r"(?![^\n]{0,80}\b(?:noise|drilling|builders?|building work|roadworks|rain|snow|calls|emails?|texts|messages|letters|notifications|spam|"
+        r"arguing|rows|fighting|bank|debt collectors?|neighbou?rs?|group chat|lol|lmao|haha)\b)",
+        fixed=True,
+    ),
+    # dwelling at a height: the barrier told as low enough ("the wall's only waist height"), standing there longer each day
+    risk(
+        "method",
+        "high",
+        SI,
+        _HEIGHT_16
+        + r"\b[^\n]{0,200}?\b(?:wall|walls|railings?|barrier|parapet|fence|rail|edge|side)(?:'s| is| are|s are| being| was| were)? (?:only|just|barely) "
+        r"(?:about |like |at )?(?:waist|hip|knee|thigh|chest)[ -]?(?:height|high)\b"
+        + _NOT_SAFETY_16,
+        r"(?:wall|walls|railings?|barrier|parapet|fence|rail)s? (?:on|at|of|around|along) (?:the )?"
+        + _HEIGHT_16
+        + r"\b[^.!?\n]{0,40}?(?:'s| is| are| being| was| were) (?:only|just|barely) (?:about |like |at )?(?:waist|hip|knee|thigh|chest)[ -]?(?:height|high)\b"
+        + _NOT_SAFETY_16,
+        _HEIGHT_16
+        + r"\b[^\n]{0,200}?\b(?:stand|stands|stood|standing|stay|stays|stayed|staying|linger|lingers|lingered|lingering|sit|sits|sat|sitting) (?:up )?there "
+        r"(?:a (?:bit|little|few minutes|minute|second) |a little bit )?longer (?:each|every) (?:day|time|night|morning|evening|week|visit)\b"
+        + _NOT_SAFETY_16,
+        kind="method",
+    ),
+    # prescribed pills put away somewhere "instead of taking them" (a stockpile)
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:putting|put|keeping|kept|hiding|hid|stashing|stashed|saving|saved|dropping|sticking|stuffing|collecting) (?:all |most |some |a few )?(?:of )?(?:my |the |her |his )?"
+        + _MEDS
+        + r"\b (?:in|into|inside|under|at the back of|behind) (?!(?:my |a |the )?(?:yogh?urt|food|drink|juice|tea|coffee|jam|smoothie|water|dosette|"
+        r"organi[sz]er|pill ?box)\b)[^.!?\n]{0,50}?\binstead of (?:taking|swallowing|having) (?:them|it|those|these)\b"
+        r"(?! (?:out|with|to|back|along|in|from)\b)",
+    ),
+    # a cut that went deeper than meant (self-harm), bleeding through towels and still going (medical danger)
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:(?:cut|sliced|slashed) (?:a lot |way |much |a bit |too |so )?deep(?:er)? than i (?:meant|intended|wanted|planned|meant to|usually do)\b|"
+        r"(?:went|gone|go|going) (?:a lot |way |much |a bit |too |so )?deep(?:er)? than i (?:meant|intended|wanted|planned|meant to|usually do)\b"
+        r"(?=,? ?(?:[.!;]|$|this time|tonight|last night|today|again|with|on my|and it|and its|and it'?s|it'?s|its)))"
+        r"(?![^\n]{0,60}\b(?:onions?|veg\w*|chopping|cooking|carrots?|bread|meat|kitchen|garden\w*|hedge|wood|carving|pumpkin|paper|fabric|hair|fringe)\b)",
+    ),
+    risk(
+        "act_taken",
+        "imminent",
+        SH,
+        r"(?:cut|cuts|cutting|sliced|slashed)\b[^\n]{0,80}?\b(?:gone|soaked|bled|bleeding) (?:right )?through (?:two|three|four|five|several|a few|a couple of|[2-9]|all the|both) "
+        r"(?:towels|tea towels|flannels|plasters|bandages|dressings|t-?shirts|tissues)\b[^.!?\n]{0,40}?\b(?:still (?:going|bleeding|coming)|won'?t stop|not stopping|keeps? (?:going|coming))\b"
+        r"(?![^\n]{0,60}\b(?:onions?|veg\w*|chopping|cooking|carrots?|bread|kitchen|garden\w*|nosebleed|period)\b)",
+    ),
+    # a vehicle welcomed as the way it would happen ("if a bus took me out... I wouldn't mind"): the "if" is the wish's
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"if (?:a|the|some) (?:bus|car|lorry|truck|van|train|taxi|tram|motorbike|coach|cyclist)s? (?:just )?(?:took me out|hit me|knocked me (?:down|over)|ran me over|"
+        r"mowed me down|flattened me|wiped me out|got me)\b(?! (?:to|for|into|on (?:a date|the town|a trip|holiday))\b)[^.!?\n]{0,60}?\b(?:i )?(?:honestly |really |genuinely |actually |tbh )?"
+        r"(?:wouldn'?t|would not|wouldnt|won'?t|wont) (?:mind|care|be (?:sad|upset|bothered|sorry))\b"
+        r"(?![^.!?\n]{0,40}\b(?:late|exam|work|school|meeting|lecture|test|interview|lol|lmao|haha)\b)",
+        fixed=True,
+    ),
+    # the life insurance checked to pay out "whatever the cause" (after the suicide clause) so the family is provided for
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:insurance|insurers?|policy|life cover|cover)\b(?<!car\x20insurance)(?<!car\x20policy)(?<!car\x20cover)(?<!travel\x20insurance)(?<!travel\x20policy)(?<!travel\x20cover)(?<!pet\x20insurance)(?<!pet\x20policy)(?<!pet\x20cover)(?<!home\x20insurance)(?<!home\x20policy)(?<!home\x20cover)(?<!house\x20insurance)(?<!house\x20policy)(?<!house\x20cover)(?<!phone\x20insurance)(?<!phone\x20policy)(?<!phone\x20cover)(?<!van\x20insurance)(?<!van\x20policy)(?<!van\x20cover)(?<!contents\x20insurance)(?<!contents\x20policy)(?<!contents\x20cover)(?<!buildings\x20insurance)(?<!buildings\x20policy)(?<!buildings\x20cover)(?<!building\x20insurance)(?<!building\x20policy)(?<!building\x20cover)(?<!gadget\x20insurance)(?<!gadget\x20policy)(?<!gadget\x20cover)(?<!holiday\x20insurance)(?<!holiday\x20policy)(?<!holiday\x20cover)(?<!dental\x20insurance)(?<!dental\x20policy)(?<!dental\x20cover)(?<!health\x20insurance)(?<!health\x20policy)(?<!health\x20cover)(?<!vet\x20insurance)(?<!vet\x20policy)(?<!vet\x20cover)[^.!?\n]{0,60}?\b(?:pays? out|paid out|pay out|covers?|valid)\b[^.!?\n]{0,40}?\b"
+        r"(?:whatever the cause|whatever the reason|no matter (?:the cause|what the cause|how)|any cause|whatever happens to me|even if (?:it'?s|it was) (?:suicide|self-inflicted)|"
+        r"including suicide|suicide included)\b"
+        r"(?![^.!?\n]{0,60}\b(?:car|van|house|pet|dog|cat|travel|holiday|boiler|flood|fire|theft|vet|crash|accident at work|cancel\w*|flight)\b)",
+        kind="method",
+        fixed=True,
+    ),
+    # thinking of a household blade as the means of cutting (self-harm): "can't stop thinking about the razor in dad's shaving bag"
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:the|my|that|those|his|her|dads?'?s?|mums?'?s?|moms?'?s?) (?:old |new |spare |little )?"
+        r"(?:razor|razors|razor blades?|blades?|craft knife|stanley knife|scalpel|pencil sharpener blade)\b"
+        r"(?![^.!?\n]{0,60}\b(?:buy|bought|birthday|present|gift|order\w*|replace\w*|blunt|new one|need to|amazon|shop|legs|beard|shav(?:e|ing) (?:my|his|her)|"
+        r"cost|price|expensive|cheap|recycl\w*|dispos\w*|bin)\b)",
+    ),
+]
+
+# round 16, idioms: an everyday use of a rope and a beam; a meeting grumbled about with a laugh
+RULES += [
+    # "Checked the beam in the garage, it'll hold the punchbag" (DIY, not a plan): read as the idiom of an anchor checked
+    idiom(
+        "idiom_harm",
+        r"(?:hold|take|carry|support) (?:the|a|my|our|his|her|their) (?:weight of (?:the|a|my) )?(?:punch ?bag|punching bag|boxing bag|heavy bag|swing|hammock|"
+        r"shelf|shelves|tv|telly|bikes?|kayaks?|canoe|surfboard|lights?|fairy lights|plants?|hanging baskets?|pull-?up bar|rings|gym rings|climbing rope|"
+        r"rope swing|tyre swing|baby bouncer|bouncer|cot|bird ?feeders?|washing|clothes|loft ladder|chin-?up bar|trx|sandbag|pulley|hoist|engine|mirror)\b",
+    ),
+    # a trivial grievance then "I'm going to walk into the sea 😂" (hyperbole with a laugh)
+    idiom(
+        "idiom_die",
+        r"(?:meeting|meetings|boss|manager|email|emails|rota|deadline|monday|traffic|exam|exams|homework|printer|shift|overtime|teams call|zoom|"
+        r"invoice|spreadsheet|commute|train|bus|landlord|group chat|customer|presentation|appraisal|timesheet)\b[^\n]{0,120}?\b"
+        r"(?:i'?m|im|i am|i'?ll|ill|i will|about to|gonna|going to) (?:just )?(?:going to |gonna |about to )?walk into the (?:sea|ocean|river|lake)\b"
+        r"(?=[\s!.]*(?:\x03|lol|lmao|haha|xd))(?![^\n]{0,80}\b(?:tonight|for real|not joking|seriously|mean it|pills?|rope|anymore|any more)\b)",
+    ),
+]
+
+# round 16, levels: an anchor checked to hold ("Checked the beam in the garage, it'll hold."): a plan; not a swing,
+# a shelf or the boxes it will hold
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:checked|tested|tried|tested out|looked at|had a look at|measured) (?:the|a|that|my|our) (?:old |big |main |wooden )?(?:beam|beams|rafter|rafters|banister|bannister|"
+        r"joist|loft hatch|hook|branch|pipe|curtain pole|door frame|loft beam|stair rail|railing)\b[^.!?\n]{0,40}?\b(?:it'?ll|it will|it should|it'?d|it would|that'?ll|"
+        r"they'?ll|they will|it can|it could) (?:definitely |easily |probably )?(?:hold|take (?:my|the) weight|take me|bear my weight|hold my weight|hold me)\b"
+        r"(?= ?(?:[.!,;]|$|(?:my weight|me|now|fine)\b))" + _NOT_AN_OUTING_15,
+    ),
+]
+
+# round 16: a farewell in an ordinary-sounding thank-you (weak farewells, counted in pairs or beside a current cue):
+# "thank you for all of it", the pet left with someone, "you were the only one that never gave up on me"
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"thank(?:s| you) (?:so much )?for all of it\b(?! (?:today|this week|yesterday|last week|at the)\b)",
+        r"(?:left|leaving|dropped|dropping|taken|took|handed) (?:off )?(?:the|my|our) "
+        + _PETS
+        + r" (?:with|at|to) (?:(?:our|my) )?(?!(?:my|our|me|the)\b)[a-z]+\b"
+        r"(?![^.!?\n]{0,80}\b(?:for the (?:week|weekend|holiday|day|night)|while|until|till|to look after|to mind|for a (?:few|couple|week|bit|night)|"
+        r"holiday|away|trip|back (?:on|tomorrow|next|at)|vets?|groomers?|kennels?|daycare|walk|weekend|tonight|tomorrow|today|fly|flying|flight)\b)",
+        r"you (?:were|was) the only (?:one|person) (?:that|who|to)? ?(?:never gave up on me|believed in me|ever (?:listened|believed|cared|understood)|"
+        r"really (?:listened|cared)|didn'?t give up on me)\b(?! (?:at|in) (?:school|work|college|uni|class|the team|that job)\b)",
+        kind="farewell",
+        fixed=True,
+    ),
+]
+
+# round 16, levels: belongings no longer needed after a day named ("won't be needing any of it after Sunday"); pills out
+# on the bed and counted; a poison kept "just in case"; what is the use of me living; plasters and a blade found together
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:won'?t|will not|wont) be needing (?:any of )?(?:it|them|this|that|those|these|my things|my stuff|anything|any of my (?:things|stuff|tools)) "
+        r"(?:after|past|beyond|from) (?:that )?(?:"
+        + _DAYS
+        + r"|tonight|tomorrow|this week|next week|the weekend|this weekend|weekend|then)\b"
+        r"(?![^\n]{0,140}\b(?:exams?|course|term|season|holiday|wedding|party|selling|sold|baby|babies|toddler|cot|outgrown|grown out|big bed|new (?:one|phone|laptop|car)|finish\w* (?:work|uni|school)|retir\w*|"
+        r"the move|marathon|race|show|competition)\b)" + _A_MOVE + _NOT_LEAVING,
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:got|have|put|laid|tipped|emptied|poured|spread) (?:all |every one of )?(?:of )?(?:the|my|all the|all my) (?:tablets|pills|meds|medication|painkillers|sleeping pills|sleeping tablets) "
+        r"out on (?:the|my) (?:bed|table|floor|desk|duvet|bedside table|kitchen table|worktop)\b[^.!?\n]{0,30}?\b(?:counting|counted|sorting|lining up|lined up) (?:them|em|it)\b"
+        r"(?![^.!?\n]{0,60}\b(?:dosette|organi[sz]er|pharmacy|chemist|prescription|week|holiday|expired|out of date|return)\b)",
+    ),
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:keeping|kept|keeps|keep|hiding|hid|hides|stashing|stashed|storing|stored) (?:the |some |a (?:bottle|box|tub|tin|packet) of )?(?:rat poison|weedkiller|weed killer|antifreeze|"
+        r"slug pellets|paraquat|poison)\b[^.!?\n]{0,60}?\b(?:just in case|in case|for when|for later|in (?:my|his|her) (?:bedside|bedroom|room|drawer|pillow)|"
+        r"(?:by|under|next to) (?:my|his|her) (?:bed|pillow))\b"
+        r"(?![^.!?\n]{0,40}\b(?:mice|mouse|rats?|slugs?|weeds?|garden|pests?|squirrels?|moles?|wasps?|kids|children|child|baby|dog|dogs|cat|cats|pets?|car|engine|"
+        r"radiator|frost|winter|reach|find (?:them|it)|get (?:at|to) (?:them|it))\b)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:what is|what'?s|whats) the (?:use|point) of (?:me )?(?:living|being alive|me being (?:here|alive)|going on)\b"
+        r"(?! (?:in|near|with|so|far|this far|at|on|by|here|there|abroad|out|without|alone)\b)",
+        fixed=True,
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:found|finding|find|seen|saw|noticed) (?:some |a few )?(?:plasters|bloody tissues|bandages|steri-?strips) and (?:a |some |an? old )?(?:craft knife|stanley knife|blades?|razors?|"
+        r"razor blades?|sharpener blades?|scalpel)\b[^.!?\n]{0,20}?\bin (?:her|his|my|their) (?:pencil case|bag|school bag|room|drawer|pocket|wash ?bag|make-?up bag|blazer)\b",
+        r"(?:found|finding|find|seen|saw|noticed) (?:a |some |an? old )?(?:craft knife|stanley knife|blades?|razors?|razor blades?|sharpener blades?|scalpel) and (?:some )?"
+        r"(?:plasters|bloody tissues|bandages|steri-?strips)\b[^.!?\n]{0,20}?\bin (?:her|his|my|their) (?:pencil case|bag|school bag|room|drawer|pocket|wash ?bag|make-?up bag|blazer)\b",
+    ),
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:looking|looked|look|searching|searched|googling|googled) up how many (?:of (?:them|those|these|it)|of my (?:tablets|pills|meds)) (?:it )?(?:would|will|'d|it'?d|it would) "
+        r"(?:take|kill|need)\b(?! to (?:fill|get|cover|make|feed|paint|tile|build|carry|move|reach|pay|clear|finish)\b)",
+        kind="method",
+    ),
+]
+
+# round 16, moderate and low: drinking to cope, a panic attack that has not let go, "can't take it any more" in patois,
+# tired of everything, grief for a pet put to sleep, a parent's funeral arranged
+RULES += [
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:two|three|four|five|six|2|3|4|5|6|a few|several|a couple of) (?:bottles|boxes|litres) of (?:red|white|wine|rose|prosecco|vodka|gin|whisky|cider|rum)\b"
+        r"[^.!?\n]{0,30}?\bon my own\b(?![^.!?\n]{0,40}\b(?:party|guests|shopping|bought|card|for the|dinner|christmas do|wedding)\b)",
+        r"(?:drink|drinking|wine|vodka|gin|whisky|cider|beer|booze|bottles? of \w+|cans)\b[^\n]{0,120}?\b(?:the )?only (?:way|thing that (?:gets|lets|helps)) "
+        r"(?:i|me) (?:can )?(?:get )?(?:off )?(?:to )?(?:sleep|cope|switch off|get through|stop thinking)\b",
+    ),
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"panic attack\b[^\n]{0,160}?\b(?:i'?m |im |i am )?(?:still (?:shaking|trembling|shaky)|can'?t (?:get a (?:proper |full |decent )?breath(?: in)?|breathe properly|stop shaking|catch my breath))\b",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        # (not after a patois negation: "mi nuh feel like mi cyaan tek it nuh more")
+        r"(?<!nuh\x20feel\x20like\x20)(?<!nah\x20feel\x20like\x20)(?<!don't\x20feel\x20like\x20)(?<!dont\x20feel\x20like\x20)"
+        r"(?:mi|me|i) (?:cyaan|caan|cyan|kyaan|kyan|cyah|cah) (?:tek|take|bear|cope wid|manage) (?:it|dis|this) (?:nuh|no|any) ?(?:more|longer)\b",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:tired|weary) of (?:everything|it all|everyone|everybody)\b(?= ?(?:[.!,;]|\.\.|$|lately|recently|at the moment|these days|tbh|honestly))",
+        r"(?:feelin'?|feeling) (?:kinda |kind of |so |really |a bit |proper |well )?(?:low|down)\b(?! (?:on (?:petrol|fuel|battery|data|money)|the (?:road|street|stairs))\b)",
+        r"(?:cyaan|caan|cyan|can'?t|cant) find (?:no|any) reason (?:fi|to) (?:smile|laugh|get up|be happy)\b",
+        r"(?:had to have|had|have to have|having to have) (?:(?:our|my|the|old|poor) )*[a-z]+ put to sleep\b(?! (?:for (?:the|an|a) (?:operation|op|x-?ray|scan|procedure|surgery|teeth|dental)|at the dentist)\b)",
+        r"(?:organi[sz]ing|sorting|planning|arranging|sorted|organi[sz]ed|planned|arranged) (?:out )?(?:my |our )?(?:mum|mom|mam|dad|nan|gran|grandad|grandma|granny|husband|wife|brother|sister|son|daughter|partner|"
+        r"auntie|uncle)'?s funeral\b",
+    ),
+]
+
+# round 16, signals: unseen by everybody (loneliness); not seeing oneself still here by a date (hopelessness beside the
+# wish); "did it again" with the tool and the place on the body (self-harm); "abeg no vex" (apology); asking what to say
+# or for a call before the session (support); "please ring me" before the means in hand (urgency)
+RULES += [
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nobody|no one|no-one|noone|nobody ever|no one ever) (?:really |even |ever )?(?:sees|notices|sees me|notices me|checks on me|asks (?:about|after) me|asks how i am)\b"
+        r"(?= ?(?:[.!,;]|\.\.|$|anymore|any more|at all|either|tbh|honestly))",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        ("suicidal_ideation", "hopelessness"),
+        r"(?:can'?t|cannae|cant|canny|can not|cannot|don'?t|dinnae|do not|dont) see (?:me|myself|masel|mesel) (?:still )?(?:being |bein )?(?:here|around|alive) "
+        r"(?:come|by|at|for|next|in|this|till|until) (?:christmas|new year|easter|summer|spring|winter|autumn|my birthday|the new year|next year|the end of|the summer|[a-z]+day)\b"
+        r"(?![^.!?\n]{0,60}\b(?:spain|abroad|away|holiday|working|shift|visiting|moving|move|job|uni|university|contract|lease|flat)\b)",
+        fixed=True,
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:did|done|doing) it again\b[^.!?\n]{0,30}?\b(?:compass|blade|razor|sharpener|scissors|craft knife|stanley knife|lighter)\b[^.!?\n]{0,40}?\bon my "
+        r"(?:leg|legs|arm|arms|thigh|thighs|wrist|wrists|stomach|hip|hips|ankle|ankles|forearm|forearms)\b",
+    ),
+    signal(
+        "apology",
+        r"(?:abeg|please|pls) (?:no|nor|don'?t|dont) vex\b",
+    ),
+    risk(
+        "help_ask",
+        "none",
+        ("support_request",),
+        r"what (?:do|should|can|shall) (?:i|we) (?:even )?say to (?:him|her|them)\b(?= ?(?:\?|$))",
+        r"any chance of (?:a |an )?(?:quick |short |extra |little )?(?:call|chat|phone call|session|appointment|word) (?:before|this week|sooner|earlier|today|tomorrow)\b",
+    ),
+    signal(
+        "urgency",
+        r"(?:please|pls|plz) (?:ring|call|phone) me\b[,.!]? ?(?:i'?ve|i have|ive) (?:got|taken|swallowed) (?:all )?(?:the |my )?(?:tablets|pills|meds|painkillers)\b",
+        r"(?:please|pls|plz) (?:ring|call|phone) me\b[,.!]? ?(?:i'?m|im|i am) (?:on the (?:bridge|roof|edge)|counting (?:them|the|my)|holding the)\b",
+    ),
+]
+
+# round 16, levels: the car keys and the bank card left with someone; "don't ring me, it's grand" (weak farewells,
+# counted in pairs or beside a current cue)
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:left|leaving|given|gave|handed|handing) (?:over )?(?:the |my )?(?:car keys|keys|house keys) and (?:the |my )?(?:bank card|bank cards|cards|pin|pin number|passwords?)\b"
+        r"(?: with| to)? ?(?:[a-z]+)?\b(?![^.!?\n]{0,60}\b(?:shopping|so (?:she|he|they|mam|mum|dad) can|to (?:pick|get|pay|use|borrow|top up)|while|borrow\w*|"
+        r"until|till|holiday|away|for the (?:week|weekend)|garage|mechanic|valet|mot|service)\b)",
+        r"(?:don'?t|do not|dont|no need to) (?:ring|call|phone|text|come looking for|look for|worry about) me\b[,.!]? ?(?:it'?s|its|i'?m|im|i am) "
+        r"(?:grand|fine|ok|okay|all good|sorted|alright|all right)\b(?:,? honestly)?(?= ?(?:[.!]|$))",
+        kind="farewell",
+        fixed=True,
+    ),
+]
+
+# round 16, idioms that keep the learned net's cue down in their sentence: things not needed after a day because an exam,
+# a course or a move is over; the pills set out on a table for the organiser or the pharmacy; how many it would take to
+# fill a van
+RULES += [
+    idiom(
+        "idiom_place",
+        r"(?:won'?t|will not|wont) be needing (?:any of )?(?:it|them|this|that|those|these|my \w+)\b[^.!?\n]{0,40}?,? (?:the|my|our) "
+        r"(?:exams?|course|term|season|dissertation|marathon|race|move|job|contract|lease|placement|show|tour) (?:is|are|'s|'re|was|were) (?:over|done|finished|ending|ended)\b",
+        r"how many (?:of (?:them|those|these|the \w+) )?it (?:would|'d|will|'ll) take to (?:fill|get|cover|make|feed|paint|tile|build|carry|move|reach|pay|clear|finish)\b",
+    ),
+    idiom(
+        "idiom_harm",
+        r"(?:tablets|pills|meds|medication|painkillers) out on (?:the|my) (?:\w+ )?(?:bed|table|desk|worktop|counter)\b[^.!?\n]{0,40}?\b"
+        r"(?:for (?:the|my|mum'?s|mums|dad'?s|dads|nan'?s|nans|her|his) (?:dosette|organi[sz]er|pill ?box|week)|in(?:to)? the (?:dosette|organi[sz]er|pill ?box)|"
+        r"(?:to|for) the (?:pharmacy|chemist))\b",
+    ),
+]
+
+
+# round 16: the pharmacy's stock, not a dose ("Pharmacy only had 14 of the sertraline"): the count taken reads as this idiom
+RULES += [
+    idiom(
+        "idiom_harm",
+        r"(?:pharmacy|pharmacist|chemist|chemists|boots|surgery|box|pack|packet|bottle|shop|gp|dispensary) (?:only |just )?had\b"
+        r"(?= (?:[1-9]\d?|ten|twelve|fourteen|fifteen|twenty|thirty) (?:of )?(?:the |my |your )?)",
     ),
 ]

@@ -98,8 +98,10 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
+        # blind round 16 spent into dev (2026-11-27); English tuned on (tests/test_round16_en.py): recall
+        # 1.000, no idiom or quoted line raised but the label doubt, every signal F1 >= 0.9
+        "en",
         # blind round 16 spent into dev (2026-11-27), not tuned on yet
-        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
         pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )

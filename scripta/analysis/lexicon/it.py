@@ -966,7 +966,9 @@ RULES += [
         SI,
         r"(?:scusa|scusate|scusami|perdonami|perdonatemi|mi dispiace) (?:per|di) tutto",
         r"(?:ho scritto|scritto|lascio|ho lasciato) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:ai miei|a tutti|per i miei|per tutti|alla mia|al mio|a mia|a mio)"
-        + _TUTTI_UN_GRUPPO,
+        + _TUTTI_UN_GRUPPO
+        # (a letter "non si sa mai", "per sicurezza", beside a will or the passwords, stays a preparation, high: round 16)
+        + r"(?![^\n]{0,160}\b(?:per sicurezza|non si sa mai|casomai)\b)",
         kind="farewell",
     ),
 ]
@@ -1503,6 +1505,12 @@ RULES += [
         r"senza di me (?:(?:in casa|a casa|in famiglia|qui|di sicuro|sicuramente) )?(?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe|stareste|staresti) (?:tutti |tutte |tutto |loro )?(?:molto )?"
         r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|liberi))",
         r"(?:sono|sarei) solo (?:un peso|d'intralcio|un problema) (?:per|a) (?:tutti|loro|la mia famiglia|i miei)\b[^.!?\n]{0,40}\b(?:meglio|se (?:non|nn) ci fossi)",
+        # the sender named by a burden's word ("starebbe più tranquilla senza questo vecchio da accompagnare
+        # alle visite", round 16); someone else ("quel vecchio del piano di sopra"), a job, a dog are not
+        r"(?:starebbe|starebbero|sarebbe|sarebbero|vivrebbero|vivrebbe) (?:tutti |tutte |davvero |molto )?(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|"
+        r"leggeri|leggera|legger[oa]|liberi|libera|liber[oa]|content[aoie])|tranquill[aoie]|sollevat[aoie]) senza (?:(?:questo|questa|sto|sta) "
+        r"(?:vecchio|vecchia|vecchietto|vecchietta|rottame|peso|catorcio|fardello)\b(?! (?:del|della|di|dei|che abita|che sta|di sopra|di sotto)\b)|"
+        r"(?:un|una|questo|questa) (?:\w+ ){1,2}?(?:come me|da (?:accudire|accompagnare|mantenere|curare|sopportare|assistere|portare in giro)))",
     ),
     # indirect ideation: get out of the way, end it, wanting to stop
     risk(
@@ -2083,8 +2091,13 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"(?:spero|speravo|vorrei|sogno|prego|speriamo) (?:che )?(?:l'aereo|il volo|il treno|la macchina|l'auto|il pullman|l'autobus|la nave|il traghetto)\b"
-        r"[^.!?\n]{0,30}? (?:cada|cadesse|precipiti|precipitasse|si schianti|si schiantasse|deragli|deragliasse|affondi|affondasse|esca di strada)",
+        r"(?:spero|speravo|vorrei|sogno|prego|speriamo) (?:(?:un po'|un po|un pochino|quasi|sempre|segretamente|in fondo|ogni volta) )?(?:che )?"
+        r"(?:l'aereo|il volo|il treno|la macchina|l'auto|il pullman|l'autobus|la nave|il traghetto)\b"
+        # (the plane that should not fall, "spero che l'aereo non cada", is a fear of flying: round 16)
+        r"(?:(?!\b(?:non|nn)\b)[^.!?\n]){0,30}? (?:cada|cadesse|precipiti|precipitasse|si schianti|si schiantasse|deragli|deragliasse|affondi|affondasse|esca di strada)",
+        # the vehicle told first ("ogni volta che prendo l'aereo ... spero un pochino che cada", round 16)
+        r"(?:aereo|aerei|volo|voli|treno|pullman|autobus|traghetto)\b[^.!?\n]{0,80}?\b(?:spero|speravo|speriamo) (?:(?:un po'|un po|un pochino|quasi|sempre|"
+        r"segretamente|in fondo|ogni volta|tanto) )?(?:che )?(?:cada|cadesse|precipiti|precipitasse|si schianti|si schiantasse|deragli|deragliasse|affondi|affondasse)\b",
         r"(?:spero|speravo|vorrei|magari|prego) (?:che )?mi (?:venga|venisse|prenda|prendesse) (?:un infarto|un tumore|un ictus|un cancro|una malattia (?:grave|incurabile))",
         fixed=True,
     ),
@@ -3553,6 +3566,12 @@ RULES += [
         r"(?! (?:il|la|lo|i|le|gli|l'|nel|nella|sul|sullo|dove|mai|a destra|a sinistra|per)\b)",
         r"attraverso (?:la strada |le strisce |la via |i binari |la statale )?(?:a occhi chiusi|senza guardare) (?:apposta|di proposito|ormai|e (?:spero|vediamo|pazienza|amen|vada come vada|sia quel che sia))\b",
         r"(?:ormai|apposta|di proposito) (?:non|nn) guardo (?:piu|\+) (?:quando|se|mentre) attraverso\b",
+        # the street named between ("quando attraverso corso Buenos Aires non guardo più se arrivano le
+        # macchine", round 16); "se mi investono, amen"
+        r"(?:quando|se|mentre) attraverso\b[^.!?\n]{0,40}? (?:non|nn) guardo (?:piu|\+|nemmeno|neanche|manco)(?: piu)? se (?:arriva|arrivano|passa|passano|viene|vengono) "
+        r"(?:le |la |una |un |i |delle |dei )?(?:macchin\w*|auto|camion|tram|treno|moto|bus|autobus)\b",
+        r"se mi (?:investono|investe|mettono sotto|stirano|travolge|travolgono|tirano sotto|arrotano),? (?:pazienza|amen|tanto meglio|pace|fa niente|chi se ne frega|"
+        r"chissenefrega|meglio cosi|(?:non|nn) mi (?:importa|interessa|frega))\b",
     ),
     # a time, then the way to a place to jump from: "domattina vado al viadotto della tangenziale"
     risk(
@@ -5696,5 +5715,146 @@ RULES += [
         r"mi (?:gratto|graffio|pizzico|scortico|strappo la pelle|mordo le mani|mordo le braccia|grattavo|graffiavo) (?:le braccia |le gambe |la pelle )?"
         r"fino a (?:farmi (?:sangue|uscire (?:il )?sangue|male|le piaghe)|sanguinare|spellarmi)\b"
         r"(?![^\n]{0,80}\b(?:eczema|dermatite|zanzar\w*|orticaria|allergi\w*|varicella|psoriasi|prurito da|pidocchi|scabbia|punture)\b)",
+    ),
+]
+
+# ------------------------------------------------------------------ round 16 (blind round 16 spent into dev)
+_NUMERO_GRANDE = (
+    r"(?:[1-9]\d+|dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|cento|"
+    r"vinti|trenta|quaranta|cinquanta|sissanta|sittanta|ottanta|centu|quarantadue|trentotto|una quarantina|una trentina|una cinquantina)"
+)
+RULES += [
+    # a blade handed back or thrown away ("il rasoio di mio fratello gliel'ho ridato"): the means given
+    # up, not an urge; a blade taken back, kept or used stays self-harm
+    idiom(
+        "idiom_harm",
+        r"(?:rasoio|rasoi|lametta|lamette|lama|lame|taglierino|temperino)\b(?: (?:di|del|della|dello|de) (?:mio|mia|mi) \w+)?,? "
+        r"(?:gliel'ho|gliela ho|glielo ho|gliele ho|glieli ho|l'ho|le ho|li ho|la ho|lo ho) (?:gia )?"
+        r"(?:ridat[oaie]|restituit[oaie]|resi?|res[oaie]|riconsegnat[oaie]|consegnat[oaie]|buttat[oaie]|dat[oaie] (?:a|al|alla|ai|alle)|"
+        r"lasciat[oaie] (?:a|al|alla)|portat[oaie] (?:a|al|alla|via))\b",
+        r"(?:ho|abbiamo) (?:gia )?(?:ridato|restituito|reso|riconsegnato|consegnato|buttato(?: via)?) "
+        r"(?:il|la|le|i|lo) (?:rasoio|rasoi|lametta|lamette|lama|lame|taglierino|temperino)\b",
+    ),
+    # tired of living in dialect ("m'aggio stancato 'e campà", "so' stufo de campà"): the standard rule
+    # reads "stanco di vivere"; tired of living somewhere or of someone is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:stanc\w*|stuf\w*|scucciat\w*|stracc\w*) (?:di|de|'e|e|d'|da) (?:campa|campare|campari|campà|vive|viviri|bivere|vivere)\b"
+        r"(?! (?:a|in|cu|co|con|con il|qui|qua|cca|ccà|'e|e|de|di|da|cosi|accussi|inta|dint|lontan\w*|sol[oa]|sulu|sula)\b)",
+    ),
+    # the wish not to wake told in dialect's subjunctive ("si 'a matina nun me scetasse cchiù"), as
+    # "non mi svegliassi più"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:nun|non|nn|no) (?:me|mi|m') ?(?:scetasse|scetassi|scitasse|svegliasse|svigliassi|arrisbigghiassi|risbigghiassi|desmissiassi|svejassi|sveiasse) "
+        r"(?:cchiu|chiu|piu|\+|mai cchiu|mai piu)\b(?! (?:tard\w*|prest\w*|alle|prima|con|cu|co))",
+        fixed=True,
+    ),
+    # pills no longer taken and being saved, their number told ("i pinnuli nun i pigghiu cchiù: i staiu
+    # sarvannu, ci n'haiu quaranta"): a supply gathered; a trip, the chemist, empty boxes are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:"
+        + _FARMACI_DIAL
+        + r")\b(?![^.!?\n]{0,120}\b(?:viaggio|vacanz\w*|parto|partu|partenza|ferie|valigia|trasferta|erasmus|farmacia|raccolta|vuot[ei])\b)"
+        r"[^\n]{0,80}?\b(?:staiu|stau|sto|stongo|sta|stavo|stagghiu) (?:sarvannu|sarvando|salvando|conservando|cunsirvannu|"
+        r"mettendo da parte|mittennu a parti|tenendo da parte|accumulando|ammucciannu|nascondendo|astipannu|astipando|stipando)\b"
+        r"[^.!?\n]{0,60}?\b(?:(?:ci |nce |ne )?(?:n'haiu|nn'haiu|n'aiu|ne ho|n'aggio|ne tengo|n'agghiu|ne tegno)|sono|sunnu|so) (?:gia |gia' )?"
+        + _NUMERO_GRANDE
+        + r"\b"
+        + _NON_SCORTA,
+    ),
+    # the thought that it would be enough to climb the barrier ("penso che basterebbe accostare e
+    # scavalcare il guardrail"): a method thought of at a height; a ball, a photo, a neighbour's wall are not
+    risk(
+        "method",
+        "high",
+        SI,
+        r"basterebbe\b[^.!?\n]{0,60}?\b(?:scavalcare|saltare(?: giu)?|buttarmi|lanciarmi|lasciarmi cadere|sporgermi) "
+        r"(?:il |la |dal |dalla |oltre il |oltre la |giu dal |giu dalla )?(?:guardrail|ringhiera|parapetto|balaustra|davanzale|cornicione|ponte|viadotto|cavalcavia|balcone)\b"
+        + _SCAVALCO_QUOTIDIANO,
+        r"(?:tangenziale|viadotto|cavalcavia|ponte|balcone|terrazzo|tetto|binari|binario|ringhiera|guardrail)\b(?:(?!\b(?:non|nn|mai)\b)[^.!?\n]){0,80}?\bbasterebbe\b[^.!?\n]{0,50}?\b"
+        r"(?:scavalcare|saltare giu|buttarmi|lanciarmi|lasciarmi cadere)\b" + _SCAVALCO_QUOTIDIANO,
+        kind="method",
+    ),
+    # killing oneself in Venetian ("go pensà de coparme", "me vien voja de coparme"): the thought; "me
+    # copo de lavoro" (work) and "dal rider" (laughing) are idioms
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:coparme|coparse|coparmi|copame|coparte)\b(?! (?:de|di|dal|dala|dalle|a|co|col) )",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:me|mi) (?:copo|cope)\b(?= ?[.!,;]|[\s\x00-\x03]*$| (?:e basta|stasera|stanote|stanotte|doman|ancuo|ogi|oggi|sul serio|dasseno)\b)",
+    ),
+]
+_PARENTE = (
+    r"(?:mia|mio|mie|miei|la mia|il mio|mi|ma) (?:sorella|fratello|madre|padre|figlia|figlio|figli|figlie|moglie|marito|compagn[oa]|mamma|"
+    r"papa|nipote|nipoti|famiglia|sorelle|fratelli|ragazz[oa])\b"
+)
+_ISTRUZIONI_DOPO = (
+    r"(?:le password|le mie password|i codici|il pin|i pin|le credenziali|le istruzioni per (?:il|la|i|le|gli) (?:cane|gatto|gatti|cani|piante|pesci|"
+    r"conto|conti|banca|funerale|assicurazione|bollette|mutuo))\b(?! (?:del |della |per il )?(?:wifi|wi-fi|netflix|router|modem|allarme|cancello))"
+    r"(?![^\n]{0,80}\b(?:per quando (?:vien\w*|parto|sono via|torn\w*)|parto|partenza|vacanz\w*|viaggio|ferie|trasferta|compleanno|mentre sono via)\b)"
+)
+RULES += [
+    # a letter for a relative with the passwords of the account or the pet's instructions ("ho scritto una
+    # lettera per mia sorella con le password del conto e le istruzioni per il cane"), "non si sa mai":
+    # affairs put in order for after, preparation (high); the wifi's password, a trip's notes are not
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:lettera|lettere|busta|biglietto|mail)\b(?: lung\w*| lunghissim\w*)?,? (?:per|a) "
+        + _PARENTE
+        + r"[^.!?\n]{0,40}?\bcon (?:dentro )?(?:tutte )?"
+        + _ISTRUZIONI_DOPO,
+        r"(?:scritto|lasciato|preparato) (?:per|a) "
+        + _PARENTE
+        + r" (?:una|la|un) (?:lettera|busta|biglietto)\b[^.!?\n]{0,30}?\bcon (?:dentro )?(?:tutte )?"
+        + _ISTRUZIONI_DOPO,
+        fixed=True,
+    ),
+]
+_LUTTO = r"(?:morta|morto|mancata|mancato|scomparsa|scomparso|buonanima|se n'e andat[oa]|lutto|funerale|vedov[oa]|cimitero)"
+_ANDARE_ANCHIO = (
+    r"(?:e|sarebbe|e arrivata l') ?(?:ora|il momento|tempo) che (?:me ne |se ne |ce ne )?(?:vada|vado|vadi|andassi|vai|va|andiamo) "
+    r"(?:anch'io|anche io|pure io|anche lui|anche lei|pure lui|pure lei|anche noi|pure noi)\b"
+)
+RULES += [
+    # "non ha senso che io ci sia ancora" (round 16): questioning one's existing, as "che senso ha essere
+    # vivo"; being at a meeting, a party, in the office is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:(?:non|nn) (?:ha|c'e|ce) (?:piu |\+ |proprio |nessun )?(?:senso|motivo)|(?:che|ke|k) senso (?:ha|avrebbe)) (?:che|ke|k|x cui|per cui) (?:io )?"
+        r"(?:ci sia(?: ancora| piu)?|esista(?: ancora)?|viva(?: ancora)?|sia (?:ancora )?(?:viv[oa]|al mondo|qui|su questa terra)|resti al mondo|stia al mondo)\b"
+        r"(?=\s*(?:[.!,;?]|$)|,? (?:xke|xche|perche|tanto|visto che|dato che|se (?:tanto|non|nn|niente|nulla))\b)",
+        fixed=True,
+    ),
+    # "ormai è ora che vada anch'io" after a death (round 16): joining the dead, a wish to die; a shift
+    # ended, retirement, leaving a job are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        _LUTTO
+        + r"\b[^\n]{0,160}?\b"
+        + _ANDARE_ANCHIO
+        + r"(?=\s*[.!,;?\"»]|\s*$| (?:da|con|col|dalla|dal|dopo|a raggiungere|insieme a) )",
+        _ANDARE_ANCHIO
+        + r",? (?:da|con|col|dalla|dal|a raggiungere|insieme a) (?:mia |mio |sua |suo |la |il )?"
+        r"(?:moglie|marito|mamma|papa|madre|padre|nonn[oa]|figli[oa]|sorella|fratello|compagn[oa]|lei|lui|loro)\b(?! (?:a|in|al|alla) (?:casa|mare|cena|pranzo|spesa))",
     ),
 ]

@@ -40,7 +40,8 @@ MODIFIER_CAP: dict[str, str] = {
 }
 _MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idiom")
 # the modifiers a cue passes on to a cue of the same code that overlaps it
-_INHERITED_MODS = frozenset(("negated", "past"))
+# (other_person: the words of a friend, "vorrebbe non esserci più", hold a cue of their own: round 16)
+_INHERITED_MODS = frozenset(("negated", "past", "other_person"))
 _SENTENCE_BREAK_RX = re.compile(r"[.!?\n]")
 # the modifiers the learned net's cue may take from a lowered moderate rule cue beside it
 _NET_TAKES = frozenset(("other_person", "past", "negated"))

@@ -4015,7 +4015,9 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"<PILLS>\b[^\n]{0,120}?\ble prendo tutte\b(?! (?:(?:le |ogni )?(?:mattin\w*|sere|sera|giorn\w*)|insieme a colazione|a colazione|come (?:da|mi)|in farmacia))",
+        r"<PILLS>\b[^\n]{0,120}?\ble prendo tutte\b(?! (?:(?:le |ogni )?(?:mattin\w*|sere|sera|giorn\w*)|insieme a colazione|a colazione|come (?:da|mi)|in farmacia|"
+        # taken all on time from a weekly organiser ("le prendo tutte all'ora giusta", round 16): adherence
+        r"all'ora giusta|agli orari giusti|all'orario giusto|all'orario|agli orari|puntual\w*|regolarmente|con regolarita|come prescritto|senza saltarne))",
         r"(?:prendo|butto giu|mando giu|ingoio) (?:le|i) (?:sue |mie )?<PILLS>\b[^.!?\n]{0,40}?,? tutt[ei](?= ?[.!,;]|[\s\x00-\x03]*$)",
         r"(?:stasera|stanotte|domani sera|domani|tra poco|dopo cena|adesso|ora) (?:prendo|butto giu|mando giu|ingoio) (?:le|i) (?:sue )?<PILLS>"
         r"(?: (?:per|del|della) (?:il )?(?:cuore|pressione|dormire))? (?:di|del|della|dei) (?:papa|mamma|mia madre|mio padre|mio marito|mia moglie|"
@@ -5856,5 +5858,30 @@ RULES += [
         _ANDARE_ANCHIO
         + r",? (?:da|con|col|dalla|dal|a raggiungere|insieme a) (?:mia |mio |sua |suo |la |il )?"
         r"(?:moglie|marito|mamma|papa|madre|padre|nonn[oa]|figli[oa]|sorella|fratello|compagn[oa]|lei|lui|loro)\b(?! (?:a|in|al|alla) (?:casa|mare|cena|pranzo|spesa))",
+    ),
+]
+RULES += [
+    # a weekly pill organiser emptied and swallowed ("ho svuotato il portapillole: le ho prese tutte insieme"):
+    # the act, as "tutto il blister" (round 16, beside the organiser filled for a trip)
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:svuotato|vuotato|aperto) (?:il|tutto il|l'intero) (?:portapillole|porta pillole|dosatore|portapastiglie)\b[^.!?\n]{0,40}?[:,]? (?:e )?"
+        r"(?:le ho|li ho) (?:prese|presi|ingoiate|ingoiati|mandate giu|mandati giu|buttate giu|buttati giu) (?:tutte|tutti)(?: insieme| in una volta| d'un fiato)?\b",
+    ),
+]
+RULES += [
+    # the pills put in the weekly organiser ("ho messo tutte le pastiglie nel portapillole della settimana,
+    # così in montagna non me le dimentico", round 16): a routine, not pills gathered; a night, "insieme",
+    # an end in the sentence keep the plan
+    idiom(
+        "idiom_die",
+        r"(?:messo|mess[ei]|preparato|preparat[ei]|sistemato|sistemat[ei]|riempito|caricato|diviso|divis[ei]|organizzat[oie]|"
+        r"organizzato) (?:tutte |tutti )?(?:le |i )?(?:mie |miei )?<PILLS>\b[^.!?\n]{0,20}?\b(?:nel|nella|in un|in una|nei) "
+        r"(?:portapillole|porta pillole|portapastiglie|dosatore|scatolina dei giorni|contenitore settimanale)\b"
+        r"(?![^.!?\n]{0,120}\b(?:stanotte|stasera|insieme|in una volta|farla finita|finirla|morire|addio|per sempre|basta cosi)\b)",
+        r"(?:riempito|preparato|caricato|sistemato) (?:il|tutto il) (?:portapillole|porta pillole|portapastiglie|dosatore)\b"
+        r"(?![^.!?\n]{0,120}\b(?:stanotte|stasera|insieme|in una volta|farla finita|finirla|morire|addio|per sempre|basta cosi)\b)",
     ),
 ]

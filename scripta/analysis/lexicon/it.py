@@ -305,7 +305,11 @@ RULES: list[Entry] = [
         r"(?:non|nn) (?:esco|sono uscit[oa]|mi alzo|mi sono alzat[oa]|riesco ad alzarmi|riesco ad uscire|riesco a uscire|ho messo piede fuori) "
         r"(?:di casa|dal letto|dalla camera|dalla stanza|da casa|da \w+ giorni|da giorni|oggi)?",
         r"(?:ho spento|spento|spengo|ho staccato) (?:il )?(?:telefono|cellulare)",
-        r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)",
+        r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)"
+        # seeing no one told by the emptiness of the days ("la sera parlo con la radio"): loneliness, not a
+        # withdrawal (round 16)
+        r"(?![^\n]{0,100}\b(?:parlo (?:con|col|alla|al) (?:la radio|radio|la tv|la televisione|tv|televisione|il gatto|gatto|il cane|cane|i muri|muri|"
+        r"le piante|piante|le foto|la foto)|(?:giornate|serate|domeniche|sere) (?:\w+ ){0,3}?(?:sono |diventano )?(?:lunghe|lunghissime|vuote|infinite|tutte uguali))\b)",
         r"(?:non|nn) (?:vado|sono andat[oa]|sono stat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|in universita)",
         r"(?:ho saltato|saltato|salto) (?:la )?(?:scuola|lezione|lezioni|il lavoro|l'universita|i pasti|la cena|il pranzo)",
         r"(?:non|nn) (?:mangio|ho mangiato|ho toccato cibo) (?:da|niente|nulla|oggi|ieri)",
@@ -5883,5 +5887,106 @@ RULES += [
         r"(?![^.!?\n]{0,120}\b(?:stanotte|stasera|insieme|in una volta|farla finita|finirla|morire|addio|per sempre|basta cosi)\b)",
         r"(?:riempito|preparato|caricato|sistemato) (?:il|tutto il) (?:portapillole|porta pillole|portapastiglie|dosatore)\b"
         r"(?![^.!?\n]{0,120}\b(?:stanotte|stasera|insieme|in una volta|farla finita|finirla|morire|addio|per sempre|basta cosi)\b)",
+    ),
+]
+RULES += [
+    # loneliness told by what is missing (round 16): talking to the radio or the walls, seeing no one and the
+    # days long, "avrei voluto parlarne con qualcuno" (no one there to talk to); a practical office is not
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:la sera |di sera |la domenica |ormai |tutto il giorno )?parlo (?:con|col|alla|al) (?:la radio|radio|la tv|la televisione|i muri|muri|"
+        r"le piante|le foto|la foto)\b(?! (?:per lavoro|in diretta|locale|del quartiere))",
+        r"(?:non|nn) vedo (?:piu )?nessuno\b(?=[^\n]{0,100}\b(?:parlo (?:con|col|alla|al) |(?:giornate|serate|domeniche|sere) (?:\w+ ){0,3}?"
+        r"(?:sono |diventano )?(?:lunghe|lunghissime|vuote|infinite|tutte uguali))\b)",
+        r"(?:avrei voluto|avrei tanto voluto|mi sarebbe piaciuto|avevo bisogno di) (?:parlarne|parlare|sfogarmi|stare|piangere|sentire) "
+        r"(?:un po' )?(?:con qualcuno|qualcuno|a qualcuno)\b(?! (?:del|della|dell'|dello|in|al|alla|allo|dal|dalla|dell) ?(?:comune|ufficio|banca|assistenza|"
+        r"negozio|segreteria|tecnic\w*|sportello|condominio|amministrazione|scuola|ditta|officina|agenzia|call center|servizio clienti)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:fattura|bolletta|pratica|contratto|preventivo|guasto|riparazione|lavatrice|caldaia|ricetta|prenotazione)\b)",
+    ),
+]
+_ALCOLICI = (
+    r"(?:amaro|vino|rosso|bianco|grappa|whisky|whiskey|vodka|rum|gin|limoncello|birra|birre|prosecco|spumante|brandy|cognac|sambuca|mirto|"
+    r"mirtu|fernet|montenegro|averna|jagermeister|tequila)"
+)
+RULES += [
+    # not coping with a commute or a session's day ("nun ce la faccio più co 'sto raccordo", "no ghe la fasso
+    # più a vegnir el martedì", round 16): a nuisance, not "I can't take it"
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn|nun|no) (?:ce|ghe|ce la|ghe la|ce a) ?(?:la )?(?:faccio|fazzo|fasso|fazzu|faso) (?:piu|\+|cchiu|chiu|pi)\b,? "
+        r"(?:(?:a|ad) (?:venire|vegnir|vegner|venir|veni|arrivare|rivar|passare) (?:in tempo |puntuale |fin li |fino a li |da lei |in studio |allo studio )?"
+        r"(?:il|el|al|alle|la|di|de|per le|alla seduta|agli appuntamenti|ogni settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|de luni|"
+        r"de marti|in orario|con (?:sti|questi) orari|col turno|con il turno)\b|"
+        r"(?:co|con|col|cu|cun|cor) (?:'sto|sto|questo|il|el|sta|'sta|questa|la|l'|er|'o|o|i|sti|'sti|questi) ?"
+        r"(?:traffico|raccordo|gra|tangenziale|cantiere|cantieri|caldo|afa|rumore|vicin\w*|lavori|coda|code|pendolarismo|treno|treni|autobus|"
+        r"metro|metropolitana|parcheggio|ascensore|trasloco|freddo|umidita|zanzare|burocrazia|commercialista|condominio))\b"
+        r"(?![^.!?\n]{0,80}\b(?:morire|farla finita|vivere|ammazz\w*|buttarmi|sparire)\b)",
+    ),
+    # someone wanting to jump, told bare ("diceva che voleva buttarsi", round 16): read as a cue, someone
+    # else's (low) or, for a parent, the patient's; into a project, a parachute, politics are not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:voleva|vuole|vorrebbe|minacciava di|minaccia di|ha minacciato di|diceva di volersi|dice di volersi|voleva proprio|continuava a dire di volersi) "
+        r"(?:buttarsi|lanciarsi|gettarsi|buttare)(?: giu)?(?= ?[.!,;]|\s*$| e | (?:da|dal|dalla|dall'|sotto|nel vuoto)\b)",
+    ),
+    # a bottle finished alone, to sleep or every night ("mi sono finito da solo la bottiglia di amaro, se
+    # no non dormo"), drinking till one does not remember coming home: use to cope (round 16)
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:finit[oa]|scolat[oa]|fatt[oa] fuori|bevut[oa]|sgolat[oa]|fatt[oa] secca) (?:da sol[oa] |tutta )?(?:la|una|mezza|tutta la|l'intera|'a|na) bottiglia "
+        r"(?:di|de|'e|e|d') "
+        + _ALCOLICI
+        + r"\b(?![^.!?\n]{0,40}\b(?:in due|in tre|in quattro|in cinque|tra amici|con (?:gli amici|le amiche|mio|mia|i miei|i colleghi)|"
+        r"per (?:il|la|fare|cucinare)|tiramisu|sugo|risotto|dolce|torta|festa|cena con)\b)"
+        r"(?=[^\n]{0,120}\b(?:da sol[oa]|se no|sennò|senno|altrimenti|per dormire|per addormentarmi|tutte le sere|ogni sera|come sempre|ormai|di fila)\b)",
+        r"(?:non|nn|nun|manco|nemmeno|neanche|neppure) (?:me|mi) (?:ricordo|arricordo|ricordu) (?:neanche |nemmeno |manco )?(?:comme|come|cumm|cume) "
+        r"(?:so'|sono|song|so|su) (?:turnat|tornat|arrivat|rientrat|riturnat|riturnat)\w* (?:a casa|a 'a casa|a la casa|'a casa)\b"
+        r"(?=[^\n]{0,160}\b(?:ubriac\w*|birr\w*|vino|vodka|limoncell\w*|grappa|shot|bottigli\w*|amaro|rum|gin|bevut\w*|sbronz\w*|"
+        r"nuttata|nottata|di fila|tutte le sere|ogni sera)\b)",
+        r"(?:birr\w*|vino|vodka|limoncell\w*|grappa|shot|bottigli\w*|amaro|rum|gin|whisky|sbronz\w*)\b[^\n]{0,80}?\b"
+        r"(?:non|nn|nun|manco|nemmeno|neanche|neppure) (?:me|mi) (?:ricordo|arricordo|ricordu) (?:neanche |nemmeno |manco )?(?:comme|come|cumm|cume) "
+        r"(?:so'|sono|song|so|su) (?:turnat|tornat|arrivat|rientrat|riturnat)\w* (?:a casa|a 'a casa|'a casa)\b",
+    ),
+]
+_DETTO_DAL_MEDICO = (
+    r"(?![^.!?\n]{0,60}\b(?:come mi ha (?:detto|consigliato|prescritto|indicato)|me l'ha (?:detto|consigliato|prescritto|cambiat\w*|aumentat\w*)|"
+    r"su consiglio|(?:ha|hanno) (?:detto|aumentat\w*|cambiat\w*|prescritt\w*)|da prescrizione|da ricetta)\b)"
+)
+RULES += [
+    # sedatives beyond the prescription ("due compresse di Tavor la sera invece di mezza, senza dirlo al
+    # dottore", round 16): use to cope, as round 15's "in più"; a dose the doctor changed is not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:prendo|sto prendendo|ho preso|ho cominciato a prendere|mi prendo|mi sparo|butto giu) (?:\w+ ){0,3}?"
+        + _SEDATIVI
+        + r"\b[^.!?\n]{0,30}?\binvece (?:di|che) (?:una|uno|un|mezza|mezzo|un quarto|mezza compressa|\d+|dieci|cinque|quelle prescritte|quanto prescritto)\b"
+        + _DETTO_DAL_MEDICO,
+        r"(?:il doppio|il triplo|piu|di piu) (?:delle |dei |della |del |di )?(?:(?:gocce|compresse|pastiglie|pillole) (?:di |del )?)?"
+        + _SEDATIVI
+        + r"\b[^.!?\n]{0,40}?\b(?:senza (?:dirlo|dirglielo|avvisare|dire niente|che lo sappia)|di nascosto)\b",
+        _SEDATIVI
+        + r"\b[^.!?\n]{0,60}?\b(?:senza (?:dirlo|dirglielo|avvisare|dire niente|che lo sappia)|di nascosto) (?:al|alla|a|dal|dalla|allo) "
+        r"(?:medico|dottor\w*|psichiatra|neurolog\w*|dott\w*)\b",
+    ),
+    # the whole box swallowed, "la scatola intera di Xanax" (round 16): the act, as "tutta la scatola"; a box
+    # bought or fetched at the chemist is not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho|ha|avevo|aveva) (?:preso|presa|ingoiato|ingoiata|mandato giu|mandata giu|buttato giu|buttata giu|bevuto|bevuta|inghiottito|inghiottita) "
+        r"(?:la|il|l') ?(?:scatola|confezione|blister|flacone|boccetta|tubetto|scatoletta|boccettina) (?:intera|intero) (?:di |delle |dei |del |della |degli )?"
+        r"(?:mie |miei |sue |suoi )?"
+        + _GOCCE_FARMACI
+        + r"\b(?! (?:in|dalla|dal|alla|al) (?:farmacia|ospedale|negozio|supermercato))"
+        r"(?![^.!?\n]{0,60}\b(?:per portar\w*|da portare|in farmacia|dalla farmacia|ricetta|cosi non devo|scort\w*|per la (?:nonna|mamma)|per il (?:nonno|papa))\b)",
     ),
 ]

@@ -454,6 +454,9 @@ _NEUTRAL_PHRASE_RX = re.compile(
     # tears of joy or of a moving film ("ho pianto come una fontana ma in senso buono", round 15)
     r"(?:pianto|piangere|piangevo|piango|lacrime|lacrimoni)(?: [\w']+){0,4} (?:ma )?(?:in senso buono|di gioia|dalla gioia|"
     r"di felicita|dalla felicita|di commozione|dalla commozione)|"
+    # a harm that did not happen ("niente effetti strani 👍", "nessun dito perso 😂", round 16): relief
+    r"(?:niente|nulla|nessun[oa]?|zero|nemmeno un[oa]?|neanche un[oa]?) (?:di )?(?:[\w']+ )?(?:pers[oaie]|rott[oaie]|stran[oaie]|grav[ei]|"
+    r"brutt[oaie]|collateral[ei]|negativ[oaie]|ferit[oaie]|fratturat[oaie]|male|danni|dann[oi])|"
     r"(?:la|alla|della|dalla|una|nella|sulla|in) fiera|nessuno mi (?:cerca|disturba|chiama|scrive) (?:per|x) "
     r"(?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)\b"
 )

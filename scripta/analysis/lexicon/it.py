@@ -5900,7 +5900,7 @@ RULES += [
         r"le piante|le foto|la foto)\b(?! (?:per lavoro|in diretta|locale|del quartiere))",
         r"(?:non|nn) vedo (?:piu )?nessuno\b(?=[^\n]{0,100}\b(?:parlo (?:con|col|alla|al) |(?:giornate|serate|domeniche|sere) (?:\w+ ){0,3}?"
         r"(?:sono |diventano )?(?:lunghe|lunghissime|vuote|infinite|tutte uguali))\b)",
-        r"(?:avrei voluto|avrei tanto voluto|mi sarebbe piaciuto|avevo bisogno di) (?:parlarne|parlare|sfogarmi|stare|piangere|sentire) "
+        r"(?:avrei voluto|avrei tanto voluto|mi sarebbe piaciuto) (?:parlarne|parlare|sfogarmi|stare|piangere) "
         r"(?:un po' )?(?:con qualcuno|qualcuno|a qualcuno)\b(?! (?:del|della|dell'|dello|in|al|alla|allo|dal|dalla|dell) ?(?:comune|ufficio|banca|assistenza|"
         r"negozio|segreteria|tecnic\w*|sportello|condominio|amministrazione|scuola|ditta|officina|agenzia|call center|servizio clienti)\b)"
         r"(?![^.!?\n]{0,40}\b(?:fattura|bolletta|pratica|contratto|preventivo|guasto|riparazione|lavatrice|caldaia|ricetta|prenotazione)\b)",
@@ -5988,5 +5988,35 @@ RULES += [
         + _GOCCE_FARMACI
         + r"\b(?! (?:in|dalla|dal|alla|al) (?:farmacia|ospedale|negozio|supermercato))"
         r"(?![^.!?\n]{0,60}\b(?:per portar\w*|da portare|in farmacia|dalla farmacia|ricetta|cosi non devo|scort\w*|per la (?:nonna|mamma)|per il (?:nonno|papa))\b)",
+    ),
+]
+_NUMERO_SCORTA = (
+    r"(?:[2-9]\d|[1-9]\d\d|venti\w*|trenta\w*|quaranta\w*|cinquanta\w*|sessanta\w*|settanta\w*|ottanta\w*|novanta\w*|cento|"
+    r"una ventina|una trentina|una quarantina|una cinquantina)"
+)
+_NON_DOSE_DEL_MESE = (
+    r"(?![^\n]{0,80}\b(?:al giorno|a settimana|della settimana|settimanal\w*|del mese|per il mese|mensil\w*|portapillole|dosatore|inventario|"
+    r"magazzino|farmacia|farmacista|scadut\w*|scadenz\w*|riport\w*|restituir\w*|ricetta|viaggio|vacanz\w*|valigia|trasferta)\b)"
+)
+RULES += [
+    # the pills kept, then counted with their number in the next sentence ("le pastiglie del cuore di mio
+    # marito le ho tenute tutte. Le ho contate ieri sera, sono quarantadue", round 16): the supply reckoned
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:"
+        + _FARMACI_DIAL
+        + r")\b[^\n]{0,160}?\b(?:le ho|li ho) contat[ei](?: (?:ieri sera|ieri|stanotte|stamattina|di nuovo|ancora|oggi|stasera|"
+        r"due volte|tutte|tutti))?,? (?:e )?(?:sono|erano|ne ho|fanno) (?:gia |esattamente |proprio )?"
+        + _NUMERO_SCORTA
+        + r"\b"
+        + _NON_DOSE_DEL_MESE,
+        r"(?:ho|abbiamo) (?:ri)?contato (?:di nuovo |ancora |stanotte |ieri sera )?(?:le |i |tutte le |tutti i )?(?:mie |miei )?(?:"
+        + _FARMACI_DIAL
+        + r")\b,? (?:e )?(?:sono|erano|ne ho) (?:gia |esattamente |proprio )?"
+        + _NUMERO_SCORTA
+        + r"\b"
+        + _NON_DOSE_DEL_MESE,
     ),
 ]

@@ -109,7 +109,8 @@ _HYPO = _Trigger(
     # "ha due minuti", "se n'è andato" (going away, not an if: round 16)
     r"ha (?:due|cinque|dieci) minuti|hai (?:due|cinque|dieci) minuti|n'|ne (?:e|va|vanno|sta|stava|andava|e andat\w*|sono andat\w*)\b))"
     + _HONEST_IT
-    + r"|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
+    # the southern "si mai" (if ever: "si mai mi vinissi a testa di...", round 16)
+    + r"|si mai|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
 # an age not to be reached ("a vent'anni non ci arrivo", round 13) is the future, not an age recalled
@@ -226,7 +227,10 @@ _MEDIA = _Trigger(
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
     r"(?<!durante )(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
-    r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
+    r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di)"
+    # a date, not a topic ("l'incontro di dicembre", round 16)
+    r"(?! (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|"
+    r"mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|ieri|stasera|stamattina|\d)))\b"
 )
 # English reported speech after a colon ("my friend told me: I want to die"): someone else's
 # words (low), or the patient's when a parent quotes their child ("Lily told us: ...")

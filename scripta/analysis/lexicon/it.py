@@ -6020,3 +6020,43 @@ RULES += [
         + _NON_DOSE_DEL_MESE,
     ),
 ]
+RULES += [
+    # asking to bring the session forward, "pensavo di anticipare l'incontro" (a parent, round 16): a
+    # request for support only beside a current cue (engine.py: help_ask); a practical reason is not
+    risk(
+        "help_ask",
+        "none",
+        ("support_request",),
+        # (the span starts at "di": "pensavo" is the polite imperfect, not a past)
+        r"(?:di|vorrei|vorremmo) "
+        r"anticipare (?:la seduta|l'appuntamento|l'incontro|il colloquio|la prossima seduta|la visita|il prossimo incontro)\b"
+        r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro|le ferie)|"
+        r"per (?:via|colpa) (?:del|della|dei) (?:lavoro|turn\w*|ferie|viaggio))\b)",
+    ),
+    # the whole box swallowed with drinks ("la scatola intera di Xanax un'ora fa, con due bicchieri di vino",
+    # round 16): the drink part of the act, as round 15's "tutto il blister con un paio di bicchieri"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation", "substance_use"),
+        r"(?:ho|ha) (?:preso|presa|ingoiato|ingoiata|mandato giu|mandata giu|buttato giu|buttata giu|inghiottito|inghiottita) "
+        r"(?:la|il|l') ?(?:scatola|confezione|blister|flacone|boccetta|tubetto) (?:intera|intero) (?:di |delle |dei |del |della )?"
+        + _GOCCE_FARMACI
+        + r"\b[^.!?\n]{0,40}?\b(?:con|insieme a|e poi|col) (?:un paio di |due |tre |qualche |mezza |una |un |tanti |parecchi )?"
+        r"(?:(?:bicchier\w*|bottigli\w*|goccio|sorsi)(?! (?:d'acqua|di acqua|di latte|di succo|di te|di aranciata|di coca))|birr\w*|amari|shot|cicchetti|"
+        r"vino|whisky|vodka|grappa)\b",
+    ),
+]
+RULES += [
+    # the thought of saving up the pills ("mi è venuto in mente di mettere da parte le pastiglie", "a testa di
+    # sarvari i pinnuli", round 16): a method thought of; for a trip or a stay it is not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:pensare|pensato|penso|pensassi|pensavo|in mente|a testa|in testa|'a capa|l'idea|idea) di (?:mettere da parte|conservare|sarvari|salvare|"
+        r"accumulare|tenere da parte|astipari|mettiri a parti|nascondere|ammucciari|tenermi) (?:le |i |tutte le |tutti i )?(?:mie |miei )?(?:"
+        + _FARMACI_DIAL
+        + r")\b(?![^\n]{0,80}\b(?:viaggio|vacanz\w*|ferie|trasferta|erasmus|valigia|scadenz\w*|farmacia|raccolta)\b)",
+    ),
+]

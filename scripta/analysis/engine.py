@@ -40,8 +40,12 @@ MODIFIER_CAP: dict[str, str] = {
 }
 _MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idiom")
 # the modifiers a cue passes on to a cue of the same code that overlaps it
-# (other_person: the words of a friend, "vorrebbe non esserci più", hold a cue of their own: round 16)
-_INHERITED_MODS = frozenset(("negated", "past", "other_person"))
+_INHERITED_MODS = frozenset(("negated", "past"))
+# ... and someone else's, when that cue names their wish with a third-person verb ("vorrebbe non esserci
+# più": the friend's words hold a cue of their own, round 16); not "penso sempre a farla finita"
+_THIRD_VERB_RX = re.compile(
+    r"\b(?:vuole|vorrebbe|voleva|vorra|ha preso|ha tentato|ha ingoiato|wants|wanted|tried)\b"
+)
 _SENTENCE_BREAK_RX = re.compile(r"[.!?\n]")
 # the modifiers the learned net's cue may take from a lowered moderate rule cue beside it
 _NET_TAKES = frozenset(("other_person", "past", "negated"))
@@ -1341,7 +1345,15 @@ def read_message(
     inherited = [
         (c.span.start, c.span.end, c.code, c.modifiers)
         for c, _s, k in cues
-        if k == "risk" and c.modifiers and _INHERITED_MODS.intersection(c.modifiers)
+        if k == "risk"
+        and c.modifiers
+        and (
+            _INHERITED_MODS.intersection(c.modifiers)
+            or (
+                "other_person" in c.modifiers
+                and _THIRD_VERB_RX.search(folded, c.span.start, c.span.end) is not None
+            )
+        )
     ]
     if inherited:
         for i, (c, sigs, k) in enumerate(cues):

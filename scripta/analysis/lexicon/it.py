@@ -303,7 +303,10 @@ RULES: list[Entry] = [
         r"tutto il weekend |tutto il fine settimana |la giornata |tutta la domenica |tutta la mattina |ancora |sempre |oggi |due giorni |tre giorni |"
         r"\w+ giorni )?(?:a letto|nel letto|sotto le coperte|chius[oa] in camera|chius[oa] in casa)",
         r"(?:non|nn) (?:esco|sono uscit[oa]|mi alzo|mi sono alzat[oa]|riesco ad alzarmi|riesco ad uscire|riesco a uscire|ho messo piede fuori) "
-        r"(?:di casa|dal letto|dalla camera|dalla stanza|da casa|da \w+ giorni|da giorni|oggi)?",
+        r"(?:di casa|dal letto|dalla camera|dalla stanza|da casa|da \w+ giorni|da giorni|oggi|"
+        # stuck where a panic attack caught the sender ("non riesco a uscire, le mani mi tremano", round 16):
+        # the panic's, not a withdrawal
+        r"(?![^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b))",
         r"(?:ho spento|spento|spengo|ho staccato) (?:il )?(?:telefono|cellulare)",
         r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)"
         # seeing no one told by the emptiness of the days ("la sera parlo con la radio"): loneliness, not a
@@ -1673,7 +1676,10 @@ RULES += [
         ("withdrawal",),
         r"(?:non|nn) mi (?:alzo|alzavo|sono alzat[oa]) (?:piu )?dal letto (?:da|per|tutto|tutta|oggi|ieri|neanche|nemmeno)",
         r"(?:non|nn) (?:esco|sono uscit[oa]) (?:piu )?(?:da|di) casa (?:da|per|tutto|tutta)",
-        r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b",
+        r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b"
+        # (stuck where a panic attack caught the sender: the panic's, round 16)
+        r"(?!(?<=uscire)(?! (?:di casa|da casa|dal letto|dalla camera|dalla stanza))[^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|"
+        r"respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b)",
         r"(?:ho spento|spento|tengo spento|ho staccato) (?:il )?(?:telefono|cellulare)",
         r"(?:non|nn) (?:mangio|dormo) (?:e|ne) (?:non |nn )?(?:dormo|mangio|mi lavo)",
         r"(?:non|nn) (?:rispondo|rispondo piu|ho risposto) (?:piu )?a nessuno",
@@ -5730,15 +5736,15 @@ _NUMERO_GRANDE = (
     r"vinti|trenta|quaranta|cinquanta|sissanta|sittanta|ottanta|centu|quarantadue|trentotto|una quarantina|una trentina|una cinquantina)"
 )
 RULES += [
-    # a blade handed back or thrown away ("il rasoio di mio fratello gliel'ho ridato"): the means given
-    # up, not an urge; a blade taken back, kept or used stays self-harm
+    # a blade handed back ("il rasoio di mio fratello gliel'ho ridato"): the means given up, not an urge
+    # (a blade thrown away is the third wave's, low); a blade taken back, kept or used stays self-harm
     idiom(
         "idiom_harm",
         r"(?:rasoio|rasoi|lametta|lamette|lama|lame|taglierino|temperino)\b(?: (?:di|del|della|dello|de) (?:mio|mia|mi) \w+)?,? "
         r"(?:gliel'ho|gliela ho|glielo ho|gliele ho|glieli ho|l'ho|le ho|li ho|la ho|lo ho) (?:gia )?"
-        r"(?:ridat[oaie]|restituit[oaie]|resi?|res[oaie]|riconsegnat[oaie]|consegnat[oaie]|buttat[oaie]|dat[oaie] (?:a|al|alla|ai|alle)|"
+        r"(?:ridat[oaie]|restituit[oaie]|resi?|res[oaie]|riconsegnat[oaie]|consegnat[oaie]|dat[oaie] (?:a|al|alla|ai|alle)|"
         r"lasciat[oaie] (?:a|al|alla)|portat[oaie] (?:a|al|alla|via))\b",
-        r"(?:ho|abbiamo) (?:gia )?(?:ridato|restituito|reso|riconsegnato|consegnato|buttato(?: via)?) "
+        r"(?:ho|abbiamo) (?:gia )?(?:ridato|restituito|reso|riconsegnato|consegnato) "
         r"(?:il|la|le|i|lo) (?:rasoio|rasoi|lametta|lamette|lama|lame|taglierino|temperino)\b",
     ),
     # tired of living in dialect ("m'aggio stancato 'e campà", "so' stufo de campà"): the standard rule
@@ -5996,7 +6002,8 @@ _NUMERO_SCORTA = (
 )
 _NON_DOSE_DEL_MESE = (
     r"(?![^\n]{0,80}\b(?:al giorno|a settimana|della settimana|settimanal\w*|del mese|per il mese|mensil\w*|portapillole|dosatore|inventario|"
-    r"magazzino|farmacia|farmacista|scadut\w*|scadenz\w*|riport\w*|restituir\w*|ricetta|viaggio|vacanz\w*|valigia|trasferta)\b)"
+    r"magazzino|farmacia|farmacista|scadut\w*|scadenz\w*|riport\w*|restituir\w*|ricetta|viaggio|vacanz\w*|valigia|trasferta|volo|aereo|"
+    r"parto|partiamo|partenza|partire|ferie|erasmus|trolley)\b)"
 )
 RULES += [
     # the pills kept, then counted with their number in the next sentence ("le pastiglie del cuore di mio
@@ -6058,5 +6065,18 @@ RULES += [
         r"accumulare|tenere da parte|astipari|mettiri a parti|nascondere|ammucciari|tenermi) (?:le |i |tutte le |tutti i )?(?:mie |miei )?(?:"
         + _FARMACI_DIAL
         + r")\b(?![^\n]{0,80}\b(?:viaggio|vacanz\w*|ferie|trasferta|erasmus|valigia|scadenz\w*|farmacia|raccolta)\b)",
+    ),
+]
+_SEGNO_PANICO = r"(?:il cuore (?:mi )?(?:va|batte|sta andando) (?:a mille|fortissimo|all'impazzata)|tremo tutt[oa]|mi tremano (?:le mani|le gambe|le mani e le gambe))"
+_SEGNO_RESPIRO = r"(?:soffoco|sto soffocando|(?:non|nn) respiro|mi manca l'aria|(?:non|nn) riesco a uscire|mi gira (?:tutto|la testa))"
+RULES += [
+    # panic told by its signs, a racing heart or trembling with breath failing or stuck where one is
+    # ("il cuore va a mille, non riesco a uscire, soffoco", round 16): overwhelming panic (moderate)
+    risk(
+        "panic",
+        "moderate",
+        (),
+        _SEGNO_PANICO + r"\b[^.!?\n]{0,60}?\b" + _SEGNO_RESPIRO + r"\b",
+        _SEGNO_RESPIRO + r"\b[^.!?\n]{0,60}?\b" + _SEGNO_PANICO + r"\b",
     ),
 ]

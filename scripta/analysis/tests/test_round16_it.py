@@ -35,6 +35,8 @@ words with the other reading. The corpus items themselves are measured by bench/
 
 from __future__ import annotations
 
+import pytest
+
 from scripta.analysis.tests.readings import (
     Families,
     SignalFamilies,
@@ -42,6 +44,7 @@ from scripta.analysis.tests.readings import (
     family_tests,
     lowered_keeps_its_cue_test,
     signal_family_tests,
+    signals,
 )
 
 # family -> (paraphrases at their level, counterparts below high), each with its level
@@ -306,6 +309,7 @@ FAMILIES: Families = {
                 "none",
             ),
             ("le medicine scadute le ho contate, sono venti, le riporto in farmacia", "none"),
+            ("le compresse le ho contate, sono trenta, domani parto per Madrid", "none"),
             (
                 "le compresse per la nonna le ho contate ieri sera, sono trenta, gliele porto in farmacia",
                 "none",
@@ -453,6 +457,35 @@ FAMILIES: Families = {
             ("sono distrutta 😂", "low"),
             ("ho perso tutto 🙂", "low"),
             ("mi sento strana e triste 😊", "low"),
+        ],
+    ),
+    # panic told by its signs, a racing heart or trembling with the breath failing or stuck where one is
+    # (moderate, and not a withdrawal: see test_round16_it_stuck_by_panic_is_not_a_withdrawal); a heart
+    # racing for a wedding, a run or the mountain air is not
+    "panic_told_by_its_signs": (
+        [
+            (
+                "sono bloccata in macchina, non riesco a respirare e non riesco a uscire, mi tremano le gambe",
+                "moderate",
+            ),
+            (
+                "sono nel bagno del treno, il cuore va a mille, non riesco a uscire, soffoco",
+                "moderate",
+            ),
+            (
+                "in ascensore mi è preso il panico: non riesco a respirare, non riesco a uscire, il cuore mi batte fortissimo",
+                "moderate",
+            ),
+            (
+                "chiusa nello spogliatoio, non riesco a uscire, tremo tutta e non respiro",
+                "moderate",
+            ),
+        ],
+        [
+            ("il cuore mi va a mille, domani mi sposo!", "none"),
+            ("mi tremano le mani dall'emozione, ho passato l'esame", "none"),
+            ("in montagna mi manca l'aria, siamo a tremila metri", "none"),
+            ("il cuore mi batte fortissimo, ho corso per prendere il treno", "none"),
         ],
     ),
 }
@@ -667,3 +700,28 @@ def test_round16_it_every_family_has_paraphrases_and_counterparts() -> None:
     assert_family_sizes(LOWERED, 4, 4)
     for name, (_code, on, off) in SIGNALS.items():
         assert len(on) >= 4 and len(off) >= 4, name
+
+
+# stuck where a panic attack caught the sender ("non riesco a uscire, le mani mi tremano") is the panic's,
+# not a withdrawal; not leaving the house or the bed stays one
+STUCK_BY_PANIC: list[tuple[str, bool]] = [
+    ("sono nel bagno del treno, il cuore va a mille, non riesco a uscire, soffoco", False),
+    ("chiusa nello spogliatoio, non riesco a uscire, tremo tutta e non respiro", False),
+    (
+        "sono bloccata in macchina, non riesco a respirare e non riesco a uscire, mi tremano le gambe",
+        False,
+    ),
+    (
+        "in ascensore mi è preso il panico: non riesco a respirare, non riesco a uscire, il cuore mi batte fortissimo",
+        False,
+    ),
+    ("non riesco a uscire di casa da tre giorni, il cuore mi batte solo a pensarci", True),
+    ("non esco di casa da una settimana", True),
+    ("non riesco a uscire dal letto, tremo all'idea del lavoro", True),
+    ("non riesco ad alzarmi, resto qui", True),
+]
+
+
+@pytest.mark.parametrize(("text", "withdrawn"), STUCK_BY_PANIC)
+def test_round16_it_stuck_by_panic_is_not_a_withdrawal(text: str, withdrawn: bool) -> None:
+    assert ("withdrawal" in signals(text)) is withdrawn

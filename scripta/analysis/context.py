@@ -105,9 +105,12 @@ _HYPO = _Trigger(
     r"e se"
     + _HONEST_IT
     + r"|se(?! (?:riesce|riesci|puo|puoi|ha (?:tempo|un (?:momento|attimo|minuto))|hai (?:tempo|un (?:momento|attimo|minuto))|"
-    r"le va|ti va|possibile|le e possibile|vuole|vuoi))"
+    r"le va|ti va|possibile|le e possibile|vuole|vuoi|"
+    # "ha due minuti", "se n'è andato" (going away, not an if: round 16)
+    r"ha (?:due|cinque|dieci) minuti|hai (?:due|cinque|dieci) minuti|n'|ne (?:e|va|vanno|sta|stava|andava|e andat\w*|sono andat\w*)\b))"
     + _HONEST_IT
-    + r"|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
+    # the southern "si mai" (if ever: "si mai mi vinissi a testa di...", round 16)
+    + r"|si mai|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
 )
 # an age not to be reached ("a vent'anni non ci arrivo", round 13) is the future, not an age recalled
@@ -193,6 +196,15 @@ _IMPERFECT = _Trigger(
     r"(?! (?:solo |soltanto |giusto |semplicemente |anche )?(?:dir|salut|ringrazi|chieder|avvis|far(?:le|ti|vi|gli) sapere|"
     r"scriver|informar|comunicar|aggiornar)[a-z]*\b)|avevo|ero|vedevo|bevevo|fumavo)\b"
 )
+# a date of years ago or a youth heading the clause of a cue (round 16), and what keeps it current
+_DATED_BEFORE = re.compile(
+    r"\b(?:(?:un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici|venti|tanti|molti|parecchi|\d+) anni fa|"
+    r"nel (?:19|20)\d\d|da (?:ragazz|piccol|adolescente|giovane|bambin|liceal)\w*)\s*$"
+)
+_AGAIN_NOW = re.compile(
+    r"\b(?:di nuovo|ancora|rifatt\w*|rifaccio|ricominciat\w*|ricomincio|ripres\w*|riprendo|ricadut\w*|un'altra volta|stanotte|"
+    r"ieri|stasera|poco fa|un'ora fa|come allora|tuttora|continuo)\b"
+)
 _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book(?<!maths book)(?<!math book)(?<!exercise book)(?<!school book)(?<!homework book)(?<!science book)(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|"
@@ -221,7 +233,10 @@ _MEDIA = _Trigger(
     r"(?:a|the) (?:talk|lesson|class|assembly|workshop|documentary|article|podcast|lecture|seminar|campaign|presentation) (?:about|on)|"
     r"(?:health|biology|pshe|psychology|religion) class|"
     r"(?<!durante )(?:una|la|un|il|l') ?(?:lezione|assemblea|documentario|articolo|conferenza|campagna|presentazione|incontro|tesina|tesi|ricerca|relazione|saggio|"
-    r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di))\b"
+    r"convegno|seminario|mostra|podcast|tema) (?:sul|sulla|sull'|su|sui|del|della|di)"
+    # a date, not a topic ("l'incontro di dicembre", round 16)
+    r"(?! (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|"
+    r"mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|ieri|stasera|stamattina|\d)))\b"
 )
 # English reported speech after a colon ("my friend told me: I want to die"): someone else's
 # words (low), or the patient's when a parent quotes their child ("Lily told us: ...")
@@ -861,6 +876,32 @@ def _peer_subject(pre: str) -> bool:
     return False
 
 
+# a relative or a friend of someone named ("la madre di Marina", "Sofia, l'amica del cuore di Chiara"), the
+# subject of the cue's sentence: someone else's even when a relative writes as the patient's proxy (round
+# 16); not the sender introducing themselves ("sono la mamma di Luca"), nor a couple writing ("il papà di
+# Luca ed io"), nor a new subject after "che" ("...mi ha detto che Marina vuole morire")
+_RELATIVE_OF_NAMED_IT = re.compile(
+    r"(?<!\bsono )(?<!\bqui e )(?<!\bio )\b(?:la|il|lo|l') ?(?:madre|padre|mamma|papa|babbo|nonn[oa]|zi[oa]|amic[oa](?: del cuore)?|"
+    r"migliore amic[oa]|cugin[oa]|compagn[oa] di (?:classe|banco|squadra|stanza)|sorella|fratello|fidanzat[oa]|ragazz[oa]) di [a-z]+\b"
+    r"(?! (?:ed|e) io\b)"
+)
+_NEW_SUBJECT_AFTER_CHE = re.compile(
+    r"\bche (?!(?:non|nn|lei|lui|gia|ormai|ancora|forse|proprio|davvero|quasi)\b)[a-z]+\s*$"
+)
+
+
+def _relative_of_named(folded: str, start: int) -> bool:
+    """Is a relative or a friend of someone named the subject of the sentence before ``start``?"""
+    lo = max(sentence_start(folded, start), folded.rfind(":", 0, start) + 1, start - 240)
+    for m in _RELATIVE_OF_NAMED_IT.finditer(folded, lo, start):
+        words = folded[lo : m.start()].split()
+        if words and words[-1] in _PREPOSITIONS:
+            continue
+        if _NEW_SUBJECT_AFTER_CHE.search(folded, m.end(), start) is None:
+            return True
+    return False
+
+
 _PEER_SUBJ_EN = re.compile(
     r"\b(?:her|his|their|a|my|our) (?:best |close |old )?(?:friends?|mates?|cousins?|classmates?|flatmates?|roommates?|"
     r"boyfriend|girlfriend|sisters?|brothers?|neighbou?rs?)\b"
@@ -1165,7 +1206,11 @@ def modifiers(
         third = False
     if third and _DIVINE_TAKES_ME.match(cue):
         third = False
-    if third and "quoted" not in mods and (not px() or _peer_subject(pre)):
+    if (
+        third
+        and "quoted" not in mods
+        and (not px() or _peer_subject(pre) or _relative_of_named(folded, start))
+    ):
         mods.append("other_person")
     if "negated" not in mods and _POST_NEG.match(folded, end):
         mods.append("negated")
@@ -1180,6 +1225,11 @@ def modifiers(
             or (not _RECALL_AFTER_WORDS.isdisjoint(words) and _recalled_after(folded, start, end))
         )
     ):
+        mods.append("past")
+    if "past" not in mods and _DATED_BEFORE.search(pre) and not _AGAIN_NOW.search(sent.text):
+        # a date of years ago or a youth heading the cue's clause ("due anni fa presi tutte le gocce",
+        # "da ragazza mi bruciavo"), with a present told beside it ("oggi ne ho parlato con mia madre"):
+        # the act is past; "ieri l'ho rifatto", "di nuovo" keep it current (round 16)
         mods.append("past")
     lo = max(0, start - 160)
     if ":" in folded[lo:start] and _COLON_REPORT_IT.search(folded, lo, start) and not px():

@@ -41,6 +41,11 @@ MODIFIER_CAP: dict[str, str] = {
 _MOD_ORDER = ("negated", "quoted", "hypothetical", "past", "other_person", "idiom")
 # the modifiers a cue passes on to a cue of the same code that overlaps it
 _INHERITED_MODS = frozenset(("negated", "past"))
+# ... and someone else's, when that cue names their wish with a third-person verb ("vorrebbe non esserci
+# più": the friend's words hold a cue of their own, round 16); not "penso sempre a farla finita"
+_THIRD_VERB_RX = re.compile(
+    r"\b(?:vuole|vorrebbe|voleva|vorra|ha preso|ha tentato|ha ingoiato|wants|wanted|tried)\b"
+)
 _SENTENCE_BREAK_RX = re.compile(r"[.!?\n]")
 # the modifiers the learned net's cue may take from a lowered moderate rule cue beside it
 _NET_TAKES = frozenset(("other_person", "past", "negated"))
@@ -453,6 +458,9 @@ _NEUTRAL_PHRASE_RX = re.compile(
     # tears of joy or of a moving film ("ho pianto come una fontana ma in senso buono", round 15)
     r"(?:pianto|piangere|piangevo|piango|lacrime|lacrimoni)(?: [\w']+){0,4} (?:ma )?(?:in senso buono|di gioia|dalla gioia|"
     r"di felicita|dalla felicita|di commozione|dalla commozione)|"
+    # a harm that did not happen ("niente effetti strani 👍", "nessun dito perso 😂", round 16): relief
+    r"(?:niente|nulla|nessun[oa]?|zero|nemmeno un[oa]?|neanche un[oa]?) (?:di )?(?:[\w']+ )?(?:pers[oaie]|rott[oaie]|stran[oaie]|grav[ei]|"
+    r"brutt[oaie]|collateral[ei]|negativ[oaie]|ferit[oaie]|fratturat[oaie]|male|danni|dann[oi])|"
     r"(?:la|alla|della|dalla|una|nella|sulla|in) fiera|nessuno mi (?:cerca|disturba|chiama|scrive) (?:per|x) "
     r"(?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)\b"
 )
@@ -1337,7 +1345,15 @@ def read_message(
     inherited = [
         (c.span.start, c.span.end, c.code, c.modifiers)
         for c, _s, k in cues
-        if k == "risk" and c.modifiers and _INHERITED_MODS.intersection(c.modifiers)
+        if k == "risk"
+        and c.modifiers
+        and (
+            _INHERITED_MODS.intersection(c.modifiers)
+            or (
+                "other_person" in c.modifiers
+                and _THIRD_VERB_RX.search(folded, c.span.start, c.span.end) is not None
+            )
+        )
     ]
     if inherited:
         for i, (c, sigs, k) in enumerate(cues):

@@ -303,9 +303,16 @@ RULES: list[Entry] = [
         r"tutto il weekend |tutto il fine settimana |la giornata |tutta la domenica |tutta la mattina |ancora |sempre |oggi |due giorni |tre giorni |"
         r"\w+ giorni )?(?:a letto|nel letto|sotto le coperte|chius[oa] in camera|chius[oa] in casa)",
         r"(?:non|nn) (?:esco|sono uscit[oa]|mi alzo|mi sono alzat[oa]|riesco ad alzarmi|riesco ad uscire|riesco a uscire|ho messo piede fuori) "
-        r"(?:di casa|dal letto|dalla camera|dalla stanza|da casa|da \w+ giorni|da giorni|oggi)?",
+        r"(?:di casa|dal letto|dalla camera|dalla stanza|da casa|da \w+ giorni|da giorni|oggi|"
+        # stuck where a panic attack caught the sender ("non riesco a uscire, le mani mi tremano", round 16):
+        # the panic's, not a withdrawal
+        r"(?![^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b))",
         r"(?:ho spento|spento|spengo|ho staccato) (?:il )?(?:telefono|cellulare)",
-        r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)",
+        r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)"
+        # seeing no one told by the emptiness of the days ("la sera parlo con la radio"): loneliness, not a
+        # withdrawal (round 16)
+        r"(?![^\n]{0,100}\b(?:parlo (?:con|col|alla|al) (?:la radio|radio|la tv|la televisione|tv|televisione|il gatto|gatto|il cane|cane|i muri|muri|"
+        r"le piante|piante|le foto|la foto)|(?:giornate|serate|domeniche|sere) (?:\w+ ){0,3}?(?:sono |diventano )?(?:lunghe|lunghissime|vuote|infinite|tutte uguali))\b)",
         r"(?:non|nn) (?:vado|sono andat[oa]|sono stat[oa]) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|in universita)",
         r"(?:ho saltato|saltato|salto) (?:la )?(?:scuola|lezione|lezioni|il lavoro|l'universita|i pasti|la cena|il pranzo)",
         r"(?:non|nn) (?:mangio|ho mangiato|ho toccato cibo) (?:da|niente|nulla|oggi|ieri)",
@@ -966,7 +973,9 @@ RULES += [
         SI,
         r"(?:scusa|scusate|scusami|perdonami|perdonatemi|mi dispiace) (?:per|di) tutto",
         r"(?:ho scritto|scritto|lascio|ho lasciato) (?:le |delle |una |la )?(?:lettere|lettera|biglietti|biglietto) (?:ai miei|a tutti|per i miei|per tutti|alla mia|al mio|a mia|a mio)"
-        + _TUTTI_UN_GRUPPO,
+        + _TUTTI_UN_GRUPPO
+        # (a letter "non si sa mai", "per sicurezza", beside a will or the passwords, stays a preparation, high: round 16)
+        + r"(?![^\n]{0,160}\b(?:per sicurezza|non si sa mai|casomai)\b)",
         kind="farewell",
     ),
 ]
@@ -1503,6 +1512,12 @@ RULES += [
         r"senza di me (?:(?:in casa|a casa|in famiglia|qui|di sicuro|sicuramente) )?(?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe|stareste|staresti) (?:tutti |tutte |tutto |loro )?(?:molto )?"
         r"(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|leggeri|liberi))",
         r"(?:sono|sarei) solo (?:un peso|d'intralcio|un problema) (?:per|a) (?:tutti|loro|la mia famiglia|i miei)\b[^.!?\n]{0,40}\b(?:meglio|se (?:non|nn) ci fossi)",
+        # the sender named by a burden's word ("starebbe più tranquilla senza questo vecchio da accompagnare
+        # alle visite", round 16); someone else ("quel vecchio del piano di sopra"), a job, a dog are not
+        r"(?:starebbe|starebbero|sarebbe|sarebbero|vivrebbero|vivrebbe) (?:tutti |tutte |davvero |molto )?(?:meglio|piu (?:felici|felice|tranquill[aoie]|seren[aoie]|"
+        r"leggeri|leggera|legger[oa]|liberi|libera|liber[oa]|content[aoie])|tranquill[aoie]|sollevat[aoie]) senza (?:(?:questo|questa|sto|sta) "
+        r"(?:vecchio|vecchia|vecchietto|vecchietta|rottame|peso|catorcio|fardello)\b(?! (?:del|della|di|dei|che abita|che sta|di sopra|di sotto)\b)|"
+        r"(?:un|una|questo|questa) (?:\w+ ){1,2}?(?:come me|da (?:accudire|accompagnare|mantenere|curare|sopportare|assistere|portare in giro)))",
     ),
     # indirect ideation: get out of the way, end it, wanting to stop
     risk(
@@ -1661,7 +1676,10 @@ RULES += [
         ("withdrawal",),
         r"(?:non|nn) mi (?:alzo|alzavo|sono alzat[oa]) (?:piu )?dal letto (?:da|per|tutto|tutta|oggi|ieri|neanche|nemmeno)",
         r"(?:non|nn) (?:esco|sono uscit[oa]) (?:piu )?(?:da|di) casa (?:da|per|tutto|tutta)",
-        r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b",
+        r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b"
+        # (stuck where a panic attack caught the sender: the panic's, round 16)
+        r"(?!(?<=uscire)(?! (?:di casa|da casa|dal letto|dalla camera|dalla stanza))[^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|"
+        r"respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b)",
         r"(?:ho spento|spento|tengo spento|ho staccato) (?:il )?(?:telefono|cellulare)",
         r"(?:non|nn) (?:mangio|dormo) (?:e|ne) (?:non |nn )?(?:dormo|mangio|mi lavo)",
         r"(?:non|nn) (?:rispondo|rispondo piu|ho risposto) (?:piu )?a nessuno",
@@ -2083,8 +2101,13 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"(?:spero|speravo|vorrei|sogno|prego|speriamo) (?:che )?(?:l'aereo|il volo|il treno|la macchina|l'auto|il pullman|l'autobus|la nave|il traghetto)\b"
-        r"[^.!?\n]{0,30}? (?:cada|cadesse|precipiti|precipitasse|si schianti|si schiantasse|deragli|deragliasse|affondi|affondasse|esca di strada)",
+        r"(?:spero|speravo|vorrei|sogno|prego|speriamo) (?:(?:un po'|un po|un pochino|quasi|sempre|segretamente|in fondo|ogni volta) )?(?:che )?"
+        r"(?:l'aereo|il volo|il treno|la macchina|l'auto|il pullman|l'autobus|la nave|il traghetto)\b"
+        # (the plane that should not fall, "spero che l'aereo non cada", is a fear of flying: round 16)
+        r"(?:(?!\b(?:non|nn)\b)[^.!?\n]){0,30}? (?:cada|cadesse|precipiti|precipitasse|si schianti|si schiantasse|deragli|deragliasse|affondi|affondasse|esca di strada)",
+        # the vehicle told first ("ogni volta che prendo l'aereo ... spero un pochino che cada", round 16)
+        r"(?:aereo|aerei|volo|voli|treno|pullman|autobus|traghetto)\b[^.!?\n]{0,80}?\b(?:spero|speravo|speriamo) (?:(?:un po'|un po|un pochino|quasi|sempre|"
+        r"segretamente|in fondo|ogni volta|tanto) )?(?:che )?(?:cada|cadesse|precipiti|precipitasse|si schianti|si schiantasse|deragli|deragliasse|affondi|affondasse)\b",
         r"(?:spero|speravo|vorrei|magari|prego) (?:che )?mi (?:venga|venisse|prenda|prendesse) (?:un infarto|un tumore|un ictus|un cancro|una malattia (?:grave|incurabile))",
         fixed=True,
     ),
@@ -3553,6 +3576,12 @@ RULES += [
         r"(?! (?:il|la|lo|i|le|gli|l'|nel|nella|sul|sullo|dove|mai|a destra|a sinistra|per)\b)",
         r"attraverso (?:la strada |le strisce |la via |i binari |la statale )?(?:a occhi chiusi|senza guardare) (?:apposta|di proposito|ormai|e (?:spero|vediamo|pazienza|amen|vada come vada|sia quel che sia))\b",
         r"(?:ormai|apposta|di proposito) (?:non|nn) guardo (?:piu|\+) (?:quando|se|mentre) attraverso\b",
+        # the street named between ("quando attraverso corso Buenos Aires non guardo più se arrivano le
+        # macchine", round 16); "se mi investono, amen"
+        r"(?:quando|se|mentre) attraverso\b[^.!?\n]{0,40}? (?:non|nn) guardo (?:piu|\+|nemmeno|neanche|manco)(?: piu)? se (?:arriva|arrivano|passa|passano|viene|vengono) "
+        r"(?:le |la |una |un |i |delle |dei )?(?:macchin\w*|auto|camion|tram|treno|moto|bus|autobus)\b",
+        r"se mi (?:investono|investe|mettono sotto|stirano|travolge|travolgono|tirano sotto|arrotano),? (?:pazienza|amen|tanto meglio|pace|fa niente|chi se ne frega|"
+        r"chissenefrega|meglio cosi|(?:non|nn) mi (?:importa|interessa|frega))\b",
     ),
     # a time, then the way to a place to jump from: "domattina vado al viadotto della tangenziale"
     risk(
@@ -3996,7 +4025,9 @@ RULES += [
         "plan",
         "imminent",
         SI,
-        r"<PILLS>\b[^\n]{0,120}?\ble prendo tutte\b(?! (?:(?:le |ogni )?(?:mattin\w*|sere|sera|giorn\w*)|insieme a colazione|a colazione|come (?:da|mi)|in farmacia))",
+        r"<PILLS>\b[^\n]{0,120}?\ble prendo tutte\b(?! (?:(?:le |ogni )?(?:mattin\w*|sere|sera|giorn\w*)|insieme a colazione|a colazione|come (?:da|mi)|in farmacia|"
+        # taken all on time from a weekly organiser ("le prendo tutte all'ora giusta", round 16): adherence
+        r"all'ora giusta|agli orari giusti|all'orario giusto|all'orario|agli orari|puntual\w*|regolarmente|con regolarita|come prescritto|senza saltarne))",
         r"(?:prendo|butto giu|mando giu|ingoio) (?:le|i) (?:sue |mie )?<PILLS>\b[^.!?\n]{0,40}?,? tutt[ei](?= ?[.!,;]|[\s\x00-\x03]*$)",
         r"(?:stasera|stanotte|domani sera|domani|tra poco|dopo cena|adesso|ora) (?:prendo|butto giu|mando giu|ingoio) (?:le|i) (?:sue )?<PILLS>"
         r"(?: (?:per|del|della) (?:il )?(?:cuore|pressione|dormire))? (?:di|del|della|dei) (?:papa|mamma|mia madre|mio padre|mio marito|mia moglie|"
@@ -5696,5 +5727,356 @@ RULES += [
         r"mi (?:gratto|graffio|pizzico|scortico|strappo la pelle|mordo le mani|mordo le braccia|grattavo|graffiavo) (?:le braccia |le gambe |la pelle )?"
         r"fino a (?:farmi (?:sangue|uscire (?:il )?sangue|male|le piaghe)|sanguinare|spellarmi)\b"
         r"(?![^\n]{0,80}\b(?:eczema|dermatite|zanzar\w*|orticaria|allergi\w*|varicella|psoriasi|prurito da|pidocchi|scabbia|punture)\b)",
+    ),
+]
+
+# ------------------------------------------------------------------ round 16 (blind round 16 spent into dev)
+_NUMERO_GRANDE = (
+    r"(?:[1-9]\d+|dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|cento|"
+    r"vinti|trenta|quaranta|cinquanta|sissanta|sittanta|ottanta|centu|quarantadue|trentotto|una quarantina|una trentina|una cinquantina)"
+)
+RULES += [
+    # a blade handed back ("il rasoio di mio fratello gliel'ho ridato"): the means given up, not an urge
+    # (a blade thrown away is the third wave's, low); a blade taken back, kept or used stays self-harm
+    idiom(
+        "idiom_harm",
+        r"(?:rasoio|rasoi|lametta|lamette|lama|lame|taglierino|temperino)\b(?: (?:di|del|della|dello|de) (?:mio|mia|mi) \w+)?,? "
+        r"(?:gliel'ho|gliela ho|glielo ho|gliele ho|glieli ho|l'ho|le ho|li ho|la ho|lo ho) (?:gia )?"
+        r"(?:ridat[oaie]|restituit[oaie]|resi?|res[oaie]|riconsegnat[oaie]|consegnat[oaie]|dat[oaie] (?:a|al|alla|ai|alle)|"
+        r"lasciat[oaie] (?:a|al|alla)|portat[oaie] (?:a|al|alla|via))\b",
+        r"(?:ho|abbiamo) (?:gia )?(?:ridato|restituito|reso|riconsegnato|consegnato) "
+        r"(?:il|la|le|i|lo) (?:rasoio|rasoi|lametta|lamette|lama|lame|taglierino|temperino)\b",
+    ),
+    # tired of living in dialect ("m'aggio stancato 'e campà", "so' stufo de campà"): the standard rule
+    # reads "stanco di vivere"; tired of living somewhere or of someone is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:stanc\w*|stuf\w*|scucciat\w*|stracc\w*) (?:di|de|'e|e|d'|da) (?:campa|campare|campari|campà|vive|viviri|bivere|vivere)\b"
+        r"(?! (?:a|in|cu|co|con|con il|qui|qua|cca|ccà|'e|e|de|di|da|cosi|accussi|inta|dint|lontan\w*|sol[oa]|sulu|sula)\b)",
+    ),
+    # the wish not to wake told in dialect's subjunctive ("si 'a matina nun me scetasse cchiù"), as
+    # "non mi svegliassi più"
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:nun|non|nn|no) (?:me|mi|m') ?(?:scetasse|scetassi|scitasse|svegliasse|svigliassi|arrisbigghiassi|risbigghiassi|desmissiassi|svejassi|sveiasse) "
+        r"(?:cchiu|chiu|piu|\+|mai cchiu|mai piu)\b(?! (?:tard\w*|prest\w*|alle|prima|con|cu|co))",
+        fixed=True,
+    ),
+    # pills no longer taken and being saved, their number told ("i pinnuli nun i pigghiu cchiù: i staiu
+    # sarvannu, ci n'haiu quaranta"): a supply gathered; a trip, the chemist, empty boxes are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:"
+        + _FARMACI_DIAL
+        + r")\b(?![^.!?\n]{0,120}\b(?:viaggio|vacanz\w*|parto|partu|partenza|ferie|valigia|trasferta|erasmus|farmacia|raccolta|vuot[ei])\b)"
+        r"[^\n]{0,80}?\b(?:staiu|stau|sto|stongo|sta|stavo|stagghiu) (?:sarvannu|sarvando|salvando|conservando|cunsirvannu|"
+        r"mettendo da parte|mittennu a parti|tenendo da parte|accumulando|ammucciannu|nascondendo|astipannu|astipando|stipando)\b"
+        r"[^.!?\n]{0,60}?\b(?:(?:ci |nce |ne )?(?:n'haiu|nn'haiu|n'aiu|ne ho|n'aggio|ne tengo|n'agghiu|ne tegno)|sono|sunnu|so) (?:gia |gia' )?"
+        + _NUMERO_GRANDE
+        + r"\b"
+        + _NON_SCORTA,
+    ),
+    # the thought that it would be enough to climb the barrier ("penso che basterebbe accostare e
+    # scavalcare il guardrail"): a method thought of at a height; a ball, a photo, a neighbour's wall are not
+    risk(
+        "method",
+        "high",
+        SI,
+        r"basterebbe\b[^.!?\n]{0,60}?\b(?:scavalcare|saltare(?: giu)?|buttarmi|lanciarmi|lasciarmi cadere|sporgermi) "
+        r"(?:il |la |dal |dalla |oltre il |oltre la |giu dal |giu dalla )?(?:guardrail|ringhiera|parapetto|balaustra|davanzale|cornicione|ponte|viadotto|cavalcavia|balcone)\b"
+        + _SCAVALCO_QUOTIDIANO,
+        r"(?:tangenziale|viadotto|cavalcavia|ponte|balcone|terrazzo|tetto|binari|binario|ringhiera|guardrail)\b(?:(?!\b(?:non|nn|mai)\b)[^.!?\n]){0,80}?\bbasterebbe\b[^.!?\n]{0,50}?\b"
+        r"(?:scavalcare|saltare giu|buttarmi|lanciarmi|lasciarmi cadere)\b" + _SCAVALCO_QUOTIDIANO,
+        kind="method",
+    ),
+    # killing oneself in Venetian ("go pensà de coparme", "me vien voja de coparme"): the thought; "me
+    # copo de lavoro" (work) and "dal rider" (laughing) are idioms
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:coparme|coparse|coparmi|copame|coparte)\b(?! (?:de|di|dal|dala|dalle|a|co|col) )",
+    ),
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:me|mi) (?:copo|cope)\b(?= ?[.!,;]|[\s\x00-\x03]*$| (?:e basta|stasera|stanote|stanotte|doman|ancuo|ogi|oggi|sul serio|dasseno)\b)",
+    ),
+]
+_PARENTE = (
+    r"(?:mia|mio|mie|miei|la mia|il mio|mi|ma) (?:sorella|fratello|madre|padre|figlia|figlio|figli|figlie|moglie|marito|compagn[oa]|mamma|"
+    r"papa|nipote|nipoti|famiglia|sorelle|fratelli|ragazz[oa])\b"
+)
+_ISTRUZIONI_DOPO = (
+    r"(?:le password|le mie password|i codici|il pin|i pin|le credenziali|le istruzioni per (?:il|la|i|le|gli) (?:cane|gatto|gatti|cani|piante|pesci|"
+    r"conto|conti|banca|funerale|assicurazione|bollette|mutuo))\b(?! (?:del |della |per il )?(?:wifi|wi-fi|netflix|router|modem|allarme|cancello))"
+    r"(?![^\n]{0,80}\b(?:per quando (?:vien\w*|parto|sono via|torn\w*)|parto|partenza|vacanz\w*|viaggio|ferie|trasferta|compleanno|mentre sono via)\b)"
+)
+RULES += [
+    # a letter for a relative with the passwords of the account or the pet's instructions ("ho scritto una
+    # lettera per mia sorella con le password del conto e le istruzioni per il cane"), "non si sa mai":
+    # affairs put in order for after, preparation (high); the wifi's password, a trip's notes are not
+    risk(
+        "farewell_note",
+        "high",
+        SI,
+        r"(?:lettera|lettere|busta|biglietto|mail)\b(?: lung\w*| lunghissim\w*)?,? (?:per|a) "
+        + _PARENTE
+        + r"[^.!?\n]{0,40}?\bcon (?:dentro )?(?:tutte )?"
+        + _ISTRUZIONI_DOPO,
+        r"(?:scritto|lasciato|preparato) (?:per|a) "
+        + _PARENTE
+        + r" (?:una|la|un) (?:lettera|busta|biglietto)\b[^.!?\n]{0,30}?\bcon (?:dentro )?(?:tutte )?"
+        + _ISTRUZIONI_DOPO,
+        fixed=True,
+    ),
+]
+_LUTTO = r"(?:morta|morto|mancata|mancato|scomparsa|scomparso|buonanima|se n'e andat[oa]|lutto|funerale|vedov[oa]|cimitero)"
+_ANDARE_ANCHIO = (
+    r"(?:e|sarebbe|e arrivata l') ?(?:ora|il momento|tempo) che (?:me ne |se ne |ce ne )?(?:vada|vado|vadi|andassi|vai|va|andiamo) "
+    r"(?:anch'io|anche io|pure io|anche lui|anche lei|pure lui|pure lei|anche noi|pure noi)\b"
+)
+RULES += [
+    # "non ha senso che io ci sia ancora" (round 16): questioning one's existing, as "che senso ha essere
+    # vivo"; being at a meeting, a party, in the office is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:(?:non|nn) (?:ha|c'e|ce) (?:piu |\+ |proprio |nessun )?(?:senso|motivo)|(?:che|ke|k) senso (?:ha|avrebbe)) (?:che|ke|k|x cui|per cui) (?:io )?"
+        r"(?:ci sia(?: ancora| piu)?|esista(?: ancora)?|viva(?: ancora)?|sia (?:ancora )?(?:viv[oa]|al mondo|qui|su questa terra)|resti al mondo|stia al mondo)\b"
+        r"(?=\s*(?:[.!,;?]|$)|,? (?:xke|xche|perche|tanto|visto che|dato che|se (?:tanto|non|nn|niente|nulla))\b)",
+        fixed=True,
+    ),
+    # "ormai è ora che vada anch'io" after a death (round 16): joining the dead, a wish to die; a shift
+    # ended, retirement, leaving a job are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        _LUTTO
+        + r"\b[^\n]{0,160}?\b"
+        + _ANDARE_ANCHIO
+        + r"(?=\s*[.!,;?\"»]|\s*$| (?:da|con|col|dalla|dal|dopo|a raggiungere|insieme a) )",
+        _ANDARE_ANCHIO
+        + r",? (?:da|con|col|dalla|dal|a raggiungere|insieme a) (?:mia |mio |sua |suo |la |il )?"
+        r"(?:moglie|marito|mamma|papa|madre|padre|nonn[oa]|figli[oa]|sorella|fratello|compagn[oa]|lei|lui|loro)\b(?! (?:a|in|al|alla) (?:casa|mare|cena|pranzo|spesa))",
+    ),
+]
+RULES += [
+    # a weekly pill organiser emptied and swallowed ("ho svuotato il portapillole: le ho prese tutte insieme"):
+    # the act, as "tutto il blister" (round 16, beside the organiser filled for a trip)
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:svuotato|vuotato|aperto) (?:il|tutto il|l'intero) (?:portapillole|porta pillole|dosatore|portapastiglie)\b[^.!?\n]{0,40}?[:,]? (?:e )?"
+        r"(?:le ho|li ho) (?:prese|presi|ingoiate|ingoiati|mandate giu|mandati giu|buttate giu|buttati giu) (?:tutte|tutti)(?: insieme| in una volta| d'un fiato)?\b",
+    ),
+]
+RULES += [
+    # the pills put in the weekly organiser ("ho messo tutte le pastiglie nel portapillole della settimana,
+    # così in montagna non me le dimentico", round 16): a routine, not pills gathered; a night, "insieme",
+    # an end in the sentence keep the plan
+    idiom(
+        "idiom_die",
+        r"(?:messo|mess[ei]|preparato|preparat[ei]|sistemato|sistemat[ei]|riempito|caricato|diviso|divis[ei]|organizzat[oie]|"
+        r"organizzato) (?:tutte |tutti )?(?:le |i )?(?:mie |miei )?<PILLS>\b[^.!?\n]{0,20}?\b(?:nel|nella|in un|in una|nei) "
+        r"(?:portapillole|porta pillole|portapastiglie|dosatore|scatolina dei giorni|contenitore settimanale)\b"
+        r"(?![^.!?\n]{0,120}\b(?:stanotte|stasera|insieme|in una volta|farla finita|finirla|morire|addio|per sempre|basta cosi)\b)",
+        r"(?:riempito|preparato|caricato|sistemato) (?:il|tutto il) (?:portapillole|porta pillole|portapastiglie|dosatore)\b"
+        r"(?![^.!?\n]{0,120}\b(?:stanotte|stasera|insieme|in una volta|farla finita|finirla|morire|addio|per sempre|basta cosi)\b)",
+    ),
+]
+RULES += [
+    # loneliness told by what is missing (round 16): talking to the radio or the walls, seeing no one and the
+    # days long, "avrei voluto parlarne con qualcuno" (no one there to talk to); a practical office is not
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:la sera |di sera |la domenica |ormai |tutto il giorno )?parlo (?:con|col|alla|al) (?:la radio|radio|la tv|la televisione|i muri|muri|"
+        r"le piante|le foto|la foto)\b(?! (?:per lavoro|in diretta|locale|del quartiere))",
+        r"(?:non|nn) vedo (?:piu )?nessuno\b(?=[^\n]{0,100}\b(?:parlo (?:con|col|alla|al) |(?:giornate|serate|domeniche|sere) (?:\w+ ){0,3}?"
+        r"(?:sono |diventano )?(?:lunghe|lunghissime|vuote|infinite|tutte uguali))\b)",
+        r"(?:avrei voluto|avrei tanto voluto|mi sarebbe piaciuto) (?:parlarne|parlare|sfogarmi|stare|piangere) "
+        r"(?:un po' )?(?:con qualcuno|qualcuno|a qualcuno)\b(?! (?:del|della|dell'|dello|in|al|alla|allo|dal|dalla|dell) ?(?:comune|ufficio|banca|assistenza|"
+        r"negozio|segreteria|tecnic\w*|sportello|condominio|amministrazione|scuola|ditta|officina|agenzia|call center|servizio clienti)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:fattura|bolletta|pratica|contratto|preventivo|guasto|riparazione|lavatrice|caldaia|ricetta|prenotazione)\b)",
+    ),
+]
+_ALCOLICI = (
+    r"(?:amaro|vino|rosso|bianco|grappa|whisky|whiskey|vodka|rum|gin|limoncello|birra|birre|prosecco|spumante|brandy|cognac|sambuca|mirto|"
+    r"mirtu|fernet|montenegro|averna|jagermeister|tequila)"
+)
+RULES += [
+    # not coping with a commute or a session's day ("nun ce la faccio più co 'sto raccordo", "no ghe la fasso
+    # più a vegnir el martedì", round 16): a nuisance, not "I can't take it"
+    idiom(
+        "idiom_cope",
+        r"(?:non|nn|nun|no) (?:ce|ghe|ce la|ghe la|ce a) ?(?:la )?(?:faccio|fazzo|fasso|fazzu|faso) (?:piu|\+|cchiu|chiu|pi)\b,? "
+        r"(?:(?:a|ad) (?:venire|vegnir|vegner|venir|veni|arrivare|rivar|passare) (?:in tempo |puntuale |fin li |fino a li |da lei |in studio |allo studio )?"
+        r"(?:il|el|al|alle|la|di|de|per le|alla seduta|agli appuntamenti|ogni settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|de luni|"
+        r"de marti|in orario|con (?:sti|questi) orari|col turno|con il turno)\b|"
+        r"(?:co|con|col|cu|cun|cor) (?:'sto|sto|questo|il|el|sta|'sta|questa|la|l'|er|'o|o|i|sti|'sti|questi) ?"
+        r"(?:traffico|raccordo|gra|tangenziale|cantiere|cantieri|caldo|afa|rumore|vicin\w*|lavori|coda|code|pendolarismo|treno|treni|autobus|"
+        r"metro|metropolitana|parcheggio|ascensore|trasloco|freddo|umidita|zanzare|burocrazia|commercialista|condominio))\b"
+        r"(?![^.!?\n]{0,80}\b(?:morire|farla finita|vivere|ammazz\w*|buttarmi|sparire)\b)",
+    ),
+    # someone wanting to jump, told bare ("diceva che voleva buttarsi", round 16): read as a cue, someone
+    # else's (low) or, for a parent, the patient's; into a project, a parachute, politics are not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:voleva|vuole|vorrebbe|minacciava di|minaccia di|ha minacciato di|diceva di volersi|dice di volersi|voleva proprio|continuava a dire di volersi) "
+        r"(?:buttarsi|lanciarsi|gettarsi|buttare)(?: giu)?(?= ?[.!,;]|\s*$| e | (?:da|dal|dalla|dall'|sotto|nel vuoto)\b)",
+    ),
+    # a bottle finished alone, to sleep or every night ("mi sono finito da solo la bottiglia di amaro, se
+    # no non dormo"), drinking till one does not remember coming home: use to cope (round 16)
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:finit[oa]|scolat[oa]|fatt[oa] fuori|bevut[oa]|sgolat[oa]|fatt[oa] secca) (?:da sol[oa] |tutta )?(?:la|una|mezza|tutta la|l'intera|'a|na) bottiglia "
+        r"(?:di|de|'e|e|d') "
+        + _ALCOLICI
+        + r"\b(?![^.!?\n]{0,40}\b(?:in due|in tre|in quattro|in cinque|tra amici|con (?:gli amici|le amiche|mio|mia|i miei|i colleghi)|"
+        r"per (?:il|la|fare|cucinare)|tiramisu|sugo|risotto|dolce|torta|festa|cena con)\b)"
+        r"(?=[^\n]{0,120}\b(?:da sol[oa]|se no|sennò|senno|altrimenti|per dormire|per addormentarmi|tutte le sere|ogni sera|come sempre|ormai|di fila)\b)",
+        r"(?:non|nn|nun|manco|nemmeno|neanche|neppure) (?:me|mi) (?:ricordo|arricordo|ricordu) (?:neanche |nemmeno |manco )?(?:comme|come|cumm|cume) "
+        r"(?:so'|sono|song|so|su) (?:turnat|tornat|arrivat|rientrat|riturnat|riturnat)\w* (?:a casa|a 'a casa|a la casa|'a casa)\b"
+        r"(?=[^\n]{0,160}\b(?:ubriac\w*|birr\w*|vino|vodka|limoncell\w*|grappa|shot|bottigli\w*|amaro|rum|gin|bevut\w*|sbronz\w*|"
+        r"nuttata|nottata|di fila|tutte le sere|ogni sera)\b)",
+        r"(?:birr\w*|vino|vodka|limoncell\w*|grappa|shot|bottigli\w*|amaro|rum|gin|whisky|sbronz\w*)\b[^\n]{0,80}?\b"
+        r"(?:non|nn|nun|manco|nemmeno|neanche|neppure) (?:me|mi) (?:ricordo|arricordo|ricordu) (?:neanche |nemmeno |manco )?(?:comme|come|cumm|cume) "
+        r"(?:so'|sono|song|so|su) (?:turnat|tornat|arrivat|rientrat|riturnat)\w* (?:a casa|a 'a casa|'a casa)\b",
+    ),
+]
+_DETTO_DAL_MEDICO = (
+    r"(?![^.!?\n]{0,60}\b(?:come mi ha (?:detto|consigliato|prescritto|indicato)|me l'ha (?:detto|consigliato|prescritto|cambiat\w*|aumentat\w*)|"
+    r"su consiglio|(?:ha|hanno) (?:detto|aumentat\w*|cambiat\w*|prescritt\w*)|da prescrizione|da ricetta)\b)"
+)
+RULES += [
+    # sedatives beyond the prescription ("due compresse di Tavor la sera invece di mezza, senza dirlo al
+    # dottore", round 16): use to cope, as round 15's "in più"; a dose the doctor changed is not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:prendo|sto prendendo|ho preso|ho cominciato a prendere|mi prendo|mi sparo|butto giu) (?:\w+ ){0,3}?"
+        + _SEDATIVI
+        + r"\b[^.!?\n]{0,30}?\binvece (?:di|che) (?:una|uno|un|mezza|mezzo|un quarto|mezza compressa|\d+|dieci|cinque|quelle prescritte|quanto prescritto)\b"
+        + _DETTO_DAL_MEDICO,
+        r"(?:il doppio|il triplo|piu|di piu) (?:delle |dei |della |del |di )?(?:(?:gocce|compresse|pastiglie|pillole) (?:di |del )?)?"
+        + _SEDATIVI
+        + r"\b[^.!?\n]{0,40}?\b(?:senza (?:dirlo|dirglielo|avvisare|dire niente|che lo sappia)|di nascosto)\b",
+        _SEDATIVI
+        + r"\b[^.!?\n]{0,60}?\b(?:senza (?:dirlo|dirglielo|avvisare|dire niente|che lo sappia)|di nascosto) (?:al|alla|a|dal|dalla|allo) "
+        r"(?:medico|dottor\w*|psichiatra|neurolog\w*|dott\w*)\b",
+    ),
+    # the whole box swallowed, "la scatola intera di Xanax" (round 16): the act, as "tutta la scatola"; a box
+    # bought or fetched at the chemist is not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho|ha|avevo|aveva) (?:preso|presa|ingoiato|ingoiata|mandato giu|mandata giu|buttato giu|buttata giu|bevuto|bevuta|inghiottito|inghiottita) "
+        r"(?:la|il|l') ?(?:scatola|confezione|blister|flacone|boccetta|tubetto|scatoletta|boccettina) (?:intera|intero) (?:di |delle |dei |del |della |degli )?"
+        r"(?:mie |miei |sue |suoi )?"
+        + _GOCCE_FARMACI
+        + r"\b(?! (?:in|dalla|dal|alla|al) (?:farmacia|ospedale|negozio|supermercato))"
+        r"(?![^.!?\n]{0,60}\b(?:per portar\w*|da portare|in farmacia|dalla farmacia|ricetta|cosi non devo|scort\w*|per la (?:nonna|mamma)|per il (?:nonno|papa))\b)",
+    ),
+]
+_NUMERO_SCORTA = (
+    r"(?:[2-9]\d|[1-9]\d\d|venti\w*|trenta\w*|quaranta\w*|cinquanta\w*|sessanta\w*|settanta\w*|ottanta\w*|novanta\w*|cento|"
+    r"una ventina|una trentina|una quarantina|una cinquantina)"
+)
+_NON_DOSE_DEL_MESE = (
+    r"(?![^\n]{0,80}\b(?:al giorno|a settimana|della settimana|settimanal\w*|del mese|per il mese|mensil\w*|portapillole|dosatore|inventario|"
+    r"magazzino|farmacia|farmacista|scadut\w*|scadenz\w*|riport\w*|restituir\w*|ricetta|viaggio|vacanz\w*|valigia|trasferta|volo|aereo|"
+    r"parto|partiamo|partenza|partire|ferie|erasmus|trolley)\b)"
+)
+RULES += [
+    # the pills kept, then counted with their number in the next sentence ("le pastiglie del cuore di mio
+    # marito le ho tenute tutte. Le ho contate ieri sera, sono quarantadue", round 16): the supply reckoned
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:"
+        + _FARMACI_DIAL
+        + r")\b[^\n]{0,160}?\b(?:le ho|li ho) contat[ei](?: (?:ieri sera|ieri|stanotte|stamattina|di nuovo|ancora|oggi|stasera|"
+        r"due volte|tutte|tutti))?,? (?:e )?(?:sono|erano|ne ho|fanno) (?:gia |esattamente |proprio )?"
+        + _NUMERO_SCORTA
+        + r"\b"
+        + _NON_DOSE_DEL_MESE,
+        r"(?:ho|abbiamo) (?:ri)?contato (?:di nuovo |ancora |stanotte |ieri sera )?(?:le |i |tutte le |tutti i )?(?:mie |miei )?(?:"
+        + _FARMACI_DIAL
+        + r")\b,? (?:e )?(?:sono|erano|ne ho) (?:gia |esattamente |proprio )?"
+        + _NUMERO_SCORTA
+        + r"\b"
+        + _NON_DOSE_DEL_MESE,
+    ),
+]
+RULES += [
+    # asking to bring the session forward, "pensavo di anticipare l'incontro" (a parent, round 16): a
+    # request for support only beside a current cue (engine.py: help_ask); a practical reason is not
+    risk(
+        "help_ask",
+        "none",
+        ("support_request",),
+        # (the span starts at "di": "pensavo" is the polite imperfect, not a past)
+        r"(?:di|vorrei|vorremmo) "
+        r"anticipare (?:la seduta|l'appuntamento|l'incontro|il colloquio|la prossima seduta|la visita|il prossimo incontro)\b"
+        r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro|le ferie)|"
+        r"per (?:via|colpa) (?:del|della|dei) (?:lavoro|turn\w*|ferie|viaggio))\b)",
+    ),
+    # the whole box swallowed with drinks ("la scatola intera di Xanax un'ora fa, con due bicchieri di vino",
+    # round 16): the drink part of the act, as round 15's "tutto il blister con un paio di bicchieri"
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation", "substance_use"),
+        r"(?:ho|ha) (?:preso|presa|ingoiato|ingoiata|mandato giu|mandata giu|buttato giu|buttata giu|inghiottito|inghiottita) "
+        r"(?:la|il|l') ?(?:scatola|confezione|blister|flacone|boccetta|tubetto) (?:intera|intero) (?:di |delle |dei |del |della )?"
+        + _GOCCE_FARMACI
+        + r"\b[^.!?\n]{0,40}?\b(?:con|insieme a|e poi|col) (?:un paio di |due |tre |qualche |mezza |una |un |tanti |parecchi )?"
+        r"(?:(?:bicchier\w*|bottigli\w*|goccio|sorsi)(?! (?:d'acqua|di acqua|di latte|di succo|di te|di aranciata|di coca))|birr\w*|amari|shot|cicchetti|"
+        r"vino|whisky|vodka|grappa)\b",
+    ),
+]
+RULES += [
+    # the thought of saving up the pills ("mi è venuto in mente di mettere da parte le pastiglie", "a testa di
+    # sarvari i pinnuli", round 16): a method thought of; for a trip or a stay it is not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:pensare|pensato|penso|pensassi|pensavo|in mente|a testa|in testa|'a capa|l'idea|idea) di (?:mettere da parte|conservare|sarvari|salvare|"
+        r"accumulare|tenere da parte|astipari|mettiri a parti|nascondere|ammucciari|tenermi) (?:le |i |tutte le |tutti i )?(?:mie |miei )?(?:"
+        + _FARMACI_DIAL
+        + r")\b(?![^\n]{0,80}\b(?:viaggio|vacanz\w*|ferie|trasferta|erasmus|valigia|scadenz\w*|farmacia|raccolta)\b)",
+    ),
+]
+_SEGNO_PANICO = r"(?:il cuore (?:mi )?(?:va|batte|sta andando) (?:a mille|fortissimo|all'impazzata)|tremo tutt[oa]|mi tremano (?:le mani|le gambe|le mani e le gambe))"
+_SEGNO_RESPIRO = r"(?:soffoco|sto soffocando|(?:non|nn) respiro|mi manca l'aria|(?:non|nn) riesco a uscire|mi gira (?:tutto|la testa))"
+RULES += [
+    # panic told by its signs, a racing heart or trembling with breath failing or stuck where one is
+    # ("il cuore va a mille, non riesco a uscire, soffoco", round 16): overwhelming panic (moderate)
+    risk(
+        "panic",
+        "moderate",
+        (),
+        _SEGNO_PANICO + r"\b[^.!?\n]{0,60}?\b" + _SEGNO_RESPIRO + r"\b",
+        _SEGNO_RESPIRO + r"\b[^.!?\n]{0,60}?\b" + _SEGNO_PANICO + r"\b",
     ),
 ]

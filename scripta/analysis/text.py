@@ -61,16 +61,15 @@ def fold(text: str) -> str:
 def _fold_long(text: str) -> str | None:
     """``fold`` of a long text with a few distinct non-ASCII characters (None: another script).
 
-    The distinct non-ASCII characters are the UTF-8 bytes of the text without its ASCII bytes
-    (every byte of a multi-byte character is >= 0x80), decoded; each is replaced by its folded
-    character in one C-level pass (``str.replace``), then the text, ASCII now, is lowercased as
-    bytes: no Python call per accented letter and no Unicode lowercasing of every character.
+    Works on the UTF-8 bytes of the text: its distinct non-ASCII characters are those bytes
+    without the ASCII ones (every byte of a multi-byte character is >= 0x80), decoded; the bytes
+    of each (a whole character: UTF-8 is self-synchronising) are replaced by the one ASCII byte
+    of its folded character (``bytes.replace``, C-level), so the result has one byte per
+    character of ``text``; then it is lowercased as ASCII bytes. No Python call per accented
+    letter, no Unicode lowercasing of every character, no copy of a 4-byte-per-character string.
     """
-    others = set(
-        text.encode("utf-8", "surrogatepass")
-        .translate(None, _ASCII_BYTES)
-        .decode("utf-8", "surrogatepass")
-    )
+    raw = text.encode("utf-8", "surrogatepass")
+    others = set(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
     if len(others) > _FEW_OTHERS:
         return None
     get = _FOLD_CHARS.get
@@ -78,8 +77,9 @@ def _fold_long(text: str) -> str | None:
         low = c.lower()
         if len(low) != 1:  # (fold keeps a character whose lowercase is longer)
             low = c
-        text = text.replace(c, low if low.isascii() else get(low, "\x00"))
-    return text.encode("ascii").lower().decode("ascii")
+        one = low if low.isascii() else get(low, "\x00")
+        raw = raw.replace(c.encode("utf-8", "surrogatepass"), one.encode("ascii"))
+    return raw.lower().decode("ascii")
 
 
 WORD_RE = re.compile(r"[a-z0-9]+")

@@ -731,6 +731,8 @@ class WordOffsets(Protocol):
 
     def __getitem__(self, word: str) -> list[int]: ...
 
+    def starting(self, stems: tuple[str, ...]) -> list[str]: ...
+
 
 class Shared:
     """What the modifiers of the cues of one message share: pass one per message (several cues

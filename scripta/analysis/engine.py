@@ -836,6 +836,29 @@ def _word_starts(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _means_at(folded: str, index: WordIndex) -> Iterator[re.Match[str]]:
+    """``_word_starts(_MEANS_RX, folded)`` from a long text's word offsets: tried only where one
+    of ``_MEANS_WORDS`` starts (every match at a word start begins with one), in text order,
+    not inside the previous match ("razor blades"), and not at a "blades" that a "razor blades"
+    starting inside a word ("xrazor blades") took before it (no scan of the whole text)."""
+    match = _MEANS_RX.match
+    end = 0
+    for k in sorted([k for w in _MEANS_WORDS for k in index[w]]):
+        if k < end:
+            continue
+        if (
+            k >= 7
+            and folded[k - 6 : k] == "razor "
+            and folded[k - 7].isalnum()
+            and folded.startswith("blades", k)
+        ):
+            continue
+        m = match(folded, k)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _pills_with_quantity(
     folded: str,
     index: dict[str, list[int]] | _Positions | WordIndex | None = None,
@@ -1356,10 +1379,14 @@ def read_message(
         )
     ]
     if inherited:
+        # by code, in the same order (the first that holds the cue gives its modifiers)
+        inherited_of: dict[str, list[tuple[int, int, str, tuple[str, ...]]]] = {}
+        for item in inherited:
+            inherited_of.setdefault(item[2], []).append(item)
         for i, (c, sigs, k) in enumerate(cues):
             if k != "risk" or c.modifiers:
                 continue
-            for s, e, code, mods_of in inherited:
+            for s, e, code, mods_of in inherited_of.get(c.code, ()):
                 if (
                     code == c.code
                     and s <= c.span.start < e
@@ -1454,7 +1481,9 @@ def read_message(
             cues = [(c, s, k) for c, s, k in cues if c.code != ask]
     # pills, quantities, blades or 💊 next to a current suicidal cue make it a plan
     if any(RISK_INDEX[c.level] >= 3 and c.code in _SUICIDAL_CODES for c in current):
-        means = _word_starts(_MEANS_RX, folded) if not _MEANS_WORDS.isdisjoint(words) else ()
+        means: Iterable[re.Match[str]] = ()
+        if not _MEANS_WORDS.isdisjoint(words):
+            means = _word_starts(_MEANS_RX, folded) if index is None else _means_at(folded, index)
         for m in itertools.islice(means, MAX_HITS_PER_RULE):
             span = Span(m.start(), m.end())
             cue = RiskCue("plan", "imminent", span, (), explain.cue("plan", "imminent", ()))

@@ -531,7 +531,7 @@ def modifiers(
         elif (
             not _CONTRAST_WORDS.isdisjoint(words)
             and (not _PAST_WORDS.isdisjoint(words) or any(_YEAR_WORD.fullmatch(w) for w in words))
-            and _contrast(folded, words)
+            and _contrast(folded, words, shared.index)
         ):
             sent = sentence()
             if (
@@ -628,21 +628,61 @@ _CONTRAST_ANCHORS: tuple[tuple[str, tuple[int, ...], str | None], ...] = (
 )
 
 
-def _contrast(folded: str, words: set[str] | frozenset[str]) -> bool:
-    """Does ``_CONTRAST`` match anywhere in ``folded``? (memoized for the current message)"""
+# per anchor: the word (or, when the literal is all word characters, the stem of the words) that
+# starts it. In every match of _CONTRAST each anchor's literal starts a word (the match's start, or
+# after a space or an apostrophe; "other " inside "another" anchors "another different world",
+# which "different " anchors at a word start too), so a long text's word offsets give every
+# literal found where a match may hold it.
+_CONTRAST_HEADS: tuple[tuple[str, bool], ...] = tuple(
+    (head, head == literal)
+    for literal, _offsets, _word in _CONTRAST_ANCHORS
+    for head in [
+        literal[: len(literal) - len(literal.lstrip("abcdefghijklmnopqrstuvwxyz0123456789"))]
+    ]
+)
+
+
+def _contrast(
+    folded: str, words: set[str] | frozenset[str], index: context.WordOffsets | None = None
+) -> bool:
+    """Does ``_CONTRAST`` match anywhere in ``folded``? (memoized for the current message)
+    ``index``: the word offsets of a long text (``engine.WordIndex``), see ``_contrast_anywhere``."""
     text, found = _CONTRAST_MEMO[0]
     if text is not folded:
-        found = _contrast_anywhere(folded, words)
+        found = _contrast_anywhere(folded, words, index)
         _CONTRAST_MEMO[0] = (folded, found)
     return found
 
 
-def _contrast_anywhere(folded: str, words: set[str] | frozenset[str] | None = None) -> bool:
-    """``words``: the text's words (``WORD_RE``), to skip the literals whose word is absent."""
+def _contrast_anywhere(
+    folded: str,
+    words: set[str] | frozenset[str] | None = None,
+    index: context.WordOffsets | None = None,
+) -> bool:
+    """``words``: the text's words (``WORD_RE``), to skip the literals whose word is absent.
+
+    ``index``: the word offsets of a long text (``engine.WordIndex``): a literal is then looked
+    for only where its first word (or a word of its stem) starts, not by a scan of the whole
+    text per literal (the same answer: see ``_CONTRAST_HEADS``).
+    """
     match = _CONTRAST.match
     find = folded.find
-    for literal, offsets, word in _CONTRAST_ANCHORS:
+    starts = folded.startswith
+    for (literal, offsets, word), (head, stem) in zip(
+        _CONTRAST_ANCHORS, _CONTRAST_HEADS, strict=True
+    ):
         if words is not None and word is not None and word not in words:
+            continue
+        if index is not None:
+            if stem:
+                ks = [k for w in index.starting((head,)) for k in index[w]]
+            else:
+                ks = index[head]
+                ks = list(itertools.compress(ks, map(starts, itertools.repeat(literal), ks)))
+            for k in ks:
+                for off in offsets:
+                    if off <= k and match(folded, k - off) is not None:
+                        return True
             continue
         k = find(literal)
         while k >= 0:
@@ -1754,7 +1794,7 @@ def third_wave(
         # the contrast first: it is memoized for the message
         and (
             _contrast_2(folded, words, shared.index)
-            or (not _CONTRAST_WORDS.isdisjoint(words) and _contrast(folded, words))
+            or (not _CONTRAST_WORDS.isdisjoint(words) and _contrast(folded, words, shared.index))
         )
         and (
             not _ANCHOR_2_WORDS.isdisjoint(words)

@@ -31,6 +31,9 @@ for _ch in "😂🤣💀😆😹":
     _FOLD_MAP[ord(_ch)] = LAUGH
 _FOLD_CHARS: dict[str, str] = {chr(k): v for k, v in _FOLD_MAP.items()}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(0x80))
+_LONG = 2000  # characters from which the distinct non-ASCII characters are listed (_fold_long)
+_FEW_OTHERS = 24  # distinct non-ASCII characters replaced one by one (str.replace) up to this
 
 
 def _fold_char(m: re.Match[str]) -> str:
@@ -43,12 +46,40 @@ def fold(text: str) -> str:
     Characters with no ASCII equivalent become NUL (the pill and laughing emoji become the
     ``PILL``/``LAUGH`` placeholders), so offsets into the folded text are offsets into ``text``.
     """
+    if len(text) >= _LONG and not text.isascii():
+        folded = _fold_long(text)
+        if folded is not None:
+            return folded
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if low.isascii():
         return low
     return _NON_ASCII.sub(_fold_char, low)
+
+
+def _fold_long(text: str) -> str | None:
+    """``fold`` of a long text with a few distinct non-ASCII characters (None: another script).
+
+    Works on the UTF-8 bytes of the text: its distinct non-ASCII characters are those bytes
+    without the ASCII ones (every byte of a multi-byte character is >= 0x80), decoded; the bytes
+    of each (a whole character: UTF-8 is self-synchronising) are replaced by the one ASCII byte
+    of its folded character (``bytes.replace``, C-level), so the result has one byte per
+    character of ``text``; then it is lowercased as ASCII bytes. No Python call per accented
+    letter, no Unicode lowercasing of every character, no copy of a 4-byte-per-character string.
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    others = set(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    if len(others) > _FEW_OTHERS:
+        return None
+    get = _FOLD_CHARS.get
+    for c in others:
+        low = c.lower()
+        if len(low) != 1:  # (fold keeps a character whose lowercase is longer)
+            low = c
+        one = low if low.isascii() else get(low, "\x00")
+        raw = raw.replace(c.encode("utf-8", "surrogatepass"), one.encode("ascii"))
+    return raw.lower().decode("ascii")
 
 
 WORD_RE = re.compile(r"[a-z0-9]+")

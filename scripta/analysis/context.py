@@ -417,6 +417,7 @@ _PROXY = re.compile(
     r"(?<=sono )(?:[a-z]+,? )?(?:il |la |l')?(?:figli[oa]|marito|moglie|badante|compagn[oa]|nipote|nuora|genero|assistente familiare)"
     r" (?:della signora|del signor|del signore|di signor|di signora|della sig\.?ra|del sig\.?|di|della|del) (?!un\b|una\b|uno\b)[a-z]+|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
+    r"(?:bring|move) (?:her|his) (?:appointment|session|next session|next appointment) (?:forward|earlier|sooner)|"  # left16
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
     # a partner, a flatmate, a friend introducing themselves as the patient's ("this is Paula, Graham's wife",
     # "I'm Noor's flatmate", "Hannah (his wife)", "she's your patient"): their report is the patient's state

@@ -6132,3 +6132,24 @@ RULES += [
         r"(?=[»\"'.,;!?]|\s+e\b|\s*$)",
     ),
 ]
+RULES += [
+    # left16: weak farewells told by a relative (counted in a pair or beside a current cue): a call made "per
+    # salutarmi", where the will is kept, the hunting gun already cleaned (dev-it-1775); something dear already
+    # given to someone who "ci tiene più di me" (dev-it-1774); not a goodbye before a trip, a gun cleaned for the
+    # season, a thing passed on for its use
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:mi|ci) ha (?:chiamat[oa]|telefonato|chiamati|chiamate|scritto) (?:\w+ )?(?:per|x) [«\"']?salutar(?:mi|ci)\b[»\"']?"
+        r"(?! (?:prima|perche|che) (?:di )?(?:partire|parte|part\w+|del viaggio|della partenza))",
+        r"(?:mi|ci) ha (?:detto|spiegato|fatto vedere|mostrato|scritto) dove (?:tiene|ha messo|ha lasciato|sono|e|trovare) "
+        r"(?:il testamento|le sue ultime volonta|le chiavi e il testamento)\b",
+        r"(?:il|un|suo|il suo) fucile (?:da caccia )?(?:l'ha|lo ha) (?:gia )?(?:pulito|caricato|preparato|tirato fuori|sistemato)\b"
+        r"(?![^.!?\n]{0,60}\b(?:per (?:la|l'|il) (?:stagione|apertura|battuta|caccia|gara|poligono)|domenica|sabato|cinghial\w*|lepr\w*|"
+        r"fagian\w*|caccia)\b)",
+        r"(?:l'ho|li ho|le ho|l'abbiamo) (?:gia )?(?:dat[oaie]|regalat[oaie]|lasciat[oaie]) a (?:mia |mio |sua |suo |una |un )?[\w']+"
+        r"(?= ?[,;.]? (?:lui|lei|loro|che|tanto) ci (?:tiene|tengono|terra) (?:piu|di piu) di me\b)",
+        kind="farewell",
+    ),
+]

@@ -408,7 +408,7 @@ _PROXY = re.compile(
     r"(?:il nostro|la nostra|nostro|nostra) (?:ragazz[oa]|primogenit[oa]|piccol[oa])|"
     r"(?:mio|mia) (?:ragazz[oa]|primogenit[oa]) di (?:1[0-9]|[2-9]|undici|dodici|tredici|quattordici|quindici|sedici|diciassette) anni|"
     r"[a-z]+'s (?:mum|mom|mother|father|dad|parents?|stepmother|stepfather)|(?:his|her) (?:father|mother|dad|mum|mom) and i|"
-    r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
+    r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])(?![^.!?\n]{0,30}?\b(?:[3-9]\d |(?:trent|quarant|cinquant)\w*[ '])anni\b)|(?:i )?nostri figli|"
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
     # a parent's signature or introduction without the article: "Paola (mamma di Aurora)", "Marco, papà di Luca"
     r"(?:(?<=\()|(?<=[,\n-] )|(?<=^)|(?<=sono ))(?:mamma|papa|madre|padre|matrigna|patrigno|genitori) di [a-z]+|"

@@ -9,7 +9,8 @@ momento" are a plan (dev-it-1776, a carer's report); a call "per salutarmi", whe
 already cleaned, told by a daughter (dev-it-1775), and something dear given to someone who "ci tiene più di me"
 beside the date decided (dev-it-1774) are weak farewells; a relative
 reporting the patient "non esce da giorni" is read (withdrawal, the patient's under a proxy, someone else's
-otherwise); a parent asking to bring "her appointment" forward writes about the patient (dev-en-1780).
+otherwise), and a son of thirty told by his mother is someone else's, not the patient (dev-it-1806, one line in
+context._PROXY); a parent asking to bring "her appointment" forward writes about the patient (dev-en-1780).
 Signals: "non riesco a uscire prima delle sette" (a timetable) and "non vedo più nessuno dei vecchi colleghi" (a
 life that moved on) are no withdrawal; a sobriety milestone nobody noticed and a line to cry on cue in a play are
 no masked distress (dev-en-1927, dev-en-1731); a goodbye forwarded in quotes ("sent me 'sorry for everything'") is
@@ -246,16 +247,40 @@ FAMILIES: Families = {
     ),
 }
 
+# level over-readings: (texts that stay below high, risk versions that keep their level)
+LOWERED: Families = {
+    # a son or a daughter of thirty or more told by a parent: someone else's, not the patient's (a proxy is a parent
+    # writing about a teenage child, GUIDELINES); a teenage child stays the patient's
+    "it_an_adult_child_reported_by_a_parent": (
+        [
+            ("Mio figlio di 34 anni beve tanto la sera, lo sento al telefono.", "low"),
+            ("Mia figlia, 31 anni, non esce di casa da una settimana. Sono in pensiero.", "low"),
+            (
+                "mio figlio (quello di quarant'anni) ha detto che vuole morire, sono sconvolta",
+                "low",
+            ),
+            ("Mio figlio, 32 anni, dice che vuole farla finita. Io non so cosa fare.", "low"),
+        ],
+        [
+            ("Nostro figlio di 15 anni ha detto che vuole farla finita.", "high"),
+            ("Mia figlia di 14 anni si taglia le braccia da settimane.", "high"),
+            ("mia figlia ha 16 anni e si taglia di nuovo", "high"),
+            ("Mio figlio (il piccolo, quello di 13 anni) dice che vuole morire.", "high"),
+        ],
+    ),
+}
+
 (
     test_leftovers16_family_reads_its_level,
     test_leftovers16_counterpart_stays_below_high,
-    _over_reading_unused,
-    _risk_version_unused,
-) = family_tests(FAMILIES, {})
+    test_leftovers16_lowered_stays_below_high,
+    test_leftovers16_risk_version_keeps_its_level,
+) = family_tests(FAMILIES, LOWERED)
 
 
 def test_leftovers16_family_sizes() -> None:
     assert_family_sizes(FAMILIES, 4, 4)
+    assert_family_sizes(LOWERED, 4, 4)
 
 
 # signal families: (signal, texts that raise it, counterparts that do not and stay below high)

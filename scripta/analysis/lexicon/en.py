@@ -6155,6 +6155,23 @@ RULES += [
     ),
 ]
 
+# left16: plasters and a blade found in a bag named by its owner's name ("in Maisie's pencil case", a friend of the
+# patient): who the owner is, the patient or a friend, is not told by the words; low (worry about a self-harm seen),
+# never lower than before (the rule with "her"/"his" bag stays high)
+RULES += [
+    risk(
+        "self_harm",
+        "low",
+        (),
+        r"(?:found|finding|find|seen|saw|noticed) (?:some |a few )?(?:plasters|bloody tissues|bandages|steri-?strips) and (?:a |some |an? old )?"
+        r"(?:craft knife|stanley knife|blades?|razors?|razor blades?|sharpener blades?|scalpel)\b[^.!?\n]{0,20}?\bin (?!it's)[a-z]+'s "
+        r"(?:pencil case|bag|school bag|room|drawer|pocket|wash ?bag|make-?up bag|blazer)\b",
+        r"(?:found|finding|find|seen|saw|noticed) (?:a |some |an? old )?(?:craft knife|stanley knife|blades?|razors?|razor blades?|sharpener blades?|scalpel) "
+        r"and (?:some )?(?:plasters|bloody tissues|bandages|steri-?strips)\b[^.!?\n]{0,20}?\bin (?!it's)[a-z]+'s "
+        r"(?:pencil case|bag|school bag|room|drawer|pocket|wash ?bag|make-?up bag|blazer)\b",
+    ),
+]
+
 # left16: a cliff path timed for when nobody is there ("do the cliff path after when it's quiet"): a weak farewell
 # (counted in a pair or beside a current cue; lowered alone it reads low), so that a relative's plan told so reads
 # low; a walk with company or with a reason stays none

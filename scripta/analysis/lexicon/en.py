@@ -6174,16 +6174,26 @@ RULES += [
 
 # left16: a cliff path timed for when nobody is there ("do the cliff path after when it's quiet"): a weak farewell
 # (counted in a pair or beside a current cue; lowered alone it reads low), so that a relative's plan told so reads
-# low; a walk with company or with a reason stays none
+# low, and its hypothetical question too; a walk with company, a view or a meal after it stays none
+_CLIFF_WALK_REASON = (
+    r"(?![^.!?\n]{0,60}\b(?:with (?:the |my |our )?(?:dog|kids|family|group|club|friends|mates|walking|camera)|photos?|sunset|sunrise|birds?|puffins|"
+    r"seals|picnic|crowds?|tourists|coach|parking|pub|lunch|dinner|cafe|coffee|ice cream|chipper|chips)\b)"
+)
 RULES += [
     risk(
         "farewell",
         "imminent",
         SI,
+        # (the times sorted for the train first: the cue starts there, so that an "if" before a time like "the 6.10",
+        # which ends a sentence for the modifiers, still reaches it, dev-en-1837)
+        r"(?:getting|got|get|had|have|sorting|sorted) (?:the |my |her |his )?(?:train |bus )?times sorted\b[^!?\n]{0,60}? "
+        r"(?:to |i'?ll |she'?d |he'?d |she was going to |he was going to )(?:do|walk|go along|go up|head up) (?:the )?"
+        r"(?:cliff path|cliff walk|cliff top|clifftop|cliffs)\b(?: (?:after|later|tonight|alone|on my own|by myself|on (?:her|his) own))?,? "
+        r"when (?:it'?s|its|it is|there'?s|theres) (?:quiet|dark|empty|nobody about|no one about|nobody around|no one around)\b"
+        + _CLIFF_WALK_REASON,
         r"(?:do|doing|walk|walking|go along|going along|go up|going up|head up|heading up) (?:the )?(?:cliff path|cliff walk|cliff top|clifftop|cliffs)\b"
         r"(?: (?:after|later|tonight|alone|on my own|by myself|on (?:her|his) own))?,? when (?:it'?s|its|it is|there'?s|theres) (?:quiet|dark|empty|nobody about|no one about|nobody around|no one around)\b"
-        r"(?![^.!?\n]{0,60}\b(?:with (?:the |my |our )?(?:dog|kids|family|group|club|friends|mates|walking|camera)|photos?|sunset|sunrise|birds?|puffins|seals|picnic|"
-        r"crowds?|tourists|coach|parking)\b)",
+        + _CLIFF_WALK_REASON,
         kind="farewell",
     ),
 ]

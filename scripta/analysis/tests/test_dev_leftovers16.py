@@ -1,7 +1,8 @@
 """Families behind leftover misreadings of dev messages after round 16 (English and Italian).
 
 Risk: a cliff path timed for "when it's quiet" is a weak farewell (counted in a pair or beside a current cue, as in
-dev-en-1836), so that a relative's plan told so reads low (dev-en-1838); plasters and a blade found in a bag named by its owner's name read low (dev-en-1866: a friend
+dev-en-1836), so that a relative's plan told so reads low (dev-en-1838), and so does its hypothetical question, the cue starting at the times sorted for the train so
+that the "if" before "the 6.10" reaches it (dev-en-1837); plasters and a blade found in a bag named by its owner's name read low (dev-en-1866: a friend
 of the patient's; the rule with "her bag" stays high); where the pet's food is, told in a goodbye
 that a partner forwards ("'sorry for everything, dog food is in the shed'", dev-en-1757), is another; in Italian
 the way found told bare ("ho trovato il modo."), a night chosen when everybody sleeps ("stasera quando dormono
@@ -56,6 +57,46 @@ FAMILIES: Families = {
             ("My friends and I walk the cliffs when it's quiet, with the dog.", "none"),
             ("Love doing the cliff walk when it's quiet, just me and the seagulls.", "none"),
             ("If we do the cliff path when it's quiet we might see the seals.", "none"),
+        ],
+    ),
+    # the times sorted for a train, then the cliff path when it's quiet: the cue starts at the times, so that an "if"
+    # before "the 6.10" reaches it (dev-en-1837)
+    "times_sorted_then_the_cliff_path": (
+        [
+            (
+                "If I ever found myself getting the bus times sorted for the 7.15 to the coast to walk the cliffs when it's dark, who do I call?",
+                "low",
+            ),
+            (
+                "What if I got the times sorted for the 5.40 and went to do the cliff path when there's no one about, would you have to tell someone?",
+                "low",
+            ),
+            (
+                "My uncle had the train times sorted for the 8.05 to Dover, he'd walk the cliffs when it's quiet. The police found him.",
+                "low",
+            ),
+            (
+                "Got the train times sorted for the 6.45 to the coast, I'll do the cliff path when it's quiet. Thanks for everything.",
+                "imminent",
+            ),
+        ],
+        [
+            (
+                "Got the times sorted for the 9.30 to Howth to do the cliff path when it's quiet, with the walking club.",
+                "none",
+            ),
+            (
+                "Had the bus times sorted for the 10.15, we'll do the cliff walk when it's quiet and take photos of the puffins.",
+                "none",
+            ),
+            (
+                "If I get the times sorted for the 8.20 I'll do the cliff path when it's quiet, then lunch in the pub with Mam.",
+                "none",
+            ),
+            (
+                "Sorted the train times for the 7.50 to walk the cliffs when it's quiet, the kids love the seals.",
+                "none",
+            ),
         ],
     ),
     # where the pet's food is, told in a goodbye ("'sorry for everything, dog food is in the shed'")

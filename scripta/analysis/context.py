@@ -408,7 +408,7 @@ _PROXY = re.compile(
     r"(?:il nostro|la nostra|nostro|nostra) (?:ragazz[oa]|primogenit[oa]|piccol[oa])|"
     r"(?:mio|mia) (?:ragazz[oa]|primogenit[oa]) di (?:1[0-9]|[2-9]|undici|dodici|tredici|quattordici|quindici|sedici|diciassette) anni|"
     r"[a-z]+'s (?:mum|mom|mother|father|dad|parents?|stepmother|stepfather)|(?:his|her) (?:father|mother|dad|mum|mom) and i|"
-    r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])|(?:i )?nostri figli|"
+    r"(?:mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina|figliastr[oa])(?![^.!?\n]{0,30}?\b(?:[3-9]\d |(?:trent|quarant|cinquant)\w*[ '])anni\b)|(?:i )?nostri figli|"
     r"(?:la mamma|il papa|la madre|il padre|i genitori|la matrigna|il patrigno) di [a-z]+|io e (?:sua|suo) (?:madre|padre|mamma|papa)|"
     # a parent's signature or introduction without the article: "Paola (mamma di Aurora)", "Marco, papà di Luca"
     r"(?:(?<=\()|(?<=[,\n-] )|(?<=^)|(?<=sono ))(?:mamma|papa|madre|padre|matrigna|patrigno|genitori) di [a-z]+|"
@@ -417,6 +417,7 @@ _PROXY = re.compile(
     r"(?<=sono )(?:[a-z]+,? )?(?:il |la |l')?(?:figli[oa]|marito|moglie|badante|compagn[oa]|nipote|nuora|genero|assistente familiare)"
     r" (?:della signora|del signor|del signore|di signor|di signora|della sig\.?ra|del sig\.?|di|della|del) (?!un\b|una\b|uno\b)[a-z]+|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
+    r"(?:bring|move) (?:her|his) (?:appointment|session|next session|next appointment) (?:forward|earlier|sooner)|"  # left16
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
     # a partner, a flatmate, a friend introducing themselves as the patient's ("this is Paula, Graham's wife",
     # "I'm Noor's flatmate", "Hannah (his wife)", "she's your patient"): their report is the patient's state

@@ -459,7 +459,9 @@ RULES: list[Entry] = [
     ),
     signal(
         "apology",
-        r"sorry\b(?! (?:to hear|for your|about your|for the loss|you|that you|to learn))",
+        # (someone else's words forwarded in quotes: "he's just sent me 'sorry for everything...'", left16)
+        r"sorry(?<!sent\x20me\x20'sorry)(?<!texted\x20me\x20'sorry)(?<!texted\x20'sorry)(?<!messaged\x20me\x20'sorry)(?<!wrote\x20'sorry)\b"
+        r"(?! (?:to hear|for your|about your|for the loss|you|that you|to learn))",
         r"(?:apologi[sz]e|apologies|apology)",
         r"(?:forgive me|pardon me|excuse me for)",
         r"(?:my bad|my fault)",
@@ -6136,6 +6138,63 @@ RULES += [
         r"(?:grand|fine|ok|okay|all good|sorted|alright|all right)\b(?:,? honestly)?(?= ?(?:[.!]|$))",
         kind="farewell",
         fixed=True,
+    ),
+]
+
+# left16: where the pet's food is, told in a goodbye ("'sorry for everything, dog food is in the shed'"): a weak farewell
+# (counted in a pair or beside a current cue); not a trip, a weekend away or someone asked to feed the pet
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:the |his |her |my )?(?:dog|dogs|dog's|cat|cats|cat's|rabbit's|rabbit) ?(?:food|biscuits|meds|tablets|insulin|lead)(?: is| are|'s|s) (?:all )?(?:in|on|under|by|at|behind) (?:the|my|his|her) \w+"
+        r"(?![^\n]{0,200}\b(?:holiday|holidays|away|trip|weekend|back on|back by|until|till|while|feeding|feed (?:him|her|them|it)|flight|hospital|op|operation|"
+        r"shop|shopping|delivery|delivered|bought|ordered|mess|being|you'?re doing|you do|for (?!me\b|everything\b|all\b)[a-z]+|help)\b)",
+        kind="farewell",
+    ),
+]
+
+# left16: plasters and a blade found in a bag named by its owner's name ("in Maisie's pencil case", a friend of the
+# patient): who the owner is, the patient or a friend, is not told by the words; low (worry about a self-harm seen),
+# never lower than before (the rule with "her"/"his" bag stays high)
+RULES += [
+    risk(
+        "self_harm",
+        "low",
+        (),
+        r"(?:found|finding|find|seen|saw|noticed) (?:some |a few )?(?:plasters|bloody tissues|bandages|steri-?strips) and (?:a |some |an? old )?"
+        r"(?:craft knife|stanley knife|blades?|razors?|razor blades?|sharpener blades?|scalpel)\b[^.!?\n]{0,20}?\bin (?!it's)[a-z]+'s "
+        r"(?:pencil case|bag|school bag|room|drawer|pocket|wash ?bag|make-?up bag|blazer)\b",
+        r"(?:found|finding|find|seen|saw|noticed) (?:a |some |an? old )?(?:craft knife|stanley knife|blades?|razors?|razor blades?|sharpener blades?|scalpel) "
+        r"and (?:some )?(?:plasters|bloody tissues|bandages|steri-?strips)\b[^.!?\n]{0,20}?\bin (?!it's)[a-z]+'s "
+        r"(?:pencil case|bag|school bag|room|drawer|pocket|wash ?bag|make-?up bag|blazer)\b",
+    ),
+]
+
+# left16: a cliff path timed for when nobody is there ("do the cliff path after when it's quiet"): a weak farewell
+# (counted in a pair or beside a current cue; lowered alone it reads low), so that a relative's plan told so reads
+# low, and its hypothetical question too; a walk with company, a view or a meal after it stays none
+_CLIFF_WALK_REASON = (
+    r"(?![^.!?\n]{0,60}\b(?:with (?:the |my |our )?(?:dog|kids|family|group|club|friends|mates|walking|camera)|photos?|sunset|sunrise|birds?|puffins|"
+    r"seals|picnic|crowds?|tourists|coach|parking|pub|lunch|dinner|cafe|coffee|ice cream|chipper|chips)\b)"
+)
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        # (the times sorted for the train first: the cue starts there, so that an "if" before a time like "the 6.10",
+        # which ends a sentence for the modifiers, still reaches it, dev-en-1837)
+        r"(?:getting|got|get|had|have|sorting|sorted) (?:the |my |her |his )?(?:train |bus )?times sorted\b[^!?\n]{0,60}? "
+        r"(?:to |i'?ll |she'?d |he'?d |she was going to |he was going to )(?:do|walk|go along|go up|head up) (?:the )?"
+        r"(?:cliff path|cliff walk|cliff top|clifftop|cliffs)\b(?: (?:after|later|tonight|alone|on my own|by myself|on (?:her|his) own))?,? "
+        r"when (?:it'?s|its|it is|there'?s|theres) (?:quiet|dark|empty|nobody about|no one about|nobody around|no one around)\b"
+        + _CLIFF_WALK_REASON,
+        r"(?:do|doing|walk|walking|go along|going along|go up|going up|head up|heading up) (?:the )?(?:cliff path|cliff walk|cliff top|clifftop|cliffs)\b"
+        r"(?: (?:after|later|tonight|alone|on my own|by myself|on (?:her|his) own))?,? when (?:it'?s|its|it is|there'?s|theres) (?:quiet|dark|empty|nobody about|no one about|nobody around|no one around)\b"
+        + _CLIFF_WALK_REASON,
+        kind="farewell",
     ),
 ]
 

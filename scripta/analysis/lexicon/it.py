@@ -306,9 +306,16 @@ RULES: list[Entry] = [
         r"(?:di casa|dal letto|dalla camera|dalla stanza|da casa|da \w+ giorni|da giorni|oggi|"
         # stuck where a panic attack caught the sender ("non riesco a uscire, le mani mi tremano", round 16):
         # the panic's, not a withdrawal
-        r"(?![^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b))",
+        r"(?![^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b)"
+        # not out before a time or out of work in time ("non riesco a uscire prima delle sette", "dall'ufficio
+        # in tempo"): a timetable, not a withdrawal (left16)
+        r"(?!(?:(?:dall'ufficio|dal lavoro|da lavoro|dall'universita|da scuola|dalla riunione|dal turno|dal negozio|dallo studio) )?"
+        r"(?:prima (?:delle|di|del|dell'|dello)|entro (?:le|l'|il)|in tempo|in orario|fino alle|dopo le|presto|alle \d|alle (?:sei|sette|otto|nove|dieci|cinque|quattro)\b)))",
         r"(?:ho spento|spento|spengo|ho staccato) (?:il )?(?:telefono|cellulare)",
         r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)"
+        # none of a group left behind ("non vedo più nessuno dei vecchi colleghi", "delle compagne del liceo"):
+        # a life that moved on, not contact cut off (left16)
+        r"(?! (?:dei|delle|degli|del|della|di) (?:(?:miei|mie|nostri|nostre) )?(?:vecchi|vecchie|ex|ex-|compagni|compagne|colleghi|colleghe)\b)"
         # seeing no one told by the emptiness of the days ("la sera parlo con la radio"): loneliness, not a
         # withdrawal (round 16)
         r"(?![^\n]{0,100}\b(?:parlo (?:con|col|alla|al) (?:la radio|radio|la tv|la televisione|tv|televisione|il gatto|gatto|il cane|cane|i muri|muri|"
@@ -580,6 +587,10 @@ RULES += [
         ("withdrawal",),
         r"(?:due|tre|quattro|cinque|sei|sette|dieci|molti|alcuni|tanti) giorni (?:a letto|chius[oa] in (?:casa|camera))",
         r"(?:non|nn) (?:esce|usciva|e uscit[oa]|esco) (?:quasi )?(?:piu )?(?:dalla sua camera|dalla camera|dalla stanza|di casa|dal letto|dalla mia camera)",
+        # not out "da giorni" told of someone bare ("non esce da giorni", a relative reporting the patient) (left16)
+        r"(?<!macchia\x20)(?<!odore\x20)(?<!album\x20)(?<!disco\x20)(?<!film\x20)(?<!libro\x20)(?<!serie\x20)(?<!numero\x20)(?<!sangue\x20)"
+        r"(?:non|nn) (?:esce|usciva) (?:piu )?da (?:giorni|settimane|mesi|una settimana|un mese|"
+        r"(?:due|tre|quattro|cinque|sei|sette|otto|dieci|\d+|molti|parecchi|tanti) (?:giorni|settimane))\b",
         r"(?:ho|ha) smesso (?:di nuovo |ancora )?di mangiare\b(?! (?:la |il |i |le |lo |gli |l')?(?:carne|dolci|zucchero|zuccheri|glutine|pesce|latticini|"
         r"pane|pasta|fritti|cioccolat\w*|schifezze|merendine|carboidrati|la sera|fuori|al ristorante|tardi))",
         r"(?:non|nn) (?:faccio|ho fatto|fa) un pasto (?:vero|decente|normale)",
@@ -1679,7 +1690,10 @@ RULES += [
         r"(?:non|nn) riesco (?:neanche |nemmeno |piu )?(?:a|ad) (?:uscire|alzarmi|vestirmi|lavarmi|mangiare)\b"
         # (stuck where a panic attack caught the sender: the panic's, round 16)
         r"(?!(?<=uscire)(?! (?:di casa|da casa|dal letto|dalla camera|dalla stanza))[^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|"
-        r"respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b)",
+        r"respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b)"
+        # (out of work before a time, in time for something: a timetable, left16)
+        r"(?!(?<=uscire) (?:(?:dall'ufficio|dal lavoro|da lavoro|dall'universita|da scuola|dalla riunione|dal turno|dal negozio|dallo studio) )?"
+        r"(?:prima (?:delle|di|del|dell'|dello)|entro (?:le|l'|il)|in tempo|in orario|fino alle|dopo le|presto|alle \d|alle (?:sei|sette|otto|nove|dieci|cinque|quattro)\b))",
         r"(?:ho spento|spento|tengo spento|ho staccato) (?:il )?(?:telefono|cellulare)",
         r"(?:non|nn) (?:mangio|dormo) (?:e|ne) (?:non |nn )?(?:dormo|mangio|mi lavo)",
         r"(?:non|nn) (?:rispondo|rispondo piu|ho risposto) (?:piu )?a nessuno",
@@ -6078,5 +6092,64 @@ RULES += [
         (),
         _SEGNO_PANICO + r"\b[^.!?\n]{0,60}?\b" + _SEGNO_RESPIRO + r"\b",
         _SEGNO_RESPIRO + r"\b[^.!?\n]{0,60}?\b" + _SEGNO_PANICO + r"\b",
+    ),
+]
+# an event, a party or a move named in the message: the date or the way is the event's (left16)
+_EVENTO_NON_ADDIO = (
+    r"(?![^\n]{0,160}\b(?:festa|compleanno|matrimonio|cena|pranzo|trasloco|partenza|viaggio|esame|laurea|sala|ristorante|prenot\w*|"
+    r"invit\w*|battesimo|cresima|comunione|gita|concerto|vacanz\w*|ferie|regal\w*|sorpresa)\b)"
+)
+RULES += [
+    # left16: weak farewells (counted in a pair or beside a current cue): the way found, told bare ("ho trovato
+    # il modo."); a night chosen when nobody is awake ("stasera quando dormono tutti."); the date decided as the
+    # right one ("ho deciso che il 3 dicembre è la data giusta."); not the way
+    # to do something, a time for a chore, a date for an event
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"ho (?:finalmente |gia )?trovato il modo(?= ?[.!;]|[\s\x00-\x03]*$)"
+        r"(?![^\n]{0,120}\b(?:a presto|alla prossima|ci vediamo|a (?:domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato)|funziona|"
+        r"app|stampante|password|codice|bolletta|fattura|treno|bus|parcheggi\w*)\b)"
+        + _EVENTO_NON_ADDIO,
+        r"(?:stasera|stanotte|questa notte|domani notte|domani sera) quando (?:dormono tutti|tutti dormono|sono tutti a letto|(?:non|nn) c'e (?:piu )?nessuno|"
+        r"(?:i miei|mia madre|mio padre|mia moglie|mio marito) dorm\w+)(?= ?[.!;]|[\s\x00-\x03]*$)",
+        r"ho (?:gia )?(?:deciso|scelto|stabilito) che (?:il \d{1,2}(?: (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+        r"novembre|dicembre))?|domani|dopodomani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) (?:e|sara) (?:la data|il giorno) "
+        r"(?:giust[oa]|buon[oa])(?= ?[.!;]|[\s\x00-\x03]*$)" + _EVENTO_NON_ADDIO,
+        kind="farewell",
+    ),
+]
+RULES += [
+    # left16: pills kept "per quando sarà il momento" (a carer reporting the patient's stockpile under the mattress):
+    # a plan; the moment of something named ("il momento del viaggio", "di dormire in aereo") is not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"<PILLS>\b[^\n]{0,200}?\b(?:le|li) (?:tiene|tengo|teneva|tenevo|conserva|conservo|nasconde|nascondo|mette|metto) "
+        r"(?:da parte |nascost[ei] )?[\"«']?(?:per|x) quando (?:sara|arrivera|verra) il (?:momento|mio momento|suo momento)"
+        r"(?=[»\"'.,;!?]|\s+e\b|\s*$)",
+    ),
+]
+RULES += [
+    # left16: weak farewells told by a relative (counted in a pair or beside a current cue): a call made "per
+    # salutarmi", where the will is kept, the hunting gun already cleaned (dev-it-1775); something dear already
+    # given to someone who "ci tiene più di me" (dev-it-1774); not a goodbye before a trip, a gun cleaned for the
+    # season, a thing passed on for its use
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:mi|ci) ha (?:chiamat[oa]|telefonato|chiamati|chiamate|scritto) (?:\w+ )?(?:per|x) [«\"']?salutar(?:mi|ci)\b[»\"']?"
+        r"(?! (?:prima|perche|che) (?:di )?(?:partire|parte|part\w+|del viaggio|della partenza))",
+        r"(?:mi|ci) ha (?:detto|spiegato|fatto vedere|mostrato|scritto) dove (?:tiene|ha messo|ha lasciato|sono|e|trovare) "
+        r"(?:il testamento|le sue ultime volonta|le chiavi e il testamento)\b",
+        r"(?:il|un|suo|il suo) fucile (?:da caccia )?(?:l'ha|lo ha) (?:gia )?(?:pulito|caricato|preparato|tirato fuori|sistemato)\b"
+        r"(?![^.!?\n]{0,60}\b(?:per (?:la|l'|il) (?:stagione|apertura|battuta|caccia|gara|poligono)|domenica|sabato|cinghial\w*|lepr\w*|"
+        r"fagian\w*|caccia)\b)",
+        r"(?:l'ho|li ho|le ho|l'abbiamo) (?:gia )?(?:dat[oaie]|regalat[oaie]|lasciat[oaie]) a (?:mia |mio |sua |suo |una |un )?[\w']+"
+        r"(?= ?[,;.]? (?:lui|lei|loro|che|tanto) ci (?:tiene|tengono|terra) (?:piu|di piu) di me\b)",
+        kind="farewell",
     ),
 ]

@@ -44,16 +44,17 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.21,
-# 4,144 messages: dev 3,944 with blind rounds 6 to 15 and the seen round-12 texts spent and tuned
-# on, and blind round 16 as the holdout, measured once): recall of high+imminent 0.987 (dev 1.000,
-# blind round 16 0.743) and every signal's F1 >= 0.9 (lowest 0.907) hold; five idiom or quoted
-# lines raised to high/imminent keep the idiom target unmet: four of round 16 (two by the rules,
-# two by the learned net alone), and one dev line whose label is doubted (LABEL_DOUBTS below;
+# The targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.22,
+# 4,344 messages: dev 4,144 with blind rounds 6 to 16 and the seen round-12 texts spent and tuned
+# on, and blind round 17 as the holdout, measured once): recall of high+imminent 0.985 (dev 1.000,
+# blind round 17 0.686) and every signal's F1 >= 0.9 (lowest 0.916) hold; three idiom or quoted
+# lines raised to high/imminent keep the idiom target unmet: two of round 17 (one by the rules,
+# one by the learned net alone), and one dev line whose label is doubted (LABEL_DOUBTS below;
 # counted here all the same). An unmet target is a strict expected failure: the day the engine
 # meets it, it XPASSes, the run fails, and its marker must come off (between a spent round and the
 # next holdout the dev half alone may meet it: that is not the target).
-# Earlier: 2026.11.20 with round 15 as the holdout, recall 0.986, two lines raised;
+# Earlier: 2026.11.21 with round 16 as the holdout, recall 0.987, five lines raised;
+# 2026.11.20 with round 15 as the holdout, recall 0.986, two lines raised;
 # 2026.11.19 with round 14 as the holdout, recall 0.994, three lines raised;
 # 2026.11.18 with round 13, 0.987, three; 2026.11.17 with round 12, 0.988, eight; 2026.11.16
 # with round 11, 0.991, five; 2026.11.14 with round 10, 0.989, three; 2026.11.13 with round 9,
@@ -117,20 +118,20 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 16, engine 2026.11.21 (2026-11-27): recall
-# of high+imminent 0.743 (52 of 70; rules alone 0.500; engine 2026.11.20 reads it identically),
-# lowest signal F1 0.286 (loneliness, 6 messages), four idiom or quoted lines raised (two by the
-# rules, two by the learned net). Raise them as the engine improves, never lower them for the
+# round was first read; each round has its own. Round 17, engine 2026.11.22 (2026-11-27): recall
+# of high+imminent 0.686 (48 of 70; rules alone 0.300; engine 2026.11.21 reads it identically),
+# lowest signal F1 0.533 (substance_use, 11 messages), two idiom or quoted lines raised (one by
+# the rules, one by the learned net). Raise them as the engine improves, never lower them for the
 # same round.
 # Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3
 # 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676
 # (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829 (2026.11.12);
 # round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11 0.871 (2026.11.16); round 12
 # 0.829 (2026.11.17); round 13 0.800 (2026.11.18); round 14 0.900 (2026.11.19); round 15 0.743
-# (2026.11.20).
-HOLDOUT_FLOOR_RECALL = 0.74
-HOLDOUT_FLOOR_F1 = 0.28
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 4
+# (2026.11.20); round 16 0.743 (2026.11.21).
+HOLDOUT_FLOOR_RECALL = 0.68
+HOLDOUT_FLOOR_F1 = 0.53
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

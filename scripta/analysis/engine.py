@@ -1244,7 +1244,7 @@ def read_message(
     def proxy() -> bool:
         """A parent writing about their child (asked only when a cue's modifiers need it)."""
         if not proxy_known:
-            proxy_known.append(context.is_proxy(folded))
+            proxy_known.append(context.is_proxy(folded, words, index))
         return proxy_known[0]
 
     cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)

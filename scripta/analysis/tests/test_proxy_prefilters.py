@@ -1,9 +1,11 @@
-"""is_proxy's prefilters are implied by their regexes: prefilter False => the regex has no match.
+"""is_proxy's prefilters (and goodbye_for_a_future's, the phrase regexes') are implied by their regexes: prefilter
+False => the regex has no match.
 
 Checked on the dev corpus texts, on random strings generated from each regex (so most of them
 match), on those strings perturbed (a character dropped, doubled or replaced, a word cut) and
 set inside other texts, and on the long e-mails of the speed benchmark. is_proxy with its
-prefilters is also compared with the plain chain of regexes it stands for.
+prefilters is also compared with the plain chain of regexes it stands for, and
+goodbye_for_a_future with the words with itself without them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ except ImportError:  # pragma: no cover
     import sre_parse
 
 from scripta.analysis import context as C
+from scripta.analysis import engine, overreading
 from scripta.analysis.engine import WordIndex
 from scripta.analysis.text import fold
 
@@ -67,6 +70,21 @@ def _prefilters() -> list[tuple[str, Prefilter, object]]:
         ("child_told", C._may_child_told, C._CHILD_TOLD),
         ("we_it", C._may_we_it, C._WE_IT),
         ("couple_it", lambda _f, w, _i: C._may_couple_it(w), C._COUPLE_IT),
+        (
+            "neutral_phrase",
+            lambda _f, w, _i: engine._may_neutral_phrase(w),
+            engine._NEUTRAL_PHRASE_RX,
+        ),
+        (
+            "hostile_phrase",
+            lambda _f, w, _i: engine._may_hostile_phrase(w),
+            engine._HOSTILE_PHRASE_RX,
+        ),
+        (
+            "future_frame",
+            lambda _f, w, _i: overreading._may_future_frame(w),
+            overreading._FUTURE_FRAME,
+        ),
     ]
 
 
@@ -211,3 +229,6 @@ def test_is_proxy_same_as_its_regexes() -> None:
         words = set(WORD.findall(text))
         assert C.is_proxy(text, words) == expected, text[:300]
         assert C.is_proxy(text, words, WordIndex(text)) == expected, text[:300]
+        assert engine._without_phrases(text, words) == engine._without_phrases(text), text[:300]
+        future = overreading.goodbye_for_a_future(text)
+        assert overreading.goodbye_for_a_future(text, words) == future, text[:300]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
@@ -1306,17 +1307,334 @@ _COUPLE_IT = re.compile(
 )
 
 
-def is_proxy(folded: str) -> bool:
-    """A parent (or carer) writing about the patient: their reports are the patient's state."""
+# Prefilters of is_proxy's whole-text regexes: a long letter that is not a relative's would
+# otherwise pay each regex over its whole text (~1-4 ms each in 100 kB). Each prefilter is implied
+# by its regex, read off each alternative of the regex: a word of the pattern bounded on both
+# sides (by a space, an apostrophe, a parenthesis, \b or the end of the match) is one of the
+# text's [a-z0-9]+ words (``words``: a set lookup), and when the caller has the long text's word
+# offsets (``index``, engine.WordIndex) the literal right before or after it is checked at those
+# offsets (``startswith``/``endswith``: no scan of the text). Without offsets a prefilter only
+# asks for the words. A few literals that are not bounded words are substrings (``in``, a fast
+# C search), asked last. Checked on the corpus and on random texts generated from each regex by
+# test_proxy_prefilters (prefilter False => no match). Keep them in step with the regexes: a
+# new alternative needs its words here (the test generates strings from every alternative).
+
+
+def _followed(
+    folded: str,
+    words: AbstractSet[str],
+    index: WordOffsets | None,
+    heads: frozenset[str],
+    tails: tuple[str, ...],
+) -> bool:
+    """A word of ``heads`` is in the text, followed (when ``index`` is known) by one of ``tails``."""
+    found = heads.intersection(words)
+    if not found:
+        return False
+    if index is None:
+        return True
+    return any(folded.startswith(tails, off + len(w)) for w in found for off in index[w])
+
+
+def _preceded(
+    folded: str,
+    words: AbstractSet[str],
+    index: WordOffsets | None,
+    tails: frozenset[str],
+    heads: tuple[str, ...],
+) -> bool:
+    """A word of ``tails`` is in the text, preceded (when ``index`` is known) by one of ``heads``."""
+    found = tails.intersection(words)
+    if not found:
+        return False
+    if index is None:
+        return True
+    return any(folded.endswith(heads, 0, off) for w in found for off in index[w])
+
+
+def _fs(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_AGES = ("1", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
+_P_CHILD = _fs("son daughter child kid boy girl stepson stepdaughter")
+_P_OUR_CHILD = _fs("son daughter child kid")
+_P_OUR_RANK = _fs("eldest youngest oldest middle teen teenager teenage")
+_P_NOSTRO = _fs("ragazzo ragazza primogenito primogenita piccolo piccola")
+_P_MIO_AGED = _fs("ragazzo ragazza primogenito primogenita")
+# "Sam's mum", "Graham's wife", "Noor's best friend"
+_P_SAXON = _fs(
+    "mum mom mother father dad parent parents stepmother stepfather wife husband partner girlfriend "
+    "boyfriend fiance fiancee flatmate housemate roommate da mam daughter son carer friend best"
+)
+_P_PARENT = _fs("father mother dad mum mom")
+_P_FIGLIO = _fs("figlio figlia bambino bambina figliastro figliastra")
+_P_GENITORE = _fs("mamma papa madre padre genitori matrigna patrigno")
+_P_SONO_REL = _fs(
+    "figlio figlia marito moglie badante compagno compagna nipote nuora genero familiare"
+)
+_P_SPOUSE_IT = _fs("moglie marito compagna compagno fidanzata fidanzato convivente")
+_P_SIGNED_IN = _fs("wife husband partner girlfriend boyfriend daughter son flatmate")
+_P_SCHOOL_CALL = _fs("called rang phoned emailed")
+_P_CALLED_IT = _fs("chiamato chiamati convocato convocati telefonato")
+_P_SEE_IT = _fs(
+    "vederlo vederla sentirlo sentirla riceverlo riceverla parlargli parlarle visitarlo visitarla"
+)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _parent_of(folded: str, words: AbstractSet[str], index: WordOffsets | None) -> bool:
+    """_PROXY's "la mamma di Aurora" (the article a word of its own) and "Paola (mamma di
+    Aurora)", "Marco, papa di Luca", "sono mamma di Luca" (right after "(", ", ", "sono "...)."""
+    found = _P_GENITORE.intersection(words)
+    if not found:
+        return False
+    if index is None:
+        return True
+    for w in found:
+        for off in index[w]:
+            if not folded.startswith(" di ", off + len(w)):
+                continue
+            if off == 0 or folded.endswith(("(", ", ", "\n ", "- ", "sono "), 0, off):
+                return True
+            for article in ("la ", "il ", "i "):
+                if folded.endswith(article, 0, off):
+                    q = off - len(article)  # \b before the article
+                    if q == 0 or not _WORD_CHAR.match(folded, q - 1):
+                        return True
+    return False
+
+
+def _may_proxy(folded: str, words: AbstractSet[str], index: WordOffsets | None) -> bool:
+    """Implied by _PROXY (one line per alternative or group of alternatives)."""
+
+    def fol(heads: frozenset[str], tails: tuple[str, ...]) -> bool:
+        return _followed(folded, words, index, heads, tails)
+
+    def pre(tails: frozenset[str], heads: tuple[str, ...]) -> bool:
+        return _preceded(folded, words, index, tails, heads)
+
     return bool(
-        _PROXY.search(folded)
-        or _PROXY_SIGNED.search(folded)
-        or _EMERGENCY.search(folded)
-        or (_CHILD_AGE.search(folded) and not _PEER.search(folded))
-        or (_CHILD_TOLD.search(folded) and not _PEER.search(folded))
-        or (_WE_IT.search(folded) and not _PEER_IT.search(folded))
+        pre(_P_CHILD, ("my ",))
+        or pre(_P_OUR_CHILD, ("our ",))
+        # "my 15-year-old", "our 14 yo", "my 14yo"
         or (
-            _COUPLE_IT.search(folded) is not None
+            not words.isdisjoint(("my", "our"))
+            and (
+                pre(_fs("old"), ("year ", "years ", "year-", "years-", "yr ", "yr-"))
+                or any(w.endswith("yo") for w in words)
+            )
+        )
+        or pre(_P_OUR_RANK, ("our ",))
+        or pre(_P_NOSTRO, ("nostro ", "nostra "))
+        or ("anni" in words and pre(_P_MIO_AGED, ("mio ", "mia ")))
+        or pre(_P_SAXON, ("'s ",))
+        or (pre(_P_PARENT, ("his ", "her ")) and "and" in words and "i" in words)
+        or pre(_P_FIGLIO, ("mio ", "mia ", "nostro ", "nostra "))
+        or pre(_fs("figli"), ("nostri ",))
+        # "la mamma di Aurora", "Paola (mamma di Aurora)"
+        or _parent_of(folded, words, index)
+        # "io e sua madre"
+        or pre(_fs("madre padre mamma papa"), ("sua ", "suo "))
+        # "sono Stefano, il figlio della signora Ornella"
+        or (fol(_P_SONO_REL, (" d",)) and "sono " in folded)
+        or pre(_fs("her him"), ("see ",))
+        or pre(_P_SCHOOL_CALL, ("school ",))
+        or pre(_P_SIGNED_IN, ("(his ", "(her ", "(their "))
+        # "sono Marta, la compagna di Davide"
+        or fol(_P_SPOUSE_IT, (" di ",))
+        or pre(_fs("patient client"), ("your ",))
+        or pre(_fs("seen"), ("be ",))
+        or pre(_P_CALLED_IT, ("ci ha ", "ci hanno "))
+        or pre(_P_SEE_IT, ("puo ", "potrebbe ", "riesce a "))
+    )
+
+
+_SIGNED_REL = _fs(
+    "wife husband partner girlfriend boyfriend daughter son flatmate mum mom dad mother father carer"
+)
+_EMERGENCY_CALL = _fs("called rung chiamato calling ringing rang chiamando")
+_EMERGENCY_WHOM = (
+    " 999",
+    " 911",
+    " 112",
+    " 118",
+    " an ",
+    " l'",
+    " the ",
+    " la ",
+    " i ",
+    " il ",
+    " un'",
+)
+_EMERGENCY_CREW = _fs("ambulance paramedics cops guards police")
+_EMERGENCY_MOVING = tuple(
+    f" {verb}{where}"
+    for verb in ("", "is ", "are ", "'s ", "'re ")
+    for where in ("on ", "heading ")
+)
+_EMERGENCY_GOING = _fs("andiamo siamo andando scrivo going way")
+_EMERGENCY_RIDE = _fs("car taxi her him them")
+_EMERGENCY_WARD = ("pronto soccorso", "a&e", "the er", "hospital", "ospedale")
+_CHILD_AGE_AFTER = tuple(
+    f"{be}{x}" for be in ("'s ", " is ") for x in ("only ", "just ", "turned ", *_AGES)
+)
+_CHILD_AGE_AFTER_S = tuple(f" {x}" for x in ("only ", "just ", "turned ", *_AGES))
+_CHILD_TOLD_WHOM = (
+    "school",
+    "teacher",
+    "tutor",
+    "head of year",
+    "year head",
+    "pastoral",
+    "teaching assistant",
+)
+_DETS = (" the ", " her ", " his ", " their ")
+_WE_IT_WORDS = _fs("pronto portando portato portata ambulanza arrivando lavanda")
+_WE_IT_CALL = _fs("chiami richiami telefoni contatti")
+_WE_IT_SEE = (" sentirla", " vederla", " chiamarla", " parlarle", " venire da lei")
+_WE_IT_HOW = (
+    " molto ",
+    " davvero ",
+    " tanto ",
+    " tutti ",
+    " preoccupat",
+    " spaventat",
+    " disperat",
+    " in ambulanza",
+)
+_COUPLE_IT_WHO = _fs("moglie marito")
+_COUPLE_IT_VERB = _fs("scriviamo contattiamo volevamo vorremmo")
+
+
+def _may_proxy_signed(
+    folded: str, words: AbstractSet[str], index: WordOffsets | None = None
+) -> bool:
+    return bool(
+        # "(her husband)"
+        _preceded(folded, words, index, _SIGNED_REL, ("(his ", "(her ", "(their "))
+        # "writing for Jen."
+        or _followed(folded, words, index, _fs("writing"), (" for ", " on behalf of "))
+        # "sono la mamma, Daniela"
+        or _followed(
+            folded,
+            words,
+            index,
+            _fs("sono"),
+            (" la mamma", " il papa", " la madre", " il padre", " il babbo"),
+        )
+    )
+
+
+def _may_emergency(folded: str, words: AbstractSet[str], index: WordOffsets | None = None) -> bool:
+    return bool(
+        # "I've called 999", "we're calling an ambulance", "sto chiamando il 118"
+        _followed(folded, words, index, _EMERGENCY_CALL, _EMERGENCY_WHOM)
+        # "the ambulance is on its way"
+        or _followed(folded, words, index, _EMERGENCY_CREW, _EMERGENCY_MOVING)
+        # "andiamo al pronto soccorso", "we're in the car to A&E"
+        or (
+            (
+                _followed(folded, words, index, _EMERGENCY_GOING, (" al ", " dal ", " to "))
+                or _followed(
+                    folded,
+                    words,
+                    index,
+                    _EMERGENCY_RIDE,
+                    (" to ", " in to ", " on the way to ", " in on the way to "),
+                )
+            )
+            and any(k in folded for k in _EMERGENCY_WARD)
+        )
+    )
+
+
+def _may_child_age(folded: str, words: AbstractSet[str], index: WordOffsets | None = None) -> bool:
+    # "Lily (14)", or "she's 14", "he is only fifteen"
+    return (
+        "(1" in folded
+        or _followed(folded, words, index, _fs("he she"), _CHILD_AGE_AFTER)
+        or _followed(folded, words, index, _fs("hes shes"), _CHILD_AGE_AFTER_S)
+    )
+
+
+def _may_child_told(folded: str, words: AbstractSet[str], index: WordOffsets | None = None) -> bool:
+    return bool(
+        # "Lily told the school nurse"
+        (
+            (
+                _followed(folded, words, index, _fs("told"), _DETS)
+                or _followed(
+                    folded, words, index, _fs("said admitted"), tuple(" to" + d for d in _DETS)
+                )
+                or _followed(folded, words, index, _fs("confided"), tuple(" in" + d for d in _DETS))
+                or _followed(
+                    folded, words, index, _fs("opened"), tuple(" up to" + d for d in _DETS)
+                )
+            )
+            and any(k in folded for k in _CHILD_TOLD_WHOM)
+        )
+        # "her session is next Wednesday", "his appointment with you"
+        or _preceded(
+            folded, words, index, _fs("session"), ("her ", "his ", "her next ", "his next ")
+        )
+        or _followed(folded, words, index, _fs("appointment"), (" with you",))
+        # "should we come sooner?"
+        or _preceded(folded, words, index, _fs("come bring"), ("we ",))
+    )
+
+
+def _may_we_it(folded: str, words: AbstractSet[str], index: WordOffsets | None = None) -> bool:
+    return bool(
+        # "al pronto soccorso", "la stiamo portando", "l'ambulanza sta arrivando", "lavanda gastrica"
+        not _WE_IT_WORDS.isdisjoint(words)
+        # "ci chiami", "ci può richiamare"
+        or _preceded(folded, words, index, _WE_IT_CALL | _fs("puo potrebbe riesce"), ("ci ",))
+        # "possiamo sentirla"
+        or _followed(folded, words, index, _fs("possiamo potremmo"), _WE_IT_SEE)
+        # "siamo molto preoccupati", "siamo in ambulanza"
+        or _followed(folded, words, index, _fs("siamo"), _WE_IT_HOW)
+    )
+
+
+def _may_couple_it(words: AbstractSet[str]) -> bool:
+    # "mia moglie ed io le scriviamo"
+    return not _COUPLE_IT_WHO.isdisjoint(words) and not _COUPLE_IT_VERB.isdisjoint(words)
+
+
+def is_proxy(
+    folded: str, words: AbstractSet[str] | None = None, index: WordOffsets | None = None
+) -> bool:
+    """A parent (or carer) writing about the patient: their reports are the patient's state.
+
+    ``words``: the text's [a-z0-9]+ words, if the caller has them (found here otherwise);
+    ``index``: a long text's word offsets (engine.WordIndex), which sharpen the prefilters."""
+    if words is None:
+        words = set(_WORD.findall(folded))
+    return bool(
+        (_may_proxy(folded, words, index) and _PROXY.search(folded))
+        or (_may_proxy_signed(folded, words, index) and _PROXY_SIGNED.search(folded))
+        or (_may_emergency(folded, words, index) and _EMERGENCY.search(folded))
+        or (
+            _may_child_age(folded, words, index)
+            and _CHILD_AGE.search(folded)
+            and not _PEER.search(folded)
+        )
+        or (
+            _may_child_told(folded, words, index)
+            and _CHILD_TOLD.search(folded)
+            and not _PEER.search(folded)
+        )
+        or (
+            _may_we_it(folded, words, index)
+            and _WE_IT.search(folded)
+            and not _PEER_IT.search(folded)
+        )
+        or (
+            _may_couple_it(words)
+            and _COUPLE_IT.search(folded) is not None
             and not _PEER_IT.search(_COUPLE_IT.sub(" ", folded))
         )
     )

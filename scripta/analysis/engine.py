@@ -7,6 +7,7 @@ import itertools
 import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime, tzinfo
 from functools import lru_cache, partial
 from typing import Any
@@ -596,11 +597,65 @@ def _signed(text: str, folded: str, names: Sequence[str]) -> bool:
     return False
 
 
-def _without_phrases(segment: str) -> tuple[str, bool]:
-    """``segment`` with its neutral and hostile phrases blanked, and whether it had a hostile one."""
-    if _NEUTRAL_PHRASE_RX.search(segment):
+# words the phrase regexes need (each bounded in its match by \b or a space; their matches start
+# and end at word boundaries, so blanking one leaves only words of the stretch): without them the
+# regex cannot match, and a long stretch (_has_positive, from a cue to a smiley far after it) is
+# not scanned for nothing (test_proxy_prefilters checks the implication)
+_NEUTRAL_WORDS = frozenset(
+    [
+        "bad",
+        "male",
+        "brutto",
+        "solo",
+        "sola",
+        "rubato",
+        "rubata",
+        "rubati",
+        "rubate",
+        "pianto",
+        "piangere",
+        "piangevo",
+        "piango",
+        "lacrime",
+        "lacrimoni",
+        "niente",
+        "nulla",
+        "nessun",
+        "nessuno",
+        "nessuna",
+        "zero",
+        "nemmeno",
+        "neanche",
+        "fiera",
+    ]
+)
+_HOSTILE_THANKS = frozenset(("thanks", "thank"))
+_HOSTILE_NIENTE = frozenset(("niente", "tante"))
+_HOSTILE_CANT = frozenset(("can", "cant"))
+_HOSTILE_MORE = frozenset(("more", "anymore"))
+
+
+def _may_neutral_phrase(words: AbstractSet[str]) -> bool:
+    # "non(?= ... mai)": "non"/"nn" and "mai" (nessuno, niente, nulla are in _NEUTRAL_WORDS)
+    return not _NEUTRAL_WORDS.isdisjoint(words) or (
+        "mai" in words and ("non" in words or "nn" in words)
+    )
+
+
+def _may_hostile_phrase(words: AbstractSet[str]) -> bool:
+    return bool(
+        ("nothing" in words and not _HOSTILE_THANKS.isdisjoint(words))
+        or ("grazie" in words and not _HOSTILE_NIENTE.isdisjoint(words))
+        or (not _HOSTILE_CANT.isdisjoint(words) and not _HOSTILE_MORE.isdisjoint(words))
+    )
+
+
+def _without_phrases(segment: str, words: AbstractSet[str] | None = None) -> tuple[str, bool]:
+    """``segment`` with its neutral and hostile phrases blanked, and whether it had a hostile one.
+    ``words``: the segment's [a-z0-9]+ words, if the caller has them (prefilters of the regexes)."""
+    if (words is None or _may_neutral_phrase(words)) and _NEUTRAL_PHRASE_RX.search(segment):
         segment = _NEUTRAL_PHRASE_RX.sub(" ", segment)
-    if _HOSTILE_PHRASE_RX.search(segment):
+    if (words is None or _may_hostile_phrase(words)) and _HOSTILE_PHRASE_RX.search(segment):
         return _HOSTILE_PHRASE_RX.sub(" ", segment), True
     return segment, False
 
@@ -637,9 +692,10 @@ _VALENCED = _POS_WORDS | _NEG_WORDS
 def _has_positive(segment: str) -> bool:
     """``_valence_of(segment)[0] > 0``, stopping at the first positive word (the phrases it
     removes are whole words, so a stretch with no valenced word has none)."""
-    if _VALENCED.isdisjoint(WORD_RE.findall(segment)):
+    words = WORD_RE.findall(segment)
+    if _VALENCED.isdisjoint(words):
         return False
-    return any(v > 0 for _w, v in _word_valences(_without_phrases(segment)[0]))
+    return any(v > 0 for _w, v in _word_valences(_without_phrases(segment, set(words))[0]))
 
 
 def _last_sentence(region: str) -> str | None:
@@ -1245,7 +1301,7 @@ def read_message(
     def proxy() -> bool:
         """A parent writing about their child (asked only when a cue's modifiers need it)."""
         if not proxy_known:
-            proxy_known.append(context.is_proxy(folded))
+            proxy_known.append(context.is_proxy(folded, words, index))
         return proxy_known[0]
 
     cues: list[tuple[RiskCue, tuple[str, ...], str]] = []  # (cue, signals of entry, kind)
@@ -1450,7 +1506,7 @@ def read_message(
         for s, e in weak_spans
         if lang != "en" or not lowered_high or not any(s2 == s and e < e2 for s2, e2 in weak_spans)
     }
-    if len(weak) == 1 and not current and overreading.goodbye_for_a_future(folded):
+    if len(weak) == 1 and not current and overreading.goodbye_for_a_future(folded, words):
         # one weak farewell explained by a future, e.g. a place at height where the sender works ("parked
         # up on the top deck... shift over... I'll be in Thursday", round 13): an everyday phrase, as two
         cues = [
@@ -1460,7 +1516,7 @@ def read_message(
         lowered_high.add("idiom")
     elif len(weak) < 2 and not current:
         cues = [(c, s, k) for c, s, k in cues if k != "farewell" or c.modifiers]
-    elif not current and overreading.goodbye_for_a_future(folded):
+    elif not current and overreading.goodbye_for_a_future(folded, words):
         # two weak farewells explained by a future ("thank you for everything ... the new job in
         # Bristol starts Monday! ... Goodbye"): a goodbye to the therapy, not to life (round 10); the
         # farewells stay as evidence, read as an everyday phrase (so the net is not asked either)

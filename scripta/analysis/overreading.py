@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from . import context
 from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
@@ -761,11 +762,31 @@ _NOT_THERE = re.compile(
 )
 
 
-def goodbye_for_a_future(folded: str) -> bool:
+# words _FUTURE_FRAME needs (each bounded in its match by \b or a space): "new" and a start,
+# a move, a job got, a shift over ("be in"); without them the regex cannot match (a long letter
+# would otherwise pay it over its whole text; test_proxy_prefilters checks the implication)
+_FUTURE_START = frozenset(("start", "starts", "starting", "begin", "begins", "beginning"))
+_FUTURE_MOVE = frozenset(("moving", "relocating", "emigrating"))
+_FUTURE_GOT = frozenset(("got", "accepted", "took", "offered"))
+_FUTURE_JOB = frozenset(("job", "place", "transfer", "promotion"))
+
+
+def _may_future_frame(words: AbstractSet[str]) -> bool:
+    return bool(
+        ("new" in words and not _FUTURE_START.isdisjoint(words))
+        or not _FUTURE_MOVE.isdisjoint(words)
+        or (not _FUTURE_GOT.isdisjoint(words) and not _FUTURE_JOB.isdisjoint(words))
+        or ("shift" in words and "be" in words)
+    )
+
+
+def goodbye_for_a_future(folded: str, words: AbstractSet[str] | None = None) -> bool:
     """Does the message explain its goodbyes by a future of the sender's (a new job that starts, a
-    move), with no risk word in it?"""
+    move), with no risk word in it? ``words``: the text's [a-z0-9]+ words, if the caller has
+    them (a prefilter of the first regex)."""
     return (
-        bool(_FUTURE_FRAME.search(folded))
+        (words is None or _may_future_frame(words))
+        and bool(_FUTURE_FRAME.search(folded))
         and not _RISK_NEAR.search(folded)
         and not _NOT_THERE.search(folded)
     )

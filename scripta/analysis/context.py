@@ -418,7 +418,7 @@ _PROXY = re.compile(
     r"(?<=sono )(?:[a-z]+,? )?(?:il |la |l')?(?:figli[oa]|marito|moglie|badante|compagn[oa]|nipote|nuora|genero|assistente familiare)"
     r" (?:della signora|del signor|del signore|di signor|di signora|della sig\.?ra|del sig\.?|di|della|del) (?!un\b|una\b|uno\b)[a-z]+|"
     r"(?:can|could|would) you (?:please )?see (?:her|him) (?:this week|soon|sooner|today|tomorrow|before)|"
-    r"(?:bring|move) (?:her|his) (?:appointment|session|next session|next appointment) (?:forward|earlier|sooner)|"  # left16
+    r"(?:bring|move) (?:her|his) (?:appointment|session|next session|next appointment) (?:forward|earlier|sooner)|"
     r"the school (?:called|rang|phoned|emailed) (?:us|me)|"
     # a partner, a flatmate, a friend introducing themselves as the patient's ("this is Paula, Graham's wife",
     # "I'm Noor's flatmate", "Hannah (his wife)", "she's your patient"): their report is the patient's state
@@ -1441,6 +1441,8 @@ def _may_proxy(folded: str, words: AbstractSet[str], index: WordOffsets | None) 
         # "sono Stefano, il figlio della signora Ornella"
         or (fol(_P_SONO_REL, (" d",)) and "sono " in folded)
         or pre(_fs("her him"), ("see ",))
+        # "bring her appointment forward"
+        or pre(_fs("her his"), ("bring ", "move "))
         or pre(_P_SCHOOL_CALL, ("school ",))
         or pre(_P_SIGNED_IN, ("(his ", "(her ", "(their "))
         # "sono Marta, la compagna di Davide"

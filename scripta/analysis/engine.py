@@ -462,7 +462,7 @@ _NEUTRAL_PHRASE_RX = re.compile(
     # a harm that did not happen ("niente effetti strani 👍", "nessun dito perso 😂", round 16): relief
     r"(?:niente|nulla|nessun[oa]?|zero|nemmeno un[oa]?|neanche un[oa]?) (?:di )?(?:[\w']+ )?(?:pers[oaie]|rott[oaie]|stran[oaie]|grav[ei]|"
     r"brutt[oaie]|collateral[ei]|negativ[oaie]|ferit[oaie]|fratturat[oaie]|male|danni|dann[oi])|"
-    r"cry on cue|(?:without a drink|sober|alcohol[- ]free|sparkling water|mocktails?)\b[^.!?\n]{0,60}\b(?:nobody|no one|noone) (?:even )?(?:noticed|clocked)|"  # left16
+    r"cry on cue|(?:without a drink|sober|alcohol[- ]free|sparkling water|mocktails?)\b[^.!?\n]{0,60}\b(?:nobody|no one|noone) (?:even )?(?:noticed|clocked)|"
     r"(?:la|alla|della|dalla|una|nella|sulla|in) fiera|nessuno mi (?:cerca|disturba|chiama|scrive) (?:per|x) "
     r"(?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)\b"
 )
@@ -627,6 +627,10 @@ _NEUTRAL_WORDS = frozenset(
         "nemmeno",
         "neanche",
         "fiera",
+        # "cry on cue", "sober ... nobody noticed / clocked"
+        "cue",
+        "noticed",
+        "clocked",
     ]
 )
 _HOSTILE_THANKS = frozenset(("thanks", "thank"))

@@ -459,7 +459,7 @@ RULES: list[Entry] = [
     ),
     signal(
         "apology",
-        # (someone else's words forwarded in quotes: "he's just sent me 'sorry for everything...'", left16)
+        # (someone else's words forwarded in quotes: "he's just sent me 'sorry for everything...'", dev leftover 2026-11-27)
         r"sorry(?<!sent\x20me\x20'sorry)(?<!texted\x20me\x20'sorry)(?<!texted\x20'sorry)(?<!messaged\x20me\x20'sorry)(?<!wrote\x20'sorry)\b"
         r"(?! (?:to hear|for your|about your|for the loss|you|that you|to learn))",
         r"(?:apologi[sz]e|apologies|apology)",
@@ -6141,7 +6141,7 @@ RULES += [
     ),
 ]
 
-# left16: where the pet's food is, told in a goodbye ("'sorry for everything, dog food is in the shed'"): a weak farewell
+# dev leftover (2026-11-27): where the pet's food is, told in a goodbye ("'sorry for everything, dog food is in the shed'"): a weak farewell
 # (counted in a pair or beside a current cue); not a trip, a weekend away or someone asked to feed the pet
 RULES += [
     risk(
@@ -6155,7 +6155,7 @@ RULES += [
     ),
 ]
 
-# left16: plasters and a blade found in a bag named by its owner's name ("in Maisie's pencil case", a friend of the
+# dev leftover (2026-11-27): plasters and a blade found in a bag named by its owner's name ("in Maisie's pencil case", a friend of the
 # patient): who the owner is, the patient or a friend, is not told by the words; low (worry about a self-harm seen),
 # never lower than before (the rule with "her"/"his" bag stays high)
 RULES += [
@@ -6172,7 +6172,7 @@ RULES += [
     ),
 ]
 
-# left16: a cliff path timed for when nobody is there ("do the cliff path after when it's quiet"): a weak farewell
+# dev leftover (2026-11-27): a cliff path timed for when nobody is there ("do the cliff path after when it's quiet"): a weak farewell
 # (counted in a pair or beside a current cue; lowered alone it reads low), so that a relative's plan told so reads
 # low, and its hypothetical question too; a walk with company, a view or a meal after it stays none
 _CLIFF_WALK_REASON = (

@@ -308,13 +308,13 @@ RULES: list[Entry] = [
         # the panic's, not a withdrawal
         r"(?![^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b)"
         # not out before a time or out of work in time ("non riesco a uscire prima delle sette", "dall'ufficio
-        # in tempo"): a timetable, not a withdrawal (left16)
+        # in tempo"): a timetable, not a withdrawal (dev leftover, 2026-11-27)
         r"(?!(?:(?:dall'ufficio|dal lavoro|da lavoro|dall'universita|da scuola|dalla riunione|dal turno|dal negozio|dallo studio) )?"
         r"(?:prima (?:delle|di|del|dell'|dello)|entro (?:le|l'|il)|in tempo|in orario|fino alle|dopo le|presto|alle \d|alle (?:sei|sette|otto|nove|dieci|cinque|quattro)\b)))",
         r"(?:ho spento|spento|spengo|ho staccato) (?:il )?(?:telefono|cellulare)",
         r"(?:non|nn) (?:rispondo|ho risposto|parlo|vedo) (?:piu )?(?:a nessuno|con nessuno|nessuno)"
         # none of a group left behind ("non vedo più nessuno dei vecchi colleghi", "delle compagne del liceo"):
-        # a life that moved on, not contact cut off (left16)
+        # a life that moved on, not contact cut off (dev leftover, 2026-11-27)
         r"(?! (?:dei|delle|degli|del|della|di) (?:(?:miei|mie|nostri|nostre) )?(?:vecchi|vecchie|ex|ex-|compagni|compagne|colleghi|colleghe)\b)"
         # seeing no one told by the emptiness of the days ("la sera parlo con la radio"): loneliness, not a
         # withdrawal (round 16)
@@ -587,7 +587,7 @@ RULES += [
         ("withdrawal",),
         r"(?:due|tre|quattro|cinque|sei|sette|dieci|molti|alcuni|tanti) giorni (?:a letto|chius[oa] in (?:casa|camera))",
         r"(?:non|nn) (?:esce|usciva|e uscit[oa]|esco) (?:quasi )?(?:piu )?(?:dalla sua camera|dalla camera|dalla stanza|di casa|dal letto|dalla mia camera)",
-        # not out "da giorni" told of someone bare ("non esce da giorni", a relative reporting the patient) (left16)
+        # not out "da giorni" told of someone bare ("non esce da giorni", a relative reporting the patient) (dev leftover, 2026-11-27)
         r"(?<!macchia\x20)(?<!odore\x20)(?<!album\x20)(?<!disco\x20)(?<!film\x20)(?<!libro\x20)(?<!serie\x20)(?<!numero\x20)(?<!sangue\x20)"
         r"(?:non|nn) (?:esce|usciva) (?:piu )?da (?:giorni|settimane|mesi|una settimana|un mese|"
         r"(?:due|tre|quattro|cinque|sei|sette|otto|dieci|\d+|molti|parecchi|tanti) (?:giorni|settimane))\b",
@@ -1691,7 +1691,7 @@ RULES += [
         # (stuck where a panic attack caught the sender: the panic's, round 16)
         r"(?!(?<=uscire)(?! (?:di casa|da casa|dal letto|dalla camera|dalla stanza))[^.!?\n]{0,60}\b(?:mi tremano|tremo|tremano|il cuore (?:mi )?(?:va|batte)|"
         r"respir\w*|panico|soffoc\w*|mi gira la testa|attacco)\b)"
-        # (out of work before a time, in time for something: a timetable, left16)
+        # (out of work before a time, in time for something: a timetable, dev leftover 2026-11-27)
         r"(?!(?<=uscire) (?:(?:dall'ufficio|dal lavoro|da lavoro|dall'universita|da scuola|dalla riunione|dal turno|dal negozio|dallo studio) )?"
         r"(?:prima (?:delle|di|del|dell'|dello)|entro (?:le|l'|il)|in tempo|in orario|fino alle|dopo le|presto|alle \d|alle (?:sei|sette|otto|nove|dieci|cinque|quattro)\b))",
         r"(?:ho spento|spento|tengo spento|ho staccato) (?:il )?(?:telefono|cellulare)",
@@ -6094,13 +6094,13 @@ RULES += [
         _SEGNO_RESPIRO + r"\b[^.!?\n]{0,60}?\b" + _SEGNO_PANICO + r"\b",
     ),
 ]
-# an event, a party or a move named in the message: the date or the way is the event's (left16)
+# an event, a party or a move named in the message: the date or the way is the event's (dev leftover, 2026-11-27)
 _EVENTO_NON_ADDIO = (
     r"(?![^\n]{0,160}\b(?:festa|compleanno|matrimonio|cena|pranzo|trasloco|partenza|viaggio|esame|laurea|sala|ristorante|prenot\w*|"
     r"invit\w*|battesimo|cresima|comunione|gita|concerto|vacanz\w*|ferie|regal\w*|sorpresa)\b)"
 )
 RULES += [
-    # left16: weak farewells (counted in a pair or beside a current cue): the way found, told bare ("ho trovato
+    # dev leftover (2026-11-27): weak farewells (counted in a pair or beside a current cue): the way found, told bare ("ho trovato
     # il modo."); a night chosen when nobody is awake ("stasera quando dormono tutti."); the date decided as the
     # right one ("ho deciso che il 3 dicembre è la data giusta."); not the way
     # to do something, a time for a chore, a date for an event
@@ -6121,7 +6121,7 @@ RULES += [
     ),
 ]
 RULES += [
-    # left16: pills kept "per quando sarà il momento" (a carer reporting the patient's stockpile under the mattress):
+    # dev leftover (2026-11-27): pills kept "per quando sarà il momento" (a carer reporting the patient's stockpile under the mattress):
     # a plan; the moment of something named ("il momento del viaggio", "di dormire in aereo") is not
     risk(
         "plan",
@@ -6133,7 +6133,7 @@ RULES += [
     ),
 ]
 RULES += [
-    # left16: weak farewells told by a relative (counted in a pair or beside a current cue): a call made "per
+    # dev leftover (2026-11-27): weak farewells told by a relative (counted in a pair or beside a current cue): a call made "per
     # salutarmi", where the will is kept, the hunting gun already cleaned (dev-it-1775); something dear already
     # given to someone who "ci tiene più di me" (dev-it-1774); not a goodbye before a trip, a gun cleaned for the
     # season, a thing passed on for its use

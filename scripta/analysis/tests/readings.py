@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 import runpy
 from collections.abc import Callable
@@ -13,6 +15,18 @@ import pytest
 from scripta.analysis import read_message, risk_net
 
 HIGH = ("high", "imminent")
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@functools.cache
+def dev_texts(lang: str | None = None) -> tuple[str, ...]:
+    """The dev corpus's texts (one language or both): material for equivalence tests."""
+    texts: list[str] = []
+    for one in (lang,) if lang else ("en", "it"):
+        lines = (CORPUS / f"dev_{one}.jsonl").read_text("utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return tuple(texts)
+
 
 # Everyday counterparts of the rule tests that the learned net (weights of 2026-11-26, threshold
 # 0.85, trained with the training-only messages of eighteen authors) reads high: the known false

@@ -9,9 +9,6 @@ All the texts are fictional.
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import pytest
 
 from scripta.analysis import overreading, read_message
@@ -20,6 +17,7 @@ from scripta.analysis.tests.readings import (
     assert_family_sizes,
     assert_keeps_high,
     assert_stays_below_high,
+    dev_texts,
     family_cases,
     modifiers,
 )
@@ -356,11 +354,7 @@ _CONTRAST_TEXTS = [
 
 
 def test_overreading_contrast_anchors_find_what_the_search_finds() -> None:
-    corpus = resources.files("scripta.analysis.tests").joinpath("corpus")
-    texts = list(_CONTRAST_TEXTS)
-    for name in ("dev_en.jsonl", "dev_it.jsonl"):
-        lines = corpus.joinpath(name).read_text("utf-8").splitlines()
-        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    texts = [*_CONTRAST_TEXTS, *dev_texts()]
     texts.append(" ".join(texts))  # a long letter
     for text in texts:
         folded = fold(text)
@@ -385,11 +379,12 @@ def _at_word_starts(folded: str, literal: str) -> list[int]:
 
 
 def test_overreading_contrast_2_skips_only_literals_whose_first_word_is_absent() -> None:
-    corpus = resources.files("scripta.analysis.tests").joinpath("corpus")
-    texts = [*_CONTRAST_TEXTS, "Now he is fine, after all these years.", "ora no, grazie"]
-    for name in ("dev_en.jsonl", "dev_it.jsonl"):
-        lines = corpus.joinpath(name).read_text("utf-8").splitlines()
-        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    texts = [
+        *_CONTRAST_TEXTS,
+        "Now he is fine, after all these years.",
+        "ora no, grazie",
+        *dev_texts(),
+    ]
     found_any = False
     for text in texts:
         folded = fold(text)

@@ -10,7 +10,6 @@ goodbye_for_a_future with the words with itself without them.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -27,9 +26,9 @@ except ImportError:  # pragma: no cover
 from scripta.analysis import context as C
 from scripta.analysis import engine, overreading
 from scripta.analysis.engine import WordIndex
+from scripta.analysis.tests.readings import dev_texts
 from scripta.analysis.text import fold
 
-CORPUS = Path(__file__).parent / "corpus"
 ROOT = Path(__file__).resolve().parents[3]
 WORD = re.compile(r"[a-z0-9]+")
 FILLER = [
@@ -153,12 +152,7 @@ def _perturb(s: str, rng: random.Random) -> str:
 
 
 def _texts() -> list[str]:
-    texts = []
-    for name in ("dev_en.jsonl", "dev_it.jsonl"):
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(fold(json.loads(line)["text"]))
-    return texts
+    return [fold(text) for text in dev_texts()]
 
 
 def _generated(texts: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scripta.analysis import read_message, risk_net
+from scripta.analysis.tests.readings import dev_texts
 from scripta.analysis.text import fold
 
 # own paraphrases, written for the net (the rules alone read them below high)
@@ -83,18 +84,9 @@ def test_features_mark_negation_scope() -> None:
 
 # probability() sums weighted_features(), a one-pass twin of features() (which training uses):
 # the two must agree, or the shipped net scores other features than the ones it was trained on
-def _corpus_texts() -> list[str]:
-    corpus = resources.files("scripta.analysis.tests").joinpath("corpus")
-    texts: list[str] = []
-    for name in ("dev_en.jsonl", "dev_it.jsonl"):
-        lines = corpus.joinpath(name).read_text("utf-8").splitlines()
-        texts += [json.loads(line)["text"] for line in lines if line.strip()]
-    return texts
-
-
 def test_weighted_features_are_the_weighted_part_of_features() -> None:
     weights = risk_net._load()[0]
-    texts = [*_corpus_texts(), *RAISED, *NOT_RAISED, "", "non non non voglio, ma sì", "x" * 30_000]
+    texts = [*dev_texts(), *RAISED, *NOT_RAISED, "", "non non non voglio, ma sì", "x" * 30_000]
     for text in texts:
         folded = fold(text)
         for lang in ("en", "it"):

@@ -10,7 +10,6 @@ each mechanism.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -18,9 +17,9 @@ from scripta.analysis import engine
 from scripta.analysis.lexicon import en as _en
 from scripta.analysis.lexicon import it as _it
 from scripta.analysis.rules import INDEX, DerivedKeys, RuleIndex, _follows, derive_keys, expand
+from scripta.analysis.tests.readings import dev_texts
 from scripta.analysis.text import WORD_RE, fold
 
-CORPUS = Path(__file__).parent / "corpus"
 SAMPLE = 12  # every SAMPLE-th message of each dev half
 
 # one text per mechanism (short: read by the per-key regexes; doubled past LONG_TEXT: by WordIndex)
@@ -93,10 +92,8 @@ def _texts() -> list[str]:
     """The built texts and a sample of the dev corpus (every rule's scanner of both indexes is
     compiled on first use: the whole corpus would make this test the suite's slowest)."""
     texts = list(BUILT)
-    for name in ("dev_en.jsonl", "dev_it.jsonl"):
-        with open(CORPUS / name, encoding="utf-8") as fh:
-            lines = [line for line in fh if line.strip()]
-        texts.extend(json.loads(line)["text"] for line in lines[::SAMPLE])
+    for lang in ("en", "it"):
+        texts.extend(dev_texts(lang)[::SAMPLE])
     return texts
 
 

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from scripta.analysis import overreading
 from scripta.analysis.engine import WordIndex
 from scripta.analysis.text import WORD_RE, fold
 
+from .readings import dev_texts
 from .test_overreading import _CONTRAST_TEXTS
 
 
-def _dev_texts() -> list[str]:
-    corpus = resources.files("scripta.analysis.tests").joinpath("corpus")
-    texts: list[str] = []
-    for name in ("dev_en.jsonl", "dev_it.jsonl"):
-        lines = corpus.joinpath(name).read_text("utf-8").splitlines()
-        texts += [json.loads(line)["text"] for line in lines if line.strip()]
-    return texts
-
-
 def test_contrast_from_word_offsets_is_the_search() -> None:
-    texts = [*_CONTRAST_TEXTS, "another different world", "an other life", *_dev_texts()]
+    texts = [*_CONTRAST_TEXTS, "another different world", "an other life", *dev_texts()]
     texts.append(" ".join(texts))  # a long letter
     found_any = False
     for text in texts:
@@ -53,7 +42,7 @@ _MEANS_TEXTS = [
 def test_means_from_word_offsets_are_the_scan() -> None:
     from scripta.analysis import engine
 
-    texts = [*_MEANS_TEXTS, *_dev_texts()]
+    texts = [*_MEANS_TEXTS, *dev_texts()]
     texts.append(" ".join(texts))
     for text in texts:
         folded = fold(text)

@@ -1447,10 +1447,9 @@ def read_message(
         for i, (c, sigs, k) in enumerate(cues):
             if k != "risk" or c.modifiers:
                 continue
-            for s, e, code, mods_of in inherited_of.get(c.code, ()):
+            for s, e, _code, mods_of in inherited_of.get(c.code, ()):
                 if (
-                    code == c.code
-                    and s <= c.span.start < e
+                    s <= c.span.start < e
                     and (s < c.span.start or c.span.end <= e)
                     and _SENTENCE_BREAK_RX.search(folded, s, c.span.start) is None
                 ):

@@ -1494,6 +1494,9 @@ _CHILD_TOLD_WHOM = (
     "teaching assistant",
 )
 _DETS = (" the ", " her ", " his ", " their ")
+_TO_DETS = tuple(" to" + d for d in _DETS)
+_IN_DETS = tuple(" in" + d for d in _DETS)
+_UP_TO_DETS = tuple(" up to" + d for d in _DETS)
 _WE_IT_WORDS = _fs("pronto portando portato portata ambulanza arrivando lavanda")
 _WE_IT_CALL = _fs("chiami richiami telefoni contatti")
 _WE_IT_SEE = (" sentirla", " vederla", " chiamarla", " parlarle", " venire da lei")
@@ -1568,13 +1571,9 @@ def _may_child_told(folded: str, words: AbstractSet[str], index: WordOffsets | N
         (
             (
                 _followed(folded, words, index, _fs("told"), _DETS)
-                or _followed(
-                    folded, words, index, _fs("said admitted"), tuple(" to" + d for d in _DETS)
-                )
-                or _followed(folded, words, index, _fs("confided"), tuple(" in" + d for d in _DETS))
-                or _followed(
-                    folded, words, index, _fs("opened"), tuple(" up to" + d for d in _DETS)
-                )
+                or _followed(folded, words, index, _fs("said admitted"), _TO_DETS)
+                or _followed(folded, words, index, _fs("confided"), _IN_DETS)
+                or _followed(folded, words, index, _fs("opened"), _UP_TO_DETS)
             )
             and any(k in folded for k in _CHILD_TOLD_WHOM)
         )

@@ -18,7 +18,7 @@ from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, PILLS, Rule, Scanner
-from .text import PILL, WORD_RE, detect_language, fold
+from .text import PILL, WORD_RE, detect_language, fold, non_ascii_chars
 
 ENGINE_VERSION = "2026.11.22"
 
@@ -506,7 +506,6 @@ MAX_EVIDENCE = 100  # spans kept per signal and cues kept per reading (the stron
 MAX_HITS_PER_RULE = 10  # occurrences of one rule considered in one message
 
 
-_ASCII_BYTES = bytes(range(0x80))
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 _LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
@@ -521,13 +520,7 @@ def _caps(text: str, folded: str | None = None) -> tuple[bool, list[Span]]:
     raw = text.encode("ascii", "replace")
     upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
     if not text.isascii():
-        # the distinct non-ASCII characters: the UTF-8 bytes of the text without its ASCII
-        # bytes (every byte of a multi-byte character is >= 0x80), decoded (C-level passes;
-        # a regex of one character class tries every character of a long letter)
-        others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-        upper += sum(
-            text.count(c) for c in set(others.decode("utf-8", "surrogatepass")) if c.isupper()
-        )
+        upper += sum(text.count(c) for c in non_ascii_chars(text) if c.isupper())
     if upper < 12:
         return False, []
     spans = [

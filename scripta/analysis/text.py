@@ -58,20 +58,28 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(_fold_char, low)
 
 
+def non_ascii_chars(text: str) -> set[str]:
+    """The distinct non-ASCII characters of ``text``: its UTF-8 bytes without the ASCII ones
+    (every byte of a multi-byte character is >= 0x80), decoded. C-level passes, where a regex of
+    one character class would try every character of a long letter."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return set(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+
+
 def _fold_long(text: str) -> str | None:
     """``fold`` of a long text with a few distinct non-ASCII characters (None: another script).
 
-    Works on the UTF-8 bytes of the text: its distinct non-ASCII characters are those bytes
-    without the ASCII ones (every byte of a multi-byte character is >= 0x80), decoded; the bytes
-    of each (a whole character: UTF-8 is self-synchronising) are replaced by the one ASCII byte
-    of its folded character (``bytes.replace``, C-level), so the result has one byte per
-    character of ``text``; then it is lowercased as ASCII bytes. No Python call per accented
-    letter, no Unicode lowercasing of every character, no copy of a 4-byte-per-character string.
+    Works on the UTF-8 bytes of the text: the bytes of each of its distinct non-ASCII
+    characters (``non_ascii_chars``; a whole character: UTF-8 is self-synchronising) are replaced
+    by the one ASCII byte of its folded character (``bytes.replace``, C-level), so the result
+    has one byte per character of ``text``; then it is lowercased as ASCII bytes. No Python call
+    per accented letter, no Unicode lowercasing of every character, no copy of a
+    4-byte-per-character string.
     """
-    raw = text.encode("utf-8", "surrogatepass")
-    others = set(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    others = non_ascii_chars(text)
     if len(others) > _FEW_OTHERS:
         return None
+    raw = text.encode("utf-8", "surrogatepass")
     get = _FOLD_CHARS.get
     for c in others:
         low = c.lower()

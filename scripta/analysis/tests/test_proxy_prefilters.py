@@ -11,7 +11,6 @@ goodbye_for_a_future with the words with itself without them.
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,10 +26,9 @@ from scripta.analysis import context as C
 from scripta.analysis import engine, overreading
 from scripta.analysis.engine import WordIndex
 from scripta.analysis.tests.readings import dev_texts
-from scripta.analysis.text import fold
+from scripta.analysis.text import WORD_RE, fold
 
 ROOT = Path(__file__).resolve().parents[3]
-WORD = re.compile(r"[a-z0-9]+")
 FILLER = [
     "",
     " ",
@@ -186,7 +184,7 @@ def test_prefilters_implied_by_their_regexes() -> None:
     generated = _generated(texts)
     matched: dict[str, int] = {}
     for text in texts + generated + _long_emails():
-        words = set(WORD.findall(text))
+        words = set(WORD_RE.findall(text))
         index = WordIndex(text)
         assert index.words == words
         for name, may, regex in _prefilters():
@@ -220,7 +218,7 @@ def test_is_proxy_same_as_its_regexes() -> None:
     for text in texts + _generated(texts)[::3] + _long_emails():
         expected = _plain_is_proxy(text)
         assert C.is_proxy(text) == expected, text[:300]
-        words = set(WORD.findall(text))
+        words = set(WORD_RE.findall(text))
         assert C.is_proxy(text, words) == expected, text[:300]
         assert C.is_proxy(text, words, WordIndex(text)) == expected, text[:300]
         assert engine._without_phrases(text, words) == engine._without_phrases(text), text[:300]

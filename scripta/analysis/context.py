@@ -73,7 +73,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 _NEG = _Trigger(
     r"\b(?:not|never|no|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|isn'?t|isnt|"
-    r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
+    # (the past too: "I noticed I wasn't hoping a lorry would...", round 17)
+    r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|wasn'?t|wasnt|weren'?t|werent|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
     # "nun" (Neapolitan, Roman: "nun penzavo 'e me jettà abbascio"), not an English nun
     # "né di farla finita" after a negation (round 14): the negated list goes on
     r"ne(?= (?:di|a|ad|per)\b)|"
@@ -210,7 +211,8 @@ _MEDIA = _Trigger(
     r"\b(?:film|movie|song|lyrics?|book(?<!maths book)(?<!math book)(?<!exercise book)(?<!school book)(?<!homework book)(?<!science book)(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|"
     # a play on stage, not "watched him play football" (the sender's own act after it stays current)
-    r"play(?! (?:football|soccer|rugby|cricket|tennis|golf|hockey|basketball|netball|pool|darts|cards|games?|video games?|chess|"
+    # (not "fair play to it", "foul play", round 17)
+    r"(?<!fair )(?<!foul )play(?! (?:football|soccer|rugby|cricket|tennis|golf|hockey|basketball|netball|pool|darts|cards|games?|video games?|chess|"
     r"poker|fifa|minecraft|fortnite|roblox|music|guitar|piano|drums|outside|with|in the (?:garden|park|yard|street|snow|sand))\b)|"
     r"scene|line from|singing|humming|tagline|caption|slogan|"
     # a song's line heard on the radio and stuck in the head ("X have that line '...', the radio played it", round 16)

@@ -1077,6 +1077,14 @@ _PERSON_WITH = re.compile(
     r"\b(?:un|una|a|an) (?:signore|signora|paziente|patient|man|woman|guy|lady|bloke|ragazz[oa]|uomo|donna|"
     r"tizi[oa]|anzian[oa]|kid|teen|girl|boy) (?:con|with) (?:un'|una |un |an |a )?$"
 )
+# a person seen at work, brought in after or for an overdose (round 17: a nurse's night shift, "one lad in after an
+# overdose who's doing fine now", "we had a woman admitted with an OD")
+_PERSON_IN_AFTER = re.compile(
+    r"\b(?:a|an|one|two|three|another|the) (?:young |old |older |elderly |teenage )?(?:lad|lads|lass|lasses|fella|bloke|guy|man|men|woman|women|"
+    r"girl|girls|boy|boys|kid|kids|teen|teens|teenager|teenagers|patient|patients|student|students|gentleman|lady|chap|client|"
+    r"resident|admission|admissions|case|cases|call|callout|call-out)(?: [a-z]+)? (?:in|brought in|admitted|came in|come in|seen|"
+    r"treated|transferred|sent up|taken in) (?:after|with|for|following) (?:un'|una |un |an |a |his |her |their )?$"
+)
 # named then denied after "thoughts of": "Pensieri di farla finita? No, quelli no."
 _TOPIC_HEAD = re.compile(
     r"(?:pensieri|pensiero|idee|idea|voglia|thoughts?|ideas?|urges?) (?:di|of|about|to)"
@@ -1084,7 +1092,8 @@ _TOPIC_HEAD = re.compile(
 # "the bad thoughts are gone" (unless they came back)
 _GONE = re.compile(
     r"[^.!?\n]{0,40}?\b(?:(?:non|nn) ci sono piu|(?:sono|se ne sono) (?:spariti|sparite|andati|andate)|"
-    r"(?:are|have) gone|went away|have stopped)\b"
+    # (an urge that "isn't there tonight", "has gone", round 17)
+    r"(?:are|have) gone|went away|have stopped|(?:is|has) gone|(?:isn'?t|isnt|is not|wasn'?t|wasnt|was not) there|(?:has|have) passed)\b"
 )
 _BACK = re.compile(r"\b(?:tornat\w*|are back|came back|come back|di nuovo|again|ancora)\b")
 # "say I ever got the urge...", the safety plan: "quando viene la voglia di farmi male, scriverle"
@@ -1149,7 +1158,7 @@ _SHOWN_WORDS = frozenset(("vedere", "mostrato", "notare", "showed", "shown", "se
 _IN_LAW_WORDS = frozenset(("cognato", "cognata", "suocero", "suocera", "genero", "nuora", "law"))
 _TOPIC_HEAD_STARTS = frozenset(("pen", "ide", "vog", "tho", "urg"))
 _GONE_WORDS = frozenset(
-    ("piu", "gone", "away", "stopped", "spariti", "sparite", "andati", "andate")
+    ("piu", "gone", "away", "stopped", "spariti", "sparite", "andati", "andate", "there", "passed")
 )
 _CONTACT_WORDS = frozenset(
     (
@@ -1349,7 +1358,10 @@ def second_wave(
             if not _FIRST_AFTER.search(tail[: cut.start() if cut else None]):
                 return "quoted"
     if "other_person" not in mods:
-        if topic and _PERSON_WITH.search(folded, max(0, start - 40), start):
+        if topic and (
+            _PERSON_WITH.search(folded, max(0, start - 40), start)
+            or _PERSON_IN_AFTER.search(folded, max(0, start - 70), start)
+        ):
             return "other_person"
         if not _SHOWN_WORDS.isdisjoint(words) and _SHOWN.search(pre) and not proxy():
             return "other_person"
@@ -1584,7 +1596,8 @@ _HARM_WORDS = re.compile(
 )
 # a topic noun followed by what a course makes of it: "overdose response module"
 _TRAINING_AFTER = re.compile(
-    r" (?:response|management|prevention|awareness|training|module|course|protocols?|kits?|simulations?|drills?|"
+    # (hyphenated too: "overdose-awareness training", round 17)
+    r"[ -](?:response|management|prevention|awareness|training|module|course|protocols?|kits?|simulations?|drills?|"
     r"first aid|scenarios?|recognition|education|workshop)\b"
 )
 _LETHAL = frozenset(("dosi letali", "dose letale", "lethal dose", "lethal doses"))

@@ -40,6 +40,12 @@ _NOT_A_SCRAPE_15 = (
     r"(?![^.!?\n]{0,60}\b(?:cat|cats|kitten|dog|puppy|bramble\w*|thorns?|roses?|rose bush\w*|fell|fall|falling|bike|football|rugby|hockey|netball|"
     r"trampoline|garden\w*|oven|baking|cooking|accident\w*|surgery|operation|eczema|itch\w*|scout camp|camping)\b)"
 )
+# a time long past that old scars come from ("the scars on my arms from school", round 17)
+_LONG_PAST_17 = (
+    r"(?:school|secondary|secondary school|high school|uni|university|college|sixth form|years ago|years back|back then|ages ago|"
+    r"a long time ago|way back|my teens|my teenage years|when i was (?:a teen|a teenager|younger|little|at school|\d+|[a-z]+teen)|"
+    r"being a teen(?:ager)?|the old days|before (?:the kids|i had|my son|my daughter|therapy|i met)|my (?:twenties|late teens|early twenties))\b"
+)
 # letters for a time capsule, unless the sender will not be there to see it opened
 _STILL_HERE = r"(?![^\n]{0,120}\b(?:not (?:be )?here|not (?:be )?around|i'?m gone|won'?t be (?:here|around)|goodbye|no longer (?:here|around))\b)"
 
@@ -689,7 +695,11 @@ RULES += [
         r"cutting deeper",
         # (the forearm too, and not a scrape from a cat or brambles, round 15)
         r"(?:cuts|scratches|burns|scars) on (?:her|his|my|their|\w+'s) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach)\b"
-        + _NOT_A_SCRAPE_15,
+        + _NOT_A_SCRAPE_15
+        # (old scars from a time long past, round 17: read low below)
+        + r"(?! (?:are |were )?(?:from|since) "
+        + _LONG_PAST_17
+        + r")",
     ),
     risk(
         "cannot_cope",
@@ -1867,7 +1877,8 @@ RULES += [
     ),
     idiom(
         "idiom_harm",
-        r"(?:overdose|od|suicide|self[- ]?harm) (?:prevention|awareness|hotline|helpline|statistics|rates?|research|training|course|"
+        # (hyphenated too: "the overdose-awareness training", round 17)
+        r"(?:overdose|od|suicide|self[- ]?harm)(?: |-)(?:prevention|awareness|hotline|helpline|statistics|rates?|research|training|course|"
         r"workshop|charity|campaign)",
         r"(?:going to|gonna) (?:actually |literally )?(?:kill|murder) (?:him|her|them)\b(?=[^.!?\n]{0,60}(?:\x03|lol|lmao|haha))",
         r"(?:going to|gonna|'ll|will) (?:actually |literally |probably )?die\b(?= ?[!.]* ?(?:lol|lmao|haha|ahah|\x03|xd))",
@@ -2400,7 +2411,11 @@ RULES += [
         SH,
         r"(?:found|find|saw|seen|see|noticed|notice|spotted) (?:fresh |new |some |the |more )?(?:cuts|scars|marks|burns|scratches|wounds) "
         r"(?:on|all over|up and down|along|across) (?:his|her|their|my|our \w+'s|[a-z]+'s) (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach|body|skin)\b"
-        + _NOT_A_SCRAPE_15,
+        + _NOT_A_SCRAPE_15
+        # (old scars from a time long past: read low, round 17)
+        + r"(?! (?:are |were )?(?:from|since) "
+        + _LONG_PAST_17
+        + r")",
     ),
     risk(
         "wish_dead",
@@ -3493,7 +3508,12 @@ RULES += [
     idiom(
         "idiom_harm",
         # round 8: a list of treats or shows ("overdosed on Bake Off and mince pies this weekend")
-        r"overdosed? on (?:" + _TREATS + r",? (?:and|&) )?(?:christmas |\w+ )?" + _TREATS + r"\b",
+        # (a time between: "overdosed last night on Christmas telly", round 17)
+        r"overdosed? (?:(?:last night|yesterday|this weekend|at the weekend|over the weekend|over christmas|over the holidays|today|tonight|again) )?on (?:"
+        + _TREATS
+        + r",? (?:and|&) )?(?:christmas |\w+ )?"
+        + _TREATS
+        + r"\b",
         r"(?:razor|razors|blades?) [^.!?\n]{0,40}?(?:blunt|dull|rusty)[^.!?\n]{0,30}",
         r"how (?:much|many) (?:paracetamol|ibuprofen|aspirin|co-codamol|codeine|tablets|pills) (?:i|you) (?:can|should|could|'m allowed to) "
         r"(?:safely )?take\b(?= (?:for|with|in|a day|per|when|while|at))",
@@ -4962,7 +4982,10 @@ RULES += [
         "help_ask",
         "none",
         ("support_request",),
-        r"what (?:else )?(?:should|do|can|shall) (?:i|we) do\b(?: now| next| about (?:her|him|it|this))?(?= ?(?:\?|[.!]|$))",
+        # (an emoji after it too: "what do i do 😭", round 17)
+        r"what (?:else )?(?:should|do|can|shall) (?:i|we) do\b(?: now| next| about (?:her|him|it|this))?(?= ?(?:\?|[.!]|$|[\x00-\x03]))",
+        # a relative asking what to do before the session (round 17: "Is there anything we should be doing before Thursday?")
+        r"is there anything (?:else )?(?:we|i) (?:should|can|could|ought to|need to) (?:be )?(?:doing|do) (?:for (?:her|him|them) )?(?:before|until|till|in the meantime|meanwhile)\b",
         r"(?:should|could|can|shall) we (?:come|bring (?:her|him|them)) (?:in )?(?:sooner|earlier)\b",
         r"(?:can|could) you (?:fit|squeeze) (?:him|her|them|me|us) in (?:this week|sooner|earlier|today|tomorrow|before)\b",
         # a relative asking to be seen sooner or what to do (round 15: "Is there any chance of you seeing her
@@ -5316,7 +5339,7 @@ RULES += [
 # tobacco, quitting or smoked food. Past habits, negations and other people's drinking are lowered by the context.
 _BOOZE = (
     r"(?:wine|red|white|rose|shiraz|merlot|malbec|rioja|prosecco|vodka|voddy|gin|whisky|whiskey|whiskies|whiskeys|rum|bourbon|"
-    r"scotch|jack|jd|jack daniels?|goon|cider|lager|beers?|tinnies|brandy|tequila|booze|baileys)"
+    r"scotch|jack|jd|jack daniels?|goon|cider|lager|beers?|tinnies|brandy|tequila|booze|baileys|sherry)"
 )
 _VESSEL = r"(?:bottles?|fifths?|casks?|box(?:es)?|goon bags?|handles?|litres?|liters?|glasses|cans|tins|pints|shots|doubles|measures)"
 _SWITCH_OFF = (
@@ -6223,5 +6246,283 @@ RULES += [
         "idiom_harm",
         r"(?:pharmacy|pharmacist|chemist|chemists|boots|surgery|box|pack|packet|bottle|shop|gp|dispensary) (?:only |just )?had\b"
         r"(?= (?:[1-9]\d?|ten|twelve|fourteen|fifteen|twenty|thirty) (?:of )?(?:the |my |your )?)",
+    ),
+]
+
+# ------------------------------------------------- blind round 17 (spent into dev): families of its English misreadings
+# a wish to die told through a fatal accident or illness welcomed ("I'd be quite relieved if the scan on Tuesday found
+# something bad", "If the plane goes down on Thursday, honestly, fair play to it"), asking God not to wake up, the
+# children better off "if I wisnae here" (Scots), a step off a platform that would make the noise in the head stop
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hopes|hoping|hoped|(?:relieved|glad|pleased|happy|grateful|thankful|not mind|wouldn'?t mind|not be sorry) if)\b[^.!?\n]{0,50}?\b"
+        r"(?:scan|scans|tests?|results?|biopsy|bloods|blood tests?|mri|ct|x-?rays?|mammogram|smear|check-?up)"
+        r"(?: (?!didn'?t|did not|didnt|hasn'?t|has not|won'?t|doesn'?t|does not|never|wasn'?t)[\w']+){0,3}? "
+        r"(?:shows?|showed|finds?|found|picks? up|picked up|comes? back|came back|turns? up|turned up)(?: with)? "
+        r"(?:it'?s spread|something (?:bad|serious|nasty|terminal|incurable|sinister|awful)|the worst|cancer|a tumou?r|it'?s terminal|bad news)\b",
+        r"(?:plane|flight|ferry|boat|train|coach|bus)(?: home| back)?(?: (?:to|from) (?:the )?[a-z]+)? (?:goes|went|go|were to go|would go) down\b"
+        r"(?! (?:to|south|north|into|in price|by|there|the|this|that|a|an|for)\b)[^.!?\n]{0,40}?,? (?:honestly,? |tbh,? |frankly,? |then )?"
+        r"(?:fair play(?: to (?:it|that|them))?|so be it|fine by me|good riddance|no complaints(?: here)?|i won'?t complain|i wouldn'?t complain|"
+        r"bring it on|happy days|that'?d be (?:nice|lovely|a relief))(?:,? (?:tbh|honestly|really|mate|tho|though))?(?= ?(?:[.!,;?]|$))",
+        r"(?:ask|asks|asking|asked|beg|begs|begging|begged|pray|prays|praying|prayed) (?:to )?(?:the (?:good )?lord|god|dear god|jesus|the universe|"
+        r"the man upstairs|allah|the big man upstairs)(?: every night| each night| at night| nightly| again)? (?:to (?:not|never) |not to |never to )"
+        r"(?:wake me|let me wake|wake me up|let me see (?:the )?morning|let me see another day)\b",
+        r"(?:ask|asks|asking|asked|beg|begs|begging|begged|pray|prays|praying|prayed) (?:to )?(?:the (?:good )?lord|god|dear god|jesus|the universe|"
+        r"the man upstairs|allah)(?: every night| each night| at night| nightly| again)? to (?:just )?(?:take me|let me go|let me die|end it)\b"
+        r"(?! (?:home from|to|back|out|through|with|for)\b)",
+        r"(?:would|wid|wud|'d) (?:(?:be|dae|do|get on|manage|cope|get by) )?(?:happier|better|better aff|better off|fine|grand|okay|ok)"
+        r"(?: [\w']+){0,4}? if i (?:wasn'?t|weren'?t|was not|were not|wasnt|werent|wisnae|wasnae|wernae|wisny|wasny) "
+        r"(?:here|around|aroon|alive|in the picture)\b(?! (?:to|when|while|during|on|for|at(?! all)|this|tonight|today|in the|next)\b)",
+        fixed=True,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"if i (?:just |simply |only )?(?:(?:stepped|step|walked|walk|leaned|lean|leant|jumped|jump|fell|fall|slipped|drove|swerved|steered|went|ran|run) "
+        r"(?:off|out in front of|out into|out onto|in front of|into|over|forward off|forward over|under)\b (?:the |a |that |one of the )?(?:\w+ )?"
+        r"(?:platform|kerb|curb|edge|ledge|bridge|road|traffic|train|bus|lorry|car|cliff|balcony|roof|window|tracks|line|river|canal|sea|water|motorway|"
+        r"railings?|parapet|wall|barrier)s?|let go)\b[^.!?\n]{0,80}?\b(?:(?:noise|noises|voices?|chatter|racket|screaming) (?:in my head|inside my head|in my mind)|"
+        r"thoughts|pain|everything|it all|all of it|my head|my mind|the hurting|the hurt) (?:would|'d|could|might) (?:all )?"
+        r"(?:finally |just |at last )?(?:stop|end|go quiet|go silent|go away|be quiet|be over|shut up|be still|be done)\b",
+        r"(?:planned|planning|plan|picked|picking|chose|chosen|choosing|sorted|sorting|wrote|writing|made|making) (?:out )?(?:the |all the )?"
+        r"(?:music|songs?|playlist|hymns?|readings?|order of service) (?:for|at) my (?:own )?funeral\b"
+        r"(?=[^\n]{0,100}\b(?:relief|relieved|calm|calmer|peace|peaceful|smil\w*|happy|happier|lighter|excited|nothing but|felt good|felt nice)\b)"
+        r"(?![^\n]{0,120}\b(?:funeral plan|co-?op|insurance|director|prepaid|pre-?paid|solicitor|will|terminal|diagnosis|hospice|palliative|joke|joking|lol|haha)\b)",
+        fixed=True,
+    ),
+]
+
+# a ligature fixed to an anchor (a carer's report: "the cord from his dressing gown tied to the banister"; "put the extension
+# lead up in the loft... ready now"); the whole box of pills beside the sender "and I'm taking it once the kids are asleep"
+_NOT_A_LIGATURE = (
+    r"(?![^.!?\n]{0,80}\b(?:fairy lights|lights|christmas|decorations?|dog|puppy|washing|hammock|swing|tinsel|bunting|balloons?|garland|"
+    r"stair ?gate|baby ?gate|pram|bike|toddler|heater|lamp|drill|router|wi-?fi|aerial|speaker|tv|telly|tree|punch ?bag|punching bag|climbing|"
+    r"garden|kids|children|tyre|kite|boat|tent|camping|hammock|coats?|jackets?|towels?|bags?|clothes|hats?|keys|dry|drying|airer|laundry|"
+    r"mirror|picture|frame|door (?:open|shut)|keep (?:it|the door)|cat|kitten|toy|toys|plant|plants|blind|blinds|curtains?|"
+    r"den|dens|fort|forts|games?|play\w*|obstacle|tug|zip ?wire|treehouse|project|craft\w*|scouts?|guides|knots?|practi[cs]\w*)\b)"
+)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?<!hammock\x20)(?<!swing\x20)(?<!skipping\x20)(?<!tow\x20)(?<!washing\x20)(?<!climbing\x20)(?<!tent\x20)(?<!kite\x20)"
+        r"(?:cord|belt|rope|scarf|flex|cable|extension lead|ligature|noose)(?: (?:from|off) (?:his|her|my|the|their) (?:dressing gown|dressing-gown|robe|bathrobe|"
+        r"trousers|jeans|coat))? (?:was |is |were |are |had been |has been )?(?:tied|fastened|knotted|fixed|attached|looped|hooked) (?:up )?"
+        r"(?:to|round|around|over|on|from) (?:the|a|his|her|my) (?:banister|bannister|banisters|bannisters|beam|rafter|rafters|loft hatch|hatch|"
+        r"door ?frame|top of the door|hook|curtain rail|clothes rail|pipe|stair ?rail|handrail|branch|light fitting)\b"
+        + _NOT_A_LIGATURE,
+        r"(?:tied|knotted|fastened|looped) (?:my |the |a |his |her )?(?:dressing gown cord|dressing-gown cord|cord|belt|rope|scarf|flex|cable|"
+        r"extension lead|noose) (?:to|round|around|over) (?:the|a|my) (?:banister|bannister|banisters|bannisters|beam|rafter|rafters|loft hatch|"
+        r"door ?frame|top of the door|hook|curtain rail|clothes rail|pipe|stair ?rail|handrail|light fitting)\b"
+        + _NOT_A_LIGATURE,
+        r"(?:put|tied|hung|fixed|set|rigged) (?:the |an |a |my )?(?:extension lead|rope|cord|belt|flex|cable|noose) up (?:in|on|over) (?:the|a) "
+        r"(?:loft|attic|garage|shed|beam|rafters|banister|bannister)\b"
+        + _NOT_A_LIGATURE
+        + r"(?=[^\n]{0,120}\b(?:ready|all set|sorted now|tonight|sorry|goodbye|love you)\b)",
+        r"(?:whole|entire|full) (?:box|boxes|packet|packets|pack|strip|strips|bottle|tub|pot|blister pack) of (?:my |the |her |his )?<PILLS>\b"
+        r"[^.!?\n]{0,80}?\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to) (?:take|taking|swallow|swallowing|have|having|neck|necking|down|downing) "
+        r"(?:it|them|the lot|all of (?:it|them))\b(?! (?:back|to|in|into|with|away|out|round|over|down|up|along|apart)\b)",
+    ),
+]
+
+# self-harm: the marks "did them with an opened paperclip" (a parent's report); a lighter or blade held back from the skin "but I
+# really wanted to"; the urge to use a sharp thing (so that its absence, "isn't there tonight", reads as denied, not as the net's)
+RULES += [
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratches|cuts|marks|burns|lines|scabs|scores) (?:all )?(?:up|on|over|along|across|down|up and down) (?:his|her|my|their|both) "
+        r"(?:fore)?(?:arms?|legs?|thighs?|wrists?|stomach|tummy|hips?)\b[^\n]{0,120}?\b(?:did|done|made|does|do|makes|make|doing) "
+        r"(?:them|it|these|those|that|this) (?:himself |herself |myself )?(?:with|using) (?:an? |the |his |her |my )?"
+        r"(?:opened |open |unfolded |straightened |broken |bent )?(?:paperclip|paper clip|compass|safety pin|pin|needle|pencil sharpener|"
+        r"sharpener|sharpener blade|razor|blade|scissors|craft knife|knife|glass|lighter|ring pull|staple|drawing pin)\b",
+        r"(?:didn'?t|did not|didnt) (?:touch|put it (?:to|on|against)|hold it (?:to|on|against)|press it (?:to|on|against)|use it on) "
+        r"(?:my )?(?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|hip|hips)\b(?: with (?:it|(?:the|my|a) (?:lighter|blade|razor|compass|knife|scissors|sharpener|pin|needle|glass)))?,? (?:but|though) (?:i )?"
+        r"(?:really |so |badly )*(?:wanted|want|was desperate|was dying|needed) to\b",
+        fixed=True,
+    ),
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"urges? to (?:use|get|get out|grab|pick up|reach for) (?:the |my |a |that )?(?:\w+ )?(?:compass|blade|blades|razor|razors|sharpener|"
+        r"scissors|lighter|knife|glass)\b(?! (?:to|for) (?:draw|cut (?:the|a|out|up)|open|light|measure|make|fix))"
+        r"(?![^.!?\n]{0,40}\b(?:sew|sewing|hem|stitch\w*|knit\w*|draw|drawing|parcel|post|pattern|craft\w*|fabric|paper|letter|candles?|bbq|barbecue|cooking|onions?)\b)",
+    ),
+]
+
+# farewells of round 17: the sender not telling so as to be stopped but "so someone knows it wasn't anyone's fault", "tell her
+# after it was not her fault" (strong); "none of this is on you", "not a cry for help", "telling you so you're not blindsided",
+# "texted mum that I love her", letters for the family left out, no appointment needed "or any after it" (weak: a pair, or beside
+# a current cue of moderate or more)
+RULES += [
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:i'?m |im |i am )?not telling you so (?:that )?you (?:can|could|will|'ll|would) (?:stop|talk) me\b",
+        r"(?:telling you|tell you|letting you know|texting you|messaging you|writing this|writing to you|i want|i just want|i wanted|i just wanted)"
+        r"(?: this| it)?,? (?:just )?(?:so|that) (?:someone|somebody|people|everyone|everybody|you all|you) knows? (?:that )?(?:it|this) (?:wasn'?t|was not|wasnt|isn'?t|is not|isnt) "
+        r"(?:anyone|anybody|your|her|his|their|any of your|any of their)(?:'?s)? fault\b",
+        r"tell (?:her|him|them|mum|mam|mom|dad|my \w+|the kids) (?:after|afterwards|when i'?m gone),? (?:that )?(?:it|this) "
+        r"(?:wasn'?t|was not|wasnt|is not|isn'?t|isnt) (?:her|his|their|your|anyone'?s|anybodys?'?s?) fault\b",
+    ),
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"none of (?:this|it) (?:is|was|'s) (?:on you|your fault|on anyone|anyone'?s fault)\b",
+        r"not a cry for help\b",
+        r"(?:i'?m |im |i am )?telling you so (?:that )?you(?:'re| are|re)? (?:not|won'?t be|aren'?t) (?:blindsided|surprised|caught off guard|shocked)\b",
+        r"(?:texted|told|messaged|rang|called|phoned) (?:my )?(?:mum|mam|mom|dad|nan|gran|wife|husband|sister|brother|kids|girlfriend|boyfriend|partner|son|daughter) "
+        r"(?:that |to say )?i love (?:her|him|them)\b",
+        r"(?:letters?|notes?|envelopes?) for (?:the |my )?(?:boys|girls|kids|children|family|wife|husband|son|daughter|sons|daughters|grandchildren|grandkids) "
+        r"(?:is|are|'s|'re) (?:on|in|under|by) (?:the|my) (?:mantelpiece|mantel|kitchen table|table|sideboard|dresser|desk|bed|pillow|drawer)\b",
+        r"(?:i'?ll not|i will not|i won'?t|won'?t|wont|will not) be needing (?:[\w']+ ){0,2}(?:appointment|session)s?,? or any (?:after|more|others)\b",
+        kind="farewell",
+    ),
+]
+
+# a vehicle hoped to drift across into the sender ("hoping a lorry would drift across onto my side"): a wish to die that
+# denial ("I wasn't hoping...") and a past ("back in March... I used to") lower, so the net is not asked; the heart
+# racing and the sender "convinced I'm dying": a panic attack (moderate), the dying is the attack's (round 17)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed) (?:that )?(?:a|the|some|one of the|an) (?:oncoming )?"
+        r"(?:car|bus|truck|lorry|van|artic|tractor|coach|train|taxi|motorbike)s? (?:would |will |could |'d |might )?(?:just )?"
+        r"(?:drift|swerve|veer|come|cross|plough|plow|smash|slam|crash|skid|pull|career)(?:s|ed)? (?:across|over|out|into|onto|through)\b"
+        r"[^.!?\n]{0,30}?\b(?:(?:my|his|her|their) (?:side|lane|car|way|bonnet)|me|him|her|them|the wrong side)\b",
+    ),
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:heart|chest|pulse) (?:is |was |'s )?(?:going|racing|pounding|thumping|hammering|banging|beating|pumping)"
+        r"(?: (?:like (?:the clappers|mad|crazy|a drum|the hammers|a train)|ten to the dozen|out of my chest|so fast))?\b[^.!?\n]{0,40}?\b"
+        r"(?:convinced|sure|certain|positive|thought|think|thinking|felt like|feel like|feels like) (?:that )?i'?m "
+        r"(?:dying|having a heart attack|going to die|about to die|gonna die)\b" + _NOT_WISHED,
+    ),
+    idiom(
+        "idiom_die",
+        r"(?:heart|chest|pulse)\b[^.!?\n]{0,80}?\b(?:convinced|sure|certain|positive|thought|think|thinking) (?:that )?i'?m "
+        r"(?:dying|having a heart attack)\b" + _NOT_WISHED,
+    ),
+    # the urge to pick up the compass or the scissors "to draw", "to cut out the pattern": a craft, which keeps the net down
+    idiom(
+        "idiom_harm",
+        r"urges? to (?:use|get out|grab|pick up|reach for) (?:the |my |a |that )?(?:\w+ )?(?:compass|scissors|knife|lighter|pin|needle)\b"
+        r"(?= (?:to|for) (?:draw|cut (?:the|a|out|up)|open|light|measure|make|fix|sew|trim))",
+    ),
+]
+
+# old scars from a time long past, seen or asked about today ("the scars on my arms from school came out at the pool"): worry
+# about a self-harm of the past (low), not a current act (round 17)
+RULES += [
+    risk(
+        "self_harm",
+        "low",
+        (),
+        r"(?:scars|marks) on (?:my|her|his|their) (?:wrists?|(?:fore)?arms?|legs?|thighs?|stomach|hips?) (?:are |were )?(?:from|since) "
+        + _LONG_PAST_17,
+    ),
+]
+
+# round 17, moderate: drinking come back or every night ("the gin's come back. Every night, just to switch myself off", "on the
+# piss every night since the redundancy", "tinnies for breakfast"); nothing "going to shift"; hanging on by the fingernails;
+# not knowing how one will get to a date; no exit seen from this; "I cannot more" (a learner's "I can't any more")
+RULES += [
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:gin|wine|vodka|whisky|whiskey|drink|drinking|booze|rum|cans|beer|cider|weed|coke|bottle)(?:'s| has| is) (?:come back|crept back|creeping back|"
+        r"back|returned|started again)\b(?! (?:in stock|on offer|on sale|on the menu|in the (?:shop|fridge|cupboard))\b)"
+        r"(?=[^\n]{0,80}\b(?:every (?:night|day|evening)|most nights|again|switch|cope|sleep|forget|numb|more than|on my own|alone)\b)",
+        r"on the (?:piss|lash|sauce|booze|bevvy|bevvies|drink|tins|cans|batter) (?:every (?:night|day)|all week|every weekend|since|again|"
+        r"most nights|non-?stop|day and night|night after night)\b" + _PARTY,
+        r"(?:tinnies|tins|cans|beers|a can|a beer|vodka|wine|cider|gin|a drink|drinks) (?:for|with|at) breakfast\b"
+        + _PARTY,
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"nothing(?:'s| is| will)? (?:ever )?(?:going to|gonna|gunna) (?:shift|budge|change|get better|improve|be different)\b"
+        r"(?! (?:this|that|the|it|them|my|in|before|until|till|at|on|for|with)\b)",
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see (?:any|an) (?:exit|way out|escape|end|light) (?:from|of|to|out of|at the end of) (?:this|it|all this|all of this)\b"
+        r"(?! (?:car park|building|room|road|station|place|maze|motorway|junction|tunnel|queue)\b)",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:hanging|holding|clinging) on by (?:my )?(?:fingernails|fingertips|nails)\b",
+        r"(?:i'?m|im|i am|been|just|barely|only|still|really) (?:just |barely |only |really |still )?(?:hanging|holding|clinging) on by "
+        r"(?:a thread|a thin thread|the skin of my teeth)\b",
+        r"(?:don'?t|dont|do not|can'?t|cannot|cant) (?:know|see) how (?:i'?ll|i will|ill|i'?m (?:going to|gonna)|im (?:going to|gonna)|i can|i'?d|i am going to) "
+        r"(?:get|make it|last|survive|cope|hold on|keep going) (?:to|till|until|through) (?:christmas|the weekend|friday|monday|tuesday|wednesday|thursday|"
+        r"saturday|sunday|the end of (?:the )?(?:week|month|year|term)|next week|tomorrow|the summer|easter|new year|my birthday)\b"
+        r"(?! (?:dinner|lunch|market|party|do|fair|show|concert|mass)\b)(?![^.!?\n]{0,50}\b(?:trains?|bus|buses|strike|traffic|lift|parking|ferry|flights?|roads?|snow)\b)",
+        r"(?:i|doctor,? i|sorry,? i) (?:cannot|can'?t|cant) more\b(?= ?(?:[.!,;]|$))",
+    ),
+]
+
+# round 17: the absence of a weekend or a day ("the kids would be fine wi their da if I wisnae here this weekend, I'm at a
+# wedding"): a time-bound absence, which keeps the learned net down in its sentence
+RULES += [
+    idiom(
+        "idiom_place",
+        r"if i (?:wasn'?t|weren'?t|was not|were not|wasnt|werent|wisnae|wasnae|wernae) (?:here|around|aroon|in)\b (?:this|next|on|for|over|at the|during the) "
+        r"(?:weekend|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|holidays?|summer|christmas|easter|morning|afternoon|evening|break|meeting)\b",
+    ),
+]
+
+# round 17, self-harm and drinking told by their tools: the razor taken out of a shaver or a sharpener; knuckles split on a wall
+# punched "so I feel it somewhere other than my head"; pints and a bottle "in" before a thought of a crossing; what is the use of
+# this life (hopelessness); low mood told without its article ("feeling little low since...", "kinda sad today bc...")
+RULES += [
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:the |a )?(?:razor|blade|blades)(?: (?:blade|blades))? out of (?:my|the|his|her|a|[a-z]+'s) (?:\w+ )?(?:shaver|sharpener|pencil sharpener|razor|disposable)\b"
+        r"(?![^.!?\n]{0,60}\b(?:blunt|replace\w*|new one|broke|broken|clean\w*|bin|recycl\w*|shav(?:e|ing) my|dull|rust\w*|"
+        r"(?:didn'?t|did not|didnt|not|never) (?:use|do|cut|touch)\w*)\b)",
+        r"(?:knuckles|fists?|hands?) (?:are |is |were |was )?(?:split|bleeding|busted|bust|cut|raw|bruised|smashed) (?:open )?(?:again )?"
+        r"(?:from|off) (?:the |punching the |hitting the |my )?(?:(?!climbing\b|bouldering\b)\w+ )?(?:wall|walls|door|doors|mirror)\b"
+        r"(?![^.!?\n]{0,60}\b(?:climb\w*|boulder\w*|diy|fell|fall|slipped|trapped|caught|accident\w*)\b)",
+        r"(?:punch|punching|punched|hit|hitting|smash|smashing|smashed) (?:the |a |my )?(?:walls?|doors?|mirror)\b[^.!?\n]{0,40}?\b(?:so|to|until|till) "
+        r"(?:i|it) (?:can )?(?:feel|feels|hurts?|bleeds?|bleed)\b",
+    ),
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:pints|cans|tins|beers|shots|doubles) and (?:half |a |most of )?(?:a |the )?(?:bottle|litre|half bottle) of "
+        + _BOOZE
+        + r"\b(?: in)?"
+        + _PARTY,
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"what(?:'s| is) the (?:use|point) of (?:this|my) (?:life|existence)\b(?! (?:skills?|jacket|insurance|coach|cover|hacks?|story|event|admin|drawing|class)\b)",
+    ),
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:feeling|feel|felt) (?:little|bit|very|so|quite) (?:low|down|sad|blue)\b",
+        r"(?:kinda|kind of|bit|a bit|little|a little|so|really|very) (?:sad|down|blue) (?:today|tonight|this week|since|lately|bc|because|cos|coz)\b",
     ),
 ]

@@ -46,7 +46,6 @@ NET_FALSE_ALARMS = frozenset(
         "a volte guardo i binari e penso che il treno è sempre in ritardo",
         "ho già preparato tutto per la festa, la lettera di invito è pronta",
         "I don't want to be around them anymore, they're toxic",
-        "it would be easier if I wasn't here on Friday, can we move it?",
         "It would be easier for everyone if I had a car, the bus takes ages.",
         "I keep thinking about not stopping at the services, it's only a 3 hour drive.",
         "vorrei smettere, e non intendo di fumare",

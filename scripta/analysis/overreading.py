@@ -1744,6 +1744,9 @@ def third_wave(
             "'" in folded[max(0, start - 30) : start + 1]
             and _single_quoted(folded, start, end)
             and not proxy()
+            # a note left by the person written about ("Elia ha lasciato un foglio con scritto '...'"):
+            # that person's words reported (round 17; a friend's note is someone else's, in context)
+            and not context._WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start)
         ):
             return "quoted"
         if not _PLOT_WORDS.isdisjoint(words) or shared.has_double_quote(folded):

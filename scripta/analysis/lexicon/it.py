@@ -9,6 +9,13 @@ from __future__ import annotations
 from . import Entry, idiom, risk, signal, topic
 
 SI = ("suicidal_ideation",)
+# old scars shown in a swimsuit or short sleeves, seen and not minded ("le cicatrici sulle cosce si
+# vedevano e non me ne fregava niente", round 17): past self-harm told (low, a cue of its own); fresh
+# or new cuts, or scars that are hidden or shameful, stay self-harm
+_CICATRICI_MOSTRATE = (
+    r"(?![^.!?\n]{0,80}\b(?:si vedevano|si vedono|si vedevano tutte|in costume|in bikini|a maniche corte|in canottiera|"
+    r"(?:non|nn) me ne (?:frega|fregava|importa|importava)|(?:non|nn) mi (?:vergogno|vergognavo|importa|importava)|sono vecchie|ormai bianche)\b)"
+)
 # pills put aside for a trip or a stay away ("così in Portogallo nn resto senza. parto stasera")
 _SCORTA_VIAGGIO = (
     r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|(?:non|nn) (?:resto|rimango|restare|rimanere|restiamo) senza|"
@@ -239,7 +246,11 @@ RULES: list[Entry] = [
         r"(?! (?:i capelli|la frangia|le unghie|col|con il|cucinando|per sbaglio|fuori|la barba|i baffi|le punte))",
         r"autolesion\w*",
         r"(?:lametta|lamette|lama|rasoio)\b",
-        r"(?:tagli|cicatrici|ferite) (?:nuov[ei]|fresch[ei]|sulle braccia|sui polsi|sulle gambe|sulle cosce)",
+        r"(?:tagli|cicatrici|ferite) (?:nuov[ei]|fresch[ei])",
+        r"(?:tagli|ferite) (?:sulle braccia|sui polsi|sulle gambe|sulle cosce)",
+        r"cicatrici (?:sulle braccia|sui polsi|sulle gambe|sulle cosce)\b(?:(?=[^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*)\b)|"
+        + _CICATRICI_MOSTRATE
+        + ")",
         r"(?:ricaduta|ricaduto|ricaduta)\b",
     ),
     # ------------------------------------------------------------------ moderate
@@ -559,7 +570,10 @@ RULES += [
         "high",
         SH,
         r"(?:penso|pensando|pensato|pensare|voglia) (?:di |a )?(?:tagliarmi|farmi del male|ferirmi|bruciarmi)",
-        r"(?:tagli|graffi|ferite|bruciature|cicatrici) (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)",
+        r"(?:tagli|graffi|ferite|bruciature) (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)",
+        r"cicatrici (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)\b(?:(?=[^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*)\b)|"
+        + _CICATRICI_MOSTRATE
+        + ")",
         r"(?:tagliarmi|tagliare) (?:piu )?(?:a fondo|in profondita|piu profondo)",
     ),
     risk(
@@ -6315,7 +6329,7 @@ RULES += [
     idiom(
         "idiom_kill",
         r"(?:la|ea|a|'a) (?:fasso|faso|fazzu|fazzo|facc|faccio|fazz) (?:finia|finida|finio|fenia|fenida|finuta|fenuta|fernuta|furnuta|finuda) "
-        r"(?:co|co'|con|col|coa|coi|cu|cun|ko) (?!(?:tuto|tutto|tuttu|la vita|ea vita|a vita|sta vita|me|mi|mia)\b)",
+        r"(?:co|co'|con|col|coa|coi|cu|cun|ko) (?!(?:tuto|tutto|tuttu|la vita|ea vita|a vita|sta vita|me|mi|mia)\b)[\w']+",
     ),
 ]
 RULES += [
@@ -6329,7 +6343,7 @@ RULES += [
         SI,
         r"(?:ho|aggio|apu|apo|haiu|aiu|go|abbiamo) (?:gia )?(?:pagato|pagau|pagatu|saldato|prenotato|comprato|comperato|accattato|accattatu) "
         r"(?:il |su |lu |u |'o |el |la |anche il )?(?:mio |me |mi |mia )?(?:loculo|loculu|tomba|lapide|funerale|fossa|nicchia|cappella|"
-        r"posto (?=(?:accanto|vicino|affianco|a fianco|di fianco|allato|insieme) (?:a|al|alla|a la) (?:mia|mio|me|mi|la mia|il mio)\b))"
+        r"posto(?= (?:accanto|vicino|affianco|a fianco|di fianco|allato|insieme) (?:a|al|alla|a la) (?:mia|mio|me|mi|la mia|il mio)\b))"
         r"(?! (?:di|de|del|della|per|pe|pi|a|al|alla) (?:mia|mio|me|mi|sua|suo|la|il|nonn\w*|zi\w*|papa|mamma|madre|padre|suocer\w*|cane|gatto)\b)",
         r"(?:la macchina|la panda|l'auto|la macchina|a machina|a macchina|el auto|la moto|il furgone|la bici)\b[^.!?\n]{0,50}?"
         r"(?:le chiavi|i chiavi|e chiavi|'e chiave|le chiave) (?:dentro|dintra|dint|nel cruscotto|sul sedile|nel quadro|attaccate|inserite)\b"
@@ -6340,5 +6354,20 @@ RULES += [
         r"(?:proverebbe|cercherebbe|provereste|cerchereste|proveresti|cercheresti|proverebbero|cercherebbero) (?:a|di) (?:fermarmi|impedirmelo|dissuadermi|farmi cambiare idea)"
         r"(?=\s*[.!,;]|\s*$| e\b)",
         kind="farewell",
+    ),
+]
+
+RULES += [
+    # old scars shown, seen and not minded ("in costume per la prima volta da anni, le cicatrici sulle cosce
+    # si vedevano e non me ne fregava niente", round 17): past self-harm told, low (the self-harm rules
+    # leave these scars); fresh cuts stay self-harm
+    risk(
+        "self_harm",
+        "low",
+        (),
+        r"cicatrici (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)\b"
+        r"(?![^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*)\b)"
+        r"(?=[^.!?\n]{0,80}\b(?:si vedevano|si vedono|in costume|in bikini|a maniche corte|in canottiera|"
+        r"(?:non|nn) me ne (?:frega|fregava|importa|importava)|(?:non|nn) mi (?:vergogno|vergognavo|importa|importava)|sono vecchie|ormai bianche)\b)",
     ),
 ]

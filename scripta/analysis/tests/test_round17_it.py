@@ -11,11 +11,12 @@ counted for oneself ("quante unità servirebbero a me"); a crash hoped as a reli
 caduto sarebbe stato un sollievo"); the height reached told in dialect ("sugnu ncapu o viadottu"), the
 car left with the keys inside for a relative; a farewell letter's signs (one's own grave paid, not
 calling because one would be stopped); "la fasso finìa" in Venetian.
-False alarms: someone else's will at the notary's.
+False alarms: someone else's will at the notary's; old scars shown in a swimsuit and not minded (past
+self-harm told: low); "la fasso finìa co' ea Loretta" (ending a relationship: an idiom, which also keeps
+the learned net out of its sentence).
 
-Left: the Venetian "la fasso finìa co' ea Loretta" still raised by the learned net (dev-it-1941); the
-scars shown at the pool (dev-it-2007) and the panic in a car park (dev-it-1995); most imminent read as
-high and the moderate levels of dialect withdrawal, drinking and hopelessness.
+Left: the panic in a car park raised by the learned net (dev-it-1995); most imminent read as high and
+the moderate levels of dialect withdrawal, drinking and hopelessness.
 
 Each family is tested on fictional paraphrases that are NOT in the corpus and on texts sharing its
 words with the other reading. The corpus items themselves are measured by bench/analysis_eval.py.
@@ -249,6 +250,30 @@ FAMILIES: Families = {
             ("dal notaio per il testamento della zia, che mi ha fatto esecutore", "none"),
             ("il notaio per il testamento del suocero ha rimandato", "none"),
             ("notaio per il testamento dei miei genitori alle 17, poi vengo", "none"),
+        ],
+    ),
+    # old scars shown in a swimsuit or short sleeves, seen and not minded: past self-harm told (low);
+    # fresh or new scars stay self-harm (high); an operation's scar, a cat's scratches are not
+    "old_scars_shown": (
+        [
+            (
+                "al mare ho messo il bikini, le cicatrici sulle braccia si vedevano e pazienza",
+                "low",
+            ),
+            (
+                "sono uscita a maniche corte, le cicatrici sui polsi si vedono e non mi vergogno più",
+                "low",
+            ),
+            ("in palestra le cicatrici sulle gambe si vedono, ma non me ne importa", "low"),
+            ("le cicatrici sulla pancia ormai sono vecchie, in costume non ci penso", "low"),
+            ("le cicatrici sulle braccia nuove si vedono", "high"),
+            ("ho cicatrici fresche sui polsi, in costume si vedono", "high"),
+        ],
+        [
+            ("in costume si vede la cicatrice dell'operazione, pazienza", "none"),
+            ("i graffi del gatto si vedono ancora, che disastro", "none"),
+            ("al mare si vedeva la cicatrice del cesareo e non me ne importava", "none"),
+            ("la cicatrice sul ginocchio della caduta si vede in pantaloncini", "none"),
         ],
     ),
 }

@@ -1667,6 +1667,16 @@ def _single_quoted(folded: str, start: int, end: int) -> bool:
     return False
 
 
+# old scars shown in a swimsuit or short sleeves, seen and not minded ("le cicatrici sulle cosce si
+# vedevano e non me ne fregava niente", round 17): past self-harm told; new or fresh ones are not
+_SCARS_SHOWN = re.compile(
+    r"(?![^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*|di nuovo|ancora aperte)\b)"
+    r"(?=[^.!?\n]{0,80}\b(?:si vedevano|si vedono|in costume|in bikini|a maniche corte|in canottiera|"
+    r"(?:non|nn) me ne (?:frega|fregava|importa|importava)|(?:non|nn) mi (?:vergogno|vergognavo|importa|importava)|"
+    r"sono vecchie|ormai (?:sono )?bianche)\b)"
+)
+
+
 def third_wave(
     folded: str,
     start: int,
@@ -1681,6 +1691,14 @@ def third_wave(
     cw = cue.split()
     cs = set(cw)
     pre = shared.clause(folded, start)
+    if (
+        cw[0] == "cicatrici"
+        and "past" not in mods
+        and "nuov" not in cue
+        and "fresch" not in cue
+        and _SCARS_SHOWN.match(folded, end)
+    ):
+        return "past"
     # --- idioms and everyday frames
     if not _EFFORT_CUE.isdisjoint(cs) and _EFFORT.match(folded, end):
         after = _two_sentences(folded, end, 160)

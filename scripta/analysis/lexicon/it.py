@@ -9,13 +9,6 @@ from __future__ import annotations
 from . import Entry, idiom, risk, signal, topic
 
 SI = ("suicidal_ideation",)
-# old scars shown in a swimsuit or short sleeves, seen and not minded ("le cicatrici sulle cosce si
-# vedevano e non me ne fregava niente", round 17): past self-harm told (low, a cue of its own); fresh
-# or new cuts, or scars that are hidden or shameful, stay self-harm
-_CICATRICI_MOSTRATE = (
-    r"(?![^.!?\n]{0,80}\b(?:si vedevano|si vedono|si vedevano tutte|in costume|in bikini|a maniche corte|in canottiera|"
-    r"(?:non|nn) me ne (?:frega|fregava|importa|importava)|(?:non|nn) mi (?:vergogno|vergognavo|importa|importava)|sono vecchie|ormai bianche)\b)"
-)
 # pills put aside for a trip or a stay away ("così in Portogallo nn resto senza. parto stasera")
 _SCORTA_VIAGGIO = (
     r"(?![^\n]{0,80}\b(?:vacanz|viaggio|valigia|trasferta|(?:non|nn) (?:resto|rimango|restare|rimanere|restiamo) senza|"
@@ -246,11 +239,7 @@ RULES: list[Entry] = [
         r"(?! (?:i capelli|la frangia|le unghie|col|con il|cucinando|per sbaglio|fuori|la barba|i baffi|le punte))",
         r"autolesion\w*",
         r"(?:lametta|lamette|lama|rasoio)\b",
-        r"(?:tagli|cicatrici|ferite) (?:nuov[ei]|fresch[ei])",
-        r"(?:tagli|ferite) (?:sulle braccia|sui polsi|sulle gambe|sulle cosce)",
-        r"cicatrici (?:sulle braccia|sui polsi|sulle gambe|sulle cosce)\b(?:(?=[^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*)\b)|"
-        + _CICATRICI_MOSTRATE
-        + ")",
+        r"(?:tagli|cicatrici|ferite) (?:nuov[ei]|fresch[ei]|sulle braccia|sui polsi|sulle gambe|sulle cosce)",
         r"(?:ricaduta|ricaduto|ricaduta)\b",
     ),
     # ------------------------------------------------------------------ moderate
@@ -570,10 +559,7 @@ RULES += [
         "high",
         SH,
         r"(?:penso|pensando|pensato|pensare|voglia) (?:di |a )?(?:tagliarmi|farmi del male|ferirmi|bruciarmi)",
-        r"(?:tagli|graffi|ferite|bruciature) (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)",
-        r"cicatrici (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)\b(?:(?=[^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*)\b)|"
-        + _CICATRICI_MOSTRATE
-        + ")",
+        r"(?:tagli|graffi|ferite|bruciature|cicatrici) (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)",
         r"(?:tagliarmi|tagliare) (?:piu )?(?:a fondo|in profondita|piu profondo)",
     ),
     risk(
@@ -6357,17 +6343,39 @@ RULES += [
     ),
 ]
 
+_ARMA = r"(?:schioppo|fucile|doppietta|pistola|revolver|carabina|sovrapposto)"
 RULES += [
-    # old scars shown, seen and not minded ("in costume per la prima volta da anni, le cicatrici sulle cosce
-    # si vedevano e non me ne fregava niente", round 17): past self-harm told, low (the self-harm rules
-    # leave these scars); fresh cuts stay self-harm
+    # a gun at hand and its cartridges found ("lo schioppo di mio padre sta nell'armadio e le cartucce le ho
+    # trovate in cantina", round 17): a method gathered; hunting, a range, a licence, a sale are not
     risk(
-        "self_harm",
-        "low",
-        (),
-        r"cicatrici (?:sui|sul|sulle|sulla) (?:polsi|polso|braccia|braccio|gambe|cosce|pancia)\b"
-        r"(?![^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*)\b)"
-        r"(?=[^.!?\n]{0,80}\b(?:si vedevano|si vedono|in costume|in bikini|a maniche corte|in canottiera|"
-        r"(?:non|nn) me ne (?:frega|fregava|importa|importava)|(?:non|nn) mi (?:vergogno|vergognavo|importa|importava)|sono vecchie|ormai bianche)\b)",
+        "method",
+        "high",
+        SI,
+        _ARMA
+        + r"\b[^.!?\n]{0,80}?\b(?:le cartucce|i proiettili|le munizioni|i colpi|le pallottole)\b[^.!?\n]{0,30}?\b"
+        r"(?:le ho|li ho|l'ho) (?:gia )?(?:trovat[ei]|pres[ei]|comprat[ei]|recuperat[ei]|tirat[ei] fuori|messe? da parte|mess[ei] vicino|caricat[oaie])\b"
+        r"(?![^\n]{0,120}\b(?:caccia|cacciatore|poligono|tiro a segno|tiro al piattello|porto d'armi|licenza|denuncia|carabinieri|vendere|venduto|stagione|cinghial\w*|fagian\w*|lepr\w*)\b)",
+        kind="method",
+    ),
+    # "stasera ... lo faccio" closing a sentence (round 17): the act announced with its time, a weak farewell
+    # (counted beside a method, a plan or another sign); a chore "lo faccio stasera" after its object is not
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|stanote|domani|domattina|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi)\b"
+        r"[^.!?\n]{0,60}?,? (?:io )?(?:lo faccio|lo fazzu|lo fasso|lo faccio davvero|lo faccio e basta)(?=\s*[.!]|\s*$)",
+        kind="farewell",
+    ),
+    # the pills counted, their number told after a colon ("Ho contato: sono 46 compresse tra le mie e quelle
+    # di mio marito", round 17): the supply reckoned (a plan); a week's doses, a stocktake, a trip are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:ho contato|ho ricontato|le ho contate|li ho contati|ho fatto il conto)\b[:,]? (?:sono|ce ne sono|ne ho|in tutto sono|fanno) "
+        r"(?:\d{2,}|" + _NUMERO_GRANDE + r")\b (?:<PILLS>)\b"
+        r"(?![^\n]{0,100}\b(?:settiman\w*|portapillole|magazzino|inventario|scadut\w*|farmacia|viaggio|vacanz\w*|ferie|trasferta)\b)"
+        + _NON_SCORTA,
     ),
 ]

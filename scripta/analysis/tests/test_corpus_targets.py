@@ -104,7 +104,9 @@ LABEL_DOUBTS = {
         # label doubt, every signal F1 >= 0.9; blind round 17 spent into dev (2026-11-27), not
         # tuned on yet
         pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
-        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        # Italian half: blind round 17 tuned on (2026-11-27, tests/test_round17_it.py): recall 1.000,
+        # no idiom or quoted line raised, every signal F1 >= 0.9 (lowest valence_shift 0.903)
+        "it",
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

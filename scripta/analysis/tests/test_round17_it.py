@@ -11,9 +11,14 @@ counted for oneself ("quante unità servirebbero a me"); a crash hoped as a reli
 caduto sarebbe stato un sollievo"); the height reached told in dialect ("sugnu ncapu o viadottu"), the
 car left with the keys inside for a relative; a farewell letter's signs (one's own grave paid, not
 calling because one would be stopped); "la fasso finìa" in Venetian.
+Levels: a gun at hand and its cartridges found, with "stasera quando ... lo faccio" (imminent); the pills
+counted, their number told after a colon ("Ho contato: sono 46 compresse").
 False alarms: someone else's will at the notary's; old scars shown in a swimsuit and not minded (past
-self-harm told: low); "la fasso finìa co' ea Loretta" (ending a relationship: an idiom, which also keeps
+self-harm told: low, no valence shift under its smile); "la fasso finìa co' ea Loretta" (ending a relationship: an idiom, which also keeps
 the learned net out of its sentence).
+
+Signals: dying many times in a game ("sono morto tipo 300 volte col boss finale") is not a sad word
+under a smile.
 
 Left: the panic in a car park raised by the learned net (dev-it-1995); most imminent read as high and
 the moderate levels of dialect withdrawal, drinking and hopelessness.
@@ -252,28 +257,51 @@ FAMILIES: Families = {
             ("notaio per il testamento dei miei genitori alle 17, poi vengo", "none"),
         ],
     ),
-    # old scars shown in a swimsuit or short sleeves, seen and not minded: past self-harm told (low);
-    # fresh or new scars stay self-harm (high); an operation's scar, a cat's scratches are not
-    "old_scars_shown": (
+    # a gun at hand and its cartridges found: a method gathered (high); with "stasera ... lo faccio" after
+    # it, a plan (imminent); hunting, a range, a sale are not
+    "gun_and_cartridges_found": (
         [
             (
-                "al mare ho messo il bikini, le cicatrici sulle braccia si vedevano e pazienza",
-                "low",
+                "la pistola di mio nonno è nel cassetto e i proiettili li ho trovati in soffitta",
+                "high",
+            ),
+            ("il fucile di papà sta in garage, le cartucce le ho già prese", "high"),
+            (
+                "la doppietta di mio suocero è in cantina e le cartucce le ho recuperate. stanotte quando dormono lo faccio.",
+                "imminent",
             ),
             (
-                "sono uscita a maniche corte, le cicatrici sui polsi si vedono e non mi vergogno più",
-                "low",
+                "il fucile è nell'armadio, le munizioni le ho comprate. domani quando Gino esce lo faccio",
+                "imminent",
             ),
-            ("in palestra le cicatrici sulle gambe si vedono, ma non me ne importa", "low"),
-            ("le cicatrici sulla pancia ormai sono vecchie, in costume non ci penso", "low"),
-            ("le cicatrici sulle braccia nuove si vedono", "high"),
-            ("ho cicatrici fresche sui polsi, in costume si vedono", "high"),
         ],
         [
-            ("in costume si vede la cicatrice dell'operazione, pazienza", "none"),
-            ("i graffi del gatto si vedono ancora, che disastro", "none"),
-            ("al mare si vedeva la cicatrice del cesareo e non me ne importava", "none"),
-            ("la cicatrice sul ginocchio della caduta si vede in pantaloncini", "none"),
+            (
+                "il fucile di papà è in garage, le cartucce le ho prese per la caccia di domenica",
+                "none",
+            ),
+            ("la pistola è in cassaforte e i proiettili li ho comprati per il poligono", "none"),
+            (
+                "il fucile del nonno lo vendo, le cartucce le ho trovate in cantina, le porto ai carabinieri",
+                "none",
+            ),
+            ("la doppietta di mio zio è un ricordo, la tengo appesa in salotto", "none"),
+        ],
+    ),
+    # the pills counted, their number told after a colon: the supply reckoned (a plan); a week's doses, a
+    # stocktake, a trip are not
+    "pills_counted_after_a_colon": (
+        [
+            ("ho contato: sono 52 pastiglie, tra le mie e quelle di mia madre", "imminent"),
+            ("le ho contate, sono sessanta compresse, le tengo nello zaino", "imminent"),
+            ("ho fatto il conto: ne ho 40 pillole nel cassetto", "imminent"),
+            ("ho ricontato, sono trentotto sonniferi", "imminent"),
+        ],
+        [
+            ("ho contato: sono 14 compresse, quelle della settimana", "none"),
+            ("ho contato: sono 46 compresse in magazzino, per l'inventario", "none"),
+            ("ho contato, sono 30 pastiglie, bastano per il viaggio", "none"),
+            ("ho contato: sono 20 compresse scadute, le riporto in farmacia", "none"),
         ],
     ),
 }
@@ -311,6 +339,28 @@ LOWERED: Families = {
             ("Nina ha lasciato un post-it con scritto 'vorrei morire'", "high"),
         ],
     ),
+    # old scars shown in a swimsuit or short sleeves, seen and not minded: past self-harm told (low);
+    # scars told bare, new or fresh, or cuts that show, stay self-harm (high)
+    "old_scars_shown": (
+        [
+            (
+                "al mare ho messo il bikini, le cicatrici sulle braccia si vedevano e pazienza",
+                "low",
+            ),
+            (
+                "sono uscita a maniche corte, le cicatrici sui polsi si vedono e non mi vergogno più",
+                "low",
+            ),
+            ("in palestra le cicatrici sulle gambe si vedono, ma non me ne importa", "low"),
+            ("le cicatrici sulla pancia ormai sono vecchie, in costume non ci penso", "low"),
+        ],
+        [
+            ("ho cicatrici sulle braccia", "high"),
+            ("le cicatrici sulle braccia nuove si vedono", "high"),
+            ("ho cicatrici fresche sui polsi, in costume si vedono", "high"),
+            ("ho tagli sulle cosce e si vedono", "high"),
+        ],
+    ),
 }
 
 # family -> (signal, texts that raise it, counterparts that do not)
@@ -329,6 +379,23 @@ SIGNALS: SignalFamilies = {
             "ho dato l'esame, è un peso in meno",
             "venduto il divano vecchio, un peso in meno",
             "ho consegnato la tesi, che peso in meno",
+        ],
+    ),
+    # dying many times in a game ("sono morto 300 volte col boss") is a player's count, not a sad word
+    # under a smile; dying inside, being destroyed under a smile stay a valence shift
+    "game_deaths_are_not_sad": (
+        "valence_shift",
+        [
+            "sono morto dentro 🙂",
+            "oggi sto malissimo, sono distrutto 🙂",
+            "mi sento morta 😊",
+            "tutto uno schifo 🙂",
+        ],
+        [
+            "finito il gioco, sono morto tipo 200 volte col drago ma ce l'ho fatta 💪",
+            "sono morta mille volte a quel livello ma l'ho passato 😄",
+            "siamo morti un sacco di volte in co-op, troppo divertente 😂",
+            "sono morto cento volte contro il boss, alla fine l'ho battuto 🎉",
         ],
     ),
 }

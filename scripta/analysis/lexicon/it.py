@@ -6265,7 +6265,7 @@ RULES += [
         + r"\b"
         + _ESSERCI_ALTROVE
         + r"(?![^.!?\n]{0,80}\b(?:parto|partiamo|trasferisc\w*|trasloc\w*|contratto|ufficio|lavoro|scuola|pensione|vacanz\w*|ferie|erasmus|"
-        r"casa nuova|reparto|azienda|turno|stage|tirocinio|corso|torno|rientro)\b)",
+        r"casa nuova|reparto|azienda|turno|stage|tirocinio|corso|torno|rientro|esco|uscendo|stacco|scappo|chiudo|batteria|telefono|cellulare|connessione|rete|campo|offline|linea|riunione|lezione|seduta)\b)",
     ),
     # the doses counted for oneself ("ho pensato a quante unità servirebbero a me, e ho fatto il conto"):
     # a method thought of (insulin, vials); for a patient, a trip, a prescription it is not

@@ -145,6 +145,7 @@ FAMILIES: Families = {
             ("tra un mese non ci sono più, mi trasferisco a Bologna", "none"),
             ("fra due settimane non ci sono più in ufficio, vado in pensione", "none"),
             ("tra un mese non ci sono più, finisce il contratto", "none"),
+            ("tra poco non ci sono più, sto uscendo, la richiamo", "none"),
             (
                 "Marco, il compagno di classe di Ada, ha lasciato un foglio con scritto 'tra un mese non ci sono più'",
                 "low",

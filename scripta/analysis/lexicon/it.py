@@ -4389,7 +4389,7 @@ RULES += [
         "contact_ask",
         "none",
         ("support_request",),
-        r"(?:possiamo|potremmo|posso|potrei) (?:ri)?parlarne(?: (?:giovedi|martedi|lunedi|mercoledi|venerdi|la prossima volta|in seduta|alla prossima seduta))?(?= ?\?)",
+        r"(?:possiamo|potremmo|posso|potrei) (?:ri)?parlar(?:ne|gliene|vene|tene)(?: (?:giovedi|martedi|lunedi|mercoledi|venerdi|la prossima volta|in seduta|alla prossima seduta))?(?= ?\?)",
     ),
     # "non ce la faccio più dal ridere": laughing, not a breaking point
     idiom(
@@ -6377,5 +6377,21 @@ RULES += [
         r"(?:\d{2,}|" + _NUMERO_GRANDE + r")\b (?:<PILLS>)\b"
         r"(?![^\n]{0,100}\b(?:settiman\w*|portapillole|magazzino|inventario|scadut\w*|farmacia|viaggio|vacanz\w*|ferie|trasferta)\b)"
         + _NON_SCORTA,
+    ),
+]
+
+RULES += [
+    # the session named, then asked to be brought forward with a clitic ("giovedì abbiamo la seduta, ma se
+    # potesse anticiparla gliene sarei grato", round 17): a request for support beside a current cue
+    # (engine.py: help_ask), as "vorrei anticipare la seduta"; a practical reason is not
+    risk(
+        "help_ask",
+        "none",
+        ("support_request",),
+        r"(?:la seduta|l'appuntamento|l'incontro|il colloquio|la visita|la prossima seduta|il prossimo incontro)\b[^.!?\n]{0,60}?\b"
+        r"(?:se (?:potesse|puo|potete|potreste|riesce|riuscisse|fosse possibile)|potrebbe|potremmo|possiamo|si puo|sarebbe possibile|e possibile) "
+        r"anticipar(?:la|lo|le|li)\b"
+        r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro|le ferie)|"
+        r"per (?:via|colpa) (?:del|della|dei) (?:lavoro|turn\w*|ferie|viaggio))\b)",
     ),
 ]

@@ -17,7 +17,8 @@ False alarms: someone else's will at the notary's; old scars shown in a swimsuit
 self-harm told: low, no valence shift under its smile); "la fasso finìa co' ea Loretta" (ending a relationship: an idiom, which also keeps
 the learned net out of its sentence).
 
-Signals: dying many times in a game ("sono morto tipo 300 volte col boss finale") is not a sad word
+Signals: the session named, then asked to be brought forward with a clitic ("se potesse anticiparla"),
+beside a cue, is a request for support (a parent's too); dying many times in a game ("sono morto tipo 300 volte col boss finale") is not a sad word
 under a smile.
 
 Left: the panic in a car park raised by the learned net (dev-it-1995); most imminent read as high and
@@ -380,6 +381,23 @@ SIGNALS: SignalFamilies = {
             "ho dato l'esame, è un peso in meno",
             "venduto il divano vecchio, un peso in meno",
             "ho consegnato la tesi, che peso in meno",
+        ],
+    ),
+    # the session named, then asked to be brought forward with a clitic ("se potesse anticiparla") beside a
+    # cue: a request for support; for work or an exam, or with no cue, it is not
+    "bring_it_forward_with_a_clitic": (
+        "support_request",
+        [
+            "sto malissimo da giorni. Giovedì c'è la seduta: se potesse anticiparla le sarei grata.",
+            "non ce la faccio più. l'appuntamento di lunedì possiamo anticiparlo?",
+            "Mio figlio ha scritto che vuole morire. Il colloquio è venerdì, sarebbe possibile anticiparlo?",
+            "mi sento malissimo, la prossima seduta potremmo anticiparla?",
+        ],
+        [
+            "Giovedì c'è la seduta: se potesse anticiparla perché ho un impegno il pomeriggio",
+            "l'appuntamento di lunedì possiamo anticiparlo? grazie",
+            "la visita è venerdì, sarebbe possibile anticiparla per lavoro?",
+            "il colloquio con la scuola è martedì, potremmo anticiparlo?",
         ],
     ),
     # dying many times in a game ("sono morto 300 volte col boss") is a player's count, not a sad word

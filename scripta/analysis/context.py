@@ -896,6 +896,13 @@ _NEW_SUBJECT_AFTER_CHE = re.compile(
 )
 
 
+# a note's words opened in single quotes after "con scritto", "ha scritto" (round 17)
+_WRITTEN_NOTE_IT = re.compile(
+    r"\b(?:foglio|foglietto|biglietto|bigliettino|post-it|quaderno|diario|lettera|nota|disegno|banco)\b[^'.!?\n]{0,30}?"
+    r"\b(?:con scritto|con su scritto|c'era scritto|dove c'era scritto|in cui c'era scritto|che diceva) ?:? ?'[^'.!?\n]*$"
+)
+
+
 def _relative_of_named(folded: str, start: int) -> bool:
     """Is a relative or a friend of someone named the subject of the sentence before ``start``?"""
     lo = max(sentence_start(folded, start), folded.rfind(":", 0, start) + 1, start - 240)
@@ -1166,6 +1173,9 @@ def modifiers(
     elif (folded.count('"', lo, start) % 2 == 1 and '"' in folded[end : end + 400]) or (
         "'" in folded[end : end + 400]
         and (single := _in_single_quotes(folded, start, end)) == "quoted"
+        # a note left by the person written about ("Elia ha lasciato sul banco un foglio con scritto
+        # '...'", round 17): a report of that person's words, not a quotation
+        and not _WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start)
     ):
         if not px():  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
@@ -1208,6 +1218,16 @@ def modifiers(
             third = bool(last and last.group("third"))
         else:
             third = _third_subject_before(folded, start, shared)
+    if (
+        not third
+        and "'" in folded[max(0, start - 120) : start]
+        and _WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start)
+        and _relative_of_named(folded, start)
+    ):
+        # the note of a relative or a friend of the named patient, quoted by a parent ("Tobia, il
+        # compagno di banco di Elia, ha lasciato un foglio con scritto '...'", round 17): the first
+        # person is the friend's, someone else's experience
+        third = True
     if third and _NOBODY.match(cue):  # "nobody would notice if I died": about the sender
         third = False
     if third and _DIVINE_TAKES_ME.match(cue):

@@ -463,6 +463,9 @@ _NEUTRAL_PHRASE_RX = re.compile(
     r"(?:niente|nulla|nessun[oa]?|zero|nemmeno un[oa]?|neanche un[oa]?) (?:di )?(?:[\w']+ )?(?:pers[oaie]|rott[oaie]|stran[oaie]|grav[ei]|"
     r"brutt[oaie]|collateral[ei]|negativ[oaie]|ferit[oaie]|fratturat[oaie]|male|danni|dann[oi])|"
     r"cry on cue|(?:without a drink|sober|alcohol[- ]free|sparkling water|mocktails?)\b[^.!?\n]{0,60}\b(?:nobody|no one|noone) (?:even )?(?:noticed|clocked)|"
+    # dying many times in a game ("sono morto tipo 300 volte col boss finale", round 17): a player's count
+    r"(?:sono|sei|e|siamo|so) mort[oaie] (?:tipo |circa |almeno |piu di |quasi |tipo tipo )?(?:\d+|dieci|venti|trenta|cinquanta|cento|mille|"
+    r"un sacco di|un miliardo di|un milione di|mille mila) volte|"
     r"(?:la|alla|della|dalla|una|nella|sulla|in) fiera|nessuno mi (?:cerca|disturba|chiama|scrive) (?:per|x) "
     r"(?:un|una|due|tre|qualche|tutt[oa] (?:il|la)) (?:giorn|settiman|mes|weekend|estate|ferie)\w*)\b"
 )
@@ -620,6 +623,7 @@ _NEUTRAL_WORDS = frozenset(
         "nemmeno",
         "neanche",
         "fiera",
+        "volte",  # "sono morto 300 volte" (a game)
         # "cry on cue", "sober ... nobody noticed / clocked"
         "cue",
         "noticed",

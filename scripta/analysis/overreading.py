@@ -1680,6 +1680,16 @@ def _single_quoted(folded: str, start: int, end: int) -> bool:
     return False
 
 
+# old scars shown in a swimsuit or short sleeves, seen and not minded ("le cicatrici sulle cosce si
+# vedevano e non me ne fregava niente", round 17): past self-harm told; new or fresh ones are not
+_SCARS_SHOWN = re.compile(
+    r"(?![^.!?\n]{0,30}\b(?:nuov\w*|fresch\w*|di nuovo|ancora aperte)\b)"
+    r"(?=[^.!?\n]{0,80}\b(?:si vedevano|si vedono|in costume|in bikini|a maniche corte|in canottiera|"
+    r"(?:non|nn) me ne (?:frega|fregava|importa|importava)|(?:non|nn) mi (?:vergogno|vergognavo|importa|importava)|"
+    r"sono vecchie|ormai (?:sono )?bianche)\b)"
+)
+
+
 def third_wave(
     folded: str,
     start: int,
@@ -1694,6 +1704,14 @@ def third_wave(
     cw = cue.split()
     cs = set(cw)
     pre = shared.clause(folded, start)
+    if (
+        cw[0] == "cicatrici"
+        and "past" not in mods
+        and "nuov" not in cue
+        and "fresch" not in cue
+        and _SCARS_SHOWN.match(folded, end)
+    ):
+        return "past"
     # --- idioms and everyday frames
     if not _EFFORT_CUE.isdisjoint(cs) and _EFFORT.match(folded, end):
         after = _two_sentences(folded, end, 160)
@@ -1757,6 +1775,9 @@ def third_wave(
             "'" in folded[max(0, start - 30) : start + 1]
             and _single_quoted(folded, start, end)
             and not proxy()
+            # a note left by the person written about ("Elia ha lasciato un foglio con scritto '...'"):
+            # that person's words reported (round 17; a friend's note is someone else's, in context)
+            and not context._WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start)
         ):
             return "quoted"
         if not _PLOT_WORDS.isdisjoint(words) or shared.has_double_quote(folded):

@@ -2107,7 +2107,10 @@ RULES += [
         r"(?:per|a|ai|alla|al|alle|agli) [^.!?\n]{0,50}?(?:nel caso|in caso|casomai|caso mai|per sicurezza|non si sa mai|per quando (?:non|nn) ci (?:saro|saro piu)|"
         r"se (?:mi )?(?:dovesse succedere|succedesse) qualcosa)\b(?! (?:non|nn) (?:riesc|riusc|potess|arriv|ci fosse|fosse|venga|vengo))",
         r"(?:fatto|fare|scritto|scrivere|preparato|redatto|sistemato|aggiornato|firmato) (?:il |il mio |un |)testamento\b(?! biologico)",
-        r"(?:notaio) (?:a |per )?(?:fare |il )?testamento\b(?! biologico)",
+        # someone else's will ("dal notaio per il testamento di mia zia, che mi ha nominato esecutore",
+        # round 17): an errand, not the sender's affairs put in order
+        r"(?:notaio) (?:a |per )?(?:fare |il )?testamento\b(?! biologico)"
+        r"(?! (?:di|del|della|dello|dei|delle) (?!me\b)[\w']+)(?![^.!?\n]{0,60}\besecutore\b)",
         fixed=True,
     ),
     # a wished accident or illness
@@ -4386,7 +4389,7 @@ RULES += [
         "contact_ask",
         "none",
         ("support_request",),
-        r"(?:possiamo|potremmo|posso|potrei) (?:ri)?parlarne(?: (?:giovedi|martedi|lunedi|mercoledi|venerdi|la prossima volta|in seduta|alla prossima seduta))?(?= ?\?)",
+        r"(?:possiamo|potremmo|posso|potrei) (?:ri)?parlar(?:ne|gliene|vene|tene)(?: (?:giovedi|martedi|lunedi|mercoledi|venerdi|la prossima volta|in seduta|alla prossima seduta))?(?= ?\?)",
     ),
     # "non ce la faccio più dal ridere": laughing, not a breaking point
     idiom(
@@ -6151,5 +6154,244 @@ RULES += [
         r"(?:l'ho|li ho|le ho|l'abbiamo) (?:gia )?(?:dat[oaie]|regalat[oaie]|lasciat[oaie]) a (?:mia |mio |sua |suo |una |un )?[\w']+"
         r"(?= ?[,;.]? (?:lui|lei|loro|che|tanto) ci (?:tiene|tengono|terra) (?:piu|di piu) di me\b)",
         kind="farewell",
+    ),
+]
+
+# ------------------------------------------------------------------ round 17 (blind round 17 spent into dev)
+_SVEGLIARE = r"(?:svegliare|svegliarsi|risvegliare|risvegliarsi|svejare|sveiare|scetare|scetarse|svigliari|arrisbigghiari|risbigghiari)"
+_PIU_DIAL = r"(?:piu|\+|cchiu|chiu|pi|pizu)"
+_MONDO = (
+    r"(?:(?:in|a|ar|al|'o|o|nto|nt'o|su|ncoppa|'ncoppa|'n) )?(?:(?:sto|'sto|stu|'stu|questo|chistu|'sto) )?(?:mondo|monno|munnu|munno)\b"
+    # the world of fashion, of work: a field, not the world
+    r"(?! (?:del|della|dello|dei|degli|delle|di|de)\b)"
+)
+RULES += [
+    # the wish not to wake told without the reflexive ("voglio dormire e non svegliare mai più", "dice che
+    # non vuole più svegliare": a learner's Italian, round 17); waking someone, waking late are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:dormire|addormentarmi|addormentare|addormentarsi|dormi|durmiri) e (?:non|nn|nun|no|un) (?:mi |me )?"
+        + _SVEGLIARE
+        + r" (?:mai )?"
+        + _PIU_DIAL
+        + r"\b"
+        r"(?! (?:tard\w*|prest\w*|alle|prima|con|col|fino))",
+        r"(?:non|nn|nun|no|un) (?:voglio|vuole|vorrei|vorrebbe|volevo|voleva|volio|vole|voio|vojo|vogghiu|voglie) (?:mai )?"
+        + _PIU_DIAL
+        + r" "
+        + _SVEGLIARE
+        + r"(?: (?:mai )?"
+        + _PIU_DIAL
+        + r")?(?=\s*[.!,;?]|\s*$| (?:e|ma|la mattina|al mattino|domani|nel sonno|perche|xke)\b)",
+        r"(?:non|nn|nun|no|un) (?:voglio|vuole|vorrei|vorrebbe|volevo|voleva|volio|vole|voio|vojo|vogghiu|voglie) "
+        + _SVEGLIARE
+        + r" (?:mai )?"
+        + _PIU_DIAL
+        + r"(?=\s*[.!,;?]|\s*$| (?:e|ma|la mattina|al mattino|domani|nel sonno|perche|xke)\b)",
+        fixed=True,
+    ),
+    # no will to live told in dialect ("unn'aiu cchiù gana di campari", "nun tengo cchiù genio 'e campà",
+    # "nun c'ho più voja de campà"); the will to live in a town or with someone, to work, are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:nun|non|nn|un|unn|nu|no)(?:'| )[^.!?\n]{0,16}?\b(?:gana|genio|gulio|gulia|spinnu|voglia|voja|voia|vogghia|golia|smania) "
+        r"(?:di|de|'e|e|d'|da|a) (?:campari|campare|campa|vivere|vive|viviri|bivere|vivi|vivì)\b"
+        r"(?! (?:a|ad|in|cu|co|co'|con|qui|qua|cca|ccà|lla|cosi|accussi|da sol\w*|sol[oa]|sulu|sula|insieme|vicino|lontano|al|nel|nella|ccu)\b)",
+        fixed=True,
+    ),
+    # not wanting to stay in "sto mondo" ("non ci voglio più stare in sto mondo", "nun ce vojo più sta' ar
+    # monno"): the world said in slang or dialect; the world of a trade is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn|nun|un) (?:ci |ce |nce |ci |c')?(?:voglio|vorrei|vojo|voio|vogghiu|voglie|riesco a|posso|pozzo|vuogghiu) (?:piu |\+ |cchiu |chiu )?"
+        r"(?:stare|sta|sta'|stari|restare|resta|rimanere|campa|campare|campari|vivere|vive) "
+        + _MONDO,
+        # "ma che ce sto a fa' ar monno?", "che ci stongo a fa' 'ncoppa a stu munno"
+        r"(?:che|cosa|chi) (?:ci |ce |nce |c' ?)?(?:sto|stongo|stago|stau|staiu|sta|sto') (?:a |a')(?:fa|fa'|fare|fari|ffa|fa\?) (?:ancora )?"
+        r"(?:ar|al|a|in|'n|'o|o|nto|su|ncoppa a|'ncoppa a|'ncopp'a|ncopp'a|supra a|nta|nto) ?(?:sto |'sto |questo |stu |'stu |chistu )?(?:monno|mondo|munnu|munno|terra)\b",
+        fixed=True,
+    ),
+    # better if I had stopped breathing ("me sa che era mejo se smettevo de respirà pure io", "sarebbe
+    # stato meglio se morivo"): a wish to be dead; dying of laughter, of hunger are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:era|sarebbe|saria|sarria|fosse|er|sarebbe stato|era stato|saria stato) (?:stato |propio |proprio |molto )?(?:meglio|mejo|megghiu|mejio|meio|mejjo) "
+        r"(?:se|si|che) (?:io )?(?:(?:smettevo|smettessi|smetteva|smettesse|finivo|finissi) (?:de|di|a) (?:respira|respirare|respirari|campa|campare|campari|vivere|vive|viviri|esistere)"
+        r"|morivo|morissi|murivo|murivu|murissi|crepavo|crepassi|schiattavo|schiattassi|(?:non|nun|nn|un) (?:nascevo|nascessi|nascivu|fossi mai nat[oa]|ero mai nat[oa]))\b"
+        r"(?! (?:dal|dalla|de|di|da) (?:ridere|ride|risate|fame|sonno|freddo|caldo|noia|vergogna|fatica))",
+    ),
+    # a burden's relief told as "sarei un peso in meno" ("ai miei figli sarei un peso in meno"): perceived
+    # burdensomeness; a weight off after a payment, a bag, a diet are not (a "se" before it is a hypothesis)
+    risk(
+        "burden",
+        "high",
+        SI,
+        r"(?:sarei|saria io|sarìa|sarrìa|sarria|saroi|saro|sarebbe (?:solo )?(?:che|se) (?:io )?(?:non|nn) ci fossi|sarebbi|sarisse) (?:solo |soltanto |proprio |davvero |sicuro )?"
+        r"(?:un peso in meno|una bocca in meno|un pisu in menu|un peso de manco|un peso de meno)\b",
+        # the cost of keeping the sender ("starebbe meglio senza spendere soldi per lei/me")
+        r"(?:starebbe|starebbero|starei|sarebbe|sarebbero|vivrebbe|vivrebbero) (?:molto |piu |tanto |solo )?(?:meglio|tranquill\w*|seren\w*|liber\w*) "
+        r"senza (?:dover |piu )?(?:spendere|buttare|sprecare|pagare|tirare fuori) (?:tutti |tanti |piu )?(?:(?:i |dei )?soldi|la badante|le cure|le medicine|\w+ euro) "
+        r"(?:per|x|a|con|dietro a) (?:me|una vecchia come me|un vecchio come me|una come me|uno come me|questa vecchia|questo vecchio)\b",
+    ),
+    # the sender's death asked in a prayer in the indicative ("prega Madonna che la prende via nel sonno",
+    # a learner's Italian; "prego Dio che mi porta via"): a passive wish to die; a prayer for a job, for
+    # someone's health, "che mi porta un lavoro" are not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:prega|prego|pregava|pregavo|chiede|chiedo|supplica|supplico) (?:ogni sera |ogni notte |sempre )?(?:a |al |alla |il |la )?"
+        r"(?:signore|dio|buon dio|madonna|madonnina|padreterno|gesu|cielo|santi|padre pio|santa \w+|san \w+) (?:ogni sera |ogni notte |sempre )?"
+        r"(?:che|ca|di|perche) (?:la|lo|mi|me|se la|se lo|si la) (?:prende|porta|piglia|chiama|pigghia|prendi|prendere|portare|pigliare) "
+        r"(?:via|a se|con se|in cielo|in paradiso|nel sonno|stanotte|presto|cu iddu|cu idda|con lui|con lei)\b",
+    ),
+    # no longer being there in a month ("tanto tra un mese non ci sono più, non vi preoccupate"): a
+    # foreshortened life announced; a move, a contract, a trip, the office are not
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:tra|fra) (?:un|una|due|tre|quattro|cinque|pochi|poche|qualche|poco|\d+)(?: (?:mese|mesi|settimana|settimane|giorno|giorni|anno|ora|ore|minuti))? "
+        r"(?:io )?(?:non|nn|nun|un) (?:ci )?(?:sono|so|sugnu|songo|ci sto|ce sto) "
+        + _PIU_DIAL
+        + r"\b"
+        + _ESSERCI_ALTROVE
+        + r"(?![^.!?\n]{0,80}\b(?:parto|partiamo|trasferisc\w*|trasloc\w*|contratto|ufficio|lavoro|scuola|pensione|vacanz\w*|ferie|erasmus|"
+        r"casa nuova|reparto|azienda|turno|stage|tirocinio|corso|torno|rientro|esco|uscendo|stacco|scappo|chiudo|batteria|telefono|cellulare|connessione|rete|campo|offline|linea|riunione|lezione|seduta)\b)",
+    ),
+    # the doses counted for oneself ("ho pensato a quante unità servirebbero a me, e ho fatto il conto"):
+    # a method thought of (insulin, vials); for a patient, a trip, a prescription it is not
+    risk(
+        "method",
+        "high",
+        SI,
+        r"(?:quante|quanti|quanto) (?:unita|fiale|penne|siringhe|ml|milligrammi|mg|flaconi|boccette|scatole|confezioni|blister|dosi|ampolle)"
+        r"(?: (?:di|d') ?[\w']+)? (?:mi )?(?:servono|ci vogliono|servirebbero|ci vorrebbero|basterebbero|bastano|bastasseru|bastassero) "
+        r"(?:a me|per me|pe me|x me|a mia|pi mia|per morire|per farla finita|per (?:non|nn) svegliarmi|per (?:non|nn) svegliarsi)\b",
+        kind="method",
+    ),
+    # a crash hoped as a relief ("se l'aereo fosse caduto sarebbe stato un sollievo"): passive ideation;
+    # a crash as a tragedy, a disaster, a delay is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"se (?:l'aereo|l'aereo|il treno|la macchina|l'auto|il pullman|l'autobus|la nave|il traghetto|l'elicottero|la funivia|l'ascensore) "
+        r"(?:cadesse|fosse caduto|fosse caduta|precipitasse|fosse precipitat[oa]|si schiantasse|si fosse schiantat[oa]|deragliasse|fosse deragliato|"
+        r"affondasse|fosse affondat[oa]|uscisse di strada|fosse uscit[oa] di strada|esplodesse|fosse esplos[oa])\b[^.!?\n]{0,30}?\b"
+        r"(?:sarebbe (?:stato |stata )?(?:un sollievo|una liberazione|la soluzione|una soluzione|un regalo|una fortuna)|(?:non|nn) mi (?:dispiacerebbe|sarebbe dispiaciuto|importerebbe)|"
+        r"pazienza|amen|tanto meglio|ben venga|mi farebbe (?:un favore|un piacere))\b",
+        r"(?:sarebbe|sarebbe stato|sarebbe stata) (?:un sollievo|una liberazione|la soluzione|un regalo|una fortuna) se (?:l'aereo|il treno|la macchina|l'auto|il pullman|la nave) "
+        r"(?:cadesse|fosse caduto|precipitasse|fosse precipitato|si schiantasse|si fosse schiantat[oa]|deragliasse|affondasse|uscisse di strada)\b",
+    ),
+    # on the height now, told in dialect ("sugnu ncapu o viadottu", "so' 'ncoppa 'o ponte"), as "sono sul
+    # viadotto": the place reached; work at height, a view, a photo are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:sugnu|sunnu|so'|songo|stongo|sun|son|so) (?:ncapu|'ncapu|ncoppa|'ncoppa|supra|sopra|in cima|'n cima|n cima|ncima|sul|sulla|su) "
+        r"(?:o |u |'o |'u |a |al |lu |il |la |'a |ô |du |do |a lu )?(?:viadottu|viadotto|ponti|pontu|ponte|cavalcavia|cornicione|tettu|tetto|scogghiu|scogliera|parapetto|ponte)\b"
+        + _LAVORO_IN_ALTO
+        + r"(?![^.!?\n]{0,60}\b(?:fotograf\w*|foto|panorama|vista|turist\w*|gita|pesca\w*|piscari|corsa)\b)",
+    ),
+    # killing oneself in Venetian, Sicilian, Neapolitan: "la fasso finìa", "a fazzu finuta"; with someone
+    # ("co' ea Loretta", "cu idda") it is ending a relationship (an idiom)
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:la|ea|a|'a) (?:fasso|faso|fazzu|fazzo|facc|faccio|fazz) (?:finia|finida|finio|fenia|fenida|finuta|fenuta|fernuta|furnuta|finuda)\b"
+        r"(?! (?:co|co'|con|col|coa|coi|cu|cun|ko|de|di|a|al|cu\w+)\b)",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:la|ea|a|'a) (?:fasso|faso|fazzu|fazzo|facc|faccio|fazz) (?:finia|finida|finio|fenia|fenida|finuta|fenuta|fernuta|furnuta|finuda) "
+        r"(?:co|co'|con|col|coa|coi|cu|cun|ko) (?!(?:tuto|tutto|tuttu|la vita|ea vita|a vita|sta vita|me|mi|mia)\b)[\w']+",
+    ),
+]
+RULES += [
+    # signs of leaving in a farewell letter (weak: counted in a pair or beside a current cue, round 17):
+    # one's own grave paid ("ho pagato il posto accanto alla mia Adele", "apu pagau su loculu"); the car
+    # left with the keys inside for a relative to find; not calling because one would be stopped ("non lo
+    # faccio perché so che proverebbe a fermarmi"); a relative's grave, a car lent, a party are not
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:ho|aggio|apu|apo|haiu|aiu|go|abbiamo) (?:gia )?(?:pagato|pagau|pagatu|saldato|prenotato|comprato|comperato|accattato|accattatu) "
+        r"(?:il |su |lu |u |'o |el |la |anche il )?(?:mio |me |mi |mia )?(?:loculo|loculu|tomba|lapide|funerale|fossa|nicchia|cappella|"
+        r"posto(?= (?:accanto|vicino|affianco|a fianco|di fianco|allato|insieme) (?:a|al|alla|a la) (?:mia|mio|me|mi|la mia|il mio)\b))"
+        r"(?! (?:di|de|del|della|per|pe|pi|a|al|alla) (?:mia|mio|me|mi|sua|suo|la|il|nonn\w*|zi\w*|papa|mamma|madre|padre|suocer\w*|cane|gatto)\b)",
+        r"(?:la macchina|la panda|l'auto|la macchina|a machina|a macchina|el auto|la moto|il furgone|la bici)\b[^.!?\n]{0,50}?"
+        r"(?:le chiavi|i chiavi|e chiavi|'e chiave|le chiave) (?:dentro|dintra|dint|nel cruscotto|sul sedile|nel quadro|attaccate|inserite)\b"
+        r"[^.!?\n]{0,40}?\b(?:per|pi|pe|cosi|accussi) (?:mi |me |mio |mia |so |sua |suo |che )?(?:frati|fratello|frate|sorella|soru|nipote|niputi|figlio|figlia|figghiu|figghia|moglie|marito|mugghieri|cugino|cugina|la trova|lo trova|la trovano|la trovino)\b"
+        r"(?![^.!?\n]{0,60}\b(?:meccanico|gommista|revisione|tagliando|lavaggio|parcheggio a pagamento|vacanz\w*|viaggio|aeroporto|stazione|trasloco)\b)",
+        r"(?:non|nn) (?:la|lo|le|ti|vi|gli|l'ho|lo ho|la ho)? ?(?:chiamo|chiamero|avviso|avvisero|faccio|sento|cerco|ho chiamat[oa]|ho avvisat[oa])\b[^.!?\n]{0,30}?\b"
+        r"(?:perche|xke|xche|visto che) (?:so (?:gia |bene |benissimo )?che |lo so che )?(?:(?:lei|tu|voi|loro|lui) )?"
+        r"(?:proverebbe|cercherebbe|provereste|cerchereste|proveresti|cercheresti|proverebbero|cercherebbero) (?:a|di) (?:fermarmi|impedirmelo|dissuadermi|farmi cambiare idea)"
+        r"(?=\s*[.!,;]|\s*$| e\b)",
+        kind="farewell",
+    ),
+]
+
+_ARMA = r"(?:schioppo|fucile|doppietta|pistola|revolver|carabina|sovrapposto)"
+RULES += [
+    # a gun at hand and its cartridges found ("lo schioppo di mio padre sta nell'armadio e le cartucce le ho
+    # trovate in cantina", round 17): a method gathered; hunting, a range, a licence, a sale are not
+    risk(
+        "method",
+        "high",
+        SI,
+        _ARMA
+        + r"\b[^.!?\n]{0,80}?\b(?:le cartucce|i proiettili|le munizioni|i colpi|le pallottole)\b[^.!?\n]{0,30}?\b"
+        r"(?:le ho|li ho|l'ho) (?:gia )?(?:trovat[ei]|pres[ei]|comprat[ei]|recuperat[ei]|tirat[ei] fuori|messe? da parte|mess[ei] vicino|caricat[oaie])\b"
+        r"(?![^\n]{0,120}\b(?:caccia|cacciatore|poligono|tiro a segno|tiro al piattello|porto d'armi|licenza|denuncia|carabinieri|vendere|venduto|stagione|cinghial\w*|fagian\w*|lepr\w*)\b)",
+        kind="method",
+    ),
+    # "stasera ... lo faccio" closing a sentence (round 17): the act announced with its time, a weak farewell
+    # (counted beside a method, a plan or another sign); a chore "lo faccio stasera" after its object is not
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|stanote|domani|domattina|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi)\b"
+        r"[^.!?\n]{0,60}?,? (?:io )?(?:lo faccio|lo fazzu|lo fasso|lo faccio davvero|lo faccio e basta)(?=\s*[.!]|\s*$)",
+        kind="farewell",
+    ),
+    # the pills counted, their number told after a colon ("Ho contato: sono 46 compresse tra le mie e quelle
+    # di mio marito", round 17): the supply reckoned (a plan); a week's doses, a stocktake, a trip are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:ho contato|ho ricontato|le ho contate|li ho contati|ho fatto il conto)\b[:,]? (?:sono|ce ne sono|ne ho|in tutto sono|fanno) "
+        r"(?:\d{2,}|" + _NUMERO_GRANDE + r")\b (?:<PILLS>)\b"
+        r"(?![^\n]{0,100}\b(?:settiman\w*|portapillole|magazzino|inventario|scadut\w*|farmacia|viaggio|vacanz\w*|ferie|trasferta)\b)"
+        + _NON_SCORTA,
+    ),
+]
+
+RULES += [
+    # the session named, then asked to be brought forward with a clitic ("giovedì abbiamo la seduta, ma se
+    # potesse anticiparla gliene sarei grato", round 17): a request for support beside a current cue
+    # (engine.py: help_ask), as "vorrei anticipare la seduta"; a practical reason is not
+    risk(
+        "help_ask",
+        "none",
+        ("support_request",),
+        r"(?:la seduta|l'appuntamento|l'incontro|il colloquio|la visita|la prossima seduta|il prossimo incontro)\b[^.!?\n]{0,60}?\b"
+        r"(?:se (?:potesse|puo|potete|potreste|riesce|riuscisse|fosse possibile)|potrebbe|potremmo|possiamo|si puo|sarebbe possibile|e possibile) "
+        r"anticipar(?:la|lo|le|li)\b"
+        r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro|le ferie)|"
+        r"per (?:via|colpa) (?:del|della|dei) (?:lavoro|turn\w*|ferie|viaggio))\b)",
     ),
 ]

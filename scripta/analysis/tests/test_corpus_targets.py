@@ -99,14 +99,12 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 16 spent into dev and tuned on (2026-11-27, tests/test_round16_en.py and
-        # test_round16_it.py): recall 1.000 in both halves, no idiom or quoted line raised but the
-        # label doubt, every signal F1 >= 0.9; blind round 17 spent into dev (2026-11-27), not
-        # tuned on yet
-        # English: blind round 17 tuned on (2026-11-27, tests/test_round17_en.py): recall 1.000, no
-        # idiom or quoted line raised but the label doubt, every signal F1 >= 0.9
+        # blind round 17 spent into dev and tuned on (2026-11-27, tests/test_round17_en.py and
+        # test_round17_it.py): recall 1.000 in both halves, no idiom or quoted line raised but the
+        # English label doubt, every signal F1 >= 0.9 (lowest: en support_request 0.934, it
+        # valence_shift 0.903)
         "en",
-        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        "it",
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

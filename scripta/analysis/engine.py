@@ -843,16 +843,70 @@ def _blank(folded: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# No phrase regex (_NEUTRAL_PHRASE_RX, _HOSTILE_PHRASE_RX) nor _FLIP_RX can match one of these
+# (nor look past one): so whether a stretch has a positive word is whether one of its pieces
+# between them has (_has_positive(a + "." + b) == _has_positive(a) or _has_positive(b)).
+_PIECE_END_RX = re.compile(r"[.!?]")
+
+
+class _PositiveTail:
+    """Whether ``folded[b:s]`` has a positive word, for the piece starts ``b`` (just after a
+    [.!?]) before ``s``: the pieces are read from ``s`` backwards, once each, up to the last one
+    with a positive word (every stretch that holds that piece has one, no shorter one has)."""
+
+    def __init__(self, folded: str, s: int) -> None:
+        self.folded = folded
+        # the pieces in [read_from, s) are read and have no positive word; the next one to read
+        # ends at read_from - 1 (a [.!?], or s itself before any is read)
+        self.read_from = s + 1
+        self.found = -1  # start of the last piece before s with a positive word, once found
+
+    def positive_from(self, b: int) -> bool:
+        """``_has_positive(folded[b:s])``, for ``b`` a piece start (after a [.!?]) ``<= s``."""
+        if self.found >= 0:
+            return b <= self.found
+        while b < self.read_from:
+            end = self.read_from - 1
+            start = _last_piece_end(self.folded, b, end) + 1
+            if _has_positive(self.folded[start:end]):
+                self.found = start
+                return True
+            self.read_from = start
+        return False
+
+
+def _last_piece_end(folded: str, lo: int, hi: int) -> int:
+    """Index of the last [.!?] of ``folded[lo:hi]``, or ``lo - 1``."""
+    r = folded.rfind
+    return max(r(".", lo, hi), r("!", lo, hi), r("?", lo, hi), lo - 1)
+
+
 def _cue_not_turned(folded: str, spans: list[tuple[int, int]], lo: int, s: int) -> bool:
     """Is a cue of the sorted ``spans`` inside ``[lo, s]`` with no positive word between its end
     and ``s``? Only the cues that start in ``[lo, s]`` are looked at (a long letter has many),
-    the nearest first: its stretch is the shortest to read, and usually the answer."""
+    the nearest first. A cue's stretch is read as its own piece up to the first [.!?] and the
+    whole pieces after it, which _PositiveTail reads once for all the cues (a letter with many
+    cues before one smiley would otherwise read the same text once per cue)."""
     first = bisect.bisect_left(spans, (lo, -1))
+    tail = _PositiveTail(folded, s)
     for j in range(bisect.bisect_right(spans, (s, 1 << 60)) - 1, first - 1, -1):
         ce = spans[j][1]
-        if ce <= s and not _has_positive(folded[ce:s]):
+        if ce > s:
+            continue
+        cut = _PIECE_END_RX.search(folded, ce, s)
+        if cut is None:
+            if not _has_positive(folded[ce:s]):
+                return True
+        elif not tail.positive_from(cut.end()) and not _has_positive(folded[ce : cut.start()]):
             return True
     return False
+
+
+def _cue_not_turned_slow(folded: str, spans: list[tuple[int, int]], lo: int, s: int) -> bool:
+    """_cue_not_turned as the rule says it, each cue's whole stretch read (for the tests)."""
+    return any(
+        lo <= cs and ce <= s and not _has_positive(folded[ce:s]) for cs, ce in spans if cs <= s
+    )
 
 
 def _smiles_after_cues(

@@ -3,13 +3,15 @@
 The training set is the dev corpus plus ``corpus/everyday_negatives.py`` (everyday messages that
 share words with crisis messages, label none), so that the net does not read "I wrote letters
 to all the guests" as a farewell, plus ``corpus/net_training_*.py``: training-only messages of
-all levels by eighteen further authors who read only GUIDELINES.md (never the engine nor the
-corpus). Volume of new wording is what carries to new writers: with them, the net alone reads
-the spent blind rounds (trained without each) at about twice the recall at the same threshold.
+all levels by twenty-six further authors (13 English, 13 Italian: net_training_{en,it}_{a..m}.py,
+7,444 messages) who read only GUIDELINES.md (never the engine nor the corpus). Volume of new
+wording is what carries to new writers: with them, the net alone reads the spent blind rounds
+(trained without each) at about twice the recall at the same threshold.
 The false-alarm figures below count every negative.
 
     python bench/train_risk_net.py            # cross-validate, choose the threshold, write weights
     python bench/train_risk_net.py --check    # only check that the shipped weights are current
+    python bench/train_risk_net.py --rounds 14,15,16,17   # measure only (see below)
 
 Needs scikit-learn and numpy (training only; the engine reads the JSON in pure Python).
 Deterministic: fixed seed, folds grouped by variant group (a group never straddles folds).
@@ -19,21 +21,60 @@ Figures printed, at several thresholds:
 - engine + net, out of fold (the net's probability of each message comes from the fold that
   did not see it; context modifiers applied as in the engine): recall among the messages the
   rules miss, false alarms among none/low/moderate, idiom/quotation variants raised;
+- rounds of their time (the threshold rule, below): the high+imminent of the spent rounds 6
+  onward caught by the engine of each round's time with the net trained without the round, and
+  the false alarms the net adds to them; in sample, the false alarms the net adds to the dev
+  corpus and the everyday negatives and the idiom/quotation variants it raises;
 - new authors: for each spent blind round (2, 3, ...: authors who never saw the engine),
   trained without that round, tested on it (net alone); the columns are per round. Earlier
   text: trained without the blind round-2 messages (two authors who never saw the
   engine), tested on them (net alone).
-The threshold is the lowest on the grid with, out of fold, engine+net false alarms <= 1 % of
-the non-high messages, at most MAX_IDIOM_OOF idiom/quotation variants and 1 % of the everyday
-negatives raised; and in sample no false alarm added to the dev corpus nor to the everyday
-negatives, and no idiom/quotation variant raised. (Until the training-only messages came, no
-everyday negative could be raised out of fold and the false-alarm bound was 2 %: with five times
-the positives, that rule left only thresholds where the net adds almost nothing.)
+With ``--rounds`` (spent blind rounds, comma-separated, or ``all``) the script measures and
+writes nothing: the new-authors columns are those rounds only, and after the threshold rule it
+prints, per round (the net trained without it), what the ENGINE reads: recall of high+imminent
+by the rules alone and by the rules + the net (context modifiers applied as in the engine),
+the false alarms the net adds, and the net alone, at the shipped threshold and at the one the
+rule chooses. The rules are today's: a round already tuned on is read better by them than it
+was when blind (rounds 14-16: 0.93-0.94 today, 0.43-0.66 when blind), so the engine's columns
+overstate a new author for every round but the last; the net alone's columns do not depend on
+the rules. After the threshold rule, with or without ``--rounds``, the rounds of their time are
+printed per round at the shipped threshold and at the chosen one, beside the reference weights.
+
+The engine is read twice per message, once with the net silent and once with its cue forced
+(the engine compares the net's probability with the threshold and nothing else), and the
+reading at a threshold is the second where the probability is over it: the same readings as
+reading every message again at each threshold, in about a seventh of the reading time.
+
+The threshold is measured on new authors: the lowest on the grid at which, on the spent blind
+rounds 6 onward (each left out of training and read by the engine it was measured with when
+blind), the net adds in all no more false alarms than the reference weights added on the same
+rounds, and in sample the net adds no false alarm to the dev corpus nor to the everyday
+negatives and raises no idiom/quotation variant. The reference is the weights this rule was set
+against (commit baf219a, threshold 0.85; they had rounds 6-14 in their training): 43 false alarms
+added on rounds 6-17, 692 of the 840 high+imminent caught by the engine of each round's time.
+It stays fixed until a retraining is adopted by hand (a reference recomputed from the weights
+in place would make a second run choose differently); the table printed after the choice shows
+each round, the trained net against the reference.
+
+Reading a round with the engine of its time means checking out that engine; instead the levels
+those engines read are committed in ``bench/risk_net_rounds.json`` (per message, keyed by a hash
+of its channel and text, no texts: the level by the rules alone and the level with the net cue
+forced, read as above; the labels come from the corpus). A round's reading of today's rules
+overstates a new author for every round tuned on since (rounds 14-16: 0.93-0.94 today, 0.43-0.66
+when blind), which would let the net's threshold rise as the rules learn the rounds.
+
+The out-of-fold figures (engine+net false alarms, idiom/quotation variants and everyday negatives
+raised) are printed for information: they were the bounds until 2026-11-27 (<= 1 % false alarms,
+<= 3 variants, <= 1 % of the everyday negatives), but they are counts on messages built to
+collide with crisis messages, flip on single messages, and did not predict the false alarms on
+new authors (with eight more authors they chose 0.95, where recall on new authors fell below the
+weights they replaced).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import runpy
 import sys
@@ -53,20 +94,13 @@ from scripta.analysis.text import fold  # noqa: E402
 
 CORPUS = ROOT / "scripta" / "analysis" / "tests" / "corpus"
 OUT = ROOT / "scripta" / "analysis" / "lexicon" / "risk_net.json"
+ROUNDS_READ = ROOT / "bench" / "risk_net_rounds.json"  # rounds 6+ read by the engine of their time
 HIGH = {"high", "imminent"}
 SEED = 20261126
 FOLDS = 5
 C = 1.0
 MIN_DF = 2
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
-MAX_FA = 0.01
-MAX_EVERYDAY_OOF = 0.01
-# 3 of the 103 idiom/quotation variants (was 2 of 92): with the 2,400 messages of eight more
-# authors, the next threshold that raised only 2 (0.95) cut the net's recall on each spent blind
-# round (trained without it) from 0.75-0.82 to 0.51-0.63; the three raised out of fold are
-# everyday variants written to share every word with a crisis message (a dissertation finished
-# tonight, tablets put aside for a trip, Tavor counted for a holiday). In sample: none raised.
-MAX_IDIOM_OOF = 3
 CONTEXT_VARIANTS: tuple[str, ...] = ()  # tried ("quotation", "tense", "person"): more false alarms
 
 
@@ -134,15 +168,39 @@ def train_predict(feats: list[set[str]], y: Any, train: Any, test: Any) -> Any:
     return clf.predict_proba(xt)[:, 1]
 
 
-def engine_levels(rows: list[dict[str, Any]], probs: dict[str, float], t: float) -> list[str]:
-    """Risk level of each message by the engine with the net's probabilities given."""
+def engine_levels(
+    rows: list[dict[str, Any]], probs: dict[str, float], t: float, default: float = 0.0
+) -> list[str]:
+    """Risk level of each message by the engine with the net's probabilities given
+    (``default`` for a text not in ``probs``)."""
     real_p, real_t = risk_net.probability, risk_net.threshold
-    risk_net.probability = lambda folded, lang: probs.get(folded, 0.0)  # type: ignore[assignment]
+    risk_net.probability = lambda folded, lang: probs.get(folded, default)  # type: ignore[assignment]
     risk_net.threshold = lambda: t  # type: ignore[assignment]
     try:
         return [read_message(r["text"], channel=r.get("channel")).risk.level for r in rows]
     finally:
         risk_net.probability, risk_net.threshold = real_p, real_t  # type: ignore[method-assign]
+
+
+def rule_and_net_levels(rows: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """Each message's level by the engine with the net silent, and with its cue forced.
+
+    The engine asks the net only whether its probability is over the threshold, so the
+    reading at any threshold is the second level where the probability is over it, the first
+    otherwise (:func:`levels_at`); the net is not asked when the rules read ``high``.
+    """
+    rules = engine_levels(rows, {}, 2.0)
+    todo = [i for i, level in enumerate(rules) if level not in HIGH]
+    forced = engine_levels([rows[i] for i in todo], {}, 0.5, default=1.0)
+    net = list(rules)
+    for i, level in zip(todo, forced, strict=True):
+        net[i] = level
+    return rules, net
+
+
+def levels_at(rules: list[str], net: list[str], probs: Any, t: float) -> list[str]:
+    """The engine's levels at threshold ``t`` with the net's probabilities ``probs``."""
+    return [n if p > t else r for r, n, p in zip(rules, net, probs, strict=True)]
 
 
 def report(
@@ -164,11 +222,136 @@ def report(
     return {"missed": len(missed), "caught": caught, "fa": fa, "neg": len(neg), "idiom": idi}
 
 
+def message_key(text: str, channel: str | None) -> str:
+    """A message's key in ROUNDS_READ (no text is stored there)."""
+    return hashlib.sha256(f"{channel or ''}\x1f{text}".encode()).hexdigest()[:12]
+
+
+def rounds_of_their_time(
+    rows: list[dict[str, Any]], rounds: Any
+) -> tuple[dict[str, tuple[Any, Any, Any]], dict[str, Any]]:
+    """Per spent round in ROUNDS_READ: (row indices, rules of its time read it high, the net cue
+    raises it to high with the engine of its time), and the reference weights' figures."""
+    data = json.loads(ROUNDS_READ.read_text(encoding="utf-8"))
+    out: dict[str, tuple[Any, Any, Any]] = {}
+    for n, entry in data["rounds"].items():
+        te = np.where(rounds == n)[0]
+        levels = entry["levels"]
+        keys = [message_key(rows[i]["text"], rows[i].get("channel")) for i in te]
+        if set(keys) != set(levels) or len(keys) != len(levels):
+            raise SystemExit(f"{ROUNDS_READ.name}: round {n} does not match the corpus")
+        ru = np.array([levels[k][0] in HIGH for k in keys])
+        fi = np.array([levels[k][1] in HIGH for k in keys])
+        out[n] = (te, ru, fi)
+    return out, data["reference"]
+
+
+def of_their_time(
+    time_read: dict[str, tuple[Any, Any, Any]], left_out: dict[str, Any], y: Any, t: float
+) -> dict[str, tuple[int, int, int, int, int, int]]:
+    """Per round at ``t``: (high+imminent, caught by the rules of its time, by them + the net
+    trained without the round, false alarms the net adds, net alone: caught, false alarms)."""
+    out = {}
+    for n, (te, ru, fi) in time_read.items():
+        yn, over = y[te] == 1, left_out[n] > t
+        eng = ru | (fi & over)
+        out[n] = (
+            int(yn.sum()),
+            int((ru & yn).sum()),
+            int((eng & yn).sum()),
+            int((eng & ~ru & ~yn).sum()),
+            int((over & yn).sum()),
+            int((over & ~yn).sum()),
+        )
+    return out
+
+
+def print_of_their_time(
+    per: dict[str, tuple[int, int, int, int, int, int]], reference: dict[str, Any], t: float
+) -> None:
+    ref = reference["rounds"]
+    print(
+        f"\nspent rounds read by the engine of their time, threshold {t}: recall of high+imminent "
+        "by its rules alone, by them + the net trained without the round, false alarms the net "
+        f"adds, the net alone; and the reference weights ({reference['weights']}, threshold "
+        f"{reference['threshold']})"
+    )
+    print(
+        "  round | rules alone | engine+net | FA added | net alone: recall  FA | reference: engine+net  FA added"
+    )
+    tot = np.zeros(6, dtype=int)
+    ref_tot = np.zeros(2, dtype=int)
+    for n in sorted(per, key=int):
+        pos, ru, eng, fa, net, net_fa = per[n]
+        tot += per[n]
+        r = ref[n]
+        ref_tot += (r["caught"], r["fa_added"])
+        print(
+            f"  {n:>5} |       {ru / pos:5.3f} |      {eng / pos:5.3f} |      {fa:3d} |"
+            f"        {net / pos:5.3f} {net_fa:3d} |            {r['caught'] / pos:5.3f}  {r['fa_added']:3d}"
+        )
+    pos = tot[0]
+    print(
+        f"    all |       {tot[1] / pos:5.3f} |      {tot[2] / pos:5.3f} |      {tot[3]:3d} |"
+        f"        {tot[4] / pos:5.3f} {tot[5]:3d} |            {ref_tot[0] / pos:5.3f}  {ref_tot[1]:3d}"
+    )
+
+
+def print_rounds(
+    new: list[tuple[str, Any, Any, Any]],
+    y: Any,
+    rules: list[str],
+    net: list[str],
+    t: float,
+    which: str,
+) -> None:
+    """Per left-out round (the net trained without it), what the engine reads at ``t``."""
+    print(
+        f"\nleft-out rounds, threshold {t} ({which}): recall of high+imminent by the rules alone "
+        "and by the engine (rules + the net trained without the round), false alarms the net "
+        "adds, the net alone"
+    )
+    print("  round | rules alone | engine+net | net adds | FA added | net alone: recall   FA")
+    sums = np.zeros(6)
+    for n, pn, yn, te in new:
+        pos = yn == 1
+        by_rules = np.array([rules[i] in HIGH for i in te])
+        levels = levels_at([rules[i] for i in te], [net[i] for i in te], pn, t)
+        by_engine = np.array([lv in HIGH for lv in levels])
+        rule_rec = float(by_rules[pos].mean())
+        eng_rec = float(by_engine[pos].mean())
+        fa = int((by_engine & ~by_rules & ~pos).sum())
+        net_rec = float(((pn > t) & pos).sum() / max(1, pos.sum()))
+        net_fa = int(((pn > t) & ~pos).sum())
+        row = (rule_rec, eng_rec, eng_rec - rule_rec, fa, net_rec, net_fa)
+        sums += row
+        print(
+            f"  {n:>5} |       {rule_rec:5.3f} |      {eng_rec:5.3f} |   +{eng_rec - rule_rec:5.3f}"
+            f" |      {fa:3d} |             {net_rec:5.3f}  {net_fa:3d}"
+        )
+    m = sums / max(1, len(new))
+    print(
+        f"   mean |       {m[0]:5.3f} |      {m[1]:5.3f} |   +{m[2]:5.3f} |    {m[3]:5.1f}"
+        f" |             {m[4]:5.3f}  {m[5]:4.1f}"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="check the shipped weights only")
+    ap.add_argument(
+        "--rounds",
+        help="measure only (write nothing): the engine + net on these spent blind rounds, "
+        "each left out of training (comma-separated, e.g. 14,15,16,17, or 'all')",
+    )
     args = ap.parse_args()
     rows = load()
+    rounds = np.array([r["_round"] for r in rows])
+    chosen_rounds = set(rounds) - {""}
+    if args.rounds and args.rounds != "all":
+        chosen_rounds = {n.strip() for n in args.rounds.split(",")}
+        if unknown := chosen_rounds - set(rounds):
+            ap.error(f"not a spent blind round: {', '.join(sorted(unknown))}")
     langs = [read_message(r["text"]).language for r in rows]
     folded = [fold(r["text"]) for r in rows]
     feats = [risk_net.features(f, lang) for f, lang in zip(folded, langs, strict=True)]
@@ -219,24 +402,32 @@ def main() -> int:
     for train, test in cv.split(np.zeros(len(rows)), y, groups):
         oof[test] = train_predict(feats, target, train, test)
     probs = {f: float(p) for f, p in zip(folded, oof, strict=True)}
-    rules = engine_levels(rows, {}, 2.0)
+    rules, net_levels = rule_and_net_levels(rows)
     neg_n = int((y == 0).sum())
     print(
         f"rules alone: recall {sum(1 for i, r in enumerate(rules) if y[i] and r in HIGH)}"
         f"/{int(y.sum())}, false alarms {sum(1 for i, r in enumerate(rules) if not y[i] and r in HIGH)}"
     )
 
-    # new authors: per spent blind round, train without it, test on it
-    rounds = np.array([r["_round"] for r in rows])
-    new: list[tuple[str, Any, Any]] = []  # (round, probabilities, labels)
-    for n in sorted(
-        set(rounds) - {""}, key=lambda n: [int(p) if p.isdigit() else p for p in n.split("_")]
-    ):
+    # new authors: per spent blind round, train without it, test on it (the rounds of the
+    # threshold rule, and the rounds asked for)
+    time_read, reference = rounds_of_their_time(rows, rounds)
+    left_out: dict[str, Any] = {}
+    for n in sorted(chosen_rounds | set(time_read)):
         tr, te = np.where(rounds != n)[0], np.where(rounds == n)[0]
-        new.append((n, train_predict(feats, target, tr, te), y[te]))
+        left_out[n] = train_predict(feats, target, tr, te)
+    new: list[tuple[str, Any, Any, Any]] = []  # (round, probabilities, labels, row indices)
+    for n in sorted(
+        chosen_rounds, key=lambda n: [int(p) if p.isdigit() else p for p in n.split("_")]
+    ):
+        te = np.where(rounds == n)[0]
+        new.append((n, left_out[n], y[te], te))
+    ref_fa = sum(r["fa_added"] for r in reference["rounds"].values())
+    # in sample (the weights shipped)
+    ins = {f: float(p) for f, p in zip(folded, clf.predict_proba(x)[:, 1], strict=True)}
 
     sizes = ", ".join(
-        f"round {n}: {len(yn)} messages, {int(yn.sum())} high/imminent" for n, _p, yn in new
+        f"round {n}: {len(yn)} messages, {int(yn.sum())} high/imminent" for n, _p, yn, _i in new
     )
     print(
         f"\n{FOLDS}-fold grouped CV (out of fold), and new authors (each spent blind round, "
@@ -244,56 +435,70 @@ def main() -> int:
     )
     print(
         " thr | net alone: recall  FA        | engine+net: rule misses caught  FA   idiom/quote"
+        " | rounds of their time: caught  FA added | in sample: FA idiom"
         " | new authors, per round: recall  FA"
     )
     chosen = None
     for t in GRID:
         rec = float(((oof > t) & (y == 1)).sum() / y.sum())
         fa_n = int(((oof > t) & (y == 0)).sum())
-        levels = engine_levels(rows, probs, t)
+        levels = levels_at(rules, net_levels, [probs[f] for f in folded], t)
         rep = report(rows, y, rules, levels)
         per_round = " | ".join(
             f"{float(((pn > t) & (yn == 1)).sum() / max(1, yn.sum())):5.3f}"
             f" {int(((pn > t) & (yn == 0)).sum()):3d}"
-            for _n, pn, yn in new
+            for _n, pn, yn, _i in new
         )
+        # new authors, engine of their time, the net trained without each round
+        per = of_their_time(time_read, left_out, y, t)
+        caught = sum(v[2] for v in per.values())
+        fa_time = sum(v[3] for v in per.values())
+        # in sample: no false alarm added to the dev corpus nor to the everyday negatives, and
+        # no idiom/quotation variant raised
+        rep_in = report(rows, y, rules, levels_at(rules, net_levels, [ins[f] for f in folded], t))
+        bad_in = [i for i in rep_in["fa"] if i.startswith(("dev-", "everyday-"))]
         print(
             f"{t:4.2f} | {rec:5.3f} {fa_n:3d} ({fa_n / neg_n:5.1%})"
             f" | {rep['caught']}/{rep['missed']}"
             f"  {len(rep['fa']):3d} ({len(rep['fa']) / neg_n:5.1%})  {len(rep['idiom'])}"
+            f" | {caught}/{sum(v[0] for v in per.values())} {fa_time:3d}"
+            f" | {len(bad_in)} {len(rep_in['idiom'])}"
             f" | {per_round}" + (f"  raised: {', '.join(rep['idiom'])}" if rep["idiom"] else "")
         )
-        # The everyday negatives and the idiom/quotation variants of the dev corpus are built to
-        # share a crisis message's words: out of fold a word model raises a few of them at any
-        # useful threshold (listed), so at most 1 % of the everyday ones and MAX_IDIOM_OOF of the
-        # variants may be; in sample (the weights shipped) none.
+        # out of fold, for information: the everyday negatives and the idiom/quotation variants
+        # of the dev corpus are built to share a crisis message's words, and a word model raises
+        # a few of them at any useful threshold (listed)
         everyday_fa = [i for i in rep["fa"] if i.startswith("everyday-")]
         if everyday_fa:
             print(f"      everyday negatives raised out of fold: {', '.join(everyday_fa)}")
-        ok = (
-            len(rep["fa"]) <= MAX_FA * neg_n
-            and len(rep["idiom"]) <= MAX_IDIOM_OOF
-            and len(everyday_fa) <= MAX_EVERYDAY_OOF * n_everyday
-        )
-        if ok and chosen is None:
-            # in sample: no false alarm added to the dev corpus nor to the everyday negatives,
-            # and no idiom raised
-            ins = {f: float(p) for f, p in zip(folded, clf.predict_proba(x)[:, 1], strict=True)}
-            rep_in = report(rows, y, rules, engine_levels(rows, ins, t))
-            bad_in = [i for i in rep_in["fa"] if i.startswith(("dev-", "everyday-"))]
-            if not bad_in and not rep_in["idiom"]:
-                chosen = t
-                chosen_rep = rep
+        if chosen is None and fa_time <= ref_fa and not bad_in and not rep_in["idiom"]:
+            chosen = t
+            chosen_rep, chosen_time = rep, (caught, fa_time)
+    for t in sorted({risk_net.threshold()} | ({chosen} if chosen is not None else set())):
+        print_of_their_time(of_their_time(time_read, left_out, y, t), reference, t)
+    if args.rounds:
+        shipped_t = risk_net.threshold()
+        for t in sorted({shipped_t} | ({chosen} if chosen is not None else set())):
+            which = " and ".join(
+                w for w, v in (("shipped", shipped_t), ("chosen by the rule", chosen)) if v == t
+            )
+            print_rounds(new, y, rules, net_levels, t, which)
+        if chosen is None:
+            print("\nno threshold meets the targets")
+        return 0
     if chosen is None:
         print("no threshold meets the targets; not writing weights")
         return 1
     print(
-        f"\nchosen threshold {chosen}: the lowest on the grid where engine+net out of fold adds "
-        f"false alarms on <= {MAX_FA:.0%} of the {neg_n} none/low/moderate messages "
-        f"({len(chosen_rep['fa'])}), raises at most {MAX_IDIOM_OOF} of the {n_variants} idiom "
-        f"and quotation variants ({', '.join(chosen_rep['idiom']) or 'none'}) and at most "
-        f"{MAX_EVERYDAY_OOF:.0%} of the {n_everyday} everyday negatives, and in sample adds no "
-        "false alarm to the dev corpus nor to the everyday negatives and raises no idiom."
+        f"\nchosen threshold {chosen}: the lowest on the grid where, on the spent rounds "
+        f"{', '.join(sorted(time_read, key=int))} read by the engine of their time (the net "
+        f"trained without each), the net adds no more false alarms ({chosen_time[1]}) than the "
+        f"reference weights ({ref_fa}; caught {chosen_time[0]} of the high+imminent, reference "
+        f"{sum(r['caught'] for r in reference['rounds'].values())}), and in sample adds no false "
+        "alarm to the dev corpus nor to the everyday negatives and raises no idiom/quotation "
+        f"variant. Out of fold (for information): {len(chosen_rep['fa'])} false alarms added of "
+        f"{neg_n} none/low/moderate, {len(chosen_rep['idiom'])} of the {n_variants} idiom and "
+        "quotation variants raised."
     )
     payload = {
         "about": "risk net weights; written by bench/train_risk_net.py, do not edit",

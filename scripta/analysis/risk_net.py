@@ -3,9 +3,16 @@
 The rules (``lexicon/``) list phrasings; a new writer phrases ideation in ways no list has
 ("I'd like to just stop existing", "vorrei dormire e basta, per sempre"). This module scores a
 message with a linear model over cheap word features of the engine's folded text and says
-whether it reads like the messages labelled ``high``/``imminent`` in the dev corpus. The engine
-asks it only when its rules read a message below ``high``; a message over the threshold gets one
-``net_ideation`` cue (``high``) that goes through the usual context modifiers.
+whether it reads like the messages labelled ``high``/``imminent`` it was trained on: the dev
+corpus, the everyday negatives (label none) and the training-only messages of 26 further authors
+(``tests/corpus/net_training_*.py``, all levels). The engine asks it only when its rules read a
+message below ``high``; a message over the threshold gets one ``net_ideation`` cue (``high``) that
+goes through the usual context modifiers.
+
+The threshold is chosen on new authors: the lowest at which the net, trained without each spent
+blind round (6 onward) and read with the engine of that round's time, adds no more false alarms
+on those rounds than the weights it replaced, and in sample adds none to the dev corpus and the
+everyday negatives (see ``bench/train_risk_net.py``).
 
 Pure Python: the weights are a JSON file shipped with the package (``risk_net.json``), written
 by ``bench/train_risk_net.py`` (deterministic). Features (binary, present or not):

@@ -137,7 +137,9 @@ FAMILIES: Families = {
             ("I think is better I am not exist.", "high"),
         ],
         [
-            ("It is better if I am not in this meeting, I am too tired, sorry.", "none"),
+            # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # lowered by the context
+            ("It is better if I am not in this meeting, I am too tired, sorry.", "low"),
             ("My grandmother is not in this world anymore, the funeral is on Friday.", "none"),
             ("It is better if I am not in the office on Friday.", "none"),
             (

@@ -27,6 +27,7 @@ from scripta.analysis.tests.readings import (
     Families,
     assert_family_sizes,
     family_tests,
+    level,
     lowered_keeps_its_cue_test,
 )
 
@@ -220,14 +221,15 @@ FALSE_ALARMS: Families = {
     # quanto ci metteva il treno"): the past; the same in the present stays
     "gaze_in_the_imperfect": (
         [
-            (
-                "L'inverno scorso, aspettando l'autobus sul cavalcavia, guardavo i binari e calcolavo quanto ci metteva il treno ad arrivare.",
-                "low",
-            ),
+            # in place of "L'inverno scorso, ... guardavo i binari e calcolavo quanto ci metteva il
+            # treno ad arrivare.", whose only cue was the net's (see test_gaze_without_the_net_cue)
+            ("quando stavo male guardavo i binari e pensavo di buttarmi sotto il treno", "low"),
             ("quando ero depresso guardavo giù dal balcone e immaginavo di cadere", "low"),
+            # none since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # which the context lowered to low, no longer fires (the rules give none)
             (
                 "Quando ero depresso guardavo i binari e calcolavo quanto ci metteva il treno merci ad arrivare, ci pensavo sempre.",
-                "low",
+                "none",
             ),
             ("anni fa sognavo di sparire per sempre", "low"),
         ],
@@ -336,3 +338,14 @@ test_false_alarm_paraphrase_keeps_its_cue_as_evidence = lowered_keeps_its_cue_te
 def test_every_family_has_paraphrases_and_counterparts() -> None:
     assert_family_sizes(FALSE_ALARMS, 4, 4)
     assert_family_sizes(MISSES, 4, 4)
+
+
+def test_gaze_without_the_net_cue() -> None:
+    """Retraining of 2026-11-27 (threshold 0.80): the net no longer reads the present risk version
+    of gaze_in_the_imperfect (readings.NET_RETRAINING_MISSES), so this imperfect telling, whose
+    only cue was the net's lowered as past, has no cue left and reads none (it was low)."""
+    text = (
+        "L'inverno scorso, aspettando l'autobus sul cavalcavia, guardavo i binari e calcolavo "
+        "quanto ci metteva il treno ad arrivare."
+    )
+    assert level(text) == "none"

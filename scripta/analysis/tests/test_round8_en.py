@@ -130,7 +130,9 @@ FAMILIES: Families = {
             ),
             ("I wouldn't mind if the bus took me to the seaside for the day.", "none"),
             ("I wouldn't mind if a taxi took me out for dinner lol", "none"),
-            ("I'd mind if a bus hit me, I'm not careless, I always look.", "none"),
+            # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # lowered by the context
+            ("I'd mind if a bus hit me, I'm not careless, I always look.", "low"),
         ],
     ),
     # not waking up welcomed: "if I don't wake up tomorrow that'd be fine by me"

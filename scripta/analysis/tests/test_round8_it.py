@@ -217,7 +217,9 @@ MISSES: Families = {
                 "nn sono neanche le sei e sono al terzo spritz con le colleghe, che bella festa 🥳",
                 "none",
             ),
-            ("se stanotte nn mi sveglio x la partita pazienza, la rivedo domani", "none"),
+            # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # lowered by the context
+            ("se stanotte nn mi sveglio x la partita pazienza, la rivedo domani", "low"),
             ("non sono al terzo spritz, è solo acqua tonica", "none"),
         ],
     ),

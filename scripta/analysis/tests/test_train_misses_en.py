@@ -99,8 +99,9 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("The gun's in my locker at the range, I'm done for the season.", "none"),
             ("My dog ate my homework and the cat ate my sandwich.", "none"),
             ("I'm not thinking about the rifle any more, I sold it.", "none"),
-            # low: the net's cue, lowered as past by the context
-            ("Cleaned the shotgun and put it back in the cabinet for the pheasant season.", "low"),
+            # none since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
+            # which the context lowered to low, no longer fires (the rules give none)
+            ("Cleaned the shotgun and put it back in the cabinet for the pheasant season.", "none"),
             ("In the film he's got a gun in his mouth and I had to look away.", "none"),
         ],
     ),

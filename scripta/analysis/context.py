@@ -219,12 +219,15 @@ _MEDIA = _Trigger(
     r"(?:have|has|had|got) (?:that|this) line|radio (?:played|was playing|keeps playing|plays)|earworm|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
-    r"canzone|libro|romanzo|serie|puntata|poesia|citazione|personaggio|"
+    # a textbook opened to study is not a title ("non riesco ad aprire il libro di privato", round 17)
+    r"canzone|(?<!aprire il )(?<!apro il )(?<!aperto il )(?<!studiare il )(?<!studio il )libro(?! (?:di (?:testo|scuola|esercizi|diritto|privato|"
+    r"pubblico|penale|storia|matematica|chimica|fisica|latino|greco|inglese|biologia|anatomia|economia|filosofia|statistica|analisi|geografia)|"
+    r"da studiare|dell'esame|per l'esame|del corso)\b)|romanzo|serie|puntata|poesia|citazione|personaggio|"
     # a title on at the cinema or on tv: "al cineforum danno 'Le vergini suicide'"
     r"(?:al|in|alla|su) (?:cinema|cineforum|cineclub|tv|televisione|teatro|rai|netflix) (?:(?:del|della|dello|dell'|di|sotto) [\w']+ )?(?:stasera |domani |ieri |sabato |giovedi )?"
     r"(?:danno|fanno|proiettano|trasmettono|c'e|ce|davano|hanno dato|hanno proiettato|facevano|mettono)|"
     r"(?:danno|proiettano|trasmettono|replicano) (?:stasera |domani |giovedi |sabato )?(?:al|in|alla|su) (?:cinema|cineforum|cineclub|tv|televisione|teatro|rai|netflix)|"
-    r"protagonista|cantante|testo|scena|(?<!non e una )(?<!nn e una )(?<!non e solo una )frase(?! (?:a effetto|fatta|per dire)\b)|attore|attrice|commedia|copione|monologo|"
+    r"protagonista|cantante|(?<!libro di )(?<!libri di )testo|scena|(?<!non e una )(?<!nn e una )(?<!non e solo una )frase(?! (?:a effetto|fatta|per dire)\b)|attore|attrice|commedia|copione|monologo|"
     # "l'attore gridava: ...", "la mia collega ha detto: ... 😂" (with a laugh: a joke retold; a son or a
     # daughter is not listed: a parent reports the patient)
     r"(?:attore|attrice|personaggio|cantante|protagonista) (?:gridava|urlava|diceva|dice|canta|cantava|recitava|ha detto|ha urlato|ha gridato)"
@@ -384,7 +387,7 @@ _FIRST_VERB_IT = _Trigger(
     r"desidero|spero|sogno|immagino|sento|ho voglia)\b"
 )
 _SUBJECT = re.compile(
-    r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me)|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
+    r"\b(?:(?P<first>i|i'm|im|i've|ive|i'd|io|me(?! (?:cucinu|cucina|frati|soru|amicu|ziu|niputi|cumpari|cummari|maritu|mugghieri|cugnatu|cugnata)\b))|(?P<third>he|she|they|he's|she's|they're|someone|somebody|"
     r"(?:my|a|her|his|our) (?:best )?(?:friend|sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|grandma|"
     r"grandmother|grandpa|grandfather|grandad|granddad|granny|nanna|partner|boyfriend|girlfriend|husband|wife|colleague|classmate|roommate|"
     r"flatmate|housemate|mate|bestie|bff|nan|gran|niece|nephew|stepdad|stepmum|fiance|fiancee|"
@@ -400,7 +403,9 @@ _SUBJECT = re.compile(
     # ("mi' fratello", "mi' sorella": the Tuscan and Roman possessive, round 14)
     r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra|mi') ?(?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
     r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|coinquilin[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
-    r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)))\b"
+    r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)|"
+    # a relative named in Sicilian ("me cucinu Sarvuzzu", "u me frati", round 17)
+    r"(?:u |a |lu |la )?(?:me|mi) (?:cucinu|cucina|frati|soru|amicu|ziu|niputi|cumpari|cummari|maritu|mugghieri|cugnatu|cugnata)))\b"
 )
 _PROXY = re.compile(
     r"\b(?:my (?:son|daughter|child|kid|boy|girl|stepson|stepdaughter)|our (?:son|daughter|child|kid)|"

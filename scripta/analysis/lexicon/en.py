@@ -449,7 +449,8 @@ RULES: list[Entry] = [
     # ------------------------------------------------------------- pure signals
     signal(
         "urgency",
-        r"(?:urgent|urgently|urgency)",
+        # "nothing urgent", "it's not urgent" (round 17)
+        r"(?<!nothing\x20)(?<!not\x20)(?<!isn't\x20)(?<!isnt\x20)(?<!no\x20)(?<!not\x20that\x20)(?:urgent|urgently|urgency)",
         r"(?:it'?s|this is|its) an emergency",
         r"asap\b",
         r"as soon as (?:possible|you (?:can|read|see|get))",
@@ -6524,5 +6525,67 @@ RULES += [
         (),
         r"(?:feeling|feel|felt) (?:little|bit|very|so|quite) (?:low|down|sad|blue)\b",
         r"(?:kinda|kind of|bit|a bit|little|a little|so|really|very) (?:sad|down|blue) (?:today|tonight|this week|since|lately|bc|because|cos|coz)\b",
+    ),
+]
+
+# ------------------------------------------------------------------ round 17 levels
+RULES += [
+    # garden pests killed off, and the morning after a treat binge ("spent Saturday killing off the slugs
+    # before they finish off my hostas 😂", "overdosed last night on Christmas telly... still feel rough and
+    # sick 😂", round 17): everyday words, not sad words under a laugh
+    idiom(
+        "idiom_kill",
+        r"kill(?:ing|ed|s)?(?: off)? (?:the |all the |my |those |these |some |every )?(?:last )?(?:slugs?|snails?|weeds?|aphids?|greenfly|blackfly|ants?|wasps?|fleas?|"
+        r"mice|mouse|rats?|moles?|caterpillars?|bugs?|flies|fruit flies|moss|bindweed|dandelions|nettles|brambles|ivy|japanese knotweed|mould|mold)\b"
+        r"(?: (?:before|so|because) (?:they|it) (?:finish(?:es)? off|eat|eats|get|gets|ruin|ruins|take over|takes over) (?:my |the |all the |our )?[\w']+)?",
+    ),
+    idiom(
+        "idiom_harm",
+        r"overdosed? (?:(?:last night|yesterday|this weekend|at the weekend|over the weekend|over christmas|over the holidays|today|tonight|again) )?on (?:"
+        + _TREATS
+        + r",? (?:and|&) )?(?:christmas |\w+ )?"
+        + _TREATS
+        + r"\b[^\n]{0,80}?\b(?:still )?(?:feel|feeling|felt) (?:a bit |so |really |pretty |well )?(?:rough|sick|bloated|queasy|awful|stuffed|gross|hungover|terrible)"
+        r"(?: and (?:a bit |so |really )?(?:rough|sick|bloated|queasy|awful|stuffed|gross|hungover|terrible))?",
+    ),
+]
+RULES += [
+    # a past overdose told by its age ("when I was 19 and took the tablets", round 17): an act taken, read
+    # as past by the context (low); tablets taken with food or for a headache are not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        # the cue starts at "took", so that the age before it reads as the past
+        r"took(?<=when\x20i\x20was\x20\d\d\x20and\x20took)(?<!\x20\d\d\d\x20and\x20took) "
+        r"(?:the|all the|all my|those|a load of|a bunch of|an overdose of) (?:tablets|pills|paracetamol|painkillers|sleeping pills|sleeping tablets)\b"
+        r"(?! (?:with|after|before|for|as|at|on|every|twice|once)\b)",
+    ),
+    # a train that does not stop, its times looked up ("looked up the times for the express that doesn't stop
+    # at Linwood. 4:52 tomorrow", round 17): a plan (a friend's is lowered by the context); a commute is not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:looked up|checked|checking|looking up|look up|wrote down|written down|found|know|knows|googled) (?:the )?(?:times?|timetable|schedule) (?:for|of) "
+        r"(?:the )?(?:\w+ )?(?:express|fast trains?|freight(?: trains?)?|non-stop|through trains?|trains?)\b[^.!?\n]{0,40}?\b(?:that|which) "
+        r"(?:doesn'?t|does not|dont|won'?t|wont|never|don'?t|do not) stop\b"
+        r"(?![^\n]{0,100}\b(?:by mistake|wrong train|to work|for work|commute|commuting|quicker|faster|saves?|connection|change at|get (?:me|us) (?:to|in)|"
+        r"catch (?:it|the)|get on it|missed it|late for)\b)",
+    ),
+    # parked at a lookout by the fence, then a text of love ("last winter i parked up at Cutter's Lookout,
+    # near the fence bit. sat there an hour. texted mum that i loved her", round 17): a plan told (a past
+    # one is lowered by the context); a sunset, a picnic, a photo are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:parked|parked up|sat|drove|went|walked|stood|was) (?:up )?(?:at|to|on|by|out to|up to) [\w' ]{0,30}?(?:lookout|cliffs?|cliff ?top|bridge|viaduct|"
+        r"car park roof|top deck|quarry|headland|overlook|gorge)\b[^.!?\n]{0,30}?\b(?:near|by|next to|right by|right up to|at|over|against|up against) "
+        r"(?:the )?(?:fence|edge|railings?|barrier|drop)\b"
+        r"(?! (?:for|to watch|to see|with)\b)"
+        r"(?=[^\n]{0,160}?\b(?:texted|messaged|rang|called|told|wrote to) (?:my )?(?:mum|mom|dad|mam|nan|gran|sister|brother|wife|husband|partner|\w+) "
+        r"(?:that )?i lov(?:ed|e) (?:her|him|them|you)\b)"
+        r"(?![^\n]{0,160}\b(?:sunset|sunrise|picnic|photos?|chips|ice cream|the view|stars|birthday)\b)",
     ),
 ]

@@ -383,7 +383,8 @@ RULES: list[Entry] = [
     # ------------------------------------------------------------- pure signals
     signal(
         "urgency",
-        r"urgent\w*",
+        # "niente di urgente", "non è urgente", "nothing urgent" (round 17: the rule also runs on English)
+        r"(?<!niente\x20di\x20)(?<!nulla\x20di\x20)(?<!non\x20e\x20)(?<!non\x20)(?<!nothing\x20)(?<!not\x20)(?<!isn't\x20)(?<!isnt\x20)(?<!not\x20that\x20)urgent\w*",
         r"(?:immediatamente|al piu presto|prima possibile|quanto prima)",
         r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*|sentirci|vederci|parlarle|parlarti|aiutami|mi aiuti|venga|vieni)(?: \w+){0,2} subito",
         r"subito\s*(?:!|,? (?:per favore|x favore|ti prego|la prego))",
@@ -2184,7 +2185,10 @@ RULES += [
         r"(?:non|nn) (?:va|vado|sono andat[oa]|e andat[oa]|esce|esco) (?:piu )?(?:a scuola|al lavoro|in ufficio|all'universita|a lezione|di casa|dalla camera) "
         r"da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorni|settimane|una settimana|\w+ giorni|\w+ settimane)"
         r"(?![^.!?\n]{0,40}\b(?:sciopero|vacanz|ferie|chius[oa] per|festa|gita|influenza|febbre|covid|malattia|operazione|gesso|trasferta))",
-        r"(?:non|nn) (?:richiamo|rispondo a|sento|vedo|chiamo|rispondo) (?:piu )?(?:\w+ ){0,2}?da (?:giorni|settimane|mesi|\w+ giorni|\w+ settimane|una settimana)",
+        r"(?:non|nn) (?:richiamo|rispondo a|sento|vedo|chiamo|rispondo) (?:piu )?(?:\w+ ){0,2}?da (?:giorni|settimane|mesi|\w+ giorni|\w+ settimane|una settimana)"
+        # a family not heard for a broken phone or no signal (round 17): kept apart, not withdrawn
+        r"(?![^.!?\n]{0,40}\b(?:(?:il )?(?:telefono|cellulare|telefonino) (?:e )?(?:rott\w*|guast\w*|scaric\w*|perso|senza credito)|senza credito|"
+        r"(?:non|nn) (?:ho|c'e|ce) (?:campo|credito|linea|rete|internet)|(?:non|nn) prende)\b)",
         r"(?:ho smesso|smesso) di (?:andare|uscire|vedere|sentire|rispondere|frequentare)\b(?! (?:a fumare|a bere))",
     ),
     # substance: pills washed down with alcohol
@@ -3628,11 +3632,11 @@ RULES += [
         # not on every "il", "la", "i" of a long letter); the space after it already meant that
         _CASA_AFFIDATA
         + r"\b(?: di casa| della macchina| di casa mia)? (?:le |li |l'|gli )?(?:ho |abbiamo )?(?:lasciat[eaio]|dat[eaio]|consegnat[eaio]|affidat[eaio]|regalat[eaio])\b"
-        r"[^.!?\n]{0,40}? (?:con|e|insieme a|insieme ad|assieme a) (?:una|la|un|il|le|delle|due) (?:lettera|lettere|biglietto|biglietti|righe)\b"
+        r"[^.!?\n]{0,40}? (?:con|e|insieme a|insieme ad|assieme a) (?:una|la|un|il|le|delle|due) (?:lettera|lettere|biglietto|biglietti|righe|busta|buste)\b"
         r"(?![^\n]{0,80}\b(?:vacanz|viaggio|istruzioni|annaffiare|corriere|bollette|rientro|torno|tornero))",
         r"(?:ho lasciato|ho dato|ho consegnato|ho affidato|ho regalato|lascio|ho lasciato a [\w']+(?: [\w']+)?) (?:a [\w']+(?: [\w']+)? )?"
         + _CASA_AFFIDATA
-        + r"(?: di casa| della macchina)?\b[^.!?\n]{0,40}? (?:con|e|insieme a|insieme ad|assieme a) (?:una|la|un|il|le|delle|due) (?:lettera|lettere|biglietto|biglietti|righe)\b"
+        + r"(?: di casa| della macchina)?\b[^.!?\n]{0,40}? (?:con|e|insieme a|insieme ad|assieme a) (?:una|la|un|il|le|delle|due) (?:lettera|lettere|biglietto|biglietti|righe|busta|buste)\b"
         r"(?![^\n]{0,80}\b(?:vacanz|viaggio|istruzioni|annaffiare|corriere|bollette|rientro|torno|tornero))",
         kind="farewell",
     ),
@@ -6393,5 +6397,223 @@ RULES += [
         r"anticipar(?:la|lo|le|li)\b"
         r"(?![^.!?\n]{0,60}\b(?:perche (?:ho|avrei|abbiamo) (?:un|il) (?:impegno|esame|viaggio|volo|treno)|per (?:lavoro|un impegno|il lavoro|le ferie)|"
         r"per (?:via|colpa) (?:del|della|dei) (?:lavoro|turn\w*|ferie|viaggio))\b)",
+    ),
+]
+
+# ------------------------------------------------------------------ round 17 levels (imminent read as high)
+_SU_AL = (
+    r"(?:su |lassu |fin su |su fino )(?:al|sul|sulla|alla|ai|sui|allo|in cima al|sopra al|sopra il)"
+)
+# the place named, then told by its height ("vado a Capo Testa, dove c'è la scogliera alta")
+_DOVE_C_E = (
+    r"(?:a|in|da|verso|fino a) [\w' ]{2,40}?,? (?:dove|la dove|li dove|che) (?:c'e|ce|c e|ci sono|sta|stanno) "
+    r"(?:il|la|lo|l'|i|gli|le|un|una|quel|quella|quello) ?(?:\w+ )?" + _LUOGO_SALTO + r"\b"
+)
+# a purpose at the place: fishing, a photo, a swim, with someone
+_SCOPO_AL_LUOGO = (
+    r"(?![^.!?\n]{0,40}\b(?:a (?!(?:butt|gett|lanc|salt|ammazz|uccid|fin|farl|morir|impicc))[a-z]+(?:are|ere|ire|ar|er|ir)\b|a fare|con (?:il|la|i|le|mio|mia|gli|un|una)|"
+    r"per (?:il|la|una|un|vedere|fare|lavoro)|in bici|coi|col|foto\w*|panorama|bagno|pesca\w*|gita|picnic|passeggiata|tramonto|alba)\b)"
+)
+_DECISO_O_ADDIO = (
+    r"(?=[^\n]{0,160}?\b(?:ho deciso|e deciso|addio|(?:non|nn) (?:torno|tornero)(?! (?:prima|per|a casa|entro|tardi|presto|stasera|domani|a cena|a pranzo|in tempo))|"
+    r"(?:grazie|scus\w*) (?:di|per|pe) tutto(?! (?:il|lo|la|i|gli|le|l'|quest\w*|quel\w*|quant\w*)\b)|(?:non|nn) (?:si preoccupi|ti preoccupare|preoccupatevi|vi preoccupate) per me)\b)"
+)
+_TEMPO_ANDARE = r"(?:stasera|stanotte|domani|domattina|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|all'alba|tra poco|oggi)\b[^.!?\n]{0,50}?\b"
+RULES += [
+    # going up to a bridge, a cliff ("vado su al ponte di ferro", a learner's Italian) or to a place named
+    # by its height ("vado a Capo X, dove c'è la scogliera alta"), after "ho deciso" or with a time and a
+    # sign of leaving (round 17): a plan; a purpose there (fishing, a photo, a swim) is not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:ho deciso|e deciso)\b[^\n]{0,80}?\b(?:vado|andro|salgo|saliro) "
+        + _SU_AL
+        + r" "
+        + _LUOGO_SALTO
+        + r"\b"
+        + _SCOPO_AL_LUOGO,
+        r"(?:ho deciso|e deciso)\b[^\n]{0,80}?\b(?:vado|andro) " + _DOVE_C_E + _SCOPO_AL_LUOGO,
+        _TEMPO_ANDARE
+        + r"(?:vado|andro|salgo|saliro) "
+        + _SU_AL
+        + r" "
+        + _LUOGO_SALTO
+        + r"\b"
+        + _SCOPO_AL_LUOGO
+        + _DECISO_O_ADDIO,
+        _TEMPO_ANDARE + r"(?:vado|andro) " + _DOVE_C_E + _SCOPO_AL_LUOGO + _DECISO_O_ADDIO,
+    ),
+    # a cut that bleeds through towels or gauze ("ho messo tre asciugamani e il sangue passa lo stesso,
+    # stavolta ho tagliato più giù del solito", round 17): the act done and its bleeding; a kitchen cut,
+    # a nosebleed, shaving are not
+    risk(
+        "act_taken",
+        "imminent",
+        SH,
+        r"(?:il )?sangue (?:passa|attraversa|trapassa|esce|cola|inzuppa|ha inzuppato|ha passato|continua a uscire|continua a colare|continua a passare) "
+        r"(?:lo stesso|comunque|ancora|attraverso|(?:gli |i |le |la |il |tutti gli |tutte le )?(?:asciugamani|asciugamano|garze|garza|cerotti|cerotto|bende|benda|fazzoletti|salviette))\b"
+        r"(?=[^\n]{0,100}?\b(?:ho tagliato|mi sono tagliat[oa]|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa]|il taglio|i tagli)\b"
+        r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|affettando|per sbaglio|radendomi)))"
+        r"(?![^\n]{0,120}\b(?:coltello del pane|cucin\w*|affett\w*|per sbaglio|radend\w*|barba|vetro|lattina|naso|dentista|ciclo)\b)",
+        r"(?:ho tagliato|mi sono tagliat[oa]|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa])\b"
+        r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|affettando|per sbaglio|radendomi))"
+        r"(?![^\n]{0,120}\b(?:coltello del pane|cucin\w*|affett\w*|per sbaglio|radend\w*|barba|vetro|lattina|naso|dentista|ciclo)\b)"
+        r"[^\n]{0,100}?\b(?:il )?sangue (?:passa|attraversa|trapassa|esce|cola|inzuppa|ha inzuppato|ha passato|continua a uscire|continua a colare|continua a passare) "
+        r"(?:lo stesso|comunque|ancora|attraverso|(?:gli |i |le |la |il |tutti gli |tutte le )?(?:asciugamani|asciugamano|garze|garza|cerotti|cerotto|bende|benda|fazzoletti|salviette))\b",
+        # a cut lower or deeper than usual, then not stopping ("ho tagliato più giù del solito e non smette")
+        r"(?:mi sono tagliat[oa]|ho tagliato|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa]) "
+        r"(?:piu giu|piu in basso|piu in profondita|piu profondamente|troppo giu)(?: del solito| delle altre volte| dell'ultima volta)?[,]? (?:e |ma )?(?:il sangue )?(?:non|nn) "
+        r"(?:smette|si ferma|si vuole fermare|si blocca|si chiude)\b(?! di (?!sanguinare))",
+    ),
+    # empty blisters found by a relative beside someone who does not answer, or with the ambulance called
+    # ("l'ho trovata sul divano che non risponde bene, sul tavolo ci sono tutti i blister del Tavor vuoti",
+    # round 17): an overdose taken; empty blisters thrown away, a pharmacy that does not answer are not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:blister|(?:scatole|scatola|confezioni|confezione|flaconi|flacone|boccette|boccetta) (?:di|del|della|delle|dei|dello|dell') ?"
+        + _FARMACI
+        + r")"
+        r"\b[^.!?\n]{0,30}?\b(?:vuot[ieoa]|svuotat[ieoa])\b"
+        r"(?=[^\n]{0,160}?\b(?:"
+        + _EMERGENZA
+        + r"|(?:che )?(?:non|nn) (?:risponde|si sveglia|reagisce|respira bene)|(?:non|nn) riesco a svegliarl[oa]|incosciente|svenut[oa]|priv[oa] di sensi))"
+        r"(?![^\n]{0,160}\b(?:buttat\w*|butto|plastica|differenziata|riciclo|farmacia|ricetta)\b)",
+        r"(?:l'ho trovat[oa]|lo trovato|la trovata|l'abbiamo trovat[oa]|(?:che )?(?:non|nn) (?:risponde|si sveglia|reagisce)|incosciente|svenut[oa]|priv[oa] di sensi)\b"
+        # (the gap does not take in the drink beside the pills: it stays its own cue)
+        r"(?:(?!bottigli|vino|birra|grappa|vodka|whisky|alcol|amaro|gin\b|rum\b)[^\n]){0,120}?\b(?:blister|(?:scatole|scatola|confezioni|confezione|flaconi|flacone|boccette|boccetta) (?:di|del|della|delle|dei|dello|dell') ?"
+        + _FARMACI
+        + r")"
+        r"\b[^.!?\n]{0,30}?\b(?:vuot[ieoa]|svuotat[ieoa])\b"
+        r"(?![^\n]{0,160}\b(?:buttat\w*|butto|plastica|differenziata|riciclo|farmacia|ricetta)\b)",
+    ),
+]
+RULES += [
+    # signs of leaving in a farewell message (weak: counted in a pair or beside a current cue, round 17):
+    # "stasera non le do più fastidio", the phone left unlocked; a promise not to send more e-mails, a
+    # phone left on a table are not (alone)
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|da stasera|da domani|da oggi|dopo stasera|domani)\b[^.!?\n]{0,20}?(?:non|nn) (?:le|ti|vi|la|gli) "
+        r"(?:do|daro) (?:piu|\+) (?:fastidio|disturbo|problemi|pensieri|noia)\b"
+        r"(?! (?:con|per|col|coi|a) )",
+        r"(?:ho lasciato|lascio|lasciato|ho messo)\b[^.!?\n]{0,60}?\b(?:il |il mio |anche il )?(?:telefono|cellulare|telefonino|iphone) (?:sbloccat[oa]|senza (?:codice|pin|password))\b",
+        r"ho tolto (?:il codice|il pin|la password|il blocco) (?:al|dal) (?:telefono|cellulare)\b",
+        kind="farewell",
+    ),
+]
+
+# ------------------------------------------------------------------ round 17 levels (moderate in dialect)
+_NESSUNO_DIAL = r"(?:nisciuno|nessuno|nuddu|nissuni|nissun|nisun|nisciun)\b(?! (?:film|programma|serie|partita|spettacolo|altro|altra)\b)"
+RULES += [
+    # withdrawal in Neapolitan, Roman, Sicilian and Venetian forms (round 17): "nun esco 'a casa", "nun me
+    # va 'e vedè a nisciuno", "nun c'ho voja de vedè nessuno", "tengo 'e serrande abbascio e 'o telefono
+    # stutato", "ho spento er telefono a tutti"; an errand, a film, the heat, a phone off for a concert are not
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:nun|nu|no|un) (?:esco|escio|jesco|nesciu|nesco|sciu|isciu) (?:'a|ra|fora 'a|fora a) (?:casa|ccasa)\b"
+        r"(?! (?:senza|se|finche|prima|fino|perche|pecche|picchi|che|ca)\b)",
+        r"(?:nun|nu|no|un|non|nn) (?:me|mi|m') ?va (?:'e|de|di|e|da|a) (?:vede|vede'|vide|vidiri|vidi|vedar|vedere|senti|sentiri|sentir|sentire|parla|parlari|parlar|parlare) "
+        r"(?:a |co |cu |con )?" + _NESSUNO_DIAL,
+        r"(?:nun|nu|no|un|non|nn) (?:c'ho|ce l'ho|tengo|gh'ho|go|aiu|haiu|ho|c'aggio|aggio) (?:\w+ )?(?:voja|voia|genio|gana|golia|vogghia|spinnu) "
+        r"(?:de|di|'e|e|d'|a) (?:vede|vede'|vide|vidiri|vedar|vedere|senti|sentiri|sentire|parla|parlari|parlare|incontra|incontrare) (?:a |co |cu |con )?"
+        + _NESSUNO_DIAL,
+        r"(?:tengo|tiengo|tegno|tegnu|c'ho|lascio|teng|tegnu) (?:le |'e |e |i |li |le mie )?(?:serrande|serranne|tapparelle|persiane|scuri|imposte) "
+        r"(?:abbascio|abbasciate|abbasciat[ei]|abbassate|chiuse|calate|giu|jo|sempre chiuse|sempre abbassate)\b"
+        r"(?=[^.!?\n]{0,60}\b(?:telefono|cellulare|nessuno|nisciuno|nuddu|stutat\w*|astutat\w*|spent\w*)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:caldo|sole|afa|calura|controra|pisolino|riposino|film|negozio|chiuso per)\b)",
+        r"(?:ho spento|aggio stutato|ho stutato|haiu astutatu|aiu astutatu|go stua|go studa|go destua|ho stuato) (?:er|el|'o|u|lu|o) (?:telefono|cellulare|telefunu)"
+        r"(?: a tutti| pe tutti| co tutti)?\b(?! (?:per|pe|x|durante|al|alla|che|ca|pecche|picchi)\b)",
+    ),
+    # drinking to cope told by the bottle finished alone or to stop thinking ("la sera mi finisco una
+    # bottiglia di Barbera da sola per riuscire a non pensare"), or to forgetting in Venetian ("go bevù fin a
+    # no ricordarme come so rivà casa", round 17); a bottle for a dinner, a tasting are not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:mi finisco|mi scolo|mi bevo|mi faccio fuori|mi finivo|mi scolavo|mi bevevo|me finisso|me bevo|me scolo|me fenisso) "
+        r"(?:una |mezza |un'intera |un'altra |tutta (?:una|la) |na |'na )?(?:bottiglia|butiglia|buttiglia|boccia)\b[^.!?\n]{0,40}?"
+        r"(?:da sol[oa]|(?:per|pe|par) (?:riuscire a |riuscir a )?(?:non|nn|no) pens\w*|per dormire|per dimenticare|per stordirmi|per reggere|ogni sera|tutte le sere)\b",
+        r"(?:go|ho|aggio|haiu|aiu) (?:bevu|bevuo|bevuto|bevutu|vivutu|bivutu|bevudo|bevuu|bevest) (?:fin|fino|fina|finu|finche|fin che)\b ?(?:a |ad |che )?"
+        r"(?:no|non|nun|un|nn) (?:ricordarme|ricordarmi|ricordarmelo|ricurdarimi|ricordamme|me ricordavo|mi ricordavo|capir|capire|capi|stare in piedi|star in pie|reggerme|reggermi|saver|sapere)\b",
+    ),
+    # "non ce la faccio più" in Sicilian ("un ci la fazzu cchiù"), nothing changing ("nenti cangia", "nun
+    # cancia cchiù nenti") and no future ("pi mia nun c'è futuru", round 17); coming on time, a team are not
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:un|nun|'un|unn|nu) (?:ci|ce) (?:la |a )?(?:fazzu|fazzo|fazz) (?:cchiu|chiu|piu|\+)\b"
+        r"(?! (?:a|ad) (?:veniri|venire|arrivari|arrivare|passari|passare)\b| (?:cu|co|con|cun) (?:stu|sta|'stu|u|a|lu|la|'o|il|sto|questo) ?(?:trafficu|traffico|caudu|caldo|travagghiu|capu|cantieri)\b)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:nenti|nente|nienti|gnente|gninte|nuddu cosa|nudda cosa) (?:cangia|cancia|cagna|canggia|cambia|cambiera|cancerà|cangera)\b"
+        r"(?! (?:(?:pi|pe|per) (?:mia|me) )?(?:si|se|quannu|quando|finche|s'un|se un|se non)\b)",
+        r"(?:un|nun|'un|no|nu) (?:cangia|cancia|cagna|canggia|cambia) (?:cchiu |chiu |piu |mai |mai cchiu )?(?:nenti|nente|nienti|gnente|nulla)\b"
+        r"(?! (?:(?:pi|pe|per) (?:mia|me) )?(?:si|se|quannu|quando|finche)\b)",
+        r"(?:pi|pe|pa|per|pe') (?:mia|me|mmia) (?:nun|un|'un|no) (?:c'e|ce|ghe xe|gh'e|ghe e) (?:cchiu |chiu |piu |pi )?(?:futuru|futuro|spiranza|speranza)\b",
+    ),
+]
+
+RULES += [
+    # a jump from a floor, a balcony, a bridge told as done ("una collega si è buttata dal terzo piano",
+    # round 17): an act taken (someone else's is lowered by the context to low); a dive, a jump into water are not
+    risk(
+        "act_taken",
+        "imminent",
+        SI,
+        r"(?:mi sono|mi son|si e|s'e|me so|se n'e|si era|mi ero) (?:buttat[oa]|lanciat[oa]|gettat[oa]) (?:giu )?(?:dal|dalla|da un|da una|dall'|dai) "
+        r"(?:(?:primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|\d+\w*) piano|balcone|finestra|ponte|tetto|terrazzo|terrazza|viadotto|cavalcavia|scogliera|cornicione)\b"
+        r"(?![^.!?\n]{0,60}\b(?:in acqua|nell'acqua|nel fiume|nel lago|in mare|nel mare|in piscina|tuff\w*|bagno|gioco|scherzo|paracadute|elastico|bungee|materasso|gonfiabile)\b)",
+    ),
+    # arms or wrists "tagliate" shown or told ("una foto delle sue braccia tagliate", round 17): self-harm
+    # (someone else's is lowered by the context); cut by brambles, glass, a cat are not ("gambe tagliate" is
+    # an idiom of dejection and is not listed)
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:braccia|polsi|avambracci|cosce|polso|braccio|avambraccio) (?:tutt[ei] |tutto )?(?:tagliat[eiao]|tagliuzzat[eiao]|sfregiat[eiao])\b"
+        r"(?![^.!?\n]{0,40}\b(?:rovi|spine|vetro|vetri|carta|gatto|gatta|cane|filo spinato|lamiera|caduta|incidente|coltello del pane|cucin\w*|rose)\b)",
+    ),
+    # a melancholy that took the sender ("m'è presa una malinconia che non le dico", round 17): low mood; a
+    # craving or a hunger are not
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"(?:mi|m') ?(?:e|ha) (?:presa|preso|venuta|salita|presa addosso|assalita|assalito) (?:una |'na |na |un po' di |tanta |una gran |una grande )?"
+        r"(?:malinconia|tristezza|nostalgia|magone|tristezza|malinconia)\b",
+    ),
+]
+RULES += [
+    # someone on the height now, told in dialect in the third person ("me cucinu è ncapu o viadottu", round
+    # 17): a plan (someone else's is lowered by the context, a parent's child stays the patient); work at
+    # height, fishing, a photo are not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:e|esti|sta|sta') (?:ncapu|'ncapu|ncoppa|'ncoppa|supra|in cima al|in cima a) "
+        r"(?:o |u |'o |'u |a |lu |'a |du |do |a lu )?(?:viadottu|viadotto|ponti|pontu|ponte|cavalcavia|cornicione|tettu|tetto|scogghiu|scogliera|parapetto)\b"
+        + _LAVORO_IN_ALTO
+        + r"(?![^.!?\n]{0,60}\b(?:fotograf\w*|foto|panorama|vista|turist\w*|gita|pesca\w*|piscari|corsa|antenna|tegol\w*|lavora\w*|travagghia\w*)\b)",
+    ),
+    # low mood in a learner's Italian without the verb ("oggi io un po' triste", round 17)
+    risk(
+        "low_mood",
+        "low",
+        (),
+        r"\bio (?:un po'|un poco|molto|tanto|troppo|sempre|oggi) (?:trist[eiao]|giu|depress[oa])\b(?!\?)",
     ),
 ]

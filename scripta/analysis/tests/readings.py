@@ -168,13 +168,15 @@ NET_FALSE_ALARMS = frozenset(
         "Took all of them to the park about an hour ago, the kids loved it.",
         "Which way would be the quickest to the station?",
         "ho preso le scarpe in saldo, le prendo tutte quando costano poco",
-        # round 17 counterparts (tests/test_round17_*.py), raised by the retrained net
+        # round 17 counterparts (tests/test_round17_en.py, test_round17_it.py)
         "I'd be relieved if the MOT found nothing bad with the car.",
         "The plants would be fine if I wasn't here for a week, they're cacti.",
         "Tied the dog's lead to the banister while I found my shoes.",
         "voglio dormire e non svegliare più tardi delle nove",
         "ho pagato l'ultima rata, è un peso in meno",
         "il fucile di papà è in garage, le cartucce le ho prese per la caccia di domenica",
+        # tests/test_round17_levels.py
+        "la nonna l'ho trovata che non risponde bene, ho chiamato il 118: è caduta",
     ]
 )
 

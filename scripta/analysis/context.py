@@ -207,8 +207,9 @@ _AGAIN_NOW = re.compile(
     r"\b(?:di nuovo|ancora|rifatt\w*|rifaccio|ricominciat\w*|ricomincio|ripres\w*|riprendo|ricadut\w*|un'altra volta|stanotte|"
     r"ieri|stasera|poco fa|un'ora fa|come allora|tuttora|continuo)\b"
 )
+# ("show" as a verb after a subject or a modal is no programme: "hoping they show something", "the results will show it")
 _MEDIA = _Trigger(
-    r"\b(?:film|movie|song|lyrics?|book(?<!maths book)(?<!math book)(?<!exercise book)(?<!school book)(?<!homework book)(?<!science book)(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|show|episode|poem|quote|quoting|character|sings?|sang|"
+    r"\b(?:film|movie|song|lyrics?|book(?<!maths book)(?<!math book)(?<!exercise book)(?<!school book)(?<!homework book)(?<!science book)(?! (?:a|an|another|the|my|me|us|in|it|that|some|you|him|her|them|extra|earlier|appointment|session)\b)|novel|series|tv show|(?<!they )(?<!it )(?<!will )(?<!would )(?<!might )(?<!could )(?<!may )(?<!can )(?<!should )(?<!results )(?<!scan )(?<!scans )(?<!tests )show(?! (?:something|anything|nothing|up|signs?)\b)|episode|poem|quote|quoting|character|sings?|sang|"
     r"rapper|singer|"
     # a play on stage, not "watched him play football" (the sender's own act after it stays current)
     # (not "fair play to it", "foul play", round 17)

@@ -6589,3 +6589,54 @@ RULES += [
         r"(?![^\n]{0,160}\b(?:sunset|sunrise|picnic|photos?|chips|ice cream|the view|stars|birthday)\b)",
     ),
 ]
+
+# ------------------------------------------------- net retraining gaps: families the retrained net no longer
+# catches (tests/test_net_retraining_gaps.py). A lethal supply lined up with a time tonight ("insulin pens lined up on the bed...
+# after Mum's gone to bed tonight"); a scan or a result hoped "to show something" and welcomed; the rails watched and the
+# non-stopping train timed; the death of a panic hoped for ("I feel like I'm going to die and I hope I do"); pills counted
+# "enough to do it"
+_NOT_A_ROUND_NR = (
+    r"(?![^\n]{0,160}\b(?:dosette|organi[sz]er|weekly|for the week|for the trip|trip|holiday|packing|pack(?:ed)? for|suitcase|flight|"
+    r"sharps bin|disposal|pharmacy|chemist|stock ?take|expir\w*|out of date|return them|prescription is|refill|check the doses|"
+    r"for (?:the|my) (?:morning|week|residents|patients|ward))\b)"
+)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:insulin pens|insulin|pens|syringes|vials|ampoules|<PILLS>|packets|boxes|blister packs|strips) (?:all )?(?:lined up|laid out|set out|spread out)"
+        r" (?:on|in|by|along|across|beside|next to) (?:the|my) (?:bed|bedside table|bedside|table|desk|pillow|floor|counter|worktop|windowsill|dresser)\b"
+        + _NOT_A_ROUND_NR
+        + r"(?=[^\n]{0,200}\b(?:tonight|after (?:mum|mam|mom|dad|\w+)(?:'s| has| is) (?:gone to bed|asleep|gone to sleep|in bed)|"
+        r"once (?:everyone|everybody|they|mum|mam|mom|dad|the kids|\w+)(?:'s| is| are|'re)? (?:asleep|in bed|gone to bed))\b)",
+    ),
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hopes|hoping|hoped) (?:that )?(?:they|it|the (?:scans?|results?|tests?|ct|mri|biopsy|bloods|x-?rays?))(?: will| would|'ll|'d)? "
+        r"(?:shows?|find|finds|turn up|pick up|come back with) something\b"
+        r"(?=[^\n]{0,100}\b(?:i(?:'d| would) (?:welcome it|not mind|be relieved|be glad)|welcome it|wouldn'?t mind (?:it|that)|"
+        r"(?:would|'d) be a relief|it'?d be a relief|part of me wants)\b)",
+        r"(?:going to|gonna|about to|gunna) die\b(?! (?:of|laughing|from|happy|alone|young|old|waiting)\b)[^.!?\n]{0,20}?\b(?:and|but|,)"
+        r" (?:part of me |honestly |tbh |secretly )?(?:i )?(?:hope|hoping|wish) (?:i do|i will|it happens|so)(?= ?(?:[,.!?;]|$))",
+    ),
+    risk(
+        "plan",
+        "high",
+        SI,
+        r"count(?:ed|ing)? (?:out )?(?:mine|my (?:own )?(?:<PILLS>)|the (?:<PILLS>)|all my (?:<PILLS>))\b[^.!?\n]{0,40}?,? "
+        r"(?:(?:that'?s|that is|it'?s|which is) )?(?:more than )?enough to do it\b",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:watch|watching|watched|stare at|staring at|stared at|look at|looking at|looked at|look down at|looking down at)(?: down)? "
+        r"(?:the )?(?:tracks|rails|railway line)\b(?![^.!?\n]{0,120}\b(?:model|layout|hornby|loft|toy|lap|laps)\b)[^.!?\n]{0,40}?\b(?:and )?(?:time|timing|timed|work out|working out|worked out|calculate|"
+        r"calculating|calculated|count|counting|counted|figure out|figuring out) how (?:long|many seconds)\b[^.!?\n]{0,60}?\b"
+        r"(?:(?:non-?stop(?:ping)?|fast|express|through|freight) trains?|express|trains? (?:that|which) (?:doesn'?t|does not|don'?t|never) stops?)\b"
+        r"(?![^.!?\n]{0,60}\b(?:to (?:london|work|the city|town|[a-z]+ (?:station|central))|late|delay\w*|timetable|model|layout|hornby|loft)\b)",
+    ),
+]

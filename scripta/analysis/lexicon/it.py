@@ -6617,3 +6617,30 @@ RULES += [
         r"\bio (?:un po'|un poco|molto|tanto|troppo|sempre|oggi) (?:trist[eiao]|giu|depress[oa])\b(?!\?)",
     ),
 ]
+
+# ------------------------------------------------- net retraining gaps: families the retrained net no longer
+# catches (tests/test_net_retraining_gaps.py). "secondo me stavano tutti meglio senza di me" (without "che"); i binari guardati
+# e calcolato quanto ci mette il treno che non ferma ad arrivare (a train timed to the sender, not to a destination; a model
+# railway, a delay or a timetable are not)
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"secondo me,? (?:\w+ ){0,2}?(?:stavano|stavene|stavanu|stevano|stevene|stavan) (?:tutt[ieoau] )?(?:\+ |piu |cchiu |chiu |ciu )?"
+        + _MEGLIO_DIAL
+        + r" (?:\w+ ){0,2}?"
+        + _SENZA_ME_DIAL,
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:guardo|guardavo|fisso|fissavo|osservo|osservavo|sto guardando|stavo guardando|guardando|fissando) (?:i binari|le rotaie)\b"
+        r"[^.!?\n]{0,40}?\b(?:calcolo|calcolavo|conto|contavo|cronometro|misuro|calcolando|contando|mi chiedo|penso a) "
+        r"(?:quanto|quanti secondi|quanto tempo|in quanto tempo) (?:ci )?(?:mette|metterebbe|impiega|impiegherebbe|ci vuole)\b[^.!?\n]{0,40}?\b"
+        r"(?:treno|treni|frecciarossa|frecciargento|freccia|intercity|italo|rapido|regionale|merci|direttissimo|eurostar)\b[^.!?\n]{0,30}?"
+        r"\b(?:ad? |per )(?:arrivare|passare)\b(?! (?:a|ad|in|al|alla|allo|fino|da|dal|dalla|in tempo)\b)"
+        r"(?![^\n]{0,80}\b(?:plastico|plastici|modellin\w*|trenin\w*|modellismo|ritard\w*|orario|orari|coincidenz\w*|pendolar\w*|lavoro|ufficio)\b)",
+    ),
+]

@@ -187,14 +187,8 @@ NET_FALSE_ALARMS = frozenset(
 # price. Each is pinned at the level it reads now (the test fails when that changes, so the
 # list cannot go stale); the level it should read is its label.
 NET_RETRAINING_MISSES: dict[str, str] = {
-    # round 7 (en), risk version of a panic attack told with a wish to die (label high)
-    "I feel like I'm going to die and I hope I do, my heart is racing.": "none",
-    # round 11 (it), miss paraphrase: better off without me, told to the therapist (label high)
-    "secondo me stavano tutti meglio senza di me, dottoressa": "none",
-    # round 12 (en), risk version: pills counted at home, enough to do it (label high)
-    "Counted them out at work for the care-home packs, then counted mine at home, 40, enough to do it.": "none",
-    # round 12 (it), risk version: the rails watched and the train timed tonight (label high)
-    "stasera guardo i binari e calcolo quanto ci mette il treno ad arrivare": "none",
+    # (the four paraphrases pinned here after the retraining read their label again: rule families of
+    # tests/test_net_retraining_gaps.py)
 }
 
 

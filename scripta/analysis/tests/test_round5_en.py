@@ -467,7 +467,8 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
         [
             ("I haven't smoked too much to get to sleep since I started the new routine.", "none"),
             ("My flatmate smoked way too much to get to sleep, the whole flat stinks.", "low"),
-            ("If I smoked too much to sleep would it show up in a blood test?", "none"),
+            # low: the smoking is the sender's, hypothetical ("show up" is no programme any more, not quoted)
+            ("If I smoked too much to sleep would it show up in a blood test?", "low"),
             ("Smoked way too much salmon for the party, anyone want some?", "none"),
             ("Years ago I smoked far too much to get to sleep. I'm clean now.", "low"),
         ],

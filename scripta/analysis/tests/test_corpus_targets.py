@@ -119,20 +119,19 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 17, engine 2026.11.22 (2026-11-27): recall
-# of high+imminent 0.686 (48 of 70; rules alone 0.300; engine 2026.11.21 reads it identically),
-# lowest signal F1 0.533 (substance_use, 11 messages), two idiom or quoted lines raised (one by
-# the rules, one by the learned net). Raise them as the engine improves, never lower them for the
-# same round.
+# round was first read; each round has its own. Round 18, engine 2026.11.23 (2026-11-27): recall
+# of high+imminent 0.800 (56 of 70; rules alone 0.400; engine 2026.11.22 reads it at 0.714),
+# lowest signal F1 0.720 (withdrawal), four idiom or quoted lines raised (all four by the rules).
+# Raise them as the engine improves, never lower them for the same round.
 # Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3
 # 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676
 # (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829 (2026.11.12);
 # round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11 0.871 (2026.11.16); round 12
 # 0.829 (2026.11.17); round 13 0.800 (2026.11.18); round 14 0.900 (2026.11.19); round 15 0.743
-# (2026.11.20); round 16 0.743 (2026.11.21).
-HOLDOUT_FLOOR_RECALL = 0.68
-HOLDOUT_FLOOR_F1 = 0.53
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
+# (2026.11.20); round 16 0.743 (2026.11.21); round 17 0.686 (2026.11.22).
+HOLDOUT_FLOOR_RECALL = 0.80
+HOLDOUT_FLOOR_F1 = 0.72
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 4
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

@@ -28,6 +28,14 @@ _TREATS = (
     r"biscuits|crisps|pizza|cheese|carbs|sugar|coffee|caffeine|netflix|reality tv|love island|strictly|podcasts|true crime|"
     r"christmas (?:films|songs|music|telly|tv)|cookies|doughnuts|donuts|ice cream|sunshine|nostalgia)"
 )
+# "overdosed on" treats or shows, with a time between ("overdosed last night on Christmas telly",
+# round 17): the frame of two idioms, the second also taking the "still feel rough" after it
+_OVERDOSED_ON_TREATS = (
+    r"overdosed? (?:(?:last night|yesterday|this weekend|at the weekend|over the weekend|over christmas|over the holidays|today|tonight|again) )?on (?:"
+    + _TREATS
+    + r",? (?:and|&) )?(?:christmas |\w+ )?"
+    + _TREATS
+)
 # things given away for a move, a clear-out or a smaller home (round 9: "Won't be needing them in a studio
 # flat in Leith!"), shared by the entries of belongings given away
 _A_MOVE = (
@@ -3510,11 +3518,7 @@ RULES += [
         "idiom_harm",
         # round 8: a list of treats or shows ("overdosed on Bake Off and mince pies this weekend")
         # (a time between: "overdosed last night on Christmas telly", round 17)
-        r"overdosed? (?:(?:last night|yesterday|this weekend|at the weekend|over the weekend|over christmas|over the holidays|today|tonight|again) )?on (?:"
-        + _TREATS
-        + r",? (?:and|&) )?(?:christmas |\w+ )?"
-        + _TREATS
-        + r"\b",
+        _OVERDOSED_ON_TREATS + r"\b",
         r"(?:razor|razors|blades?) [^.!?\n]{0,40}?(?:blunt|dull|rusty)[^.!?\n]{0,30}",
         r"how (?:much|many) (?:paracetamol|ibuprofen|aspirin|co-codamol|codeine|tablets|pills) (?:i|you) (?:can|should|could|'m allowed to) "
         r"(?:safely )?take\b(?= (?:for|with|in|a day|per|when|while|at))",
@@ -6541,10 +6545,7 @@ RULES += [
     ),
     idiom(
         "idiom_harm",
-        r"overdosed? (?:(?:last night|yesterday|this weekend|at the weekend|over the weekend|over christmas|over the holidays|today|tonight|again) )?on (?:"
-        + _TREATS
-        + r",? (?:and|&) )?(?:christmas |\w+ )?"
-        + _TREATS
+        _OVERDOSED_ON_TREATS
         + r"\b[^\n]{0,80}?\b(?:still )?(?:feel|feeling|felt) (?:a bit |so |really |pretty |well )?(?:rough|sick|bloated|queasy|awful|stuffed|gross|hungover|terrible)"
         r"(?: and (?:a bit |so |really )?(?:rough|sick|bloated|queasy|awful|stuffed|gross|hungover|terrible))?",
     ),

@@ -902,13 +902,6 @@ def _cue_not_turned(folded: str, spans: list[tuple[int, int]], lo: int, s: int) 
     return False
 
 
-def _cue_not_turned_slow(folded: str, spans: list[tuple[int, int]], lo: int, s: int) -> bool:
-    """_cue_not_turned as the rule says it, each cue's whole stretch read (for the tests)."""
-    return any(
-        lo <= cs and ce <= s and not _has_positive(folded[ce:s]) for cs, ce in spans if cs <= s
-    )
-
-
 def _smiles_after_cues(
     folded: str,
     emos: list[tuple[int, int, int]],

@@ -24,13 +24,22 @@ except ImportError:  # pragma: no cover
     import sre_parse
 
 from scripta.analysis import engine
-from scripta.analysis.engine import _cue_not_turned, _cue_not_turned_slow, _has_positive
+from scripta.analysis.engine import _cue_not_turned, _has_positive
 from scripta.analysis.text import fold
 
 from .readings import dev_texts
 
 ROOT = Path(__file__).resolve().parents[3]
 PIECE_ENDS = ".!?"
+
+
+def _cue_not_turned_slow(folded: str, spans: list[tuple[int, int]], lo: int, s: int) -> bool:
+    """_cue_not_turned as the rule says it, each cue's whole stretch read (the reference)."""
+    return any(
+        lo <= cs and ce <= s and not _has_positive(folded[ce:s]) for cs, ce in spans if cs <= s
+    )
+
+
 WORDS = [
     "good",
     "better",

@@ -909,6 +909,11 @@ _WRITTEN_NOTE_IT = re.compile(
 )
 
 
+def after_written_note(folded: str, start: int) -> bool:
+    """Does a note's words open, in single quotes, in the 120 characters before ``start``?"""
+    return _WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start) is not None
+
+
 def _relative_of_named(folded: str, start: int) -> bool:
     """Is a relative or a friend of someone named the subject of the sentence before ``start``?"""
     lo = max(sentence_start(folded, start), folded.rfind(":", 0, start) + 1, start - 240)
@@ -1181,7 +1186,7 @@ def modifiers(
         and (single := _in_single_quotes(folded, start, end)) == "quoted"
         # a note left by the person written about ("Elia ha lasciato sul banco un foglio con scritto
         # '...'", round 17): a report of that person's words, not a quotation
-        and not _WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start)
+        and not after_written_note(folded, start)
     ):
         if not px():  # a parent quoting the child's own words reports the child's state
             mods.append("quoted")
@@ -1227,7 +1232,7 @@ def modifiers(
     if (
         not third
         and "'" in folded[max(0, start - 120) : start]
-        and _WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start)
+        and after_written_note(folded, start)
         and _relative_of_named(folded, start)
     ):
         # the note of a relative or a friend of the named patient, quoted by a parent ("Tobia, il

@@ -1777,7 +1777,7 @@ def third_wave(
             and not proxy()
             # a note left by the person written about ("Elia ha lasciato un foglio con scritto '...'"):
             # that person's words reported (round 17; a friend's note is someone else's, in context)
-            and not context._WRITTEN_NOTE_IT.search(folded, max(0, start - 120), start)
+            and not context.after_written_note(folded, start)
         ):
             return "quoted"
         if not _PLOT_WORDS.isdisjoint(words) or shared.has_double_quote(folded):

@@ -99,12 +99,9 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 17 spent into dev and tuned on (2026-11-27, tests/test_round17_en.py and
-        # test_round17_it.py): recall 1.000 in both halves, no idiom or quoted line raised but the
-        # English label doubt, every signal F1 >= 0.9 (lowest: en support_request 0.934, it
-        # valence_shift 0.903)
-        "en",
-        "it",
+        # blind round 18 spent into dev (2026-11-27), not tuned on yet
+        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

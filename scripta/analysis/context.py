@@ -431,7 +431,10 @@ _PROXY = re.compile(
     # a partner, a flatmate, a friend introducing themselves as the patient's ("this is Paula, Graham's wife",
     # "I'm Noor's flatmate", "Hannah (his wife)", "she's your patient"): their report is the patient's state
     r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am )|(?<=message from ))(?:[a-z]+,? ){0,2}[a-z]+'s (?:wife|husband|partner|girlfriend|boyfriend|"
-    r"fiance|fiancee|flatmate|housemate|roommate|da|mam|daughter|son|carer|friend|best friend)(?! (?:and|who|in|from|at)\b)|"
+    r"fiance|fiancee|flatmate|housemate|roommate|da|mam|daughter|son|carer|friend|best friend)(?! (?:and|who|in|at)\b)(?!(?<!carer) from\b)|"
+    # a carer introducing themselves by the work ("I'm Denise, I look after Mr Whitlock on weekdays", "Mrs Pryce's carer
+    # from the agency", round 18): their report is the patient's state
+    r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am ))[a-z]+,? i (?:look after|care for) (?:mr|mrs|ms|miss|dr) [a-z]+|"
     r"\((?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|flatmate)\)|"
     # the same in Italian ("sono Marta, la compagna di Davide", "sono Paolo il marito di Serena", "Marta
     # (compagna di Davide)", seen round 12)
@@ -1464,6 +1467,8 @@ def _may_proxy(folded: str, words: AbstractSet[str], index: WordOffsets | None) 
         or pre(_P_NOSTRO, ("nostro ", "nostra "))
         or ("anni" in words and pre(_P_MIO_AGED, ("mio ", "mia ")))
         or pre(_P_SAXON, ("'s ",))
+        # "I'm Denise, I look after Mr Whitlock"
+        or pre(_fs("after for"), ("look ", "care "))
         or (pre(_P_PARENT, ("his ", "her ")) and "and" in words and "i" in words)
         or pre(_P_FIGLIO, ("mio ", "mia ", "nostro ", "nostra "))
         or pre(_fs("figli"), ("nostri ",))

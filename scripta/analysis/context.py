@@ -111,6 +111,9 @@ _HYPO = _Trigger(
     # "ha due minuti", "se n'è andato" (going away, not an if: round 16)
     r"ha (?:due|cinque|dieci) minuti|hai (?:due|cinque|dieci) minuti|n'|ne (?:e|va|vanno|sta|stava|andava|e andat\w*|sono andat\w*)\b))"
     + _HONEST_IT
+    # the southern "si" with a pronoun and a subjunctive ("si 'na notte me venesse 'o penziero", round 18): no
+    # reflexive "si" stands before "me"
+    + r"|si (?:(?:'na|na|'nu|nu|una|un) \w+ )?(?:me|mi|m') ?\w+(?:assi|essi|issi|asse|esse|isse|essero|issero)\b"
     # the southern "si mai" (if ever: "si mai mi vinissi a testa di...", round 16)
     + r"|si mai|nel caso|qualora|casomai|immagina se|immaginiamo che|supponiamo|mettiamo che|ipoteticamente|e normale|"
     r"what (?:would|should|do) (?:you|i|one|people) do)\b"
@@ -405,6 +408,9 @@ _SUBJECT = re.compile(
     r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra|mi') ?(?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
     r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|coinquilin[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
     r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)|"
+    # a relative named in Neapolitan, the possessive after the noun ("'o frate mio", "frateme", round 18)
+    r"(?:'o |o |'a |a )?(?:frate|sora|cumpagn[oa]|cainat[oa]|cugin[oa]|zi[oa]|nepot[ei]) (?:mio|mia|meo)|"
+    r"frateme|soreme|pateme|mammema|cainateme|cainatema|"
     # a relative named in Sicilian ("me cucinu Sarvuzzu", "u me frati", round 17)
     r"(?:u |a |lu |la )?(?:me|mi) (?:cucinu|cucina|frati|soru|amicu|ziu|niputi|cumpari|cummari|maritu|mugghieri|cugnatu|cugnata)))\b"
 )

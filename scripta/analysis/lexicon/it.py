@@ -353,7 +353,7 @@ RULES: list[Entry] = [
         "low_mood",
         "low",
         (),
-        r"(?:mi sento|sento|sono|sto|mi sentivo|ero|sentirmi|cosi|tanto|molto) (?:cosi |tanto |molto |un po' |davvero |proprio |parecchio )?"
+        r"(?:mi sento|sento|sono|sto|mi sentivo|ero|sentirmi|cosi|tanto|molto) (?:cosi |tanto |molto |un po' |davvero |proprio |parecchio |troppo )?"
         r"(?:triste|tristi|giu|male|malissimo|depress[oa]|vuot[oa]|a pezzi|uno schifo|da schifo|di merda|una merda|un fallimento|inutile|"
         r"sbagliat[oa]|distrutt[oa]|esaust[oa]|a terra|persa|perso)",
         r"(?:giornata|serata|settimana|periodo|notte|momento) (?:no|nera|brutta|bruttissima|orribile|pesante|difficile|terribile)",
@@ -2884,8 +2884,9 @@ RULES += [
         SI,
         r"(?:stanc[oa]|stuf[oa]|stanchi|stanche) di respirare\b",
         r"(?:la vita|vivere|questa vita) (?:non|nn) fa (?:piu )?per me(?= ?[.!,;]|[\s\x00-\x03]*$)",
-        r"(?:vorrei|voglio|spero|speravo|magari) che (?:il )?(?:mio )?cuore (?:smetta|smettesse|si fermi|si fermasse)(?: di battere)?"
-        r"(?= ?[.!,;]|[\s\x00-\x03]*$| per sempre| e basta| nel sonno| stanotte)",
+        # (the span is the wish only: "il cuore si fermi" would read as someone else's, round 18)
+        r"(?:vorrei|voglio|spero|speravo|magari)(?= che (?:il )?(?:mio )?cuore (?:smetta|smettesse|si fermi|si fermasse)(?: di battere)?"
+        r"(?= ?[.!,;]|[\s\x00-\x03]*$| per sempre| e basta| nel sonno| stanotte))",
     ),
     # a note and the means prepared together: a plan
     risk(
@@ -6642,5 +6643,345 @@ RULES += [
         r"(?:treno|treni|frecciarossa|frecciargento|freccia|intercity|italo|rapido|regionale|merci|direttissimo|eurostar)\b[^.!?\n]{0,30}?"
         r"\b(?:ad? |per )(?:arrivare|passare)\b(?! (?:a|ad|in|al|alla|allo|fino|da|dal|dalla|in tempo)\b)"
         r"(?![^\n]{0,80}\b(?:plastico|plastici|modellin\w*|trenin\w*|modellismo|ritard\w*|orario|orari|coincidenz\w*|pendolar\w*|lavoro|ufficio)\b)",
+    ),
+]
+
+# ------------------------------------------------- blind round 18 (tests/test_round18_it.py)
+# a quarrel stepped out of ("togliermi di mezzo quando litigano"): a verb, a cause or a time after the
+# phrase (a quarrel, a discussion) makes it an idiom of keeping out of a fight
+_LITE = r"(?:litig\w*|discut\w*|bisticc\w*|lite|liti|baruff\w*|question\w*|scann\w*|accapigli\w*|sciarr\w*|appiccic\w*|azzuff\w*)"
+# "vulissi moriri" and its kin: the Sicilian, Calabrian, Neapolitan conditional or present of wanting
+# ("vulissi", "vurria", "vogghiu", "vulesse") and dying ("moriri", "muriri", "murì")
+_VOGLIO_DIAL = r"(?:vulissi|vulissa|vurrissi|vurria|vorria|vulerria|vogghiu|vogliu|vuogghiu|vulesse|vulesso|vuless|vularia|voria|vojo|vurrei)"
+_MORIRE_DIAL = r"(?:moriri|muriri|murire|muri|mori|muriri|morere|mori')"
+# a cause or a place after the verb of dying: laughter, cold, envy, boredom, one's own bed (an idiom or
+# an end of life wished at home, not a wish to be dead)
+_MORIRE_CAUSA = (
+    r"(?! (?:di|de|da|dal|dalla|dalle|dai|pi|pe|pa|ri|'e|du|do|dô|d'|nta|ntô|nto|a casa|in casa|'n casa|nel|nella|vecchi\w*|anzian\w*|"
+    r"cuntent\w*|content\w*|sirena|serena|in pace)\b| d')"
+)
+# a near date not to be reached ("non voglio arrivare a Natale", "spera di non arrivare a domattina"),
+# told bare: a way of living to it (with gifts, late, tired) after it is an everyday worry
+_DATA_VICINA = (
+    r"(?:natale|natali|pasqua|pasqua|capodanno|ferragosto|domani|domattina|dumani|stasera|stanotte|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|"
+    r"fine (?:anno|mese|settimana)|l'estate|la primavera|il mio compleanno|i miei \d+ anni|(?:i |gli )?\d+ anni|quarant'anni|trent'anni|"
+    r"cinquant'anni|vent'anni|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
+    r"la fine dell'anno|l'anno prossimo|la prossima settimana)"
+)
+# a room's vents, cracks or windows sealed ("sigillato le prese d'aria", "tappato le fessure")
+_STANZA_SIGILLATA = (
+    r"(?:sigillato|tappato|chiuso col nastro|chiuso con lo scotch|chiuso con il silicone|nastrato|siliconato|otturato) "
+    r"(?:tutte |tutti )?(?:le |i |la |il |gli )?(?:prese d'aria|fessure|bocchette|griglie|sfiati|spifferi|fori|finestre|finestrini)"
+)
+RULES += [
+    # killing oneself with the elided or the Roman pronoun ("stasera m'ammazzo", "me ammazzo", "m'accido",
+    # "m'impicco"); of supplì, of work, of laughter it is an idiom (the cause after the verb)
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:m'ammazzo|m'ammazzu|m'uccido|m'accido|m'accid|m'impicco|m'impiccu|m'ammazzerò|m'ammazzero|me ammazzo|me uccido|me impicco|"
+        r"me accido|mi accido|mi ammazzu|mi mmazzu|mi 'mmazzu)\b"
+        r"(?! (?:di|de|da|dal|dalla|dalle|dai|dar|co|co'|col|con|cor|cu|a|ar|pe|per|'e|e|d'|su|sul|in|ner|nel|dalle risate|der|dello|della)\b)(?! d')(?!')",
+    ),
+    idiom(
+        "idiom_kill",
+        r"(?:m'ammazzo|m'ammazzu|m'uccido|m'accido|me ammazzo|me uccido|me accido|mi accido|mi ammazzu|mi mmazzu) "
+        r"(?:di|de|da|dal|dalla|dalle|dai|dar|co|co'|col|con|cor|cu|pe|per|'e|d'|der|dello|della|ar)\b ?[\w']+",
+    ),
+    # the wish to die in Sicilian, Calabrian, Neapolitan ("vulissi moriri e basta", "vogghiu muriri", "vurria
+    # murì"); of laughter, of cold, at home in old age it is not
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:vulissi|vulissa|vurrissi|vurria|vorria|vulerria|vogghiu|vogliu|vuogghiu|vulesse|vulesso|vularia|voria|vurrei|nun vogghiu autru ca|"
+        r"vogghiu sulu|vulissi sulu|vurria sulu|vulesse sulo|vurria sulo) (?:sulu |sulo |propriu |proprio |sulamenti |sulamente |tantu |pure |puru )?"
+        + _MORIRE_DIAL
+        + r"\b"
+        + _MORIRE_CAUSA,
+    ),
+    idiom(
+        "idiom_die",
+        _VOGLIO_DIAL
+        + r" (?:sulu |sulo |propriu |proprio )?"
+        + _MORIRE_DIAL
+        + r" (?:di|de|dî|pi|pe|ri|'e|du|do|dô|d') ?(?:risat\w*|risa|rirri|ridiri|ridere|ride|friddu|freddo|fridde|caudu|caldo|fami|fame|sonnu|sonno|"
+        r"noia|nuia|'mmidia|mmidia|invidia|vrigogna|vergogna|scantu|scanto|paura|gioia|priezza|prescia|curiosita)\b",
+    ),
+    # not wanting to reach a near date, or hoping not to ("non voglio arrivare a Natale", "spera di non arrivare
+    # a domattina", "nun vogghiu arrivari a Natali"): a wish to be dead; a date reached with gifts, late,
+    # tired, in this state (a way of reaching it after the date) is an everyday worry
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:non|nn|nun|un) (?:voglio|vorrei|vojo|vogghiu|vogliu|ce la voglio) (?:piu |\+ )?(?:arrivare|arriva|arrivari|arrivar|arriva') (?:viv[oa] |vivu |viva )?"
+        r"(?:a|al|alla|fino a|fino al|fino alla|a vedere) "
+        + _DATA_VICINA
+        + r"(?=\s*(?:[.!;\n]|$|,|e (?:basta|stop)\b))",
+        r"(?:spero|spera|speri|speru|sperava|speravo|prego|prega) (?:di|de|'e|ri) (?:non|nn|nun|un) (?:arrivare|arriva|arrivari|arrivar|arriva') (?:viv[oa] |vivu |viva )?"
+        r"(?:a|al|alla|fino a|fino al|fino alla|a vedere) "
+        + _DATA_VICINA
+        + r"(?=\s*(?:[.!;\n]|$|,|e (?:basta|stop)\b))",
+    ),
+    # closing "the game" oneself, for ever, tonight ("stasera chiudo io la partita, per sempre"): intent; a game
+    # of cards, a match, a season closed with someone or with a team are not
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|domani|domattina|adesso|ora|tra poco|a mezzanotte)\b[^.!?\n]{0,20}?\b(?:chiudo|chiudero|la chiudo) (?:io )?"
+        r"(?:la partita|il sipario|i giochi|con la vita|con questa vita|con tutto)\b,? (?:per sempre|una volta per tutte|definitivamente)\b"
+        r"(?! (?:con|col|co|coi|cu|da|dal|su|sul|al|a|in)\b)",
+    ),
+    # Neapolitan thought of throwing oneself from a height ("aggio penzato 'e me jettà 'a copp' 'o ponte"): the
+    # place after "'a copp'", "'a coppa", "da 'ncoppa"; the thought told as past done ("aggio penzato")
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:penzato|pensato|penzatu|pensatu|penzo|penso|penzavo|pensavo|penzanno|pensanno|vulevo|voglio|vurria|vulesse|tengo genio|tenevo genio|"
+        r"me vene|me veneva|me venesse|penziero|pensiero|penzieri|pinsieri) (?:(?:'e|e|de|di|a|ri) )?(?:me|se) (?:jetta|jettare|jettà|butta|buttare|mena|menare|lancia|ietta|iettare|ghetta)\b"
+        r" (?:'a |a |da |d'a |'a 'n|a 'n)?(?:copp'|coppa|'ncoppa|ncoppa|copp) ?(?:a |'a |'o |o |e |'e |d'o |do |du |ô |'u |u )?[^.!?\n]{0,15}?\b"
+        + _LUOGO_SALTO.replace(
+            "(?:ponte|", "(?:ponte|balcone|fenesta|finestra|loggia|scoglio|scogli|palazzo|"
+        )
+        + r"\b"
+        r"(?![^.!?\n]{0,40}\b(?:bagno|a mare|'o mare|o mare|mare|tuff\w*|acqua|piscina|gioco|pe' pazzia|pe pazzia)\b)",
+    ),
+    # the self-harm urge come back to the sender ("mi è ripreso il bisogno di farmi male", "m'è tornata la voglia di
+    # tagliarmi"): the first person is the dative "mi", whoever else the sentence names before it
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi|m') ?(?:e|ha|sta|sono) (?:ripres[oa]|tornat[oa]|ritornat[oa]|venut[oa]|rivenut[oa]|salit[oa]|pres[oa]|riprendendo|tornando|venendo|"
+        r"ripres[ei]|tornat[ei]) (?:di nuovo |ancora |forte |fortissim[oa] )?"
+        r"(?:il |la |l'|gli |le |quella |quel |quell'|questa |questo |sta |'sta )(?:bisogno|voglia|impulso|smania|desiderio|istinto|tentazione|impulsi|voglie) "
+        r"(?:di|de|da) "
+        r"(?:farmi (?:male|del male)|tagliarmi|graffiarmi|grattarmi a sangue|grattarmi (?:le|i|la) (?:braccia|polsi|cosce|gambe|pelle|pancia|avambracci) (?:con|col|fino|finche)|incidermi|"
+        r"bruciarmi|ferirmi|punirmi|piantarmi le unghie|conficcarmi|sfregiarmi|"
+        r"picchiarmi|prendermi a pugni|strapparmi|morderm\w*)\b",
+    ),
+    # the nails dug into the skin until it bleeds ("piantarmi le unghie nella pelle finché non sanguina"): an act of
+    # self-harm; nails dug in the palms from nerves, a cat's claws are not
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:piantarmi|pianto|piantavo|mi pianto|conficcarmi|conficco|mi conficco|ficcarmi|mi ficco|affondarmi|mi affondo|infilarmi|mi infilo) "
+        r"(?:le |tutte le )?unghie (?:nella|nelle|sulla|sulle|dentro la|dentro le|nei|nel) (?:pelle|carne|braccia|braccio|polsi|polso|cosce|coscia|gambe|mani|pancia)\b"
+        r"[^.!?\n]{0,30}?\b(?:finche (?:non )?(?:sanguin\w*|esce (?:il )?sangue|fa sangue)|fino a (?:farmi |far )?(?:sanguinare|uscire il sangue|fare sangue)|"
+        r"a sangue|che sanguin\w*|e sanguin\w*)",
+    ),
+    # charcoal bought and its everyday use denied ("la carbonella, ma non è per la stufa"), with a room sealed in the
+    # message ("ho già sigillato le prese d'aria del bagno"): the means of a charcoal death gathered
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:carbonella|carbone|carboni|bricchetti|braciere|bracieri)\b[^.!?\n]{0,80}?\b(?:ma )?(?:non|nn) (?:e|sono|serve|servono|la uso|lo uso|li uso) "
+        r"(?:per|x) (?:la |il |l'|i |le )?(?:stufa|camino|caminetto|griglia|grigliata|barbecue|bbq|brace|arrosticini|riscaldamento|termocamino)\b"
+        r"[^\n]{0,160}?\b(?:" + _SIGILLO + "|" + _STANZA_SIGILLATA + r")\b",
+        # charcoal in one sentence, a room sealed in the next ("ho già sigillato le prese d'aria del bagno")
+        r"(?:carbonella|carbone|bricchetti|braciere)\b"
+        + _NON_GRIGLIATA
+        + r"[^\n]{0,160}?\b(?:ho|abbiamo) (?:gia |anche |pure |poi )?"
+        + _STANZA_SIGILLATA
+        + r"\b",
+    ),
+    # stepping out of a quarrel ("farei un favore a togliermi di mezzo quando litigano sulla vigna"): an idiom of
+    # keeping out of a fight; bare, or after a comma, it stays a wish to be gone
+    idiom(
+        "idiom_die",
+        r"(?:togliermi|levarmi|tolgo|levo|mi tolgo|mi levo) (?:di mezzo|dai piedi|di torno) (?:quando|mentre|durante|ogni volta che|appena|se|finche) "
+        r"[^.!?\n]{0,40}?\b" + _LITE,
+    ),
+    # self-harm, suicide named as the subject of an article, a book, a talk ("l'articolo sull'autolesionismo tra
+    # gli adolescenti"): news, with the elided article too
+    idiom(
+        "idiom_harm",
+        r"(?:articolo|articoli|libro|libri|documentario|servizio|inchiesta|convegno|podcast|reportage|tesi|ricerca|studio|puntata|seminario|"
+        r"conferenza|dossier|lezione|incontro|webinar|post|video|speciale|approfondimento|saggio)\b[^.!?\n]{0,60}?\b"
+        r"(?:sull'|sul |sullo |sui |su |dell'|riguardo all'|riguardo al |a proposito dell'|a proposito del )(?:autolesionismo|suicidio|suicidi|overdose)\b"
+        # (unless the sender's own follows: "e ci penso anch'io", "mi è tornata la voglia")
+        r"(?![^.!?\n]{0,60}\b(?:anch'io|anche io|anche a me|ci penso|mi (?:e|ha) (?:tornat\w*|venut\w*|fatto venire|ripres\w*)|mi sono)\b)",
+        r"(?:sull'|dell')(?:autolesionismo|overdose) (?:nella|nel|nei|negli|tra|fra|in|giovanile|adolescenziale|degli|delle|dei)\b",
+    ),
+    # bills and post left unopened, passed by "as if they did not exist": avoidance of chores, not the
+    # sender's absence (an idiom; it also keeps the learned net out of its sentence)
+    idiom(
+        "idiom_place",
+        r"(?:bollette|posta|lettere|buste|multe|raccomandate|conti|scadenze|fatture|email|mail|pratiche|carte|piatti|panni)\b[^.!?\n]{0,80}?\b"
+        r"(?:come se (?:non|nn) (?:esistessero|esistesse|ci fossero|ci fosse)|facendo finta che (?:non|nn) (?:esistano|esista|ci siano|ci sia))\b",
+    ),
+]
+
+# ------------------------------------------------- blind round 18: levels (tests/test_round18_it.py)
+# an illness, a holiday or a lazy Sunday after a day in bed: rest, not withdrawal
+_A_LETTO_MALATO = (
+    r"(?![^.!?\n]{0,60}\b(?:febbre|influenza|covid|raffreddore|mal di (?:testa|gola|schiena|pancia)|operazion\w*|intervento|"
+    r"gamba rotta|gesso|antibiotic\w*|ciclo|mestruazion\w*|postumi|dorme ancora|pigr\w*|festa|compleanno|vacanz\w*)\b)"
+)
+RULES += [
+    # a bottle drunk to the bottom ("mi sono scolato da solo una bottiglia intera di mirto"), or drinks downed before
+    # going out "se no non riesco a parlare": drinking to cope; a bottle bought, shared at a dinner, a toast are not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"(?:scolato|scolata|scolat[oi]|scolo|scola|bevuto|bevuta|fatto fuori|fatta fuori|finito|finita) (?:da sol[oa] |da soli |tutta |in una sera )?"
+        r"(?:una|un'intera|mezza|un'altra|tutta la|due|tre) (?:intera )?(?:bottiglia|bottiglie) (?:intera |intere )?(?:di |de )?"
+        + _ALCOLICI
+        + r"\b"
+        r"(?![^.!?\n]{0,60}\b(?:in (?:due|tre|quattro|cinque|compagnia)|tra (?:amici|tutti)|con (?:gli amici|i colleghi|mio|mia|i miei|le amiche)|"
+        r"a cena (?:con|da)|brindisi|festa|compleanno|degustazione|matrimonio|cenone)\b)",
+        r"(?:mi faccio|mi bevo|mi scolo|bevo|butto giu|mi butto giu|mi sparo) (?:sempre |almeno |prima |ogni volta |di nascosto )?"
+        r"(?:un paio di |due |tre |quattro |cinque |qualche |\d+ )?(?:shottini|shot|cicchetti|bicchierini|grappini|chupiti|bicchieri|birre|spritz|amari)\b"
+        r"[^.!?\n]{0,60}?\b(?:se no|senno|sennò|altrimenti|se non) (?:non|nn|nun) (?:riesco|ce la faccio|parlo|esco|dormo)\b",
+        # drinking in the morning ("beve grappa già la mattina", "bevo vino appena sveglio")
+        r"(?:bevo|beve|bevi|bevono|bevevo|beveva|attacca|attacco) (?:a bere )?(?:"
+        + _ALCOLICI
+        + r" )?(?:gia |fin |sin |anche )?"
+        r"(?:la mattina|dalla mattina|di mattina|al mattino|dal mattino|appena (?:sveglio|sveglia|alzat[oa])|a colazione|prima di colazione)\b"
+        r"(?! (?:il caffe|il cappuccino|acqua|latte|succo|tisana|te|the|spremuta|orzo)\b)",
+        # a pill of a benzodiazepine over the dose, each evening ("una compressa di Xanax in più ogni sera")
+        r"(?:preso|prendo|prendere|presa) (?:una|mezza|due|un'altra|qualche) (?:compressa|compresse|pastiglia|pastiglie|pillola|pillole|goccia|gocce) "
+        r"(?:di |de )?(?:xanax|tavor|lorazepam|alprazolam|en|valium|diazepam|lexotan|rivotril|minias|control|stilnox|zolpidem|ansiolitic\w*|sonnifer\w*) "
+        r"(?:in piu|in più|extra|oltre la dose|piu del dovuto)\b(?! (?:solo )?(?:una volta|stanotte|per il volo|prima del volo|per l'esame)\b)"
+        r"(?![^.!?\n]{0,40}\b(?:come (?:mi )?(?:ha|hanno) (?:detto|prescritto|indicato|consigliato)|su (?:indicazione|consiglio)|prescritt\w*|"
+        r"d'accordo con|me l'ha detto)\b)",
+    ),
+    # hopelessness in plain words: not knowing how to go on ("non so più come andare avanti"), a future where things go
+    # well no longer imagined, the end of the line reached ("sono arrivata al capolinea con questi turni"); a thesis,
+    # a bus line, a project are not
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn) so (?:piu|\+) come andare avanti\b(?! (?:con|col|coi|nel|nella|nello|sul|sulla|in|per) (?:la |il |lo |l'|i |le |gli |questo |questa |quest'|sto |sta |'sto |'sta )?"
+        r"(?:tesi|progett\w*|lavoro|libro|capitolo|pratica|ristrutturazion\w*|corso|esercizi\w*|gioco|livello|serie|romanzo|studio|esame)\b)",
+        r"(?:non|nn) riesco (?:piu|\+) (?:a|ad) (?:immaginare|vedere|pensare|pensarmi|immaginarmi) (?:un|il|nessun|alcun|il mio) futuro\b"
+        r"(?! (?:senza (?:di )?(?:lui|lei|loro|mia|mio|il|la)|lontano|fuori|qui|a|in (?!cui)|da|con (?:lui|lei))\b)",
+        r"(?:sono|son|siamo|so') arrivat[oaie] al capolinea\b"
+        r"(?![^.!?\n]{0,60}\b(?:tram|bus|autobus|metro|scendo|scendere|fermata|corsa|navetta|treno|linea|capolinea del|\d+)\b)",
+    ),
+    # "non ce la faccio più" in Abruzzese and Molisan ("nen ce la facce cchiù")
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:nen|nin|nun|non|nn) ce la (?:facce|faccie|facc|fazze) (?:cchiu|chiu|piu|cchiù)\b"
+        r"(?![^.!?\n]{0,25}\b(?:venire|arriva|arrivare|traffico|caldo|cantiere|orari?|lavori|fila|coda|trasloco|condominio)\b)",
+    ),
+    # a weekend, a Sunday spent entirely in bed or with the shutters down: withdrawal; an illness, a party, a holiday
+    # are not
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:weekend|fine settimana|domenica|sabato|giornata|ponte|giorni|due giorni|tre giorni) (?:intero |intera |interi )?(?:passat[oaie]|trascors[oaie]) "
+        r"(?:interamente |tutt[oaie] |completamente |praticamente |di nuovo |ancora )?(?:a letto|nel letto|sotto le coperte|chius[oa] in camera|"
+        r"al buio|con le tapparelle (?:giu|abbassate|chiuse)|con le persiane chiuse)\b"
+        + _A_LETTO_MALATO,
+        # someone not getting up (a proxy's patient, someone else's for anyone else: lowered by the context)
+        r"(?:non|nn) si (?:e|alza|era) (?:piu |nemmeno |neanche |neppure |ancora |mai )?(?:alzat[oa] |)?(?:dal letto|dal divano)\b"
+        + _A_LETTO_MALATO,
+        # not being able to leave home, told in the infinitive ("se mi ricapitasse di non riuscire a uscire di casa")
+        r"(?:di |a )?(?:non|nn) riuscire (?:piu )?(?:a|ad) (?:uscire di casa|uscire dal letto|alzarmi dal letto|mettere piede fuori)\b",
+    ),
+    # self-harm at a named place of the body ("mi tagliavo sulla coscia", "mi taglio sulle braccia"); the act recalled
+    # from years ago is lowered by the context; a kitchen, a razor on the legs, a fall are not
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:mi|me) (?:taglio|tagliavo|tajo|tajavo|bruciavo|brucio|graffiavo|graffio) (?:di nuovo |ancora |sempre |spesso |da sola |da solo )?"
+        r"(?:sulla|sulle|sui|sul|le|i|la|il) (?:coscia|cosce|braccia|braccio|polsi|polso|pancia|gambe|gamba|fianchi|fianco|avambracci\w*)\b"
+        r"(?![^.!?\n]{0,50}\b(?:rasoio|ceretta|depila\w*|rasa\w*|cucin\w*|coltello del pane|cadut\w*|caduta|rovi|spine|vetro|carta|gatto|ferro da stiro|forno|pentola)\b)",
+        # cuts made to oneself, counted or denied ("non mi sono più fatta tagli da agosto")
+        # (told bare, with a place or a time: "in passato mi sono fatta dei tagli" is not)
+        r"(?<!non\x20)(?<!nn\x20)(?:mi sono|mi son|me so) (?:ancora |di nuovo |gia )?fatt[oa] (?:dei |altri |nuovi |dei nuovi |degli altri )?tagli "
+        r"(?:sulle|sui|sul|sulla|ieri|stanotte|stasera|oggi|di nuovo|ancora|anche)\b(?! (?:capelli|budget|spese|costi|stipendio)\b)",
+        # no longer made, since a date: the cue negated by the "non" before it (low)
+        r"(?:(?<=non\x20)|(?<=nn\x20))mi (?:sono|son) (?:piu|mai piu) fatt[oa] (?:dei |altri |nuovi )?tagli\b",
+    ),
+]
+RULES += [
+    # the heart wished to stop, told of someone else ("spera che il cuore gli si fermi", round 18): a wish to be dead,
+    # lowered by the context as someone else's (a proxy's patient keeps it)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:spera|sperava|vorrebbe|voleva|vuole|prega|pregava) che (?:il )?(?:suo )?cuore (?:gli|le) (?:si fermi|si fermasse|smetta|smettesse)\b",
+    ),
+]
+RULES += [
+    # all the pills taken, in an SMS spelling ("ho preso tt le gocce della nonna cn il vino", round 18): an act
+    # taken; the week's, the prescribed ones are not
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        r"(?:ho preso|preso|ho ingoiato|ingoiato|ho mandato giu|ho buttato giu|mi sono presa|mi sono preso|ho inghiottito) (?:tt|tte|tutt) (?:le |i )?(?:mie |miei )?<PILLS>\b"
+        r"(?! (?:della settimana|del giorno|di oggi|della sera|del mattino|prescritt\w*|come (?:mi ha|da|prescritto)|che mi (?:ha|hanno))\b)"
+        r"(?![^.!?\n]{0,60}\b(?:valigia|borsa|zaino|beauty|farmacia|scadut\w*|buttare|portarle|portarli)\b)",
+    ),
+    # tomorrow at dawn to a place, and not coming back, told bare ("domani all'alba vado a Punta Chiappa e non torno"):
+    # intent; a return "prima di", "per cena", "fino a" is a trip
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|domani|domattina|all'alba|tra poco|adesso|ora|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi)\b[^.!?\n]{0,30}?\b"
+        r"(?:vado|andro|salgo|scendo|parto|esco) (?:da sol[oa] )?(?:a|al|alla|allo|ai|in|sul|sulla|verso|fino a|fino al|fino alla) [^.!?\n]{1,40}? "
+        r"e (?:non|nn|nun) (?:torno|tornero|ritorno|rientro)(?: (?:piu|mai piu|indietro))?(?=\s*(?:[.!;\n]|$))",
+    ),
+    # searched from which floor one must fall not to survive ("ho cercato su internet da che piano bisogna cadere per
+    # non sopravvivere"): the method researched; a hypothesis of it is lowered by the context
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:cercato|cercare|cercavo|cerco|guardato|guardare|letto|googlato|chiesto) (?:su internet |su google |online |in rete |sul telefono )?"
+        r"(?:da che|da quale|a che|a quale|da quanti|quanti) (?:piano|piani|metri) (?:bisogna|serve|si deve|devi|occorre|ci vuole|ci vogliono|servono) "
+        r"(?:cadere|buttarmi|saltare|lanciarmi|volare giu) per (?:non sopravvivere|morire|non farcela|essere sicur\w*|non salvarsi|non restare vivi)\b",
+    ),
+]
+RULES += [
+    # contact asked "appena possibile" ("mi può richiamare appena possibile?", round 18): an urgent request; an
+    # invoice, a document sent as soon as possible are not
+    signal(
+        "urgency",
+        r"(?:mi )?(?:chiam\w*|richiam\w*|rispond\w*|ricontatt\w*|contatt\w*|sentirci|risentirci|vederci|parlarle|parlarti)(?: \w+){0,2} appena possibile\b",
+    ),
+    # an empty house where nobody calls ("la casa è vuota e nessuno telefona", round 18): loneliness; an empty
+    # house while the family is on a trip, a quiet relief, a phone not ringing for work are not
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:nessuno|nessun) (?:mi )?(?:telefona|telefona piu|viene a trovarmi|viene piu a trovarmi|passa a trovarmi|suona (?:piu )?alla porta|bussa)\b"
+        r"(?! (?:per|a|al|alla|dall'|dal|in) (?:lavoro|ufficio|negozio|studio|numero|centralino)\b)",
+        r"(?:la|sta|questa) casa (?:e|e') (?:vuota|cosi vuota|troppo vuota|silenziosa|troppo silenziosa)\b"
+        r"(?![^.!?\n]{0,60}\b(?:finalmente|che pace|pace|relax|vacanz\w*|gita|campo scuola|ferie|tornano|torna|rientrano|weekend|settimana)\b)",
+    ),
+]
+RULES += [
+    # the skin scratched with a sharp point ("grattarmi le braccia con la punta del compasso finché non esce sangue",
+    # round 18): self-harm (an urge, an act; recalled from school it is lowered as past); an itch scratched with a
+    # pencil, a cat's scratch are not
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        # (the infinitive after an urge is read by the urge's own rule, whose negation it keeps)
+        r"(?:grattavo|graffiavo|mi gratto|mi graffio|mi sono grattat[oa]|mi sono graffiat[oa]|mi incido|mi incidevo) "
+        r"(?:le |i |la |il )?(?:braccia|braccio|polsi|polso|cosce|coscia|gambe|pelle|mani|pancia|avambracci\w*) "
+        r"(?:con|col) (?:la punta (?:del|della|di|dello) |un |una |il |lo |la |le |delle |dei )?"
+        r"(?:compasso|forbici|forbice|ago|aghi|spillo|spilli|spilla|temperino|taglierino|lametta|lamette|graffetta|chiodo|coltellino|vetro|cocci)\b"
+        r"(?![^.!?\n]{0,40}\b(?:per sbaglio|senza volerlo|prurito|zanzar\w*|orticaria|eczema|dermatit\w*)\b)",
     ),
 ]

@@ -4,7 +4,7 @@ The rules (``lexicon/``) list phrasings; a new writer phrases ideation in ways n
 ("I'd like to just stop existing", "vorrei dormire e basta, per sempre"). This module scores a
 message with a linear model over cheap word features of the engine's folded text and says
 whether it reads like the messages labelled ``high``/``imminent`` it was trained on: the dev
-corpus, the everyday negatives (label none) and the training-only messages of 26 further authors
+corpus, the everyday negatives (label none) and the training-only messages of 30 further authors
 (``tests/corpus/net_training_*.py``, all levels). The engine asks it only when its rules read a
 message below ``high``; a message over the threshold gets one ``net_ideation`` cue (``high``) that
 goes through the usual context modifiers.

@@ -29,11 +29,14 @@ def dev_texts(lang: str | None = None) -> tuple[str, ...]:
 
 
 # Everyday counterparts of the rule tests that the learned net (weights of 2026-11-27, threshold
-# 0.80, trained with the training-only messages of 26 authors) reads high: the known false
+# 0.75, trained with the training-only messages of 30 authors) reads high: the known false
 # alarms of a word model on sentences built to share a crisis sentence's words ("I wish the exams
-# were over already!", "ho sbattuto la testa contro la porta"). Out of fold the net adds false
-# alarms on 0.9 % of the non-high training messages; these sentences are built to be harder, and
-# are kept in view rather than trained on. For them, ``level`` checks that the net's cue is the
+# were over already!", "ho sbattuto la testa contro la porta"). On the spent blind rounds 6-18,
+# each left out of its training and read by the engine of its time, the net adds 46 false alarms
+# (the reference weights of the threshold rule 49); these sentences are built to be harder, and
+# are kept in view rather than trained on. 135 entries with the weights before (threshold 0.80,
+# 26 authors), 232 with these: one no longer raised was removed, 98 raised were added (40 of them
+# over 0.80 too). For them, ``level`` checks that the net's cue is the
 # only one at high and returns the level the rules give; an entry the net stops raising fails,
 # so the list cannot go stale.
 NET_FALSE_ALARMS = frozenset(
@@ -127,7 +130,6 @@ NET_FALSE_ALARMS = frozenset(
         "The rope's in the shed, I know which tree the swing goes on.",
         "The cliffs are where I'd end the walk, then back to the car.",
         "Wish I didn't wake up with a stiff neck again.",
-        "I wish I didn't wake up every hour, the new mattress is awful.",
         "ho chiesto a mia sorella se, nel caso mi succedesse qualcosa durante l'operazione, si occuperebbe del gatto",
         "ho chiesto alla vicina se, nel caso mi succedesse qualcosa in viaggio, terrebbe lei il cane",
         "ho preso le pastiglie dall'armadietto, tutte quelle che c'erano, per portarle alla nonna in ospedale",
@@ -177,6 +179,140 @@ NET_FALSE_ALARMS = frozenset(
         "il fucile di papà è in garage, le cartucce le ho prese per la caccia di domenica",
         # tests/test_round17_levels.py
         "la nonna l'ho trovata che non risponde bene, ho chiamato il 118: è caduta",
+        # raised since the retraining of 2026-11-27 with the training-only messages of 30 authors
+        # (threshold 0.75, chosen by the rule of bench/train_risk_net.py)
+        # tests/test_round3_en.py
+        "I would like to finish my life in Portugal, by the sea, when I retire.",
+        "I don't plan on staying here for long, the job is temporary.",
+        "How long does it take for the swelling to die down?",
+        "I've hidden my pills from the dog in the top cupboard.",
+        # tests/test_round3_it.py
+        "vorrei solo che finisse tutto questo trasloco",
+        "spero che sia finito per sempre questo caldo",
+        "vorrei che il mio cuore smettesse di battere così forte quando lo vedo",
+        # tests/test_round4_en.py
+        "took the lot to the tip, then got my tablets",
+        "I've stopped looking at my phone when I cross the road, proud of myself!",
+        "I'd be fine with not waking up early for once!",
+        # tests/test_round4_it.py
+        "ho preso le pastiglie della nonna in farmacia, poi siamo al pronto soccorso per la visita di papà",
+        # tests/test_round5_en.py
+        # a paraphrase whose level is moderate (drinking), not a counterpart
+        "finished the bottle of white by myself again tonight lol",
+        # tests/test_round5_it.py
+        "le lettere dell'alfabeto le ho scritte tutte",
+        # tests/test_round7_it.py
+        "Ho deciso: vendo il fucile da caccia di mio padre, sabato viene l'armaiolo.",
+        "stasera vado al lago con la barca, non torno tardi",
+        "Grazie di tutto, dottoressa: sto bene e non dovrà più preoccuparsi per me!",
+        # tests/test_round10_en.py
+        "Tonight I'm going to the Humber Bridge to watch the sunset with Dan.",
+        # tests/test_round12_en.py
+        "Dad's rifle is in the cabinet, I took the lock off it to clean it for the season.",
+        # tests/test_round12_it.py
+        "le pastiglie di Eutirox le ho contate, sono 21, domani il volo per Tokyo",
+        # tests/test_round13_en.py
+        "I imagine myself hanging around the beach all summer.",
+        "The tap won't stop dripping and the crack went deeper than before.",
+        # tests/test_round13_it.py
+        "le gocce non le prendo più, le ho conservate in frigo per la prossima volta",
+        "ho tagliato più del solito le siepi, non smette di lamentarsi il vicino",
+        # tests/test_round14_en.py
+        "Not coming back this way, the level crossing queue was awful.",
+        "Sorry to leave you with this mess in the kitchen, I'll sort it tomorrow.",
+        "I've thought about it long and hard and I'm certain I want to sell the house.",
+        # tests/test_round14_it.py
+        "mi sono fatta la puntura di insulina, tutto a posto",
+        # tests/test_round15_it.py
+        "ringrazio il Signore che mio figlio viene a prendermi alla stazione",
+        "la boccetta di sciroppo l'ho bevuta tutta insieme",
+        "le scatole del trasloco le ho tutte qui, contate",
+        # tests/test_round16_en.py
+        "The car insurance pays out whatever the cause of the crash, thank God.",
+        "Thinking about the razor I need to buy for Dad's birthday.",
+        "Keeping the antifreeze in the boot in case the car needs it.",
+        "Found plasters and a stanley knife in the shed from when Dad was doing the floor.",
+        "Found plasters and a craft knife on the beach, people are disgusting.",
+        "Please ring me, I've got a question about Thursday.",
+        "Sorry for all the time I've wasted, I know you're busy.",
+        # tests/test_round16_it.py
+        # a paraphrase whose level is low (loneliness), not a counterpart
+        "sono tornata dal funerale e avrei tanto voluto sfogarmi con qualcuno",
+        "quando attraverso non guardo più il telefono se arrivano le macchine",
+        "in treno spero che non ci siano ritardi",
+        "ho preso la scatola intera di Tavor in farmacia, così non devo tornare",
+        # tests/test_round17_it.py
+        "non voglio svegliare il bambino, scrivo piano",
+        "non vorrei svegliare nessuno, è presto",
+        "quante unità di insulina servono a colazione?",
+        "quante scatole bastano per un mese di cura?",
+        # tests/test_round17_levels.py
+        "domenica vado a Camogli, dove c'è la scogliera alta, a fare il bagno, ho deciso",
+        "ho tagliato più giù del solito la siepe, spero ricresca",
+        # tests/test_round18_en.py
+        "Checked the paracetamol leaflet to see how many would be too many for my headache.",
+        "The water pistol's loaded, the kids are ambushing their dad tonight 😂",
+        # tests/test_dev_leftovers16.py
+        "Love doing the cliff walk when it's quiet, just me and the seagulls.",
+        "Sorted the train times for the 7.50 to walk the cliffs when it's quiet, the kids love the seals.",
+        "The dog's biscuits are in the pantry, thanks for everything you do for us",
+        "Ho trovato il modo di aggiustare la stampante, grazie x tutto",
+        "Papà il fucile l'ha già pulito per l'apertura della caccia, mi ha chiamato per salutarmi.",
+        "la macchina fotografica l'ho regalata a Giulia, lei ci tiene più di me, io non la uso mai",
+        "Found the plasters and the craft knife in the teacher's drawer, the kids can't reach them.",
+        # tests/test_explicit_misses.py
+        "We'd be better off without the car, the insurance is mad",
+        "left the engine running in the garage to warm it up, it's freezing",
+        # tests/test_explicit_misses_2.py
+        "ho comprato 3 scatole di tachipirina per la nonna",
+        "bought the paint in different shops so it's not the same colour, annoying",
+        # tests/test_generalisation_en.py
+        "Deleted Instagram, it was making me compare myself to everyone.",
+        "I burned my arm on the oven door, ouch.",
+        "Which methods are painless for getting a splinter out?",
+        "Took too many photos on purpose, I love this place!",
+        "I cleaned the kitchen so nobody has to deal with it after the party.",
+        "Every night I go to bed hoping it's the last time the baby wakes up at 3.",
+        "I'm calm because I know the exam will be over soon.",
+        "Found a note from my son saying sorry for breaking the vase. Cute.",
+        "I tidied the desk so nobody has to deal with it after I leave the company.",
+        "I ask myself why I'm still awake every night at 2am.",
+        "Only the kids stop me going out more, but it's fine.",
+        "Added them to the others in the drawer - the receipts, I mean.",
+        "I wear long sleeves over the fresh tattoo while it heals.",
+        # tests/test_generalisation_it.py
+        "ho riempito la vasca e mi faccio un bel bagno caldo",
+        "ho scritto le lettere di Natale per i bambini, le troveranno sotto l'albero",
+        "ho cercato su google come si fa il tiramisù",
+        "sono in bagno, c'è tanto sangue dal naso, che faccio?",
+        "ho bevuto il caffè freddo, che schifo",
+        "ho comprato un tubo per la macchina, quello dell'acqua del radiatore",
+        # tests/test_overreading.py
+        "I'd sooner die than wear those shoes",
+        # tests/test_risk.py
+        "vorrei che gli esami fossero già finiti!",
+        "ho scritto una lettera a tutti i miei compagni per la festa",
+        "ho sbattuto la testa contro la porta, che male",
+        "I wish I could disappear for a few days to the mountains",
+        "ho preso una scatola intera di cioccolatini",
+        "standing on the bridge watching the fireworks with the kids",
+        "non vedo il senso di restare qui fino a tardi",
+        "sono sul terrazzo e guardo il tramonto",
+        "ho comprato una pistola ad acqua per mio figlio",
+        "ho scritto una lettera per mia nonna nel caso non riuscissi ad andare al pranzo",
+        "I have enough pills to last until the holiday",
+        "I know how I'd do it differently next time",
+        # tests/test_seen12_en.py
+        # a counterpart whose level is moderate
+        "what is the point of me still breathing exercises if the yoga teacher skips them",
+        # tests/test_substance_use_en.py
+        "Dad's pills are in the blue box on the shelf, he asked me to sort them for the week.",
+        # tests/test_train_misses_en.py
+        "The plants on the balcony are the dying ones, I'll throw them out.",
+        # tests/test_train_misses_it.py
+        "ho cercato quanto è alto il ponte di Brooklyn per la tesina",
+        "sul tetto l'antenniere ha detto che sarebbe facile sistemarla",
+        "stasera vado sul tetto a sistemare l'antenna",
     ]
 )
 
@@ -185,7 +321,8 @@ NET_FALSE_ALARMS = frozenset(
 # retrained on 2026-11-27 (training-only messages of 26 authors, threshold 0.80 chosen on new
 # authors) reads below its threshold: its recall on new authors is higher, these few are the
 # price. Each is pinned at the level it reads now (the test fails when that changes, so the
-# list cannot go stale); the level it should read is its label.
+# list cannot go stale); the level it should read is its label. The weights retrained with the
+# messages of 30 authors (threshold 0.75) lost no paraphrase of the tests: none added.
 NET_RETRAINING_MISSES: dict[str, str] = {
     # (the four paraphrases pinned here after the retraining read their label again: rule families of
     # tests/test_net_retraining_gaps.py)

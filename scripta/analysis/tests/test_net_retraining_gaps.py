@@ -13,6 +13,11 @@ After the net was retrained, three dev messages it had caught were missed and fo
   panic whose death is hoped for ("and I hope I do"); pills counted "enough to do it": below the new threshold,
   read by rule families.
 
+The retraining with the training-only messages of 30 authors (threshold 0.75) lost no paraphrase of the tests, and
+one dev message (dev-it-1439, a mother's report of her son's wish not to be there, label high): the net still fires
+on it, but its span now starts at "pensa che sarebbe meglio non esserci", after the son's name, and is lowered as
+someone else's (the mother's "mentre lo accompagnavo a calcio" is not read as a parent's report); not covered yet.
+
 Each family is tested on self-written paraphrases that are not in the corpus and on counterparts that share the
 words but not the reading (a dosette box, a trip, a scan hoped clear, a model railway, a commute, a timetable, a
 panic feared, chairs counted). All the texts are fictional.

@@ -1750,7 +1750,9 @@ def test_round4_en_an_aunt_giving_her_nieces_age_is_not_a_parent() -> None:
         ("My daughter says she can't see the point in anything", "moderate"),
         # someone else's (not the sender's child)
         ("my sister wishes she was dead, I don't know what to do", "low"),
-        ("she'd be better off without him honestly", "none"),
+        # low since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
+        # net's cue, lowered by the context (someone else's)
+        ("she'd be better off without him honestly", "low"),
         ("drinking water every day has really helped", "none"),
     ],
 )

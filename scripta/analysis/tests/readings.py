@@ -35,8 +35,8 @@ def dev_texts(lang: str | None = None) -> tuple[str, ...]:
 # each left out of its training and read by the engine of its time, the net adds 46 false alarms
 # (the reference weights of the threshold rule 49); these sentences are built to be harder, and
 # are kept in view rather than trained on. 135 entries with the weights before (threshold 0.80,
-# 26 authors), 232 with these: one no longer raised was removed, 98 raised were added (40 of them
-# over 0.80 too). For them, ``level`` checks that the net's cue is the
+# 26 authors), 235 with these: one no longer raised was removed, 101 raised were added (40 of the
+# 98 found first over 0.80 too). For them, ``level`` checks that the net's cue is the
 # only one at high and returns the level the rules give; an entry the net stops raising fails,
 # so the list cannot go stale.
 NET_FALSE_ALARMS = frozenset(
@@ -313,6 +313,10 @@ NET_FALSE_ALARMS = frozenset(
         "ho cercato quanto è alto il ponte di Brooklyn per la tesina",
         "sul tetto l'antenniere ha detto che sarebbe facile sistemarla",
         "stasera vado sul tetto a sistemare l'antenna",
+        # tests/test_round18_it.py (written against the weights before)
+        "ho comprato la carbonella per la grigliata. ho tappato le prese d'aria del bagno perché entra il freddo",
+        "ho sigillato le prese d'aria del bagno, entrava il freddo",
+        "ho guardato su internet quanti metri servono per la recinzione",
     ]
 )
 

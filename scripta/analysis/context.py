@@ -37,7 +37,7 @@ class _Trigger:
         """
         st = self._starts
         if st is None:
-            st = self._starts = re.compile(r"(?<![A-Za-z0-9])(?:" + self.pattern + ")").search
+            st = self._starts = re.compile_now(r"(?<![A-Za-z0-9])(?:" + self.pattern + ")").search
         return st(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -1137,9 +1137,17 @@ class WordIndex:
         first word ("the", "il") are not followed by any word its rules can continue with.
         """
         idx = self._groups.get(word, ())
-        nxt = self._next.__getitem__
-        kept = list(itertools.compress(idx, map(seconds.__contains__, map(nxt, idx))))
-        return list(zip(map(self._at.__getitem__, kept), map(nxt, kept), strict=True))
+        nexts = list(map(self._next.__getitem__, idx))
+        if seconds.isdisjoint(nexts):  # (a frozenset stops at the first next word it holds)
+            return []
+        flags = list(map(seconds.__contains__, nexts))
+        return list(
+            zip(
+                map(self._at.__getitem__, itertools.compress(idx, flags)),
+                itertools.compress(nexts, flags),
+                strict=True,
+            )
+        )
 
 
 def word_index(folded: str) -> dict[str, list[int]]:
@@ -1174,8 +1182,13 @@ def _key_occurrences(
         index = WordIndex(folded)
     for word, is_prefix, sources in keys:
         sc = INDEX.scanner(word, is_prefix, marks)
-        if is_prefix:
-            out.append((sc, False, sorted((s, "") for w in sources for s in index[w])))
+        if is_prefix:  # (the offsets of one word are in text order; several words' are merged)
+            at = (
+                index[sources[0]]
+                if len(sources) == 1
+                else sorted(itertools.chain.from_iterable(map(index.__getitem__, sources)))
+            )
+            out.append((sc, False, zip(at, itertools.repeat(""))))
         elif sc.seconds is not None:  # every rule gated: only where a gate's word follows
             seconds = sc.seconds
             if sc.stems:  # and the words of this text that start with one of its stems
@@ -1184,7 +1197,7 @@ def _key_occurrences(
         elif sc.gated:
             out.append((sc, True, zip(index[word], index.nexts(word), strict=True)))
         else:  # the next word is not asked for
-            out.append((sc, False, [(s, "") for s in index[word]]))
+            out.append((sc, False, zip(index[word], itertools.repeat(""))))
     return out
 
 

@@ -85,6 +85,13 @@ class _LazyPattern:
         return f"lazyre.compile({self.pattern!r})"
 
 
+def compile_now(pattern: str, flags: int = 0) -> Pattern[str]:
+    """``re.compile(pattern, flags)`` now: for a pattern built where it is first needed, whose
+    bound methods are kept (a bound method of a stand-in taken before its first use forwards
+    every call through it)."""
+    return _re.compile(pattern, flags)
+
+
 def compile(pattern: str, flags: int = 0) -> Pattern[str]:  # re.compile, on first use
     """``re.compile(pattern, flags)``, done the first time the pattern is used."""
     return cast("Pattern[str]", _LazyPattern(pattern, flags))

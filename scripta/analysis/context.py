@@ -1331,6 +1331,52 @@ _CHILD_TOLD = re.compile(
 )
 
 
+# a parent or carer telling what the patient said or did while taking, driving or picking them up
+# at a child's place ("ieri sera Matteo, mentre lo accompagnavo a calcio, mi ha detto...", "quando
+# sono andata a prenderla in palestra", "while I was driving him to football", "on the way back from
+# school she told me", round 19): the object a pronoun ("lo", "la", "him", "her"), the place a child's
+# (never "accompagnavo il mio collega all'aeroporto"); unless the message names a friend, a sibling,
+# a colleague (_PEER, _LIFT_PEER_IT)
+_LIFT_PLACES_IT = (
+    "scuola asilo calcio calcetto allenamento allenamenti partita palestra piscina nuoto danza ballo "
+    "catechismo oratorio scout basket pallavolo pallanuoto judo karate tennis rugby ginnastica "
+    "musica pianoforte chitarra ripetizioni doposcuola nonni"
+)
+_LIFT_PLACES_EN = (
+    "school football footy soccer practice training swimming swim dance ballet gym karate judo "
+    "rugby netball basketball tennis gymnastics cricket hockey scouts cubs brownies guides "
+    "nursery piano music tuition"
+)
+_LIFT_IT_RX = _LIFT_PLACES_IT.replace(" ", "|")
+_LIFT_EN_RX = _LIFT_PLACES_EN.replace(" ", "|")
+_LIFT = re.compile(
+    # "lo accompagnavo", "l'ho riportata", "la stavo portando", "accompagnandolo", "per portarla"
+    r"\b(?:(?:(?:lo|la)\b ?|l')(?:ho |avevo |stavo |sto )?(?:ri)?(?:accompagn|port)(?:avo|o|at[oa]|ando)|"
+    r"(?:ri)?(?:accompagn|port)(?:andol[oa]|arl[oa])|"
+    # "sono andata a prenderlo", "lo andavo a riprendere", "passando a prenderla"
+    r"(?:(?:lo|la)\b ?|l')(?:sono |ero |ando |vado |andavo |passavo |sono andat[oa] |sono passat[oa] )a (?:ri)?prendere|"
+    r"(?:andat[oa]|passat[oa]|venut[oa]|andavo|passavo|vado|andando|passando) a (?:ri)?prender(?:l[oa])) "
+    # (a few words between: "a casa da", "in macchina a", "come ogni martedi a")
+    r"(?:[a-z']+ ){0,4}?(?:(?:a|al|alla|allo|in|da|dal|dalla|dai|dagli|agli) |all' ?|dall' ?)"
+    r"(?:" + _LIFT_IT_RX + r")\b|"
+    # "while I was driving him to football", "when I picked her up from school", "dropping him off at training"
+    r"\b(?:driving|drove|driven|taking|took|taken|dropping|dropped|picking|picked|collecting|collected|"
+    r"fetching|fetched|bringing|brought|running|ran) (?:him|her) "
+    r"(?:up |off |back |home |over |in )?(?:to|from|at|after) (?:the |his |her )?"
+    r"(?:" + _LIFT_EN_RX + r")\b|"
+    # "on the way back from school she told me", "on the drive home from practice he said"
+    r"\bon the (?:way|drive|ride) (?:back |home )?(?:from|to) (?:the |his |her )?"
+    r"(?:" + _LIFT_EN_RX + r")(?: (?:today|yesterday|tonight|last night|this morning|earlier))?,? "
+    r"(?:he|she) (?:told|said|admitted|confided|mentioned|asked|blurted)\b"
+)
+# the friends, siblings, colleagues that make a lift someone else's (not the parents or the spouse
+# of a family writing: "mio marito non lo sa")
+_LIFT_PEER_IT = re.compile(
+    r"\b(?:(?:mio|mia|miei|mie|suo|sua|un|una|un'|nostro|nostra|il|la|lo) ?(?:migliore )?(?:fratell\w*|sorell\w*|"
+    r"amic[oaie]|cugin[oaie]|coinquilin[oaie]|colleg[ah]\w*|vicin[oaie]|compagn[oaie]|fidanzat[oa]|conoscente))\b"
+)
+
+
 # a relative signing as the patient's ("Steve (her husband)", the parenthesis that _PROXY's word
 # boundaries cannot reach) or writing for the patient ("Writing for Jen.", round 13)
 _PROXY_SIGNED = re.compile(
@@ -1644,6 +1690,26 @@ def _may_we_it(folded: str, words: AbstractSet[str], index: WordOffsets | None =
     )
 
 
+_LIFT_VERBS = frozenset(
+    [
+        f"{ri}{stem}{end}"
+        for ri in ("", "ri")
+        for stem in ("accompagn", "port")
+        for end in ("avo", "o", "ato", "ata", "ando", "andolo", "andola", "arlo", "arla")
+    ]
+    + [f"{ri}prender{end}" for ri in ("", "ri") for end in ("e", "lo", "la")]
+) | _fs(
+    "driving drove driven taking took taken dropping dropped picking picked collecting collected "
+    "fetching fetched bringing brought running ran way drive ride"
+)
+_LIFT_PLACES = _fs(_LIFT_PLACES_IT + " " + _LIFT_PLACES_EN)
+
+
+def _may_lift(words: AbstractSet[str]) -> bool:
+    # "mentre lo accompagnavo a calcio", "picked her up from school": a lift and a child's place
+    return not _LIFT_VERBS.isdisjoint(words) and not _LIFT_PLACES.isdisjoint(words)
+
+
 def _may_couple_it(words: AbstractSet[str]) -> bool:
     # "mia moglie ed io le scriviamo"
     return not _COUPLE_IT_WHO.isdisjoint(words) and not _COUPLE_IT_VERB.isdisjoint(words)
@@ -1676,6 +1742,12 @@ def is_proxy(
             _may_we_it(folded, words, index)
             and _WE_IT.search(folded)
             and not _PEER_IT.search(folded)
+        )
+        or (
+            _may_lift(words)
+            and _LIFT.search(folded) is not None
+            and not _PEER.search(folded)
+            and not _LIFT_PEER_IT.search(folded)
         )
         or (
             _may_couple_it(words)

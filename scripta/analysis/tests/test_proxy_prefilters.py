@@ -67,6 +67,7 @@ def _prefilters() -> list[tuple[str, Prefilter, object]]:
         ("child_told", C._may_child_told, C._CHILD_TOLD),
         ("we_it", C._may_we_it, C._WE_IT),
         ("couple_it", lambda _f, w, _i: C._may_couple_it(w), C._COUPLE_IT),
+        ("lift", lambda _f, w, _i: C._may_lift(w), C._LIFT),
         (
             "neutral_phrase",
             lambda _f, w, _i: engine._may_neutral_phrase(w),
@@ -206,6 +207,11 @@ def _plain_is_proxy(folded: str) -> bool:
         or (C._CHILD_AGE.search(folded) and not C._PEER.search(folded))
         or (C._CHILD_TOLD.search(folded) and not C._PEER.search(folded))
         or (C._WE_IT.search(folded) and not C._PEER_IT.search(folded))
+        or (
+            C._LIFT.search(folded) is not None
+            and not C._PEER.search(folded)
+            and not C._LIFT_PEER_IT.search(folded)
+        )
         or (
             C._COUPLE_IT.search(folded) is not None
             and not C._PEER_IT.search(C._COUPLE_IT.sub(" ", folded))

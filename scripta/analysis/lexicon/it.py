@@ -2508,6 +2508,10 @@ RULES += [
         "high",
         SI,
         r"(?:addormentarsi|dormire) e (?:non|nn) (?:svegliarsi|risvegliarsi)(?: piu)?",
+        # the wish itself told of them ("mio figlio mi ha detto che a volte vorrebbe non svegliarsi
+        # più"; a parent's report is the patient's); waking early or at a time is not the wish
+        r"(?:vorrebbe|vuole|preferirebbe|desidera|spera di|sogna di) (?:solo |soltanto |davvero |a volte |ogni tanto )?"
+        r"(?:non|nn) (?:svegliarsi|risvegliarsi)\b(?! (?:presto|prima|alle|all'|tardi|in tempo|col|con|da sol|domani|la mattina))",
     ),
     # "this time I won't come back", "a one-way trip": weak farewells (count only with another cue)
     risk(

@@ -1,4 +1,5 @@
-"""A parent or carer reporting what the patient said during a lift (dev-it-1439, round 19).
+"""A parent or carer reporting what the patient said during a lift (dev-it-1439, read low after the
+risk net's retraining for engine 2026.11.24).
 
 A mother wrote to her son's therapist "ieri sera Matteo, mentre lo accompagnavo a calcio, mi ha detto
 ... che sarebbe meglio non esserci proprio, sparire e basta": no relative named, no "mio figlio", so
@@ -12,16 +13,24 @@ Counterparts: a lift given to a colleague, a friend, a neighbour, a sibling (the
 someone else's, low); a parent telling their own everyday thought or the child's idiom during the
 lift (no risk read in either).
 
-Left: the Italian "vorrebbe non svegliarsi più" told of someone else has no cue, proxy or not ("mio
-figlio mi ha detto che a volte vorrebbe non svegliarsi più" reads none); "he'd rather die than lose"
-told by a parent reads high (the idiom is not seen in the third person, with "my son" too).
+Found on the way: the Italian "vorrebbe non svegliarsi più" told of someone else had no cue, proxy or
+not ("mio figlio mi ha detto che a volte vorrebbe non svegliarsi più" read none); it is the wish of
+waking no more in the third person now (lexicon/it.py, beside "addormentarsi e non svegliarsi"), a
+parent's report of it the patient's, waking early or at a time not the wish
+(test_third_person_wish_not_to_wake_it).
+
+Left: "he'd rather die than lose" told by a parent reads high (the idiom is not seen in the third
+person, with "my son" too).
 
 Fictional paraphrases, NOT in the corpus; the corpus item is measured by bench/analysis_eval.py.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from scripta.analysis import context as C
+from scripta.analysis import read_message
 from scripta.analysis.tests.readings import (
     Families,
     assert_family_sizes,
@@ -196,3 +205,24 @@ def test_proxy_lift_family_is_a_proxy_and_its_counterparts_are_not() -> None:
 def test_proxy_lift_every_family_has_paraphrases_and_counterparts() -> None:
     assert_family_sizes(FAMILIES, 4, 4)
     assert_family_sizes(LOWERED, 4, 4)
+
+
+THIRD_PERSON_NOT_WAKING_IT = [
+    ("mio figlio mi ha detto che a volte vorrebbe non svegliarsi più", "high"),
+    ("mia figlia dice che vorrebbe non svegliarsi più, sono preoccupata", "high"),
+    ("nostro figlio ieri sera ha detto che spera di non risvegliarsi", "high"),
+    # someone else's (no parent writing): the cue, lowered
+    ("Marco dice che vorrebbe non svegliarsi più", "low"),
+    # waking early or at a time is not the wish
+    ("mio figlio vorrebbe non svegliarsi presto la domenica", "none"),
+    ("mia figlia vorrebbe non svegliarsi alle sei per la scuola", "none"),
+    ("mio marito spera di non svegliarsi tardi domani per il treno", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_PERSON_NOT_WAKING_IT)
+def test_third_person_wish_not_to_wake_it(text: str, expected: str) -> None:
+    reading = read_message(text)
+    assert reading.risk.level == expected, [
+        (c.code, c.level, c.modifiers) for c in reading.risk.evidence
+    ]

@@ -44,15 +44,18 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.22,
-# 4,344 messages: dev 4,144 with blind rounds 6 to 16 and the seen round-12 texts spent and tuned
-# on, and blind round 17 as the holdout, measured once): recall of high+imminent 0.985 (dev 1.000,
-# blind round 17 0.686) and every signal's F1 >= 0.9 (lowest 0.916) hold; three idiom or quoted
-# lines raised to high/imminent keep the idiom target unmet: two of round 17 (one by the rules,
-# one by the learned net alone), and one dev line whose label is doubted (LABEL_DOUBTS below;
-# counted here all the same). An unmet target is a strict expected failure: the day the engine
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.24,
+# 4,744 messages: dev 4,544 with blind rounds 6 to 18 and the seen round-12 texts spent and tuned
+# on, and blind round 19 as the holdout, measured once): recall of high+imminent 0.994 (dev 1.000,
+# blind round 19 0.857) holds; three idiom or quoted lines raised to high/imminent keep the idiom
+# target unmet: two of round 19 (both by the rules), and one dev line whose label is doubted
+# (LABEL_DOUBTS below; counted here all the same); and for the first time since engine 2026.11.9 a
+# signal's F1 is under 0.9 on the whole corpus: valence_shift 0.893 (0.500 on round 19's few
+# emoticon messages; dev 0.91). An unmet target is a strict expected failure: the day the engine
 # meets it, it XPASSes, the run fails, and its marker must come off (between a spent round and the
 # next holdout the dev half alone may meet it: that is not the target).
+# Earlier: 2026.11.23 with round 18 as the holdout, recall 0.991, five lines raised, every F1 >= 0.912;
+# 2026.11.22 with round 17 as the holdout, recall 0.985, three lines raised;
 # Earlier: 2026.11.21 with round 16 as the holdout, recall 0.987, five lines raised;
 # 2026.11.20 with round 15 as the holdout, recall 0.986, two lines raised;
 # 2026.11.19 with round 14 as the holdout, recall 0.994, three lines raised;
@@ -74,6 +77,7 @@ def test_no_idiom_or_quotation_raised_to_high(results: dict[str, Any]) -> None:
     assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
 
 
+@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_per_signal_f1(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < 0.9}
@@ -117,19 +121,20 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 18, engine 2026.11.23 (2026-11-27): recall
-# of high+imminent 0.800 (56 of 70; rules alone 0.400; engine 2026.11.22 reads it at 0.714),
-# lowest signal F1 0.720 (withdrawal), four idiom or quoted lines raised (all four by the rules).
+# round was first read; each round has its own. Round 19, engine 2026.11.24 (2026-11-27): recall
+# of high+imminent 0.857 (60 of 70; rules alone 0.400; engine 2026.11.23 reads it at 0.843),
+# lowest signal F1 0.500 (valence_shift), two idiom or quoted lines raised (both by the rules).
 # Raise them as the engine improves, never lower them for the same round.
 # Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3
 # 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676
 # (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829 (2026.11.12);
 # round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11 0.871 (2026.11.16); round 12
 # 0.829 (2026.11.17); round 13 0.800 (2026.11.18); round 14 0.900 (2026.11.19); round 15 0.743
-# (2026.11.20); round 16 0.743 (2026.11.21); round 17 0.686 (2026.11.22).
-HOLDOUT_FLOOR_RECALL = 0.80
-HOLDOUT_FLOOR_F1 = 0.72
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 4
+# (2026.11.20); round 16 0.743 (2026.11.21); round 17 0.686 (2026.11.22); round 18 0.800
+# (2026.11.23).
+HOLDOUT_FLOOR_RECALL = 0.85
+HOLDOUT_FLOOR_F1 = 0.50
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:

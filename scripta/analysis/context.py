@@ -438,9 +438,7 @@ _PROXY = re.compile(
     # "I'm Noor's flatmate", "Hannah (his wife)", "she's your patient"): their report is the patient's state
     r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am )|(?<=message from ))(?:[a-z]+,? ){0,2}[a-z]+'s (?:wife|husband|partner|girlfriend|boyfriend|"
     r"fiance|fiancee|flatmate|housemate|roommate|da|mam|daughter|son|carer|friend|best friend)(?! (?:and|who|in|at)\b)(?!(?<!carer) from\b)|"
-    # a carer introducing themselves by the work ("I'm Denise, I look after Mr Whitlock on weekdays", "Mrs Pryce's carer
-    # from the agency", round 18): their report is the patient's state
-    r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am ))[a-z]+,? i (?:look after|care for) (?:mr|mrs|ms|miss|dr) [a-z]+|"
+    # ("Mrs Pryce's carer from the agency", round 18; a carer introducing themselves by the work: _PROXY_CARER)
     r"\((?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|flatmate)\)|"
     # the same in Italian ("sono Marta, la compagna di Davide", "sono Paolo il marito di Serena", "Marta
     # (compagna di Davide)", seen round 12)
@@ -450,6 +448,13 @@ _PROXY = re.compile(
     r"(?:she|he) (?:could|can|might) be seen (?:sooner|earlier|before|this week|soon)|"
     r"ci (?:ha|hanno) (?:chiamat[oi]|convocat[oi]|telefonato) (?:dalla scuola|la scuola|il preside|la preside|la prof|l'insegnante|gli insegnanti)|"
     r"(?:puo|potrebbe|riesce a) (?:vederl[oa]|sentirl[oa]|riceverl[oa]|parlargli|parlarle|visitarl[oa]) (?:questa settimana|prima|presto|domani|oggi|al piu presto))\b"
+)
+
+# a carer introducing themselves by the work ("I'm Denise, I look after Mr Whitlock on weekdays",
+# round 18): their report is the patient's state (apart from _PROXY, whose scan of a long letter it
+# slowed by a fifth; its own prefilter _may_proxy_carer asks for "i look after mr", "i care for mrs")
+_PROXY_CARER = re.compile(
+    r"(?:(?<=this is )|(?<=it's )|(?<=its )|(?<=i'm )|(?<=im )|(?<=i am ))[a-z]+,? i (?:look after|care for) (?:mr|mrs|ms|miss|dr) [a-z]+\b"
 )
 
 
@@ -1349,7 +1354,7 @@ _LIFT_PLACES_EN = (
 )
 _LIFT_IT_RX = _LIFT_PLACES_IT.replace(" ", "|")
 _LIFT_EN_RX = _LIFT_PLACES_EN.replace(" ", "|")
-_LIFT = re.compile(
+_LIFT_IT = re.compile(
     # "lo accompagnavo", "l'ho riportata", "la stavo portando", "accompagnandolo", "per portarla"
     r"\b(?:(?:(?:lo|la)\b ?|l')(?:ho |avevo |stavo |sto )?(?:ri)?(?:accompagn|port)(?:avo|o|at[oa]|ando)|"
     r"(?:ri)?(?:accompagn|port)(?:andol[oa]|arl[oa])|"
@@ -1358,16 +1363,18 @@ _LIFT = re.compile(
     r"(?:andat[oa]|passat[oa]|venut[oa]|andavo|passavo|vado|andando|passando) a (?:ri)?prender(?:l[oa])) "
     # (a few words between: "a casa da", "in macchina a", "come ogni martedi a")
     r"(?:[a-z']+ ){0,4}?(?:(?:a|al|alla|allo|in|da|dal|dalla|dai|dagli|agli) |all' ?|dall' ?)"
-    r"(?:" + _LIFT_IT_RX + r")\b|"
+    r"(?:" + _LIFT_IT_RX + r")\b"
+)
+_LIFT_EN = re.compile(
     # "while I was driving him to football", "when I picked her up from school", "dropping him off at training"
-    r"\b(?:driving|drove|driven|taking|took|taken|dropping|dropped|picking|picked|collecting|collected|"
+    r"\b(?:(?:driving|drove|driven|taking|took|taken|dropping|dropped|picking|picked|collecting|collected|"
     r"fetching|fetched|bringing|brought|running|ran) (?:him|her) "
     r"(?:up |off |back |home |over |in )?(?:to|from|at|after) (?:the |his |her )?"
     r"(?:" + _LIFT_EN_RX + r")\b|"
     # "on the way back from school she told me", "on the drive home from practice he said"
-    r"\bon the (?:way|drive|ride) (?:back |home )?(?:from|to) (?:the |his |her )?"
+    r"on the (?:way|drive|ride) (?:back |home )?(?:from|to) (?:the |his |her )?"
     r"(?:" + _LIFT_EN_RX + r")(?: (?:today|yesterday|tonight|last night|this morning|earlier))?,? "
-    r"(?:he|she) (?:told|said|admitted|confided|mentioned|asked|blurted)\b"
+    r"(?:he|she) (?:told|said|admitted|confided|mentioned|asked|blurted)\b)"
 )
 # the friends, siblings, colleagues that make a lift someone else's (not the parents or the spouse
 # of a family writing: "mio marito non lo sa")
@@ -1519,8 +1526,6 @@ def _may_proxy(folded: str, words: AbstractSet[str], index: WordOffsets | None) 
         or pre(_P_NOSTRO, ("nostro ", "nostra "))
         or ("anni" in words and pre(_P_MIO_AGED, ("mio ", "mia ")))
         or pre(_P_SAXON, ("'s ",))
-        # "I'm Denise, I look after Mr Whitlock"
-        or pre(_fs("after for"), ("look ", "care "))
         or (pre(_P_PARENT, ("his ", "her ")) and "and" in words and "i" in words)
         or pre(_P_FIGLIO, ("mio ", "mia ", "nostro ", "nostra "))
         or pre(_fs("figli"), ("nostri ",))
@@ -1690,24 +1695,95 @@ def _may_we_it(folded: str, words: AbstractSet[str], index: WordOffsets | None =
     )
 
 
-_LIFT_VERBS = frozenset(
-    [
+_CARER_TITLES = (" mr ", " mrs ", " ms ", " miss ", " dr ")
+
+
+def _may_proxy_carer(folded: str, words: AbstractSet[str], index: WordOffsets | None) -> bool:
+    # "I'm Denise, I look after Mr Whitlock", "I care for Mrs Pryce"
+    found = _fs("after for").intersection(words)
+    if not found or "i" not in words:
+        return False
+    if index is None:
+        return True
+    return any(
+        folded.endswith(("i look ", "i care "), 0, off)
+        and folded.startswith(_CARER_TITLES, off + len(w))
+        for w in found
+        for off in index[w]
+    )
+
+
+# _LIFT_IT's verbs: (a) the past or gerund after "lo", "la", "l'" (or "lo ho", "la stavo"...),
+# (b) the gerund or infinitive with the clitic, (c) "a prendere" after "lo sono", "la andavo"...,
+# (d) "a prenderlo"; each a word followed by a space
+_LIFT_IT_VERBS_A = _fs(
+    " ".join(
         f"{ri}{stem}{end}"
         for ri in ("", "ri")
         for stem in ("accompagn", "port")
-        for end in ("avo", "o", "ato", "ata", "ando", "andolo", "andola", "arlo", "arla")
-    ]
-    + [f"{ri}prender{end}" for ri in ("", "ri") for end in ("e", "lo", "la")]
-) | _fs(
-    "driving drove driven taking took taken dropping dropped picking picked collecting collected "
-    "fetching fetched bringing brought running ran way drive ride"
+        for end in ("avo", "o", "ato", "ata", "ando")
+    )
 )
-_LIFT_PLACES = _fs(_LIFT_PLACES_IT + " " + _LIFT_PLACES_EN)
+_LIFT_IT_VERBS_B = _fs(
+    " ".join(
+        f"{ri}{stem}{end}"
+        for ri in ("", "ri")
+        for stem in ("accompagn", "port")
+        for end in ("andolo", "andola", "arlo", "arla")
+    )
+)
+_LIFT_IT_VERBS_C = _fs("prendere riprendere")
+_LIFT_IT_VERBS_D = _fs("prenderlo prenderla riprenderlo riprenderla")
+_LIFT_IT_AFTER = ("lo ", "la ", "l'", "ho ", "avevo ", "stavo ", "sto ")
+_LIFT_IT_PLACES = _fs(_LIFT_PLACES_IT)
+_LIFT_IT_PREP = (
+    *(f" {p} " for p in _fs("a al alla allo in da dal dalla dai dagli agli")),
+    "all'",
+    "all' ",
+    "dall'",
+    "dall' ",
+)
+_LIFT_EN_VERBS = _fs(
+    "driving drove driven taking took taken dropping dropped picking picked collecting collected "
+    "fetching fetched bringing brought running ran"
+)
+_LIFT_EN_ROAD = _fs("way drive ride")
+_LIFT_EN_ROAD_AFTER = (" back ", " home ", " from ", " to ")
+_LIFT_EN_TOLD = _fs("told said admitted confided mentioned asked blurted")
+_LIFT_EN_PLACES = _fs(_LIFT_PLACES_EN)
+_LIFT_EN_PREP = tuple(
+    f"{p} {d}" for p in ("to", "from", "at", "after") for d in ("", "the ", "his ", "her ")
+)
 
 
-def _may_lift(words: AbstractSet[str]) -> bool:
-    # "mentre lo accompagnavo a calcio", "picked her up from school": a lift and a child's place
-    return not _LIFT_VERBS.isdisjoint(words) and not _LIFT_PLACES.isdisjoint(words)
+def _may_lift_it(folded: str, words: AbstractSet[str], index: WordOffsets | None) -> bool:
+    # "mentre lo accompagnavo a calcio", "sono andata a prenderla in palestra": a lift (the
+    # verb's pronoun before it or on it) and a child's place after a preposition
+    return bool(
+        (
+            _preceded(folded, words, index, _LIFT_IT_VERBS_A, _LIFT_IT_AFTER)
+            or _followed(folded, words, index, _LIFT_IT_VERBS_B, (" ",))
+            or _preceded(folded, words, index, _LIFT_IT_VERBS_C | _LIFT_IT_VERBS_D, ("a ",))
+        )
+        and _preceded(folded, words, index, _LIFT_IT_PLACES, _LIFT_IT_PREP)
+    )
+
+
+def _may_lift_en(folded: str, words: AbstractSet[str], index: WordOffsets | None) -> bool:
+    # "picked her up from school", "on the way back from school she told me": a lift of "him"
+    # or "her" (or "on the way"... and "she told") and a child's place after "to", "from the"...
+    return bool(
+        (
+            _followed(folded, words, index, _LIFT_EN_VERBS, (" him ", " her "))
+            or (
+                not _LIFT_EN_TOLD.isdisjoint(words)
+                and not words.isdisjoint(("he", "she"))
+                and _preceded(folded, words, index, _LIFT_EN_ROAD, ("on the ",))
+                and _followed(folded, words, index, _LIFT_EN_ROAD, _LIFT_EN_ROAD_AFTER)
+            )
+        )
+        and _preceded(folded, words, index, _LIFT_EN_PLACES, _LIFT_EN_PREP)
+    )
 
 
 def _may_couple_it(words: AbstractSet[str]) -> bool:
@@ -1726,6 +1802,7 @@ def is_proxy(
         words = set(_WORD.findall(folded))
     return bool(
         (_may_proxy(folded, words, index) and _PROXY.search(folded))
+        or (_may_proxy_carer(folded, words, index) and _PROXY_CARER.search(folded))
         or (_may_proxy_signed(folded, words, index) and _PROXY_SIGNED.search(folded))
         or (_may_emergency(folded, words, index) and _EMERGENCY.search(folded))
         or (
@@ -1744,8 +1821,10 @@ def is_proxy(
             and not _PEER_IT.search(folded)
         )
         or (
-            _may_lift(words)
-            and _LIFT.search(folded) is not None
+            (
+                (_may_lift_it(folded, words, index) and _LIFT_IT.search(folded) is not None)
+                or (_may_lift_en(folded, words, index) and _LIFT_EN.search(folded) is not None)
+            )
             and not _PEER.search(folded)
             and not _LIFT_PEER_IT.search(folded)
         )

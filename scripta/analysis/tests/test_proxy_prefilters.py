@@ -61,13 +61,15 @@ def _prefilters() -> list[tuple[str, Prefilter, object]]:
     """(name, prefilter of one text given its words and maybe its word offsets, its regex)."""
     return [
         ("proxy", C._may_proxy, C._PROXY),
+        ("proxy_carer", C._may_proxy_carer, C._PROXY_CARER),
         ("proxy_signed", C._may_proxy_signed, C._PROXY_SIGNED),
         ("emergency", C._may_emergency, C._EMERGENCY),
         ("child_age", C._may_child_age, C._CHILD_AGE),
         ("child_told", C._may_child_told, C._CHILD_TOLD),
         ("we_it", C._may_we_it, C._WE_IT),
         ("couple_it", lambda _f, w, _i: C._may_couple_it(w), C._COUPLE_IT),
-        ("lift", lambda _f, w, _i: C._may_lift(w), C._LIFT),
+        ("lift_it", C._may_lift_it, C._LIFT_IT),
+        ("lift_en", C._may_lift_en, C._LIFT_EN),
         (
             "neutral_phrase",
             lambda _f, w, _i: engine._may_neutral_phrase(w),
@@ -202,13 +204,14 @@ def _plain_is_proxy(folded: str) -> bool:
     """is_proxy as it read before its prefilters."""
     return bool(
         C._PROXY.search(folded)
+        or C._PROXY_CARER.search(folded)
         or C._PROXY_SIGNED.search(folded)
         or C._EMERGENCY.search(folded)
         or (C._CHILD_AGE.search(folded) and not C._PEER.search(folded))
         or (C._CHILD_TOLD.search(folded) and not C._PEER.search(folded))
         or (C._WE_IT.search(folded) and not C._PEER_IT.search(folded))
         or (
-            C._LIFT.search(folded) is not None
+            (C._LIFT_IT.search(folded) or C._LIFT_EN.search(folded))
             and not C._PEER.search(folded)
             and not C._LIFT_PEER_IT.search(folded)
         )

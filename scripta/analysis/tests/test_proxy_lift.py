@@ -4,7 +4,7 @@ risk net's retraining for engine 2026.11.24).
 A mother wrote to her son's therapist "ieri sera Matteo, mentre lo accompagnavo a calcio, mi ha detto
 ... che sarebbe meglio non esserci proprio, sparire e basta": no relative named, no "mio figlio", so
 is_proxy did not see a parent and the ideation (the learned net's cue) was lowered as someone else's.
-The family (context._LIFT): the sender taking, driving, picking up a pronoun ("lo", "la", "him",
+The family (context._LIFT_IT, _LIFT_EN): the sender taking, driving, picking up a pronoun ("lo", "la", "him",
 "her") to or from a child's place ("lo accompagnavo a calcio", "la riportavo a casa da scuola",
 "sono andata a prenderlo in palestra", "while I was driving him to football", "when I picked her
 up from school", "on the way back from school she told me"): the report is the patient's state.

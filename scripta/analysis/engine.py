@@ -411,6 +411,10 @@ _POS_WORDS = frozenset(
         "stupenda",
         "gioia",
         "sollievo",
+        # "30 e lode": the top mark of an Italian exam
+        "lode",
+        # "everything is fine" (English; the Italian "fine", an end, is a neutral phrase)
+        "fine",
     ]
 )
 _HOSTILE_WORDS = frozenset(
@@ -441,6 +445,8 @@ _HOSTILE_WORDS = frozenset(
         "stupid",
         "stupido",
         "stupida",
+        # annoyance at someone ("you really annoyed me on Tuesday :)"): irritation, not distress
+        "annoyed",
     ]
 )
 _HOSTILE_PHRASE_RX = re.compile(
@@ -462,6 +468,10 @@ _NEUTRAL_PHRASE_RX = re.compile(
     # a harm that did not happen ("niente effetti strani 👍", "nessun dito perso 😂", round 16): relief
     r"(?:niente|nulla|nessun[oa]?|zero|nemmeno un[oa]?|neanche un[oa]?) (?:di )?(?:[\w']+ )?(?:pers[oaie]|rott[oaie]|stran[oaie]|grav[ei]|"
     r"brutt[oaie]|collateral[ei]|negativ[oaie]|ferit[oaie]|fratturat[oaie]|male|danni|dann[oi])|"
+    r"(?:la|alla|a|e|il|al|in|della|dalla|nella|sulla|senza|verso la|una|un'?|questo|quel|per|lieto|"
+    r"parking|speeding|library) fine|"
+    r"fine (?:settimana|mese|anno|giornata|turno|serata|lezione|corso|terapia|seduta|del|della|dello|dei|delle|"
+    r"degli|di|print|line|arts?|dining|china)|"
     r"cry on cue|(?:without a drink|sober|alcohol[- ]free|sparkling water|mocktails?)\b[^.!?\n]{0,60}\b(?:nobody|no one|noone) (?:even )?(?:noticed|clocked)|"
     # dying many times in a game ("sono morto tipo 300 volte col boss finale", round 17): a player's count
     r"(?:sono|sei|e|siamo|so) mort[oaie] (?:tipo |circa |almeno |piu di |quasi |tipo tipo )?(?:\d+|dieci|venti|trenta|cinquanta|cento|mille|"
@@ -628,6 +638,8 @@ _NEUTRAL_WORDS = frozenset(
         "cue",
         "noticed",
         "clocked",
+        # the Italian "fine" (an end: "alla fine", "fine settimana"), an English fine to pay
+        "fine",
     ]
 )
 _HOSTILE_THANKS = frozenset(("thanks", "thank"))
@@ -724,7 +736,10 @@ def _last_sentence_at(region: str) -> tuple[int, str] | None:
 
 _HEARTS = frozenset("❤♥💕💖💗💓💞💘🤍💙💚💛🧡💜🖤🤎")
 _HEART_AFTER_THANKS_RX = re.compile(
-    r"\b(?:grazie|thank you|thanks|ti voglio bene|vi voglio bene)\b[^.!?\n]{0,25}$"
+    r"\b(?:grazie|thank you|thanks|ti voglio bene|vi voglio bene|"
+    # affection or a greeting the heart goes with ("tvb cmq ❤️", "volevo solo salutarti ❤️",
+    # "ciao ❤️"): the greeting's warmth, not a smile over the cue before it
+    r"tvb|tvtb|ti amo|love you|ciao|salutarti|salutarvi|salutarla)\b[^.!?\n]{0,25}$"
 )
 
 
@@ -737,11 +752,40 @@ def _heart_of_thanks(folded: str, text: str, s: int, e: int) -> bool:
     )
 
 
+# a fear denied, the whole of a sentence ("not scared anymore", "non ho piu paura")
+_FEAR_GONE_RX = re.compile(
+    r"^\W*(?:i'?m |im |i am |i feel |feeling )?(?:not|no longer|non|nn) (?:(?:ho|sono|mi fa|fa) )?"
+    r"(?:piu |more |even )?(?:scared|afraid|frightened|paura|spaventat[oa])(?: (?:anymore|any more|piu))?\W*$"
+)
+
+
+def _signature_piece(piece: str, names: AbstractSet[str]) -> bool:
+    """A piece that is only the sender's name or initial ("... on Tuesday. Nico :)")."""
+    words = WORD_RE.findall(piece)
+    return bool(words) and len(words) <= 2 and all(w in names for w in words)
+
+
+def _name_words(sender_names: Sequence[str]) -> frozenset[str]:
+    """The folded words of the sender's names ("Nico", "N." -> {"nico", "n"})."""
+    return frozenset(w for raw in sender_names for w in WORD_RE.findall(fold(str(raw))))
+
+
+def _valence_of_beside(
+    segment: str, lo: int, spans: Sequence[tuple[int, int]]
+) -> tuple[int, int, bool]:
+    """``_valence_of`` of ``segment`` (at ``lo`` in the text) with the cues of ``spans`` blanked:
+    the words of a cue ("starebbero meglio senza di me") are not good news."""
+    hi = lo + len(segment)
+    inside = [(max(a, lo) - lo, min(b, hi) - lo) for a, b in spans if a < hi and b > lo]
+    return _valence_of(_blank(segment, inside)) if inside else _valence_of(segment)
+
+
 def _valence_shift(
     folded: str,
     emos: list[tuple[int, int, int]],
     cue_spans: Sequence[tuple[int, int]] = (),
     text: str = "",
+    names: AbstractSet[str] = frozenset(),
 ) -> tuple[list[Span], bool]:
     """Emoticons whose valence contradicts the words before them; and whether distress is masked.
 
@@ -760,6 +804,9 @@ def _valence_shift(
         region = folded[prev_end:s]
         prev_end = e
         found = _last_sentence_at(region)
+        if found is not None and names and _signature_piece(found[1], names):
+            # the sender's signature between the words and the emoticon: the sentence before it
+            found = _last_sentence_at(region[: found[0]]) or found
         if found is None:
             pos = neg = 0
             hostile_only = True
@@ -785,6 +832,16 @@ def _valence_shift(
             if _cue_not_turned(folded, spans, lo, s):
                 evidence.append(Span(s, e))
                 continue
+            if (
+                found is not None
+                and neg == 0
+                and _FEAR_GONE_RX.search(found[1])
+                and any(region_start <= cs < last_start for cs, _ce in spans)
+            ):
+                # calm over a plan ("💊💊 counted. Not scared anymore 🙂"): the fear gone is the
+                # plan's, not good news
+                evidence.append(Span(s, e))
+                continue
             if not neg and _CONTINUES_RX.match(text, e):
                 nxt = emos[i + 1][0] if i + 1 < len(emos) else len(folded)
                 stop = _SENTENCE_END_RX.search(folded, e, nxt)
@@ -798,8 +855,15 @@ def _valence_shift(
             evidence.append(Span(s, e))
             masked = masked or not hostile_only
         elif v < 0 and pos > 0 and pos > neg:
+            if spans:
+                bpos, bneg, _h = _valence_of_beside(
+                    folded[last_start : last_start + len(found[1])], last_start, spans
+                )
+                if not (bpos > 0 and bpos > bneg):
+                    continue
             evidence.append(Span(s, e))
-            masked = True
+            # loud sobbing over good news ("30 e lode 😭") is overwhelmed joy, not masked distress
+            masked = masked or text[s:e].rstrip("\ufe0f") != "\U0001f62d"
     return evidence, masked
 
 
@@ -1792,7 +1856,7 @@ def read_message(
             and c.level != "none"
             and c.code not in ("support", "contact", "masked_distress", "repeated_apology")
         ]
-        shift, masked = _valence_shift(plain, emos, current_cues, text)
+        shift, masked = _valence_shift(plain, emos, current_cues, text, _name_words(sender_names))
         shift = _smiles_after_cues(plain, emos, shift, evidence, text)
         if shift:
             signal_ev["valence_shift"] = shift

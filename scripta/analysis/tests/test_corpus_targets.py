@@ -49,14 +49,16 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
 # on, and blind round 19 as the holdout, measured once): recall of high+imminent 0.994 (dev 1.000,
 # blind round 19 0.857) holds; three idiom or quoted lines raised to high/imminent keep the idiom
 # target unmet: two of round 19 (both by the rules), and one dev line whose label is doubted
-# (LABEL_DOUBTS below; counted here all the same); and for the first time since engine 2026.11.9 a
-# signal's F1 is under 0.9 on the whole corpus: valence_shift 0.893 (0.500 on round 19's few
-# emoticon messages; dev 0.91). An unmet target is a strict expected failure: the day the engine
+# (LABEL_DOUBTS below; counted here all the same). Every signal's F1 >= 0.9 holds (lowest
+# withdrawal 0.917): round 19's few emoticon messages read valence_shift at 0.500 and took the
+# whole corpus's to 0.893 until dev's own valence_shift misreadings were fixed as families
+# (tests/test_valence_shift_dev.py: dev 0.912 -> 0.944, whole corpus 0.924; the holdout's is still
+# 0.500). An unmet target is a strict expected failure: the day the engine
 # meets it, it XPASSes, the run fails, and its marker must come off (between a spent round and the
 # next holdout the dev half alone may meet it: that is not the target).
 # Earlier: 2026.11.23 with round 18 as the holdout, recall 0.991, five lines raised, every F1 >= 0.912;
 # 2026.11.22 with round 17 as the holdout, recall 0.985, three lines raised;
-# Earlier: 2026.11.21 with round 16 as the holdout, recall 0.987, five lines raised;
+# 2026.11.21 with round 16 as the holdout, recall 0.987, five lines raised;
 # 2026.11.20 with round 15 as the holdout, recall 0.986, two lines raised;
 # 2026.11.19 with round 14 as the holdout, recall 0.994, three lines raised;
 # 2026.11.18 with round 13, 0.987, three; 2026.11.17 with round 12, 0.988, eight; 2026.11.16
@@ -77,7 +79,6 @@ def test_no_idiom_or_quotation_raised_to_high(results: dict[str, Any]) -> None:
     assert not r["idiom_quotation_raised"], r["idiom_quotation_raised"]
 
 
-@pytest.mark.xfail(strict=True, reason=TARGET_GAP)
 def test_per_signal_f1(results: dict[str, Any]) -> None:
     r = results["messages"]["all"]
     low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < 0.9}

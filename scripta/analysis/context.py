@@ -1339,9 +1339,9 @@ _CHILD_TOLD = re.compile(
 # a parent or carer telling what the patient said or did while taking, driving or picking them up
 # at a child's place ("ieri sera Matteo, mentre lo accompagnavo a calcio, mi ha detto...", "quando
 # sono andata a prenderla in palestra", "while I was driving him to football", "on the way back from
-# school she told me", round 19): the object a pronoun ("lo", "la", "him", "her"), the place a child's
-# (never "accompagnavo il mio collega all'aeroporto"); unless the message names a friend, a sibling,
-# a colleague (_PEER, _LIFT_PEER_IT)
+# school she told me"; dev-it-1439, read low after the net's retraining for 2026.11.24): the object
+# a pronoun ("lo", "la", "him", "her"), the place a child's (never "accompagnavo il mio collega
+# all'aeroporto"); unless the message names a friend, a sibling, a colleague (_PEER, _LIFT_PEER_IT)
 _LIFT_PLACES_IT = (
     "scuola asilo calcio calcetto allenamento allenamenti partita palestra piscina nuoto danza ballo "
     "catechismo oratorio scout basket pallavolo pallanuoto judo karate tennis rugby ginnastica "

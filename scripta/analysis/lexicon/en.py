@@ -6649,6 +6649,13 @@ RULES += [
 # off" (a partner's report); the brake not pressed if a vehicle ahead crashed ("if the lorry in front jackknifed right
 # now i dont think id brake"); the urge to press a hot thing on the skin (self-harm, so that "isnt there tonight" reads
 # denied and "back in year 9" past, not as the net's)
+# a dose asked for a child, a pet or an everyday ache is not a method
+_R18_NOT_A_CHILDS_DOSE = (
+    r"(?![^.!?\n]{0,60}\b(?:for (?:a|the|my|our|her|his) (?:child|kid|baby|toddler|son|daughter|dog|cat|puppy|age|weight)|teething|"
+    r"headache|migraine|toothache|period|back ?ache|hangover|the day)\b)"
+)
+# a goodbye that says nothing of leaving life
+_R18_NOT_LEAVING_LIFE = r"(?![^\n]{0,160}\b(?:won'?t be (?:here|around|alive)|not (?:be )?(?:here|around|alive)|for good|forever|sorry for everything|end it|die|dead)\b)"
 _R18_WEARY = (
     r"(?=[^\n]{0,140}\b(?:tired of (?:pretending|it all|everything|living|life|fighting|trying|being here|being me|this)|"
     r"(?:can'?t|cannot|cant) (?:do this|go on|keep (?:going|pretending|doing this|on))|had enough|so done|i'?m done|"
@@ -6682,11 +6689,9 @@ RULES += [
         r"(?:working out|work out|worked out|figuring out|figure out|figured out|calculating|calculated|wondering|wondered|checking|checked|counting|"
         r"googling|googled|looking up|looked up|trying to work out) how many (?:of (?:them|these|those|my \w+|the \w+) |\w+ )?(?:it )?"
         r"(?:would|'d|will|could|might) (?:be|count as) (?:too many|enough|a lethal (?:dose|amount)|fatal|lethal|an overdose)\b"
-        r"(?![^.!?\n]{0,60}\b(?:for (?:a|the|my|our|her|his) (?:child|kid|baby|toddler|son|daughter|dog|cat|puppy|age|weight)|teething|"
-        r"headache|migraine|toothache|period|back ?ache|hangover|the day)\b)",
+        + _R18_NOT_A_CHILDS_DOSE,
         r"how many (?:of (?:my|his|her|the) )?(?:\w+ )?(?:<PILLS>|patches|pills|tablets|meds) (?:would|'d|will|could|might) (?:be|count as) (?:too many|a lethal dose|fatal|lethal)\b"
-        r"(?![^.!?\n]{0,60}\b(?:for (?:a|the|my|our|her|his) (?:child|kid|baby|toddler|son|daughter|dog|cat|puppy|age|weight)|teething|"
-        r"headache|migraine|toothache|period|back ?ache|hangover|the day)\b)",
+        + _R18_NOT_A_CHILDS_DOSE,
     ),
     risk(
         "suicidal_thoughts",
@@ -6754,10 +6759,9 @@ RULES += [
         "idiom_place",
         r"(?:we|i) (?:move|'re moving|are moving|'m moving|am moving|fly|leave|emigrate|relocate|head off|go) (?:up |down |out |back |over )?(?:to|abroad|overseas) "
         r"[^.!?\n]{0,40}?,? (?:so |and )?(?:this|today|that|it)(?:'s| is) (?:goodbye|farewell)(?: (?:from (?:me|us|all of us)|for now))?\b"
-        r"(?![^\n]{0,160}\b(?:won'?t be (?:here|around|alive)|not (?:be )?(?:here|around|alive)|for good|forever|sorry for everything|end it|die|dead)\b)",
+        + _R18_NOT_LEAVING_LIFE,
         r"(?:this|today|that|it)(?:'s| is) (?:goodbye|farewell) (?:from (?:me|us|all of us)|for now)\b(?=[^\n]{0,120}\b(?:postcard|visit|keep in touch|write|send you|come back to see|"
-        r"pop in|drop in|look you up|new job|move|moving|flat|house)\b)"
-        r"(?![^\n]{0,160}\b(?:won'?t be (?:here|around|alive)|not (?:be )?(?:here|around|alive)|for good|forever|sorry for everything|end it|die|dead)\b)",
+        r"pop in|drop in|look you up|new job|move|moving|flat|house)\b)" + _R18_NOT_LEAVING_LIFE,
     ),
 ]
 

@@ -3987,6 +3987,8 @@ _SOLLIEVO = (
     r"(?:sarebbe (?:una |la )?(?:liberazione|sollievo|bella cosa|fortuna)|sarei (?:sollevat[oa]|content[oa]|felice)|"
     r"(?:non|nn) (?:mi )?dispiacerebbe|(?:non|nn) sarebbe (?:poi )?(?:una )?brutta cosa)\b"
 )
+# a cut that is not self-harm: hair, nails, a finger, cooking, shaving, by mistake
+_NOT_A_HAIRCUT = r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|affettando|per sbaglio|radendomi))"
 RULES += [
     # the passive wish: an illness, an accident, a lorry, the heart stopping as a way out
     risk(
@@ -4060,7 +4062,8 @@ RULES += [
         r"nonn[oa]|mio nonno|mia nonna|lei|lui)\b(?! (?:in farmacia|dalla farmacia|a ritirare|per portargliele))",
         r"(?:stasera|stanotte|domani sera|tra poco|dopo cena) prendo le sue <PILLS>\b(?! (?:in farmacia|dalla farmacia|a ritirare))",
     ),
-    # cuts on a body part, counted; the blood that does not stop after a cut
+    # cuts on a body part, counted; the blood that does not stop after a cut (not a haircut, nails, a
+    # finger cut while cooking: _NOT_A_HAIRCUT)
     risk(
         "self_harm",
         "high",
@@ -4080,8 +4083,9 @@ RULES += [
         "act_taken",
         "imminent",
         SH,
-        r"(?:tagli|tagliat[oa]|tajat[oa]|taglio)\b(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|affettando|per sbaglio|radendomi))"
-        r"[^\n]{0,100}?\b(?:(?:il |er )?sangue (?:non|nn|nun) (?:si |se )?(?:ferma|smette|si ferma)|(?:non|nn|nun) (?:si |se )?ferma (?:il |er )?sangue|"
+        r"(?:tagli|tagliat[oa]|tajat[oa]|taglio)\b"
+        + _NOT_A_HAIRCUT
+        + r"[^\n]{0,100}?\b(?:(?:il |er )?sangue (?:non|nn|nun) (?:si |se )?(?:ferma|smette|si ferma)|(?:non|nn|nun) (?:si |se )?ferma (?:il |er )?sangue|"
         r"pieno di sangue|sangue dappertutto|sangue ovunque|(?:non|nn) si chiudono)\b",
     ),
     # a gun (or a knife) to be used on oneself, thought of or set for tonight
@@ -6424,6 +6428,26 @@ _DECISO_O_ADDIO = (
     r"(?:grazie|scus\w*) (?:di|per|pe) tutto(?! (?:il|lo|la|i|gli|le|l'|quest\w*|quel\w*|quant\w*)\b)|(?:non|nn) (?:si preoccupi|ti preoccupare|preoccupatevi|vi preoccupate) per me)\b)"
 )
 _TEMPO_ANDARE = r"(?:stasera|stanotte|domani|domattina|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|all'alba|tra poco|oggi)\b[^.!?\n]{0,50}?\b"
+# a cut of one's own (round 17's bleeding families), and not a kitchen cut, a nosebleed, shaving
+_CUT_IT = (
+    r"(?:ho tagliato|mi sono tagliat[oa]|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa])"
+)
+_NOT_A_KITCHEN_CUT = r"(?![^\n]{0,120}\b(?:coltello del pane|cucin\w*|affett\w*|per sbaglio|radend\w*|barba|vetro|lattina|naso|dentista|ciclo)\b)"
+# blood soaking through what was put on the cut
+_BLOOD_THROUGH = (
+    r"(?:il )?sangue (?:passa|attraversa|trapassa|esce|cola|inzuppa|ha inzuppato|ha passato|continua a uscire|continua a colare|continua a passare) "
+    r"(?:lo stesso|comunque|ancora|attraverso|(?:gli |i |le |la |il |tutti gli |tutte le )?(?:asciugamani|asciugamano|garze|garza|cerotti|cerotto|bende|benda|fazzoletti|salviette))\b"
+)
+# blisters or boxes of a medicine found empty, and not binned, recycled or taken back to the pharmacy
+_EMPTY_BOXES = (
+    r"(?:blister|(?:scatole|scatola|confezioni|confezione|flaconi|flacone|boccette|boccetta) (?:di|del|della|delle|dei|dello|dell') ?"
+    + _FARMACI
+    + r")"
+    r"\b[^.!?\n]{0,30}?\b(?:vuot[ieoa]|svuotat[ieoa])\b"
+)
+_NOT_BINNED = (
+    r"(?![^\n]{0,160}\b(?:buttat\w*|butto|plastica|differenziata|riciclo|farmacia|ricetta)\b)"
+)
 RULES += [
     # going up to a bridge, a cliff ("vado su al ponte di ferro", a learner's Italian) or to a place named
     # by its height ("vado a Capo X, dove c'è la scogliera alta"), after "ho deciso" or with a time and a
@@ -6456,16 +6480,12 @@ RULES += [
         "act_taken",
         "imminent",
         SH,
-        r"(?:il )?sangue (?:passa|attraversa|trapassa|esce|cola|inzuppa|ha inzuppato|ha passato|continua a uscire|continua a colare|continua a passare) "
-        r"(?:lo stesso|comunque|ancora|attraverso|(?:gli |i |le |la |il |tutti gli |tutte le )?(?:asciugamani|asciugamano|garze|garza|cerotti|cerotto|bende|benda|fazzoletti|salviette))\b"
-        r"(?=[^\n]{0,100}?\b(?:ho tagliato|mi sono tagliat[oa]|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa]|il taglio|i tagli)\b"
-        r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|affettando|per sbaglio|radendomi)))"
-        r"(?![^\n]{0,120}\b(?:coltello del pane|cucin\w*|affett\w*|per sbaglio|radend\w*|barba|vetro|lattina|naso|dentista|ciclo)\b)",
-        r"(?:ho tagliato|mi sono tagliat[oa]|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa])\b"
-        r"(?! (?:i capelli|la frangia|le unghie|il dito|un dito|cucinando|affettando|per sbaglio|radendomi))"
-        r"(?![^\n]{0,120}\b(?:coltello del pane|cucin\w*|affett\w*|per sbaglio|radend\w*|barba|vetro|lattina|naso|dentista|ciclo)\b)"
-        r"[^\n]{0,100}?\b(?:il )?sangue (?:passa|attraversa|trapassa|esce|cola|inzuppa|ha inzuppato|ha passato|continua a uscire|continua a colare|continua a passare) "
-        r"(?:lo stesso|comunque|ancora|attraverso|(?:gli |i |le |la |il |tutti gli |tutte le )?(?:asciugamani|asciugamano|garze|garza|cerotti|cerotto|bende|benda|fazzoletti|salviette))\b",
+        _BLOOD_THROUGH
+        + r"(?=[^\n]{0,100}?\b(?:ho tagliato|mi sono tagliat[oa]|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa]|il taglio|i tagli)\b"
+        + _NOT_A_HAIRCUT
+        + r")"
+        + _NOT_A_KITCHEN_CUT,
+        _CUT_IT + r"\b" + _NOT_A_HAIRCUT + _NOT_A_KITCHEN_CUT + r"[^\n]{0,100}?\b" + _BLOOD_THROUGH,
         # a cut lower or deeper than usual, then not stopping ("ho tagliato più giù del solito e non smette")
         r"(?:mi sono tagliat[oa]|ho tagliato|mi so tagliat[oa]|me so tagliat[oa]|mi son tagliat[oa]) "
         r"(?:piu giu|piu in basso|piu in profondita|piu profondamente|troppo giu)(?: del solito| delle altre volte| dell'ultima volta)?[,]? (?:e |ma )?(?:il sangue )?(?:non|nn) "
@@ -6478,21 +6498,16 @@ RULES += [
         "act_taken",
         "imminent",
         ("self_harm", "suicidal_ideation"),
-        r"(?:blister|(?:scatole|scatola|confezioni|confezione|flaconi|flacone|boccette|boccetta) (?:di|del|della|delle|dei|dello|dell') ?"
-        + _FARMACI
-        + r")"
-        r"\b[^.!?\n]{0,30}?\b(?:vuot[ieoa]|svuotat[ieoa])\b"
-        r"(?=[^\n]{0,160}?\b(?:"
+        _EMPTY_BOXES
+        + r"(?=[^\n]{0,160}?\b(?:"
         + _EMERGENZA
         + r"|(?:che )?(?:non|nn) (?:risponde|si sveglia|reagisce|respira bene)|(?:non|nn) riesco a svegliarl[oa]|incosciente|svenut[oa]|priv[oa] di sensi))"
-        r"(?![^\n]{0,160}\b(?:buttat\w*|butto|plastica|differenziata|riciclo|farmacia|ricetta)\b)",
+        + _NOT_BINNED,
         r"(?:l'ho trovat[oa]|lo trovato|la trovata|l'abbiamo trovat[oa]|(?:che )?(?:non|nn) (?:risponde|si sveglia|reagisce)|incosciente|svenut[oa]|priv[oa] di sensi)\b"
         # (the gap does not take in the drink beside the pills: it stays its own cue)
-        r"(?:(?!bottigli|vino|birra|grappa|vodka|whisky|alcol|amaro|gin\b|rum\b)[^\n]){0,120}?\b(?:blister|(?:scatole|scatola|confezioni|confezione|flaconi|flacone|boccette|boccetta) (?:di|del|della|delle|dei|dello|dell') ?"
-        + _FARMACI
-        + r")"
-        r"\b[^.!?\n]{0,30}?\b(?:vuot[ieoa]|svuotat[ieoa])\b"
-        r"(?![^\n]{0,160}\b(?:buttat\w*|butto|plastica|differenziata|riciclo|farmacia|ricetta)\b)",
+        r"(?:(?!bottigli|vino|birra|grappa|vodka|whisky|alcol|amaro|gin\b|rum\b)[^\n]){0,120}?\b"
+        + _EMPTY_BOXES
+        + _NOT_BINNED,
     ),
 ]
 RULES += [

@@ -835,7 +835,7 @@ def _valence_shift(
             if (
                 found is not None
                 and neg == 0
-                and _FEAR_GONE_RX.search(found[1])
+                and _FEAR_GONE_RX.search(last)
                 and any(region_start <= cs < last_start for cs, _ce in spans)
             ):
                 # calm over a plan ("💊💊 counted. Not scared anymore 🙂"): the fear gone is the
@@ -856,9 +856,7 @@ def _valence_shift(
             masked = masked or not hostile_only
         elif v < 0 and pos > 0 and pos > neg:
             if spans:
-                bpos, bneg, _h = _valence_of_beside(
-                    folded[last_start : last_start + len(found[1])], last_start, spans
-                )
+                bpos, bneg, _h = _valence_of_beside(last, last_start, spans)
                 if not (bpos > 0 and bpos > bneg):
                     continue
             evidence.append(Span(s, e))

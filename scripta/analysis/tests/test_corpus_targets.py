@@ -104,10 +104,9 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 18 spent into dev (2026-11-27) and tuned on (tests/test_round18_en.py and
-        # test_round18_it.py)
-        "en",
-        "it",
+        # blind round 19 spent into dev (2026-11-28), not tuned on yet
+        pytest.param("en", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

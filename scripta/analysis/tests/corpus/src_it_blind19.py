@@ -1,4 +1,5 @@
-# Blind round 19 (Italian; written 2026-11-27 by an author who never saw the engine nor rounds 2-18): the holdout since 2026-11-27 (engine 2026.11.24); engine authors read its figures, not its texts.
+# Blind round 19 (Italian; written 2026-11-27 by an author who never saw the engine nor rounds 2-18), measured once
+# with engine 2026.11.24 and spent: now dev data (GUIDELINES.md, "Holdout rounds").
 # Messaggi italiani di fantasia (varie regioni, registri, età e canali), scritti per questo corpus: all messages and
 # senders are fictional (no real people). Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",

@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from . import context, explain, overreading, risk_net
+from . import context, explain, overreading, risk_net, valence_blanks
 from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 from .emoticons import find_emoticons
 from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
@@ -413,7 +413,8 @@ _POS_WORDS = frozenset(
         "sollievo",
         # "30 e lode": the top mark of an Italian exam
         "lode",
-        # "everything is fine" (English; the Italian "fine", an end, is a neutral phrase)
+        # "everything is fine" (English; the Italian "fine", an end, is a neutral phrase, and no
+        # valence word at all in an Italian message: valence_blanks.false_friend_spans)
         "fine",
     ]
 )
@@ -684,10 +685,21 @@ def _word_valences(segment: str) -> Iterator[tuple[str, int]]:
             yield w, v
 
 
+# a passing mark of an Italian university exam, given ("ho preso 27", "invece 28!", "un 26/30"):
+# good news like "lode" (not a time, a price or an age: "invece 20 minuti di ritardo")
+_GRADE_RX = re.compile(
+    r"\b(?:pres[oa]|prendo|voto|invece|un|uno) (?:un )?(?:1[89]|2\d|30)(?:/30)?\b"
+    r"(?! ?(?:minut|or[ae]\b|giorn|ann[oi]|mes[ei]|settiman|euro|eur\b|%|km|kg|chil|metri|gradi|volte|"
+    r"person|pagin|cm\b|anni|min\b|h\b))"
+)
+
+
 def _valence_of(segment: str) -> tuple[int, int, bool]:
     """(positive words, negative words, only hostile negatives) in a stretch of folded text."""
     segment, hostile = _without_phrases(segment)
     pos, neg = 0, int(hostile)
+    if any(ch.isdigit() for ch in segment):
+        pos += len(_GRADE_RX.findall(segment))
     hostile_only = True
     for w, v in _word_valences(segment):
         if v > 0:
@@ -703,8 +715,9 @@ _VALENCED = _POS_WORDS | _NEG_WORDS
 
 
 def _has_positive(segment: str) -> bool:
-    """``_valence_of(segment)[0] > 0``, stopping at the first positive word (the phrases it
-    removes are whole words, so a stretch with no valenced word has none)."""
+    """``_valence_of(segment)[0] > 0`` but for an exam mark (a sentence's own good news, not a
+    turn after a cue), stopping at the first positive word (the phrases it removes are whole
+    words, so a stretch with no valenced word has none)."""
     words = WORD_RE.findall(segment)
     if _VALENCED.isdisjoint(words):
         return False
@@ -780,17 +793,50 @@ def _valence_of_beside(
     return _valence_of(_blank(segment, inside)) if inside else _valence_of(segment)
 
 
+# a longing for someone ("Miss my nan a lot", "mi manca tanto"): a heart after it is love for them
+_LONGING_RX = re.compile(r"\b(?:miss|missing|missed|manca|mancano|mancava)\b")
+# the flexed biceps: effort and resolve ("bruises from the barbell 💪"), not a smile over the words
+_FLEX = "\U0001f4aa"
+
+
+def _not_the_mood(
+    folded: str, text: str, lang: str, words: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """The stretches whose words do not set the valence an emoticon is read against: laughter's
+    hyperboles, titles, a death preferred to a trifle, not caring about being seen, a word of the
+    other language (valence_blanks.py)."""
+    out = valence_blanks.laughter_spans(folded)
+    if not text.islower():
+        out += valence_blanks.title_spans(text, _VALENCED)
+    out += valence_blanks.preference_spans(folded, words)
+    out += valence_blanks.unconcern_spans(folded, words)
+    out += valence_blanks.false_friend_spans(folded, words, lang)
+    return sorted(out)
+
+
+def _unanswered(
+    spans: list[tuple[int, int]], answered: dict[str, list[tuple[int, int]]] | None, emo: str
+) -> list[tuple[int, int]]:
+    """The sorted cue ``spans`` a smiley ``emo`` can go against: not those it answers."""
+    kind = "heart" if emo.rstrip("\ufe0f") in _HEARTS else "flex" if emo.startswith(_FLEX) else ""
+    drop = answered.get(kind) if answered and kind else None
+    return sorted(set(spans) - set(drop)) if drop else spans
+
+
 def _valence_shift(
     folded: str,
     emos: list[tuple[int, int, int]],
     cue_spans: Sequence[tuple[int, int]] = (),
     text: str = "",
     names: AbstractSet[str] = frozenset(),
+    answered: dict[str, list[tuple[int, int]]] | None = None,
 ) -> tuple[list[Span], bool]:
     """Emoticons whose valence contradicts the words before them; and whether distress is masked.
 
     ``cue_spans``: the current risk cues; a smiley after one of them ("I cut again 🙂"), or a
     smiley right before one in the same sentence ("I'm fine 🙂 just can't stop crying"), is a shift.
+    ``answered``: those of them a heart ("heart": a longing for someone, answered with love) or a
+    flexed arm ("flex": the low ones, a hard time met with resolve) answers rather than smiles over.
     """
     evidence: list[Span] = []
     masked = False
@@ -819,7 +865,7 @@ def _valence_shift(
                 # "I was sad last week but I'm good now 🙂": the words after the turn count
                 turns = list(_TURN_RX.finditer(last))
                 if turns:
-                    after = _valence_of(last[turns[-1].end() :])
+                    after = _valence_of(last[turns[-1].start() :])
                     if after[0] or after[1]:
                         pos, neg, hostile_only = after
         if v > 0 and cue_spans and _heart_of_thanks(folded, text, s, e):
@@ -829,7 +875,7 @@ def _valence_shift(
             # when the last sentence carries no valence of its own
             lo = last_start if (pos or neg) else region_start
             # ("a bad day yesterday, today it's already better 🙂": the words after the cue turn it)
-            if _cue_not_turned(folded, spans, lo, s):
+            if _cue_not_turned(folded, _unanswered(spans, answered, text[s:e]), lo, s):
                 evidence.append(Span(s, e))
                 continue
             if (
@@ -851,7 +897,7 @@ def _valence_shift(
                     continue
         if found is None:
             continue
-        if v > 0 and neg > 0 and neg >= pos:
+        if v > 0 and neg > 0 and neg >= pos and not text.startswith(_FLEX, s):
             evidence.append(Span(s, e))
             masked = masked or not hostile_only
         elif v < 0 and pos > 0 and pos > neg:
@@ -991,7 +1037,9 @@ def _smiles_after_cues(
 
 
 _SENTENCE_END_RX = re.compile(r"[.!?\n]")
-_TURN_RX = re.compile(r"\b(?:but|though|although|however|yet|ma|pero|tuttavia|eppure)\b")
+_TURN_RX = re.compile(
+    r"\b(?:but|though|although|however|yet|ma|pero|tuttavia|eppure|invece(?! di\b))\b"
+)
 # the sentence goes on after an emoticon (a lowercase word follows, not a new sentence)
 _CONTINUES_RX = re.compile(r"[^\w\n]*[a-z]")
 
@@ -1843,19 +1891,30 @@ def read_message(
         # the words of a quoted line ("cantavo «vorrei solo scomparire...», che bello 😄") are
         # not the sender's: they do not set the valence an emoticon is read against (round 11)
         quote_marks = _quote_marks_around(folded, quoted, emos) if quoted else []
+        not_mood = _not_the_mood(folded, text, lang, words)
         blanks = idiom_spans
-        if denied or quote_marks:
-            blanks = sorted([*idiom_spans, *denied, *quote_marks])
+        if denied or quote_marks or not_mood:
+            blanks = sorted([*idiom_spans, *denied, *quote_marks, *not_mood])
         plain = _blank(folded, blanks)
-        current_cues = [
-            (c.span.start, c.span.end)
-            for c in evidence
+        # a cue inside words that are not the sender's mood ("i can't breathe 😂") is the laugh's
+        own = [c for c in evidence if not _overlaps(not_mood, c.span.start, c.span.end)]
+        now = [
+            c
+            for c in own
             if not c.modifiers
             and c.level != "none"
             and c.code not in ("support", "contact", "masked_distress", "repeated_apology")
         ]
-        shift, masked = _valence_shift(plain, emos, current_cues, text, _name_words(sender_names))
-        shift = _smiles_after_cues(plain, emos, shift, evidence, text)
+        current_cues = [(c.span.start, c.span.end) for c in now]
+        current_cues += valence_blanks.coping_drink_spans(folded, words)
+        # the cues a heart or a flexed arm answers rather than smiles over
+        answered = {
+            "heart": [sp for sp in current_cues if _LONGING_RX.search(folded, *sp)],
+            "flex": [(c.span.start, c.span.end) for c in now if c.level == "low"],
+        }
+        names = _name_words(sender_names)
+        shift, masked = _valence_shift(plain, emos, current_cues, text, names, answered)
+        shift = _smiles_after_cues(plain, emos, shift, own, text)
         if shift:
             signal_ev["valence_shift"] = shift
             if masked and level_idx == 0:

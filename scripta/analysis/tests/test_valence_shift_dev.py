@@ -20,7 +20,8 @@ uccide 😂"): label doubts, not read; drinking alone "to switch the head off �
 dark word ("Dead Poets Society 😄"); the warm part of a grief message ("the kitchen smelled right
 ❤️"); gym bruises with 💪; crying with laughter after an idiom ("sono morta dal ridere, ho pianto
 😂😂"); a turn to a grade ("invece 27! 😂"); "non me ne fregava niente 😊" (not caring as
-freedom). All the texts are fictional.
+freedom). All but the label doubts are fixed as families in test_valence_shift_round19.py. All
+the texts are fictional.
 """
 
 from __future__ import annotations

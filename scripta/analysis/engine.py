@@ -693,12 +693,14 @@ _GRADE_RX = re.compile(
     r"person|pagin|cm\b|anni|min\b|h\b))"
 )
 
+_DIGIT_RX = re.compile(r"\d")
+
 
 def _valence_of(segment: str) -> tuple[int, int, bool]:
     """(positive words, negative words, only hostile negatives) in a stretch of folded text."""
     segment, hostile = _without_phrases(segment)
     pos, neg = 0, int(hostile)
-    if any(ch.isdigit() for ch in segment):
+    if _DIGIT_RX.search(segment):
         pos += len(_GRADE_RX.findall(segment))
     hostile_only = True
     for w, v in _word_valences(segment):

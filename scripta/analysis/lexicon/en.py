@@ -6902,3 +6902,71 @@ RULES += [
         r"(?![^.!?\n]{0,40}\b(?:wedding|happy|proud|laugh\w*|lovely|beautiful|film|movie|graduation)\b)",
     ),
 ]
+
+# ------------------------------------------------- blind round 19 (spent into dev): families of its English misreadings
+# the Lord hoped to "see fit to take me before morning" (a brother's told: someone else's); the others at rest or better
+# "if I am no more" ("my family will rest if I am no more", "Everybody go just dey better if I comot"); disappointed to
+# find one has woken up "at all"; "speeding things along myself instead of waiting around" (an illness let run); it
+# "would be better if I do not wake up" as a rule cue, so that "have not been thinking..." reads denied, not as the net's
+_R19_DIVINE = (
+    r"(?:the (?:good |dear |blessed )?lord|god|the almighty|jesus|allah|heaven|the man upstairs)"
+)
+_R19_AT_REST = (
+    r"(?:rest|be at rest|at rest|at peace|be at peace|have peace|better|better off|be better|be better off|be happier|happier|"
+    r"be free|free|be relieved|relieved|dey better|dey better off|dey happy|enjoy|breathe)"
+)
+_R19_NO_MORE = r"(?:(?:am|'m|m|was|were) (?:no more|gone|not here again)|no dey(?: again| here)?|comot|leave this world|left this world|no longer exist)"
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hopes|hoping|hoped|pray|prays|praying|prayed|wish|wishing|asking|ask|asked|begging|beg) (?:that )?"
+        + _R19_DIVINE
+        + r" (?:will |would |'ll |'d |might |may |could )?(?:see fit to |decide to |choose to |just |finally |please )*"
+        r"(?:take|takes|took|call|calls|gather|come for|comes for) (?:me|him|her)(?: home)? "
+        r"(?:before (?:the )?(?:morning|dawn|daylight|i wake|he wakes|she wakes)|in the night|during the night|in (?:my|his|her) sleep|"
+        r"tonight|soon|one night|some night|this winter|now|home)\b",
+        r"(?:will|would|'ll|'d|go|fit) (?:all |just |finally |surely |honestly )*"
+        + _R19_AT_REST
+        + r"(?: now| at last)? (?:if|when|once|after) i ?(?:just )?"
+        + _R19_NO_MORE
+        + r"(?![\w'])(?! (?:from|for|to|at|on|out|of|away|this (?:house|place|job|school|town|city|group|team)|the (?:house|job|group|team))\b)",
+        r"(?:disappointed|gutted|sad|sorry|annoyed|upset|cross|fed up|angry) (?:to (?:find|see|realise|realize|discover) (?:that )?i'?(?:ve| have)? "
+        r"|that i'?(?:ve| have)? |when i (?:find i'?(?:ve| have)? )?|to (?:have )?)(?:woken|woke|wake|waking) up"
+        r"(?: (?:again|at all|another day|this morning|each morning|every morning|in the morning|most mornings|some mornings))?"
+        r"(?= ?(?:[.,;!]|$| and (?:i |lie|lay|wish|pray|hope)))",
+        r"(?:better|easier|best|kinder) (?:for (?:everyone|everybody|them|all|us|the family|my family) )?if (?:i|she|he) (?:just )?"
+        r"(?:do not|does not|did not|don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|never|would not|wouldn'?t) (?:wake|woke) up\b"
+        r"(?! (?:early|till|until|before|for|at|on time|in time|the (?:baby|kids|house|neighbou?rs))\b)",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:speeding|speed|hurrying|hurry|hastening|hasten|helping|help) (?:things|it|it all|matters|nature|the end) (?:along|up|on) "
+        r"(?:myself|by myself|on my own),? (?:instead of|rather than) (?:just )?(?:waiting|wait|hanging on|hanging around|lingering)"
+        r"(?: around| about)?(?= ?(?:[.,;!]|$|for (?:it|the end|death|nature)\b))",
+        r"(?:speeding|speed|hurrying|hurry|hastening|hasten|bringing forward|bring forward) (?:up )?my (?:own )?(?:end|death|passing)(?![\w-]| game)",
+    ),
+]
+
+# round 19: the rope "'s up" or "'s tied", the verb joined to it (the plan's "the rope is up" read it with a space only)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # (the cue is the rope itself, so that a rope at work or at play, in overreading.py, still reads it)
+        r"(?:the|a|my) (?:rope|noose)(?='s (?:in|ready|hidden|under|tied|up)\b)",
+    ),
+]
+
+# round 19 over-readings: an overdose warning on a leaflet (the Italian bare "overdose" read it as an act taken)
+RULES += [
+    idiom(
+        "idiom_harm",
+        r"(?:overdose|od) (?:warning|warnings|advice|information|info|guidance|label|section|instructions|symptoms? (?:section|list))\b",
+        r"(?:warning|warnings|advice|information|guidance|section|paragraph|bit) (?:about|on|for|against) (?:an? |accidental )?overdos(?:e|ing)\b",
+    ),
+]

@@ -1,0 +1,280 @@
+"""English families behind the misreadings of blind round 19 (spent into dev).
+
+Misses, read for their reasons rather than their words: the Lord hoped to "see fit to take me before morning"
+(dev-en-2131; a brother's words told, dev-en-2132, now read low); the others at rest or better "if I am no more" (dev-en-2137,
+"my family will rest if I am no more"; dev-en-2166, "Everybody go just dey better if I comot"; denied as a belief,
+dev-en-2139, now low); disappointed "to find I've woken up at all" (dev-en-2165, a long letter whose net reading was
+diluted); "speeding things along myself instead of waiting around" (dev-en-2174, an illness let run); "The rope is up in
+the barn" beside a farewell ("you were good to me", dev-en-2182: the barn had made it a rope at work). False alarms: a Scots
+negation ("didnae take the blade oot", dev-en-2129); "have not been thinking it would be better if I do not wake up" and a
+wife's words (dev-en-2147, dev-en-2148: now a rule cue, so the denial and the report lower it instead of the net reading
+it); "not thinking any more in the day how to finish my life" (dev-en-2161: the denied thinking reaches the "how to");
+a named child's best friend who took an overdose, told by the child's mother (dev-en-2203); an overdose warning on a
+leaflet (dev-en-2210: the Italian bare "overdose" read it as an act); a line of an English set text quoted by a mother
+(dev-en-2164). Each family is tested on self-written paraphrases that are not in the corpus and on texts that share the
+words but not the reading.
+
+Left (level and signal differences of round 19): four imminent messages read high (dev-en-2177, 2180, 2183, 2185: a
+farewell parked at a cliff, tablets collected "I will take" tonight, charcoal and tape bought with the flat empty on a day,
+notes written and the car full); moderate days in bed or indoors and hopelessness read none (dev-en-2158, 2186, 2188,
+2191, 2194, 2197, 2199); low readings of the past, other people's and hypothetical (dev-en-2135, 2136, 2159, 2205); the
+signal differences of 2143, 2145, 2163, 2171, 2175, 2176, 2179, 2192, 2198; the laughs of 2209, 2220, 2225 (valence
+shifts, another engineer's). All the texts are fictional.
+"""
+
+from __future__ import annotations
+
+from scripta.analysis.tests.readings import (
+    Families,
+    assert_family_sizes,
+    family_tests,
+    lowered_keeps_its_cue_test,
+    modifiers,
+)
+
+# risk families: (paraphrases with their level, counterparts that stay below high)
+FAMILIES: Families = {
+    # the Lord hoped to take the sender: "hoping the good Lord will see fit to take me before morning"
+    "the_lord_hoped_to_take_me": (
+        [
+            ("Every night I pray the Lord will see fit to take me before morning.", "high"),
+            ("I go to sleep hoping God will just take me in my sleep.", "high"),
+            ("Most nights I'm praying the Lord will call me home before morning.", "high"),
+            ("I wish the Almighty would take me tonight, I'm so weary.", "high"),
+        ],
+        [
+            ("Praying the good Lord will see fit to take me to Lourdes before I'm 80!", "none"),
+            ("Hoping God will take me through the operation safely tomorrow.", "none"),
+            ("Hoping the good Lord sees fit to give me a dry day for the fete!", "none"),
+            ("My brother tells me he prays the Lord will take him before morning.", "low"),
+        ],
+    ),
+    # the others at rest or better "if I am no more", "if I comot"
+    "the_others_at_rest_if_i_am_no_more": (
+        [
+            ("My children will rest if I am no more.", "high"),
+            ("Honestly my husband would be free if I was no more.", "high"),
+            ("My people go dey happy if I no dey again.", "high"),
+            ("they'd all be at peace once I'm gone", "high"),
+        ],
+        [
+            ("The team will be better off when I'm gone on holiday, they need the break.", "none"),
+            ("Everybody go dey better if I comot for the meeting early.", "none"),
+            ("The kids will be happier when I'm gone to work, they get the telly!", "none"),
+            ("I don't think my family will rest if I am no more, I can see it now.", "low"),
+        ],
+    ),
+    # disappointed to find one has woken up "at all"
+    "disappointed_to_have_woken_up": (
+        [
+            ("Most mornings I'm disappointed to find I've woken up at all.", "high"),
+            ("I'm gutted when I wake up every morning.", "high"),
+            ("honestly sad to have woken up again.", "high"),
+            ("Disappointed that I woke up this morning.", "high"),
+        ],
+        [
+            ("Disappointed to wake up to rain on my day off!", "none"),
+            ("Gutted to find I've woken up late and missed the sunrise.", "none"),
+            ("Annoyed that I woke up at 5 again, the birds!", "none"),
+            ("Sad when I woke up and realised the dream wasn't real 😂", "low"),
+        ],
+    ),
+    # an illness let run: "speeding things along myself instead of waiting around"
+    "speeding_things_along_myself": (
+        [
+            ("I keep thinking about speeding things along myself rather than waiting.", "high"),
+            (
+                "After the diagnosis I keep thinking of hurrying things along myself instead of hanging on.",
+                "high",
+            ),
+            ("Part of me wants to hasten my own end.", "high"),
+            (
+                "I've thought about helping nature along myself instead of waiting for it.",
+                "high",
+            ),
+        ],
+        [
+            ("I'll hurry things along myself, the builders are so slow.", "none"),
+            ("Speeding things up myself instead of waiting for the courier.", "none"),
+            ("Thinking of speeding up my end-of-year report.", "none"),
+            ("Trying to speed up my passing game before the match.", "none"),
+        ],
+    ),
+    # better "if I do not wake up", now a rule cue: denied or someone else's, it is lowered, not the net's
+    "better_if_i_did_not_wake_up": (
+        [
+            ("It'd be better for everyone if I don't wake up tomorrow.", "high"),
+            ("Honestly it would be easier if I never woke up.", "high"),
+            ("It would be kinder if I didn't wake up in the morning.", "high"),
+            ("Sometimes I think it'd be best if I just didn't wake up.", "high"),
+        ],
+        [
+            (
+                "I have not been thinking it would be better if I didn't wake up, the new meds help.",
+                "low",
+            ),
+            ("My wife keeps saying it would be better if she doesn't wake up.", "low"),
+            ("Much better if I don't wake up before ten on Saturday, long week!", "none"),
+            ("It's best if she doesn't wake up before seven, she's teething.", "none"),
+        ],
+    ),
+    # the rope up in a barn beside a farewell (the barn alone reads a rope at work)
+    "the_rope_up_with_a_farewell": (
+        [
+            ("The rope's up in the barn. Thank you for everything.", "imminent"),
+            (
+                "The rope is tied in the hay loft. You were always kind to me, goodbye.",
+                "imminent",
+            ),
+            ("The rope is up in the barn. Look after the kids for me.", "imminent"),
+            ("The rope's up in the barn. Forgive me.", "imminent"),
+        ],
+        [
+            ("The rope's up in the barn for the hay bales, thanks!", "none"),
+            ("The rope's in the trailer for the hay, see you at the farm show.", "none"),
+            ("The rope's tied on the horse box, back by six.", "none"),
+            (
+                "The rope is up in the barn to hoist the hay, done before the milking.",
+                "none",
+            ),
+        ],
+    ),
+}
+
+# over-readings: (texts that stay below high, risk versions that keep their level)
+LOWERED: Families = {
+    # a Scots negation of the act ("didnae take the blade oot ma sharpener the night")
+    "scots_negation": (
+        [
+            ("Ah didnae use the blade on ma arm, went tae ma gran's instead.", "low"),
+            ("I havnae used the blade on ma legs this week.", "low"),
+            ("I didnae take the razor oot the drawer the night.", "low"),
+            ("didnae take the blade oot the sharpener, sat wi ma pal instead", "low"),
+        ],
+        [
+            ("took the blade oot ma sharpener and cut ma arm the night", "high"),
+            ("I cut ma arm wi the blade last night", "high"),
+            ("I took the razor oot the drawer and cut masel.", "high"),
+            ("used the blade on ma legs again last night", "high"),
+        ],
+    ),
+    # the thinking of how to die denied a few words before its "how to"
+    "denied_thinking_how_to": (
+        [
+            ("I am not thinking any more how to end my life.", "low"),
+            ("I'm no longer planning how to kill myself, work is better.", "low"),
+            ("I don't think any more about how to end my life, the tablets helped.", "low"),
+            ("I'm not researching ways to kill myself now, I promise.", "low"),
+        ],
+        [
+            ("I am thinking every day how to finish my life.", "high"),
+            ("I keep planning how to kill myself.", "imminent"),
+            ("I think about how to end my life all the time.", "high"),
+            ("I'm researching ways to kill myself.", "high"),
+        ],
+    ),
+    # a named child's friend's act, told by the child's parent: the friend's, not the patient's
+    "a_named_childs_friend": (
+        [
+            (
+                "Hello, Mia's best friend took an overdose on Friday (she's home now). Karen (Mia's mum)",
+                "low",
+            ),
+            (
+                "Hi, Tom's friend cut himself at school yesterday, Tom is upset. Dave (Tom's dad)",
+                "low",
+            ),
+            (
+                "Evening, Leah's close friend tried to kill herself last week. Leah is shaken. Sue (Leah's mum)",
+                "low",
+            ),
+            (
+                "Hi, Ava's old friend from dance took an overdose, Ava heard today. Jan (Ava's mum)",
+                "low",
+            ),
+        ],
+        [
+            ("Hello, Mia took an overdose on Friday. Karen (Mia's mum)", "imminent"),
+            ("Hi, Tom cut himself at school yesterday. Dave (Tom's dad)", "high"),
+            ("Evening, Leah tried to kill herself last week. Sue (Leah's mum)", "high"),
+            ("Hi Dr Rao, Josh took an overdose at the weekend. Josh's dad, Pete", "imminent"),
+        ],
+    ),
+    # a line of a set text quoted by a parent: the book's, not the child's
+    "a_set_texts_line": (
+        [
+            (
+                "Jake's set text has a girl who says \"I want to die\" and he has to write about it. Karen (Jake's mum)",
+                "none",
+            ),
+            (
+                "Ella's GCSE poem has a line \"I have been cutting my arms again\" in it, she's nervous to read it aloud. Sam (Ella's dad)",
+                "none",
+            ),
+            (
+                "Our set book has a boy who says \"I'm going to kill myself tonight\", is it ok for Ben to study? Ben's mum",
+                "none",
+            ),
+            (
+                "Ruby's set text has a girl who says \"I've been thinking about jumping off the bridge\". Ruby wants to do her essay on it. Jo (Ruby's mum)",
+                "none",
+            ),
+        ],
+        [
+            (
+                "Ruby told her teacher she's been thinking about jumping off the bridge. Jo (Ruby's mum)",
+                "high",
+            ),
+            ("Ben told me \"I'm going to kill myself tonight\". Ben's mum", "imminent"),
+            ("Ella's been cutting her arms again, I found the plasters. Sam (Ella's dad)", "high"),
+            ('Jake said "I want to die" at tea last night. Karen (Jake\'s mum)', "high"),
+        ],
+    ),
+    # an overdose warning or advice on a leaflet
+    "an_overdose_warning": (
+        [
+            ("The leaflet has an overdose warning on the back, is that normal?", "none"),
+            ("Is the overdose advice on the box the same for kids?", "none"),
+            (
+                "There's a big paragraph about overdosing on the paracetamol box, bit scary.",
+                "none",
+            ),
+            ("The pharmacist gave me overdose information with the new tablets.", "none"),
+        ],
+        [
+            ("I took an overdose of my lamotrigine an hour ago.", "imminent"),
+            ("Ignored the warning on the leaflet and took an overdose.", "imminent"),
+            (
+                "I took an overdose last night, the leaflet was right about the sickness.",
+                "imminent",
+            ),
+            (
+                "Took an overdose of the sertraline after reading the advice on the box.",
+                "imminent",
+            ),
+        ],
+    ),
+}
+
+(
+    test_round19_en_family_reads_the_paraphrase,
+    test_round19_en_counterpart_stays_below_high,
+    test_round19_en_over_reading_stays_below_high,
+    test_round19_en_risk_version_keeps_its_level,
+) = family_tests(FAMILIES, LOWERED)
+
+test_round19_en_lowered_keeps_its_cue = lowered_keeps_its_cue_test(LOWERED)
+
+
+def test_round19_en_family_sizes() -> None:
+    assert_family_sizes(FAMILIES, 4, 4)
+    assert_family_sizes(LOWERED, 4, 4)
+
+
+def test_round19_en_denials_are_negations() -> None:
+    # a Scots negation and a denied "how to" lower the rule cue as negated, not as something else
+    assert "negated" in modifiers("I didnae take the razor oot the drawer the night.")
+    assert "negated" in modifiers("I am not thinking any more how to end my life.")
+    assert "negated" in modifiers(
+        "I have not been thinking it would be better if I didn't wake up, the new meds help."
+    )

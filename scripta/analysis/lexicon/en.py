@@ -5346,7 +5346,7 @@ _BOOZE = (
     r"(?:wine|red|white|rose|shiraz|merlot|malbec|rioja|prosecco|vodka|voddy|gin|whisky|whiskey|whiskies|whiskeys|rum|bourbon|"
     r"scotch|jack|jd|jack daniels?|goon|cider|lager|beers?|tinnies|brandy|tequila|booze|baileys|sherry)"
 )
-_VESSEL = r"(?:bottles?|fifths?|casks?|box(?:es)?|goon bags?|handles?|litres?|liters?|glasses|cans|tins|pints|shots|doubles|measures)"
+_VESSEL = r"(?:bottles?|fifths?|naggins?|noggins?|hip flasks?|casks?|box(?:es)?|goon bags?|handles?|litres?|liters?|glasses|cans|tins|pints|shots|doubles|measures)"
 _SWITCH_OFF = (
     r"(?:(?:just |only )?(?:so (?:that )?(?:i|id|i'?d) (?:can|could|would|will)|to|till|until|in order to) (?:get to |go to |help me )?"
     r"(?:switch (?:off|my (?:head|brain|mind) off|it off)|shut (?:my (?:head|brain|mind)|it|everything|things|the noise) (?:off|up|down|out)|"
@@ -5415,7 +5415,8 @@ RULES += [
         r"every one of|\d+ of|what was left of|whatever was left of) (?:the |my |mum'?s |mums |dad'?s |dads )?(?:\w+ )?"
         + _MEDS
         + r"\b[^.!?\n]{0,30}?\b(?:w/?|with|washed down with|and(?: then)?|plus) (?:the |some |a |my |half (?:a |the )?|most of (?:a |the )?)?"
-        r"(?:(?:full |whole )?(?:bottle|fifth|cask|box|can|litre|goon bag)s? of (?:the )?)?"
+        # (an Irish naggin or a hip flask too: "the whole strip of zopiclone ... with a naggin of vodka", round 19)
+        r"(?:(?:full |whole )?(?:bottle|fifth|cask|box|can|litre|goon bag|naggin|noggin|hip flask|flask|quarter bottle|half bottle)s? of (?:the )?)?"
         + _BOOZE
         + r"\b",
         # "smoking" to cope, from waking, every night, far too much: cannabis by implication, not tobacco or food
@@ -6968,5 +6969,62 @@ RULES += [
         "idiom_harm",
         r"(?:overdose|od) (?:warning|warnings|advice|information|info|guidance|label|section|instructions|symptoms? (?:section|list))\b",
         r"(?:warning|warnings|advice|information|guidance|section|paragraph|bit) (?:about|on|for|against) (?:an? |accidental )?overdos(?:e|ing)\b",
+    ),
+]
+
+# round 19, moderate: shut indoors since a day ("Not been out the front door since Thursday", "havent left the unit all
+# weekend"), days counted in bed ("Three days in ma scratcher"), sick days called in for a whole week, the door locked to
+# sleep; not seeing "much point in anything" (or in getting up); nothing "will be better for me"; "I cannot bear anymore"
+_R19_SINCE = (
+    r"(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|last \w+day)|all (?:weekend|week)|"
+    r"the whole (?:weekend|week)|for (?:days|\w+ days|a week|the whole week|over a week)|in (?:days|\w+ days|a week))"
+)
+_R19_NOT_A_TREAT = r"(?![^\n]{0,80}\b(?:bliss|lovely|heaven|cosy|cozy|holiday|day off|days off|christmas|annual leave|snowed in|snow|best|binge\w*)\b)"
+RULES += [
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|havnae|hasnae|not) (?:even )?(?:been |gone |got |stepped )?(?:out (?:of )?|left |outside )"
+        r"(?:the|my|her|his|ma|our|their) (?:front door|door|house|flat|unit|room|bedroom|place|apartment|digs|halls|dorm|caravan)\b "
+        + _R19_SINCE
+        + r"\b"
+        + _NOT_ILL
+        + _R19_NOT_A_TREAT,
+        r"(?:two|three|four|five|six|seven|several|a few|2|3|4|5|6|7) (?:whole )?days (?:in|in ma|in my|in me) (?:bed|scratcher|pit|kip)\b"
+        r"(?! (?:and|&) breakfast)" + _NOT_ILL + _R19_NOT_A_TREAT,
+        r"called in sick (?:the whole|all|the entire|every day (?:this|last)) (?:week|weekend|fortnight)\b"
+        + _NOT_ILL,
+        r"(?:lock|locked|locking) (?:my|ma) (?:bedroom |room )?door and (?:just )?(?:sleep|slept|stay|stayed|lie|lay|hide|hid|cry|cried)\b"
+        r"(?! (?:well|tight|soundly|in|like a (?:baby|log))\b)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see (?:much|any|a lot of|the) point in (?:anything|any of it|getting up|going on|it all|life)\b"
+        r"(?! (?:early|before|at|for|on (?:a|my) (?:day off|saturday|sunday)|till|until|fancy|new|special|expensive|posh|else|this|that)\b)",
+        r"nothing (?:will|is going to|'s going to|is ever going to|will ever) (?:be|get) (?:any )?better for me\b(?![^.!?\n]{0,60}\bthan\b)",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|cant) bear (?:it )?(?:any ?more|any longer)(?= ?(?:[.!,;]|$))",
+    ),
+]
+
+# round 19, imminent: tablets saved up by the tens, a relative's among them ("I have collected 40 of amma's BP tablets in
+# my tiffin box"), unless they are collected from or for a pharmacy, a carer, a recycling scheme or a trip
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:collected|saved|stockpiled|hoarded|stashed|gathered|squirrelled|squirreled) (?:up |away )?(?:about |over |nearly |almost )?"
+        r"(?:[1-9][0-9]|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?: or so)? (?:of )?"
+        r"(?:my |the |[a-z]+'?s )?(?:[a-z]+ )?(?:tablets|pills|<PILLS>|capsules|meds)\b"
+        r"(?![^\n]{0,120}\b(?:pharmacy|pharmacist|chemist|prescription|repeat|carer|nurse|return\w*|dispos\w*|recycl\w*|worth|blister packs? for|"
+        r"for (?:the|my|her|his|our) (?:trip|holiday|flight|journey|week|month))\b)",
     ),
 ]

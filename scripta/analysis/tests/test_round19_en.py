@@ -26,10 +26,12 @@ from __future__ import annotations
 
 from scripta.analysis.tests.readings import (
     Families,
+    SignalFamilies,
     assert_family_sizes,
     family_tests,
     lowered_keeps_its_cue_test,
     modifiers,
+    signal_family_tests,
 )
 
 # risk families: (paraphrases with their level, counterparts that stay below high)
@@ -278,3 +280,155 @@ def test_round19_en_denials_are_negations() -> None:
     assert "negated" in modifiers(
         "I have not been thinking it would be better if I didn't wake up, the new meds help."
     )
+
+
+# levels of round 19 (below the misses): risk families read at their level, counterparts below it
+LEVEL_FAMILIES: Families = {
+    # tablets saved up by the tens, a relative's among them ("collected 40 of amma's BP tablets")
+    "tablets_saved_up_by_the_tens": (
+        [
+            ("I've saved up 30 of my sertraline in a sock drawer.", "imminent"),
+            ("Stockpiled about fifty of dad's painkillers in my desk.", "imminent"),
+            (
+                "I've collected 60 of nan's sleeping tablets over the month, they're in my bag.",
+                "imminent",
+            ),
+            ("hoarded forty of mum's diazepam behind the bath panel", "imminent"),
+        ],
+        [
+            ("Collected 40 of mum's tablets from the pharmacy for her.", "none"),
+            ("I saved 30 of the kids' vitamin tablets for the trip.", "none"),
+            ("Gathered 20 of Gran's old tablets to return to the chemist.", "none"),
+            ("Stashed 40 of the dog's worming tablets in the cupboard, the vet said so.", "none"),
+        ],
+    ),
+    # shut indoors since a day ("Not been out the front door since Thursday", "havent left the unit all weekend")
+    "shut_indoors_since_a_day": (
+        [
+            ("Haven't been out the front door since Tuesday, blinds down.", "moderate"),
+            ("not left my room all week, can't be bothered with anyone", "moderate"),
+            ("havnae left the flat in days", "moderate"),
+            ("haven't left the unit since Friday", "moderate"),
+        ],
+        [
+            ("Not been out the house since Sunday, the flu's finally gone though.", "none"),
+            ("Not been out the front door since Thursday, snowed in again!", "none"),
+            ("Haven't left the caravan all week, holiday heaven.", "none"),
+            ("My brother hasn't left his room since Monday, won't eat.", "low"),
+        ],
+    ),
+    # days counted in bed ("Three days in ma scratcher")
+    "days_counted_in_bed": (
+        [
+            ("Four days in my pit now, can't get up.", "moderate"),
+            ("three days in bed and I don't even know why", "moderate"),
+            ("5 days in bed, no energy for anything", "moderate"),
+            ("Two whole days in bed, not showered.", "moderate"),
+        ],
+        [
+            ("Three days in bed with flu, ugh.", "none"),
+            ("Two days in bed after my op, the nurse says that's normal.", "none"),
+            ("Three days in bed and breakfast in Skye, amazing!", "none"),
+            ("Four days in bed on my holiday, best lie-ins ever.", "none"),
+        ],
+    ),
+    # sick days called in for a whole week, not ill
+    "a_week_called_in_sick": (
+        [
+            ("Called in sick the whole week again, can't face it.", "moderate"),
+            ("called in sick all week, just can't", "moderate"),
+            ("I've called in sick the entire week, stayed under the duvet.", "moderate"),
+            ("Called in sick all week, haven't told anyone.", "moderate"),
+        ],
+        [
+            ("Called in sick the whole week with tonsillitis.", "none"),
+            ("Called in sick the whole week, covid again.", "none"),
+            ("Called in sick the whole week last year when I had the op.", "none"),
+            ("My manager called in sick the whole week, I'm covering everything!", "low"),
+        ],
+    ),
+    # the door locked to sleep or hide ("I just lock my door and sleep")
+    "the_door_locked_to_sleep": (
+        [
+            ("I just lock my door and sleep all day.", "moderate"),
+            ("locked my bedroom door and stayed there since Saturday", "moderate"),
+            ("I lock my door and hide under the duvet when they come round.", "moderate"),
+            ("Locked my room door and cried all afternoon.", "moderate"),
+        ],
+        [
+            ("Lock the door and sleep well, see you tomorrow!", "none"),
+            ("I locked my door and slept like a baby after the party, amazing!", "none"),
+            ("Lock the shed door and stay safe on the roads.", "none"),
+            ("My son locks his door and sleeps all day, worried.", "none"),
+        ],
+    ),
+    # not seeing much point in anything; nothing will be better for me; can't bear it any more
+    "no_point_nothing_better_cannot_bear": (
+        [
+            ("Don't see much point in anything now.", "moderate"),
+            ("can't see the point in getting up tbh", "moderate"),
+            ("nothing is going to get any better for me", "moderate"),
+            ("I cannot bear anymore.", "moderate"),
+        ],
+        [
+            ("Don't see much point in anything fancy for tea, just beans.", "none"),
+            ("I can't see the point in getting up early on a Sunday!", "none"),
+            ("Nothing is going to get any better for me than winning the cup!", "none"),
+            ("I can't bear anymore waiting, just tell me the results!", "none"),
+        ],
+    ),
+}
+
+# (no lowered levels this round: the last two tests of the pair would have nothing to run)
+(
+    test_round19_en_level_family_reads_its_level,
+    test_round19_en_level_counterpart_stays_below,
+    _no_lowered_level,
+    _no_risk_version,
+) = family_tests(LEVEL_FAMILIES, {})
+
+
+def test_round19_en_level_family_sizes() -> None:
+    assert_family_sizes(LEVEL_FAMILIES, 4, 4)
+
+
+# signal families: (signal, texts that raise it, counterparts that do not and stay below high)
+SIGNAL_FAMILIES: SignalFamilies = {
+    # an overdose washed down with a small bottle ("with a naggin of vodka")
+    "an_overdose_with_a_small_bottle": (
+        "substance_use",
+        [
+            "Took the rest of my sertraline an hour ago with a naggin of vodka.",
+            "swallowed the rest of the zopiclone w a hip flask of rum",
+            "Took the whole box of co-codamol tonight with a quarter bottle of vodka.",
+            "took 20 of my diazepam with a half bottle of gin",
+        ],
+        [
+            "Bought a naggin of vodka for the hen do, can't wait!",
+            "Took my hip flask of whiskey to the match, freezing up there.",
+            "Took the dog out with a flask of tea, lovely morning.",
+            "Took my tablets with a glass of water as usual.",
+        ],
+    ),
+    # hopelessness and withdrawal told without a risk word ("Don't see much point in anything now Margaret's gone")
+    "no_point_since_a_loss": (
+        "hopelessness",
+        [
+            "Don't see much point in anything now Margaret's gone.",
+            "I don't see any point in getting up these days.",
+            "Nothing will be better for me here.",
+            "can't bear it any longer, honestly.",
+        ],
+        [
+            "I don't see much point in the meeting, honestly.",
+            "Nothing will be better for me than a week in Spain!",
+            "I can't bear anymore of his jokes lol",
+            "Can't bear anymore spoilers, finishing the series tonight",
+        ],
+    ),
+}
+
+(
+    test_round19_en_signal_family_raises_its_signal,
+    test_round19_en_signal_counterpart_has_no_signal,
+) = signal_family_tests(SIGNAL_FAMILIES)

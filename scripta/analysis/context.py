@@ -1401,6 +1401,14 @@ _LIFT_PEER_IT = re.compile(
     r"\b(?:(?:mio|mia|miei|mie|suo|sua|un|una|un'|nostro|nostra|il|la|lo) ?(?:migliore )?(?:fratell\w*|sorell\w*|"
     r"amic[oaie]|cugin[oaie]|coinquilin[oaie]|colleg[ah]\w*|vicin[oaie]|compagn[oaie]|fidanzat[oa]|conoscente))\b"
 )
+# a pupil writing about a schoolmate met on the way home ("this girl in my year... on the way back from school she
+# told me", an older English leftover): the sender's class, teacher or shared walk, not a parent's lift
+_LIFT_PEER_EN = re.compile(
+    r"\b(?:in my (?:class|year|form|tutor group|set|maths|english|science|group)|my (?:form )?(?:teacher|tutor|head of year)|"
+    r"sits? next to me|(?:this|a|the new|some) (?:girl|boy|kid|lad|lass) (?:in|from|at) (?:my|our)|"
+    r"(?:we|us two|the two of us) (?:walk|walked|were walking|get|got|were getting|take|took|caught) (?:(?:home|the bus|back|the train) ){1,2}together|"
+    r"(?:walks|walked|walking|gets|got|getting) (?:home|the bus) with me)\b"
+)
 
 
 # a relative signing as the patient's ("Steve (her husband)", the parenthesis that _PROXY's word
@@ -1846,6 +1854,7 @@ def is_proxy(
             )
             and not _PEER.search(folded)
             and not _LIFT_PEER_IT.search(folded)
+            and not _LIFT_PEER_EN.search(folded)
         )
         or (
             _may_couple_it(words)

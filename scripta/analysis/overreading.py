@@ -283,7 +283,10 @@ _RATHER = re.compile(r"\s+(?:than|che|piuttosto che)\s+(?P<rest>[^.!?\n,;]{0,80}
 _RATHER_RISK = re.compile(
     r"\b(?:live|living|life|alive|go on|going on|carry on|keep going|continue|"
     r"another (?:day|night|week|month|year|minute|second|hour|moment|morning|round)|wake|feel|feeling|this|that|tomorrow|"
-    r"face|suffer|suffering|pain|hurt|exist|be here|be me|without|lose|him|them|her(?!\s+[a-z])|again|back|"
+    # (not "lose" a match: "he'd rather die than lose to Rovers", an older English leftover; losing to an illness stays)
+    r"face|suffer|suffering|pain|hurt|exist|be here|be me|without|"
+    r"lose(?!\s+(?:to\s+(?!(?:cancer|this|it|that|depression|the (?:illness|disease|cancer|voices))\b)|at\s|"
+    r"(?:the|a|this|that|our|their|another) (?:match|game|final|semi|derby|cup|race|league|bet|tie|replay)\b))|him|them|her(?!\s+[a-z])|again|back|"
     r"vivere|vita|viv[oa]|andare avanti|continuare|svegliarmi|sentirmi|cosi|soffrire|dolore|senza|un altro|domani|"
     r"essere|esistere|lui|lei|tornare)\b"
 )

@@ -7028,3 +7028,44 @@ RULES += [
         r"for (?:the|my|her|his|our) (?:trip|holiday|flight|journey|week|month))\b)",
     ),
 ]
+
+# round 19, signals: self-harm told by its tool and the skin ("scratchin my arm with my compass in maths", "Did the iron
+# thing again last night, on the inside of my wrist"), which the net alone read as ideation; "tired to fight with
+# everything" (hopelessness); the Nigerian Pidgin "I no fit again" (I can't any more)
+_R19_SKIN = r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?|ankles?)"
+RULES += [
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratching|scratchin|scratched|scratch|carving|carvin|carved|digging|diggin|dug) (?:into )?(?:my|ma|me) "
+        + _R19_SKIN
+        + r" (?:with|wi|w) (?:my|ma|me|a|the) (?:compass|compass point|protractor|sharpener blade|paperclip|safety pin|pin|scissors|nail file|"
+        r"ruler|pen knife|penknife)\b(?![^.!?\n]{0,60}\b(?:accident\w*|by mistake|itch\w*|eczema|rash|bite|bites|splinter|thorn|tattoo|cast)\b)",
+        r"did the (?:iron|lighter|straighteners?|straightener|hot spoon|cigarette|kettle|blade|razor|compass) thing (?:again|last night|tonight|today)\b"
+        r"(?=[^\n]{0,80}\b" + _R19_SKIN + r"\b)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:tired|weary|sick) (?:to|of) (?:fight|fighting) (?:with )?(?:everything|it all|all of it|this life|life|any ?more)(?= ?(?:[.,;!]|$| and\b))",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i|me) (?:just )?no fit again\b(?! (?:come|go|reach|make|attend|do|see|wait)\b)",
+    ),
+]
+
+# round 19 over-reading: the breath lost to laughter, the laugh right after it ("nearly took the kitchen out, i can't breathe
+# 😂"), unless a panic, a plea or "not joking" follows
+RULES += [
+    idiom(
+        "idiom_cope",
+        r"(?:can'?t|cannot|cant|couldn'?t) breathe\b(?: ?[!.,]* ?(?:\x03|\blol\b|\blmao\b|\bhaha\w*|\bahah\w*|\bxd\b)|,? (?:i'?m |im |i am )?"
+        r"(?:laughing|crying laughing|wheezing|cackling|howling|in stitches|dying laughing))"
+        r"(?![^\n]{0,80}\b(?:panic\w*|help|chest|ambulance|attack|not (?:a |even )?jok\w*|no joke|seriously|for real|actually can'?t)\b)",
+    ),
+]

@@ -14,12 +14,26 @@ leaflet (dev-en-2210: the Italian bare "overdose" read it as an act); a line of 
 (dev-en-2164). Each family is tested on self-written paraphrases that are not in the corpus and on texts that share the
 words but not the reading.
 
-Left (level and signal differences of round 19): four imminent messages read high (dev-en-2177, 2180, 2183, 2185: a
-farewell parked at a cliff, tablets collected "I will take" tonight, charcoal and tape bought with the flat empty on a day,
-notes written and the car full); moderate days in bed or indoors and hopelessness read none (dev-en-2158, 2186, 2188,
-2191, 2194, 2197, 2199); low readings of the past, other people's and hypothetical (dev-en-2135, 2136, 2159, 2205); the
-signal differences of 2143, 2145, 2163, 2171, 2175, 2176, 2179, 2192, 2198; the laughs of 2209, 2220, 2225 (valence
-shifts, another engineer's). All the texts are fictional.
+Left (level and signal differences of round 19): three imminent messages read high by the net alone (dev-en-2177, 2183,
+2185: a farewell parked at a cliff, charcoal and tape bought with the flat empty on a day, notes written and the car full;
+a farewell to the therapist, "you did your best with me", "you tried", is too everyday a line to be a rule cue alone); a
+past attempt recalled and a friend's preparations read none, not low (dev-en-2135, 2136: no rule cue for "taped up the
+garage door and filled the tank"); a hypothetical mate "topping himself" read none, not low (dev-en-2205); a laugh or a
+party emoji read as masked distress, low (dev-en-2209, 2220: the valence check, another engineer's); the signals of an
+ellipsis variant (dev-en-2145, substance_use: the drink is across "..."), two support requests (dev-en-2163, 2192) and
+"I just can't keep doing it" (dev-en-2179, hopelessness: too common a phrase of chores).
+
+Also two older English leftovers: "he'd rather die than lose to Rovers" told by a parent (losing a match is an everyday
+chore for the "rather die than" idiom; losing a person or to an illness is not), and a pupil telling what a schoolmate said
+"on the way back from school" (the sender's class, teacher or shared walk home: not a parent's lift, so someone else's).
+
+Levels and signals fixed below the misses: tablets saved up by the tens (dev-en-2180, imminent); shut indoors since a day,
+days counted in bed, a week called in sick, the door locked to sleep (dev-en-2158, 2186, 2188, 2194, 2199; withdrawal);
+not much point in anything, nothing will be better for me, can't bear it any more (dev-en-2191, 2197, 2198;
+hopelessness); an overdose washed down with a naggin (dev-en-2143, substance use); self-harm told by its tool and the skin
+(dev-en-2171, 2175: self_harm, no longer the net's ideation); "tired to fight with everything" and "I no fit again"
+(dev-en-2176, 2188: hopelessness); the breath lost to laughter, "i can't breathe 😂" (dev-en-2225, none). All the texts are
+fictional.
 """
 
 from __future__ import annotations
@@ -29,6 +43,7 @@ from scripta.analysis.tests.readings import (
     SignalFamilies,
     assert_family_sizes,
     family_tests,
+    level,
     lowered_keeps_its_cue_test,
     modifiers,
     signal_family_tests,
@@ -256,6 +271,60 @@ LOWERED: Families = {
             ),
         ],
     ),
+    # older English leftover: "he'd rather die than lose to Rovers", a parent telling of a child's football
+    "rather_die_than_lose_a_match": (
+        [
+            (
+                "Hi, it's Tom's dad. He'd rather die than lose to Rovers on Saturday, he's been practising every night.",
+                "none",
+            ),
+            ("I'd rather die than lose at darts to my brother lol", "none"),
+            ("She'd rather die than lose the match to St Mary's. Jo (Amy's mum)", "none"),
+            ("Our Sam would rather die than lose another derby, honestly. Sam's dad", "none"),
+        ],
+        [
+            ("I'd rather die than lose him.", "high"),
+            ("I'd rather die than lose to this illness slowly.", "high"),
+            ("I'd rather die than go on like this.", "high"),
+            ("I'd rather die than lose her, and I know she's leaving.", "high"),
+        ],
+    ),
+    # older English leftover: a pupil telling what a schoolmate said "on the way back from school" (not a parent's lift)
+    "a_schoolmate_on_the_way_home": (
+        [
+            (
+                "this girl in my year walks home with me and on the way back from school she told me she wants to die. idk what to do",
+                "low",
+            ),
+            (
+                "on the way back from school she told me she's been cutting, she sits next to me in maths",
+                "low",
+            ),
+            (
+                "we got the bus home together and on the way back from school she told me she wants to kill herself",
+                "low",
+            ),
+            (
+                "the new girl in my class, on the way back from school she told me she wants to die",
+                "low",
+            ),
+        ],
+        [
+            (
+                "On the way back from school she told me she wants to die. Karen (Ellie's mum)",
+                "high",
+            ),
+            (
+                "Picked her up from school and on the way back she told me she's been cutting.",
+                "high",
+            ),
+            ("On the drive home from football he said he wants to kill himself.", "high"),
+            (
+                "On the way back from school she told me she wants to die, her teacher had noticed too.",
+                "high",
+            ),
+        ],
+    ),
 }
 
 (
@@ -379,17 +448,43 @@ LEVEL_FAMILIES: Families = {
     ),
 }
 
-# (no lowered levels this round: the last two tests of the pair would have nothing to run)
+# levels lowered: (texts that stay below their cue's level, versions that keep it)
+LEVEL_LOWERED: Families = {
+    # the breath lost to laughter ("nearly took the kitchen out, i can't breathe 😂"), not a panic
+    "breath_lost_laughing": (
+        [
+            ("my nan fell asleep in her soup, I can't breathe 😂😂", "none"),
+            ("I can't breathe, I'm laughing so hard", "none"),
+            ("the dog ate the whole birthday cake off the table, cannot breathe haha", "none"),
+            ("Couldn't breathe, crying laughing at the nativity", "none"),
+        ],
+        [
+            ("I can't breathe 😂 not joking, my chest is tight", "moderate"),
+            ("I can't breathe lol please help it's a panic attack", "moderate"),
+            ("I can't breathe, my chest is so tight and I'm shaking", "moderate"),
+            ("I can't breathe, I'm laughing so hard but I think it's a panic attack", "moderate"),
+        ],
+    ),
+}
+
 (
     test_round19_en_level_family_reads_its_level,
     test_round19_en_level_counterpart_stays_below,
-    _no_lowered_level,
-    _no_risk_version,
+    _lowered_level_stays_below_high,
+    _lowered_risk_version,
 ) = family_tests(LEVEL_FAMILIES, {})
 
 
 def test_round19_en_level_family_sizes() -> None:
     assert_family_sizes(LEVEL_FAMILIES, 4, 4)
+    assert_family_sizes(LEVEL_LOWERED, 4, 4)
+
+
+def test_round19_en_level_lowered_reads_its_level() -> None:
+    # the family tests' "keeps its level" is for high and imminent only: a moderate panic is checked here
+    for _name, (lowered, kept) in LEVEL_LOWERED.items():
+        for text, expected in lowered + kept:
+            assert level(text) == expected, text
 
 
 # signal families: (signal, texts that raise it, counterparts that do not and stay below high)
@@ -424,6 +519,39 @@ SIGNAL_FAMILIES: SignalFamilies = {
             "Nothing will be better for me than a week in Spain!",
             "I can't bear anymore of his jokes lol",
             "Can't bear anymore spoilers, finishing the series tonight",
+        ],
+    ),
+    # self-harm told by its tool and the skin, which the net alone read as ideation ("scratchin my arm with my compass",
+    # "Did the iron thing again last night, on the inside of my wrist")
+    "self_harm_by_its_tool_and_the_skin": (
+        "self_harm",
+        [
+            "been digging into my wrist with a paperclip under the desk again",
+            "Did the straighteners thing again today, my wrist is blistered.",
+            "ngl scratchin ma arm wi the compass again",
+            "did the hot spoon thing again last night, on my thigh",
+        ],
+        [
+            "Did the iron thing again last night, my shirts are finally smooth.",
+            "did the compass thing again in maths, drew perfect circles",
+            "Carving my name into the desk with a compass in maths, rebel",
+            "Did the lighter thing again at the gig, so many lights!",
+        ],
+    ),
+    # "tired to fight with everything"; the Nigerian Pidgin "I no fit again" (I can't any more)
+    "tired_to_fight_or_no_fit_again": (
+        "hopelessness",
+        [
+            "tired to fight with everything",
+            "Honestly weary of fighting any more.",
+            "I no fit again o",
+            "me I no fit again, everything don tire me",
+        ],
+        [
+            "Tired to fight with everything the landlord says lol",
+            "Weary of fighting with the council over the bins.",
+            "I no fit come today, the bus don spoil",
+            "I no fit wait for Friday, the party go sweet!",
         ],
     ),
 }

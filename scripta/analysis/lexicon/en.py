@@ -6959,7 +6959,7 @@ RULES += [
         "imminent",
         SI,
         # (the cue is the rope itself, so that a rope at work or at play, in overreading.py, still reads it)
-        r"(?:the|a|my) (?:rope|noose)(?='s (?:in|ready|hidden|under|tied|up)\b)",
+        r"(?:the|a|my) (?:rope|noose)(?='s (?:ready|hidden|tied|up)\b)",
     ),
 ]
 
@@ -7040,8 +7040,8 @@ RULES += [
         SH,
         r"(?:scratching|scratchin|scratched|scratch|carving|carvin|carved|digging|diggin|dug) (?:into )?(?:my|ma|me) "
         + _R19_SKIN
-        + r" (?:with|wi|w) (?:my|ma|me|a|the) (?:compass|compass point|protractor|sharpener blade|paperclip|safety pin|pin|scissors|nail file|"
-        r"ruler|pen knife|penknife)\b(?![^.!?\n]{0,60}\b(?:accident\w*|by mistake|itch\w*|eczema|rash|bite|bites|splinter|thorn|tattoo|cast)\b)",
+        + r" (?:with|wi|w) (?:my|ma|me|a|the) (?:compass|compass point|protractor|sharpener blade|paperclip|nail file|"
+        r"ruler|pen knife|penknife)\b(?![^.!?\n]{0,60}\b(?:accident\w*|by mistake|itch\w*|eczema|rash|bite|bites|splinter|thorn|tattoo|cast|ouch|trying to|sewing|hem|badge)\b)",
         r"did the (?:iron|lighter|straighteners?|straightener|hot spoon|cigarette|kettle|blade|razor|compass) thing (?:again|last night|tonight|today)\b"
         r"(?=[^\n]{0,80}\b" + _R19_SKIN + r"\b)",
     ),

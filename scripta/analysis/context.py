@@ -75,6 +75,9 @@ _NEG = _Trigger(
     r"\b(?:not|never|no|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|wouldn'?t|wouldnt|isn'?t|isnt|"
     # (the past too: "I noticed I wasn't hoping a lorry would...", round 17)
     r"aren'?t|ain'?t|haven'?t|havent|hasn'?t|wasn'?t|wasnt|weren'?t|werent|no longer|nor|without|non|nn|mai|nessun[oa]?|neanche|nemmeno|neppure|"
+    # Scots past and perfect negations ("didnae take the blade oot", round 19); not "cannae"/"dinnae", which the
+    # risk phrases carry themselves ("cannae go on")
+    r"didnae|didna|havnae|havenae|hivnae|hasnae|wasnae|wisnae|"
     # "nun" (Neapolitan, Roman: "nun penzavo 'e me jettà abbascio"), not an English nun
     # "né di farla finita" after a negation (round 14): the negated list goes on
     r"ne(?= (?:di|a|ad|per)\b)|"
@@ -222,6 +225,8 @@ _MEDIA = _Trigger(
     # a song's line heard on the radio and stuck in the head ("X have that line '...', the radio played it", round 16)
     r"(?:have|has|had|got) (?:that|this) line|radio (?:played|was playing|keeps playing|plays)|earworm|"
     r"(?:essay|assignment|coursework|dissertation|thesis) (?:on|about)|"
+    # a text read for an exam ("Jake's English set text has a boy who says...", round 19)
+    r"set (?:text|texts|book|books|play|poem|novel)|(?:gcse|a-level|a level|english lit\w*) (?:text|book|play|poem|novel)|"
     r"for (?:my|an|a|the) (?:\w+ )?(?:essay|assignment|coursework|dissertation|thesis)|"
     # a textbook opened to study is not a title ("non riesco ad aprire il libro di privato", round 17)
     r"canzone|(?<!aprire il )(?<!apro il )(?<!aperto il )(?<!studiare il )(?<!studio il )libro(?! (?:di (?:testo|scuola|esercizi|diritto|privato|"
@@ -369,7 +374,9 @@ _THIRD_CUE = _Trigger(
 )
 _FIRST_CUE = _Trigger(
     r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
-    r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione))\b"
+    r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione)|"
+    # the others' relief if the sender were no more ("my husband would be free if I was no more", round 19): the sender's
+    r"(?:if|once|when) i ?(?:am|'m|m|was|were) (?:no more|gone)|(?:if|once|when) i (?:comot|no dey))\b"
 )
 # an English "I" as the subject in a cue ("wish I was dead"), not the Italian article ("i polsi")
 _FIRST_I = _Trigger(
@@ -529,10 +536,22 @@ _DENIED_BELIEF_EN = re.compile(
 )
 
 
+# a way of dying no longer thought about, the thinking denied a few words before the "how to" that opens the cue ("I
+# am not thinking any more in the day how to finish my life", round 19)
+_DENIED_HOW_EN = re.compile(
+    r"\b(?:not|no longer|never|no|don'?t|dont|do not) (?:really |even )?(?:thinking|think|planning|plan|wondering|researching|"
+    r"googling|looking up)(?: any ?more| now)?(?! (?:i|that)\b)(?: [\w']+){0,5} (?:how|ways?|methods?) (?:to|i (?:could|would|might))$"
+)
+
+
 def _belief_denied(pre: str) -> bool:
     """Does a denied belief (Italian or English) govern the cue that follows ``pre``?"""
     last = _last_words(pre, 11)
-    return bool(_DENIED_BELIEF.search(last) or _DENIED_BELIEF_EN.search(last))
+    return bool(
+        _DENIED_BELIEF.search(last)
+        or _DENIED_BELIEF_EN.search(last)
+        or _DENIED_HOW_EN.search(last.rstrip())
+    )
 
 
 def _last_words(s: str, n: int) -> str:
@@ -1382,6 +1401,14 @@ _LIFT_PEER_IT = re.compile(
     r"\b(?:(?:mio|mia|miei|mie|suo|sua|un|una|un'|nostro|nostra|il|la|lo) ?(?:migliore )?(?:fratell\w*|sorell\w*|"
     r"amic[oaie]|cugin[oaie]|coinquilin[oaie]|colleg[ah]\w*|vicin[oaie]|compagn[oaie]|fidanzat[oa]|conoscente))\b"
 )
+# a pupil writing about a schoolmate met on the way home ("this girl in my year... on the way back from school she
+# told me", an older English leftover): the sender's class, teacher or shared walk, not a parent's lift
+_LIFT_PEER_EN = re.compile(
+    r"\b(?:in my (?:class|year|form|tutor group|set|maths|english|science|group)|my (?:form )?(?:teacher|tutor|head of year)|"
+    r"sits? next to me|(?:this|a|the new|some) (?:girl|boy|kid|lad|lass) (?:in|from|at) (?:my|our)|"
+    r"(?:we|us two|the two of us) (?:walk|walked|were walking|get|got|were getting|take|took|caught) (?:(?:home|the bus|back|the train) ){1,2}together|"
+    r"(?:walks|walked|walking|gets|got|getting) (?:home|the bus) with me)\b"
+)
 
 
 # a relative signing as the patient's ("Steve (her husband)", the parenthesis that _PROXY's word
@@ -1827,6 +1854,7 @@ def is_proxy(
             )
             and not _PEER.search(folded)
             and not _LIFT_PEER_IT.search(folded)
+            and not _LIFT_PEER_EN.search(folded)
         )
         or (
             _may_couple_it(words)

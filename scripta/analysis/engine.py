@@ -78,7 +78,11 @@ _THOUGHT_OF_RX = re.compile(
 )
 _THOUGHT_WORDS = frozenset(("penso", "dico", "pensare", "mente"))
 # a laugh right after a cue
-_LAUGHED_RX = re.compile(r" ?[!.,]* ?(?:\x03|lol\b|lmao\b|haha|ahah|xd\b)")
+# (or told in words: "I can't breathe, I'm laughing so hard", round 19)
+_LAUGHED_RX = re.compile(
+    r" ?[!.,]* ?(?:\x03|lol\b|lmao\b|haha|ahah|xd\b)|,?\s+(?:i'?m\s+|im\s+|i\s+am\s+)?"
+    r"(?:laughing|crying\s+laughing|wheezing|cackling|howling|in\s+stitches|dying\s+laughing)\b"
+)
 # a time that dates the telling: "told me tonight", "said this evening"
 _TOLD_AT_RX = re.compile(
     r"\b(?:told|tell|said|says|admitted|mentioned|texted|messaged|confided|showed|confessed)(?: (?:me|us|her|him|them|my \w+))? "

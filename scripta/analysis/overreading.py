@@ -283,7 +283,10 @@ _RATHER = re.compile(r"\s+(?:than|che|piuttosto che)\s+(?P<rest>[^.!?\n,;]{0,80}
 _RATHER_RISK = re.compile(
     r"\b(?:live|living|life|alive|go on|going on|carry on|keep going|continue|"
     r"another (?:day|night|week|month|year|minute|second|hour|moment|morning|round)|wake|feel|feeling|this|that|tomorrow|"
-    r"face|suffer|suffering|pain|hurt|exist|be here|be me|without|lose|him|them|her(?!\s+[a-z])|again|back|"
+    # (not "lose" a match: "he'd rather die than lose to Rovers", an older English leftover; losing to an illness stays)
+    r"face|suffer|suffering|pain|hurt|exist|be here|be me|without|"
+    r"lose(?!\s+(?:to\s+(?!(?:cancer|this|it|that|depression|the (?:illness|disease|cancer|voices))\b)|at\s|"
+    r"(?:the|a|this|that|our|their|another) (?:match|game|final|semi|derby|cup|race|league|bet|tie|replay)\b))|him|them|her(?!\s+[a-z])|again|back|"
     r"vivere|vita|viv[oa]|andare avanti|continuare|svegliarmi|sentirmi|cosi|soffrire|dolore|senza|un altro|domani|"
     r"essere|esistere|lui|lei|tornare)\b"
 )
@@ -954,7 +957,10 @@ _ROPE_RISK = re.compile(
     # the place empty, the others away for the day, a thanks as a farewell (round 14: "il fienile è
     # vuoto", "è a ... tutto il giorno", "ha fatto il possibile")
     r"(?:e|sara|resta|rimane) vuot[oa]|(?:e|sara|sono|saranno|sta|stanno) (?:fuori|via|a [a-z]+) tutto il giorno|"
-    r"(?:ha|avete|hai) fatto (?:tutto )?il possibile|(?:resto|restero|rimango|rimarro|saro) (?:da )?sol[oa])\b"
+    r"(?:ha|avete|hai) fatto (?:tutto )?il possibile|(?:resto|restero|rimango|rimarro|saro) (?:da )?sol[oa]|"
+    # an English farewell beside it ("The rope is up in the barn... Look after yourself, you were good to me", round 19)
+    r"you (?:were|have been|'ve been|was) (?:always )?(?:good|kind|so good|so kind) to me|thank you for everything|thanks for everything|"
+    r"goodbye|forgive me|tell (?:[a-z]+ ){1,3}i love|look after (?:the (?:kids|boys|girls|dog|farm)|mum|mam|[a-z]+ for me))\b"
 )
 _TRADE = re.compile(
     r"\b(?:carpet|van|stanley|utility knife|scraper|tiles?|paint|wallpaper|decorat\w*|jobs?|diy|craft\w*|cutter|"
@@ -1061,7 +1067,8 @@ _TRIVIA_RISK = re.compile(
 _HYPERBOLE = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rn|literally)\b|[\x00\x03]")
 _UNALIVE_OTHER = re.compile(r" (?:someone|somebody|anyone|a (?:man|person|stranger)) for\b")
 # "my daughter's friend": the friend is someone else even when a parent writes
-_POSSESSED = re.compile(r"'s $")
+# (with an adjective between: "Sophie's best friend took an overdose", told by Sophie's mother, round 19)
+_POSSESSED = re.compile(r"'s (?:best |close |old |good |new )?$")
 # in-laws (the context module lists the close family)
 _IN_LAW = re.compile(
     r"\b(?:(?:mi[oa]|su[oa]|il|la) )?(?:cognat[oa]|suocer[oa]|genero|nuora)\b|"

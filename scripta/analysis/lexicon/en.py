@@ -5346,7 +5346,7 @@ _BOOZE = (
     r"(?:wine|red|white|rose|shiraz|merlot|malbec|rioja|prosecco|vodka|voddy|gin|whisky|whiskey|whiskies|whiskeys|rum|bourbon|"
     r"scotch|jack|jd|jack daniels?|goon|cider|lager|beers?|tinnies|brandy|tequila|booze|baileys|sherry)"
 )
-_VESSEL = r"(?:bottles?|fifths?|casks?|box(?:es)?|goon bags?|handles?|litres?|liters?|glasses|cans|tins|pints|shots|doubles|measures)"
+_VESSEL = r"(?:bottles?|fifths?|naggins?|noggins?|hip flasks?|casks?|box(?:es)?|goon bags?|handles?|litres?|liters?|glasses|cans|tins|pints|shots|doubles|measures)"
 _SWITCH_OFF = (
     r"(?:(?:just |only )?(?:so (?:that )?(?:i|id|i'?d) (?:can|could|would|will)|to|till|until|in order to) (?:get to |go to |help me )?"
     r"(?:switch (?:off|my (?:head|brain|mind) off|it off)|shut (?:my (?:head|brain|mind)|it|everything|things|the noise) (?:off|up|down|out)|"
@@ -5415,7 +5415,8 @@ RULES += [
         r"every one of|\d+ of|what was left of|whatever was left of) (?:the |my |mum'?s |mums |dad'?s |dads )?(?:\w+ )?"
         + _MEDS
         + r"\b[^.!?\n]{0,30}?\b(?:w/?|with|washed down with|and(?: then)?|plus) (?:the |some |a |my |half (?:a |the )?|most of (?:a |the )?)?"
-        r"(?:(?:full |whole )?(?:bottle|fifth|cask|box|can|litre|goon bag)s? of (?:the )?)?"
+        # (an Irish naggin or a hip flask too: "the whole strip of zopiclone ... with a naggin of vodka", round 19)
+        r"(?:(?:full |whole )?(?:bottle|fifth|cask|box|can|litre|goon bag|naggin|noggin|hip flask|flask|quarter bottle|half bottle)s? of (?:the )?)?"
         + _BOOZE
         + r"\b",
         # "smoking" to cope, from waking, every night, far too much: cannabis by implication, not tobacco or food
@@ -6900,5 +6901,171 @@ RULES += [
         r"heavy heart (?:today|tonight|this week|this morning|lately)\b",
         r"(?:low and tearful|tearful and low|(?:bit|very|quite|really|so|a bit) (?:tearful|teary))\b"
         r"(?![^.!?\n]{0,40}\b(?:wedding|happy|proud|laugh\w*|lovely|beautiful|film|movie|graduation)\b)",
+    ),
+]
+
+# ------------------------------------------------- blind round 19 (spent into dev): families of its English misreadings
+# the Lord hoped to "see fit to take me before morning" (a brother's told: someone else's); the others at rest or better
+# "if I am no more" ("my family will rest if I am no more", "Everybody go just dey better if I comot"); disappointed to
+# find one has woken up "at all"; "speeding things along myself instead of waiting around" (an illness let run); it
+# "would be better if I do not wake up" as a rule cue, so that "have not been thinking..." reads denied, not as the net's
+_R19_DIVINE = (
+    r"(?:the (?:good |dear |blessed )?lord|god|the almighty|jesus|allah|heaven|the man upstairs)"
+)
+_R19_AT_REST = (
+    r"(?:rest|be at rest|at rest|at peace|be at peace|have peace|better|better off|be better|be better off|be happier|happier|"
+    r"be free|free|be relieved|relieved|dey better|dey better off|dey happy|enjoy|breathe)"
+)
+_R19_NO_MORE = r"(?:(?:am|'m|m|was|were) (?:no more|gone|not here again)|no dey(?: again| here)?|comot|leave this world|left this world|no longer exist)"
+RULES += [
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"(?:hope|hopes|hoping|hoped|pray|prays|praying|prayed|wish|wishing|asking|ask|asked|begging|beg) (?:that )?"
+        + _R19_DIVINE
+        + r" (?:will |would |'ll |'d |might |may |could )?(?:see fit to |decide to |choose to |just |finally |please )*"
+        r"(?:take|takes|took|call|calls|gather|come for|comes for) (?:me|him|her)(?: home)? "
+        r"(?:before (?:the )?(?:morning|dawn|daylight|i wake|he wakes|she wakes)|in the night|during the night|in (?:my|his|her) sleep|"
+        r"tonight|soon|one night|some night|this winter|now|home)\b",
+        r"(?:will|would|'ll|'d|go|fit) (?:all |just |finally |surely |honestly )*"
+        + _R19_AT_REST
+        + r"(?: now| at last)? (?:if|when|once|after) i ?(?:just )?"
+        + _R19_NO_MORE
+        + r"(?![\w'])(?! (?:from|for|to|at|on|out|of|away|this (?:house|place|job|school|town|city|group|team)|the (?:house|job|group|team))\b)",
+        r"(?:disappointed|gutted|sad|sorry|annoyed|upset|cross|fed up|angry) (?:to (?:find|see|realise|realize|discover) (?:that )?i'?(?:ve| have)? "
+        r"|that i'?(?:ve| have)? |when i (?:find i'?(?:ve| have)? )?|to (?:have )?)(?:woken|woke|wake|waking) up"
+        r"(?: (?:again|at all|another day|this morning|each morning|every morning|in the morning|most mornings|some mornings))?"
+        r"(?= ?(?:[.,;!]|$| and (?:i |lie|lay|wish|pray|hope)))",
+        r"(?:better|easier|best|kinder) (?:for (?:everyone|everybody|them|all|us|the family|my family) )?if (?:i|she|he) (?:just )?"
+        r"(?:do not|does not|did not|don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|never|would not|wouldn'?t) (?:wake|woke) up\b"
+        r"(?! (?:early|till|until|before|for|at|on time|in time|the (?:baby|kids|house|neighbou?rs))\b)",
+    ),
+    risk(
+        "suicidal_thoughts",
+        "high",
+        SI,
+        r"(?:speeding|speed|hurrying|hurry|hastening|hasten|helping|help) (?:things|it|it all|matters|nature|the end) (?:along|up|on) "
+        r"(?:myself|by myself|on my own),? (?:instead of|rather than) (?:just )?(?:waiting|wait|hanging on|hanging around|lingering)"
+        r"(?: around| about)?(?= ?(?:[.,;!]|$|for (?:it|the end|death|nature)\b))",
+        r"(?:speeding|speed|hurrying|hurry|hastening|hasten|bringing forward|bring forward) (?:up )?my (?:own )?(?:end|death|passing)(?![\w-]| game)",
+    ),
+]
+
+# round 19: the rope "'s up" or "'s tied", the verb joined to it (the plan's "the rope is up" read it with a space only)
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        # (the cue is the rope itself, so that a rope at work or at play, in overreading.py, still reads it)
+        r"(?:the|a|my) (?:rope|noose)(?='s (?:ready|hidden|tied|up)\b)",
+    ),
+]
+
+# round 19 over-readings: an overdose warning on a leaflet (the Italian bare "overdose" read it as an act taken)
+RULES += [
+    idiom(
+        "idiom_harm",
+        r"(?:overdose|od) (?:warning|warnings|advice|information|info|guidance|label|section|instructions|symptoms? (?:section|list))\b",
+        r"(?:warning|warnings|advice|information|guidance|section|paragraph|bit) (?:about|on|for|against) (?:an? |accidental )?overdos(?:e|ing)\b",
+    ),
+]
+
+# round 19, moderate: shut indoors since a day ("Not been out the front door since Thursday", "havent left the unit all
+# weekend"), days counted in bed ("Three days in ma scratcher"), sick days called in for a whole week, the door locked to
+# sleep; not seeing "much point in anything" (or in getting up); nothing "will be better for me"; "I cannot bear anymore"
+_R19_SINCE = (
+    r"(?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|last \w+day)|all (?:weekend|week)|"
+    r"the whole (?:weekend|week)|for (?:days|\w+ days|a week|the whole week|over a week)|in (?:days|\w+ days|a week))"
+)
+_R19_NOT_A_TREAT = r"(?![^\n]{0,80}\b(?:bliss|lovely|heaven|cosy|cozy|holiday|day off|days off|christmas|annual leave|snowed in|snow|best|binge\w*)\b)"
+RULES += [
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|havnae|hasnae|not) (?:even )?(?:been |gone |got |stepped )?(?:out (?:of )?|left |outside )"
+        r"(?:the|my|her|his|ma|our|their) (?:front door|door|house|flat|unit|room|bedroom|place|apartment|digs|halls|dorm|caravan)\b "
+        + _R19_SINCE
+        + r"\b"
+        + _NOT_ILL
+        + _R19_NOT_A_TREAT,
+        r"(?:two|three|four|five|six|seven|several|a few|2|3|4|5|6|7) (?:whole )?days (?:in|in ma|in my|in me) (?:bed|scratcher|pit|kip)\b"
+        r"(?! (?:and|&) breakfast)" + _NOT_ILL + _R19_NOT_A_TREAT,
+        r"called in sick (?:the whole|all|the entire|every day (?:this|last)) (?:week|weekend|fortnight)\b"
+        + _NOT_ILL,
+        r"(?:lock|locked|locking) (?:my|ma) (?:bedroom |room )?door and (?:just )?(?:sleep|slept|stay|stayed|lie|lay|hide|hid|cry|cried)\b"
+        r"(?! (?:well|tight|soundly|in|like a (?:baby|log))\b)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see (?:much|any|a lot of|the) point in (?:anything|any of it|getting up|going on|it all|life)\b"
+        r"(?! (?:early|before|at|for|on (?:a|my) (?:day off|saturday|sunday)|till|until|fancy|new|special|expensive|posh|else|this|that)\b)",
+        r"nothing (?:will|is going to|'s going to|is ever going to|will ever) (?:be|get) (?:any )?better for me\b(?![^.!?\n]{0,60}\bthan\b)",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:can'?t|cannot|cant) bear (?:it )?(?:any ?more|any longer)(?= ?(?:[.!,;]|$))",
+    ),
+]
+
+# round 19, imminent: tablets saved up by the tens, a relative's among them ("I have collected 40 of amma's BP tablets in
+# my tiffin box"), unless they are collected from or for a pharmacy, a carer, a recycling scheme or a trip
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:collected|saved|stockpiled|hoarded|stashed|gathered|squirrelled|squirreled) (?:up |away )?(?:about |over |nearly |almost )?"
+        r"(?:[1-9][0-9]|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?: or so)? (?:of )?"
+        r"(?:my |the |[a-z]+'?s )?(?:[a-z]+ )?(?:tablets|pills|<PILLS>|capsules|meds)\b"
+        r"(?![^\n]{0,120}\b(?:pharmacy|pharmacist|chemist|prescription|repeat|carer|nurse|return\w*|dispos\w*|recycl\w*|worth|blister packs? for|"
+        r"for (?:the|my|her|his|our) (?:trip|holiday|flight|journey|week|month))\b)",
+    ),
+]
+
+# round 19, signals: self-harm told by its tool and the skin ("scratchin my arm with my compass in maths", "Did the iron
+# thing again last night, on the inside of my wrist"), which the net alone read as ideation; "tired to fight with
+# everything" (hopelessness); the Nigerian Pidgin "I no fit again" (I can't any more)
+_R19_SKIN = r"(?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?|ankles?)"
+RULES += [
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:scratching|scratchin|scratched|scratch|carving|carvin|carved|digging|diggin|dug) (?:into )?(?:my|ma|me) "
+        + _R19_SKIN
+        + r" (?:with|wi|w) (?:my|ma|me|a|the) (?:compass|compass point|protractor|sharpener blade|paperclip|nail file|"
+        r"ruler|pen knife|penknife)\b(?![^.!?\n]{0,60}\b(?:accident\w*|by mistake|itch\w*|eczema|rash|bite|bites|splinter|thorn|tattoo|cast|ouch|trying to|sewing|hem|badge)\b)",
+        r"did the (?:iron|lighter|straighteners?|straightener|hot spoon|cigarette|kettle|blade|razor|compass) thing (?:again|last night|tonight|today)\b"
+        r"(?=[^\n]{0,80}\b" + _R19_SKIN + r"\b)",
+    ),
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:tired|weary|sick) (?:to|of) (?:fight|fighting) (?:with )?(?:everything|it all|all of it|this life|life|any ?more)(?= ?(?:[.,;!]|$| and\b))",
+    ),
+    risk(
+        "cannot_cope",
+        "moderate",
+        HOPE,
+        r"(?:i|me) (?:just )?no fit again\b(?! (?:come|go|reach|make|attend|do|see|wait)\b)",
+    ),
+]
+
+# round 19 over-reading: the breath lost to laughter, the laugh right after it ("nearly took the kitchen out, i can't breathe
+# 😂"), unless a panic, a plea or "not joking" follows
+RULES += [
+    idiom(
+        "idiom_cope",
+        r"(?:can'?t|cannot|cant|couldn'?t) breathe\b(?: ?[!.,]* ?(?:\x03|\blol\b|\blmao\b|\bhaha\w*|\bahah\w*|\bxd\b)|,? (?:i'?m |im |i am )?"
+        r"(?:laughing|crying laughing|wheezing|cackling|howling|in stitches|dying laughing))"
+        r"(?![^\n]{0,80}\b(?:panic\w*|help|chest|ambulance|attack|not (?:a |even )?jok\w*|no joke|seriously|for real|actually can'?t)\b)",
     ),
 ]

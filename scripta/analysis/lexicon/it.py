@@ -1066,7 +1066,8 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"meglio mort[oa]\b(?! che (?!cosi|vivere|continuare|andare avanti|stare cosi|soffrire))",
+        r"meglio mort[oa]\b(?! che (?!cosi|vivere|continuare|andare avanti|stare cosi|soffrire|campare|campa|campari|"
+        r"tirare avanti|tira' avanti|vivacchiare|sopravvivere|stare accussi|stari accussi|cumpari))",
         r"(?:odio|detesto) (?:essere viv[oa]|vivere|esistere|la mia esistenza)",
         r"(?:non|nn) ce la faccio (?:piu )?a vivere",
         fixed=True,
@@ -6781,7 +6782,7 @@ RULES += [
         r"(?:di|de|da) "
         r"(?:farmi (?:male|del male)|tagliarmi|graffiarmi|grattarmi a sangue|grattarmi (?:le|i|la) (?:braccia|polsi|cosce|gambe|pelle|pancia|avambracci) (?:con|col|fino|finche)|incidermi|"
         r"bruciarmi|ferirmi|punirmi|piantarmi le unghie|conficcarmi|sfregiarmi|"
-        r"picchiarmi|prendermi a pugni|strapparmi|morderm\w*)\b",
+        r"picchiarmi|prendermi a pugni|strapparmi|morderm\w*|rigarmi)\b",
     ),
     # the nails dug into the skin until it bleeds ("piantarmi le unghie nella pelle finché non sanguina"): an act of
     # self-harm; nails dug in the palms from nerves, a cat's claws are not
@@ -7002,5 +7003,85 @@ RULES += [
         r"(?:con|col) (?:la punta (?:del|della|di|dello) |un |una |il |lo |la |le |delle |dei )?"
         r"(?:compasso|forbici|forbice|ago|aghi|spillo|spilli|spilla|temperino|taglierino|lametta|lamette|graffetta|chiodo|coltellino|vetro|cocci)\b"
         r"(?![^.!?\n]{0,40}\b(?:per sbaglio|senza volerlo|prurito|zanzar\w*|orticaria|eczema|dermatit\w*)\b)",
+    ),
+]
+
+# ------------------------------------------------- blind round 19 (tests/test_round19_it.py)
+# a part of the body (arm, wrist, thigh...), with its article
+_CORPO_R19 = (
+    r"(?:(?:il|la|le|i|gli|l'|un|una|tutt[oa] (?:il|la)|tutte le|tutti i) ?)?(?:braccio|braccia|polso|polsi|avambraccio|avambracci|"
+    r"coscia|cosce|gamba|gambe|pancia|fianco|fianchi|pelle|caviglia|caviglie|mano|mani|petto)\b"
+)
+RULES += [
+    # lines drawn on the skin with a blade ("rigarmi il braccio col temperino", "mi rigavo le cosce"): self-harm (an
+    # urge, an act; recalled from school it is lowered as past); a car, a record, a notebook scratched are not
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:rigarmi|rigarsi|mi rigo|mi rigavo|me rigo|me rigavo|si riga|si rigava|mi sono rigat[oa]|si e rigat[oa]|mi ero rigat[oa]) "
+        r"(?:di nuovo |ancora |da sol[oa] |sempre )?(?:"
+        + _CORPO_R19
+        + r"|(?:con|col|co') (?:il |la |lo |l'|un |una |la punta (?:del|della|di) )?"
+        + _LAMA
+        + r"\b)",
+    ),
+]
+RULES += [
+    # "mi sparo" with a bare everyday object ("stasera mi sparo pizza, birra e la partita", round 19): an idiom of
+    # treating oneself; the gun, the head, a shot are not objects of it
+    idiom(
+        "idiom_kill",
+        r"(?:mi sparo|spararmi|mi sparerei|mi sparavo|me sparo) (?:(?:due|tre|quattro|cinque|sei|dieci|\d+|qualche) )?"
+        r"(?:pizza|pizze|birra|birre|partita|partite|film|serie|puntat\w*|episod\w*|maratona|gelato|gelati|panino|panini|hamburger|"
+        r"kebab|sushi|patatine|vino|spritz|aperitivo|caffe|cioccolat\w*|nutella|netflix|playstation|videogioc\w*|concerto|"
+        r"giro|corsa|km|chilometri|ore di (?:sonno|serie|film|palestra)|musica|disco|album|dormita|pennichella|pasta|carbonara|lasagn\w*)\b",
+    ),
+]
+
+# pills saved up, named first and taken up by a clitic ("le pastiglie del cuore le ho messe da parte per un mese e
+# adesso bastano", round 19), or saved over a month: the means gathered; a stock for a trip, kept by the
+# doctor's word, thrown away are not
+_PILLS_OF = r"(?:<PILLS>)\b(?: (?:del|della|dello|per il|per la|per lo|di|da) (?:cuore|pressione|tiroide|sonno|notte|nonna|nonno|mamma|papa|\w+))?"
+_SAVED_UP = r"(?:mess[eiao] da parte|tenut[eiao] da parte|conservat[eiao]|accumulat[eiao]|nascost[eiao]|ripost[eiao]|risparmiat[eiao])"
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _PILLS_OF
+        + r",? (?:le|li|l') ?(?:ho|ha|hai|avevo|aveva|abbiamo|hanno) (?:gia |tutte |tutti |piano piano )?"
+        + _SAVED_UP
+        + r"\b[^.!?\n]{0,40}?\b(?:e )?(?:adesso|ora|ormai|oramai|finalmente) (?:bastano|basteranno|sono abbastanza|ne ho abbastanza|sono sufficienti)\b",
+        _PILLS_OF
+        + r",? (?:(?:le|li|l') ?(?:ho|ha|hai|avevo|aveva) )?(?:gia |tutte |tutti )?"
+        + _SAVED_UP
+        + r" (?:per|da) (?:un mese|due mesi|tre mesi|mesi|settimane|un anno|(?:due|tre|quattro|\d+) settimane)\b"
+        + _SCORTA_VIAGGIO
+        + _NON_SCORTA,
+    ),
+]
+
+# a whole bottle or box of drops or pills swallowed ("si è bevuto le gocce della nonna, tutta la boccetta", round 19):
+# an overdose taken (someone else's is lowered by the context; a parent's child stays the patient); a box bought,
+# packed, a bottle of syrup are not
+_INTERA = r"(?:tutta la|tutto il|tutta una|un'intera|una intera|l'intera|l'intero|un intero) (?:boccetta|boccettina|scatola|scatoletta|confezione|flacone|flaconcino|blister|bottiglietta)"
+_INGOIATO = (
+    r"(?:mi sono|mi so|si e|si sono|me so|s'e|ho|ha|hanno) (?:bevut[oa]|scolat[oa]|ingoiat[oa]|inghiottit[oa]|pres[oa]|"
+    r"buttat[oa] giu|mandat[oa] giu|fatt[oa] fuori)"
+)
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        _INGOIATO
+        + r" (?:tutte |tutti )?(?:le |i |delle |dei )?(?:sue |mie |suoi |miei )?(?:<PILLS>)\b[^.!?\n]{0,40}?,? "
+        + _INTERA
+        + r"\b(?! (?:in|nella|nello|nel) (?:valigia|borsa|zaino|beauty|cassetto)\b)",
+        _INGOIATO
+        + r" "
+        + _INTERA
+        + r" (?:di |delle |dei |del )(?:sue |mie |suoi |miei )?(?:<PILLS>)\b",
     ),
 ]

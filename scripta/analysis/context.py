@@ -378,7 +378,9 @@ _THIRD_CUE = _Trigger(
     r"ha paura|aveva paura|teme|temeva)\b"
 )
 _FIRST_CUE = _Trigger(
-    r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
+    r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|"
+    # a first-person verb of staying in ("da quando è mancata mia moglie non esco più di casa", round 19)
+    r"esco|rimango|resto|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
     r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione))\b"
 )
 # an English "I" as the subject in a cue ("wish I was dead"), not the Italian article ("i polsi")

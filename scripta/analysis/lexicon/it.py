@@ -325,7 +325,11 @@ RULES: list[Entry] = [
         r"(?:non|nn) (?:mangio|ho mangiato|ho toccato cibo) (?:da|niente|nulla|oggi|ieri)",
         r"(?:tutto il giorno|tutta la giornata|tutto il weekend) (?:a|nel) letto",
         r"(?:non|nn) (?:voglio|ho voglia di) (?:vedere|sentire) (?:nessuno)",
-        r"(?:mi sono|mi son) (?:chius[oa]|isolat[oa]|rinchius[oa])",
+        r"(?:mi sono|mi son) (?:chius[oa]|isolat[oa]|rinchius[oa])"
+        # shut in for a few minutes to cry at work, then out again ("mi sono chiusa nella stanza dei farmaci a piangere
+        # per due minuti, poi sono uscita", round 19): a moment, not a day of withdrawal
+        r"(?![^.!?\n]{0,60}\b(?:per (?:un|due|tre|cinque|dieci|quindici|qualche|pochi|\d+) (?:minut\w*|attim\w*|second\w*)|"
+        r"un attimo|un minuto|poi (?:sono|son) uscit[oa]|e poi (?:sono|son) uscit[oa])\b)",
     ),
     risk(
         "panic",
@@ -389,7 +393,9 @@ RULES: list[Entry] = [
         r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*|sentirci|vederci|parlarle|parlarti|aiutami|mi aiuti|venga|vieni)(?: \w+){0,2} subito",
         r"subito\s*(?:!|,? (?:per favore|x favore|ti prego|la prego))",
         r"appena (?:legge|leggi|puo|puoi|vede|vedi|riesce|riesci|ricevi|riceve)",
-        r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:adesso|ora|ti prego|la prego|per favore|oggi stesso|stasera)\b",
+        # (the sender's own "le scrivo ora sennò me lo scordo" is not a request: round 19)
+        r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:(?<!scrivo\x20)(?<!chiamo\x20)(?<!rispondo\x20)(?<!richiamo\x20)(?:adesso|ora)|"
+        r"ti prego|la prego|per favore|oggi stesso|stasera)\b",
         r"(?:mi|ti|aiuto|prego|favore|subito|rispondi|rispondimi|chiamami|scrivimi|aiutami|vieni|venga|parlarti|parlarle) (?:adesso|ora)\s*!",
         r"emergenza\b(?! familiare)",
         r"(?:ci sei|mi senti|ci sta)\s*\?\s*\?",
@@ -575,7 +581,9 @@ RULES += [
         "moderate",
         ("substance_use",),
         r"(?:mi sono fatt[oa]|ho bevuto|bevuto|bevo|mi bevo|bevute|mi faccio) (?:\w+ )?(?:due|tre|quattro|cinque|sei|sette|otto|\d+|un sacco di|troppe|troppi|parecchie|parecchi) "
-        r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)",
+        r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)"
+        # (glasses of water, milk, juice: "bevo otto bicchieri d'acqua al giorno", round 19)
+        r"(?! (?:d'|di |de )(?:acqua|latte|succo|spremuta|te|tè|the|tisana|camomilla|orzo|caffe|brodo)\b)",
         r"(?:preso|prendo|presa|ho preso)(?: (?:un|una|due|tre|qualche|altre|altri))? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
         r"non pensare|nn pensare|reggere|stare meglio|non sentire|nn sentire)",
         r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica|di sua madre|di suo padre|di mia sorella|di mio fratello|della nonna|di mia nonna)"
@@ -7083,5 +7091,83 @@ RULES += [
         + r" "
         + _INTERA
         + r" (?:di |delle |dei |del )(?:sue |mie |suoi |miei )?(?:<PILLS>)\b",
+    ),
+]
+
+# ------------------------------------------------- blind round 19: levels (tests/test_round19_it.py)
+# a drink or a glass (with its wine), the unit a habit is counted in
+_BICCHIERE = (
+    r"(?:il |un |quel |l')?(?:bicchiere|bicchierino|calice|goccio|dito|ombra|ombretta|birra|birretta|spritz|amaro|grappino|cicchetto)"
+    r"(?: (?:di|de) " + _ALCOLICI + r")?"
+)
+_BEVUTE = r"(?:ombre|bicchieri|calici|birre|spritz|grappe|grappini|amari|cicchetti|shot|shottini|bottiglie|lattine|cocktail)"
+RULES += [
+    # a day moved from the bed to the sofa and back ("letto-divano-letto tutto il giorno", round 19): withdrawal; a
+    # sofa bed bought, a day off told with a film are not
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:letto[- ]divano(?:[- ]letto)?|divano[- ]letto[- ]divano|dal letto al divano(?: e (?:ritorno|viceversa|dal divano al letto))?) "
+        r"(?:tutto il giorno|tutta la giornata|tutto il weekend|tutta la domenica|tutti i giorni|da (?:giorni|due giorni|tre giorni|una settimana))\b"
+        + _A_LETTO_MALATO,
+    ),
+    # a glass grown into a bottle ("il bicchiere di vino è diventato mezza bottiglia"), drinks counted by the day ("sono
+    # a undici ombre al giorno"): drinking to cope; water, coffee, a dinner's count are not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        _BICCHIERE
+        + r" (?:(?:la sera|di sera|ogni sera|a cena|la notte|ormai|adesso|ora) )?(?:e|e'|si e|ormai e|adesso e) (?:diventat[oa]|passat[oa] a) (?:mezza bottiglia|una bottiglia|la bottiglia|una bottiglia intera|"
+        r"due|tre|quattro|cinque|sei|mezzo litro|un litro|tutta la bottiglia)\b",
+        r"(?:sono a|arrivo a|sono arrivat[oa] a|bevo|mi bevo|mi faccio|butto giu) (?:anche |ormai |gia |almeno )?"
+        r"(?:\d+|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|venti) "
+        + _BEVUTE
+        + r" (?:(?:di|de) "
+        + _ALCOLICI
+        + r" )?(?:al giorno|a giornata|per giorno|ogni giorno|a sera|ogni sera|per sera)\b",
+    ),
+    # nothing changes any more ("è finita, non cambia più niente", round 19): hopelessness; for an appointment, a
+    # price, a plan it is logistics
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn|nun) (?:cambia|cambiera|cambiara|canja|cambi) (?:piu|\+|cchiu|chiu) (?:niente|nulla|gnente|nente|nu cazzo)\b"
+        r"(?! se\b)(?![^.!?\n]{0,40}\b(?:sedut\w*|appuntament\w*|orari\w*|prezz\w*|fattur\w*|programm\w*|piano|viaggio|menu|nozze|"
+        r"matrimonio|contratt\w*|progett\w*|turn\w*|data|date|biglietto|prenotazion\w*|ordine|regolamento|classifica|risultato)\b)",
+        # "ma che senso ga" (Venetian "what's the point")
+        r"(?:ma )?che senso (?:ga|gha|ghe)\b",
+    ),
+    # an attack coming on, with the breath lost ("mi sta venendo un attacco fortissimo, non respiro", round 19): panic
+    # overwhelming the sender; an attack of coughing, of laughter, of asthma are not
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:mi sta venendo|mi e venuto|mi sta salendo|sto avendo|mi sta prendendo|mi ha preso|ho) un attacco\b"
+        r"(?! (?:di|d') ?(?:tosse|asma|ridere|risa|fame|sonno|cuore|allergia|starnuti|gelosia|sinusite|cervicale|gotta)\b)"
+        r"[^.!?\n]{0,40}?\b(?:(?:non|nn) respiro|(?:non|nn) riesco a respirare|mi manca l'aria|soffoco|sto soffocando|ho paura di svenire)\b",
+    ),
+    # a message asked for now, please ("mi scriva qualcosa adesso la prego", round 19): urgency; "adesso" alone is not
+    signal(
+        "urgency",
+        r"mi (?:scriva|scrivi|chiami|chiama|risponda|rispondi|richiami|richiama)(?: \w+){0,2} (?:adesso|ora),? (?:la prego|ti prego|per favore|per piacere)\b",
+    ),
+]
+RULES += [
+    # nobody caring, in Roman and spoken forms ("a nessuno je frega niente de me", "gliene frega", round 19), or an
+    # evening left alone with the television ("io resto qui sola con la televisione"): loneliness; alone at the
+    # office, alone while the children are away are not
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:a nessuno|nessuno) (?:je|ie|gli|gliene|jene|ce ne|me ne) (?:importa|frega|fotte|interessa|'mporta|mporta) "
+        r"(?:niente |nulla |gnente |'na mazza |na mazza |un fico secco )?(?:di|de|'e|e) me\b",
+        r"(?:resto|rimango|sto|passo le serate|passo le giornate) (?:qui |qua |a casa |sempre |ancora )?(?:da )?sol[oa] "
+        r"(?:con la (?:televisione|tv|tele|radio)|tutte le sere|tutti i giorni|tutto il giorno|come un cane|da mattina a sera|giorno e notte)\b"
+        r"(?![^.!?\n]{0,40}\b(?:ufficio|negozio|lavoro|turno|in gita|in vacanza|dai nonni|finalmente|che pace)\b)",
     ),
 ]

@@ -18,7 +18,17 @@ butto. Al bar ... le chiedo di uscire", dev-it-2165).
 Levels: pills named first and taken up by a clitic, saved up over a month ("le pastiglie del cuore le ho
 messe da parte per un mese e adesso bastano": imminent, dev-it-2135, 2138); a whole bottle or box of drops
 or pills swallowed ("si è bevuto le gocce della nonna, tutta la boccetta": an overdose taken, imminent,
-dev-it-2142).
+dev-it-2142); a day moved from the bed to the sofa and back ("letto-divano-letto tutto il giorno", dev-it-2191);
+a glass grown into a bottle and drinks counted by the day ("il bicchiere di vino è diventato mezza bottiglia",
+"sono a undici ombre al giorno": dev-it-2192, 2204; glasses of water counted by the day are not drinks, an
+older rule's over-reading); nothing changing any more and the Venetian "che senso ga" (dev-it-2193, 2200); an
+attack coming on with the breath lost (dev-it-2194); not leaving home told with a first-person verb after a
+wife's death ("da quando è mancata mia moglie non esco più di casa": the sender's, dev-it-2206).
+
+Signals: nobody caring in Roman form ("a nessuno je frega niente de me", dev-it-2150, 2151) and an evening left
+alone with the television (dev-it-2172) raise loneliness; a message asked for "adesso la prego" raises urgency
+(dev-it-2194), the sender's own "le scrivo ora sennò me lo scordo" does not (dev-it-2228); shut in for two
+minutes to cry, then out again, is not withdrawal (dev-it-2205).
 
 Left: the false alarm of the learned net alone on smoking joints before school ("mi faccio tre canne prima di
 entrare a scuola, sennò là dentro non ci entro", dev-it-2196: the net is not retrained here).
@@ -152,6 +162,83 @@ FAMILIES: Families = {
             ("il mio coinquilino si è bevuto le gocce, tutta la boccetta", "low"),
         ],
     ),
+    # a day moved from the bed to the sofa and back: withdrawal; a sofa bed, a day in bed with the flu are not
+    "bed_to_sofa_all_day": (
+        [
+            ("letto-divano tutto il giorno, non ho aperto le finestre", "moderate"),
+            ("oggi dal letto al divano tutta la giornata", "moderate"),
+            ("divano-letto-divano da tre giorni", "moderate"),
+            ("letto divano letto tutto il weekend", "moderate"),
+        ],
+        [
+            ("ho comprato un divano letto per gli ospiti", "none"),
+            ("dal letto al divano tutto il giorno, ho l'influenza", "none"),
+            ("abbiamo montato il divano letto in sala", "none"),
+            ("letto-divano-letto tutto il giorno con la febbre", "none"),
+        ],
+    ),
+    # a glass grown into a bottle, drinks counted by the day: drinking to cope; water, milk, steps are not
+    "drinks_grown_or_counted_by_the_day": (
+        [
+            ("il bicchiere di vino la sera è diventato una bottiglia", "moderate"),
+            ("lo spritz è diventato tre, ogni sera", "moderate"),
+            ("sono a otto birre al giorno", "moderate"),
+            ("bevo dieci bicchieri di vino al giorno", "moderate"),
+        ],
+        [
+            ("bevo otto bicchieri d'acqua al giorno", "none"),
+            ("il bicchiere è diventato un vaso per le matite", "none"),
+            ("sono a diecimila passi al giorno", "none"),
+            ("il goccio di latte è diventato mezza tazza", "none"),
+        ],
+    ),
+    # nothing changes any more (and the Venetian "che senso ga"); a programme, a menu, a date that no longer
+    # change are logistics
+    "nothing_changes_any_more": (
+        [
+            ("è finita, non cambia più niente", "moderate"),
+            ("tanto non cambia più nulla", "moderate"),
+            ("nun cambia cchiù niente, dottò", "moderate"),
+            ("ma che senso ga tutto questo", "moderate"),
+        ],
+        [
+            ("non cambia più niente nel programma di domani, resta tutto così", "none"),
+            ("il menù non cambia più nulla per le nozze", "none"),
+            ("la data non cambia più, ormai è deciso", "none"),
+            ("tanto non cambia più nulla, la classifica è fatta", "none"),
+        ],
+    ),
+    # an attack coming on with the breath lost: panic; an attack of coughing, laughter, sneezing, asthma is not
+    "attack_with_the_breath_lost": (
+        [
+            ("mi sta venendo un attacco, non respiro", "moderate"),
+            ("ho un attacco fortissimo, mi manca l'aria", "moderate"),
+            ("mi è venuto un attacco in ufficio e soffoco", "moderate"),
+            ("sto avendo un attacco, ho paura di svenire", "moderate"),
+        ],
+        [
+            ("mi è venuto un attacco di tosse, non respiro", "none"),
+            ("sto avendo un attacco di ridere, non respiro 😂", "none"),
+            ("ho un attacco di starnuti, non respiro col naso", "none"),
+            ("ho un attacco d'asma, non respiro bene, prendo lo spray", "none"),
+        ],
+    ),
+    # not leaving home, told with a first-person verb after a bereavement told of a relative: the sender's
+    # withdrawal; the relative's own is someone else's
+    "staying_in_after_a_bereavement": (
+        [
+            ("da quando è morto mio marito non esco più di casa", "moderate"),
+            ("da quando è mancata mia moglie, non esco più di casa", "moderate"),
+            ("dopo che è morta mia madre non esco più di casa", "moderate"),
+            ("da quando mi ha lasciato la mia ragazza non esco più di casa", "moderate"),
+        ],
+        [
+            ("mia moglie non esce più di casa", "low"),
+            ("da quando è morto suo marito, mia zia non esce più di casa", "low"),
+            ("mia sorella non esce più di casa da quando è nato il bambino", "low"),
+            ("mio padre non esce più di casa, dice che fa freddo", "low"),
+        ],
+    ),
 }
 
 # family -> (over-readings that stay below high, risk versions that keep their level)
@@ -259,6 +346,71 @@ SIGNALS: SignalFamilies = {
             "mi si è rigato lo schermo del telefono",
             "ho rigato il parquet spostando il divano",
             "devo rigarmi il quaderno col righello per la bella copia",
+        ],
+    ),
+    # nobody caring in Roman and spoken forms, evenings left alone with the television raise loneliness; a film
+    # nobody cares about, an evening alone at the office or while the children are away do not
+    "nobody_cares_or_left_alone_is_lonely": (
+        "loneliness",
+        [
+            "a nessuno je frega niente de me",
+            "a nessuno gliene frega niente di me",
+            "io resto qui sola con la televisione",
+            "rimango da solo tutte le sere",
+        ],
+        [
+            "resto sola in ufficio tutte le sere fino alle otto",
+            "stasera resto sola tutto il giorno, i bambini sono dai nonni, finalmente",
+            "a nessuno gliene frega niente del derby",
+            "a nessuno je frega niente de 'sto film",
+        ],
+    ),
+    # a message asked for now, please, raises urgency; the sender's own "le scrivo ora" does not
+    "asked_now_please_is_urgent": (
+        "urgency",
+        [
+            "mi scriva qualcosa adesso la prego",
+            "mi chiami ora, per favore",
+            "mi risponda adesso per piacere",
+            "rispondimi ora ti prego",
+        ],
+        [
+            "scusi l'orario, le scrivo ora sennò me lo scordo",
+            "ti rispondo adesso, scusa il ritardo",
+            "la richiamo ora che sono libera",
+            "la chiamo ora per la fattura",
+        ],
+    ),
+    # shut in for a day raises withdrawal; shut in for a few minutes to cry, then out again does not
+    "shut_in_for_a_moment_is_not_withdrawal": (
+        "withdrawal",
+        [
+            "mi sono chiusa in camera da ieri",
+            "mi sono chiuso in casa tutto il weekend",
+            "letto-divano-letto tutto il giorno, non rispondo a nessuno",
+            "da quando è mancata mia moglie non esco più di casa",
+        ],
+        [
+            "mi sono chiusa in bagno a piangere per due minuti, poi sono uscita",
+            "mi sono chiuso nello sgabuzzino un attimo",
+            "mi sono chiusa in macchina per cinque minuti a respirare",
+            "mi sono chiusa nello spogliatoio un minuto e poi sono uscita",
+        ],
+    ),
+    # drinks grown or counted by the day raise substance use; water counted by the day does not
+    "drinks_counted_is_substance_use": (
+        "substance_use",
+        [
+            "sono a undici birre al giorno, senza non dormo",
+            "la sera il bicchiere di vino è diventato mezza bottiglia",
+            "bevo dodici bicchieri di vino al giorno",
+            "l'ombretta la sera è diventata tre",
+        ],
+        [
+            "bevo otto bicchieri d'acqua al giorno",
+            "sono a due caffè al giorno",
+            "il bicchiere di latte è diventato una tazza",
+            "bevo tre bicchieri di spremuta al giorno",
         ],
     ),
 }

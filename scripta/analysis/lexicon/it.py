@@ -7171,3 +7171,66 @@ RULES += [
         r"(?![^.!?\n]{0,40}\b(?:ufficio|negozio|lavoro|turno|in gita|in vacanza|dai nonni|finalmente|che pace)\b)",
     ),
 ]
+
+# ------------------------------------------------- blind round 19: farewells and plans read high for imminent
+# the family told it is not their fault ("ai miei dica che non è colpa loro, che hanno fatto il possibile")
+_AI_MIEI = (
+    r"(?:ai miei|ai miei genitori|a mia madre|a mio padre|a mamma|a papa|alla mia famiglia|ai miei figli|a mio marito|a mia moglie|"
+    r"a mia figlia|a mio figlio|ai ragazzi|a mia sorella|a mio fratello)"
+)
+_DICA = r"(?:dica|dite|digli|gli dica|le dica|dica loro|glielo dica|gli dite)"
+_NOT_THEIR_FAULT = r"(?:che )?(?:non|nn) e (?:stata )?colpa (?:loro|sua|vostra)\b(?! (?:se|per|della|del|dello|dei|delle|di)\b)"
+# a height the sender or the patient is stopped on
+_ALTURA = (
+    r"(?:viadotto|ponte|cavalcavia|parapetto|cornicione|tetto|scogliera|diga|belvedere|strapiombo)"
+)
+RULES += [
+    # the family told it is not their fault, that they did all they could (round 19): a farewell (weak: it counts with
+    # another farewell or a current cue); "non è colpa loro se..." about a party, a delay is not
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        _AI_MIEI + r",? " + _DICA + r" " + _NOT_THEIR_FAULT,
+        _DICA + r" " + _AI_MIEI + r" " + _NOT_THEIR_FAULT,
+        r"(?:che )?hanno fatto (?:tutto )?il possibile(?: per me)?(?=\s*(?:[.!;\n]|$))",
+        kind="farewell",
+    ),
+    # a height and the spot on it already chosen ("prendo il bus per la scogliera, il punto l'ho già scelto, quello
+    # alto", round 19): a plan with its place; a spot for a picnic, the photos, a swim is not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:per|verso|alla|sulla|al|sul|fino alla|fino al|sopra la|sopra il) (?:la |il )?"
+        + _ALTURA
+        + r"\b[^.!?\n]{0,30}?,? (?:il punto|il posto) (?:l'ho|lo ho|l'abbiamo) (?:gia )?scelt[oa]\b"
+        r"(?![^.!?\n]{0,60}\b(?:foto|picnic|pic-nic|tenda|panorama|pesca|tuff\w*|bagno|ombrellon\w*|pranzo|grigliata|tramonto|"
+        r"matrimonio|festa|campeggio|barca|gita|barbecue|cena|antenna|pannell\w*|concerto|fuochi|capodanno|ferragosto|stelle|spettacolo)\b)",
+    ),
+    # stopped on a viaduct, a bridge, and sorry for everything ("dice che è fermo in macchina sul viadotto dell'A1 e che
+    # gli dispiace per tutto", round 19): a plan with its place (a parent's child, a partner's patient stay the
+    # patient's; a friend's is lowered by the context); a queue on the viaduct is not sorry for everything
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:fermo|ferma|fermi|parcheggiat[oa]|seduto|seduta|in piedi|in macchina)(?: in macchina)? (?:sul|sulla|sopra il|sopra la|in cima al|in cima alla) "
+        + _ALTURA
+        + r"\b[^.!?\n]{0,60}?\b(?:gli|le|mi|ci) dispiace (?:per|di) tutto\b"
+        # (sorry for all the delay, the wait: "mi dispiace per tutto il ritardo")
+        r"(?! (?:il|lo|la|i|gli|le|l')\b| l')",
+    ),
+]
+RULES += [
+    # out to sea in a boat and not coming back, told bare ("esco con la barca oltre la diga e non torno indietro", round
+    # 19): intent; back before evening, not until a fish is caught is a trip
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:esco|vado|parto|prendo il largo|mi allontano|andro|usciro) (?:da sol[oa] )?(?:con la barca|in barca|col gommone|con il gommone|"
+        r"in gommone|con la canoa|in canoa|col kayak|con il kayak|in kayak|con il gozzo|col gozzo|col pedalo|a nuoto|al largo)\b[^.!?\n]{0,40}? "
+        r"e (?:non|nn|nun) (?:torno|tornero|ritorno|rientro)(?: (?:piu|mai piu|indietro))?(?=\s*(?:[.!;\n]|$))",
+    ),
+]

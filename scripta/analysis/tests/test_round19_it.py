@@ -23,7 +23,10 @@ a glass grown into a bottle and drinks counted by the day ("il bicchiere di vino
 "sono a undici ombre al giorno": dev-it-2192, 2204; glasses of water counted by the day are not drinks, an
 older rule's over-reading); nothing changing any more and the Venetian "che senso ga" (dev-it-2193, 2200); an
 attack coming on with the breath lost (dev-it-2194); not leaving home told with a first-person verb after a
-wife's death ("da quando è mancata mia moglie non esco più di casa": the sender's, dev-it-2206).
+wife's death ("da quando è mancata mia moglie non esco più di casa": the sender's, dev-it-2206); read high for
+imminent: the family told it is not their fault after "grazie di tutto" (a second farewell, dev-it-2184), someone
+stopped on a viaduct and sorry for everything (a partner's proxy report, dev-it-2183), a height and the spot on it
+already chosen (dev-it-2186), out to sea in a boat "e non torno indietro" (dev-it-2182).
 
 Signals: nobody caring in Roman form ("a nessuno je frega niente de me", dev-it-2150, 2151) and an evening left
 alone with the television (dev-it-2172) raise loneliness; a message asked for "adesso la prego" raises urgency
@@ -237,6 +240,85 @@ FAMILIES: Families = {
             ("da quando è morto suo marito, mia zia non esce più di casa", "low"),
             ("mia sorella non esce più di casa da quando è nato il bambino", "low"),
             ("mio padre non esce più di casa, dice che fa freddo", "low"),
+        ],
+    ),
+    # the family told it is not their fault, that they did all they could, after a thank-you for everything: a
+    # farewell; not their fault for a party, a flight, a dinner, a confirmed lunch is not
+    "family_told_not_their_fault": (
+        [
+            ("grazie di tutto. ai miei dica che non è colpa loro", "imminent"),
+            ("grazie per tutto, dottoressa. dica a mia madre che non è colpa sua", "imminent"),
+            (
+                "grazie di tutto. a mio marito dica che non è colpa sua, che ha fatto il possibile",
+                "imminent",
+            ),
+            (
+                "grazie per tutto quello che ha fatto. ai miei genitori dica che hanno fatto il possibile.",
+                "imminent",
+            ),
+        ],
+        [
+            ("ai miei genitori dica che il pranzo è confermato, grazie di tutto", "none"),
+            ("i vigili del fuoco hanno fatto il possibile per la casa.", "none"),
+            (
+                "grazie di tutto! alla mia famiglia dica che non è colpa loro se il volo è in ritardo",
+                "none",
+            ),
+            ("dica ai miei che non è colpa loro se la cena salta, grazie", "none"),
+        ],
+    ),
+    # stopped on a viaduct, a bridge, a parapet and sorry for everything: a plan with its place; a queue, a late
+    # lorry, a friend's (low) are not
+    "stopped_on_a_height_sorry_for_everything": (
+        [
+            (
+                "è ferma in macchina sul ponte e dice che le dispiace per tutto, sono la mamma di Giulia",
+                "imminent",
+            ),
+            ("sono fermo sul viadotto, mi dispiace per tutto", "imminent"),
+            (
+                "mio figlio è fermo in macchina sul cavalcavia, dice che gli dispiace per tutto",
+                "imminent",
+            ),
+            ("sono seduta sul parapetto del ponte, mi dispiace di tutto", "imminent"),
+        ],
+        [
+            ("sono fermo in macchina sul viadotto, c'è coda, mi dispiace per il ritardo", "none"),
+            ("il mio amico è fermo sul ponte e dice che gli dispiace per tutto", "low"),
+            ("sono fermo sul viadotto in coda da un'ora", "none"),
+            ("sono fermo sul ponte col camion, mi dispiace per tutto il ritardo", "none"),
+        ],
+    ),
+    # a height and the spot on it already chosen: a plan; a spot for a picnic, a beach umbrella, a sunset, a class
+    # trip, fishing is not
+    "spot_on_a_height_chosen": (
+        [
+            ("domani prendo il treno per la scogliera, il punto l'ho già scelto", "imminent"),
+            ("vado sul viadotto stasera, il posto l'ho già scelto", "imminent"),
+            ("stanotte salgo sul tetto, il punto l'ho già scelto, quello più alto", "imminent"),
+            ("domenica vado alla scogliera, il posto l'ho già scelto", "imminent"),
+        ],
+        [
+            ("domenica andiamo alla scogliera, il posto l'ho già scelto per il picnic", "none"),
+            ("per la scogliera il posto l'abbiamo già scelto, c'è l'ombrellone", "none"),
+            ("sulla scogliera il punto l'ho già scelto per il tramonto con Marco", "none"),
+            ("sulla diga il posto l'abbiamo già scelto per la gita di classe", "none"),
+        ],
+    ),
+    # out to sea in a boat, swimming, and not coming back, told bare: intent; back before evening, for lunch, once
+    # a fish is caught is a trip
+    "out_to_sea_and_not_back": (
+        [
+            ("domenica esco con la barca oltre la diga e non torno indietro.", "imminent"),
+            ("domani all'alba esco in barca da solo e non torno.", "imminent"),
+            ("stanotte prendo il largo col gommone e non torno più", "imminent"),
+            ("vado al largo a nuoto e non torno", "imminent"),
+        ],
+        [
+            ("domenica esco con la barca e non torno prima di sera", "none"),
+            ("esco in barca e non torno indietro finché non ho preso un tonno", "none"),
+            ("sabato esco col gommone e non rientro per pranzo", "none"),
+            ("vado in canoa e non torno prima delle sei", "none"),
         ],
     ),
 }

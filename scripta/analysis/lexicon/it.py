@@ -7234,3 +7234,36 @@ RULES += [
         r"e (?:non|nn|nun) (?:torno|tornero|ritorno|rientro)(?: (?:piu|mai piu|indietro))?(?=\s*(?:[.!;\n]|$))",
     ),
 ]
+RULES += [
+    # someone's act announced for tonight, in the third person ("m'ha scritto che stanotte sale sul terrazzo e la fa
+    # finita", round 19): intent (a friend's is lowered by the context, a parent's child stays the patient); stopping a
+    # noise, a quarrel ("la fa finita con", "di") is not
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera|oggi|domani|domattina|adesso|ora|tra poco)\b[^.!?\n]{0,60}?\b(?:e |poi |e poi )la (?:fa|fara|fanno) finita\b(?! (?:con|di|co|cu)\b)",
+    ),
+    # if a lorry, a car hit me it would not be a tragedy ("se mi pigliava un camion non era manco 'na tragedia", round
+    # 19): passive ideation, its "if" and "not" are the wish itself (recalled from last year it is lowered as past)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"se mi (?:pigliava|prendeva|investiva|metteva sotto|pigliasse|prendesse|investisse|mettesse sotto|piglia|prende|investe|mette sotto) "
+        # (a vehicle that hits, indefinite: "se mi prende la macchina papà" is a car borrowed)
+        r"(?:un|una|'nu|nu|na|'na) (?:camion|macchina|auto|treno|tir|autobus|bus|pullman|tram|furgone)\b[^.!?\n]{0,20}?"
+        r"(?:non|nn|nun) (?:era|sarebbe|e) (?:manco |mica |poi |neanche |nemmeno |proprio )?(?:una|'na|na|sta) (?:tragedia|disgrazia|gran perdita|perdita)\b",
+        fixed=True,
+    ),
+    # a bottle finished on one's own ("mi finivo la bottiglia di grappa da solo in garage", round 19): drinking to cope (told
+    # two years ago it is lowered as past); a bottle of water, a bottle shared at dinner are not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"mi (?:finisco|finivo|scolo|scolavo|faccio fuori|facevo fuori) (?:la|una|mezza|tutta la|un'intera) bottiglia (?:intera )?(?:di |de )?"
+        + _ALCOLICI
+        + r"\b(?![^.!?\n]{0,40}\b(?:con gli amici|in compagnia|a cena con|brindisi|festa|in due)\b)",
+    ),
+]

@@ -26,15 +26,22 @@ attack coming on with the breath lost (dev-it-2194); not leaving home told with 
 wife's death ("da quando è mancata mia moglie non esco più di casa": the sender's, dev-it-2206); read high for
 imminent: the family told it is not their fault after "grazie di tutto" (a second farewell, dev-it-2184), someone
 stopped on a viaduct and sorry for everything (a partner's proxy report, dev-it-2183), a height and the spot on it
-already chosen (dev-it-2186), out to sea in a boat "e non torno indietro" (dev-it-2182).
+already chosen (dev-it-2186), out to sea in a boat "e non torno indietro" (dev-it-2182); read none for low: an act
+announced for tonight in the third person ("m'ha scritto che stanotte sale sul terrazzo e la fa finita", a
+friend's: dev-it-2152), a lorry that would not be a tragedy, recalled from last year (dev-it-2140), a bottle of
+grappa finished alone two years ago (dev-it-2169).
 
 Signals: nobody caring in Roman form ("a nessuno je frega niente de me", dev-it-2150, 2151) and an evening left
 alone with the television (dev-it-2172) raise loneliness; a message asked for "adesso la prego" raises urgency
 (dev-it-2194), the sender's own "le scrivo ora sennò me lo scordo" does not (dev-it-2228); shut in for two
 minutes to cry, then out again, is not withdrawal (dev-it-2205).
 
-Left: the false alarm of the learned net alone on smoking joints before school ("mi faccio tre canne prima di
-entrare a scuola, sennò là dentro non ci entro", dev-it-2196: the net is not retrained here).
+Left: the idiom "meglio morto che juventino! 😂" and a laughing "so' morto" read low by the laughing emoji's
+masked-distress cue (dev-it-2167, 2213: the valence check's, another engineer's); "nun ne posso più de sta
+casa" not read as hopelessness (dev-it-2150, 2151: "non ne posso più di" a place is as often a nuisance);
+valence and emoticon signals; the false alarm of the learned net alone on smoking joints before school ("mi
+faccio tre canne prima di entrare a scuola, sennò là dentro non ci entro", dev-it-2196: the net is not
+retrained here, and a rule cue at moderate beside it does not lower it).
 
 Each family is tested on fictional paraphrases that are NOT in the corpus and on texts sharing its
 words with the other reading. The corpus items themselves are measured by bench/analysis_eval.py.
@@ -319,6 +326,72 @@ FAMILIES: Families = {
             ("esco in barca e non torno indietro finché non ho preso un tonno", "none"),
             ("sabato esco col gommone e non rientro per pranzo", "none"),
             ("vado in canoa e non torno prima delle sei", "none"),
+        ],
+    ),
+    # an act announced for tonight in the third person: intent (a parent's, a partner's patient); a friend's is low,
+    # stopping a noise or a quarrel ("la fa finita con", "di") is not
+    "act_announced_in_the_third_person": (
+        [
+            (
+                "mio figlio mi ha scritto che stanotte va sul ponte e la fa finita, sono la mamma di Luca",
+                "imminent",
+            ),
+            (
+                "sono il marito di Anna: dice che stasera prende le pastiglie e la fa finita",
+                "imminent",
+            ),
+            (
+                "sono la mamma di Sara, mi ha detto che domani va ai binari e poi la fa finita",
+                "imminent",
+            ),
+            (
+                "sono il padre di Marco: stanotte sale sul tetto e la fa finita, l'ha scritto su whatsapp",
+                "imminent",
+            ),
+        ],
+        [
+            ("il mio amico mi ha scritto che stanotte sale sul tetto e la fa finita", "low"),
+            ("stasera il vicino la fa finita con la batteria, speriamo", "none"),
+            ("domani il capo la fa finita di urlare, spero", "none"),
+            ("oggi il cane la fa finita con le scarpe", "none"),
+        ],
+    ),
+    # if a lorry, a tram hit me it would not be a tragedy: passive ideation (recalled from last year it is past);
+    # a car borrowed, a train caught, a lorry feared on the scooter are not
+    "not_a_tragedy_if_a_lorry_hit_me": (
+        [
+            ("se mi prendesse un camion non sarebbe una tragedia", "high"),
+            ("se mi investe un treno non è mica una disgrazia", "high"),
+            ("se mi pigliasse 'nu tram nun sarebbe 'na tragedia", "high"),
+            (
+                "a volte penso che se mi investisse una macchina non sarebbe una gran perdita",
+                "high",
+            ),
+        ],
+        [
+            (
+                "l'anno scorso pensavo che se mi prendeva un camion non era una tragedia, adesso no",
+                "low",
+            ),
+            ("se mi prende un camion col motorino sono guai, mia madre lo dice sempre", "none"),
+            ("se mi investe una macchina sulle strisce è una tragedia", "none"),
+            ("se mi prende la macchina papà non è una tragedia, vado in bus", "low"),
+        ],
+    ),
+    # a bottle of spirits or wine finished on one's own: drinking to cope (two years ago it is past); water, milk, a
+    # bottle at dinner with friends are not
+    "bottle_finished_on_ones_own": (
+        [
+            ("mi finisco la bottiglia di vino da sola ogni sera", "moderate"),
+            ("mi scolo mezza bottiglia di whisky per dormire", "moderate"),
+            ("mi scolo una bottiglia di rosso da solo quando litighiamo", "moderate"),
+            ("mi finivo la bottiglia di grappa tre sere su tre, anche ieri", "moderate"),
+        ],
+        [
+            ("mi finisco la bottiglia d'acqua in palestra", "none"),
+            ("mi finisco la bottiglia di vino a cena con gli amici", "none"),
+            ("mi finisco la bottiglia di latte a colazione", "none"),
+            ("due anni fa mi finivo la bottiglia di grappa da solo, oggi ci ripensavo", "low"),
         ],
     ),
 }

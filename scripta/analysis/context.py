@@ -358,6 +358,16 @@ def _hypo_verb(text: str) -> bool:
     )
 
 
+def _hypothesis_asked(folded: str, start: int, end: int) -> bool:
+    """The items listed after a subjunctive "if" in a sentence that ends by asking ("se un giorno mi venisse
+    in mente di sistemare tutto, la lettera ..., le pastiglie messe da parte, lei cosa mi direbbe?", round
+    19): the cue is one of the hypothesis's items, however far from its verb."""
+    ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
+    if not ends or folded[min(ends)] != "?":
+        return False
+    return _hypo_verb(folded[sentence_start(folded, start) : start])
+
+
 # "I said...", "I've always said..." (round 15: "I've always said the cliffs at X is where I'd want it to end")
 _SELF_REPORT = re.compile(r"(?:^|\W)(?:i|i'?ve|ive|i have|i'?d|i had) (?:\w+ )?$")
 _REPORT_EN = ("said", "says", "saying", "told", "wrote", "texted", "messaged", "asked")
@@ -373,7 +383,9 @@ _THIRD_CUE = _Trigger(
     r"ha paura|aveva paura|teme|temeva)\b"
 )
 _FIRST_CUE = _Trigger(
-    r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
+    r"\b(?:myself|my life|my wrists?|my (?:birthday|graduation|recital|big day|anniversary)|mi|me|voglio|vorrei|ho|sono|io|morissi|"
+    # a first-person verb of staying in ("da quando è mancata mia moglie non esco più di casa", round 19)
+    r"esco|rimango|resto|sparissi|esistessi|(?:non|nn) ci fossi|ci (?:vuole|vorrebbe|vorra)|"
     r"sarebbe (?:bello|bellissimo|meglio|un sollievo|una liberazione)|"
     # the others' relief if the sender were no more ("my husband would be free if I was no more", round 19): the sender's
     r"(?:if|once|when) i ?(?:am|'m|m|was|were) (?:no more|gone)|(?:if|once|when) i (?:comot|no dey))\b"
@@ -414,7 +426,7 @@ _SUBJECT = re.compile(
     # ("mi' fratello", "mi' sorella": the Tuscan and Roman possessive, round 14)
     r"(?:il |la |un |una |un')?(?:mio|mia|suo|sua|nostro|nostra|mi') ?(?:migliore )?(?:amic[oa]|fratello|sorella|madre|mamma|"
     r"padre|papa|cugin[oa]|ragazz[oa]|compagn[oa]|coinquilin[oa]|marito|moglie|collega|vicin[oa]|nonn[oa]|zi[oa]|figli[oa]|prof|"
-    r"professor\w*|insegnante)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)|"
+    r"professor\w*|insegnante|cognat[oa]|suocer[oa]|genero|nuora)|un(?:a|')? ?(?:amic[oa]|compagn[oa]|collega|ragazz[oa]|conoscent\w*)|"
     # a relative named in Neapolitan, the possessive after the noun ("'o frate mio", "frateme", round 18)
     r"(?:'o |o |'a |a )?(?:frate|sora|cumpagn[oa]|cainat[oa]|cugin[oa]|zi[oa]|nepot[ei]) (?:mio|mia|meo)|"
     r"frateme|soreme|pateme|mammema|cainateme|cainatema|"
@@ -1189,7 +1201,9 @@ def modifiers(
         if g["hypo"].possible(words):
             if _HYPO.search(pre) and _ILLNESS_IF.search(pre) is None:
                 mods.append("hypothetical")
-            elif not _HYPO_OPEN.isdisjoint(words) and _hypo_verb(pre + cue):
+            elif not _HYPO_OPEN.isdisjoint(words) and (
+                _hypo_verb(pre + cue) or _hypothesis_asked(folded, start, end)
+            ):
                 # the "if" of the sentence, before the commas of an aside
                 lo = max(0, start - 240)
                 before = folded[lo:start]

@@ -45,13 +45,19 @@ _INHERITED_MODS = frozenset(("negated", "past"))
 # ... and someone else's, when that cue names their wish with a third-person verb ("vorrebbe non esserci
 # più": the friend's words hold a cue of their own, round 16); not "penso sempre a farla finita"
 _THIRD_VERB_RX = re.compile(
-    r"\b(?:vuole|vorrebbe|voleva|vorra|ha preso|ha tentato|ha ingoiato|wants|wanted|tried)\b"
+    r"\b(?:vuole|vorrebbe|voleva|vorra|ha preso|ha tentato|ha ingoiato|wants|wanted|tried|"
+    # (an overdose swallowed by someone else: "si è bevuto le gocce", round 19)
+    r"si e (?:bevut|ingoiat|pres|scolat|inghiottit)[oa])\b"
 )
 _SENTENCE_BREAK_RX = re.compile(r"[.!?\n]")
 # the modifiers the learned net's cue may take from a lowered moderate rule cue beside it
 _NET_TAKES = frozenset(("other_person", "past", "negated"))
 # the sender's own act between someone else's cuts and a blade ("e io ho preso il rasoio")
 _FIRST_PERSON_RX = re.compile(r"\b(?:io|anch'io|ho|mi|me|i|i'm|i've|me too)\b")
+
+# cues read as part of a lowered cue of another code around them: the drops named inside an overdose told of
+# someone else ("il compagno di banco si è bevuto le gocce della nonna, tutta la boccetta", round 19)
+_HELD_BY: dict[str, tuple[str, ...]] = {"substance": ("act_taken",)}
 
 _LEVEL_BASE = (0.0, 0.2, 0.4, 0.6, 0.8)
 
@@ -1138,6 +1144,41 @@ def _pills_after_means(folded: str, spans: list[tuple[int, int]], start: int, en
     return False
 
 
+# a sentence told in the imperfect of the first person ("lo smontavo e tenevo la lametta", "la
+# nascondevo"), with no word of now in it
+_IMPERFECT_RX = re.compile(r"\b[a-z]+(?:avo|evo|ivo)\b")
+_NOW_RX = re.compile(
+    r"\b(?:adesso|ora|oggi|stasera|stanotte|ieri|ancora|di nuovo|now|today|tonight)\b"
+)
+
+
+def _blade_in_recalled_act(folded: str, cues: list[tuple[RiskCue, tuple[str, ...], str]]) -> bool:
+    """A blade named in the imperfect right after a self-harm act recalled as past ("ripensavo a
+    quando in terza media mi rigavo il braccio. lo smontavo e tenevo la lametta nell'astuccio",
+    round 19) is part of the recollection: it takes the past. True when a high cue was lowered."""
+    past_ends = [
+        c.span.end
+        for c, _s, k in cues
+        if k == "risk" and c.code == "self_harm" and "past" in c.modifiers
+    ]
+    lowered = False
+    for i, (c, sigs, k) in enumerate(cues):
+        if not past_ends or k != "risk" or c.modifiers or c.code != "self_harm":
+            continue
+        if folded[c.span.start : c.span.end] not in overreading.OBJECT_WORDS:
+            continue
+        lo = context.sentence_start(folded, c.span.start)
+        # the recalled act is in the blade's sentence or in the one before it
+        before = context.sentence_start(folded, max(0, lo - 2))
+        if not any(before <= e <= c.span.start for e in past_ends):
+            continue
+        clause = folded[lo : c.span.end]
+        if _IMPERFECT_RX.search(clause) and not _NOW_RX.search(clause):
+            cues[i] = (_part_of(c, ("past",)), sigs, k)
+            lowered = lowered or RISK_INDEX[c.level] >= 3
+    return lowered
+
+
 def _part_of(cue: RiskCue, mods: tuple[str, ...]) -> RiskCue:
     """``cue`` read as part of a lowered cue around it: it takes that cue's modifiers."""
     level = _lower(cue.level, list(mods))
@@ -1654,7 +1695,11 @@ def read_message(
         for i, (c, sigs, k) in enumerate(cues):
             if k != "risk" or c.modifiers:
                 continue
-            for s, e, _code, mods_of in inherited_of.get(c.code, ()):
+            held_by = itertools.chain(
+                inherited_of.get(c.code, ()),
+                *(inherited_of.get(code, ()) for code in _HELD_BY.get(c.code, ())),
+            )
+            for s, e, _code, mods_of in held_by:
                 if (
                     s <= c.span.start < e
                     and (s < c.span.start or c.span.end <= e)
@@ -1688,6 +1733,8 @@ def read_message(
                 cues[i] = (_part_of(c, ("other_person",)), sigs, k)
                 if RISK_INDEX[c.level] >= 3:
                     lowered_high.add("other_person")
+    if _blade_in_recalled_act(folded, cues):
+        lowered_high.add("past")
     # a farewell inside a lowered cue ("tell the group I said goodbye" of a move for a new job) is
     # read as that cue: it takes its modifiers
     lowered_risk = [

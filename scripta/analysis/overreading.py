@@ -269,6 +269,25 @@ _VENTURE = re.compile(
     r"iscrizion\w*)|mi (?:sono )?iscritt[oa]|iscrizione fatta|incrociamo le dita|in bocca al lupo|ci provo|proviamoci|"
     r"vada come vada|che emozione|si parte|colloquio domani|provo il concorso)\b"
 )
+# "mi butto" and then a date asked for or a feeling declared in the next sentence ("stasera mi butto. Al
+# bar, prima che chiuda, le chiedo di uscire", round 19): a leap of courage, unless death is named there
+_ASK_OUT = re.compile(
+    r"\b(?:(?:le|gli|la|lo) (?:chiedo|chiedero|propongo|proporro|invito|inviterò|invitero|domando) (?:di uscire|di uscirci|"
+    r"di vederci|un appuntamento|di venire|di sposarmi|il numero|a cena|a ballare|a uscire|un caffe)|mi dichiaro|"
+    r"(?:le|gli) dico (?:che mi piace|che l[oa] amo|che sono innamorat[oa]|quello che provo|cosa provo)|"
+    r"(?:le|gli) confesso (?:che mi piace|che l[oa] amo|quello che provo))\b"
+)
+_ASK_OUT_DEATH = re.compile(
+    r"\b(?:morire|morto|morta|farla finita|finirla|addio|per sempre|giu|vuoto|buttarmi|uccid\w*|ammazz\w*|fiume|binari)\b"
+)
+
+
+def _asked_out(folded: str, end: int) -> bool:
+    """A date asked for after "mi butto", with no word of death in the same two sentences."""
+    rest = _two_sentences(folded, end, 200)
+    return _ASK_OUT.search(rest) is not None and _ASK_OUT_DEATH.search(rest) is None
+
+
 # "suicidio professionale", "career suicide"
 _SUICIDE_AFTER = re.compile(
     r" (?:professionale|politico|sociale|commerciale|elettorale|mediatico|sportivo|finanziario|economico|aziendale|"
@@ -324,7 +343,18 @@ _GROOMING = re.compile(
 _OBJECT_IDLE = re.compile(
     r"[^.!?\n]{0,60}?\b(?:(?:ma |e )?(?:non|nn) ci (?:penso|pens|sto pensando)(?! (?:due volte|un attimo|su|piu di tanto)\b)|"
     r"(?:e|sta|resta|rimane|e rimast[oa]|e ancora) (?:ancora |sempre )?(?:al suo posto|nella sua scatola|nell'astuccio|nel cassetto del bagno)|"
-    r"(?:non|nn) l'ho (?:(?:mai|piu|neanche|nemmeno) )?(?:toccat[oa]|usat[oa]|pres[oa] in mano))\b"
+    r"(?:non|nn) l'ho (?:(?:mai|piu|neanche|nemmeno) )?(?:toccat[oa]|usat[oa]|pres[oa] in mano)|"
+    # left in its sharpener, its pack ("la lametta è rimasta nel temperino", round 19)
+    r"(?:e |sono |sta |stanno )?rimast[oaie] (?:nel|nella|nello|dentro (?:il|la|lo)) (?:temperino|confezione|scatola|scatolina|pacchetto|"
+    r"rasoio|blister|cassetto)|"
+    # seen at the shop and not taken ("ho visto le lamette e non le ho prese", round 19)
+    r"(?:ma |e )?(?:non|nn) (?:le|li|la|lo|l') ?ho (?:(?:mai|piu|neanche|nemmeno) )?(?:pres[eiao]|comprat[eiao]|toccat[eiao]|usat[eiao]))\b"
+)
+# the blades' everyday use denied ("e non erano per le gambe", "non sono per la barba", round 19): the
+# sender's own blades, bought for something else
+_NOT_FOR_SHAVING = re.compile(
+    r"\b(?:non|nn) (?:erano|era|sono|e|e'|servono|servivano|le ho pres[ei]|l'ho pres[oa]|le ho comprate|l'ho comprat[oa]) "
+    r"(?:mica |proprio )?(?:per|x) (?:le gambe|la barba|le ascelle|depilarmi|radermi|la ceretta|i baffi|farmi la barba)\b"
 )
 _OBJECT_USE = re.compile(
     r"\b(?:used|use|using|cut|cutting|hold|holding|held|hid|hidden|hiding|blood|bleed\w*|wrists?|arms?|thighs?|"
@@ -376,11 +406,14 @@ def modifiers(
     # --- idioms, each tested on the cue's own words first
     if first == "mi" and len(cw) > 1 and cw[1] == "butto":
         rest = folded[start + 8 : end + 160]
-        if _BUTTO_INTO.match(folded, start) or (
-            not _BUTTO_RISK.match(rest) and _VENTURE.search(rest) is not None
+        if (
+            _BUTTO_INTO.match(folded, start)
+            or (not _BUTTO_RISK.match(rest) and _VENTURE.search(rest) is not None)
+            or _asked_out(folded, end)
         ):
             out.append("idiom")
-    elif cue in _IT_STINGS:
+    elif (cw[-2:] == ["mi", "butto"] and _asked_out(folded, end)) or cue in _IT_STINGS:
+        # (a date asked for after "stasera mi butto"; "mi brucia", it stings)
         out.append("idiom")
     elif topic and cue.startswith("suicid"):
         if _SUICIDE_AFTER.match(folded, end) or _SUICIDE_BEFORE.search(
@@ -406,7 +439,12 @@ def modifiers(
             out.append("idiom")
     elif cue in _OBJECT:
         sent = context.sentence_around(folded, start, end)
-        if _GROOMING.search(sent) and not _OBJECT_USE.search(sent):
+        # (unless the shave is denied: "lamette, e non erano per le gambe", round 19)
+        if (
+            _GROOMING.search(sent)
+            and not _OBJECT_USE.search(sent)
+            and not _NOT_FOR_SHAVING.search(sent)
+        ):
             out.append("idiom")
         elif "negated" not in mods and _OBJECT_IDLE.match(folded, end):
             out.append("negated")

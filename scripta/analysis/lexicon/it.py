@@ -325,7 +325,11 @@ RULES: list[Entry] = [
         r"(?:non|nn) (?:mangio|ho mangiato|ho toccato cibo) (?:da|niente|nulla|oggi|ieri)",
         r"(?:tutto il giorno|tutta la giornata|tutto il weekend) (?:a|nel) letto",
         r"(?:non|nn) (?:voglio|ho voglia di) (?:vedere|sentire) (?:nessuno)",
-        r"(?:mi sono|mi son) (?:chius[oa]|isolat[oa]|rinchius[oa])",
+        r"(?:mi sono|mi son) (?:chius[oa]|isolat[oa]|rinchius[oa])"
+        # shut in for a few minutes to cry at work, then out again ("mi sono chiusa nella stanza dei farmaci a piangere
+        # per due minuti, poi sono uscita", round 19): a moment, not a day of withdrawal
+        r"(?![^.!?\n]{0,60}\b(?:per (?:un|due|tre|cinque|dieci|quindici|qualche|pochi|\d+) (?:minut\w*|attim\w*|second\w*)|"
+        r"un attimo|un minuto|poi (?:sono|son) uscit[oa]|e poi (?:sono|son) uscit[oa])\b)",
     ),
     risk(
         "panic",
@@ -389,7 +393,9 @@ RULES: list[Entry] = [
         r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*|sentirci|vederci|parlarle|parlarti|aiutami|mi aiuti|venga|vieni)(?: \w+){0,2} subito",
         r"subito\s*(?:!|,? (?:per favore|x favore|ti prego|la prego))",
         r"appena (?:legge|leggi|puo|puoi|vede|vedi|riesce|riesci|ricevi|riceve)",
-        r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:adesso|ora|ti prego|la prego|per favore|oggi stesso|stasera)\b",
+        # (the sender's own "le scrivo ora sennò me lo scordo" is not a request: round 19)
+        r"(?:rispond\w*|chiam\w*|richiam\w*|scriv\w*) (?:mi )?(?:(?<!scrivo\x20)(?<!chiamo\x20)(?<!rispondo\x20)(?<!richiamo\x20)(?:adesso|ora)|"
+        r"ti prego|la prego|per favore|oggi stesso|stasera)\b",
         r"(?:mi|ti|aiuto|prego|favore|subito|rispondi|rispondimi|chiamami|scrivimi|aiutami|vieni|venga|parlarti|parlarle) (?:adesso|ora)\s*!",
         r"emergenza\b(?! familiare)",
         r"(?:ci sei|mi senti|ci sta)\s*\?\s*\?",
@@ -575,7 +581,9 @@ RULES += [
         "moderate",
         ("substance_use",),
         r"(?:mi sono fatt[oa]|ho bevuto|bevuto|bevo|mi bevo|bevute|mi faccio) (?:\w+ )?(?:due|tre|quattro|cinque|sei|sette|otto|\d+|un sacco di|troppe|troppi|parecchie|parecchi) "
-        r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)",
+        r"(?:birre|drink|bicchieri|shot|cicchetti|spritz|bottiglie|vodke|canne)"
+        # (glasses of water, milk, juice: "bevo otto bicchieri d'acqua al giorno", round 19)
+        r"(?! (?:d'|di |de )(?:acqua|latte|succo|spremuta|te|tè|the|tisana|camomilla|orzo|caffe|brodo)\b)",
         r"(?:preso|prendo|presa|ho preso)(?: (?:un|una|due|tre|qualche|altre|altri))? ?<PILLS> (?:in piu|extra|di troppo) (?:per|x) (?:calmarmi|dormire|"
         r"non pensare|nn pensare|reggere|stare meglio|non sentire|nn sentire)",
         r"<PILLS> (?:di mia madre|di mia mamma|di mio padre|della mamma|del papa|di un amico|di un'amica|di sua madre|di suo padre|di mia sorella|di mio fratello|della nonna|di mia nonna)"
@@ -1066,7 +1074,8 @@ RULES += [
         "wish_dead",
         "high",
         SI,
-        r"meglio mort[oa]\b(?! che (?!cosi|vivere|continuare|andare avanti|stare cosi|soffrire))",
+        r"meglio mort[oa]\b(?! che (?!cosi|vivere|continuare|andare avanti|stare cosi|soffrire|campare|campa|campari|"
+        r"tirare avanti|tira' avanti|vivacchiare|sopravvivere|stare accussi|stari accussi|cumpari))",
         r"(?:odio|detesto) (?:essere viv[oa]|vivere|esistere|la mia esistenza)",
         r"(?:non|nn) ce la faccio (?:piu )?a vivere",
         fixed=True,
@@ -6781,7 +6790,7 @@ RULES += [
         r"(?:di|de|da) "
         r"(?:farmi (?:male|del male)|tagliarmi|graffiarmi|grattarmi a sangue|grattarmi (?:le|i|la) (?:braccia|polsi|cosce|gambe|pelle|pancia|avambracci) (?:con|col|fino|finche)|incidermi|"
         r"bruciarmi|ferirmi|punirmi|piantarmi le unghie|conficcarmi|sfregiarmi|"
-        r"picchiarmi|prendermi a pugni|strapparmi|morderm\w*)\b",
+        r"picchiarmi|prendermi a pugni|strapparmi|morderm\w*|rigarmi)\b",
     ),
     # the nails dug into the skin until it bleeds ("piantarmi le unghie nella pelle finché non sanguina"): an act of
     # self-harm; nails dug in the palms from nerves, a cat's claws are not
@@ -7002,5 +7011,259 @@ RULES += [
         r"(?:con|col) (?:la punta (?:del|della|di|dello) |un |una |il |lo |la |le |delle |dei )?"
         r"(?:compasso|forbici|forbice|ago|aghi|spillo|spilli|spilla|temperino|taglierino|lametta|lamette|graffetta|chiodo|coltellino|vetro|cocci)\b"
         r"(?![^.!?\n]{0,40}\b(?:per sbaglio|senza volerlo|prurito|zanzar\w*|orticaria|eczema|dermatit\w*)\b)",
+    ),
+]
+
+# ------------------------------------------------- blind round 19 (tests/test_round19_it.py)
+# a part of the body (arm, wrist, thigh...), with its article
+_CORPO_R19 = (
+    r"(?:(?:il|la|le|i|gli|l'|un|una|tutt[oa] (?:il|la)|tutte le|tutti i) ?)?(?:braccio|braccia|polso|polsi|avambraccio|avambracci|"
+    r"coscia|cosce|gamba|gambe|pancia|fianco|fianchi|pelle|caviglia|caviglie|mano|mani|petto)\b"
+)
+RULES += [
+    # lines drawn on the skin with a blade ("rigarmi il braccio col temperino", "mi rigavo le cosce"): self-harm (an
+    # urge, an act; recalled from school it is lowered as past); a car, a record, a notebook scratched are not
+    risk(
+        "self_harm",
+        "high",
+        SH,
+        r"(?:rigarmi|rigarsi|mi rigo|mi rigavo|me rigo|me rigavo|si riga|si rigava|mi sono rigat[oa]|si e rigat[oa]|mi ero rigat[oa]) "
+        r"(?:di nuovo |ancora |da sol[oa] |sempre )?(?:"
+        + _CORPO_R19
+        + r"|(?:con|col|co') (?:il |la |lo |l'|un |una |la punta (?:del|della|di) )?"
+        + _LAMA
+        + r"\b)",
+    ),
+]
+RULES += [
+    # "mi sparo" with a bare everyday object ("stasera mi sparo pizza, birra e la partita", round 19): an idiom of
+    # treating oneself; the gun, the head, a shot are not objects of it
+    idiom(
+        "idiom_kill",
+        r"(?:mi sparo|spararmi|mi sparerei|mi sparavo|me sparo) (?:(?:due|tre|quattro|cinque|sei|dieci|\d+|qualche) )?"
+        r"(?:pizza|pizze|birra|birre|partita|partite|film|serie|puntat\w*|episod\w*|maratona|gelato|gelati|panino|panini|hamburger|"
+        r"kebab|sushi|patatine|vino|spritz|aperitivo|caffe|cioccolat\w*|nutella|netflix|playstation|videogioc\w*|concerto|"
+        r"giro|corsa|km|chilometri|ore di (?:sonno|serie|film|palestra)|musica|disco|album|dormita|pennichella|pasta|carbonara|lasagn\w*)\b",
+    ),
+]
+
+# pills saved up, named first and taken up by a clitic ("le pastiglie del cuore le ho messe da parte per un mese e
+# adesso bastano", round 19), or saved over a month: the means gathered; a stock for a trip, kept by the
+# doctor's word, thrown away are not
+_PILLS_OF = r"(?:<PILLS>)\b(?: (?:del|della|dello|per il|per la|per lo|di|da) (?:cuore|pressione|tiroide|sonno|notte|nonna|nonno|mamma|papa|\w+))?"
+_SAVED_UP = r"(?:mess[eiao] da parte|tenut[eiao] da parte|conservat[eiao]|accumulat[eiao]|nascost[eiao]|ripost[eiao]|risparmiat[eiao])"
+RULES += [
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        _PILLS_OF
+        + r",? (?:le|li|l') ?(?:ho|ha|hai|avevo|aveva|abbiamo|hanno) (?:gia |tutte |tutti |piano piano )?"
+        + _SAVED_UP
+        + r"\b[^.!?\n]{0,40}?\b(?:e )?(?:adesso|ora|ormai|oramai|finalmente) (?:bastano|basteranno|sono abbastanza|ne ho abbastanza|sono sufficienti)\b",
+        _PILLS_OF
+        + r",? (?:(?:le|li|l') ?(?:ho|ha|hai|avevo|aveva) )?(?:gia |tutte |tutti )?"
+        + _SAVED_UP
+        + r" (?:per|da) (?:un mese|due mesi|tre mesi|mesi|settimane|un anno|(?:due|tre|quattro|\d+) settimane)\b"
+        + _SCORTA_VIAGGIO
+        + _NON_SCORTA,
+    ),
+]
+
+# a whole bottle or box of drops or pills swallowed ("si è bevuto le gocce della nonna, tutta la boccetta", round 19):
+# an overdose taken (someone else's is lowered by the context; a parent's child stays the patient); a box bought,
+# packed, a bottle of syrup are not
+_INTERA = r"(?:tutta la|tutto il|tutta una|un'intera|una intera|l'intera|l'intero|un intero) (?:boccetta|boccettina|scatola|scatoletta|confezione|flacone|flaconcino|blister|bottiglietta)"
+_INGOIATO = (
+    r"(?:mi sono|mi so|si e|si sono|me so|s'e|ho|ha|hanno) (?:bevut[oa]|scolat[oa]|ingoiat[oa]|inghiottit[oa]|pres[oa]|"
+    r"buttat[oa] giu|mandat[oa] giu|fatt[oa] fuori)"
+)
+RULES += [
+    risk(
+        "act_taken",
+        "imminent",
+        ("self_harm", "suicidal_ideation"),
+        _INGOIATO
+        + r" (?:tutte |tutti )?(?:le |i |delle |dei )?(?:sue |mie |suoi |miei )?(?:<PILLS>)\b[^.!?\n]{0,40}?,? "
+        + _INTERA
+        + r"\b(?! (?:in|nella|nello|nel) (?:valigia|borsa|zaino|beauty|cassetto)\b)",
+        _INGOIATO
+        + r" "
+        + _INTERA
+        + r" (?:di |delle |dei |del )(?:sue |mie |suoi |miei )?(?:<PILLS>)\b",
+    ),
+]
+
+# ------------------------------------------------- blind round 19: levels (tests/test_round19_it.py)
+# a drink or a glass (with its wine), the unit a habit is counted in
+_BICCHIERE = (
+    r"(?:il |un |quel |l')?(?:bicchiere|bicchierino|calice|goccio|dito|ombra|ombretta|birra|birretta|spritz|amaro|grappino|cicchetto)"
+    r"(?: (?:di|de) " + _ALCOLICI + r")?"
+)
+_BEVUTE = r"(?:ombre|bicchieri|calici|birre|spritz|grappe|grappini|amari|cicchetti|shot|shottini|bottiglie|lattine|cocktail)"
+RULES += [
+    # a day moved from the bed to the sofa and back ("letto-divano-letto tutto il giorno", round 19): withdrawal; a
+    # sofa bed bought, a day off told with a film are not
+    risk(
+        "withdrawal",
+        "moderate",
+        ("withdrawal",),
+        r"(?:letto[- ]divano(?:[- ]letto)?|divano[- ]letto[- ]divano|dal letto al divano(?: e (?:ritorno|viceversa|dal divano al letto))?) "
+        r"(?:tutto il giorno|tutta la giornata|tutto il weekend|tutta la domenica|tutti i giorni|da (?:giorni|due giorni|tre giorni|una settimana))\b"
+        + _A_LETTO_MALATO,
+    ),
+    # a glass grown into a bottle ("il bicchiere di vino è diventato mezza bottiglia"), drinks counted by the day ("sono
+    # a undici ombre al giorno"): drinking to cope; water, coffee, a dinner's count are not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        _BICCHIERE
+        + r" (?:(?:la sera|di sera|ogni sera|a cena|la notte|ormai|adesso|ora) )?(?:e|e'|si e|ormai e|adesso e) (?:diventat[oa]|passat[oa] a) (?:mezza bottiglia|una bottiglia|la bottiglia|una bottiglia intera|"
+        r"due|tre|quattro|cinque|sei|mezzo litro|un litro|tutta la bottiglia)\b",
+        r"(?:sono a|arrivo a|sono arrivat[oa] a|bevo|mi bevo|mi faccio|butto giu) (?:anche |ormai |gia |almeno )?"
+        r"(?:\d+|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|venti) "
+        + _BEVUTE
+        + r" (?:(?:di|de) "
+        + _ALCOLICI
+        + r" )?(?:al giorno|a giornata|per giorno|ogni giorno|a sera|ogni sera|per sera)\b",
+    ),
+    # nothing changes any more ("è finita, non cambia più niente", round 19): hopelessness; for an appointment, a
+    # price, a plan it is logistics
+    risk(
+        "hopelessness",
+        "moderate",
+        HOPE,
+        r"(?:non|nn|nun) (?:cambia|cambiera|cambiara|canja|cambi) (?:piu|\+|cchiu|chiu) (?:niente|nulla|gnente|nente|nu cazzo)\b"
+        r"(?! se\b)(?![^.!?\n]{0,40}\b(?:sedut\w*|appuntament\w*|orari\w*|prezz\w*|fattur\w*|programm\w*|piano|viaggio|menu|nozze|"
+        r"matrimonio|contratt\w*|progett\w*|turn\w*|data|date|biglietto|prenotazion\w*|ordine|regolamento|classifica|risultato)\b)",
+        # "ma che senso ga" (Venetian "what's the point")
+        r"(?:ma )?che senso (?:ga|gha|ghe)\b",
+    ),
+    # an attack coming on, with the breath lost ("mi sta venendo un attacco fortissimo, non respiro", round 19): panic
+    # overwhelming the sender; an attack of coughing, of laughter, of asthma are not
+    risk(
+        "panic",
+        "moderate",
+        (),
+        r"(?:mi sta venendo|mi e venuto|mi sta salendo|sto avendo|mi sta prendendo|mi ha preso|ho) un attacco\b"
+        r"(?! (?:di|d') ?(?:tosse|asma|ridere|risa|fame|sonno|cuore|allergia|starnuti|gelosia|sinusite|cervicale|gotta)\b)"
+        r"[^.!?\n]{0,40}?\b(?:(?:non|nn) respiro|(?:non|nn) riesco a respirare|mi manca l'aria|soffoco|sto soffocando|ho paura di svenire)\b",
+    ),
+    # a message asked for now, please ("mi scriva qualcosa adesso la prego", round 19): urgency; "adesso" alone is not
+    signal(
+        "urgency",
+        r"mi (?:scriva|scrivi|chiami|chiama|risponda|rispondi|richiami|richiama)(?: \w+){0,2} (?:adesso|ora),? (?:la prego|ti prego|per favore|per piacere)\b",
+    ),
+]
+RULES += [
+    # nobody caring, in Roman and spoken forms ("a nessuno je frega niente de me", "gliene frega", round 19), or an
+    # evening left alone with the television ("io resto qui sola con la televisione"): loneliness; alone at the
+    # office, alone while the children are away are not
+    risk(
+        "loneliness",
+        "low",
+        ("loneliness",),
+        r"(?:a nessuno|nessuno) (?:je|ie|gli|gliene|jene|ce ne|me ne) (?:importa|frega|fotte|interessa|'mporta|mporta) "
+        r"(?:niente |nulla |gnente |'na mazza |na mazza |un fico secco )?(?:di|de|'e|e) me\b",
+        r"(?:resto|rimango|sto|passo le serate|passo le giornate) (?:qui |qua |a casa |sempre |ancora )?(?:da )?sol[oa] "
+        r"(?:con la (?:televisione|tv|tele|radio)|tutte le sere|tutti i giorni|tutto il giorno|come un cane|da mattina a sera|giorno e notte)\b"
+        r"(?![^.!?\n]{0,40}\b(?:ufficio|negozio|lavoro|turno|in gita|in vacanza|dai nonni|finalmente|che pace)\b)",
+    ),
+]
+
+# ------------------------------------------------- blind round 19: farewells and plans read high for imminent
+# the family told it is not their fault ("ai miei dica che non è colpa loro, che hanno fatto il possibile")
+_AI_MIEI = (
+    r"(?:ai miei|ai miei genitori|a mia madre|a mio padre|a mamma|a papa|alla mia famiglia|ai miei figli|a mio marito|a mia moglie|"
+    r"a mia figlia|a mio figlio|ai ragazzi|a mia sorella|a mio fratello)"
+)
+_DICA = r"(?:dica|dite|digli|gli dica|le dica|dica loro|glielo dica|gli dite)"
+_NOT_THEIR_FAULT = r"(?:che )?(?:non|nn) e (?:stata )?colpa (?:loro|sua|vostra)\b(?! (?:se|per|della|del|dello|dei|delle|di)\b)"
+# a height the sender or the patient is stopped on
+_ALTURA = (
+    r"(?:viadotto|ponte|cavalcavia|parapetto|cornicione|tetto|scogliera|diga|belvedere|strapiombo)"
+)
+RULES += [
+    # the family told it is not their fault, that they did all they could (round 19): a farewell (weak: it counts with
+    # another farewell or a current cue); "non è colpa loro se..." about a party, a delay is not
+    risk(
+        "farewell",
+        "imminent",
+        SI,
+        _AI_MIEI + r",? " + _DICA + r" " + _NOT_THEIR_FAULT,
+        _DICA + r" " + _AI_MIEI + r" " + _NOT_THEIR_FAULT,
+        r"(?:che )?hanno fatto (?:tutto )?il possibile(?: per me)?(?=\s*(?:[.!;\n]|$))",
+        kind="farewell",
+    ),
+    # a height and the spot on it already chosen ("prendo il bus per la scogliera, il punto l'ho già scelto, quello
+    # alto", round 19): a plan with its place; a spot for a picnic, the photos, a swim is not
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:per|verso|alla|sulla|al|sul|fino alla|fino al|sopra la|sopra il) (?:la |il )?"
+        + _ALTURA
+        + r"\b[^.!?\n]{0,30}?,? (?:il punto|il posto) (?:l'ho|lo ho|l'abbiamo) (?:gia )?scelt[oa]\b"
+        r"(?![^.!?\n]{0,60}\b(?:foto|picnic|pic-nic|tenda|panorama|pesca|tuff\w*|bagno|ombrellon\w*|pranzo|grigliata|tramonto|"
+        r"matrimonio|festa|campeggio|barca|gita|barbecue|cena|antenna|pannell\w*|concerto|fuochi|capodanno|ferragosto|stelle|spettacolo)\b)",
+    ),
+    # stopped on a viaduct, a bridge, and sorry for everything ("dice che è fermo in macchina sul viadotto dell'A1 e che
+    # gli dispiace per tutto", round 19): a plan with its place (a parent's child, a partner's patient stay the
+    # patient's; a friend's is lowered by the context); a queue on the viaduct is not sorry for everything
+    risk(
+        "plan",
+        "imminent",
+        SI,
+        r"(?:fermo|ferma|fermi|parcheggiat[oa]|seduto|seduta|in piedi|in macchina)(?: in macchina)? (?:sul|sulla|sopra il|sopra la|in cima al|in cima alla) "
+        + _ALTURA
+        + r"\b[^.!?\n]{0,60}?\b(?:gli|le|mi|ci) dispiace (?:per|di) tutto\b"
+        # (sorry for all the delay, the wait: "mi dispiace per tutto il ritardo")
+        r"(?! (?:il|lo|la|i|gli|le|l')\b| l')",
+    ),
+]
+RULES += [
+    # out to sea in a boat and not coming back, told bare ("esco con la barca oltre la diga e non torno indietro", round
+    # 19): intent; back before evening, not until a fish is caught is a trip
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:esco|vado|parto|prendo il largo|mi allontano|andro|usciro) (?:da sol[oa] )?(?:con la barca|in barca|col gommone|con il gommone|"
+        r"in gommone|con la canoa|in canoa|col kayak|con il kayak|in kayak|con il gozzo|col gozzo|col pedalo|a nuoto|al largo)\b[^.!?\n]{0,40}? "
+        r"e (?:non|nn|nun) (?:torno|tornero|ritorno|rientro)(?: (?:piu|mai piu|indietro))?(?=\s*(?:[.!;\n]|$))",
+    ),
+]
+RULES += [
+    # someone's act announced for tonight, in the third person ("m'ha scritto che stanotte sale sul terrazzo e la fa
+    # finita", round 19): intent (a friend's is lowered by the context, a parent's child stays the patient); stopping a
+    # noise, a quarrel ("la fa finita con", "di") is not
+    risk(
+        "intent",
+        "imminent",
+        SI,
+        r"(?:stanotte|stasera|oggi|domani|domattina|adesso|ora|tra poco)\b[^.!?\n]{0,60}?\b(?:e |poi |e poi )la (?:fa|fara|fanno) finita\b(?! (?:con|di|co|cu)\b)",
+    ),
+    # if a lorry, a car hit me it would not be a tragedy ("se mi pigliava un camion non era manco 'na tragedia", round
+    # 19): passive ideation, its "if" and "not" are the wish itself (recalled from last year it is lowered as past)
+    risk(
+        "wish_dead",
+        "high",
+        SI,
+        r"se mi (?:pigliava|prendeva|investiva|metteva sotto|pigliasse|prendesse|investisse|mettesse sotto|piglia|prende|investe|mette sotto) "
+        # (a vehicle that hits, indefinite: "se mi prende la macchina papà" is a car borrowed)
+        r"(?:un|una|'nu|nu|na|'na) (?:camion|macchina|auto|treno|tir|autobus|bus|pullman|tram|furgone)\b[^.!?\n]{0,20}?"
+        r"(?:non|nn|nun) (?:era|sarebbe|e) (?:manco |mica |poi |neanche |nemmeno |proprio )?(?:una|'na|na|sta) (?:tragedia|disgrazia|gran perdita|perdita)\b",
+        fixed=True,
+    ),
+    # a bottle finished on one's own ("mi finivo la bottiglia di grappa da solo in garage", round 19): drinking to cope (told
+    # two years ago it is lowered as past); a bottle of water, a bottle shared at dinner are not
+    risk(
+        "substance",
+        "moderate",
+        ("substance_use",),
+        r"mi (?:finisco|finivo|scolo|scolavo|faccio fuori|facevo fuori) (?:la|una|mezza|tutta la|un'intera) bottiglia (?:intera )?(?:di |de )?"
+        + _ALCOLICI
+        + r"\b(?![^.!?\n]{0,40}\b(?:con gli amici|in compagnia|a cena con|brindisi|festa|in due)\b)",
     ),
 ]

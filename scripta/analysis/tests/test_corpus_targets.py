@@ -104,10 +104,10 @@ LABEL_DOUBTS = {
 @pytest.mark.parametrize(
     "lang",
     [
-        # blind round 19 spent into dev (2026-11-28); English tuned on it (tests/test_round19_en.py),
-        # Italian not tuned on it yet
+        # blind round 19 spent into dev (2026-11-28) and tuned on (tests/test_round19_en.py and
+        # test_round19_it.py)
         "en",
-        pytest.param("it", marks=pytest.mark.xfail(strict=True, reason=DEV_GAP)),
+        "it",
     ],
 )
 def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:

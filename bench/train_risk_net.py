@@ -3,8 +3,8 @@
 The training set is the dev corpus plus ``corpus/everyday_negatives.py`` (everyday messages that
 share words with crisis messages, label none), so that the net does not read "I wrote letters
 to all the guests" as a farewell, plus ``corpus/net_training_*.py``: training-only messages of
-all levels by thirty further authors (15 English, 15 Italian: net_training_{en,it}_{a..o}.py,
-8,644 messages) who read only GUIDELINES.md (never the engine nor the corpus). Volume of new
+all levels by thirty-four further authors (17 English, 17 Italian: net_training_{en,it}_{a..q}.py,
+9,843 messages) who read only GUIDELINES.md (never the engine nor the corpus). Volume of new
 wording is what carries to new writers: with them, the net alone reads the spent blind rounds
 (trained without each) at about twice the recall at the same threshold.
 The false-alarm figures below count every negative.

@@ -2016,6 +2016,14 @@ def read_message(
     )
 
 
+# a third person's reporting clause at the head of the net's span (the weights of 2026-11-28 put
+# "told me that" among the top words of a colleague's reported wish)
+_REPORT_HEAD = re.compile(
+    r"(?:(?:he|she|they|lui|lei|loro) )?(?:told me|tells me|said|says|has said|mi ha detto|mi dice|ha detto|dice)"
+    r"(?: that| che)? "
+)
+
+
 def _net_cue(
     folded: str,
     lang: str,
@@ -2031,6 +2039,11 @@ def _net_cue(
     if risk_net.probability(folded, lang) <= risk_net.threshold():
         return None
     start, end = risk_net.evidence(folded, lang)
+    head = _REPORT_HEAD.match(folded, start)
+    if head and head.end() < end:
+        # a span that starts on the reporting clause ("he told me that ..."): the reported words
+        # are the cue, so the report is read as their context (someone else's), as a rule cue's is
+        start = head.end()
     if end <= start:
         return None
     mods = [

@@ -6263,6 +6263,18 @@ RULES += [
         r"senza (?:dover |piu )?(?:spendere|buttare|sprecare|pagare|tirare fuori) (?:tutti |tanti |piu )?(?:(?:i |dei )?soldi|la badante|le cure|le medicine|\w+ euro) "
         r"(?:per|x|a|con|dietro a) (?:me|una vecchia come me|un vecchio come me|una come me|uno come me|questa vecchia|questo vecchio)\b",
     ),
+    # ceasing to be a burden at a time close at hand ("stasera finalmente smetto di essere un peso per
+    # tutti"): a timed end announced as relief for the others; "da oggi smetto di essere un peso" (a
+    # resolution), a job found, "e cucino io" after it are not (the sentence must end there)
+    risk(
+        "burden",
+        "imminent",
+        SI,
+        r"(?:stasera|stanotte|oggi|tra poco|fra poco)(?<!da\x20oggi)(?<!da\x20stasera)(?<!a\x20oggi) (?:finalmente |per sempre |davvero )?(?:la )?"
+        r"(?:smetto|smettero) (?:finalmente |per sempre )?di essere (?:un peso|un problema|un fardello|di peso) "
+        r"(?:per|a) (?:tutti|voi|nessuno|la mia famiglia|i miei|loro|te|lei|tutti voi)"
+        + _FINE_FRASE,
+    ),
     # the sender's death asked in a prayer in the indicative ("prega Madonna che la prende via nel sonno",
     # a learner's Italian; "prego Dio che mi porta via"): a passive wish to die; a prayer for a job, for
     # someone's health, "che mi porta un lavoro" are not

@@ -28,15 +28,16 @@ def dev_texts(lang: str | None = None) -> tuple[str, ...]:
     return tuple(texts)
 
 
-# Everyday counterparts of the rule tests that the learned net (weights of 2026-11-27, threshold
-# 0.75, trained with the training-only messages of 30 authors) reads high: the known false
+# Everyday counterparts of the rule tests that the learned net (weights of 2026-11-28, threshold
+# 0.75, trained with the training-only messages of 34 authors) reads high: the known false
 # alarms of a word model on sentences built to share a crisis sentence's words ("I wish the exams
-# were over already!", "ho sbattuto la testa contro la porta"). On the spent blind rounds 6-18,
-# each left out of its training and read by the engine of its time, the net adds 46 false alarms
-# (the reference weights of the threshold rule 49); these sentences are built to be harder, and
-# are kept in view rather than trained on. 135 entries with the weights before (threshold 0.80,
-# 26 authors), 235 with these: one no longer raised was removed, 101 raised were added (40 of the
-# 98 found first over 0.80 too). For them, ``level`` checks that the net's cue is the
+# were over already!", "ho sbattuto la testa contro la porta"). On the spent blind rounds 6-19,
+# each left out of its training and read by the engine of its time, the net adds 51 false alarms
+# (the reference weights of the threshold rule 55); these sentences are built to be harder, and
+# are kept in view rather than trained on. 235 entries with the weights before (2026-11-27, 30
+# authors, threshold 0.75), 254 with these: 14 no longer raised were removed, 33 raised were added
+# (under "retrained 2026-11-28"; two of them, a moderate paraphrase and a note once expected low,
+# read by the rules at their level). For them, ``level`` checks that the net's cue is the
 # only one at high and returns the level the rules give; an entry the net stops raising fails,
 # so the list cannot go stale.
 NET_FALSE_ALARMS = frozenset(
@@ -182,7 +183,6 @@ NET_FALSE_ALARMS = frozenset(
         # raised since the retraining of 2026-11-27 with the training-only messages of 30 authors
         # (threshold 0.75, chosen by the rule of bench/train_risk_net.py)
         # tests/test_round3_en.py
-        "I would like to finish my life in Portugal, by the sea, when I retire.",
         "I don't plan on staying here for long, the job is temporary.",
         "How long does it take for the swelling to die down?",
         "I've hidden my pills from the dog in the top cupboard.",
@@ -213,9 +213,7 @@ NET_FALSE_ALARMS = frozenset(
         "le pastiglie di Eutirox le ho contate, sono 21, domani il volo per Tokyo",
         # tests/test_round13_en.py
         "I imagine myself hanging around the beach all summer.",
-        "The tap won't stop dripping and the crack went deeper than before.",
         # tests/test_round13_it.py
-        "le gocce non le prendo più, le ho conservate in frigo per la prossima volta",
         "ho tagliato più del solito le siepi, non smette di lamentarsi il vicino",
         # tests/test_round14_en.py
         "Not coming back this way, the level crossing queue was awful.",
@@ -233,13 +231,8 @@ NET_FALSE_ALARMS = frozenset(
         "Keeping the antifreeze in the boot in case the car needs it.",
         "Found plasters and a stanley knife in the shed from when Dad was doing the floor.",
         "Found plasters and a craft knife on the beach, people are disgusting.",
-        "Please ring me, I've got a question about Thursday.",
-        "Sorry for all the time I've wasted, I know you're busy.",
         # tests/test_round16_it.py
-        # a paraphrase whose level is low (loneliness), not a counterpart
-        "sono tornata dal funerale e avrei tanto voluto sfogarmi con qualcuno",
         "quando attraverso non guardo più il telefono se arrivano le macchine",
-        "in treno spero che non ci siano ritardi",
         "ho preso la scatola intera di Tavor in farmacia, così non devo tornare",
         # tests/test_round17_it.py
         "non voglio svegliare il bambino, scrivo piano",
@@ -250,11 +243,8 @@ NET_FALSE_ALARMS = frozenset(
         "domenica vado a Camogli, dove c'è la scogliera alta, a fare il bagno, ho deciso",
         "ho tagliato più giù del solito la siepe, spero ricresca",
         # tests/test_round18_en.py
-        "Checked the paracetamol leaflet to see how many would be too many for my headache.",
         "The water pistol's loaded, the kids are ambushing their dad tonight 😂",
         # tests/test_dev_leftovers16.py
-        "Love doing the cliff walk when it's quiet, just me and the seagulls.",
-        "Sorted the train times for the 7.50 to walk the cliffs when it's quiet, the kids love the seals.",
         "The dog's biscuits are in the pantry, thanks for everything you do for us",
         "Ho trovato il modo di aggiustare la stampante, grazie x tutto",
         "Papà il fucile l'ha già pulito per l'apertura della caccia, mi ha chiamato per salutarmi.",
@@ -264,7 +254,6 @@ NET_FALSE_ALARMS = frozenset(
         "We'd be better off without the car, the insurance is mad",
         "left the engine running in the garage to warm it up, it's freezing",
         # tests/test_explicit_misses_2.py
-        "ho comprato 3 scatole di tachipirina per la nonna",
         "bought the paint in different shops so it's not the same colour, annoying",
         # tests/test_generalisation_en.py
         "Deleted Instagram, it was making me compare myself to everyone.",
@@ -277,7 +266,6 @@ NET_FALSE_ALARMS = frozenset(
         "Found a note from my son saying sorry for breaking the vase. Cute.",
         "I tidied the desk so nobody has to deal with it after I leave the company.",
         "I ask myself why I'm still awake every night at 2am.",
-        "Only the kids stop me going out more, but it's fine.",
         "Added them to the others in the drawer - the receipts, I mean.",
         "I wear long sleeves over the fresh tattoo while it heals.",
         # tests/test_generalisation_it.py
@@ -287,15 +275,12 @@ NET_FALSE_ALARMS = frozenset(
         "sono in bagno, c'è tanto sangue dal naso, che faccio?",
         "ho bevuto il caffè freddo, che schifo",
         "ho comprato un tubo per la macchina, quello dell'acqua del radiatore",
-        # tests/test_overreading.py
-        "I'd sooner die than wear those shoes",
         # tests/test_risk.py
         "vorrei che gli esami fossero già finiti!",
         "ho scritto una lettera a tutti i miei compagni per la festa",
         "ho sbattuto la testa contro la porta, che male",
         "I wish I could disappear for a few days to the mountains",
         "ho preso una scatola intera di cioccolatini",
-        "standing on the bridge watching the fireworks with the kids",
         "non vedo il senso di restare qui fino a tardi",
         "sono sul terrazzo e guardo il tramonto",
         "ho comprato una pistola ad acqua per mio figlio",
@@ -317,6 +302,60 @@ NET_FALSE_ALARMS = frozenset(
         "ho comprato la carbonella per la grigliata. ho tappato le prese d'aria del bagno perché entra il freddo",
         "ho sigillato le prese d'aria del bagno, entrava il freddo",
         "ho guardato su internet quanti metri servono per la recinzione",
+        # retrained 2026-11-28
+        # tests/test_dev_leftovers16.py
+        "Il notaio mi ha spiegato dove è il testamento del nonno, domani la lettura.",
+        # tests/test_generalisation_en.py
+        "I feel like a burden when I ask for help at work.",
+        "I'm sat in the bath with a face mask, self-care Sunday!",
+        "The exhaust on the car is making a weird noise.",
+        "I picture myself dead on my feet after this shift.",
+        "Looking at the menu and thinking.",
+        "I've been thinking about the tablets again - should I ask the GP about a lower dose?",
+        "So nobody has to deal with it after, I sorted the recycling.",
+        "Do you think I should go back on the antidepressants?",
+        # tests/test_known_gaps.py
+        "we took all 20 of them to the zoo, exhausting",
+        # tests/test_net_retraining_gaps.py
+        "From the bridge I watch the tracks and work out how long the express takes to Leeds, it's late again.",
+        # tests/test_overreading.py / tests/test_risk.py
+        "I just want it to be over with, the exam I mean",
+        # tests/test_round13_en.py
+        "The tow rope from the garage is in the car for Friday's move.",
+        "I have the tablets in my hand now, taking my morning dose with breakfast.",
+        # tests/test_round13_it.py (a paraphrase whose level is moderate, not a counterpart)
+        "ho preso lo Xanax più spesso di quanto mi aveva detto il medico",
+        # tests/test_round14_en.py
+        "Bought the rat poison for the shed, I'll take it to the allotment on Sunday.",
+        "I want to go to sleep and not come back to work till Monday.",
+        # tests/test_round15_en.py
+        "I've always said the river is where I'd want my ashes scattered when I'm ninety.",
+        "I burned my arm on the grill at the barbecue, ouch.",
+        # tests/test_round15_it.py
+        "ho scritto le lettere per i bambini della classe, domani è Natale",
+        "le confezioni di biscotti le ho tutte qui, contate",
+        "ho preso le pastiglie in farmacia, tutte quelle che c'erano nella ricetta",
+        # tests/test_round16_en.py
+        "I keep my inhaler in my bag instead of taking it out at school.",
+        # tests/test_round17_en.py
+        "Marks all up my arm from the felt tips, did them with my niece.",
+        # tests/test_round17_it.py
+        "tra poco non ci sono più, sto uscendo, la richiamo",
+        # tests/test_round17_levels.py
+        "ho deciso di accettare: domani vado a Genova, dove c'è il ponte nuovo, per lavoro",
+        # tests/test_round3_en.py (a drama's plot: the net's cue is not lowered as quoted)
+        "In the drama the dad buys a hosepipe and some tape and the car's in the garage.",
+        # tests/test_round5_it.py
+        "ho preso tutto quello che serve per la torta, domani ho deciso di farla",
+        # tests/test_round6_it.py
+        "Ho deciso. Domani è l'ultimo giorno dei saldi, non cercare di farmi cambiare idea: compro il cappotto",
+        # tests/test_round8_en.py
+        "I wouldn't mind if the bus took me to the seaside for the day.",
+        "This is Mark, Ellie's dad. In her maths book she wrote that she doesn't want to do fractions any more, ha.",
+        # tests/test_round9_en.py
+        "I know which bridge and it'll be Sunday, the sponsored walk starts there!",
+        # tests/test_train_misses_en.py (expected none now: low was the old net's lowered cue)
+        "If you're reading this, I've gone to the shop, back soon.",
     ]
 )
 
@@ -326,11 +365,31 @@ NET_FALSE_ALARMS = frozenset(
 # authors) reads below its threshold: its recall on new authors is higher, these few are the
 # price. Each is pinned at the level it reads now (the test fails when that changes, so the
 # list cannot go stale); the level it should read is its label. The weights retrained with the
-# messages of 30 authors (threshold 0.75) lost no paraphrase of the tests: none added.
+# messages of 30 authors (threshold 0.75) lost no paraphrase of the tests: none added; nor did those
+# retrained with 34 authors (2026-11-28, threshold 0.75).
 NET_RETRAINING_MISSES: dict[str, str] = {
     # (the four paraphrases pinned here after the retraining read their label again: rule families of
     # tests/test_net_retraining_gaps.py)
 }
+
+
+# Everyday counterparts, labelled none, that the net retrained on 2026-11-28 raises over its threshold
+# on words a context modifier then lowers (someone else's, hypothetical) to low: no crisis of anyone's
+# is told, so low is not right by the guidelines, and the expectation is kept. For them, ``level``
+# checks that the net's lowered cue is the only one at the level read and returns the rules' level;
+# an entry the net stops raising fails.
+NET_LOWERED_FALSE_ALARMS = frozenset(
+    [
+        # tests/test_risk.py
+        "they'd be relieved if I was gone for the weekend",
+        # tests/test_round15_it.py
+        "mio fratello non si decide a venirmi a prendere, Dio che pazienza",
+        # tests/test_round17_it.py
+        "se il treno deragliasse sarebbe un disastro per tutti",
+        # tests/test_train_misses_it.py
+        "mia sorella dice che sarebbe meglio se non ci fosse più lo zio a pranzo",
+    ]
+)
 
 
 def level(text: str, **kw: Any) -> str:
@@ -339,6 +398,10 @@ def level(text: str, **kw: Any) -> str:
     if text in NET_FALSE_ALARMS:
         raised = [c.code for c in risk.evidence if c.level in HIGH]
         assert raised == ["net_ideation"], f"not (only) the net raises it any more: {raised}"
+        return level_without_net(text, **kw)
+    if text in NET_LOWERED_FALSE_ALARMS:
+        top = [(c.code, bool(c.modifiers)) for c in risk.evidence if c.level == risk.level]
+        assert top == [("net_ideation", True)], f"not (only) the net's lowered cue: {top}"
         return level_without_net(text, **kw)
     return risk.level
 

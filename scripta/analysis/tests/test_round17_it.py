@@ -177,9 +177,10 @@ FAMILIES: Families = {
             ("se il pullman si schiantasse sarebbe una liberazione", "high"),
         ],
         [
-            # low since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
-            # net's cue, lowered by the context (hypothetical)
-            ("se l'aereo fosse caduto sarebbe stata una tragedia", "low"),
+            # low after the retraining of 2026-11-27 (the net's cue, lowered as hypothetical); none
+            # again with the weights of 2026-11-28, which do not raise it: right for a tragedy
+            # averted, no wish in it
+            ("se l'aereo fosse caduto sarebbe stata una tragedia", "none"),
             ("se il treno deragliasse sarebbe un disastro per tutti", "none"),
             ("sarebbe un sollievo se il treno arrivasse in orario", "none"),
             ("se la macchina si fermasse in autostrada sarebbe un problema", "none"),

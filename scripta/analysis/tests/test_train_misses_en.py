@@ -210,9 +210,10 @@ FAMILIES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
         ],
         [
             ("My goodbye post for the team is scheduled, I'm leaving my job on Friday!", "none"),
-            # low since the retraining of 2026-11-27 with 30 authors (threshold 0.75): the
-            # net's cue, lowered by the context (hypothetical)
-            ("If you're reading this, I've gone to the shop, back soon.", "low"),
+            # low after the retraining of 2026-11-27 (the net's cue, lowered as hypothetical); none
+            # again since the weights of 2026-11-28 read it high, unlowered, as a net false alarm
+            # (readings.NET_FALSE_ALARMS): the rules read none, right for a note left for the shop
+            ("If you're reading this, I've gone to the shop, back soon.", "none"),
             ("Scheduled a post for midnight saying happy new year.", "none"),
             ("If you read this later, the meeting's already happened, sorry.", "none"),
             ("I wrote a goodbye post for my old school's forum, it's closing down.", "none"),

@@ -37,7 +37,8 @@ def dev_texts(lang: str | None = None) -> tuple[str, ...]:
 # are kept in view rather than trained on. 235 entries with the weights before (2026-11-27, 30
 # authors, threshold 0.75), 254 with these: 14 no longer raised were removed, 33 raised were added
 # (under "retrained 2026-11-28"; two of them, a moderate paraphrase and a note once expected low,
-# read by the rules at their level). For them, ``level`` checks that the net's cue is the
+# read by the rules at their level); with round 19's families merged, 258: three of round 19's
+# Italian counterparts and one sentence moved from NET_LOWERED_FALSE_ALARMS. For them, ``level`` checks that the net's cue is the
 # only one at high and returns the level the rules give; an entry the net stops raising fails,
 # so the list cannot go stale.
 NET_FALSE_ALARMS = frozenset(
@@ -356,6 +357,14 @@ NET_FALSE_ALARMS = frozenset(
         "I know which bridge and it'll be Sunday, the sponsored walk starts there!",
         # tests/test_train_misses_en.py (expected none now: low was the old net's lowered cue)
         "If you're reading this, I've gone to the shop, back soon.",
+        # tests/test_risk.py: on the net's branch alone its cue was lowered as someone else's; with round 19's
+        # English families "if I was gone" is the sender's (the others' relief), and the net's
+        # span ends before "for the weekend"
+        "they'd be relieved if I was gone for the weekend",
+        # round 19's Italian counterparts, read high by the weights of 2026-11-28 alone
+        "grazie di tutto! alla mia famiglia dica che non è colpa loro se il volo è in ritardo",
+        "sono fermo sul ponte col camion, mi dispiace per tutto il ritardo",
+        "sulla scogliera il punto l'ho già scelto per il tramonto con Marco",
     ]
 )
 
@@ -380,8 +389,6 @@ NET_RETRAINING_MISSES: dict[str, str] = {
 # an entry the net stops raising fails.
 NET_LOWERED_FALSE_ALARMS = frozenset(
     [
-        # tests/test_risk.py
-        "they'd be relieved if I was gone for the weekend",
         # tests/test_round15_it.py
         "mio fratello non si decide a venirmi a prendere, Dio che pazienza",
         # tests/test_round17_it.py

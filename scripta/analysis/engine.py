@@ -20,7 +20,7 @@ from .model import RISK_INDEX, RISK_LEVELS, Reading, Risk, RiskCue, Signal, Span
 from .rules import GROUP_INDEX, INDEX, PILLS, Rule, Scanner
 from .text import PILL, WORD_RE, detect_language, fold, non_ascii_chars
 
-ENGINE_VERSION = "2026.11.24"
+ENGINE_VERSION = "2026.11.25"
 
 LONG_MESSAGE_CHARS: dict[str | None, int] = {
     "sms": 480,

@@ -44,19 +44,18 @@ def test_engine_reads_every_item_without_error(results: dict[str, Any]) -> None:
     assert not results["replies"]["errors"]
 
 
-# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-27 (engine 2026.11.24,
-# 4,744 messages: dev 4,544 with blind rounds 6 to 18 and the seen round-12 texts spent and tuned
-# on, and blind round 19 as the holdout, measured once): recall of high+imminent 0.994 (dev 1.000,
-# blind round 19 0.857) holds; three idiom or quoted lines raised to high/imminent keep the idiom
-# target unmet: two of round 19 (both by the rules), and one dev line whose label is doubted
-# (LABEL_DOUBTS below; counted here all the same). Every signal's F1 >= 0.9 holds (lowest
-# withdrawal 0.917): round 19's few emoticon messages read valence_shift at 0.500 and took the
-# whole corpus's to 0.893 until dev's own valence_shift misreadings were fixed as families
-# (tests/test_valence_shift_dev.py: dev 0.912 -> 0.944, whole corpus 0.924; the holdout's is still
-# 0.500). An unmet target is a strict expected failure: the day the engine
+# The issue's targets, on the whole corpus (dev + holdout). On 2026-11-28 (engine 2026.11.25,
+# 4,944 messages: dev 4,744 with blind rounds 6 to 19 and the seen round-12 texts spent and tuned
+# on, and blind round 20 as the holdout, measured once): recall of high+imminent 0.990 (dev 1.000,
+# blind round 20 0.771) holds; four idiom or quoted lines raised to high/imminent keep the idiom
+# target unmet: three of round 20 (all three by the learned net), and one dev line whose label is
+# doubted (LABEL_DOUBTS below; counted here all the same). Every signal's F1 >= 0.9 holds (lowest
+# support_request 0.919; the holdout's own valence_shift is 0.0: four shifts, none found). An
+# unmet target is a strict expected failure: the day the engine
 # meets it, it XPASSes, the run fails, and its marker must come off (between a spent round and the
 # next holdout the dev half alone may meet it: that is not the target).
-# Earlier: 2026.11.23 with round 18 as the holdout, recall 0.991, five lines raised, every F1 >= 0.912;
+# Earlier: 2026.11.24 with round 19 as the holdout, recall 0.994, three lines raised, every F1 >= 0.917;
+# 2026.11.23 with round 18 as the holdout, recall 0.991, five lines raised, every F1 >= 0.912;
 # 2026.11.22 with round 17 as the holdout, recall 0.985, three lines raised;
 # 2026.11.21 with round 16 as the holdout, recall 0.987, five lines raised;
 # 2026.11.20 with round 15 as the holdout, recall 0.986, two lines raised;
@@ -122,20 +121,23 @@ def test_dev_half_meets_the_targets(results: dict[str, Any], lang: str) -> None:
 
 
 # On the blind holdout (never tuned on) the floors are the figures measured when the current
-# round was first read; each round has its own. Round 19, engine 2026.11.24 (2026-11-27): recall
-# of high+imminent 0.857 (60 of 70; rules alone 0.400; engine 2026.11.23 reads it at 0.843),
-# lowest signal F1 0.500 (valence_shift), two idiom or quoted lines raised (both by the rules).
-# Raise them as the engine improves, never lower them for the same round.
+# round was first read; each round has its own. Round 20, engine 2026.11.25 (2026-11-28): recall
+# of high+imminent 0.771 (54 of 70; rules alone 0.357; engine 2026.11.24 reads it at 0.757),
+# lowest signal F1 0.667 (loneliness) but for valence_shift, 0.0 (four shifts labelled, none
+# found, one read where the authors saw none: its own floor), three idiom or quoted lines raised
+# (all three by the learned net). Raise them as the engine improves, never lower them for the
+# same round.
 # Earlier rounds, before they were spent: round 2 0.750 (2026.11.2) and 0.829 (2026.11.3); round 3
 # 0.647 (2026.11.4) and 0.735 (2026.11.5); round 4 0.779 (2026.11.6 and 2026.11.7); round 5 0.676
 # (2026.11.8); round 6 0.914 (2026.11.9); round 7 0.871 (2026.11.11); round 8 0.829 (2026.11.12);
 # round 9 0.843 (2026.11.13); round 10 0.857 (2026.11.14); round 11 0.871 (2026.11.16); round 12
 # 0.829 (2026.11.17); round 13 0.800 (2026.11.18); round 14 0.900 (2026.11.19); round 15 0.743
 # (2026.11.20); round 16 0.743 (2026.11.21); round 17 0.686 (2026.11.22); round 18 0.800
-# (2026.11.23).
-HOLDOUT_FLOOR_RECALL = 0.85
-HOLDOUT_FLOOR_F1 = 0.50
-HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 2
+# (2026.11.23); round 19 0.857 (2026.11.24).
+HOLDOUT_FLOOR_RECALL = 0.77
+HOLDOUT_FLOOR_F1 = 0.66
+HOLDOUT_FLOOR_F1_BY_SIGNAL = {"valence_shift": 0.0}
+HOLDOUT_MAX_IDIOM_QUOTATION_RAISED = 3
 
 
 def test_holdout_does_not_regress(results: dict[str, Any]) -> None:
@@ -145,5 +147,9 @@ def test_holdout_does_not_regress(results: dict[str, Any]) -> None:
     assert r["recall_high_imminent"] >= HOLDOUT_FLOOR_RECALL, r["high_imminent_missed"]
     raised = r["idiom_quotation_raised"]
     assert len(raised) <= HOLDOUT_MAX_IDIOM_QUOTATION_RAISED, raised
-    low = {c: s["f1"] for c, s in r["signals"].items() if s["f1"] < HOLDOUT_FLOOR_F1}
+    low = {
+        c: s["f1"]
+        for c, s in r["signals"].items()
+        if s["f1"] < HOLDOUT_FLOOR_F1_BY_SIGNAL.get(c, HOLDOUT_FLOOR_F1)
+    }
     assert not low, low

@@ -1,4 +1,4 @@
-# Blind round 20 (English; written 2026-11-27 by an author who never saw the engine nor rounds 2-19), sealed until measured.
+# Blind round 20 (English; written 2026-11-27 by an author who never saw the engine nor rounds 2-19): the holdout since 2026-11-28 (engine 2026.11.25); engine authors read its figures, not its texts.
 # Fictional English messages (patients, partners, parents and teenagers to their therapist), written for this corpus.
 # Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",

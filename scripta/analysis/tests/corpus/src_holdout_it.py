@@ -1,4 +1,4 @@
-# Blind round 20 (Italian; written 2026-11-27 by an author who never saw the engine nor rounds 2-19), sealed until measured.
+# Blind round 20 (Italian; written 2026-11-27 by an author who never saw the engine nor rounds 2-19): the holdout since 2026-11-28 (engine 2026.11.25); engine authors read its figures, not its texts.
 # Messaggi italiani di fantasia (varie regioni, registri e età), scritti per questo corpus. Labels follow GUIDELINES.md.
 # M(text, risk, sig=manual signals, top=topics, ch=channel, at="MM-DD HH:MM", tz, who="Name|Initial",
 #   g=group, v=variant, note=...). Mechanical signals are computed by build_corpus.py.

@@ -362,8 +362,9 @@ def _hypothesis_asked(folded: str, start: int, end: int) -> bool:
     """The items listed after a subjunctive "if" in a sentence that ends by asking ("se un giorno mi venisse
     in mente di sistemare tutto, la lettera ..., le pastiglie messe da parte, lei cosa mi direbbe?", round
     19): the cue is one of the hypothesis's items, however far from its verb."""
-    ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
-    if not ends or folded[min(ends)] != "?":
+    # (the sentence's end within the reach of sentence_around: a letter is not searched to its end)
+    m = _SENTENCE_END.search(folded, end, end + 240)
+    if m is None or folded[m.start()] != "?":
         return False
     return _hypo_verb(folded[sentence_start(folded, start) : start])
 

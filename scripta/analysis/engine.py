@@ -819,7 +819,7 @@ def _not_the_mood(
     other language (valence_blanks.py)."""
     out = valence_blanks.laughter_spans(folded)
     if not text.islower():
-        out += valence_blanks.title_spans(text, _VALENCED)
+        out += valence_blanks.title_spans(text, _VALENCED, words)
     out += valence_blanks.preference_spans(folded, words)
     out += valence_blanks.unconcern_spans(folded, words)
     out += valence_blanks.false_friend_spans(folded, words, lang)

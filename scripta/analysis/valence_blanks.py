@@ -16,8 +16,8 @@ from .text import LAUGH
 
 Spans = list[tuple[int, int]]
 
-# the laughing emoji (folded to LAUGH) that closes a sentence, the sentence before it
-_LAUGH_SENTENCE_RX = re.compile(r"[^.!?\n\x03]*\x03")
+# what ends the stretch a laughing emoji (folded to LAUGH) closes: a sentence's end or another laugh
+_LAUGH_STRETCH_ENDS = ".!?\n" + LAUGH
 # a death, a breath or tears that are the laugh's own ("I literally died 😂", "so' morto 😂",
 # "i can't breathe 😂"): the sender is alive and laughing; "dead inside" is not a laugh
 _LAUGH_HYPERBOLE_RX = re.compile(
@@ -37,14 +37,17 @@ _TEARS_RX = re.compile(r"\b(?:cried|crying|cry|tears|ho pianto|piangevo|piango|p
 
 def laughter_spans(folded: str) -> Spans:
     """The hyperboles and tears of laughter of the sentences a laughing emoji closes."""
-    if LAUGH not in folded:
-        return []
     out: Spans = []
-    for m in _LAUGH_SENTENCE_RX.finditer(folded):
-        lo, hi = m.start(), m.end()
+    hi = folded.find(LAUGH)
+    while hi >= 0:
+        # the stretch since the last sentence end or laugh (str methods: a regex for it retried
+        # at every character of a long letter)
+        lo = max(folded.rfind(c, 0, hi) for c in _LAUGH_STRETCH_ENDS) + 1
+        hi += 1
         out += [(h.start(), h.end()) for h in _LAUGH_HYPERBOLE_RX.finditer(folded, lo, hi)]
         if _LAUGHTER_RX.search(folded, lo, hi):
             out += [(t.start(), t.end()) for t in _TEARS_RX.finditer(folded, lo, hi)]
+        hi = folded.find(LAUGH, hi)
     return out
 
 
@@ -56,8 +59,12 @@ _TITLE_RUN_RX = re.compile(
 _LETTERS_RX = re.compile(r"[A-Za-z]+")
 
 
-def title_spans(text: str, valenced: AbstractSet[str]) -> Spans:
-    """The valenced words inside the titles and names of ``text`` (the original, for the capitals)."""
+def title_spans(text: str, valenced: AbstractSet[str], words: AbstractSet[str]) -> Spans:
+    """The valenced words inside the titles and names of ``text`` (the original, for the capitals);
+    ``words``: the words of the folded text."""
+    # a title's valenced word is written capitalised: none in the text, no title to look for
+    if not any(w.capitalize() in text for w in valenced & words):
+        return []
     out: Spans = []
     for m in _TITLE_RUN_RX.finditer(text):
         for w in _LETTERS_RX.finditer(m.group(0)):
@@ -75,10 +82,13 @@ _PREFERENCE_RX = re.compile(
 
 
 _PREFERENCE_WORDS = frozenset(["meglio", "piuttosto", "better", "rather"])
+# every match holds one of these (a literal-led regex is searched for fast, an alternation of
+# words is tried at every letter of a long letter)
+_PREFERENCE_CORE_RX = re.compile(r"mort[oaie] che|dead than|die than")
 
 
 def preference_spans(folded: str, words: AbstractSet[str]) -> Spans:
-    if _PREFERENCE_WORDS.isdisjoint(words):
+    if _PREFERENCE_WORDS.isdisjoint(words) or _PREFERENCE_CORE_RX.search(folded) is None:
         return []
     return [(m.start(), m.end()) for m in _PREFERENCE_RX.finditer(folded)]
 
@@ -146,6 +156,29 @@ _COPING_DRINK_RX = re.compile(
 
 
 def coping_drink_spans(folded: str, words: AbstractSet[str]) -> Spans:
+    """The matches of ``_COPING_DRINK_RX``, tried only where a drink word starts (as ``finditer``
+    would find them: left to right, none starting inside the one before)."""
     if _DRINK_WORDS.isdisjoint(words):
         return []
-    return [(m.start(), m.end()) for m in _COPING_DRINK_RX.finditer(folded)]
+    out: Spans = []
+    last = 0
+    for start in sorted(_occurrences(folded, _DRINK_WORDS)):
+        if start < last:
+            continue
+        m = _COPING_DRINK_RX.match(folded, start)
+        if m is not None:
+            out.append((m.start(), m.end()))
+            last = m.end()
+    return out
+
+
+def _occurrences(folded: str, strings: AbstractSet[str]) -> list[int]:
+    """Where each of ``strings`` starts in ``folded`` (a word's start is checked by the caller's
+    regex)."""
+    out: list[int] = []
+    for w in strings:
+        i = folded.find(w)
+        while i >= 0:
+            out.append(i)
+            i = folded.find(w, i + 1)
+    return out

@@ -57,20 +57,39 @@ _TITLE_RUN_RX = re.compile(
     r"(?<=[\w,;:'\"(] )[A-Z][a-z]+(?:(?: (?:of|the|a|an|and|in|di|dei|del|della|e))* [A-Z][a-z]+)+"
 )
 _LETTERS_RX = re.compile(r"[A-Za-z]+")
+# a title run is made of ASCII letters and spaces only: it lies inside a stretch of them
+_NOT_RUN_RX = re.compile(r"[^A-Za-z ]")
 
 
 def title_spans(text: str, valenced: AbstractSet[str], words: AbstractSet[str]) -> Spans:
     """The valenced words inside the titles and names of ``text`` (the original, for the capitals);
-    ``words``: the words of the folded text."""
-    # a title's valenced word is written capitalised: none in the text, no title to look for
-    if not any(w.capitalize() in text for w in valenced & words):
-        return []
+    ``words``: the words of the folded text. The runs are looked for only in the stretches of
+    letters and spaces that hold a valenced word written capitalised (a run cannot cross another
+    character), as the whole text's would find them there."""
+    stretches = _title_stretches(text, [w.capitalize() for w in valenced & words])
     out: Spans = []
-    for m in _TITLE_RUN_RX.finditer(text):
-        for w in _LETTERS_RX.finditer(m.group(0)):
-            if w.group(0).lower() in valenced:
-                out.append((m.start() + w.start(), m.start() + w.end()))
+    for lo, hi in stretches:
+        for m in _TITLE_RUN_RX.finditer(text, lo, hi):
+            for w in _LETTERS_RX.finditer(m.group(0)):
+                if w.group(0).lower() in valenced:
+                    out.append((m.start() + w.start(), m.start() + w.end()))
     return out
+
+
+def _title_stretches(text: str, capitalised: list[str]) -> list[tuple[int, int]]:
+    """The sorted stretches of letters and spaces around each occurrence of ``capitalised``."""
+    found = set()
+    backwards = ""
+    for word in capitalised:
+        p = text.find(word)
+        while p >= 0:
+            if not backwards:
+                backwards = text[::-1]
+            end = _NOT_RUN_RX.search(text, p)
+            back = _NOT_RUN_RX.search(backwards, len(text) - p)
+            found.add((len(text) - back.start() if back else 0, end.start() if end else len(text)))
+            p = text.find(word, p + 1)
+    return sorted(found)
 
 
 # a death preferred to a trifle ("meglio morto che juventino", "better dead than seen in crocs"):
@@ -82,13 +101,17 @@ _PREFERENCE_RX = re.compile(
 
 
 _PREFERENCE_WORDS = frozenset(["meglio", "piuttosto", "better", "rather"])
-# every match holds one of these (a literal-led regex is searched for fast, an alternation of
-# words is tried at every letter of a long letter)
-_PREFERENCE_CORE_RX = re.compile(r"mort[oaie] che|dead than|die than")
+# every match holds one of these (substrings and a literal-led regex are searched for fast; an
+# alternation of words is tried at every letter of a long letter)
+_MORT_CHE_RX = re.compile(r"mort[oaie] che")
+
+
+def _preference_core(folded: str) -> bool:
+    return "dead than" in folded or "die than" in folded or _MORT_CHE_RX.search(folded) is not None
 
 
 def preference_spans(folded: str, words: AbstractSet[str]) -> Spans:
-    if _PREFERENCE_WORDS.isdisjoint(words) or _PREFERENCE_CORE_RX.search(folded) is None:
+    if _PREFERENCE_WORDS.isdisjoint(words) or not _preference_core(folded):
         return []
     return [(m.start(), m.end()) for m in _PREFERENCE_RX.finditer(folded)]
 

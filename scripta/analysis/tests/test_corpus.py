@@ -163,6 +163,12 @@ def test_sizes(messages: list[dict[str, Any]]) -> None:
         assert held["en"] >= 99 and held["it"] >= 99, held
 
 
+# Labels the current blind round does not use: its authors wrote what they wrote, and the round
+# is not edited after it is sealed. Round 20 (measured 2026-11-28) has no negative emoticon. The
+# set must be exact (the test fails when a new round uses them all), so it cannot go stale.
+HOLDOUT_ABSENT_SIGNALS = {"emoticon_negative"}
+
+
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_label_present_in_each_split(messages: list[dict[str, Any]], split: str) -> None:
     rows = [r for r in messages if r["_split"] == split]
@@ -173,7 +179,8 @@ def test_every_label_present_in_each_split(messages: list[dict[str, Any]], split
     topics = {t for r in rows for t in r["topics"]}
     channels = {r["channel"] for r in rows}
     assert set(RISKS) <= risks, set(RISKS) - risks
-    assert set(SIGNALS) <= signals, set(SIGNALS) - signals
+    absent = HOLDOUT_ABSENT_SIGNALS if split == "holdout" else set()
+    assert set(SIGNALS) - signals == absent, set(SIGNALS) - signals
     assert set(TOPICS) <= topics, set(TOPICS) - topics
     assert set(CHANNELS) <= channels, set(CHANNELS) - channels
 

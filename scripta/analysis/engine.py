@@ -1959,7 +1959,7 @@ def read_message(
             and c.code not in ("support", "contact", "masked_distress", "repeated_apology")
         ]
         current_cues = [(c.span.start, c.span.end) for c in now]
-        current_cues += valence_blanks.coping_drink_spans(folded, words)
+        current_cues += valence_blanks.coping_drink_spans(folded, words, index)
         # the cues a heart or a flexed arm answers rather than smiles over
         answered = {
             "heart": [sp for sp in current_cues if _LONGING_RX.search(folded, *sp)],

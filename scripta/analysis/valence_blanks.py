@@ -10,9 +10,13 @@ drinking to cope. All work on the folded text (offsets are the original text's).
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from . import lazyre as re  # re.compile compiles on first use (lazyre.py)
 from .text import LAUGH
+
+if TYPE_CHECKING:
+    from .context import WordOffsets
 
 Spans = list[tuple[int, int]]
 
@@ -178,30 +182,23 @@ _COPING_DRINK_RX = re.compile(
 )
 
 
-def coping_drink_spans(folded: str, words: AbstractSet[str]) -> Spans:
-    """The matches of ``_COPING_DRINK_RX``, tried only where a drink word starts (as ``finditer``
-    would find them: left to right, none starting inside the one before)."""
+def coping_drink_spans(
+    folded: str, words: AbstractSet[str], index: WordOffsets | None = None
+) -> Spans:
+    """The matches of ``_COPING_DRINK_RX``; in a long text (``index``, its word offsets: see
+    ``engine.WordIndex``) tried only where a drink word starts, as ``finditer`` would find them:
+    left to right, none starting inside the one before."""
     if _DRINK_WORDS.isdisjoint(words):
         return []
+    if index is None:
+        return [(m.start(), m.end()) for m in _COPING_DRINK_RX.finditer(folded)]
     out: Spans = []
     last = 0
-    for start in sorted(_occurrences(folded, _DRINK_WORDS)):
+    for start in sorted(off for w in _DRINK_WORDS & words for off in index[w]):
         if start < last:
             continue
         m = _COPING_DRINK_RX.match(folded, start)
         if m is not None:
             out.append((m.start(), m.end()))
             last = m.end()
-    return out
-
-
-def _occurrences(folded: str, strings: AbstractSet[str]) -> list[int]:
-    """Where each of ``strings`` starts in ``folded`` (a word's start is checked by the caller's
-    regex)."""
-    out: list[int] = []
-    for w in strings:
-        i = folded.find(w)
-        while i >= 0:
-            out.append(i)
-            i = folded.find(w, i + 1)
     return out
